@@ -1,0 +1,140 @@
+"""The response model: what every command answers, before any rendering.
+
+Search and the briefing build these; the Discord cogs and the console only render them. Nothing
+here knows how it will be shown, and nothing here reads a clock or a file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from bot.core.model import Article, Figure, Note
+
+Command = Literal["fact", "quote"]
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A source a passage rests on: a resolved note, or the article itself when it has none.
+
+    `note` is the marker number as printed in the sentence; `text`, `url` and `accessed` come from
+    the note it finally refers to (after "Ibid." and "n. 6" cross-references), `page` from the
+    nearest note in that chain that names one.
+    """
+
+    note: int | None
+    text: str
+    url: str | None = None
+    accessed: str | None = None
+    page: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """Which article a result comes from."""
+
+    id: str
+    title: str
+    authors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One result: the passage, where it stands, its figures and its sources."""
+
+    id: str  # sentence or quote id
+    text: str
+    score: float
+    kind: str
+    section: str
+    article: ArticleRef
+    context: str
+    figures: tuple[Figure, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The answer to one /fact or /quote: ranked hits, or none and some suggestions."""
+
+    command: Command
+    query: str
+    hits: tuple[Hit, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    error: str | None = None  # a short, user-facing reason the query could not be run
+
+    @property
+    def matched(self) -> bool:
+        """Whether anything in the sources matched with enough confidence."""
+        return bool(self.hits)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One line of /about: an article and what the index holds of it."""
+
+    article: ArticleRef
+    sentences: int
+    quotes: int
+    figures: int
+    notes: int
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """What /about shows: the articles in the index and when it was built."""
+
+    articles: tuple[ArticleSummary, ...] = field(default=())
+    built_at: str = ""
+
+
+def resolve_note(article: Article, number: int) -> Citation:
+    """Follow a note's cross-references down to the real reference it rests on.
+
+    "Ibid." and "Dresen 2023, n. 6, p. 4." point at earlier notes; the chain is followed (with a
+    guard against cycles) and the first page found on the way is kept. A marker with no note in
+    the list still yields a citation, saying so, rather than failing.
+    """
+    note = article.note(number)
+    if note is None:
+        return Citation(note=number, text=f"Note {number} (missing from the notes list)")
+    page = note.page
+    seen = {note.number}
+    target: Note = note
+    while target.refers_to is not None and target.refers_to not in seen:
+        referred = article.note(target.refers_to)
+        if referred is None:
+            break
+        seen.add(referred.number)
+        target = referred
+        page = page or target.page
+    return Citation(
+        note=number,
+        text=target.text,
+        url=target.url,
+        accessed=target.accessed,
+        page=page,
+    )
+
+
+def article_citation(article: Article, section: str) -> Citation:
+    """Cite the article itself, for a passage that carries no note of its own."""
+    authors = ", ".join(article.authors)
+    parts = [p for p in (authors, f"“{article.title}”", article.publication, article.date) if p]
+    if section:
+        parts.append(f"section “{section}”")
+    return Citation(note=None, text=", ".join(parts), url=article.url)
+
+
+def citations_for(article: Article, notes: tuple[int, ...], section: str) -> tuple[Citation, ...]:
+    """The citations of a passage: its resolved notes, or the article when it has none."""
+    if notes:
+        return tuple(resolve_note(article, n) for n in notes)
+    return (article_citation(article, section),)
+
+
+def article_ref(article: Article) -> ArticleRef:
+    """The short reference to an article that every hit carries."""
+    return ArticleRef(id=article.id, title=article.title, authors=article.authors)

@@ -1,0 +1,58 @@
+"""All of Factbot's settings, in one pydantic-settings class.
+
+Read from the environment (prefix `FACTBOT_`, sections joined by `__`, e.g.
+`FACTBOT_DISCORD__TOKEN`) and from a `.env` file. Built once in `main` and passed down; nothing
+reads settings at import time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class DiscordSettings(BaseModel):
+    """How the bot connects and behaves in Discord."""
+
+    token: SecretStr | None = None
+    dev_guild_id: int | None = None
+    public_answers: bool = True
+    cooldown_uses: int = Field(default=5, ge=1)
+    cooldown_seconds: float = Field(default=30.0, gt=0)
+
+
+class AdminSettings(BaseModel):
+    """Who may run admin-only commands besides the application's owner and team."""
+
+    user_ids: list[int] = Field(default_factory=list)
+    role_ids: list[int] = Field(default_factory=list)
+
+
+class BriefingSettings(BaseModel):
+    """Defaults for the daily briefing, for a single-guild deployment."""
+
+    channel_id: int | None = None
+    time: str = Field(default="08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    timezone: str = "UTC"
+    facts: int = Field(default=3, ge=1, le=10)
+
+
+class Settings(BaseSettings):
+    """Factbot's configuration."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="FACTBOT_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        extra="ignore",
+    )
+
+    seeds_dir: Path = Path("seeds")
+    index_path: Path = Path("data/index.sqlite3")
+    state_path: Path = Path("data/state.sqlite3")
+    log_level: str = "INFO"
+    discord: DiscordSettings = Field(default_factory=DiscordSettings)
+    admins: AdminSettings = Field(default_factory=AdminSettings)
+    briefing: BriefingSettings = Field(default_factory=BriefingSettings)

@@ -1,0 +1,1 @@
+"""The only SQL in Factbot: the index file and the state database."""
