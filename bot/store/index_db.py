@@ -1,0 +1,749 @@
+"""The index file: its schema, an atomic build from an `IngestResult`, and loading it back.
+
+This is the only module with SQL for the index. `build_index` writes everything ingestion produced
+into a temporary file next to the target, fsyncs it and swaps it in with `os.replace`, so a reader
+sees the previous index or the new one, never a half-written file; `load_corpus` reads it back
+into a `Corpus` equal to the one that was built.
+
+It must never modify an existing index in place, never leave a partial build under the index's
+name, never read a clock (callers pass `built_at`), and never import Discord.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import glob
+import json
+import logging
+import os
+import sqlite3
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast, get_args
+
+import aiosqlite
+
+from bot.core.model import (
+    Article,
+    Corpus,
+    Figure,
+    FigureKind,
+    GlossaryEntry,
+    IngestIssue,
+    Note,
+    Quote,
+    QuoteKind,
+    Sentence,
+    SentenceKind,
+)
+
+if TYPE_CHECKING:  # only the type: importing it would load every parser with the store
+    from bot.core.ingest import IngestResult
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION: Final = 1
+"""Bumped whenever the tables change; an index of another version must be rebuilt."""
+
+APPLICATION_ID: Final = 0x46414354
+"""SQLite `application_id` ("FACT") marking a file as a Factbot index."""
+
+STALE_TEMP_SECONDS: Final = 24 * 3600
+"""A temp file older than this is removed even if the process that wrote it seems alive."""
+
+_TEMP_MARK: Final = ".tmp-"
+
+_SENTENCE_KINDS: Final = frozenset(get_args(SentenceKind))
+_QUOTE_KINDS: Final = frozenset(get_args(QuoteKind))
+_FIGURE_KINDS: Final = frozenset(get_args(FigureKind))
+IssueLevel = Literal["warning", "error"]
+_ISSUE_LEVELS: Final = frozenset(get_args(IssueLevel))
+
+
+def _in_list(values: Iterable[str]) -> str:
+    return ", ".join(f"'{v}'" for v in sorted(values))
+
+
+SCHEMA: Final = f"""
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE articles (
+    pos         INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    title       TEXT NOT NULL,
+    source_file TEXT NOT NULL,
+    subtitle    TEXT,
+    authors     TEXT NOT NULL,  -- JSON list of names
+    series      TEXT,
+    translation TEXT,
+    publication TEXT,
+    date        TEXT,
+    url         TEXT,
+    language    TEXT
+);
+
+CREATE TABLE sections (
+    article INTEGER NOT NULL REFERENCES articles (pos),
+    pos     INTEGER NOT NULL,
+    title   TEXT NOT NULL,
+    PRIMARY KEY (article, pos)
+) WITHOUT ROWID;
+
+CREATE TABLE notes (
+    article   INTEGER NOT NULL REFERENCES articles (pos),
+    pos       INTEGER NOT NULL,
+    number    INTEGER NOT NULL,
+    text      TEXT NOT NULL,
+    url       TEXT,
+    accessed  TEXT,
+    refers_to INTEGER,
+    page      TEXT,
+    PRIMARY KEY (article, pos)
+) WITHOUT ROWID;
+
+CREATE TABLE sentences (
+    article   INTEGER NOT NULL REFERENCES articles (pos),
+    pos       INTEGER NOT NULL,  -- reading order within the article
+    id        TEXT NOT NULL UNIQUE,
+    text      TEXT NOT NULL,
+    section   TEXT NOT NULL,
+    paragraph INTEGER NOT NULL,
+    kind      TEXT NOT NULL CHECK (kind IN ({_in_list(_SENTENCE_KINDS)})),
+    notes     TEXT NOT NULL,  -- JSON list of note numbers
+    credit    TEXT,
+    line      INTEGER NOT NULL,
+    PRIMARY KEY (article, pos)
+) WITHOUT ROWID;
+
+CREATE TABLE quotes (
+    article  INTEGER NOT NULL REFERENCES articles (pos),
+    pos      INTEGER NOT NULL,
+    id       TEXT NOT NULL UNIQUE,
+    text     TEXT NOT NULL,
+    speaker  TEXT NOT NULL,
+    kind     TEXT NOT NULL CHECK (kind IN ({_in_list(_QUOTE_KINDS)})),
+    sentence TEXT NOT NULL,
+    notes    TEXT NOT NULL,  -- JSON list of note numbers
+    PRIMARY KEY (article, pos)
+) WITHOUT ROWID;
+
+CREATE TABLE figures (
+    article    INTEGER NOT NULL REFERENCES articles (pos),
+    pos        INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    value      REAL NOT NULL,
+    unit       TEXT NOT NULL,
+    qualifier  TEXT,
+    kind       TEXT NOT NULL CHECK (kind IN ({_in_list(_FIGURE_KINDS)})),
+    sentence   TEXT NOT NULL,  -- a sentence id, or "note:N"
+    char_start INTEGER NOT NULL,
+    char_end   INTEGER NOT NULL,
+    PRIMARY KEY (article, pos)
+) WITHOUT ROWID;
+
+CREATE TABLE glossary (
+    article INTEGER NOT NULL REFERENCES articles (pos),
+    pos     INTEGER NOT NULL,
+    short   TEXT NOT NULL,
+    long    TEXT NOT NULL,
+    PRIMARY KEY (article, pos)
+) WITHOUT ROWID;
+
+CREATE TABLE issues (
+    pos     INTEGER PRIMARY KEY,
+    file    TEXT NOT NULL,
+    line    INTEGER,
+    message TEXT NOT NULL,
+    level   TEXT NOT NULL CHECK (level IN ({_in_list(_ISSUE_LEVELS)}))
+);
+
+-- Full-text view of every sentence and quote, for tools that query the file directly.
+-- Search itself loads the corpus into memory and does not use it.
+CREATE VIRTUAL TABLE passages USING fts5 (
+    id UNINDEXED,
+    article UNINDEXED,
+    source UNINDEXED,  -- 'sentence' or 'quote'
+    text,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+_FILL_PASSAGES: Final = """
+INSERT INTO passages (id, article, source, text)
+    SELECT s.id, a.id, 'sentence', s.text
+        FROM sentences AS s JOIN articles AS a ON a.pos = s.article
+    UNION ALL
+    SELECT q.id, a.id, 'quote', q.text
+        FROM quotes AS q JOIN articles AS a ON a.pos = q.article;
+"""
+
+
+class IndexStoreError(Exception):
+    """Base class of the index store's errors."""
+
+
+class IndexMissingError(IndexStoreError):
+    """There is no index file at the given path."""
+
+
+class IndexSchemaError(IndexStoreError):
+    """The file is not a readable Factbot index (not SQLite, not ours, or damaged)."""
+
+
+class IndexVersionError(IndexSchemaError):
+    """The file is a Factbot index, but of another schema version: it must be rebuilt."""
+
+    def __init__(self, path: Path, found: int | None) -> None:
+        self.path = path
+        self.found = found
+        self.expected = SCHEMA_VERSION
+        super().__init__(
+            f"index {path} has schema version {found}, this Factbot needs {SCHEMA_VERSION}; "
+            "rebuild it with `python -m bot index`"
+        )
+
+
+class IndexBuildError(IndexStoreError):
+    """The ingest result cannot be stored as given (e.g. two articles with the same id)."""
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What one build wrote, how long it took and where."""
+
+    articles: int
+    sentences: int
+    notes: int
+    quotes: int
+    figures: int
+    glossary: int
+    issues: tuple[IngestIssue, ...]
+    seconds: float
+    path: Path
+    build_id: str = ""
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    """The metadata of an index file, read without loading its articles."""
+
+    path: Path
+    schema_version: int
+    build_id: str
+    built_at: str
+    counts: dict[str, int]
+
+
+# --------------------------------------------------------------------------------------- build
+
+
+async def build_index(result: IngestResult, out: Path, *, built_at: str) -> BuildSummary:
+    """Write `result` to a new index at `out`, replacing any previous one atomically.
+
+    The build goes into a temporary file in the same directory (created if needed), in one
+    transaction; the file is fsynced and then renamed over `out`. If anything fails, or the
+    process dies, the previous index stays as it was and the temp file is removed (or, after a
+    kill, removed by the next build). Raises `IndexBuildError` when `result` holds duplicate ids.
+    """
+    started = time.perf_counter()
+    out = Path(out)
+    _check_unique(result)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temp_files(out)
+    build_id = uuid.uuid4().hex
+    tmp = out.with_name(f"{out.name}{_TEMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:12]}")
+    try:
+        counts = await _write(tmp, result, build_id=build_id, built_at=built_at)
+        await asyncio.to_thread(_fsync_path, tmp)
+        tmp.replace(out)  # atomic on POSIX and Windows alike (os.replace)
+        await asyncio.to_thread(_fsync_dir, out.parent)
+    except BaseException:
+        _remove_temp(tmp)
+        raise
+    seconds = time.perf_counter() - started
+    log.info("built index %s (%s) in %.2f s", out, build_id, seconds)
+    return BuildSummary(
+        articles=counts["articles"],
+        sentences=counts["sentences"],
+        notes=counts["notes"],
+        quotes=counts["quotes"],
+        figures=counts["figures"],
+        glossary=counts["glossary"],
+        issues=tuple(result.issues),
+        seconds=seconds,
+        path=out,
+        build_id=build_id,
+    )
+
+
+def _check_unique(result: IngestResult) -> None:
+    """Refuse a result whose article, sentence or quote ids collide, naming the first one."""
+    seen_articles: set[str] = set()
+    seen_passages: set[str] = set()
+    for article in result.articles:
+        if article.id in seen_articles:
+            raise IndexBuildError(f"two articles have the id {article.id!r}")
+        seen_articles.add(article.id)
+        for passage in (*article.sentences, *article.quotes):
+            if passage.id in seen_passages:
+                raise IndexBuildError(f"article {article.id!r}: duplicate id {passage.id!r}")
+            seen_passages.add(passage.id)
+
+
+async def _write(
+    tmp: Path, result: IngestResult, *, build_id: str, built_at: str
+) -> dict[str, int]:
+    """Create the schema in `tmp` and insert everything in one transaction; return the counts."""
+    articles = tuple(result.articles)
+    counts = {
+        "articles": len(articles),
+        "sentences": sum(len(a.sentences) for a in articles),
+        "notes": sum(len(a.notes) for a in articles),
+        "quotes": sum(len(a.quotes) for a in articles),
+        "figures": sum(len(a.figures) for a in articles),
+        "glossary": sum(len(a.glossary) for a in articles),
+        "issues": len(result.issues),
+    }
+    meta = {
+        "app": "factbot",
+        "schema_version": str(SCHEMA_VERSION),
+        "build_id": build_id,
+        "built_at": built_at,
+        **{f"count_{name}": str(n) for name, n in counts.items()},
+    }
+    async with aiosqlite.connect(tmp, isolation_level=None) as db:
+        # The temp file is private until it is renamed, so no journal and no syncs are needed
+        # while writing: atomicity comes from the rename, durability from the fsync after it.
+        await db.executescript(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+            "PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -65536;"
+        )
+        await db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        await db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        await db.executescript(SCHEMA)
+        await db.execute("BEGIN")
+        await db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+        await db.executemany(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    pos,
+                    a.id,
+                    a.title,
+                    a.source_file,
+                    a.subtitle,
+                    _dump(a.authors),
+                    a.series,
+                    a.translation,
+                    a.publication,
+                    a.date,
+                    a.url,
+                    a.language,
+                )
+                for pos, a in enumerate(articles)
+            ),
+        )
+        await db.executemany(
+            "INSERT INTO sections VALUES (?, ?, ?)",
+            _rows(articles, lambda a: a.sections, lambda title: (title,)),
+        )
+        await db.executemany(
+            "INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            _rows(
+                articles,
+                lambda a: a.notes,
+                lambda n: (n.number, n.text, n.url, n.accessed, n.refers_to, n.page),
+            ),
+        )
+        await db.executemany(
+            "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _rows(
+                articles,
+                lambda a: a.sentences,
+                lambda s: (
+                    s.id,
+                    s.text,
+                    s.section,
+                    s.paragraph,
+                    s.kind,
+                    _dump(s.notes),
+                    s.credit,
+                    s.line,
+                ),
+            ),
+        )
+        await db.executemany(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            _rows(
+                articles,
+                lambda a: a.quotes,
+                lambda q: (q.id, q.text, q.speaker, q.kind, q.sentence, _dump(q.notes)),
+            ),
+        )
+        await db.executemany(
+            "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _rows(
+                articles,
+                lambda a: a.figures,
+                lambda f: (
+                    f.text,
+                    f.value,
+                    f.unit,
+                    f.qualifier,
+                    f.kind,
+                    f.sentence,
+                    f.start,
+                    f.end,
+                ),
+            ),
+        )
+        await db.executemany(
+            "INSERT INTO glossary VALUES (?, ?, ?, ?)",
+            _rows(articles, lambda a: a.glossary, lambda g: (g.short, g.long)),
+        )
+        await db.executemany(
+            "INSERT INTO issues VALUES (?, ?, ?, ?, ?)",
+            ((pos, i.file, i.line, i.message, i.level) for pos, i in enumerate(result.issues)),
+        )
+        await db.execute(_FILL_PASSAGES)
+        await db.execute("COMMIT")
+    return counts
+
+
+_Item = TypeVar("_Item")
+
+
+def _rows(
+    articles: Sequence[Article],
+    items: Callable[[Article], Iterable[_Item]],
+    fields: Callable[[_Item], tuple[Any, ...]],
+) -> Iterator[tuple[Any, ...]]:
+    """Rows `(article_pos, item_pos, *fields(item))` for every item of every article."""
+    for article_pos, article in enumerate(articles):
+        for pos, item in enumerate(items(article)):
+            yield (article_pos, pos, *fields(item))
+
+
+def _dump(values: Iterable[object]) -> str:
+    """Encode a tuple as the JSON list stored in a TEXT column."""
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def _fsync_path(path: Path) -> None:
+    """Flush a file's contents to disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Flush a directory entry (the rename) to disk, where the platform allows it."""
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_temp(tmp: Path) -> None:
+    """Remove a temp build file and any SQLite side files it may have."""
+    for path in (tmp, tmp.with_name(tmp.name + "-journal"), tmp.with_name(tmp.name + "-wal")):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def remove_stale_temp_files(out: Path) -> list[Path]:
+    """Remove temp files left next to `out` by builds that were killed; return what went.
+
+    A temp file is stale when the process named in it is gone, or when it is older than
+    `STALE_TEMP_SECONDS`. Temp files of live builds (this process's included) are left alone.
+    """
+    removed: list[Path] = []
+    pattern = glob.escape(out.name) + _TEMP_MARK + "*"
+    for path in out.parent.glob(pattern):
+        if _temp_is_live(path):
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            removed.append(path)
+            log.info("removed stale temp file %s from an interrupted build", path)
+    return removed
+
+
+def _temp_is_live(path: Path) -> bool:
+    """Whether a temp file may still belong to a build in progress."""
+    try:
+        age = time.time() - path.stat().st_mtime
+    except FileNotFoundError:
+        return True  # already gone; nothing to do
+    if age > STALE_TEMP_SECONDS:
+        return False
+    pid_text = path.name.rsplit(_TEMP_MARK, 1)[-1].split("-", 1)[0]
+    if not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # os.kill cannot probe a process on Windows; trust the age alone
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+# ---------------------------------------------------------------------------------------- load
+
+
+async def index_info(path: Path) -> IndexInfo:
+    """Read an index's metadata, checking it is a Factbot index of this schema version.
+
+    Raises `IndexMissingError`, `IndexVersionError` or `IndexSchemaError`.
+    """
+    path = Path(path)
+    async with _open_readonly(path) as db:
+        return await _read_info(db, path)
+
+
+async def index_stamp(path: Path) -> str | None:
+    """Return the build id of the index at `path`; it changes on every build.
+
+    None when the file is missing, unreadable, not a Factbot index, or of another schema
+    version (nothing this Factbot could load).
+    """
+    try:
+        info = await index_info(path)
+    except (IndexStoreError, sqlite3.Error, OSError):
+        return None
+    return info.build_id
+
+
+async def load_corpus(path: Path) -> Corpus:
+    """Load the whole index at `path` into memory as a `Corpus`.
+
+    Raises `IndexMissingError` when there is no file, `IndexVersionError` when it was built by
+    another schema version, and `IndexSchemaError` when it is not a readable Factbot index.
+    """
+    path = Path(path)
+    async with _open_readonly(path) as db:
+        info = await _read_info(db, path)
+        try:
+            return await _read_corpus(db, info)
+        except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:
+            raise IndexSchemaError(f"index {path} is damaged: {exc}") from exc
+
+
+@contextlib.asynccontextmanager
+async def _open_readonly(path: Path) -> AsyncIterator[aiosqlite.Connection]:
+    """Open an index read-only, turning "no file" and "not SQLite" into domain errors."""
+    if not path.is_file():
+        raise IndexMissingError(f"no index at {path}; build it with `python -m bot index`")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        db = await aiosqlite.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise IndexSchemaError(f"cannot open index {path}: {exc}") from exc
+    try:
+        try:
+            await db.execute("BEGIN")  # one consistent read of the whole file
+        except sqlite3.Error as exc:
+            raise IndexSchemaError(f"cannot read index {path}: {exc}") from exc
+        yield db
+    finally:
+        await db.close()
+
+
+async def _read_info(db: aiosqlite.Connection, path: Path) -> IndexInfo:
+    """Check the file's marks and read its `meta` table."""
+    try:
+        app_rows = list(await db.execute_fetchall("PRAGMA application_id"))
+        if not app_rows or app_rows[0][0] != APPLICATION_ID:
+            raise IndexSchemaError(f"{path} is not a Factbot index")
+        meta = {str(k): str(v) for k, v in await db.execute_fetchall("SELECT key, value FROM meta")}
+    except sqlite3.Error as exc:
+        raise IndexSchemaError(f"{path} is not a readable Factbot index: {exc}") from exc
+    version_text = meta.get("schema_version", "")
+    version = int(version_text) if version_text.isdigit() else None
+    if version != SCHEMA_VERSION:
+        raise IndexVersionError(path, version)
+    if not meta.get("build_id"):
+        raise IndexSchemaError(f"index {path} has no build id")
+    counts = {
+        key.removeprefix("count_"): int(value)
+        for key, value in meta.items()
+        if key.startswith("count_") and value.isdigit()
+    }
+    return IndexInfo(
+        path=path,
+        schema_version=version,
+        build_id=meta["build_id"],
+        built_at=meta.get("built_at", ""),
+        counts=counts,
+    )
+
+
+async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
+    """Read every table and assemble the articles in their stored order."""
+    sections = await _grouped(db, "SELECT article, title FROM sections ORDER BY article, pos")
+    notes = await _grouped(
+        db,
+        "SELECT article, number, text, url, accessed, refers_to, page "
+        "FROM notes ORDER BY article, pos",
+    )
+    sentences = await _grouped(
+        db,
+        "SELECT article, id, text, section, paragraph, kind, notes, credit, line "
+        "FROM sentences ORDER BY article, pos",
+    )
+    quotes = await _grouped(
+        db,
+        "SELECT article, id, text, speaker, kind, sentence, notes "
+        "FROM quotes ORDER BY article, pos",
+    )
+    figures = await _grouped(
+        db,
+        "SELECT article, text, value, unit, qualifier, kind, sentence, char_start, char_end "
+        "FROM figures ORDER BY article, pos",
+    )
+    glossary = await _grouped(db, "SELECT article, short, long FROM glossary ORDER BY article, pos")
+
+    articles: list[Article] = []
+    for row in await db.execute_fetchall(
+        "SELECT pos, id, title, source_file, subtitle, authors, series, translation, "
+        "publication, date, url, language FROM articles ORDER BY pos"
+    ):
+        pos = row[0]
+        articles.append(
+            Article(
+                id=row[1],
+                title=row[2],
+                source_file=row[3],
+                subtitle=row[4],
+                authors=tuple(_load_strs(row[5])),
+                series=row[6],
+                translation=row[7],
+                publication=row[8],
+                date=row[9],
+                url=row[10],
+                language=row[11],
+                sections=tuple(r[0] for r in sections.get(pos, ())),
+                notes=tuple(
+                    Note(number=r[0], text=r[1], url=r[2], accessed=r[3], refers_to=r[4], page=r[5])
+                    for r in notes.get(pos, ())
+                ),
+                sentences=tuple(
+                    Sentence(
+                        id=r[0],
+                        text=r[1],
+                        section=r[2],
+                        paragraph=r[3],
+                        kind=_sentence_kind(r[4]),
+                        notes=_load_ints(r[5]),
+                        credit=r[6],
+                        line=r[7],
+                    )
+                    for r in sentences.get(pos, ())
+                ),
+                quotes=tuple(
+                    Quote(
+                        id=r[0],
+                        text=r[1],
+                        speaker=r[2],
+                        kind=_quote_kind(r[3]),
+                        sentence=r[4],
+                        notes=_load_ints(r[5]),
+                    )
+                    for r in quotes.get(pos, ())
+                ),
+                figures=tuple(
+                    Figure(
+                        text=r[0],
+                        value=r[1],
+                        unit=r[2],
+                        qualifier=r[3],
+                        kind=_figure_kind(r[4]),
+                        sentence=r[5],
+                        start=r[6],
+                        end=r[7],
+                    )
+                    for r in figures.get(pos, ())
+                ),
+                glossary=tuple(GlossaryEntry(short=r[0], long=r[1]) for r in glossary.get(pos, ())),
+            )
+        )
+    issues = tuple(
+        IngestIssue(file=r[0], line=r[1], message=r[2], level=_level(r[3]))
+        for r in await db.execute_fetchall(
+            "SELECT file, line, message, level FROM issues ORDER BY pos"
+        )
+    )
+    return Corpus(articles=tuple(articles), built_at=info.built_at, issues=issues)
+
+
+async def _grouped(db: aiosqlite.Connection, sql: str) -> dict[int, list[tuple[Any, ...]]]:
+    """Run `sql` (first column: the article's position) and group the rest by article."""
+    groups: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in await db.execute_fetchall(sql):
+        groups[row[0]].append(tuple(row[1:]))
+    return groups
+
+
+def _load_ints(text: str) -> tuple[int, ...]:
+    """Decode a stored JSON list of note numbers."""
+    if text == "[]":
+        return ()
+    values = json.loads(text)
+    if not isinstance(values, list) or not all(isinstance(v, int) for v in values):
+        raise ValueError(f"expected a list of numbers, got {text!r}")
+    return tuple(values)
+
+
+def _load_strs(text: str) -> list[str]:
+    """Decode a stored JSON list of strings."""
+    values = json.loads(text)
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ValueError(f"expected a list of strings, got {text!r}")
+    return values
+
+
+def _sentence_kind(value: object) -> SentenceKind:
+    """Check a stored sentence kind against its `Literal` (the schema's CHECK ensures it)."""
+    if value not in _SENTENCE_KINDS:
+        raise ValueError(f"unknown sentence kind {value!r}")
+    return cast(SentenceKind, value)
+
+
+def _quote_kind(value: object) -> QuoteKind:
+    """Check a stored quote kind."""
+    if value not in _QUOTE_KINDS:
+        raise ValueError(f"unknown quote kind {value!r}")
+    return cast(QuoteKind, value)
+
+
+def _figure_kind(value: object) -> FigureKind:
+    """Check a stored figure kind."""
+    if value not in _FIGURE_KINDS:
+        raise ValueError(f"unknown figure kind {value!r}")
+    return cast(FigureKind, value)
+
+
+def _level(value: object) -> IssueLevel:
+    """Check a stored issue level."""
+    if value not in _ISSUE_LEVELS:
+        raise ValueError(f"unknown issue level {value!r}")
+    return cast(IssueLevel, value)
