@@ -1,0 +1,610 @@
+"""The daily briefing: which facts, figure and quote a guild gets on a date, and its text.
+
+Pure. Everything is an argument: the corpus, the guild, the local date and the guild's rotation
+state (`Usage`, which items it has already been shown). Selection is deterministic for a
+(guild, date, usage) triple: the order comes from SHA-256 of those values, never from
+`random`, `hash()` or a clock.
+
+Items carry stable keys (`"{pool}:{article id}:{sha256 of the normalised text}"`), so a reindex
+that renumbers sentences keeps the rotation; items of a removed article simply stop being
+candidates, and new ones join as not yet used.
+
+This module must never import discord, aiosqlite or anything that does I/O, and must never read
+a clock: the store persists `Usage`, the cog decides when to post, this module only chooses and
+renders.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
+
+from bot.core.answers import ArticleRef, Citation, article_ref, citations_for
+from bot.core.model import Article, Corpus, Figure, Sentence
+
+Pool = Literal["fact", "figure", "quote"]
+POOLS: tuple[Pool, ...] = ("fact", "figure", "quote")
+
+#: Discord's limit on a message's content.
+MESSAGE_LIMIT = 2000
+#: The marker every posted briefing carries; the cog looks for it in the channel's history.
+MARKER_PREFIX = "factbot-briefing"
+
+FACT_SENTENCE_KINDS = frozenset({"body", "lead", "caption"})
+FIGURE_KINDS = frozenset({"count", "amount", "percent", "fraction", "duration", "ordinal"})
+MIN_FACT_CHARS = 60
+MAX_FACT_CHARS = 420
+MAX_QUOTE_CHARS = 600
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingItem:
+    """One entry of a briefing: a fact, a figure (with its sentence) or a quote.
+
+    `key` is stable across reindexes; `source_id` is the sentence or quote id of the current
+    index (for display and debugging only, never for rotation).
+    """
+
+    key: str
+    pool: Pool
+    text: str
+    article: ArticleRef
+    section: str
+    citations: tuple[Citation, ...]
+    source_id: str
+    sentence_id: str
+    speaker: str | None = None
+    figure: Figure | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PoolUsage:
+    """Where a guild stands in one pool's rotation: the cycle number and the keys it has used."""
+
+    cycle: int = 0
+    keys: frozenset[str] = frozenset()
+
+
+Usage = Mapping[Pool, PoolUsage]
+
+
+@dataclass(frozen=True, slots=True)
+class UsageRow:
+    """One item shown to a guild: what the store records when a briefing's slot is claimed."""
+
+    pool: Pool
+    cycle: int
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class PoolStatus:
+    """How much of one pool is left before its rotation starts over."""
+
+    pool: Pool
+    total: int
+    remaining: int
+    cycle: int
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """The briefing of one guild on one local date, ready to render."""
+
+    guild_id: int
+    day: date
+    items: tuple[BriefingItem, ...] = ()
+    usage: tuple[UsageRow, ...] = ()
+    late: bool = False
+
+    @property
+    def facts(self) -> tuple[BriefingItem, ...]:
+        """The plain facts, in order."""
+        return tuple(i for i in self.items if i.pool == "fact")
+
+    @property
+    def figure(self) -> BriefingItem | None:
+        """The figure of the day, if the corpus has one left."""
+        return next((i for i in self.items if i.pool == "figure"), None)
+
+    @property
+    def quote(self) -> BriefingItem | None:
+        """The quote of the day, if the corpus has one."""
+        return next((i for i in self.items if i.pool == "quote"), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """Every item a corpus offers, per pool, in a stable order."""
+
+    fact: tuple[BriefingItem, ...] = ()
+    figure: tuple[BriefingItem, ...] = ()
+    quote: tuple[BriefingItem, ...] = ()
+    by_key: Mapping[str, BriefingItem] = field(default_factory=dict)
+
+    def pool(self, pool: Pool) -> tuple[BriefingItem, ...]:
+        """Return the candidates of one pool."""
+        if pool == "fact":
+            return self.fact
+        if pool == "figure":
+            return self.figure
+        return self.quote
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def normalise(text: str) -> str:
+    """Return the text a key hashes: NFKC, casefolded, quotes unified, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[‘’‚‛′`]", "'", text)
+    text = re.sub(r"[“”„‟″«»]", '"', text)
+    text = re.sub(r"[‐‑‒–—―]", "-", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def item_key(pool: Pool, article_id: str, text: str, extra: str = "") -> str:
+    """Return a key that survives reindexes: pool, article id and a hash of the normalised text."""
+    digest = hashlib.sha256(f"{normalise(text)}\x1f{normalise(extra)}".encode()).hexdigest()
+    return f"{pool}:{article_id}:{digest[:16]}"
+
+
+def _is_fact_sentence(sentence: Sentence) -> bool:
+    text = sentence.text.strip()
+    if sentence.kind not in FACT_SENTENCE_KINDS:
+        return False
+    if not MIN_FACT_CHARS <= len(text) <= MAX_FACT_CHARS:
+        return False
+    if text[-1] not in ".!" and not (text[-1] in '"”’)' and len(text) > 1 and text[-2] in ".!"):
+        return False
+    first = text[0]
+    return first.isupper() or first.isdigit() or first in '"“‘'
+
+
+def _figure_span(figure: Figure, text: str) -> tuple[int, int] | None:
+    """Return where the figure stands in its sentence, checking the offsets against the text."""
+    if 0 <= figure.start < figure.end <= len(text) and text[figure.start : figure.end] == (
+        figure.text
+    ):
+        return figure.start, figure.end
+    at = text.find(figure.text)
+    if at >= 0 and figure.text:
+        return at, at + len(figure.text)
+    return None
+
+
+def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
+    ref = article_ref(article)
+    sentences = {s.id: s for s in article.sentences}
+    facts: list[BriefingItem] = []
+    figures: list[BriefingItem] = []
+    quotes: list[BriefingItem] = []
+    seen: set[str] = set()
+    for sentence in article.sentences:
+        if not _is_fact_sentence(sentence):
+            continue
+        key = item_key("fact", article.id, sentence.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        facts.append(
+            BriefingItem(
+                key=key,
+                pool="fact",
+                text=sentence.text.strip(),
+                article=ref,
+                section=sentence.section,
+                citations=citations_for(article, sentence.notes, sentence.section),
+                source_id=sentence.id,
+                sentence_id=sentence.id,
+            )
+        )
+    for figure in article.figures:
+        found = sentences.get(figure.sentence)
+        if figure.kind not in FIGURE_KINDS or found is None:
+            continue
+        if found.kind not in FACT_SENTENCE_KINDS or len(found.text) > MAX_FACT_CHARS:
+            continue
+        if _figure_span(figure, found.text) is None:
+            continue
+        key = item_key("figure", article.id, found.text, figure.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        figures.append(
+            BriefingItem(
+                key=key,
+                pool="figure",
+                text=found.text.strip(),
+                article=ref,
+                section=found.section,
+                citations=citations_for(article, found.notes, found.section),
+                source_id=found.id,
+                sentence_id=found.id,
+                figure=figure,
+            )
+        )
+    for quote in article.quotes:
+        text = quote.text.strip()
+        if not text or len(text) > MAX_QUOTE_CHARS:
+            continue
+        key = item_key("quote", article.id, text)
+        if key in seen:
+            continue
+        seen.add(key)
+        host = sentences.get(quote.sentence)
+        section = host.section if host else ""
+        notes = quote.notes or (host.notes if host else ())
+        quotes.append(
+            BriefingItem(
+                key=key,
+                pool="quote",
+                text=text,
+                article=ref,
+                section=section,
+                citations=citations_for(article, notes, section),
+                source_id=quote.id,
+                sentence_id=quote.sentence,
+                speaker=quote.speaker or None,
+            )
+        )
+    return facts, figures, quotes
+
+
+def candidates(corpus: Corpus) -> Candidates:
+    """Every fact, figure and quote of the corpus that a briefing may show."""
+    facts: list[BriefingItem] = []
+    figures: list[BriefingItem] = []
+    quotes: list[BriefingItem] = []
+    for article in sorted(corpus.articles, key=lambda a: a.id):
+        f, g, q = _article_candidates(article)
+        facts += f
+        figures += g
+        quotes += q
+    by_key = {i.key: i for i in (*facts, *figures, *quotes)}
+    return Candidates(tuple(facts), tuple(figures), tuple(quotes), by_key)
+
+
+# --------------------------------------------------------------------------- usage
+
+
+def usage_from_rows(rows: Iterable[tuple[str, int, str]]) -> dict[Pool, PoolUsage]:
+    """Fold stored (pool, cycle, key) rows into each pool's current cycle and its used keys."""
+    cycles: dict[Pool, int] = {}
+    keys: dict[tuple[Pool, int], set[str]] = {}
+    for pool_name, cycle, key in rows:
+        if pool_name not in POOLS:
+            continue
+        pool: Pool = pool_name
+        cycles[pool] = max(cycles.get(pool, 0), cycle)
+        keys.setdefault((pool, cycle), set()).add(key)
+    return {
+        pool: PoolUsage(cycle, frozenset(keys.get((pool, cycle), set())))
+        for pool, cycle in cycles.items()
+    }
+
+
+def apply_usage(usage: Usage, rows: Iterable[UsageRow]) -> dict[Pool, PoolUsage]:
+    """Return the usage after a briefing's rows are recorded (as the store will hold it)."""
+    result: dict[Pool, PoolUsage] = dict(usage)
+    for row in rows:
+        current = result.get(row.pool, PoolUsage())
+        if row.cycle > current.cycle:
+            current = PoolUsage(row.cycle, frozenset())
+        if row.cycle == current.cycle:
+            current = PoolUsage(current.cycle, current.keys | {row.key})
+        result[row.pool] = current
+    return result
+
+
+def rotation_status(cands: Candidates, usage: Usage) -> tuple[PoolStatus, ...]:
+    """Per pool: how many items exist now and how many are left before the rotation repeats."""
+    out = []
+    for pool in POOLS:
+        items = cands.pool(pool)
+        state = usage.get(pool, PoolUsage())
+        used = sum(1 for i in items if i.key in state.keys)
+        out.append(PoolStatus(pool, len(items), len(items) - used, state.cycle))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def _rank(guild_id: int, day: date, cycle: int, key: str) -> str:
+    """Return a deterministic pseudo-random sort key for a guild, date and cycle."""
+    return hashlib.sha256(f"{guild_id}|{day.isoformat()}|{cycle}|{key}".encode()).hexdigest()
+
+
+def _spread(ranked: Sequence[BriefingItem], taken: Sequence[BriefingItem]) -> list[BriefingItem]:
+    """Re-order ranked items so articles and sections not yet in the briefing come first."""
+    articles = {i.article.id for i in taken}
+    sections = {(i.article.id, i.section) for i in taken}
+    tiers: tuple[list[BriefingItem], list[BriefingItem], list[BriefingItem]] = ([], [], [])
+    for item in ranked:
+        if item.article.id not in articles:
+            tiers[0].append(item)
+        elif (item.article.id, item.section) not in sections:
+            tiers[1].append(item)
+        else:
+            tiers[2].append(item)
+    return [*tiers[0], *tiers[1], *tiers[2]]
+
+
+def pick(
+    cands: Candidates,
+    usage: Usage,
+    guild_id: int,
+    day: date,
+    *,
+    facts: int = 3,
+    late: bool = False,
+    limit: int = MESSAGE_LIMIT,
+) -> Briefing:
+    """Choose the briefing of `guild_id` on `day`: `facts` facts, one figure and one quote.
+
+    Items not yet used in the pool's current cycle come first; when a pool runs out, its next
+    cycle starts (recorded in the returned `usage` rows with the new cycle number), never
+    repeating an item inside one briefing. Items are spread across articles and sections, no
+    sentence appears twice, and the rendered text is guaranteed to fit in `limit` characters
+    (an item that would not fit is skipped and stays unused).
+    """
+    chosen: list[BriefingItem] = []
+    rows: list[UsageRow] = []
+    sentences: set[str] = set()
+    wanted: tuple[tuple[Pool, int], ...] = (("fact", facts), ("figure", 1), ("quote", 1))
+    for pool, count in wanted:
+        items = cands.pool(pool)
+        state = usage.get(pool, PoolUsage())
+        live = {i.key for i in items}
+        used = set(state.keys) & live
+        cycle = state.cycle
+        got = 0
+        for attempt in range(2):  # the current cycle, then (if it ran out) the next one
+            if attempt == 1:
+                if used != live:
+                    break  # items were left but did not fit: no reason to start over
+                cycle, used = cycle + 1, {i.key for i in chosen}
+            ranked = sorted(
+                (i for i in items if i.key not in used),
+                key=lambda i: _rank(guild_id, day, cycle, i.key),
+            )
+            while got < count:
+                found: BriefingItem | None = None
+                for item in _spread(ranked, chosen):
+                    if item.key in used or item.sentence_id in sentences:
+                        continue
+                    trial = Briefing(guild_id, day, _in_display_order((*chosen, item)), (), late)
+                    if text_length(render_text(trial, limit=limit)) <= limit:
+                        found = item
+                        break
+                if found is None:
+                    break
+                chosen.append(found)
+                rows.append(UsageRow(pool, cycle, found.key))
+                sentences.add(found.sentence_id)
+                used.add(found.key)
+                got += 1
+            if got >= count or not items:
+                break
+    return Briefing(guild_id, day, _in_display_order(chosen), tuple(rows), late)
+
+
+def _in_display_order(items: Sequence[BriefingItem]) -> tuple[BriefingItem, ...]:
+    order = {pool: n for n, pool in enumerate(POOLS)}
+    return tuple(sorted(items, key=lambda i: order[i.pool]))
+
+
+def forecast(
+    cands: Candidates,
+    usage: Usage,
+    guild_id: int,
+    day: date,
+    *,
+    facts: int = 3,
+    posting_days: Iterable[date] = (),
+    limit: int = MESSAGE_LIMIT,
+) -> Briefing:
+    """Pick the briefing of `day`, assuming those of `posting_days` (before it) go out first.
+
+    Used by `/briefing preview` (tomorrow, after today's if today's is still to come) and by the
+    CLI for dates further ahead.
+    """
+    state: dict[Pool, PoolUsage] = dict(usage)
+    for earlier in sorted(d for d in posting_days if d < day):
+        state = apply_usage(state, pick(cands, state, guild_id, earlier, facts=facts).usage)
+    return pick(cands, state, guild_id, day, facts=facts, limit=limit)
+
+
+def days_between(start: date, end: date) -> list[date]:
+    """Return the dates from `start` up to but excluding `end`."""
+    return [start + timedelta(days=n) for n in range((end - start).days)]
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def marker(guild_id: int, day: date) -> str:
+    """Return the string that identifies a guild's briefing of a date in the channel's history."""
+    return f"{MARKER_PREFIX}:{guild_id}:{day.isoformat()}"
+
+
+def nonce(guild_id: int, day: date) -> str:
+    """Return a Discord nonce (≤ 25 chars) for the slot, so a retried send is deduplicated."""
+    return "fb" + hashlib.sha256(marker(guild_id, day).encode()).hexdigest()[:22]
+
+
+def text_length(text: str) -> int:
+    """Return the length as Discord may count it (UTF-16 units, never below code points)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+_MARKDOWN = re.compile(r"([\\*_~`|\[\]<>])")
+
+
+def escape_markdown(text: str) -> str:
+    """Escape Discord markdown so source text shows exactly as written."""
+    text = _MARKDOWN.sub(r"\\\1", text)
+    # A line starting with "#", "-#" or ">" would become a heading or quote.
+    return re.sub(r"(?m)^(\s*)([#>-])", r"\1\\\2", text)
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: max(1, limit - 1)].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def citation_text(item: BriefingItem, *, note_chars: int = 160, urls: bool = True) -> str:
+    """One line saying where the item comes from: article, section and its notes."""
+    parts = [f"*{escape_markdown(item.article.title)}*"]
+    if item.section:
+        parts.append(escape_markdown(item.section))
+    for citation in item.citations:
+        if citation.note is None:
+            continue  # the article itself, already named
+        bits = [f"n. {citation.note}: {escape_markdown(_shorten(citation.text, note_chars))}"]
+        if citation.page and f"p. {citation.page}" not in citation.text:
+            bits.append(f"p. {escape_markdown(citation.page)}")
+        if urls and citation.url:
+            bits.append(f"<{citation.url}>")
+        parts.append(" ".join(bits))
+    return " · ".join(parts)
+
+
+def _figure_text(item: BriefingItem) -> str:
+    figure = item.figure
+    span = _figure_span(figure, item.text) if figure else None
+    if span is None:
+        return escape_markdown(item.text)
+    start, end = span
+    return (
+        escape_markdown(item.text[:start])
+        + f"**{escape_markdown(item.text[start:end])}**"
+        + escape_markdown(item.text[end:])
+    )
+
+
+def _header(briefing: Briefing) -> str:
+    day = briefing.day
+    title = f"**Daily briefing — {day:%A} {day.day} {day:%B %Y}**"
+    if briefing.late:
+        title += " *(posted late: the bot was offline at the scheduled time)*"
+    return title
+
+
+def _body(briefing: Briefing, note_chars: int, urls: bool) -> list[str]:
+    lines: list[str] = []
+    for n, item in enumerate(briefing.facts, 1):
+        lines.append(f"**{n}.** {escape_markdown(item.text)}")
+        lines.append(f"-# ↳ {citation_text(item, note_chars=note_chars, urls=urls)}")
+    if briefing.figure is not None:
+        item = briefing.figure
+        head = escape_markdown(item.figure.text) if item.figure else ""
+        lines.append(f"**Figure of the day: {head}**")
+        lines.append(_figure_text(item))
+        lines.append(f"-# ↳ {citation_text(item, note_chars=note_chars, urls=urls)}")
+    if briefing.quote is not None:
+        item = briefing.quote
+        who = f" — {escape_markdown(item.speaker)}" if item.speaker else ""
+        lines.append("**Quote of the day**")
+        lines.append(f"> “{escape_markdown(item.text)}”{who}")
+        lines.append(f"-# ↳ {citation_text(item, note_chars=note_chars, urls=urls)}")
+    if not briefing.items:
+        lines.append("*The sources have nothing to brief on yet.*")
+    return lines
+
+
+def render_text(briefing: Briefing, *, limit: int = MESSAGE_LIMIT) -> str:
+    """Render the briefing as one Discord message (markdown), ending with its marker line.
+
+    Citations are shortened, then lose their URLs, until the text fits in `limit`; `pick`
+    guarantees that the shortest form fits.
+    """
+    footer = f"-# {marker(briefing.guild_id, briefing.day)}"
+    text = ""
+    for note_chars, urls in ((160, True), (90, True), (60, False), (30, False)):
+        text = "\n".join([_header(briefing), *_body(briefing, note_chars, urls), footer])
+        if text_length(text) <= limit:
+            return text
+    return text
+
+
+def render_plain(briefing: Briefing) -> str:
+    """Render the briefing for a terminal: the same content without Discord markdown."""
+    lines = [f"Daily briefing — {briefing.day:%A} {briefing.day.day} {briefing.day:%B %Y}"]
+    lines.append(f"(guild {briefing.guild_id})")
+
+    def cite(item: BriefingItem) -> list[str]:
+        out = [f"     from: {item.article.title}" + (f" — {item.section}" if item.section else "")]
+        for c in item.citations:
+            if c.note is None:
+                continue
+            page = f", p. {c.page}" if c.page and f"p. {c.page}" not in c.text else ""
+            url = f" <{c.url}>" if c.url else ""
+            out.append(f"     note {c.note}: {c.text}{page}{url}")
+        out.append(f"     [{item.source_id}] key {item.key}")
+        return out
+
+    for n, item in enumerate(briefing.facts, 1):
+        lines += ["", f"{n:>2}.  {item.text}", *cite(item)]
+    if briefing.figure is not None:
+        item = briefing.figure
+        lines += ["", f"Figure: {item.figure.text if item.figure else ''}", f"     {item.text}"]
+        lines += cite(item)
+    if briefing.quote is not None:
+        item = briefing.quote
+        who = f" — {item.speaker}" if item.speaker else ""
+        lines += ["", f"Quote: “{item.text}”{who}", *cite(item)]
+    if not briefing.items:
+        lines += ["", "(nothing to brief on)"]
+    return "\n".join(lines)
+
+
+def to_json(briefing: Briefing) -> dict[str, object]:
+    """Return the briefing as plain JSON-ready data (for `python -m bot briefing --json`)."""
+
+    def citation(c: Citation) -> dict[str, object]:
+        return {
+            "note": c.note,
+            "text": c.text,
+            "url": c.url,
+            "accessed": c.accessed,
+            "page": c.page,
+        }
+
+    def item(i: BriefingItem) -> dict[str, object]:
+        out: dict[str, object] = {
+            "key": i.key,
+            "kind": i.pool,
+            "text": i.text,
+            "article": {"id": i.article.id, "title": i.article.title},
+            "section": i.section,
+            "source_id": i.source_id,
+            "citations": [citation(c) for c in i.citations],
+        }
+        if i.speaker is not None:
+            out["speaker"] = i.speaker
+        if i.figure is not None:
+            out["figure"] = {
+                "text": i.figure.text,
+                "value": i.figure.value,
+                "unit": i.figure.unit,
+                "kind": i.figure.kind,
+            }
+        return out
+
+    return {
+        "guild_id": briefing.guild_id,
+        "date": briefing.day.isoformat(),
+        "late": briefing.late,
+        "items": [item(i) for i in briefing.items],
+        "marker": marker(briefing.guild_id, briefing.day),
+        "text": render_text(briefing),
+    }
