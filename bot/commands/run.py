@@ -1,0 +1,88 @@
+"""`python -m bot run`: start the Discord bot when a token is set, the local console otherwise.
+
+Both read the same index through `bot.library.Library`. This module only chooses and starts one
+of them: it must never import discord at module level (the chat package is imported lazily, and
+only when a token is set), never render answers itself and never print a token.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from bot.cli import command
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--console",
+        action="store_true",
+        help="open the console even when a Discord token is set",
+    )
+
+
+def discord_token(settings: Settings) -> str | None:
+    """Return the Discord token from the settings, or None when it is unset or blank."""
+    secret = settings.discord.token
+    if secret is None:
+        return None
+    token = secret.get_secret_value().strip()
+    return token or None
+
+
+def _configure_logging(settings: Settings, *, console: bool) -> None:
+    """Log to stderr; the console stays quiet (warnings only) unless DEBUG is asked for."""
+    level = logging.getLevelName(settings.log_level.upper())
+    if not isinstance(level, int):
+        level = logging.INFO
+    if console and level > logging.DEBUG:
+        level = max(level, logging.WARNING)
+    logging.basicConfig(
+        level=level,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+@command("run", "start the Discord bot, or the console when no token is set", _arguments)
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Start the Discord bot when a token is set, else the console on the same index."""
+    token = None if args.console else discord_token(settings)
+    _configure_logging(settings, console=token is None)
+    if token is None:
+        from bot.console import serve
+
+        return serve(settings)
+    return asyncio.run(_run_discord(settings, token))
+
+
+async def _run_discord(settings: Settings, token: str) -> int:
+    """Open the index, then run the Discord client until it is closed."""
+    from bot.library import Library
+
+    try:
+        from bot.chat.client import FactBot
+    except ImportError as exc:
+        print(f"The Discord client is not available: {exc}", file=sys.stderr)
+        return 1
+    library = Library(settings)
+    try:
+        await library.open()
+    except Exception as exc:
+        log.debug("could not open the index", exc_info=True)
+        print(f"Could not open the index at {settings.index_path}: {exc}", file=sys.stderr)
+        return 1
+    bot = FactBot(settings=settings, library=library)
+    try:
+        async with bot:
+            await bot.start(token)
+    except Exception as exc:  # a bad token or a lost gateway: one line, not a traceback
+        log.debug("the Discord client stopped", exc_info=True)
+        print(f"Discord: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    return 0

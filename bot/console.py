@@ -1,0 +1,650 @@
+"""The local console: the same answers the Discord bot gives, rendered as plain text over stdin.
+
+`python -m bot run` opens it when no Discord token is set. It reads one command a line, from a
+terminal (with a prompt) or from a pipe (no prompt, exit 0 at end of input), and prints the
+response model of `bot/core/answers.py` as text. The rendering functions are pure (model → str)
+so they can be tested without a terminal; the command table `COMMANDS` maps names to handlers
+so new commands are one decorated function.
+
+This module must never import Discord, never write SQL, never let a traceback reach the user
+(every error is one short line) and never echo control characters from user input back to the
+terminal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import logging
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, TextIO
+
+from bot.core.answers import About, Answer, Citation, Hit
+from bot.core.model import Figure
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_LINE = 500  # characters; longer input is refused with one line, never searched
+RESULT_LIMIT = 5  # hits asked of the searcher per query; `next`/`prev` page through them
+PROMPT = "factbot> "
+
+
+# --- what the console needs from the library ----------------------------------------------
+
+
+class AnswerSource(Protocol):
+    """The part of `bot.core.search.Searcher` the console uses."""
+
+    def facts(self, query: str, *, limit: int = ..., article: str | None = ...) -> Answer:
+        """Answer a /fact query."""
+        ...
+
+    def quotes(
+        self,
+        query: str,
+        *,
+        limit: int = ...,
+        article: str | None = ...,
+        speaker: str | None = ...,
+    ) -> Answer:
+        """Answer a /quote query."""
+        ...
+
+    def about(self) -> About:
+        """Describe the index."""
+        ...
+
+
+class LibraryLike(Protocol):
+    """The part of `bot.library.Library` the console uses."""
+
+    @property
+    def searcher(self) -> AnswerSource:
+        """The current searcher."""
+        ...
+
+    async def reload_if_changed(self) -> bool:
+        """Pick up an index rebuilt by another process."""
+        ...
+
+
+# --- pure rendering -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How emphasis is written: ANSI bold on a terminal, `**…**` everywhere else."""
+
+    strong_open: str
+    strong_close: str
+
+    def strong(self, text: str) -> str:
+        """Wrap `text` in this style's emphasis."""
+        return f"{self.strong_open}{text}{self.strong_close}" if text else text
+
+
+PLAIN = Style("**", "**")
+ANSI = Style("\x1b[1m", "\x1b[22m")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Text safe to print: tabs and newlines become spaces, other control characters go."""
+    text = text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    text = _CONTROL.sub("", text)
+    # Drop format characters that can reorder the line on screen (bidi overrides), keep ZWJ
+    # so emoji sequences survive.
+    return "".join(ch for ch in text if ch == "\u200d" or unicodedata.category(ch) != "Cf")
+
+
+def shorten(text: str, width: int = 80) -> str:
+    """`text` on one line, cut to `width` characters with an ellipsis."""
+    text = " ".join(clean(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def highlight(text: str, figures: Iterable[Figure], style: Style) -> str:
+    """`text` with each figure (by its `start`/`end` offsets) emphasised.
+
+    Offsets that fall outside the text, or that do not point at the figure's own text, are
+    looked up by the figure's text instead; figures that overlap an earlier one are skipped.
+    """
+    spans: list[tuple[int, int]] = []
+    for figure in figures:
+        start, end = figure.start, figure.end
+        if not (0 <= start < end <= len(text)) or (figure.text and text[start:end] != figure.text):
+            found = text.find(figure.text) if figure.text else -1
+            if found < 0:
+                continue
+            start, end = found, found + len(figure.text)
+        spans.append((start, end))
+    out: list[str] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        if start < cursor:
+            continue
+        out.append(clean(text[cursor:start]))
+        out.append(style.strong(clean(text[start:end])))
+        cursor = end
+    out.append(clean(text[cursor:]))
+    return "".join(out)
+
+
+def _page(page: str) -> str:
+    page = page.strip()
+    return f"p. {page}" if page[:1].isdigit() else page
+
+
+def render_citation(number: int, citation: Citation) -> str:
+    """One numbered source line: reference text, URL, access date and page."""
+    parts = [clean(citation.text).strip() or "(no reference text)"]
+    if citation.url and citation.url not in citation.text:
+        parts.append(clean(citation.url))
+    if citation.accessed:
+        parts.append(f"accessed {clean(citation.accessed)}")
+    if citation.page:
+        parts.append(_page(clean(citation.page)))
+    note = f"note {citation.note}: " if citation.note is not None else ""
+    return f"  [{number}] {note}" + " · ".join(parts)
+
+
+def render_where(hit: Hit) -> str:
+    """Where a passage stands: section, article title, authors and id."""
+    article = hit.article
+    parts: list[str] = []
+    if hit.section:
+        parts.append(f"section “{clean(hit.section)}”")
+    title = f"“{clean(article.title)}”" if article.title else article.id
+    if article.authors:
+        title += " by " + ", ".join(clean(a) for a in article.authors)
+    parts.append(title)
+    parts.append(f"[{clean(article.id)}]")
+    return "  in " + ", ".join(parts)
+
+
+_KIND_LABELS = {
+    "lead": "lead",
+    "caption": "photo caption",
+    "bio": "author note",
+    "pull": "pull quote",
+}
+
+
+def render_hit(hit: Hit, style: Style) -> str:
+    """Render a result: the passage with figures emphasised, speaker, place and citations."""
+    lines = [f"“{highlight(hit.text, hit.figures, style)}”"]
+    if hit.speaker:
+        lines.append(f"  — {clean(hit.speaker)}")
+    label = _KIND_LABELS.get(hit.kind)
+    where = render_where(hit)
+    lines.append(f"{where} ({label})" if label else where)
+    if hit.citations:
+        lines.append("Sources:")
+        lines.extend(render_citation(i, c) for i, c in enumerate(hit.citations, start=1))
+    return "\n".join(lines)
+
+
+FOLLOW_UPS: tuple[str, ...] = ("next", "prev", "context", "sources")
+
+
+def followup_line(answer: Answer, position: int) -> str:
+    """Render the line under a result: its position and the numbered follow-ups that apply."""
+    total = len(answer.hits)
+    offered = []
+    for number, name in enumerate(FOLLOW_UPS, start=1):
+        if (name == "next" and position >= total - 1) or (name == "prev" and position <= 0):
+            continue
+        offered.append(f"{number} {name}")
+    return f"Result {position + 1} of {total} · " + " · ".join(offered)
+
+
+def render_miss(answer: Answer) -> str:
+    """No match: say so, and list the closest suggestions, numbered."""
+    head = f"Nothing in the sources matches “{shorten(answer.query)}”."
+    if not answer.suggestions:
+        return head + " Try other words, or /about to see what the index holds."
+    lines = [head, "Closest:"]
+    lines.extend(f"  {i}. {shorten(s)}" for i, s in enumerate(answer.suggestions, start=1))
+    lines.append("Type a number to search for one of them.")
+    return "\n".join(lines)
+
+
+def render_answer(answer: Answer, style: Style, position: int = 0) -> str:
+    """Render an answer: the result at `position` with its follow-ups, a miss, or an error."""
+    if answer.error:
+        return f"Can't search that: {shorten(answer.error, 200)}"
+    if not answer.hits:
+        return render_miss(answer)
+    position = max(0, min(position, len(answer.hits) - 1))
+    return render_hit(answer.hits[position], style) + "\n" + followup_line(answer, position)
+
+
+def render_context(hit: Hit, style: Style) -> str:
+    """Render the passage's surroundings, with the passage itself emphasised."""
+    context = clean(hit.context).strip()
+    if not context:
+        return "No surrounding text is stored for this passage."
+    text = clean(hit.text).strip()
+    at = context.find(text) if text else -1
+    if at >= 0:
+        context = context[:at] + style.strong(text) + context[at + len(text) :]
+    head = f"Context, section “{clean(hit.section)}”:" if hit.section else "Context:"
+    return f"{head}\n{context}"
+
+
+def render_sources(answer: Answer) -> str:
+    """Every source behind the results of `answer`, numbered once, with the results using it."""
+    seen: dict[tuple[str, str | None, str | None, int | None], list[int]] = {}
+    citations: list[Citation] = []
+    for result, hit in enumerate(answer.hits, start=1):
+        for citation in hit.citations:
+            key = (citation.text, citation.url, citation.page, citation.note)
+            if key not in seen:
+                seen[key] = []
+                citations.append(citation)
+            if result not in seen[key]:
+                seen[key].append(result)
+    if not citations:
+        return "These results cite no sources."
+    lines = [f"Sources of the {len(answer.hits)} result(s) for “{shorten(answer.query)}”:"]
+    for number, citation in enumerate(citations, start=1):
+        key = (citation.text, citation.url, citation.page, citation.note)
+        used = ", ".join(str(r) for r in seen[key])
+        lines.append(f"{render_citation(number, citation)}  (result {used})")
+    return "\n".join(lines)
+
+
+def render_about(about: About) -> str:
+    """Render what the index holds: one line per article, and when it was built."""
+    if not about.articles:
+        return "The index is empty: add articles to the seeds folder and run `python -m bot index`."
+    count = len(about.articles)
+    built = f", built {clean(about.built_at)}" if about.built_at else ""
+    lines = [f"The index holds {count} article{'s' if count != 1 else ''}{built}:"]
+    for summary in about.articles:
+        ref = summary.article
+        authors = f" by {', '.join(clean(a) for a in ref.authors)}" if ref.authors else ""
+        lines.append(
+            f"  • [{clean(ref.id)}] “{clean(ref.title)}”{authors}: {summary.sentences} sentences, "
+            f"{summary.quotes} quotes, {summary.figures} figures, {summary.notes} notes"
+        )
+    return "\n".join(lines)
+
+
+def render_help(commands: dict[str, ConsoleCommand]) -> str:
+    """Render the command list from the command table (new commands appear by themselves)."""
+    lines = ["Commands:"]
+    listed: set[int] = set()
+    for name, entry in commands.items():
+        if id(entry) in listed or entry.hidden:
+            continue
+        listed.add(id(entry))
+        slash = "" if entry.bare else "/"
+        usage = f"{slash}{name} {entry.usage}".rstrip()
+        lines.append(f"  {usage:<44} {entry.summary}")
+    lines.append("Text without a slash is searched as a /fact.")
+    lines.append("After a result, 1–4 pick a follow-up; after a miss, a number picks a suggestion.")
+    return "\n".join(lines)
+
+
+# --- parsing ------------------------------------------------------------------------------
+
+
+class UsageError(Exception):
+    """A command line the console cannot run; its message is shown as one line."""
+
+
+_OPTION = re.compile(r"(?:^|(?<=\s))(speaker|article):", re.IGNORECASE)
+
+
+def parse_options(text: str, allowed: Iterable[str]) -> tuple[str, dict[str, str]]:
+    """Split `QUERY [name:VALUE ...]` into the query and its options.
+
+    An option's value runs to the next option or the end of the line (so `speaker:Carlo
+    Masala` works); surrounding quotes are dropped. Raises `UsageError` for an option the
+    command does not take or one with no value.
+    """
+    allowed = set(allowed)
+    matches = list(_OPTION.finditer(text))
+    if not matches:
+        return text.strip(), {}
+    query = text[: matches[0].start()].strip()
+    options: dict[str, str] = {}
+    for i, match in enumerate(matches):
+        name = match.group(1).lower()
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = text[match.end() : end].strip().strip("\"'“”").strip()
+        if name not in allowed:
+            takes = " ".join(f"{n}:" for n in sorted(allowed)) or "no options"
+            raise UsageError(f"That command takes {takes}, not {name}:.")
+        if not value:
+            raise UsageError(f"{name}: needs a value, e.g. {name}:{_EXAMPLES[name]}.")
+        options[name] = value
+    return query, options
+
+
+_EXAMPLES = {"speaker": "Masala", "article": "ID (see /about)"}
+
+
+# --- the command table --------------------------------------------------------------------
+
+Handler = Callable[["Console", str], Awaitable[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class ConsoleCommand:
+    """One console command: its handler, what /help says, and whether it needs the slash."""
+
+    handler: Handler
+    summary: str
+    usage: str = ""
+    bare: bool = False  # may also be typed without the slash (follow-ups, quit)
+    hidden: bool = False  # left out of /help (aliases)
+
+
+COMMANDS: dict[str, ConsoleCommand] = {}
+
+
+def console_command(
+    name: str,
+    summary: str,
+    *,
+    usage: str = "",
+    bare: bool = False,
+    aliases: tuple[str, ...] = (),
+) -> Callable[[Handler], Handler]:
+    """Register a console command (and its aliases) in `COMMANDS`."""
+
+    def register(handler: Handler) -> Handler:
+        entry = ConsoleCommand(handler, summary, usage, bare)
+        COMMANDS[name] = entry
+        for alias in aliases:
+            COMMANDS[alias] = entry
+        return handler
+
+    return register
+
+
+class Console:
+    """One console session: the library it asks and the last answer, for follow-ups."""
+
+    def __init__(self, library: LibraryLike, style: Style = PLAIN) -> None:
+        self.library = library
+        self.style = style
+        self.answer: Answer | None = None
+        self.position = 0
+        self.finished = False
+
+    async def handle(self, line: str) -> str:
+        """Run one input line and return what to print ("" for nothing); never raises."""
+        try:
+            return await self._dispatch(line)
+        except UsageError as exc:
+            return str(exc)
+        except Exception as exc:
+            log.debug("console command failed", exc_info=True)
+            return f"Error: {shorten(str(exc) or type(exc).__name__, 160)}"
+
+    async def _dispatch(self, line: str) -> str:
+        text = clean(line).strip()
+        if not text:
+            return ""
+        if len(text) > MAX_LINE:
+            return f"That's too long ({len(text)} characters); keep it under {MAX_LINE}."
+        if text.isdecimal() and text.isascii():
+            picked = await self.pick(int(text))
+            if picked is not None:
+                return picked
+        if text.startswith("/"):
+            name, _, rest = text[1:].partition(" ")
+            entry = COMMANDS.get(name.lower())
+            if entry is None:
+                return f"Unknown command /{shorten(name, 30)}. Type /help for the list."
+            return await entry.handler(self, rest.strip())
+        entry = COMMANDS.get(text.lower())
+        if entry is not None and entry.bare:
+            return await entry.handler(self, "")
+        return await fact(self, text)
+
+    async def searcher(self) -> AnswerSource:
+        """Return the current searcher, after picking up an index rebuilt by another process."""
+        try:
+            await self.library.reload_if_changed()
+        except Exception:
+            log.warning("could not check the index for changes", exc_info=True)
+        return self.library.searcher
+
+    def show(self, answer: Answer) -> str:
+        """Remember `answer` for follow-ups and render its first result."""
+        self.answer, self.position = answer, 0
+        return render_answer(answer, self.style)
+
+    async def pick(self, number: int) -> str | None:
+        """Run a bare number: a follow-up after a result, a suggestion after a miss.
+
+        Returns None when the number picks nothing, so it is searched as text instead.
+        """
+        answer = self.answer
+        if answer is None or answer.error:
+            return None
+        if answer.hits:
+            if 1 <= number <= len(FOLLOW_UPS):
+                return await COMMANDS[FOLLOW_UPS[number - 1]].handler(self, "")
+            return None
+        if 1 <= number <= len(answer.suggestions):
+            suggestion = answer.suggestions[number - 1]
+            handler = quote if answer.command == "quote" else fact
+            return await handler(self, suggestion)
+        return None
+
+    def shown(self) -> Answer:
+        """Return the answer whose result is on screen; raise `UsageError` if there is none."""
+        if self.answer is None or not self.answer.hits:
+            raise UsageError("No result on screen: ask something first, e.g. /fact soldiers.")
+        return self.answer
+
+    def current(self) -> Hit:
+        """Return the result on screen; raise `UsageError` if there is none."""
+        return self.shown().hits[self.position]
+
+    async def article_id(self, value: str) -> str:
+        """Resolve `article:VALUE` to an article id (exact, or a unique prefix, any case)."""
+        about = (await self.searcher()).about()
+        ids = [s.article.id for s in about.articles]
+        wanted = value.lower()
+        exact = [i for i in ids if i.lower() == wanted]
+        if exact:
+            return exact[0]
+        prefixed = [i for i in ids if i.lower().startswith(wanted)]
+        if len(prefixed) == 1:
+            return prefixed[0]
+        if prefixed:
+            raise UsageError(
+                f"article:{shorten(value, 40)} fits {len(prefixed)} articles; say more."
+            )
+        raise UsageError(f"No article {shorten(value, 40)} in the index; /about lists them.")
+
+    def loop(self, stdin: TextIO, stdout: TextIO, runner: asyncio.Runner) -> int:
+        """Read commands until EOF or quit, printing each response; return the exit code.
+
+        The loop itself is synchronous so Ctrl-C at the prompt behaves as in any terminal
+        program; each command runs to completion on `runner`.
+        """
+        interactive = stdin.isatty()
+        use_input = interactive and stdin is sys.stdin and stdout is sys.stdout
+        if use_input:
+            with contextlib.suppress(ImportError):  # not on every platform
+                import readline  # noqa: F401  (line editing and history for input())
+        printed = False
+        while not self.finished:
+            try:
+                if use_input:
+                    line = input(PROMPT)
+                else:
+                    if interactive:
+                        stdout.write(PROMPT)
+                        stdout.flush()
+                    line = stdin.readline()
+                    if not line:
+                        break
+            except EOFError:
+                break
+            except KeyboardInterrupt:
+                stdout.write("\n")
+                return 130
+            try:
+                reply = runner.run(self.handle(line))
+            except KeyboardInterrupt:
+                reply = "Interrupted."
+            if reply:
+                if printed and not interactive:
+                    stdout.write("\n")
+                stdout.write(reply + "\n")
+                stdout.flush()
+                printed = True
+        if interactive and not self.finished:
+            stdout.write("\n")
+        return 0
+
+
+# --- the commands -------------------------------------------------------------------------
+
+
+@console_command("fact", "a sentence from the sources, cited", usage="QUERY [article:ID]")
+async def fact(console: Console, args: str) -> str:
+    """Search the facts."""
+    query, options = parse_options(args, ("article",))
+    if not query:
+        raise UsageError("Usage: /fact QUERY [article:ID], e.g. /fact soldiers in Iraq")
+    article = await console.article_id(options["article"]) if "article" in options else None
+    searcher = await console.searcher()
+    return console.show(searcher.facts(query, limit=RESULT_LIMIT, article=article))
+
+
+@console_command("quote", "a quotation with its speaker", usage="QUERY [speaker:NAME] [article:ID]")
+async def quote(console: Console, args: str) -> str:
+    """Search the quotes."""
+    query, options = parse_options(args, ("article", "speaker"))
+    if not query and "speaker" not in options:
+        raise UsageError("Usage: /quote QUERY [speaker:NAME] [article:ID], e.g. /quote deployments")
+    article = await console.article_id(options["article"]) if "article" in options else None
+    searcher = await console.searcher()
+    answer = searcher.quotes(
+        query, limit=RESULT_LIMIT, article=article, speaker=options.get("speaker")
+    )
+    return console.show(answer)
+
+
+@console_command("about", "what the index holds")
+async def about(console: Console, args: str) -> str:
+    """Describe the index."""
+    return render_about((await console.searcher()).about())
+
+
+@console_command("help", "this list", aliases=("?",))
+async def help_(console: Console, args: str) -> str:
+    """List the commands."""
+    return render_help(COMMANDS)
+
+
+@console_command("next", "the next result", bare=True)
+async def next_(console: Console, args: str) -> str:
+    """Show the next result of the last answer."""
+    answer = console.shown()
+    if console.position >= len(answer.hits) - 1:
+        return "That was the last result."
+    console.position += 1
+    return render_answer(answer, console.style, console.position)
+
+
+@console_command("prev", "the previous result", bare=True, aliases=("previous",))
+async def prev(console: Console, args: str) -> str:
+    """Show the previous result of the last answer."""
+    answer = console.shown()
+    if console.position <= 0:
+        return "This is the first result."
+    console.position -= 1
+    return render_answer(answer, console.style, console.position)
+
+
+@console_command("context", "the text around the result", bare=True)
+async def context(console: Console, args: str) -> str:
+    """Show the surroundings of the result on screen."""
+    return render_context(console.current(), console.style)
+
+
+@console_command("sources", "every source behind the results", bare=True)
+async def sources(console: Console, args: str) -> str:
+    """List the sources of the last answer."""
+    return render_sources(console.shown())
+
+
+@console_command("quit", "leave (or Ctrl-D)", bare=True, aliases=("exit",))
+async def quit_(console: Console, args: str) -> str:
+    """End the session."""
+    console.finished = True
+    return ""
+
+
+# --- entry point --------------------------------------------------------------------------
+
+
+def style_for(stream: TextIO) -> Style:
+    """ANSI bold for a terminal (unless NO_COLOR or TERM=dumb), `**…**` otherwise."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return PLAIN
+    try:
+        return ANSI if stream.isatty() else PLAIN
+    except (AttributeError, ValueError):
+        return PLAIN
+
+
+def _tolerant(stream: TextIO) -> None:
+    """Let undecodable input and unencodable output degrade to replacement characters."""
+    if isinstance(stream, io.TextIOWrapper):
+        with contextlib.suppress(AttributeError, ValueError):  # detached or closed
+            stream.reconfigure(errors="replace")
+
+
+def serve(
+    settings: Settings,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Open the library for `settings` and run the console until EOF; return the exit code."""
+    from bot.library import Library
+
+    stdin = stdin if stdin is not None else sys.stdin
+    stdout = stdout if stdout is not None else sys.stdout
+    stderr = stderr if stderr is not None else sys.stderr
+    for stream in (stdin, stdout, stderr):
+        _tolerant(stream)
+    with asyncio.Runner() as runner:
+        library = Library(settings)
+        try:
+            runner.run(library.open())
+        except Exception as exc:
+            log.debug("could not open the index", exc_info=True)
+            stderr.write(
+                f"Could not open the index at {settings.index_path}: {shorten(str(exc), 160)}\n"
+            )
+            return 1
+        console = Console(library, style_for(stdout))
+        if stdin.isatty():
+            count = len(library.searcher.about().articles)
+            stdout.write(
+                f"Factbot console: {count} article{'s' if count != 1 else ''} indexed. "
+                "Type /help for commands, Ctrl-D to leave.\n"
+            )
+        return console.loop(stdin, stdout, runner)
