@@ -1,0 +1,275 @@
+"""Briefing selection: determinism, spread, rotation without repeats, reindex stability, limits."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from bot.core.briefing import (
+    MESSAGE_LIMIT,
+    Briefing,
+    PoolUsage,
+    Usage,
+    apply_usage,
+    candidates,
+    escape_markdown,
+    forecast,
+    item_key,
+    marker,
+    nonce,
+    pick,
+    render_plain,
+    render_text,
+    rotation_status,
+    text_length,
+    to_json,
+    usage_from_rows,
+)
+from bot.core.model import Article, Corpus, Figure, Note, Quote, Sentence
+
+GUILD = 111
+DAY = date(2026, 7, 1)
+
+
+def make_article(
+    article_id: str, *, sections: int = 3, per_section: int = 4, offset: int = 0
+) -> Article:
+    """An article with numbered sections, facts with notes, figures and quotes."""
+    sentences: list[Sentence] = []
+    figures: list[Figure] = []
+    quotes: list[Quote] = []
+    n = offset
+    for s in range(sections):
+        section = f"Section {s + 1}" if s else ""
+        for p in range(per_section):
+            n += 1
+            sid = f"{article_id}:s{n:04d}"
+            text = (
+                f"In {article_id} section {s + 1}, fact number {p + 1} says that "
+                f"around {100 + p} soldiers served for {p + 2} years in the region."
+            )
+            sentences.append(Sentence(sid, text, section, n, notes=(1,) if p % 2 else ()))
+            start = text.index(f"around {100 + p}")
+            fig = f"around {100 + p} soldiers"
+            figures.append(
+                Figure(fig, 100.0 + p, "soldiers", "around", "count", sid, start, start + len(fig))
+            )
+            figures.append(Figure("2026", 2026, "", None, "year", sid, 0, 0))  # never a figure
+        qid = f"{article_id}:q{s + 1:03d}"
+        quotes.append(
+            Quote(
+                qid,
+                f"We said thing {s + 1} in {article_id}.",
+                "A. Speaker",
+                "direct",
+                sentences[-1].id,
+            )
+        )
+    sentences.append(Sentence(f"{article_id}:s9999", "1. a list item,", "", 99))
+    return Article(
+        id=article_id,
+        title=f"Title of {article_id}",
+        source_file=f"{article_id}.txt",
+        authors=("Ann Author",),
+        sections=tuple(f"Section {s + 1}" for s in range(1, sections)),
+        notes=(
+            Note(1, "Source 2023: A report, in: <https://example.org/r>", "https://example.org/r"),
+        ),
+        sentences=tuple(sentences),
+        quotes=tuple(quotes),
+        figures=tuple(figures),
+    )
+
+
+def corpus(*articles: Article) -> Corpus:
+    return Corpus(articles=articles or (make_article("alpha"), make_article("beta")))
+
+
+def run_days(corp: Corpus, days: int, *, facts: int = 3, usage: Usage | None = None):
+    cands = candidates(corp)
+    state = dict(usage or {})
+    out: list[Briefing] = []
+    for n in range(days):
+        briefing = pick(cands, state, GUILD, DAY + timedelta(days=n), facts=facts)
+        state = apply_usage(state, briefing.usage)
+        out.append(briefing)
+    return out, state
+
+
+def test_candidates_filter_and_keys() -> None:
+    cands = candidates(corpus())
+    assert len(cands.fact) == 24  # the list fragment is not a fact
+    assert len(cands.figure) == 24  # year figures are not shown as figures
+    assert len(cands.quote) == 6
+    keys = [i.key for i in (*cands.fact, *cands.figure, *cands.quote)]
+    assert len(keys) == len(set(keys))
+    cited = next(i for i in cands.fact if i.citations[0].note == 1)
+    assert cited.citations[0].url == "https://example.org/r"
+    uncited = next(i for i in cands.fact if i.citations[0].note is None)
+    assert "Title of" in uncited.citations[0].text  # the article itself
+
+
+def test_keys_are_stable_across_reindex_renumbering_and_whitespace() -> None:
+    a = candidates(Corpus((make_article("alpha"),)))
+    b = candidates(Corpus((make_article("alpha", offset=500),)))  # every sentence id changed
+    assert [i.key for i in a.fact] == [i.key for i in b.fact]
+    assert {i.source_id for i in a.fact}.isdisjoint({i.source_id for i in b.fact})
+    assert item_key("fact", "x", "It’s  a\nfact.") == item_key("fact", "x", "It's a fact.")
+    assert item_key("fact", "x", "A fact.") != item_key("fact", "y", "A fact.")
+
+
+def test_pick_shape_and_determinism() -> None:
+    cands = candidates(corpus())
+    one = pick(cands, {}, GUILD, DAY, facts=3)
+    two = pick(cands, {}, GUILD, DAY, facts=3)
+    assert one == two
+    assert len(one.facts) == 3 and one.figure is not None and one.quote is not None
+    assert [r.key for r in one.usage] == [i.key for i in one.items]
+    assert pick(cands, {}, GUILD, DAY + timedelta(days=1)) != one
+    assert pick(cands, {}, GUILD + 1, DAY) != one
+    # no sentence twice in one briefing
+    sentence_ids = [i.sentence_id for i in one.items]
+    assert len(sentence_ids) == len(set(sentence_ids))
+
+
+def test_pick_spreads_across_articles_and_sections() -> None:
+    cands = candidates(corpus())
+    for n in range(20):
+        briefing = pick(cands, {}, GUILD, DAY + timedelta(days=n), facts=2)
+        assert {i.article.id for i in briefing.facts} == {"alpha", "beta"}
+        three = pick(cands, {}, GUILD, DAY + timedelta(days=n), facts=3)
+        sections = [(i.article.id, i.section) for i in three.facts]
+        assert len(sections) == len(set(sections))
+
+
+def test_rotation_uses_every_item_before_repeating() -> None:
+    corp = corpus()
+    cands = candidates(corp)
+    briefings, state = run_days(corp, 8, facts=3)  # 24 facts = exactly 8 days
+    fact_keys = [i.key for b in briefings for i in b.facts]
+    assert len(fact_keys) == 24 and set(fact_keys) == {i.key for i in cands.fact}
+    status = {s.pool: s for s in rotation_status(cands, state)}
+    assert status["fact"].remaining == 0
+    # day 9 starts cycle 1 of facts
+    ninth = pick(cands, state, GUILD, DAY + timedelta(days=8), facts=3)
+    assert {r.cycle for r in ninth.usage if r.pool == "fact"} == {1}
+    # quotes (6) wrap on day 7, within one briefing never twice
+    quote_keys = [b.quote.key for b in briefings if b.quote]
+    assert len(set(quote_keys[:6])) == 6 and quote_keys[6] in quote_keys[:6]
+
+
+def test_rotation_wraps_inside_one_briefing_without_duplicates() -> None:
+    corp = Corpus((make_article("alpha", sections=1, per_section=4),))
+    briefings, _ = run_days(corp, 3, facts=3)
+    for b in briefings:
+        keys = [i.key for i in b.items]
+        assert len(keys) == len(set(keys))
+    # day 2: 1 left of cycle 0, then 2 from cycle 1
+    cycles = [r.cycle for r in briefings[1].usage if r.pool == "fact"]
+    assert sorted(cycles) == [0, 1, 1]
+
+
+def test_reindex_drops_removed_items_and_adds_new_ones() -> None:
+    alpha, beta = make_article("alpha"), make_article("beta")
+    _, state = run_days(Corpus((alpha, beta)), 4, facts=3)  # 12 facts used
+    used_before = state["fact"].keys
+    # beta removed, gamma added, alpha renumbered by the rebuild
+    after = Corpus((make_article("alpha", offset=300), make_article("gamma")))
+    cands = candidates(after)
+    status = {s.pool: s for s in rotation_status(cands, state)}
+    alpha_used = sum(1 for i in cands.fact if i.key in used_before)
+    assert status["fact"].total == 24
+    assert status["fact"].remaining == 24 - alpha_used
+    rest, state2 = run_days(after, 10, facts=3, usage=state)
+    shown = [i.key for b in rest for i in b.facts]
+    assert not any(i.article.id == "beta" for b in rest for i in b.items)
+    # everything unused in the new corpus comes before any repeat of alpha's used items
+    first_cycle = shown[: 24 - alpha_used]
+    assert set(first_cycle).isdisjoint(used_before)
+    assert len(set(first_cycle)) == len(first_cycle)
+    assert any(k.startswith("fact:gamma:") for k in first_cycle)
+
+
+def test_usage_from_rows_keeps_the_current_cycle() -> None:
+    rows = [("fact", 0, "a"), ("fact", 0, "b"), ("fact", 1, "c"), ("quote", 0, "q"), ("x", 0, "z")]
+    usage = usage_from_rows(rows)
+    assert usage == {
+        "fact": PoolUsage(1, frozenset({"c"})),
+        "quote": PoolUsage(0, frozenset({"q"})),
+    }
+
+
+def test_forecast_matches_sequential_picks() -> None:
+    corp = corpus()
+    cands = candidates(corp)
+    briefings, _ = run_days(corp, 5)
+    later = forecast(
+        cands,
+        {},
+        GUILD,
+        DAY + timedelta(days=4),
+        posting_days=[DAY + timedelta(days=n) for n in range(4)],
+    )
+    assert later == briefings[4]
+
+
+def test_render_text_has_citations_marker_and_fits() -> None:
+    cands = candidates(corpus())
+    briefing = pick(cands, {}, GUILD, DAY, facts=3)
+    text = render_text(briefing)
+    assert text_length(text) <= MESSAGE_LIMIT
+    assert text.splitlines()[-1] == f"-# {marker(GUILD, DAY)}"
+    assert text.count("↳") == len(briefing.items)
+    assert "Wednesday 1 July 2026" in text
+    assert "**around 10" in text  # the figure is bold in its sentence
+    assert "A. Speaker" in text
+    late = render_text(replace(briefing, late=True))
+    assert "posted late" in late
+    assert len(nonce(GUILD, DAY)) <= 25 and nonce(GUILD, DAY) != nonce(GUILD, DAY + timedelta(1))
+
+
+def test_long_items_never_exceed_the_limit() -> None:
+    long_note = Note(1, "N" * 900, "https://example.org/" + "x" * 200)
+    sentences = tuple(
+        Sentence(f"big:s{n:04d}", f"Fact {n} " + "word " * 80 + "end.", f"S{n % 5}", n, notes=(1,))
+        for n in range(40)
+    )
+    article = Article(
+        "big", "A very long title " * 5, "big.txt", notes=(long_note,), sentences=sentences
+    )
+    cands = candidates(Corpus((article,)))
+    for facts in (1, 3, 10):
+        b = pick(cands, {}, GUILD, DAY, facts=facts, late=True)
+        assert text_length(render_text(b)) <= MESSAGE_LIMIT
+        assert 1 <= len(b.facts) <= facts
+    # skipped items are not recorded as used
+    b = pick(cands, {}, GUILD, DAY, facts=10)
+    assert len(b.usage) == len(b.items)
+
+
+def test_markdown_and_mentions_are_inert() -> None:
+    assert escape_markdown("a *b* _c_ `d` @everyone") == r"a \*b\* \_c\_ \`d\` @everyone"
+    assert escape_markdown("# heading") == r"\# heading"
+
+
+def test_empty_corpus_renders_a_placeholder() -> None:
+    briefing = pick(candidates(Corpus()), {}, GUILD, DAY)
+    assert briefing.items == ()
+    assert "nothing to brief" in render_text(briefing)
+    assert "nothing to brief" in render_plain(briefing)
+
+
+def test_json_and_plain_rendering() -> None:
+    briefing = pick(candidates(corpus()), {}, GUILD, DAY)
+    data = to_json(briefing)
+    assert data["date"] == "2026-07-01" and len(data["items"]) == 5  # type: ignore[arg-type]
+    plain = render_plain(briefing)
+    assert "note 1:" in plain or "from:" in plain
+
+
+@pytest.mark.parametrize("facts", [1, 5, 10])
+def test_fact_count_is_respected(facts: int) -> None:
+    briefing = pick(candidates(corpus()), {}, GUILD, DAY, facts=facts)
+    assert len(briefing.facts) == facts
