@@ -182,7 +182,7 @@ def test_reindex_drops_removed_items_and_adds_new_ones() -> None:
     alpha_used = sum(1 for i in cands.fact if i.key in used_before)
     assert status["fact"].total == 24
     assert status["fact"].remaining == 24 - alpha_used
-    rest, state2 = run_days(after, 10, facts=3, usage=state)
+    rest, _ = run_days(after, 10, facts=3, usage=state)
     shown = [i.key for b in rest for i in b.facts]
     assert not any(i.article.id == "beta" for b in rest for i in b.items)
     # everything unused in the new corpus comes before any repeat of alpha's used items
