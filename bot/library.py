@@ -1,27 +1,154 @@
 """The live index: the `Searcher` every command uses now, replaced whole when the index changes.
 
 Readers take `library.searcher` once per request and keep using that object, so a swap (one
-attribute assignment) can never show them a mix of two indexes. This module never renders
-anything and never talks to Discord.
+attribute assignment) can never show them a mix of two indexes.
+
+`Library.reindex()` rebuilds from the seeds while the old searcher keeps serving: ingestion and
+the index build run in a separate process (CPU-heavy, and a crash or kill there cannot hurt the
+bot), into a staging file beside the index. Only when that file has loaded and a new `Searcher`
+stands is it renamed over the index (`os.replace`) and the searcher swapped in. Any failure
+leaves both the index file and the serving searcher exactly as they were, and is reported in
+the returned `ReindexReport`. One reindex runs at a time; a second is refused with
+`ReindexInProgress`, never queued.
+
+This module never renders anything, never talks to Discord and never mutates a searcher or a
+corpus: it only replaces them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import multiprocessing
+import os
+import signal
+import tempfile
+import time
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Literal
 
-from bot.core.ingest import read_seeds
+from bot.core.diff import ReindexReport, diff_corpora, failed_report, with_outcome
+from bot.core.ingest import IngestResult, read_article, read_seeds
+from bot.core.model import Corpus, IngestIssue
 from bot.core.search import Searcher
 from bot.settings import Settings
 from bot.store.index_db import BuildSummary, build_index, index_stamp, load_corpus
 
 log = logging.getLogger(__name__)
 
+SEED_SUFFIXES = (".txt", ".md")
+
+BuildOutcome = tuple[Literal["ok"], BuildSummary] | tuple[Literal["error"], str]
+BuildTarget = Callable[[str, str, str, Connection], None]
+"""A function run in the build process: (seeds dir, out path, built_at, pipe to send outcome)."""
+
+
+class ReindexError(Exception):
+    """Base class of the library's reindex errors."""
+
+
+class ReindexInProgress(ReindexError):
+    """A reindex (or a reload of an externally built index) is already running."""
+
+    def __init__(self, running_for: float) -> None:
+        self.running_for = running_for
+        super().__init__(f"a reindex is already running (started {running_for:.0f} s ago)")
+
+
+class BuildFailed(ReindexError):
+    """The build process raised, crashed or was killed; the message says which and why."""
+
 
 def utc_now_iso() -> str:
-    """The current UTC time as an ISO string, for build stamps."""
+    """Return the current UTC time as an ISO string, for build stamps."""
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def read_seeds_safely(folder: Path) -> IngestResult:
+    """Read every seed, skipping (and reporting) any file whose parser raises.
+
+    `read_seeds` already reports broken files as issues; this is the belt to its braces: if it
+    raises anyway, each file is read on its own and a file that raises becomes an error issue.
+    """
+    try:
+        return read_seeds(folder)
+    except Exception:
+        log.exception("read_seeds raised; reading %s file by file", folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"seeds folder {folder} does not exist")
+    articles = []
+    issues: list[IngestIssue] = []
+    for path in sorted(p for p in folder.iterdir() if p.suffix in SEED_SUFFIXES):
+        try:
+            article, found = read_article(path)
+        except Exception as exc:
+            issues.append(
+                IngestIssue(
+                    file=str(path),
+                    message=f"skipped: the parser failed ({type(exc).__name__}: {exc})",
+                    level="error",
+                )
+            )
+            continue
+        issues.extend(found)
+        if article is not None:
+            articles.append(article)
+    return IngestResult(articles=tuple(articles), issues=tuple(issues))
+
+
+async def _ingest_and_build(seeds_dir: Path, out: Path, built_at: str) -> BuildSummary:
+    result = read_seeds_safely(seeds_dir)
+    return await build_index(result, out, built_at=built_at)
+
+
+def build_worker(seeds_dir: str, out: str, built_at: str, conn: Connection) -> None:
+    """Run in the build process: ingest the seeds, build the index at `out`, send the outcome."""
+    outcome: BuildOutcome
+    try:
+        summary = asyncio.run(_ingest_and_build(Path(seeds_dir), Path(out), built_at))
+        outcome = ("ok", summary)
+    except BaseException as exc:
+        outcome = ("error", f"{type(exc).__name__}: {exc}")
+    try:
+        conn.send(outcome)
+    finally:
+        conn.close()
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make a rename in `directory` durable (best effort: not every platform can)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _wait_for_build(process: multiprocessing.process.BaseProcess, conn: Connection) -> BuildSummary:
+    """Block (in a thread) until the build process reports or dies; raise `BuildFailed`."""
+    try:
+        outcome: BuildOutcome = conn.recv()
+    except EOFError:
+        process.join()
+        code = process.exitcode
+        if code is not None and code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = f"signal {-code}"
+            raise BuildFailed(f"the build process was killed ({name}) before it finished") from None
+        raise BuildFailed(f"the build process died (exit code {code}) before it finished") from None
+    finally:
+        conn.close()
+    process.join()
+    if outcome[0] == "error":
+        raise BuildFailed(f"the build failed: {outcome[1]}")
+    return outcome[1]
 
 
 class Library:
@@ -30,7 +157,12 @@ class Library:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self._searcher: Searcher | None = None
+        self._corpus: Corpus = Corpus()
         self._stamp: str | None = None
+        self._lock = asyncio.Lock()
+        self._busy_since = 0.0
+        self.build_target: BuildTarget = build_worker
+        """What the build process runs; tests replace it to simulate crashes."""
 
     @property
     def searcher(self) -> Searcher:
@@ -39,30 +171,138 @@ class Library:
             raise RuntimeError("the library is not open yet")
         return self._searcher
 
+    @property
+    def corpus(self) -> Corpus:
+        """The corpus the current searcher was built from."""
+        return self._corpus
+
+    @property
+    def busy(self) -> bool:
+        """Whether a reindex or reload is running right now."""
+        return self._lock.locked()
+
     async def open(self) -> None:
         """Load the index, building it from the seeds first when the file is missing."""
         if not self._settings.index_path.exists():
             summary = await self.build()
-            log.info("built a missing index: %d articles in %.2fs", summary.articles, summary.seconds)
+            log.info(
+                "built a missing index: %d articles in %.2fs", summary.articles, summary.seconds
+            )
         await self._load()
 
     async def build(self) -> BuildSummary:
         """Build the index file from the seeds folder (the live searcher is left as it is)."""
-        result = await asyncio.to_thread(read_seeds, self._settings.seeds_dir)
+        result = await asyncio.to_thread(read_seeds_safely, self._settings.seeds_dir)
         return await build_index(result, self._settings.index_path, built_at=utc_now_iso())
 
     async def reload_if_changed(self) -> bool:
-        """Reload when another process rebuilt the index file; return whether it did."""
+        """Reload when another process rebuilt the index file; return whether it did.
+
+        Skipped (False) while a reindex runs: that reindex sets the stamp itself.
+        """
         stamp = await index_stamp(self._settings.index_path)
-        if stamp is None or stamp == self._stamp:
+        if stamp is None or stamp == self._stamp or self._lock.locked():
             return False
-        await self._load()
-        log.info("index changed on disk; reloaded build %s", stamp)
+        async with self._claim():
+            if await index_stamp(self._settings.index_path) == self._stamp:
+                return False
+            await self._load()
+        log.info("index changed on disk; reloaded build %s", self._stamp)
         return True
+
+    async def reindex(self, *, dry_run: bool = False) -> ReindexReport:
+        """Rebuild the index from the seeds and swap it in; report what changed.
+
+        The old searcher serves throughout. With `dry_run` the build goes to a temp file that is
+        thrown away and nothing is swapped. A build that fails as a whole returns a report whose
+        `error` says why, with the old index untouched. Raises `ReindexInProgress` when another
+        reindex is running.
+        """
+        if self._lock.locked():
+            raise ReindexInProgress(time.monotonic() - self._busy_since)
+        async with self._claim():
+            return await self._reindex(dry_run=dry_run)
+
+    @contextlib.asynccontextmanager
+    async def _claim(self) -> AsyncIterator[None]:
+        async with self._lock:
+            self._busy_since = time.monotonic()
+            yield
+
+    async def _reindex(self, *, dry_run: bool) -> ReindexReport:
+        started = time.perf_counter()
+        old = self._corpus
+        index_path = self._settings.index_path
+        kind = "dry run" if dry_run else "reindex"
+        log.info("%s started from %s", kind, self._settings.seeds_dir)
+        try:
+            index_path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryDirectory(
+                prefix=f".{index_path.name}.reindex-", dir=index_path.parent
+            ) as staging_dir:
+                staging = Path(staging_dir) / index_path.name
+                summary = await self._build_in_process(staging)
+                stamp = await index_stamp(staging)
+                corpus = await load_corpus(staging)
+                if not corpus.articles and old.articles:
+                    raise BuildFailed(
+                        "the new build has no articles (seeds folder empty, or every file "
+                        "failed); refusing to replace an index that has some"
+                    )
+                searcher = await asyncio.to_thread(Searcher, corpus)
+                report = await asyncio.to_thread(
+                    diff_corpora, old, corpus, warnings=summary.issues, dry_run=dry_run
+                )
+                if not dry_run:
+                    # No await between the rename and the assignment: the file and the
+                    # serving searcher change together as far as this event loop can see.
+                    staging.replace(index_path)
+                    self._searcher = searcher
+                    self._corpus, self._stamp = corpus, stamp
+                    await asyncio.to_thread(_fsync_dir, index_path.parent)
+        except asyncio.CancelledError:
+            log.warning("%s cancelled; the old index keeps serving", kind)
+            raise
+        except Exception as exc:
+            seconds = time.perf_counter() - started
+            reason = str(exc) if isinstance(exc, BuildFailed) else f"{type(exc).__name__}: {exc}"
+            log.error("%s failed after %.1f s, old index kept: %s", kind, seconds, reason)
+            return failed_report(old, reason, seconds=seconds, dry_run=dry_run)
+        seconds = time.perf_counter() - started
+        log.info(
+            "%s done in %.1f s: %d added, %d removed, %d changed%s",
+            kind,
+            seconds,
+            len(report.added),
+            len(report.removed),
+            len(report.changed),
+            "" if dry_run else f"; now serving build {stamp}",
+        )
+        return with_outcome(report, swapped=not dry_run, seconds=seconds)
+
+    async def _build_in_process(self, out: Path) -> BuildSummary:
+        """Ingest and build in a fresh process; a crash or kill there surfaces as `BuildFailed`."""
+        ctx = multiprocessing.get_context("spawn")
+        receiver, sender = ctx.Pipe(duplex=False)
+        process = ctx.Process(
+            target=self.build_target,
+            args=(str(self._settings.seeds_dir), str(out), utc_now_iso(), sender),
+            name="factbot-reindex",
+            daemon=True,
+        )
+        process.start()
+        sender.close()
+        try:
+            return await asyncio.to_thread(_wait_for_build, process, receiver)
+        finally:
+            if process.is_alive():  # cancelled while building: do not leave it running
+                process.kill()
+                await asyncio.to_thread(process.join, 5)
 
     async def _load(self) -> None:
         path = self._settings.index_path
         stamp = await index_stamp(path)
         corpus = await load_corpus(path)
         searcher = await asyncio.to_thread(Searcher, corpus)
-        self._searcher, self._stamp = searcher, stamp
+        self._searcher = searcher
+        self._corpus, self._stamp = corpus, stamp

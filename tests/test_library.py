@@ -1,0 +1,363 @@
+"""Tests for bot.library: open, reindex (live, dry run, failing, concurrent), reload_if_changed.
+
+Every test works on a copy of seeds/ in tmp_path and writes small articles of its own making.
+The build runs in a spawned process, so the crash simulations below are module-level functions
+(the child imports this module to run them).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import os
+import shutil
+import signal
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import pytest
+
+import bot.library
+from bot.core.answers import Answer
+from bot.core.ingest import read_seeds
+from bot.library import Library, ReindexInProgress, build_worker, read_seeds_safely
+from bot.settings import Settings
+from bot.store.index_db import build_index, index_stamp
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+EXISTING_ID = "lamberty-2024-nato-mission-iraq"
+EXISTING_QUERY = "how many soldiers in NATO Mission Iraq"
+
+NEW_ID = "zz-test-quokka-observatory"
+NEW_QUERY = "quokka observatory Rottnest"
+NEW_ARTICLE = """\
+
+
+
+[Testing Series](#)
+
+Small Marsupials, Large Telescopes
+
+The Quokka Observatory on Rottnest Island and Its Volunteer Programme
+
+Tess Tester
+
+The Quokka Observatory on Rottnest Island opened in 2019 and counts some 340 volunteers.
+
+Each volunteer spends around 12 nights a year at the quokka observatory telescopes.
+
+Funding the Quokka Observatory
+
+The observatory received 2.5 million dollars from the state government in 2021.¹ Its director \
+said: "Quokkas have never once interfered with an observation."²
+
+- 1 Rottnest Island Authority 2021: Annual Report 2021, in: <https://example.org/ria> [5 Jan 2024].
+- 2 Ibid.
+"""
+
+
+def make_settings(tmp_path: Path) -> Settings:
+    seeds = tmp_path / "seeds"
+    if not seeds.exists():
+        shutil.copytree(SEEDS, seeds)
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        seeds_dir=seeds,
+        index_path=tmp_path / "data" / "index.sqlite3",
+        state_path=tmp_path / "data" / "state.sqlite3",
+    )
+
+
+def add_test_article(settings: Settings) -> Path:
+    path = settings.seeds_dir / f"{NEW_ID}.txt"
+    path.write_text(NEW_ARTICLE, encoding="utf-8")
+    return path
+
+
+def hit_articles(answer: Answer) -> set[str]:
+    return {hit.article.id for hit in answer.hits}
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path)
+
+
+@pytest.fixture
+async def library(settings: Settings) -> Library:
+    lib = Library(settings)
+    await lib.open()
+    return lib
+
+
+# --- crash simulations, run inside the spawned build process ----------------------------------
+
+
+def killed_before_rename_worker(seeds: str, out: str, built_at: str, conn: Connection) -> None:
+    """Run the real build, but die by SIGKILL at the moment it would rename its file."""
+
+    def die(*_args: object, **_kwargs: object) -> None:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    os.replace = die  # type: ignore[assignment]  (only in this throw-away child process)
+    build_worker(seeds, out, built_at, conn)
+
+
+def disk_full_worker(seeds: str, out: str, built_at: str, conn: Connection) -> None:
+    """Run the real build with a store that fails like a full disk."""
+
+    async def no_space(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    bot.library.build_index = no_space  # type: ignore[assignment]
+    build_worker(seeds, out, built_at, conn)
+
+
+def slow_worker(seeds: str, out: str, built_at: str, conn: Connection) -> None:
+    """The real build, after a pause long enough for a test to act while it runs."""
+    import time
+
+    time.sleep(1.5)
+    build_worker(seeds, out, built_at, conn)
+
+
+# --- tests ---------------------------------------------------------------------------------------
+
+
+async def test_open_builds_a_missing_index(library: Library, settings: Settings) -> None:
+    assert settings.index_path.exists()
+    assert EXISTING_ID in hit_articles(library.searcher.facts(EXISTING_QUERY))
+    assert [a.id for a in library.corpus.articles] == [EXISTING_ID]
+
+
+async def test_reindex_adds_then_removes_an_article(library: Library, settings: Settings) -> None:
+    old_searcher = library.searcher
+    assert NEW_ID not in hit_articles(old_searcher.facts(NEW_QUERY))
+    stamp_before = await index_stamp(settings.index_path)
+
+    path = add_test_article(settings)
+    report = await library.reindex()
+
+    assert report.ok and report.swapped and not report.dry_run
+    assert report.added == (NEW_ID,)
+    assert report.removed == () and report.changed == ()
+    assert report.unchanged == 1
+    assert report.sentences.added >= 3 and report.sentences.removed == 0
+    assert report.notes.added == 2
+    assert report.seconds > 0
+    assert library.searcher is not old_searcher
+    assert NEW_ID in hit_articles(library.searcher.facts(NEW_QUERY))
+    assert EXISTING_ID in hit_articles(library.searcher.facts(EXISTING_QUERY))
+    assert await index_stamp(settings.index_path) not in (None, stamp_before)
+    # the old searcher object is untouched: a request that took it before the swap is consistent
+    assert NEW_ID not in hit_articles(old_searcher.facts(NEW_QUERY))
+
+    path.unlink()
+    report = await library.reindex()
+    assert report.removed == (NEW_ID,)
+    assert report.sentences.removed >= 3 and report.sentences.added == 0
+    assert NEW_ID not in hit_articles(library.searcher.facts(NEW_QUERY))
+
+    # a restart serves what the last reindex built
+    restarted = Library(settings)
+    await restarted.open()
+    assert [a.id for a in restarted.corpus.articles] == [EXISTING_ID]
+
+
+async def test_reindex_reports_an_edited_article_as_changed(
+    library: Library, settings: Settings
+) -> None:
+    add_test_article(settings)
+    await library.reindex()
+    path = settings.seeds_dir / f"{NEW_ID}.txt"
+    path.write_text(
+        NEW_ARTICLE.replace("some 340 volunteers", "some 410 volunteers"), encoding="utf-8"
+    )
+    report = await library.reindex()
+    assert report.changed == (NEW_ID,)
+    assert report.sentences.added == 1 and report.sentences.removed == 1
+    assert report.unchanged == 1
+
+
+async def test_no_changes_is_reported_as_such(library: Library) -> None:
+    report = await library.reindex()
+    assert report.ok and not report.has_changes and report.unchanged == 1
+
+
+async def test_queries_during_a_reindex_see_the_old_or_the_new_index(
+    library: Library, settings: Settings
+) -> None:
+    queries = [EXISTING_QUERY, NEW_QUERY, "NATO advisory mission volunteers", "Baghdad 2018"]
+    old_searcher = library.searcher
+    add_test_article(settings)
+    # also edit the existing article so both sides of the swap differ for existing content
+    existing = settings.seeds_dir / f"{EXISTING_ID}.txt"
+    existing.write_text(
+        existing.read_text(encoding="utf-8").replace(
+            "The mission has been active in Baghdad since 2018",
+            "The mission has operated from Baghdad since 2018",
+        ),
+        encoding="utf-8",
+    )
+    seen: list[tuple[str, Answer, bool]] = []
+    errors: list[BaseException] = []
+    done = asyncio.Event()
+
+    async def ask_in_a_loop() -> None:
+        while not done.is_set():
+            for query in queries:
+                busy = library.busy
+                try:
+                    seen.append((query, library.searcher.facts(query), busy))
+                except Exception as exc:  # every query must succeed
+                    errors.append(exc)
+            await asyncio.sleep(0)
+
+    asker = asyncio.create_task(ask_in_a_loop())
+    try:
+        report = await library.reindex()
+    finally:
+        done.set()
+        await asker
+    assert not errors
+    assert report.swapped and report.added == (NEW_ID,) and report.changed == (EXISTING_ID,)
+    new_searcher = library.searcher
+    assert new_searcher is not old_searcher
+    during = [s for s in seen if s[2]]
+    assert during, "no query ran while the reindex was building"
+    for query, answer, _ in seen:
+        assert answer in (old_searcher.facts(query), new_searcher.facts(query)), query
+    assert NEW_ID in hit_articles(new_searcher.facts(NEW_QUERY))
+
+
+async def test_dry_run_swaps_nothing(library: Library, settings: Settings) -> None:
+    old_searcher = library.searcher
+    before = settings.index_path.read_bytes()
+    add_test_article(settings)
+    report = await library.reindex(dry_run=True)
+    assert report.ok and report.dry_run and not report.swapped
+    assert report.added == (NEW_ID,)
+    assert library.searcher is old_searcher
+    assert settings.index_path.read_bytes() == before
+    assert NEW_ID not in hit_articles(library.searcher.facts(NEW_QUERY))
+    assert not await library.reload_if_changed()
+    leftovers = [p.name for p in settings.index_path.parent.iterdir()]
+    assert leftovers == [settings.index_path.name]
+
+
+async def test_a_killed_build_leaves_the_old_index_serving(
+    library: Library, settings: Settings
+) -> None:
+    old_searcher = library.searcher
+    stamp = await index_stamp(settings.index_path)
+    add_test_article(settings)
+    library.build_target = killed_before_rename_worker
+    report = await library.reindex()
+    assert not report.ok and not report.swapped
+    assert report.error is not None and "killed (SIGKILL)" in report.error
+    assert library.searcher is old_searcher
+    assert EXISTING_ID in hit_articles(library.searcher.facts(EXISTING_QUERY))
+    assert await index_stamp(settings.index_path) == stamp
+    # a restart after the crash loses nothing: the old index opens as it was
+    restarted = Library(settings)
+    await restarted.open()
+    assert [a.id for a in restarted.corpus.articles] == [EXISTING_ID]
+    # and the next reindex, with a healthy build, goes through
+    library.build_target = build_worker
+    assert (await library.reindex()).added == (NEW_ID,)
+
+
+async def test_a_build_that_raises_leaves_the_old_index_serving(
+    library: Library, settings: Settings
+) -> None:
+    old_searcher = library.searcher
+    stamp = await index_stamp(settings.index_path)
+    add_test_article(settings)
+    library.build_target = disk_full_worker
+    report = await library.reindex()
+    assert not report.swapped and report.error is not None
+    assert "No space left on device" in report.error
+    assert library.searcher is old_searcher
+    assert await index_stamp(settings.index_path) == stamp
+
+
+async def test_an_empty_seeds_folder_never_replaces_a_populated_index(
+    library: Library, settings: Settings
+) -> None:
+    old_searcher = library.searcher
+    for path in settings.seeds_dir.iterdir():
+        path.unlink()
+    report = await library.reindex()
+    assert not report.swapped and report.error is not None
+    assert library.searcher is old_searcher
+
+
+async def test_a_broken_seed_file_is_reported_and_skipped(
+    library: Library, settings: Settings
+) -> None:
+    add_test_article(settings)
+    (settings.seeds_dir / "zz-broken.txt").write_bytes(b"\xff\xfe\x00\x00garbage\x00" * 10)
+    report = await library.reindex()
+    assert report.swapped
+    assert NEW_ID in report.added
+    assert any("zz-broken" in issue.file for issue in report.warnings), report.warnings
+    assert NEW_ID in hit_articles(library.searcher.facts(NEW_QUERY))
+
+
+def test_read_seeds_safely_skips_a_file_whose_parser_raises(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_test_article(settings)
+    real_read_article = bot.library.read_article
+
+    def boom(_folder: Path) -> None:
+        raise RuntimeError("read_seeds fell over")
+
+    def fragile(path: Path):  # type: ignore[no-untyped-def]
+        if path.stem == NEW_ID:
+            raise ValueError("cannot parse this one")
+        return real_read_article(path)
+
+    monkeypatch.setattr(bot.library, "read_seeds", boom)
+    monkeypatch.setattr(bot.library, "read_article", fragile)
+    result = read_seeds_safely(settings.seeds_dir)
+    assert [a.id for a in result.articles] == [EXISTING_ID]
+    assert any(
+        NEW_ID in issue.file and issue.level == "error" and "cannot parse" in issue.message
+        for issue in result.issues
+    )
+
+
+async def test_a_second_reindex_while_one_runs_is_refused(library: Library) -> None:
+    library.build_target = slow_worker
+    first = asyncio.create_task(library.reindex())
+    while not library.busy:
+        await asyncio.sleep(0.01)
+    with pytest.raises(ReindexInProgress):
+        await library.reindex()
+    with pytest.raises(ReindexInProgress):
+        await library.reindex(dry_run=True)
+    assert not await library.reload_if_changed()
+    report = await first
+    assert report.ok
+    assert not library.busy
+
+
+async def test_reload_if_changed_picks_up_an_external_build(
+    library: Library, settings: Settings
+) -> None:
+    assert not await library.reload_if_changed()
+    old_searcher = library.searcher
+    add_test_article(settings)
+    # what `python -m bot index` does, from outside the library
+    result = await asyncio.to_thread(read_seeds, settings.seeds_dir)
+    await build_index(result, settings.index_path, built_at="2030-01-01T00:00:00+00:00")
+    assert await library.reload_if_changed()
+    assert library.searcher is not old_searcher
+    assert NEW_ID in hit_articles(library.searcher.facts(NEW_QUERY))
+    assert library.corpus.built_at == "2030-01-01T00:00:00+00:00"
+    assert not await library.reload_if_changed()
+    # and the next reindex diffs against what was reloaded: nothing new
+    report = await library.reindex()
+    assert not report.has_changes
