@@ -539,11 +539,22 @@ async def load_corpus(path: Path) -> Corpus:
     Raises `IndexMissingError` when there is no file, `IndexVersionError` when it was built by
     another schema version, and `IndexSchemaError` when it is not a readable Factbot index.
     """
+    corpus, _ = await load_index(path)
+    return corpus
+
+
+async def load_index(path: Path) -> tuple[Corpus, IndexInfo]:
+    """Load the corpus and the metadata (build id included) in one read of the file.
+
+    Use this rather than `index_stamp` followed by `load_corpus` when the stamp must belong to
+    the corpus loaded: another process may replace the file between two separate reads.
+    Raises as `load_corpus` does.
+    """
     path = Path(path)
     async with _open_readonly(path) as db:
         info = await _read_info(db, path)
         try:
-            return await _read_corpus(db, info)
+            return await _read_corpus(db, info), info
         except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:
             raise IndexSchemaError(f"index {path} is damaged: {exc}") from exc
 

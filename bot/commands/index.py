@@ -1,0 +1,122 @@
+"""The `index` and `export` commands: build the index file from the seeds, print it as JSON.
+
+Each command takes its paths from the arguments or the settings, calls the ingest, store and
+export functions, and prints what they return. This is where the build stamp is read from the
+clock. It never holds SQL or parsing logic of its own and never touches Discord.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.cli import command
+from bot.core.export import export_corpus
+from bot.core.model import Corpus, IngestIssue
+from bot.settings import Settings
+from bot.store.ensure import NothingToBuildError, build_from_seeds, ensure_index
+from bot.store.index_db import BuildSummary, IndexStoreError, load_corpus
+
+
+def build_stamp() -> str:
+    """Return the current UTC time as the ISO string stored as an index's `built_at`."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def format_issue(issue: IngestIssue) -> str:
+    """Render an ingest issue as `file:line: message` (errors say so)."""
+    where = f"{issue.file}:{issue.line}" if issue.line else issue.file
+    level = "error: " if issue.level == "error" else ""
+    return f"{where}: {level}{issue.message}"
+
+
+def format_summary(summary: BuildSummary) -> list[str]:
+    """Render a build summary as the lines `index` prints."""
+    rows = [
+        ("articles", summary.articles),
+        ("sentences", summary.sentences),
+        ("notes", summary.notes),
+        ("quotes", summary.quotes),
+        ("figures", summary.figures),
+        ("glossary entries", summary.glossary),
+        ("warnings", len(summary.issues)),
+    ]
+    lines = [f"Built {summary.path} in {summary.seconds:.2f} s"]
+    lines += [f"  {label:<17}{count:>7}" for label, count in rows]
+    lines += [format_issue(issue) for issue in summary.issues]
+    return lines
+
+
+def _index_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--seeds", type=Path, default=None, help="folder of seed articles (default: settings)"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=None, help="index file to write (default: settings)"
+    )
+
+
+@command("index", "Build the index file from the seed articles.", _index_arguments)
+def index_command(args: argparse.Namespace, settings: Settings) -> int:
+    """Build the index and print what it holds; non-zero when nothing could be built."""
+    seeds: Path = args.seeds or settings.seeds_dir
+    out: Path = args.out or settings.index_path
+    try:
+        summary = asyncio.run(build_from_seeds(seeds, out, built_at=build_stamp()))
+    except NothingToBuildError as exc:
+        for issue in exc.issues:
+            print(format_issue(issue), file=sys.stderr)
+        print(f"error: {exc}; {out} was not changed", file=sys.stderr)
+        return 1
+    except IndexStoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: cannot write the index {out}: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(format_summary(summary)))
+    return 0
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--index", type=Path, default=None, help="index file to export (default: settings)"
+    )
+
+
+@command(
+    "export", "Print the whole index as JSON (building it first if missing).", _export_arguments
+)
+def export_command(args: argparse.Namespace, settings: Settings) -> int:
+    """Print every article of the index as JSON on stdout."""
+    path: Path = args.index or settings.index_path
+    try:
+        corpus = asyncio.run(_open_or_build(settings.seeds_dir, path))
+    except NothingToBuildError as exc:
+        print(f"error: index {path} is missing and {exc}", file=sys.stderr)
+        return 1
+    except IndexStoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: cannot read or build the index {path}: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.write(json.dumps(export_corpus(corpus), ensure_ascii=False, indent=2))
+    sys.stdout.write("\n")
+    return 0
+
+
+async def _open_or_build(seeds: Path, path: Path) -> Corpus:
+    """Load the index at `path`, building it from `seeds` first when missing or outdated."""
+    built = await ensure_index(seeds, path, built_at=build_stamp())
+    if built is not None:
+        print(
+            f"index {path} was missing or outdated; built it from {seeds}: "
+            f"{built.articles} articles, {len(built.issues)} warnings, {built.seconds:.2f} s",
+            file=sys.stderr,
+        )
+    return await load_corpus(path)
