@@ -457,23 +457,6 @@ class Console:
         """Return the result on screen; raise `UsageError` if there is none."""
         return self.shown().hits[self.position]
 
-    async def article_id(self, value: str) -> str:
-        """Resolve `article:VALUE` to an article id (exact, or a unique prefix, any case)."""
-        about = (await self.searcher()).about()
-        ids = [s.article.id for s in about.articles]
-        wanted = value.lower()
-        exact = [i for i in ids if i.lower() == wanted]
-        if exact:
-            return exact[0]
-        prefixed = [i for i in ids if i.lower().startswith(wanted)]
-        if len(prefixed) == 1:
-            return prefixed[0]
-        if prefixed:
-            raise UsageError(
-                f"article:{shorten(value, 40)} fits {len(prefixed)} articles; say more."
-            )
-        raise UsageError(f"No article {shorten(value, 40)} in the index; /about lists them.")
-
     def loop(self, stdin: TextIO, stdout: TextIO, runner: asyncio.Runner) -> int:
         """Read commands until EOF or quit, printing each response; return the exit code.
 
@@ -526,9 +509,8 @@ async def fact(console: Console, args: str) -> str:
     query, options = parse_options(args, ("article",))
     if not query:
         raise UsageError("Usage: /fact QUERY [article:ID], e.g. /fact soldiers in Iraq")
-    article = await console.article_id(options["article"]) if "article" in options else None
     searcher = await console.searcher()
-    return console.show(searcher.facts(query, limit=RESULT_LIMIT, article=article))
+    return console.show(searcher.facts(query, limit=RESULT_LIMIT, article=options.get("article")))
 
 
 @console_command("quote", "a quotation with its speaker", usage="QUERY [speaker:NAME] [article:ID]")
@@ -537,10 +519,9 @@ async def quote(console: Console, args: str) -> str:
     query, options = parse_options(args, ("article", "speaker"))
     if not query and "speaker" not in options:
         raise UsageError("Usage: /quote QUERY [speaker:NAME] [article:ID], e.g. /quote deployments")
-    article = await console.article_id(options["article"]) if "article" in options else None
     searcher = await console.searcher()
     answer = searcher.quotes(
-        query, limit=RESULT_LIMIT, article=article, speaker=options.get("speaker")
+        query, limit=RESULT_LIMIT, article=options.get("article"), speaker=options.get("speaker")
     )
     return console.show(answer)
 
