@@ -1,0 +1,56 @@
+"""`python -m bot bench`: build, load and query timings on synthetic corpora (prints figures)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from bot.cli import command
+from bot.settings import Settings
+
+SEED_NAME = "lamberty-2024-nato-mission-iraq.txt"
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        sizes = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"sizes must be integers: {text!r}") from exc
+    if not sizes or any(size < 1 for size in sizes):
+        raise argparse.ArgumentTypeError("sizes must be positive, e.g. 1,100,1000")
+    return sizes
+
+
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--sizes", type=_sizes, default=[1, 100, 1000], help="corpus sizes (default 1,100,1000)"
+    )
+    parser.add_argument(
+        "--queries", type=int, default=200, help="queries per kind: fact, quote, autocomplete"
+    )
+    parser.add_argument("--workdir", type=Path, help="where corpora and indexes go (default: tmp)")
+    parser.add_argument("--keep", action="store_true", help="keep the corpora and indexes")
+    parser.add_argument("--seed", type=int, default=0, help="random seed of the generator")
+    parser.add_argument("--seed-file", type=Path, help=f"seed article (default seeds/{SEED_NAME})")
+    parser.add_argument(
+        "--profile", type=Path, metavar="DIR", help="also run each phase under cProfile into DIR"
+    )
+
+
+@command("bench", "Benchmark build, load and query times on synthetic corpora", _arguments)
+def bench(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the benchmark and print a Markdown report."""
+    from bot.bench import machine_info, render_report, run_benchmark
+
+    seed_file: Path = args.seed_file or settings.seeds_dir / SEED_NAME
+    results = run_benchmark(
+        args.sizes,
+        queries=args.queries,
+        workdir=args.workdir,
+        keep=args.keep,
+        seed_file=seed_file,
+        random_seed=args.seed,
+        profile_dir=args.profile,
+    )
+    print(render_report(results, machine_info()))
+    return 0
