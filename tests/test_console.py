@@ -432,6 +432,24 @@ def test_loop_exits_zero_at_eof_without_newline() -> None:
     assert "120 sentences" in out.getvalue()
 
 
+class TTY(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_terminal_gets_a_prompt_and_ansi_unless_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    console, _ = session()
+    out = TTY()
+    with asyncio.Runner() as runner:
+        assert console.loop(TTY("/about\n"), out, runner) == 0
+    assert out.getvalue().startswith(con.PROMPT) and out.getvalue().endswith("\n")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert con.style_for(TTY()) is ANSI and con.style_for(io.StringIO()) is PLAIN
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert con.style_for(TTY()) is PLAIN
+
+
 # --- the real index, built from seeds/ ----------------------------------------------------
 
 
