@@ -11,7 +11,9 @@ from typing import Literal
 
 SentenceKind = Literal["body", "lead", "caption", "bio"]
 QuoteKind = Literal["direct", "pull"]
-FigureKind = Literal["count", "amount", "percent", "fraction", "ordinal", "duration", "year", "date"]
+FigureKind = Literal[
+    "count", "amount", "percent", "fraction", "ordinal", "duration", "year", "date"
+]
 
 FACT_KINDS: tuple[SentenceKind, ...] = ("body", "lead", "caption", "bio")
 

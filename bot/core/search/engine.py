@@ -1,0 +1,511 @@
+"""The searcher: candidates from an in-memory tantivy index, re-ranked into answers.
+
+Every sentence and quote of the corpus becomes one tantivy document of search terms (see
+text.py). A query's concepts are OR-ed, each alternative term boosted by its weight; the best
+candidates by BM25 are then re-ranked in Python by how much of the query they cover, whether the
+query's words stand together, and whether they hold the kind of answer asked for. Below a
+confidence threshold the answer is "no match" with suggestions. Never raises on user text.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+import tantivy
+from rapidfuzz import fuzz
+
+from bot.core.answers import (
+    About,
+    Answer,
+    ArticleRef,
+    ArticleSummary,
+    Citation,
+    Command,
+    Hit,
+    article_ref,
+    citations_for,
+)
+from bot.core.model import FACT_KINDS, Article, Corpus, Figure, Quote, Sentence
+from bot.core.search.query import Concept, Glossary, QueryPlan, Want, plan_query
+from bot.core.search.text import fold, terms, words
+from bot.core.search.vocabulary import Vocabulary
+
+MIN_CONFIDENCE = 0.5
+CANDIDATES = 120
+SUGGESTIONS = 5
+PREVIEW_CHARS = 100
+
+_FACT, _QUOTE_UNIT = 0, 1  # tantivy "group" values: sentences, quotes (direct and pull)
+_SENTENCE, _QUOTE = 0, 1  # what a document number points at
+_FIGURE_KINDS = frozenset({"count", "amount", "percent", "fraction", "duration"})
+_DATE_KINDS = frozenset({"year", "date"})
+_REASON = re.compile(
+    r"\b(reasons?|because|due to|owing to|as a result|result of|caused|led to|therefore|thus)\b"
+)
+_PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+_KIND_PRIOR = {
+    "fact": {"body": 0.0, "lead": 0.0, "caption": -0.04, "bio": -0.06},
+    "quote": {"direct": 0.12, "pull": 0.08, "body": 0.0, "lead": 0.0},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    """What one tantivy document stands for."""
+
+    article: int
+    what: int  # _SENTENCE or _QUOTE
+    position: int  # index into the article's sentences or quotes
+
+
+@dataclass(slots=True)
+class _Scored:
+    doc: int
+    score: float
+    confidence: float
+
+
+class Searcher:
+    """Answers /fact and /quote over one corpus; immutable once built."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._articles = corpus.articles
+        self._article_index = {a.id: i for i, a in enumerate(self._articles)}
+        self._doc_article = array("I")
+        self._doc_what = array("B")
+        self._doc_position = array("I")
+        self._vocabulary = Vocabulary()
+        self._glossary = _glossary_of(corpus)
+        self._speakers = sorted({q.speaker for a in self._articles for q in a.quotes if q.speaker})
+        self._index, self._schema = self._build_index()
+        self._searcher = self._index.searcher()
+        self._starters = self._starter_suggestions()
+
+    # -- public API -------------------------------------------------------------------------
+
+    def facts(self, query: str, *, limit: int = 5, article: str | None = None) -> Answer:
+        """The sentences that best answer a query, best first, or no match with suggestions."""
+        return self._answer("fact", query, limit=limit, article=article, speaker=None)
+
+    def quotes(
+        self,
+        query: str,
+        *,
+        limit: int = 5,
+        article: str | None = None,
+        speaker: str | None = None,
+    ) -> Answer:
+        """Quotations (direct, pull, then the author's own sentences) matching a query."""
+        return self._answer("quote", query, limit=limit, article=article, speaker=speaker)
+
+    def autocomplete(self, command: Command, partial: str, *, limit: int = 25) -> list[str]:
+        """Up to `limit` suggestions (each at most 100 characters) that lead to real results."""
+        partial = " ".join(partial.split())[:PREVIEW_CHARS]
+        if not words(partial):
+            return self._starters[command][:limit]
+        out: list[str] = []
+        if not partial.endswith(" "):
+            head, _, last = partial.rpartition(" ")
+            for word in self._vocabulary.complete(last, limit=5):
+                if len(word) > len(last):
+                    out.append(_clip(f"{head} {word}".strip()))
+        plan = plan_query(partial, self._vocabulary, self._glossary)
+        if plan.known:
+            group = _FACT if command == "fact" else None
+            for scored in self._rank(plan, group=group, article=None, command=command)[:limit]:
+                out.append(_clip(self._doc_text(scored.doc)))
+        return _unique(out)[:limit]
+
+    def about(self) -> About:
+        """The articles in the index with their counts, and when it was built."""
+        summaries = tuple(
+            ArticleSummary(
+                article=article_ref(a),
+                sentences=len(a.sentences),
+                quotes=len(a.quotes),
+                figures=len(a.figures),
+                notes=len(a.notes),
+            )
+            for a in self._articles
+        )
+        return About(articles=summaries, built_at=self.corpus.built_at)
+
+    def articles(self) -> list[ArticleRef]:
+        """Every article of the index, in index order."""
+        return [article_ref(a) for a in self._articles]
+
+    def speakers(self) -> list[str]:
+        """Everyone quoted in the corpus (and the authors of pull quotes), sorted."""
+        return list(self._speakers)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_index(self) -> tuple[tantivy.Index, tantivy.Schema]:
+        builder = tantivy.SchemaBuilder()
+        builder.add_text_field("terms", stored=False, tokenizer_name="ws", index_option="position")
+        builder.add_unsigned_field("doc", stored=False, fast=True, indexed=False)
+        builder.add_unsigned_field("group", indexed=True, fast=False)
+        builder.add_unsigned_field("article", indexed=True, fast=False)
+        schema = builder.build()
+        index = tantivy.Index(schema)
+        whitespace = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
+        index.register_tokenizer("ws", whitespace)
+        writer = index.writer(heap_size=64_000_000, num_threads=1)
+        for number, (article_no, group, text, extra) in enumerate(self._documents()):
+            doc_terms = terms(text)
+            self._vocabulary.add(doc_terms, words(text))
+            document = tantivy.Document()
+            document.add_text("terms", " ".join(doc_terms + extra))
+            document.add_unsigned("doc", number)
+            document.add_unsigned("group", group)
+            document.add_unsigned("article", article_no)
+            writer.add_document(document)
+        writer.commit()
+        writer.wait_merging_threads()
+        index.reload()
+        self._vocabulary.freeze()
+        return index, schema
+
+    def _documents(self) -> Iterator[tuple[int, int, str, list[str]]]:
+        for article_no, article in enumerate(self._articles):
+            for position, sentence in enumerate(article.sentences):
+                self._register(article_no, _SENTENCE, position)
+                yield article_no, _FACT, sentence.text, []
+            for position, quote in enumerate(article.quotes):
+                self._register(article_no, _QUOTE, position)
+                yield article_no, _QUOTE_UNIT, quote.text, terms(quote.speaker)
+
+    def _register(self, article: int, what: int, position: int) -> None:
+        self._doc_article.append(article)
+        self._doc_what.append(what)
+        self._doc_position.append(position)
+
+    def _starter_suggestions(self) -> dict[Command, list[str]]:
+        phrases: list[str] = []
+        for article in self._articles:
+            phrases.extend(f"{g.long} ({g.short})" for g in article.glossary)
+            phrases.extend(s for s in article.sections if s)
+        quotes = [f"{q.speaker}: {q.text}" for a in self._articles for q in a.quotes]
+        return {
+            "fact": _unique(_clip(p) for p in phrases),
+            "quote": _unique(_clip(p) for p in quotes + phrases),
+        }
+
+    # -- answering --------------------------------------------------------------------------
+
+    def _answer(
+        self,
+        command: Command,
+        query: str,
+        *,
+        limit: int,
+        article: str | None,
+        speaker: str | None,
+    ) -> Answer:
+        limit = max(1, min(limit, 25))
+        article_no: int | None = None
+        if article:
+            article_no = self._find_article(article)
+            if article_no is None:
+                return Answer(command, query, error=f"No article matches “{_clip(article, 60)}”.")
+        plan = plan_query(query, self._vocabulary, self._glossary)
+        if plan.empty and not speaker:
+            return Answer(command, query, error="Type a few words to search for.")
+        group = _FACT if command == "fact" else None
+        ranked = (
+            self._rank(plan, group=group, article=article_no, command=command)
+            if not plan.empty
+            else self._all_quotes(article_no)
+        )
+        if speaker:
+            ranked = [r for r in ranked if _speaker_matches(self._speaker_of(r.doc), speaker)]
+        confident = [r for r in ranked if plan.empty or r.confidence >= MIN_CONFIDENCE]
+        if not confident:
+            suggestions = _unique(_clip(self._doc_text(r.doc)) for r in ranked)[:SUGGESTIONS]
+            if not suggestions:
+                suggestions = self._starters[command][:SUGGESTIONS]
+            return Answer(command, query, suggestions=tuple(suggestions))
+        hits = tuple(self._hit(r, command) for r in self._dedupe(confident)[:limit])
+        return Answer(command, query, hits=hits)
+
+    def _find_article(self, wanted: str) -> int | None:
+        if wanted in self._article_index:
+            return self._article_index[wanted]
+        folded = fold(wanted)
+        for i, a in enumerate(self._articles):
+            if folded in fold(a.title) or folded in a.id:
+                return i
+        return None
+
+    def _all_quotes(self, article: int | None) -> list[_Scored]:
+        return [
+            _Scored(doc, 1.0, 1.0)
+            for doc in range(len(self._doc_what))
+            if self._doc_what[doc] == _QUOTE and article in (None, self._doc_article[doc])
+        ]
+
+    def _rank(
+        self, plan: QueryPlan, *, group: int | None, article: int | None, command: Command
+    ) -> list[_Scored]:
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for concept in plan.concepts:
+            for term, weight in concept.alternatives.items():
+                q = tantivy.Query.term_query(self._schema, "terms", term)
+                clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(q, weight)))
+        if not clauses:
+            return []
+        query = tantivy.Query.boolean_query(clauses)
+        filters = []
+        if group is not None:
+            filters.append(tantivy.Query.term_query(self._schema, "group", group))
+        if article is not None:
+            filters.append(tantivy.Query.term_query(self._schema, "article", article))
+        if filters:
+            query = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, query)] + [(tantivy.Occur.Must, f) for f in filters]
+            )
+        found = self._searcher.search(query, CANDIDATES, count=False).hits
+        if not found:
+            return []
+        numbers = self._searcher.fast_field_values("doc", [address for _, address in found])
+        top = found[0][0] or 1.0
+        total = plan.total_weight() or 1.0
+        scored = []
+        for (bm25, _), number in zip(found, numbers, strict=True):
+            if number is None:
+                continue
+            doc = int(number)
+            doc_terms = self._doc_terms(doc)
+            coverage = _coverage(plan.concepts, set(doc_terms)) / total
+            score = (
+                0.6 * coverage
+                + 0.3 * bm25 / top
+                + _proximity(plan.concepts, doc_terms)
+                + self._fit(doc, plan.want, command)
+            )
+            scored.append(_Scored(doc, score, coverage))
+        if plan.want is Want.REASON:
+            scored.extend(self._reasons_after(scored))
+        scored.sort(key=lambda s: (-s.score, s.doc))
+        return scored
+
+    def _reasons_after(self, scored: list[_Scored]) -> list[_Scored]:
+        """For "why" questions: the sentence right after a match that gives its reason."""
+        out = []
+        for s in sorted(scored, key=lambda s: -s.score)[:5]:
+            nxt = self._next_sentence_doc(s.doc)
+            if nxt is not None and _REASON.search(self._doc_text(nxt).lower()):
+                out.append(_Scored(nxt, s.score + 0.05, s.confidence))
+        return out
+
+    def _next_sentence_doc(self, doc: int) -> int | None:
+        if self._doc_what[doc] != _SENTENCE or doc + 1 >= len(self._doc_what):
+            return None
+        same_article = self._doc_article[doc + 1] == self._doc_article[doc]
+        if self._doc_what[doc + 1] != _SENTENCE or not same_article:
+            return None
+        here, there = self._sentence(doc), self._sentence(doc + 1)
+        return doc + 1 if here.paragraph == there.paragraph else None
+
+    def _fit(self, doc: int, want: Want, command: Command) -> float:
+        """Bonus for holding the kind of answer asked for; kind prior; questions rank lower."""
+        text = self._doc_text(doc)
+        bonus = _KIND_PRIOR[command].get(self._doc_kind(doc), 0.0)
+        if text.rstrip().endswith("?"):
+            bonus -= 0.12
+        if want is Want.FIGURE or want is Want.DATE:
+            kinds = _FIGURE_KINDS if want is Want.FIGURE else _DATE_KINDS
+            if any(f.kind in kinds for f in self._figures(doc)):
+                bonus += 0.15
+        elif want is Want.PERSON and (self._doc_what[doc] == _QUOTE or _PERSON.search(text)):
+            bonus += 0.08
+        return bonus
+
+    def _dedupe(self, ranked: list[_Scored]) -> list[_Scored]:
+        """Drop repeats: a body sentence shown as a quote, or a pull quote's original."""
+        seen_docs: set[int] = set()
+        seen_sentences: set[tuple[int, str]] = set()
+        out = []
+        for r in ranked:
+            if r.doc in seen_docs:
+                continue
+            seen_docs.add(r.doc)
+            article = self._doc_article[r.doc]
+            key = (article, self._anchor_sentence_id(r.doc))
+            if key in seen_sentences:
+                continue
+            seen_sentences.add(key)
+            out.append(r)
+        return out
+
+    # -- documents --------------------------------------------------------------------------
+
+    def _article(self, doc: int) -> Article:
+        return self._articles[self._doc_article[doc]]
+
+    def _sentence(self, doc: int) -> Sentence:
+        return self._article(doc).sentences[self._doc_position[doc]]
+
+    def _quote(self, doc: int) -> Quote:
+        return self._article(doc).quotes[self._doc_position[doc]]
+
+    def _doc_text(self, doc: int) -> str:
+        if self._doc_what[doc] == _SENTENCE:
+            return self._sentence(doc).text
+        return self._quote(doc).text
+
+    def _doc_kind(self, doc: int) -> str:
+        if self._doc_what[doc] == _SENTENCE:
+            return self._sentence(doc).kind
+        return self._quote(doc).kind
+
+    def _anchor_sentence_id(self, doc: int) -> str:
+        if self._doc_what[doc] == _SENTENCE:
+            return self._sentence(doc).id
+        return self._quote(doc).sentence
+
+    def _speaker_of(self, doc: int) -> str:
+        if self._doc_what[doc] == _QUOTE:
+            return self._quote(doc).speaker
+        return ", ".join(self._article(doc).authors)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 (the searcher lives as long as its index)
+    def _doc_terms(self, doc: int) -> list[str]:
+        text = self._doc_text(doc)
+        extra = terms(self._quote(doc).speaker) if self._doc_what[doc] == _QUOTE else []
+        return terms(text) + extra
+
+    def _figures(self, doc: int) -> tuple[Figure, ...]:
+        article = self._article(doc)
+        sid = self._anchor_sentence_id(doc)
+        if self._doc_what[doc] == _QUOTE and self._quote(doc).kind == "pull":
+            return ()  # a pull quote's wording differs from its sentence: offsets don't apply
+        return tuple(f for f in article.figures if f.sentence == sid)
+
+    def _hit(self, scored: _Scored, command: Command) -> Hit:
+        doc = scored.doc
+        article = self._article(doc)
+        kind: str
+        speaker: str | None
+        if self._doc_what[doc] == _QUOTE:
+            quote = self._quote(doc)
+            anchor = self._anchor_position(article, quote.sentence)
+            notes = quote.notes or (self._notes_for(article, anchor) if anchor is not None else ())
+            section = article.sentences[anchor].section if anchor is not None else ""
+            text, kind, speaker = quote.text, quote.kind, quote.speaker
+            figures: tuple[Figure, ...] = ()
+            context = self._paragraph(article, anchor) if anchor is not None else quote.text
+        else:
+            position = self._doc_position[doc]
+            sentence = article.sentences[position]
+            notes = self._notes_for(article, position)
+            section, text, kind = sentence.section, sentence.text, sentence.kind
+            speaker = ", ".join(article.authors) if command == "quote" else None
+            figures = self._figures(doc)
+            context = self._paragraph(article, position)
+        citations: tuple[Citation, ...] = citations_for(article, notes, section)
+        return Hit(
+            id=self._quote(doc).id if self._doc_what[doc] == _QUOTE else self._sentence(doc).id,
+            text=text,
+            score=round(scored.score, 4),
+            kind=kind,
+            section=section,
+            article=article_ref(article),
+            context=context,
+            figures=figures,
+            citations=citations,
+            speaker=speaker,
+        )
+
+    @staticmethod
+    def _anchor_position(article: Article, sentence_id: str) -> int | None:
+        for i, s in enumerate(article.sentences):
+            if s.id == sentence_id:
+                return i
+        return None
+
+    @staticmethod
+    def _notes_for(article: Article, position: int) -> tuple[int, ...]:
+        """A sentence's own notes or, by the usual convention, the next note in its paragraph.
+
+        A footnote covers the text since the previous footnote, so a sentence without a marker
+        rests on the next marker in the same paragraph; after the paragraph's last marker it
+        rests on the article itself.
+        """
+        sentences = article.sentences
+        sentence = sentences[position]
+        if sentence.notes or sentence.kind not in FACT_KINDS:
+            return sentence.notes
+        for later in sentences[position + 1 :]:
+            if later.paragraph != sentence.paragraph:
+                break
+            if later.notes:
+                return later.notes
+        return ()
+
+    @staticmethod
+    def _paragraph(article: Article, position: int) -> str:
+        paragraph = article.sentences[position].paragraph
+        return " ".join(s.text for s in article.sentences if s.paragraph == paragraph)
+
+
+def _coverage(concepts: tuple[Concept, ...], present: set[str]) -> float:
+    covered = 0.0
+    for concept in concepts:
+        best = max((w for t, w in concept.alternatives.items() if t in present), default=0.0)
+        covered += concept.weight * best
+    return covered
+
+
+def _proximity(concepts: tuple[Concept, ...], doc_terms: list[str]) -> float:
+    """Bonus when consecutive query concepts stand next to each other in the passage."""
+    if len(concepts) < 2:
+        return 0.0
+    positions: list[set[int]] = []
+    for concept in concepts:
+        positions.append({i for i, t in enumerate(doc_terms) if t in concept.alternatives})
+    pairs = 0
+    for left, right in pairwise(positions):
+        if any(p + 1 in right or p + 2 in right for p in left):
+            pairs += 1
+    return 0.1 * pairs / (len(concepts) - 1)
+
+
+def _glossary_of(corpus: Corpus) -> Glossary:
+    pairs: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for article in corpus.articles:
+        for entry in article.glossary:
+            short, long = tuple(terms(entry.short)), tuple(terms(entry.long))
+            if short and long:
+                pairs.setdefault(short, long)
+    return Glossary(pairs)
+
+
+def _speaker_matches(speaker: str, wanted: str) -> bool:
+    return fuzz.partial_ratio(fold(wanted), fold(speaker)) >= 85
+
+
+def _clip(text: str, limit: int = PREVIEW_CHARS) -> str:
+    """Cut text at a word boundary to at most `limit` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return (cut or text[: limit - 1]) + "…"
+
+
+def _unique(items: Iterator[str] | list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.casefold()
+        if item and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
