@@ -8,14 +8,15 @@ import discord
 from discord import app_commands
 
 from tests.fakediscord import FakeDiscord, running
-from tests.fakediscord.fixtures import fake_discord  # noqa: F401
 
 
 class EchoBot(discord.Client):
     def __init__(self) -> None:
-        super().__init__(intents=discord.Intents.default(),
-                         allowed_mentions=discord.AllowedMentions.none(),
-                         guild_ready_timeout=0.05)
+        super().__init__(
+            intents=discord.Intents.default(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            guild_ready_timeout=0.05,
+        )
         self.tree = app_commands.CommandTree(self)
 
         @self.tree.command(description="Echo text back")
@@ -37,10 +38,12 @@ class EchoBot(discord.Client):
             await interaction.edit_original_response(content="done")
 
         @echo.autocomplete("text")
-        async def echo_complete(interaction: discord.Interaction, current: str
-                                ) -> list[app_commands.Choice[str]]:
-            return [app_commands.Choice(name=f"{current}{n}", value=f"{current}{n}")
-                    for n in range(30)]
+        async def echo_complete(
+            interaction: discord.Interaction, current: str
+        ) -> list[app_commands.Choice[str]]:
+            return [
+                app_commands.Choice(name=f"{current}{n}", value=f"{current}{n}") for n in range(30)
+            ]
 
     async def setup_hook(self) -> None:
         await self.tree.sync()

@@ -17,7 +17,7 @@ from tests.fakediscord.server import FakeDiscord
 
 @pytest.fixture
 async def fake_discord() -> AsyncIterator[FakeDiscord]:
-    """A running fake Discord with discord.py patched to use it; asserts no violations at the end."""
+    """A running fake Discord, discord.py patched to use it; fails on any limit violation."""
     fake = FakeDiscord()
     await fake.start()
     try:

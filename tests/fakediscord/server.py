@@ -47,8 +47,13 @@ UPDATE_MESSAGE = 7
 AUTOCOMPLETE_RESULT = 8
 ALLOWED_CALLBACKS = {
     APPLICATION_COMMAND: {CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE, 9},
-    MESSAGE_COMPONENT: {CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE, DEFERRED_UPDATE_MESSAGE,
-                        UPDATE_MESSAGE, 9},
+    MESSAGE_COMPONENT: {
+        CHANNEL_MESSAGE,
+        DEFERRED_CHANNEL_MESSAGE,
+        DEFERRED_UPDATE_MESSAGE,
+        UPDATE_MESSAGE,
+        9,
+    },
     AUTOCOMPLETE: {AUTOCOMPLETE_RESULT},
 }
 ALL_PERMISSIONS = (1 << 53) - 1
@@ -57,8 +62,9 @@ MEMBER_PERMISSIONS = 0x0000_0000_0006_4C40  # view, send, embed, attach, history
 
 def _json(payload: Any, *, status: int = 200) -> web.Response:
     """A JSON reply with the exact content type discord.py checks for (no charset suffix)."""
-    return web.Response(body=json.dumps(payload).encode(), status=status,
-                        content_type="application/json")
+    return web.Response(
+        body=json.dumps(payload).encode(), status=status, content_type="application/json"
+    )
 
 
 def _now_iso() -> str:
@@ -321,8 +327,9 @@ class FakeDiscord:
 
     def add_channel(self, name: str, *, forbidden: bool = False) -> FakeChannel:
         """A text channel in the guild; `forbidden` makes posting to it answer 403."""
-        channel = FakeChannel(id=self.snowflake(), name=name, guild_id=self.guild_id,
-                              forbidden=forbidden)
+        channel = FakeChannel(
+            id=self.snowflake(), name=name, guild_id=self.guild_id, forbidden=forbidden
+        )
         self.channels[channel.id] = channel
         return channel
 
@@ -422,15 +429,18 @@ class FakeDiscord:
             return
         conn.session_id = secrets.token_hex(16)
         self._sessions.add(conn.session_id)
-        await conn.dispatch("READY", {
-            "v": 10,
-            "user": self.bot_user.payload(),
-            "guilds": [{"id": str(self.guild_id), "unavailable": True}],
-            "session_id": conn.session_id,
-            "resume_gateway_url": self.gateway_url,
-            "shard": [0, 1],
-            "application": {"id": str(self.app_id), "flags": 0},
-        })
+        await conn.dispatch(
+            "READY",
+            {
+                "v": 10,
+                "user": self.bot_user.payload(),
+                "guilds": [{"id": str(self.guild_id), "unavailable": True}],
+                "session_id": conn.session_id,
+                "resume_gateway_url": self.gateway_url,
+                "shard": [0, 1],
+                "application": {"id": str(self.app_id), "flags": 0},
+            },
+        )
         await conn.dispatch("GUILD_CREATE", self.guild_payload())
         self._ready.set()
 
@@ -466,9 +476,17 @@ class FakeDiscord:
             "large": False,
             "features": [],
             "roles": [
-                {"id": str(rid), "name": name, "permissions": str(MEMBER_PERMISSIONS),
-                 "position": 0, "color": 0, "hoist": False, "managed": False,
-                 "mentionable": False, "flags": 0}
+                {
+                    "id": str(rid),
+                    "name": name,
+                    "permissions": str(MEMBER_PERMISSIONS),
+                    "position": 0,
+                    "color": 0,
+                    "hoist": False,
+                    "managed": False,
+                    "mentionable": False,
+                    "flags": 0,
+                }
                 for rid, name in self.roles.items()
             ],
             "emojis": [],
@@ -502,8 +520,9 @@ class FakeDiscord:
                 return command
         raise AssertionError(f"/{name} was never synced to the fake Discord")
 
-    def _base_interaction(self, kind: int, user: FakeUser, channel: FakeChannel | None,
-                          data: dict[str, Any]) -> dict[str, Any]:
+    def _base_interaction(
+        self, kind: int, user: FakeUser, channel: FakeChannel | None, data: dict[str, Any]
+    ) -> dict[str, Any]:
         channel = channel or self.channel
         return {
             "id": str(self.snowflake()),
@@ -526,8 +545,9 @@ class FakeDiscord:
             "attachment_size_limit": 10 * 1024 * 1024,
         }
 
-    def _options(self, command: dict[str, Any], values: dict[str, Any],
-                 focused: str | None) -> list[dict[str, Any]]:
+    def _options(
+        self, command: dict[str, Any], values: dict[str, Any], focused: str | None
+    ) -> list[dict[str, Any]]:
         declared = {o["name"]: o for o in command.get("options", [])}
         options = []
         for name, value in values.items():
@@ -548,41 +568,64 @@ class FakeDiscord:
         await self._connection.dispatch("INTERACTION_CREATE", payload)
         return interaction
 
-    async def slash(self, name: str, *, user: FakeUser | None = None,
-                    channel: FakeChannel | None = None, **options: Any) -> FakeInteraction:
+    async def slash(
+        self,
+        name: str,
+        *,
+        user: FakeUser | None = None,
+        channel: FakeChannel | None = None,
+        **options: Any,
+    ) -> FakeInteraction:
         """Invoke /name with these option values, as `user` (alice by default)."""
         command = self._registered(name)
-        data = {"id": command["id"], "name": name, "type": 1,
-                "options": self._options(command, options, None)}
+        data = {
+            "id": command["id"],
+            "name": name,
+            "type": 1,
+            "options": self._options(command, options, None),
+        }
         if command.get("guild_id"):
             data["guild_id"] = command["guild_id"]
         return await self.dispatch(
             self._base_interaction(APPLICATION_COMMAND, user or self.alice, channel, data)
         )
 
-    async def autocomplete(self, name: str, focused: str, *, user: FakeUser | None = None,
-                           **options: Any) -> FakeInteraction:
+    async def autocomplete(
+        self, name: str, focused: str, *, user: FakeUser | None = None, **options: Any
+    ) -> FakeInteraction:
         """Ask /name for autocomplete on option `focused` (its partial value in options)."""
         command = self._registered(name)
         options.setdefault(focused, "")
-        data = {"id": command["id"], "name": name, "type": 1,
-                "options": self._options(command, options, focused)}
+        data = {
+            "id": command["id"],
+            "name": name,
+            "type": 1,
+            "options": self._options(command, options, focused),
+        }
         if command.get("guild_id"):
             data["guild_id"] = command["guild_id"]
         return await self.dispatch(
             self._base_interaction(AUTOCOMPLETE, user or self.alice, None, data)
         )
 
-    async def click(self, message: int | dict[str, Any] | FakeInteraction, custom_id: str, *,
-                    user: FakeUser | None = None) -> FakeInteraction:
+    async def click(
+        self,
+        message: int | dict[str, Any] | FakeInteraction,
+        custom_id: str,
+        *,
+        user: FakeUser | None = None,
+    ) -> FakeInteraction:
         """Press the button `custom_id` under a message the bot sent, as `user`."""
         if isinstance(message, FakeInteraction):
             assert message.message_id is not None, "that interaction produced no message"
             message = message.message_id
         if isinstance(message, int):
             message = self.messages[message]
-        ids = [item.get("custom_id") for row in message.get("components", [])
-               for item in row.get("components", [])]
+        ids = [
+            item.get("custom_id")
+            for row in message.get("components", [])
+            for item in row.get("components", [])
+        ]
         assert custom_id in ids, f"{custom_id!r} is not a button of that message: {ids}"
         channel = self.channels.get(int(message["channel_id"]))
         data = {"custom_id": custom_id, "component_type": 2}
@@ -595,8 +638,14 @@ class FakeDiscord:
     def _error(self, status: int, code: int, message: str) -> web.Response:
         return _json({"message": message, "code": code}, status=status)
 
-    def _message(self, channel_id: int, data: dict[str, Any], *, flags: int = 0,
-                 interaction: FakeInteraction | None = None) -> dict[str, Any]:
+    def _message(
+        self,
+        channel_id: int,
+        data: dict[str, Any],
+        *,
+        flags: int = 0,
+        interaction: FakeInteraction | None = None,
+    ) -> dict[str, Any]:
         message: dict[str, Any] = {
             "id": str(self.snowflake()),
             "channel_id": str(channel_id),
@@ -632,8 +681,9 @@ class FakeDiscord:
     def _edit(self, message: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
         for key in ("content", "embeds", "components"):
             if key in data:
-                message[key] = data[key] if data[key] is not None else (
-                    "" if key == "content" else [])
+                message[key] = (
+                    data[key] if data[key] is not None else ("" if key == "content" else [])
+                )
         if "flags" in data and data["flags"] is not None:
             message["flags"] = (int(message.get("flags", 0)) & EPHEMERAL) | int(data["flags"])
         message["flags"] = int(message.get("flags", 0)) & ~LOADING
@@ -691,45 +741,59 @@ class FakeDiscord:
     async def _logout(self, request: web.Request, parts: list[str], body: Any) -> web.Response:
         return web.Response(status=204)
 
-    async def _get_application(self, request: web.Request, parts: list[str],
-                               body: Any) -> web.Response:
-        return _json({
-            "id": str(self.app_id),
-            "name": "Factbot",
-            "icon": None,
-            "description": "",
-            "bot_public": False,
-            "bot_require_code_grant": False,
-            "owner": self.owner.payload(),
-            "team": None,
-            "verify_key": "0" * 64,
-            "flags": 0,
-            "rpc_origins": [],
-            "summary": "",
-        })
+    async def _get_application(
+        self, request: web.Request, parts: list[str], body: Any
+    ) -> web.Response:
+        return _json(
+            {
+                "id": str(self.app_id),
+                "name": "Factbot",
+                "icon": None,
+                "description": "",
+                "bot_public": False,
+                "bot_require_code_grant": False,
+                "owner": self.owner.payload(),
+                "team": None,
+                "verify_key": "0" * 64,
+                "flags": 0,
+                "rpc_origins": [],
+                "summary": "",
+            }
+        )
 
-    async def _get_gateway(self, request: web.Request, parts: list[str],
-                           body: Any) -> web.Response:
-        return _json({
-            "url": self.gateway_url,
-            "shards": 1,
-            "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0,
-                                    "max_concurrency": 1},
-        })
+    async def _get_gateway(self, request: web.Request, parts: list[str], body: Any) -> web.Response:
+        return _json(
+            {
+                "url": self.gateway_url,
+                "shards": 1,
+                "session_start_limit": {
+                    "total": 1000,
+                    "remaining": 999,
+                    "reset_after": 0,
+                    "max_concurrency": 1,
+                },
+            }
+        )
 
     async def _commands(self, request: web.Request, parts: list[str], body: Any) -> web.Response:
         guild_id = int(parts[3]) if parts[2] == "guilds" else None
         if request.method == "GET":
-            stored = self.global_commands if guild_id is None else self.guild_commands.get(
-                guild_id, [])
+            stored = (
+                self.global_commands if guild_id is None else self.guild_commands.get(guild_id, [])
+            )
             return _json(stored)
         where = f"PUT commands (guild {guild_id})" if guild_id else "PUT global commands"
         self.violations.extend(limits.check_commands(body, where))
         registered = []
         for command in body:
             entry = dict(command)
-            entry.update({"id": str(self.snowflake()), "application_id": str(self.app_id),
-                          "version": str(self.snowflake())})
+            entry.update(
+                {
+                    "id": str(self.snowflake()),
+                    "application_id": str(self.app_id),
+                    "version": str(self.snowflake()),
+                }
+            )
             entry.setdefault("type", 1)
             entry.setdefault("options", [])
             entry.setdefault("default_member_permissions", None)
@@ -785,13 +849,16 @@ class FakeDiscord:
             if kind == UPDATE_MESSAGE:
                 resource = self._edit(self.messages[target], data)
         interaction._record_callback(Callback(kind, data, latency, 200))
-        reply: dict[str, Any] = {"interaction": {
-            "id": str(interaction.id),
-            "type": interaction.type,
-            "response_message_loading": kind == DEFERRED_CHANNEL_MESSAGE,
-            "response_message_ephemeral": bool(
-                resource and int(resource.get("flags", 0)) & EPHEMERAL),
-        }}
+        reply: dict[str, Any] = {
+            "interaction": {
+                "id": str(interaction.id),
+                "type": interaction.type,
+                "response_message_loading": kind == DEFERRED_CHANNEL_MESSAGE,
+                "response_message_ephemeral": bool(
+                    resource and int(resource.get("flags", 0)) & EPHEMERAL
+                ),
+            }
+        }
         if resource is not None:
             reply["interaction"]["response_message_id"] = resource["id"]
             reply["resource"] = {"type": kind, "message": resource}
@@ -805,17 +872,15 @@ class FakeDiscord:
                 return interaction
         return None
 
-    async def _webhook_message(self, request: web.Request, parts: list[str],
-                               body: Any) -> web.Response:
+    async def _webhook_message(
+        self, request: web.Request, parts: list[str], body: Any
+    ) -> web.Response:
         interaction = self._interaction_for_token(parts[1], parts[2])
         where = f"{request.method} webhook message {parts[4]}"
         if interaction is None:
             self.violations.append(f"{where}: unknown webhook token")
             return self._error(404, 10015, "Unknown Webhook")
-        if parts[4] == "@original":
-            message_id = interaction.message_id
-        else:
-            message_id = int(parts[4])
+        message_id = interaction.message_id if parts[4] == "@original" else int(parts[4])
         if not interaction.callbacks or message_id is None or message_id not in self.messages:
             self.violations.append(f"{where}: no such message (was the interaction answered?)")
             return self._error(404, 10008, "Unknown Message")
@@ -841,13 +906,13 @@ class FakeDiscord:
             self.violations.append(f"{where}: followup before the initial response")
             return self._error(404, 10015, "Unknown Webhook")
         self.violations.extend(limits.check_message(body, where))
-        message = self._message(int(interaction.payload["channel_id"]), body,
-                                interaction=interaction)
+        message = self._message(
+            int(interaction.payload["channel_id"]), body, interaction=interaction
+        )
         interaction._record_followup(message)
         return _json(message)
 
-    async def _get_channel(self, request: web.Request, parts: list[str],
-                           body: Any) -> web.Response:
+    async def _get_channel(self, request: web.Request, parts: list[str], body: Any) -> web.Response:
         channel = self.channels.get(int(parts[1])) if parts[1].isdigit() else None
         if channel is None:
             return self._error(404, 10003, "Unknown Channel")
@@ -855,8 +920,9 @@ class FakeDiscord:
             return self._error(403, 50001, "Missing Access")
         return _json(channel.payload())
 
-    async def _post_channel_message(self, request: web.Request, parts: list[str],
-                                    body: Any) -> web.Response:
+    async def _post_channel_message(
+        self, request: web.Request, parts: list[str], body: Any
+    ) -> web.Response:
         channel = self.channels.get(int(parts[1])) if parts[1].isdigit() else None
         if channel is None:
             return self._error(404, 10003, "Unknown Channel")

@@ -18,14 +18,16 @@ ClientT = TypeVar("ClientT", bound=discord.Client)
 
 
 @contextlib.asynccontextmanager
-async def running(client: ClientT, fake: FakeDiscord, *, timeout: float = 10.0
-                  ) -> AsyncIterator[ClientT]:
+async def running(
+    client: ClientT, fake: FakeDiscord, *, timeout: float = 10.0
+) -> AsyncIterator[ClientT]:
     """Start `client` against `fake` (login, setup_hook, gateway), wait for READY, then close."""
     task = asyncio.create_task(client.start(fake.token), name="fake-discord-client")
     try:
         ready = asyncio.create_task(client.wait_until_ready())
-        done, _ = await asyncio.wait({task, ready}, timeout=timeout,
-                                     return_when=asyncio.FIRST_COMPLETED)
+        done, _ = await asyncio.wait(
+            {task, ready}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+        )
         if task in done:
             ready.cancel()
             task.result()  # raises the startup error
