@@ -18,7 +18,12 @@ from bot.cli import command
 from bot.core.export import export_corpus
 from bot.core.model import Corpus, IngestIssue
 from bot.settings import Settings
-from bot.store.ensure import NothingToBuildError, build_from_seeds, ensure_index
+from bot.store.ensure import (
+    NothingToBuildError,
+    SeedsMissingError,
+    build_from_seeds,
+    ensure_index,
+)
 from bot.store.index_db import BuildSummary, IndexStoreError, load_corpus
 
 
@@ -96,8 +101,8 @@ def export_command(args: argparse.Namespace, settings: Settings) -> int:
     path: Path = args.index or settings.index_path
     try:
         corpus = asyncio.run(_open_or_build(settings.seeds_dir, path))
-    except NothingToBuildError as exc:
-        print(f"error: index {path} is missing and {exc}", file=sys.stderr)
+    except (SeedsMissingError, NothingToBuildError) as exc:
+        print(f"error: index {path} is missing or outdated, and {exc}", file=sys.stderr)
         return 1
     except IndexStoreError as exc:
         print(f"error: {exc}", file=sys.stderr)

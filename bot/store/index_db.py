@@ -562,8 +562,10 @@ async def load_index(path: Path) -> tuple[Corpus, IndexInfo]:
 @contextlib.asynccontextmanager
 async def _open_readonly(path: Path) -> AsyncIterator[aiosqlite.Connection]:
     """Open an index read-only, turning "no file" and "not SQLite" into domain errors."""
-    if not path.is_file():
+    if not path.exists():
         raise IndexMissingError(f"no index at {path}; build it with `python -m bot index`")
+    if not path.is_file():
+        raise IndexSchemaError(f"{path} is not a file, so not a Factbot index")
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         db = await aiosqlite.connect(uri, uri=True)
