@@ -1,0 +1,204 @@
+"""End to end: /reindex through the real discord.py client against the fake Discord.
+
+Who may run it (owner, configured admin user, configured admin role) and who may not (an ordinary
+member, a server administrator who is not a Factbot admin, both sending the hidden command
+anyway); what the admin is told (changes, dry run, failure, a reindex already running); and the
+poll that picks up an index built outside the bot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import discord
+import pytest
+from discord.ext import commands
+
+from bot.chat.exts.reindex import REFUSAL, Reindex
+from bot.core.ingest import read_seeds
+from bot.library import Library
+from bot.settings import Settings
+from bot.store.index_db import build_index
+from tests.fakediscord import FakeDiscord, FakeInteraction, FakeUser, running
+from tests.test_library import (
+    NEW_ID,
+    NEW_QUERY,
+    add_test_article,
+    disk_full_worker,
+    hit_articles,
+    make_settings,
+    slow_worker,
+)
+
+ADMIN_ROLE = 900000000000000777
+ADMINISTRATOR = 1 << 3
+
+
+class HostBot(commands.Bot):
+    """The smallest bot that carries what the cog needs: `library` and `settings`."""
+
+    def __init__(self, library: Library, settings: Settings) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=discord.Intents.default(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            guild_ready_timeout=0.05,
+        )
+        self.library = library
+        self.settings = settings
+
+    async def setup_hook(self) -> None:
+        await self.load_extension("bot.chat.exts.reindex")
+        await self.tree.sync()
+
+
+@pytest.fixture
+async def setup(
+    tmp_path: Path, fake_discord: FakeDiscord
+) -> AsyncIterator[tuple[FakeDiscord, HostBot, dict[str, FakeUser]]]:
+    fake = fake_discord
+    fake.roles[ADMIN_ROLE] = "factbot-admins"
+    users = {
+        "owner": fake.owner,
+        "listed": fake.add_user("listed"),
+        "role": fake.add_user("role-holder"),
+        "member": fake.alice,
+        "server-admin": fake.admin,
+    }
+    users["role"].roles = [ADMIN_ROLE]
+    settings = make_settings(tmp_path)
+    settings.admins.user_ids = [users["listed"].id]
+    settings.admins.role_ids = [ADMIN_ROLE]
+    library = Library(settings)
+    await library.open()
+    async with running(HostBot(library, settings), fake) as bot:
+        yield fake, bot, users
+
+
+async def reindex(
+    fake: FakeDiscord, user: FakeUser, timeout: float = 60.0, **options: object
+) -> FakeInteraction:
+    ix = await fake.slash("reindex", user=user, **options)
+    return await ix.done(timeout)
+
+
+def test_report_message_fits_discord() -> None:
+    from bot.chat.exts.reindex import report_message
+    from bot.core.diff import diff_corpora
+    from bot.core.model import Article, Corpus, IngestIssue
+
+    many = tuple(
+        Article(id=f"a{i:04d}-" + "x" * 60, title="t", source_file="f") for i in range(300)
+    )
+    warnings = [IngestIssue(file="seeds/" + "y" * 80 + ".txt", message="z" * 120)] * 100
+    text = report_message(diff_corpora(Corpus(), Corpus(articles=many), warnings=warnings))
+    assert len(text) <= 2000 and text.startswith("```") and text.endswith("```")
+    assert "more" in text
+
+
+async def test_hidden_by_default_permissions(
+    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+) -> None:
+    fake, _, _ = setup
+    (command,) = [c for c in fake.global_commands if c["name"] == "reindex"]
+    assert int(command["default_member_permissions"]) == ADMINISTRATOR
+    assert [o["name"] for o in command["options"]] == ["dry_run"]
+
+
+@pytest.mark.parametrize("who", ["owner", "listed", "role"])
+async def test_admins_may_reindex(
+    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+    who: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    fake, bot, users = setup
+    caplog.set_level(logging.INFO, logger="bot.chat.exts.reindex")
+    add_test_article(bot.settings)
+    ix = await reindex(fake, users[who])
+    assert ix.callback.type == 5 and ix.latency < 3  # deferred at once
+    assert ix.ephemeral
+    assert "Reindex finished" in ix.content and "new index live" in ix.content
+    assert f"+ {NEW_ID} (added)" in ix.content
+    assert NEW_ID in hit_articles(bot.library.searcher.facts(NEW_QUERY))
+    assert f"/reindex by {users[who].username} ({users[who].id})" in caplog.text
+
+
+@pytest.mark.parametrize("who", ["member", "server-admin"])
+async def test_others_are_refused_even_when_they_force_the_hidden_command(
+    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+    who: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    fake, bot, users = setup
+    caplog.set_level(logging.INFO, logger="bot.chat.exts.reindex")
+    searcher = bot.library.searcher
+    add_test_article(bot.settings)
+    ix = await reindex(fake, users[who], dry_run=True)
+    assert ix.ephemeral
+    assert ix.content == REFUSAL
+    assert bot.library.searcher is searcher
+    assert NEW_ID not in hit_articles(bot.library.searcher.facts(NEW_QUERY))
+    assert f"refused: {users[who].username} ({users[who].id}) is not an admin" in caplog.text
+
+
+async def test_dry_run_reports_and_swaps_nothing(
+    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+) -> None:
+    fake, bot, users = setup
+    searcher = bot.library.searcher
+    add_test_article(bot.settings)
+    ix = await reindex(fake, users["owner"], dry_run=True)
+    assert "Dry run finished" in ix.content and "nothing swapped" in ix.content
+    assert f"+ {NEW_ID} (added)" in ix.content
+    assert bot.library.searcher is searcher
+
+
+async def test_a_failed_build_is_reported_and_the_old_index_serves(
+    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+) -> None:
+    fake, bot, users = setup
+    searcher = bot.library.searcher
+    add_test_article(bot.settings)
+    bot.library.build_target = disk_full_worker
+    ix = await reindex(fake, users["owner"])
+    assert "Reindex failed" in ix.content and "No space left on device" in ix.content
+    assert "old index is still serving" in ix.content
+    assert bot.library.searcher is searcher
+
+
+async def test_a_second_reindex_while_one_runs_is_told_so(
+    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+) -> None:
+    fake, bot, users = setup
+    bot.library.build_target = slow_worker
+    first = await fake.slash("reindex", user=users["owner"])
+    await first.response()
+    while not bot.library.busy:
+        await asyncio.sleep(0.01)
+    second = await reindex(fake, users["listed"])
+    assert "already running" in second.content and second.ephemeral
+    await first.done(60)
+    assert "Reindex finished" in first.content
+
+
+async def test_the_poll_picks_up_an_external_build(
+    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+) -> None:
+    _, bot, _ = setup
+    cog = bot.get_cog("Reindex")
+    # load_extension executes the module afresh, so the class is not the one imported here
+    assert cog is not None and type(cog).__name__ == Reindex.__name__
+    assert cog.poll_index.is_running()  # type: ignore[attr-defined]
+    cog.poll_index.change_interval(seconds=0.1)  # type: ignore[attr-defined]
+    old = bot.library.searcher
+    add_test_article(bot.settings)
+    result = await asyncio.to_thread(read_seeds, bot.settings.seeds_dir)
+    await build_index(result, bot.settings.index_path, built_at="2030-01-01T00:00:00+00:00")
+    for _ in range(100):
+        if bot.library.searcher is not old:
+            break
+        await asyncio.sleep(0.1)
+    assert NEW_ID in hit_articles(bot.library.searcher.facts(NEW_QUERY))
