@@ -96,7 +96,7 @@ class Reindex(commands.Cog):
         if configured_admin(user, self.settings.admins):
             return True
         try:
-            return await self.bot.is_owner(user)  # type: ignore[arg-type]
+            return await self.bot.is_owner(user)
         except discord.HTTPException:
             log.exception("could not fetch the application's owner to check %s", user.id)
             return False
