@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import glob
 import logging
 import multiprocessing
 import os
+import shutil
 import signal
 import tempfile
 import time
@@ -36,6 +38,7 @@ from bot.core.ingest import IngestResult, read_article, read_seeds
 from bot.core.model import Corpus, IngestIssue
 from bot.core.search import Searcher
 from bot.settings import Settings
+from bot.store.ensure import ensure_index
 from bot.store.index_db import BuildSummary, build_index, index_stamp, load_corpus
 
 log = logging.getLogger(__name__)
@@ -119,6 +122,40 @@ def build_worker(seeds_dir: str, out: str, built_at: str, conn: Connection) -> N
         conn.close()
 
 
+def _staging_prefix(index_path: Path) -> str:
+    return f".{index_path.name}.reindex-"
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True
+    return True
+
+
+def remove_stale_staging(index_path: Path) -> list[Path]:
+    """Remove staging folders left beside the index by a bot that died mid-reindex.
+
+    A staging folder is named after the process that made it; it is stale when that process is
+    gone. Returns the folders removed.
+    """
+    removed: list[Path] = []
+    prefix = _staging_prefix(index_path)
+    for path in index_path.parent.glob(glob.escape(prefix) + "*"):
+        pid_text = path.name[len(prefix) :].split("-", 1)[0]
+        if not path.is_dir() or not pid_text.isdigit() or _pid_alive(int(pid_text)):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+        log.info("removed %s, left by a reindex that was interrupted", path)
+    return removed
+
+
 def _fsync_dir(directory: Path) -> None:
     """Make a rename in `directory` durable (best effort: not every platform can)."""
     with contextlib.suppress(OSError):
@@ -182,12 +219,13 @@ class Library:
         return self._lock.locked()
 
     async def open(self) -> None:
-        """Load the index, building it from the seeds first when the file is missing."""
-        if not self._settings.index_path.exists():
-            summary = await self.build()
-            log.info(
-                "built a missing index: %d articles in %.2fs", summary.articles, summary.seconds
-            )
+        """Load the index, building it from the seeds first when it is missing or outdated."""
+        settings = self._settings
+        summary = await ensure_index(
+            settings.seeds_dir, settings.index_path, built_at=utc_now_iso()
+        )
+        if summary is not None:
+            log.info("built the index: %d articles in %.2fs", summary.articles, summary.seconds)
         await self._load()
 
     async def build(self) -> BuildSummary:
@@ -237,8 +275,9 @@ class Library:
         log.info("%s started from %s", kind, self._settings.seeds_dir)
         try:
             index_path.parent.mkdir(parents=True, exist_ok=True)
+            remove_stale_staging(index_path)
             with tempfile.TemporaryDirectory(
-                prefix=f".{index_path.name}.reindex-", dir=index_path.parent
+                prefix=f"{_staging_prefix(index_path)}{os.getpid()}-", dir=index_path.parent
             ) as staging_dir:
                 staging = Path(staging_dir) / index_path.name
                 summary = await self._build_in_process(staging)

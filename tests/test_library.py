@@ -361,3 +361,25 @@ async def test_reload_if_changed_picks_up_an_external_build(
     # and the next reindex diffs against what was reloaded: nothing new
     report = await library.reindex()
     assert not report.has_changes
+
+
+async def test_a_reindex_clears_what_a_killed_bot_left_behind(
+    library: Library, settings: Settings
+) -> None:
+    import subprocess
+    import sys
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    stale = (
+        settings.index_path.parent / f".{settings.index_path.name}.reindex-{gone.stdout.strip()}-x"
+    )
+    stale.mkdir()
+    (stale / settings.index_path.name).write_bytes(b"half a build")
+    report = await library.reindex()
+    assert report.ok and not stale.exists()
+    assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
