@@ -380,12 +380,13 @@ def render_reindex_report(report: ReindexReport, *, max_lines: int | None = None
             f"{len(report.changed)} changed, {report.unchanged} unchanged)"
         )
         lines.append(
-            f"Sentences {report.sentences}, quotes {report.quotes}, "
+            f"Items: sentences {report.sentences}, quotes {report.quotes}, "
             f"figures {report.figures}, notes {report.notes}"
         )
         marks = {"added": "+", "removed": "−", "changed": "~"}
         entries = [
-            f"  {marks[c.status]} {c.article_id} ({c.status}): {_items(c)}" for c in report.changes
+            f"  {marks[c.status]} {c.article_id} ({c.status}) {_short(c.title)}: {_items(c)}"
+            for c in report.changes
         ]
         lines += _capped(entries, max_lines)
     lines.append(
@@ -395,6 +396,13 @@ def render_reindex_report(report: ReindexReport, *, max_lines: int | None = None
     )
     lines += _warning_lines(report, max_lines)
     return "\n".join(lines)
+
+
+def _short(title: str, limit: int = 60) -> str:
+    title = " ".join(title.split())
+    if len(title) > limit:
+        title = title[: limit - 1].rstrip() + "…"
+    return f"“{title}”"
 
 
 def _warning_lines(report: ReindexReport, max_lines: int | None) -> list[str]:

@@ -145,7 +145,7 @@ def test_render_lists_changes_warnings_and_time() -> None:
     text = render_reindex_report(report)
     assert "Reindex finished in 1.2 s — new index live." in text
     assert "1 added, 0 removed, 0 changed, 1 unchanged" in text
-    assert "+ b (added): 1 sentences" in text
+    assert "+ b (added) “Title of b”: 1 sentences" in text
     assert "warning: seeds/broken.txt:3: no title found" in text
 
 
