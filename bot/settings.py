@@ -46,6 +46,7 @@ class Settings(BaseSettings):
         env_prefix="FACTBOT_",
         env_nested_delimiter="__",
         env_file=".env",
+        env_ignore_empty=True,
         extra="ignore",
     )
 
