@@ -49,7 +49,7 @@ def _configure_logging(settings: Settings, *, console: bool) -> None:
     )
 
 
-@command("run", "start the Discord bot, or the console when no token is set", _arguments)
+@command("run", "Start the Discord bot, or the console when no token is set.", _arguments)
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Start the Discord bot when a token is set, else the console on the same index."""
     token = None if args.console else discord_token(settings)
