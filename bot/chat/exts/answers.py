@@ -1,0 +1,160 @@
+"""/fact and /quote: ask the sources, get the exact passage with its citations and buttons.
+
+Also the autocompletes for their options (query, article, speaker) and the registration of the
+answer buttons. The cog only wires Discord to the searcher, the store and the renderers: it must
+never build embeds or SQL itself, and never answer an interaction twice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.chat.answering import deliver, search_in_time
+from bot.chat.client import FactBot
+from bot.chat.embeds import clip
+from bot.chat.views import AnswerButton, render
+from bot.core.answers import Command
+from bot.store.feedback import StoredQuery
+
+CHOICE_MAX = 100
+CHOICES_MAX = 25
+QUERY_MAX = 300
+
+
+def _cooldown(interaction: discord.Interaction[Any]) -> bool:
+    """The shared per-user cooldown of the answer commands (raises `OnCooldown`)."""
+    client = interaction.client
+    if isinstance(client, FactBot):
+        return client.cooldowns.check(interaction)
+    return True
+
+
+def choices(values: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
+    """Valid autocomplete choices: ≤ 25, names and values 1–100 characters, no duplicates."""
+    out: list[app_commands.Choice[str]] = []
+    seen: set[str] = set()
+    for name, value in values:
+        name = clip(" ".join(name.split()), CHOICE_MAX)
+        value = " ".join(value.split())
+        if not name or not value or len(value) > CHOICE_MAX or value in seen:
+            continue
+        seen.add(value)
+        out.append(app_commands.Choice(name=name, value=value))
+        if len(out) == CHOICES_MAX:
+            break
+    return out
+
+
+def _matches(current: str, *texts: str) -> bool:
+    wanted = current.casefold().strip()
+    return not wanted or any(wanted in text.casefold() for text in texts)
+
+
+class Answers(commands.Cog):
+    """The answer commands."""
+
+    def __init__(self, bot: FactBot) -> None:
+        self.bot = bot
+
+    async def _answer(self, interaction: discord.Interaction[Any], stored: StoredQuery) -> None:
+        """Search, answer once (deferring if slow), and record a miss when nothing matched."""
+        ephemeral = not self.bot.public_answers
+        key = await self.bot.feedback.remember_query(stored)
+        answer = await search_in_time(
+            interaction, self.bot.library.searcher, stored, ephemeral=ephemeral
+        )
+        embed, view = render(answer, key, interaction.user.id)
+        await deliver(interaction, embed=embed, view=view, ephemeral=ephemeral)
+        if not answer.matched and not answer.error:
+            await self.bot.feedback.record_miss(
+                query=stored.query,
+                command=stored.command,
+                at=interaction.created_at.isoformat(),
+                user_id=interaction.user.id,
+                guild_id=interaction.guild_id,
+            )
+
+    @app_commands.command(name="fact", description="Find the exact passage that states a fact")
+    @app_commands.describe(
+        query="What you want to know, e.g. how many soldiers in NATO Mission Iraq",
+        article="Only search this article",
+    )
+    @app_commands.check(_cooldown)
+    async def fact(
+        self,
+        interaction: discord.Interaction[Any],
+        query: app_commands.Range[str, 1, QUERY_MAX],
+        article: str | None = None,
+    ) -> None:
+        """Answer /fact with the best passage, its section, article and sources."""
+        await self._answer(interaction, StoredQuery("fact", query, article=article or None))
+
+    @app_commands.command(name="quote", description="Find a quotation and who said it")
+    @app_commands.describe(
+        query="What the quotation is about, e.g. foreign deployments",
+        speaker="Only quotations by this person",
+        article="Only search this article",
+    )
+    @app_commands.check(_cooldown)
+    async def quote(
+        self,
+        interaction: discord.Interaction[Any],
+        query: app_commands.Range[str, 1, QUERY_MAX],
+        speaker: str | None = None,
+        article: str | None = None,
+    ) -> None:
+        """Answer /quote with the best quotation, its speaker and sources."""
+        stored = StoredQuery("quote", query, article=article or None, speaker=speaker or None)
+        await self._answer(interaction, stored)
+
+    def _complete_query(self, command: Command, current: str) -> list[app_commands.Choice[str]]:
+        found = self.bot.library.searcher.autocomplete(command, current, limit=CHOICES_MAX)
+        return choices([(text, text) for text in found])
+
+    @fact.autocomplete("query")
+    async def fact_query(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Queries that lead to real passages."""
+        return self._complete_query("fact", current)
+
+    @quote.autocomplete("query")
+    async def quote_query(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Queries that lead to real quotations."""
+        return self._complete_query("quote", current)
+
+    @fact.autocomplete("article")
+    @quote.autocomplete("article")
+    async def article_choices(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Articles whose id or title contains what was typed."""
+        articles = self.bot.library.searcher.articles()
+        return choices([(a.title, a.id) for a in articles if _matches(current, a.id, a.title)])
+
+    @quote.autocomplete("speaker")
+    async def speaker_choices(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Speakers whose name contains what was typed."""
+        speakers = self.bot.library.searcher.speakers()
+        return choices([(s, s) for s in speakers if _matches(current, s)])
+
+
+async def setup(bot: commands.Bot) -> None:
+    """Add the answer commands and register the answer buttons (they survive restarts)."""
+    if not isinstance(bot, FactBot):
+        raise TypeError("the answers extension needs a FactBot")
+    bot.add_dynamic_items(AnswerButton)
+    await bot.add_cog(Answers(bot))
+
+
+async def teardown(bot: commands.Bot) -> None:
+    """Unregister the answer buttons."""
+    bot.remove_dynamic_items(AnswerButton)

@@ -1,0 +1,21 @@
+"""Extension discovery: every module of bot/chat/exts loads, and no command names clash."""
+
+from __future__ import annotations
+
+from bot.chat.client import discover_extensions
+from tests.chat.conftest import StartBot
+from tests.fakediscord import FakeDiscord
+
+
+def test_discovery_finds_the_features_and_skips_helpers() -> None:
+    found = discover_extensions()
+    assert "bot.chat.exts.answers" in found and "bot.chat.exts.about" in found
+    assert all(not name.rsplit(".", 1)[1].startswith("_") for name in found)
+
+
+async def test_all_extensions_load_together(fake_discord: FakeDiscord, start_bot: StartBot) -> None:
+    async with start_bot(extensions=None) as bot:
+        assert set(bot.extensions) == set(discover_extensions())
+        names = [c["name"] for c in fake_discord.global_commands]
+        assert len(names) == len(set(names))
+        assert {"fact", "quote", "about", "help"} <= set(names)
