@@ -168,8 +168,7 @@ def render_where(hit: Hit) -> str:
     if article.authors:
         title += " by " + ", ".join(clean(a) for a in article.authors)
     parts.append(title)
-    parts.append(f"[{clean(article.id)}]")
-    return "  in " + ", ".join(parts)
+    return "  in " + ", ".join(parts) + f" [{clean(article.id)}]"
 
 
 _KIND_LABELS = {
