@@ -92,12 +92,19 @@ def user_message(error: app_commands.AppCommandError) -> str | None:
 
 
 async def send_private(interaction: discord.Interaction, text: str) -> None:
-    """Send `text` only to the user, whether or not the interaction was answered already."""
+    """Send `text` only to the user, whether or not the interaction was answered already.
+
+    A pending "thinking…" response (which may be public) is deleted first, so it never hangs
+    forever; after any response the message is a private follow-up.
+    """
+    response = interaction.response
     try:
-        if interaction.response.is_done():
-            await interaction.followup.send(text, ephemeral=True)
-        else:
-            await interaction.response.send_message(text, ephemeral=True)
+        if not response.is_done():
+            await response.send_message(text, ephemeral=True)
+            return
+        if response.type is discord.InteractionResponseType.deferred_channel_message:
+            await interaction.delete_original_response()
+        await interaction.followup.send(text, ephemeral=True)
     except discord.HTTPException:
         log.warning("could not tell user %s: %s", interaction.user.id, text, exc_info=True)
 

@@ -7,6 +7,7 @@ counts, allowed_mentions, a second initial response, an answer later than 3 s).
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from bot.chat import answering
 from bot.store.feedback import FeedbackStore
 from tests.chat.conftest import StartBot
 from tests.fakediscord import FakeDiscord, FakeInteraction
+
+pytestmark = pytest.mark.usefixtures("no_errors_logged")
 
 ARTICLE = "lamberty-2024-nato-mission-iraq"
 SOLDIERS = "how many soldiers in NATO Mission Iraq"
@@ -196,7 +199,7 @@ async def test_everyone_in_a_query_never_pings(
         miss = await (await fake_discord.slash("fact", query="@everyone zzqx")).done()
     for sent in (ix, miss):
         answered_once(sent)
-        shown = str(sent.embeds) + sent.content
+        shown = json.dumps(sent.embeds, ensure_ascii=False) + sent.content
         assert "@everyone" not in shown and "@here" not in shown
         assert "@\u200beveryone" in shown
     # allowed_mentions is checked on every message by the fake (parse == [])
@@ -310,3 +313,47 @@ async def test_concurrent_questions_are_each_answered_once(
     for ix in done:
         answered_once(ix)
         assert ix.embeds
+
+
+async def test_an_unknown_article_is_explained_not_recorded_as_a_miss(
+    fake_discord: FakeDiscord, start_bot: StartBot, tmp_path: Path
+) -> None:
+    async with start_bot():
+        ix = await (await fake_discord.slash("fact", query=SOLDIERS, article="no-such")).done()
+    answered_once(ix)
+    assert ix.embeds[0]["title"] == "I can't run that search"
+    assert "no-such" in description(ix)
+    async with FeedbackStore(tmp_path / "state.sqlite3") as store:
+        assert await store.misses() == []
+
+
+@pytest.mark.parametrize("slow", [False, True])
+async def test_a_crash_gives_one_short_private_message(
+    fake_discord: FakeDiscord,
+    start_bot: StartBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    slow: bool,
+) -> None:
+    def broken(searcher, query):  # type: ignore[no-untyped-def]
+        if slow:
+            time.sleep(0.2)
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr(answering, "DEFER_AFTER", 0.05)
+    monkeypatch.setattr(answering, "run_search", broken)
+    async with start_bot():
+        ix = await (await fake_discord.slash("fact", query=SOLDIERS)).done()
+        await asyncio.sleep(0.05)
+    answered_once(ix)
+    if slow:  # the public "thinking…" is deleted, the message follows privately
+        assert ix.message is None and len(ix.followups) == 1
+        message = ix.followups[0]
+    else:
+        assert ix.message is not None and not ix.followups
+        message = ix.message
+    assert "Something went wrong" in message["content"] and "secret" not in message["content"]
+    assert message["flags"] & 64 and not message["embeds"]
+    logged = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert logged and "secret internal detail" in str(logged[0].exc_info)
+    caplog.clear()  # the error was expected

@@ -67,6 +67,9 @@ def _json(payload: Any, *, status: int = 200) -> web.Response:
     )
 
 
+json_response = _json  # public name for subclasses that add routes
+
+
 def _now_iso() -> str:
     return datetime.now(UTC).isoformat()
 
