@@ -10,8 +10,10 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
+from pydantic import SecretStr
 
 from bot import console as con
 from bot.console import (
@@ -565,6 +567,59 @@ def test_token_chooses_discord_unless_console_is_forced(monkeypatch: pytest.Monk
     assert run_mod.run(argparse.Namespace(console=True), with_token) == 0
     assert run_mod.run(argparse.Namespace(console=False), Settings()) == 0
     assert chosen == ["discord", "console", "console"]
+
+
+class FakeBot:
+    """Stands in for `bot.chat.client.FactBot`: records how it was built and started."""
+
+    made: ClassVar[list[FakeBot]] = []
+    fail: ClassVar[bool] = False
+
+    def __init__(self, *, settings: Settings, library: object) -> None:
+        self.settings, self.library = settings, library
+        self.events: list[str] = []
+        FakeBot.made.append(self)
+
+    async def __aenter__(self) -> FakeBot:
+        self.events.append("enter")
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.events.append("exit")
+
+    async def start(self, token: str) -> None:
+        self.events.append(f"start {token}")
+        if FakeBot.fail:
+            raise RuntimeError("Improper token has been passed.")
+
+
+@pytest.mark.parametrize("fail", [False, True])
+def test_run_with_a_token_starts_factbot_on_an_open_library(
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fail: bool,
+) -> None:
+    import bot.chat.client
+    from bot.commands import run as run_mod
+
+    monkeypatch.setattr(bot.chat.client, "FactBot", FakeBot)
+    monkeypatch.setattr(FakeBot, "made", [])
+    monkeypatch.setattr(FakeBot, "fail", fail)
+    with_token = settings.model_copy(
+        update={"discord": settings.discord.model_copy(update={"token": SecretStr("sekrit")})}
+    )
+    code = asyncio.run(run_mod._run_discord(with_token, "sekrit"))
+    (made,) = FakeBot.made
+    assert made.settings is with_token
+    assert made.library.searcher.about().articles  # type: ignore[attr-defined]
+    assert made.events == ["enter", "start sekrit", "exit"]
+    err = capsys.readouterr().err
+    if fail:
+        assert code == 1 and err == "Discord: RuntimeError: Improper token has been passed.\n"
+    else:
+        assert code == 0 and err == ""
+    assert "sekrit" not in err
 
 
 # --- the Dockerfile -----------------------------------------------------------------------
