@@ -505,6 +505,7 @@ async def test_status_and_preview(fake: BriefingFake, start: Start) -> None:
         assert f"<t:{unix}:F>" in status.content
         assert "No briefing posted yet" in status.content
         assert "24/24 facts" in status.content and "6/6 quotes" in status.content
+        assert "(6 more briefing(s) before anything repeats)" in status.content
         preview = await command(fake, "preview")
         assert preview.ephemeral and "Thursday 2 July 2026" in preview.content
         assert "Preview: not posted" in preview.content and fake.posts() == []
@@ -557,3 +558,33 @@ async def test_spring_forward_gap_posts_at_the_jump(fake: BriefingFake, start: S
         clock.set(datetime(2026, 3, 29, 1, 0, 1, tzinfo=UTC))
         await until(lambda: len(fake.posts()) == 1)
         assert "posted late" not in fake.posts()[0]["content"]
+
+
+async def test_a_broken_guild_does_not_stop_the_others(
+    fake: BriefingFake, start: Start, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two more guilds the bot is in: one's channel is gone, one's stored zone is invalid."""
+    gone, broken = 777, 778
+    clock = FakeClock(BERLIN_0800_UTC - timedelta(hours=1))
+    async with start(clock) as bot:
+        store = cog(bot).store
+        for guild_id, tz in ((gone, "Europe/Berlin"), (broken, "Europe/Berlin")):
+            defaults = GuildConfig(guild_id, None, "08:00", tz, 3)
+            await store.configure(
+                guild_id, now=clock.now(), defaults=defaults, channel_id=555, enabled=True
+            )
+        await store.db.execute(
+            "UPDATE briefing_config SET timezone = 'Nowhere/Atlantis' WHERE guild_id = ?",
+            (broken,),
+        )
+        real = bot.get_guild
+        monkeypatch.setattr(bot, "get_guild", lambda gid: real(gid) or SimpleNamespace(id=gid))
+        await configure(fake)
+        clock.set(BERLIN_0800_UTC)
+        await until(lambda: len(fake.posts()) == 1)
+        await settle(bot, passes=10)
+        paused = {c.guild_id: c.paused_reason for c in await store.configs()}
+    assert paused[fake.guild_id] is None
+    assert paused[gone] is not None and "555" in paused[gone]
+    assert paused[broken] is not None and "schedule is invalid" in paused[broken]
+    assert len(fake.posts()) == 1

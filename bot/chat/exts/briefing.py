@@ -39,7 +39,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -170,7 +169,7 @@ class BriefingCog(commands.Cog):
         self.token_prefix = uuid.uuid4().hex[:8]
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
-        self._cands: tuple[int, Candidates] | None = None
+        self._cands: tuple[Corpus, Candidates] | None = None
         self.ticks = 0
 
     # ------------------------------------------------------------------ lifecycle
@@ -250,8 +249,8 @@ class BriefingCog(commands.Cog):
     def candidates(self) -> Candidates:
         """Return the briefing candidates of the current corpus (cached per corpus object)."""
         corpus = self.corpus()
-        if self._cands is None or self._cands[0] != id(corpus):
-            self._cands = (id(corpus), candidates(corpus))
+        if self._cands is None or self._cands[0] is not corpus:
+            self._cands = (corpus, candidates(corpus))
         return self._cands[1]
 
     async def tick(self) -> datetime | None:
@@ -699,12 +698,12 @@ class BriefingCog(commands.Cog):
             lines.append("No briefing posted yet.")
         usage = await self.store.usage(interaction.guild_id)
         per_day = {"fact": config.facts, "figure": 1, "quote": 1}
-        parts, days = [], []
+        parts, fresh = [], []
         for s in rotation_status(self.candidates(), usage):
             parts.append(f"{s.remaining}/{s.total} {s.pool}s")
             if s.total:
-                days.append(math.ceil(s.remaining / per_day[s.pool]) if s.remaining else 0)
-        repeat = f"; the first repeat comes in {min(days)} day(s)" if days else ""
+                fresh.append(s.remaining // per_day[s.pool])
+        repeat = f" ({min(fresh)} more briefing(s) before anything repeats)" if fresh else ""
         lines.append(f"Left before the rotation repeats: {', '.join(parts)}{repeat}.")
         await self._reply(interaction, notice + "\n".join(lines))
 
@@ -732,10 +731,16 @@ class BriefingCog(commands.Cog):
             tomorrow,
             facts=config.facts,
             posting_days=before,
-            limit=MESSAGE_LIMIT - len(notice) - 40,
         )
-        body = render_briefing(briefing).rsplit("\n", 1)[0]
-        await self._reply(interaction, notice + body + "\n-# Preview: not posted.")
+        # the marker line is replaced, so the preview can never pass for the real post
+        body = render_briefing(briefing).rsplit("\n", 1)[0] + "\n-# Preview: not posted."
+        if text_length(notice + body) <= MESSAGE_LIMIT:
+            await self._reply(interaction, notice + body)
+            return
+        await self._reply(interaction, body)
+        await interaction.followup.send(
+            notice.strip(), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
 
     @briefing.command(name="now", description="Post today's briefing now, if not posted yet")
     async def briefing_now(self, interaction: discord.Interaction) -> None:
