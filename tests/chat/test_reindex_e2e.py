@@ -13,17 +13,16 @@ import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-import discord
 import pytest
-from discord.ext import commands
 
+from bot.chat.client import FactBot
 from bot.chat.exts.reindex import REFUSAL, Reindex
 from bot.core.ingest import read_seeds
 from bot.library import Library
-from bot.settings import Settings
 from bot.store.index_db import build_index
 from tests.fakediscord import FakeDiscord, FakeInteraction, FakeUser, running
 from tests.test_library import (
+    EXISTING_QUERY,
     NEW_ID,
     NEW_QUERY,
     add_test_article,
@@ -37,28 +36,14 @@ ADMIN_ROLE = 900000000000000777
 ADMINISTRATOR = 1 << 3
 
 
-class HostBot(commands.Bot):
-    """The smallest bot that carries what the cog needs: `library` and `settings`."""
+EXTENSIONS = ("bot.chat.exts.reindex", "bot.chat.exts.answers")
 
-    def __init__(self, library: Library, settings: Settings) -> None:
-        super().__init__(
-            command_prefix=commands.when_mentioned,
-            intents=discord.Intents.default(),
-            allowed_mentions=discord.AllowedMentions.none(),
-            guild_ready_timeout=0.05,
-        )
-        self.library = library
-        self.settings = settings
-
-    async def setup_hook(self) -> None:
-        await self.load_extension("bot.chat.exts.reindex")
-        await self.tree.sync()
+Setup = tuple[FakeDiscord, FactBot, dict[str, FakeUser]]
 
 
 @pytest.fixture
-async def setup(
-    tmp_path: Path, fake_discord: FakeDiscord
-) -> AsyncIterator[tuple[FakeDiscord, HostBot, dict[str, FakeUser]]]:
+async def setup(tmp_path: Path, fake_discord: FakeDiscord) -> AsyncIterator[Setup]:
+    """The real FactBot with /reindex and /fact, on its own copy of the seeds and index."""
     fake = fake_discord
     fake.roles[ADMIN_ROLE] = "factbot-admins"
     users = {
@@ -74,8 +59,11 @@ async def setup(
     settings.admins.role_ids = [ADMIN_ROLE]
     library = Library(settings)
     await library.open()
-    async with running(HostBot(library, settings), fake) as bot:
-        yield fake, bot, users
+    bot = FactBot(
+        settings=settings, library=library, extensions=EXTENSIONS, guild_ready_timeout=0.05
+    )
+    async with running(bot, fake) as started:
+        yield fake, started, users
 
 
 async def reindex(
@@ -99,8 +87,9 @@ def test_report_message_fits_discord() -> None:
     assert "more" in text
 
 
+@pytest.mark.usefixtures("no_errors_logged")
 async def test_hidden_by_default_permissions(
-    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+    setup: Setup,
 ) -> None:
     fake, _, _ = setup
     (command,) = [c for c in fake.global_commands if c["name"] == "reindex"]
@@ -109,8 +98,9 @@ async def test_hidden_by_default_permissions(
 
 
 @pytest.mark.parametrize("who", ["owner", "listed", "role"])
+@pytest.mark.usefixtures("no_errors_logged")
 async def test_admins_may_reindex(
-    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+    setup: Setup,
     who: str,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -127,8 +117,9 @@ async def test_admins_may_reindex(
 
 
 @pytest.mark.parametrize("who", ["member", "server-admin"])
+@pytest.mark.usefixtures("no_errors_logged")
 async def test_others_are_refused_even_when_they_force_the_hidden_command(
-    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+    setup: Setup,
     who: str,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -144,8 +135,9 @@ async def test_others_are_refused_even_when_they_force_the_hidden_command(
     assert f"refused: {users[who].username} ({users[who].id}) is not an admin" in caplog.text
 
 
+@pytest.mark.usefixtures("no_errors_logged")
 async def test_dry_run_reports_and_swaps_nothing(
-    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+    setup: Setup,
 ) -> None:
     fake, bot, users = setup
     searcher = bot.library.searcher
@@ -157,7 +149,7 @@ async def test_dry_run_reports_and_swaps_nothing(
 
 
 async def test_a_failed_build_is_reported_and_the_old_index_serves(
-    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+    setup: Setup,
 ) -> None:
     fake, bot, users = setup
     searcher = bot.library.searcher
@@ -169,8 +161,9 @@ async def test_a_failed_build_is_reported_and_the_old_index_serves(
     assert bot.library.searcher is searcher
 
 
+@pytest.mark.usefixtures("no_errors_logged")
 async def test_a_second_reindex_while_one_runs_is_told_so(
-    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+    setup: Setup,
 ) -> None:
     fake, bot, users = setup
     bot.library.build_target = slow_worker
@@ -184,8 +177,9 @@ async def test_a_second_reindex_while_one_runs_is_told_so(
     assert "Reindex finished" in first.content
 
 
+@pytest.mark.usefixtures("no_errors_logged")
 async def test_the_poll_picks_up_an_external_build(
-    setup: tuple[FakeDiscord, HostBot, dict[str, FakeUser]],
+    setup: Setup,
 ) -> None:
     _, bot, _ = setup
     cog = bot.get_cog("Reindex")
@@ -202,3 +196,25 @@ async def test_the_poll_picks_up_an_external_build(
             break
         await asyncio.sleep(0.1)
     assert NEW_ID in hit_articles(bot.library.searcher.facts(NEW_QUERY))
+
+
+@pytest.mark.usefixtures("no_errors_logged")
+async def test_fact_answers_throughout_a_reindex_and_finds_the_new_article_after(
+    setup: Setup,
+) -> None:
+    fake, bot, users = setup
+    before = await (await fake.slash("fact", query=NEW_QUERY, user=users["member"])).done()
+    assert NEW_ID not in before.content + str(before.embeds)
+    add_test_article(bot.settings)
+    bot.library.build_target = slow_worker
+    running_reindex = await fake.slash("reindex", user=users["owner"])
+    await running_reindex.response()
+    while not bot.library.busy:
+        await asyncio.sleep(0.01)
+    during = await (await fake.slash("fact", query=EXISTING_QUERY, user=fake.bob)).done()
+    assert bot.library.busy, "the reindex finished before the question was answered"
+    assert "600 soldiers" in str(during.embeds).replace("**", "")
+    await running_reindex.done(60)
+    assert f"+ {NEW_ID} (added)" in running_reindex.content
+    after = await (await fake.slash("fact", query=NEW_QUERY, user=fake.bob)).done()
+    assert "Quokka Observatory" in str(after.embeds)
