@@ -128,8 +128,10 @@ def figure_spans(hit: Hit) -> list[tuple[int, int]]:
 
 
 def citation_line(number: int, citation: Citation, limit: int = CITATION_MAX) -> str:
-    """One numbered citation: reference text, page, access date and link."""
+    """One numbered citation: reference text, the article's note number, page, access date, link."""
     extras = []
+    if citation.note is not None:
+        extras.append(f"note {citation.note}")
     if citation.page:
         extras.append(f"p. {citation.page}")
     if citation.accessed:
