@@ -163,7 +163,27 @@ def _is_fact_sentence(sentence: Sentence) -> bool:
     if text[-1] not in ".!" and not (text[-1] in '"”’)' and len(text) > 1 and text[-2] in ".!"):
         return False
     first = text[0]
-    return first.isupper() or first.isdigit() or first in '"“‘'
+    if not (first.isupper() or first.isdigit() or first in '"“‘'):
+        return False
+    opening = re.split(r"[\s,;:]", text, maxsplit=1)[0].casefold()
+    return opening not in _NEEDS_CONTEXT
+
+
+# Sentences opening with these lean on the one before ("Second, …", "This means …"): they make
+# poor stand-alone facts.
+_NEEDS_CONTEXT = frozenset(
+    """this these that those it its they their them he she his her such however but and or so
+    also moreover furthermore nevertheless nonetheless first second third fourth fifth finally
+    then thus therefore hence yet still besides meanwhile instead rather
+    nor""".split()
+)
+
+
+def _notable_figure(figure: Figure) -> bool:
+    """Whether a figure is worth a headline: a number written with digits, or a share."""
+    if figure.kind not in FIGURE_KINDS:
+        return False
+    return any(ch.isdigit() for ch in figure.text) or figure.kind in ("percent", "fraction")
 
 
 def _figure_span(figure: Figure, text: str) -> tuple[int, int] | None:
@@ -204,9 +224,10 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
                 sentence_id=sentence.id,
             )
         )
-    for figure in article.figures:
+    notable = [f for f in article.figures if _notable_figure(f)]
+    for figure in notable or [f for f in article.figures if f.kind in FIGURE_KINDS]:
         found = sentences.get(figure.sentence)
-        if figure.kind not in FIGURE_KINDS or found is None:
+        if found is None:
             continue
         if found.kind not in FACT_SENTENCE_KINDS or len(found.text) > MAX_FACT_CHARS:
             continue
@@ -463,11 +484,17 @@ def _shorten(text: str, limit: int) -> str:
 
 def citation_text(item: BriefingItem, *, note_chars: int = 160, urls: bool = True) -> str:
     """One line saying where the item comes from: article, section and its notes."""
-    parts = [f"*{escape_markdown(item.article.title)}*"]
+    authors = ", ".join(item.article.authors)
+    parts = [
+        (f"{escape_markdown(authors)}, " if authors else "")
+        + f"*{escape_markdown(item.article.title)}*"
+    ]
     if item.section:
         parts.append(escape_markdown(item.section))
     for citation in item.citations:
         if citation.note is None:
+            if urls and citation.url:
+                parts.append(f"<{citation.url}>")
             continue  # the article itself, already named
         bits = [f"n. {citation.note}: {escape_markdown(_shorten(citation.text, note_chars))}"]
         if citation.page and f"p. {citation.page}" not in citation.text:
@@ -542,13 +569,18 @@ def render_plain(briefing: Briefing) -> str:
     lines.append(f"(guild {briefing.guild_id})")
 
     def cite(item: BriefingItem) -> list[str]:
-        out = [f"     from: {item.article.title}" + (f" — {item.section}" if item.section else "")]
+        out = []
         for c in item.citations:
             if c.note is None:
+                url = f" <{c.url}>" if c.url else ""
+                out.append(f"     source: {c.text}{url}")
                 continue
             page = f", p. {c.page}" if c.page and f"p. {c.page}" not in c.text else ""
             url = f" <{c.url}>" if c.url else ""
             out.append(f"     note {c.note}: {c.text}{page}{url}")
+        if not any(c.note is None for c in item.citations):
+            where = f"{item.article.title}" + (f" — {item.section}" if item.section else "")
+            out.insert(0, f"     from: {where}")
         out.append(f"     [{item.source_id}] key {item.key}")
         return out
 

@@ -273,3 +273,24 @@ def test_json_and_plain_rendering() -> None:
 def test_fact_count_is_respected(facts: int) -> None:
     briefing = pick(candidates(corpus()), {}, GUILD, DAY, facts=facts)
     assert len(briefing.facts) == facts
+
+
+def test_context_dependent_sentences_and_dull_figures_are_left_out() -> None:
+    texts = [
+        "Second, the mission benefits from having only an advisory mandate in the country.",
+        "This means the mission depends on the political will of the government in Baghdad.",
+        "The mission encompasses around 600 soldiers, among them 150 advisors from many states.",
+        "Iraq holds special geostrategic significance as three of these challenges show here.",
+    ]
+    sentences = tuple(Sentence(f"a:s{n:04d}", t, "", n) for n, t in enumerate(texts))
+    figures = (
+        Figure("around 600 soldiers", 600, "soldiers", "around", "count", "a:s0002", 32, 51),
+        Figure("three of these challenges", 3, "challenges", None, "count", "a:s0003", 48, 73),
+    )
+    article = Article("a", "T", "a.txt", sentences=sentences, figures=figures)
+    cands = candidates(Corpus((article,)))
+    assert [i.source_id for i in cands.fact] == ["a:s0002", "a:s0003"]
+    assert [i.figure.text for i in cands.figure if i.figure] == ["around 600 soldiers"]
+    # with no figure written in digits, the others are still used
+    only_words = replace(article, figures=figures[1:])
+    assert len(candidates(Corpus((only_words,))).figure) == 1
