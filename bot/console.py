@@ -25,7 +25,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TextIO
 
-from bot.core.answers import About, Answer, Citation, Hit
+from bot.core.answers import About, Answer, Citation, Command, Hit
 from bot.core.model import Figure
 
 if TYPE_CHECKING:
@@ -381,6 +381,7 @@ class Console:
         self.library = library
         self.style = style
         self.answer: Answer | None = None
+        self.options: dict[str, str] = {}  # the options of the last search, kept for a pick
         self.position = 0
         self.finished = False
 
@@ -423,9 +424,17 @@ class Console:
             log.warning("could not check the index for changes", exc_info=True)
         return self.library.searcher
 
-    def show(self, answer: Answer) -> str:
-        """Remember `answer` for follow-ups and render its first result."""
-        self.answer, self.position = answer, 0
+    async def search(self, command: Command, query: str, options: dict[str, str]) -> str:
+        """Ask the searcher, remember the answer (and options) for follow-ups, render it."""
+        searcher = await self.searcher()
+        article = options.get("article")
+        if command == "quote":
+            answer = searcher.quotes(
+                query, limit=RESULT_LIMIT, article=article, speaker=options.get("speaker")
+            )
+        else:
+            answer = searcher.facts(query, limit=RESULT_LIMIT, article=article)
+        self.answer, self.position, self.options = answer, 0, dict(options)
         return render_answer(answer, self.style)
 
     async def pick(self, number: int) -> str | None:
@@ -441,9 +450,8 @@ class Console:
                 return await COMMANDS[FOLLOW_UPS[number - 1]].handler(self, "")
             return None
         if 1 <= number <= len(answer.suggestions):
-            suggestion = answer.suggestions[number - 1]
-            handler = quote if answer.command == "quote" else fact
-            return await handler(self, suggestion)
+            suggestion = answer.suggestions[number - 1].rstrip("…").strip()
+            return await self.search(answer.command, suggestion, self.options)
         return None
 
     def shown(self) -> Answer:
@@ -508,8 +516,7 @@ async def fact(console: Console, args: str) -> str:
     query, options = parse_options(args, ("article",))
     if not query:
         raise UsageError("Usage: /fact QUERY [article:ID], e.g. /fact soldiers in Iraq")
-    searcher = await console.searcher()
-    return console.show(searcher.facts(query, limit=RESULT_LIMIT, article=options.get("article")))
+    return await console.search("fact", query, options)
 
 
 @console_command("quote", "a quotation with its speaker", usage="QUERY [speaker:NAME] [article:ID]")
@@ -518,11 +525,7 @@ async def quote(console: Console, args: str) -> str:
     query, options = parse_options(args, ("article", "speaker"))
     if not query and "speaker" not in options:
         raise UsageError("Usage: /quote QUERY [speaker:NAME] [article:ID], e.g. /quote deployments")
-    searcher = await console.searcher()
-    answer = searcher.quotes(
-        query, limit=RESULT_LIMIT, article=options.get("article"), speaker=options.get("speaker")
-    )
-    return console.show(answer)
+    return await console.search("quote", query, options)
 
 
 @console_command("about", "what the index holds")

@@ -133,6 +133,8 @@ class FakeSearcher:
         self.calls.append(
             ("quotes", query, {"limit": limit, "article": article, "speaker": speaker})
         )
+        if "penguin" in query:
+            return Answer(command="quote", query=query, suggestions=("deployments overnight…",))
         return QUOTE
 
     def about(self) -> About:
@@ -332,6 +334,17 @@ def test_miss_then_number_searches_the_suggestion() -> None:
     assert "  1. NATO Mission Iraq" in miss
     assert "“Picked suggestion.”" in picked
     assert searcher.calls[-1][1] == "NATO Mission Iraq"
+
+
+def test_picking_a_quote_suggestion_keeps_the_options() -> None:
+    console, searcher = session()
+    _, picked = run_lines(console, "/quote penguins speaker:Masala", "1")
+    assert "— Carlo Masala" in picked
+    assert searcher.calls[-1] == (
+        "quotes",
+        "deployments overnight",
+        {"limit": 5, "article": None, "speaker": "Masala"},
+    )
 
 
 def test_followups_without_an_answer_say_so() -> None:
