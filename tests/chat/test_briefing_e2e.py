@@ -22,6 +22,7 @@ from bot.chat.client import FactBot
 from bot.chat.exts.briefing import LEASE, REFUSAL, BriefingCog
 from bot.core.briefing import marker
 from bot.core.model import Corpus
+from bot.library import Library
 from bot.settings import BriefingSettings, Settings
 from bot.store.briefings import BriefingStore, GuildConfig
 from tests.core.test_briefing import make_article
@@ -145,7 +146,7 @@ def start(fake: BriefingFake, tmp_path: Path, corpus: Corpus) -> Start:
 
     @contextlib.asynccontextmanager
     async def run(
-        clock: FakeClock, *, briefing: BriefingSettings | None = None
+        clock: FakeClock, *, briefing: BriefingSettings | None = None, library: Any = None
     ) -> AsyncIterator[FactBot]:
         settings = Settings(
             _env_file=None,  # type: ignore[call-arg]
@@ -154,7 +155,7 @@ def start(fake: BriefingFake, tmp_path: Path, corpus: Corpus) -> Start:
             state_path=tmp_path / "state.sqlite3",
             briefing=briefing or BriefingSettings(),
         )
-        library = SimpleNamespace(searcher=SimpleNamespace(corpus=corpus))
+        library = library or SimpleNamespace(searcher=SimpleNamespace(corpus=corpus))
         bot = FactBot(
             settings=settings,
             library=library,  # type: ignore[arg-type]
@@ -236,6 +237,28 @@ async def configure(fake: BriefingFake, time: str = "08:00", tz: str = "Europe/B
 
 
 # ---------------------------------------------------------------------------- the main story
+
+
+async def test_real_seed_briefing_posts_once_and_not_after_restart(
+    fake: BriefingFake, start: Start, library: Library
+) -> None:
+    """The seed article, the real library: configure, one post arrives, a restart adds none."""
+    clock = FakeClock(BERLIN_0800_UTC - timedelta(minutes=10))
+    async with start(clock, library=library) as bot:
+        await configure(fake)
+        clock.set(BERLIN_0800_UTC)
+        await until(lambda: len(fake.posts()) == 1)
+        await settle(bot, passes=10)
+    async with start(clock, library=library) as bot:
+        await settle(bot, passes=10)
+        clock.set(BERLIN_0800_UTC + timedelta(hours=12))
+        await settle(bot, passes=10)
+    posts = fake.posts()
+    assert len(posts) == 1
+    text = posts[0]["content"]
+    assert len(text) <= 2000 and text.count("↳") == 5
+    assert "Looking in All Directions" in text and "Figure of the day" in text
+    assert text.endswith(marker(fake.guild_id, DAY))
 
 
 async def test_configure_one_post_restart_none_more(fake: BriefingFake, start: Start) -> None:
