@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
+import signal
 import sys
 
 from bot.cli import command
@@ -78,6 +80,17 @@ async def _run_discord(settings: Settings, token: str) -> int:
         print(f"Could not open the index at {settings.index_path}: {exc}", file=sys.stderr)
         return 1
     bot = FactBot(settings=settings, library=library)
+    loop = asyncio.get_running_loop()
+    closing: set[asyncio.Task[None]] = set()
+
+    def stop() -> None:
+        # `docker stop` sends SIGTERM: close the client (and its state database) cleanly.
+        task = loop.create_task(bot.close())
+        closing.add(task)
+        task.add_done_callback(closing.discard)
+
+    with contextlib.suppress(NotImplementedError, RuntimeError):  # no signals on this platform
+        loop.add_signal_handler(signal.SIGTERM, stop)
     try:
         async with bot:
             await bot.start(token)
@@ -85,4 +98,7 @@ async def _run_discord(settings: Settings, token: str) -> int:
         log.debug("the Discord client stopped", exc_info=True)
         print(f"Discord: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+    finally:
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.remove_signal_handler(signal.SIGTERM)
     return 0
