@@ -53,9 +53,8 @@ def test_generation_is_deterministic(tmp_path: Path, corpus: list[Path]) -> None
 
 
 def test_generated_articles_ingest_like_the_seed(corpus: list[Path]) -> None:
-    ingest = pytest.importorskip("bot.core.ingest")
-    if not hasattr(ingest, "read_seeds"):  # TEMP until ingest lands
-        pytest.skip("bot.core.ingest.read_seeds not there yet")
+    from bot.core import ingest
+
     seed_article, seed_issues = ingest.read_article(SEED)
     assert seed_article is not None
     result = ingest.read_seeds(corpus[0].parent)
