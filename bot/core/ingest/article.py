@@ -1,0 +1,258 @@
+"""Assemble one `Article` from a decoded source text: the ingest steps in order.
+
+header → notes list and closing matter (translation note, bio) → lead → body layout (headings,
+captions, pull quotes, page-break repair) → sentences → direct and pull quotes → figures →
+glossary → marker/notes checks. Sentence ids `"{id}:s{n:04d}"` and quote ids `"{id}:q{n:03d}"`
+follow reading order: lead, body (a caption right after the paragraph it interrupted), bio.
+`Article.sections` lists the headings only; the untitled introduction, the lead and the bio
+have section "". This module never reads files: it gets text and returns issues, not raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.core.ingest.figures import find_figures
+from bot.core.ingest.formats import Block, FormatReader
+from bot.core.ingest.glossary import find_glossary
+from bot.core.ingest.layout import Layout, Paragraph, assemble, classify
+from bot.core.ingest.metadata import (
+    is_bio,
+    join_names,
+    read_header,
+    translation_note,
+)
+from bot.core.ingest.notes import (
+    check_markers,
+    heading_of_notes,
+    looks_like_notes,
+    parse_notes,
+    read_note_lines,
+)
+from bot.core.ingest.page_breaks import TextBuilder, clean_line, vocabulary
+from bot.core.ingest.quotes import direct_quotes, locate_repeat
+from bot.core.ingest.sentences import MARKER, split_sentences, strip_markers
+from bot.core.model import Article, Figure, IngestIssue, Quote, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The source cut into its parts before the body is laid out."""
+
+    body: tuple[Block, ...]
+    lead: Block | None
+    bios: tuple[Block, ...]
+    notes: tuple[Block, ...]
+    translation: str | None
+
+
+def split_parts(blocks: Sequence[Block], consumed: int, authors: Sequence[str],
+                has_header: bool) -> Parts:
+    """Separate lead, body, closing matter and notes list from the blocks after the header."""
+    rest = list(blocks[consumed:])
+    notes = [b for b in rest if b.kind == "notes"]
+    rest = [b for b in rest if b.kind != "notes"]
+    has_markers = any(MARKER.search(line.text) for b in rest for line in b.lines)
+    trailing: list[Block] = []
+    while rest and looks_like_notes(rest[-1]):
+        trailing.insert(0, rest.pop())
+    if trailing and rest and heading_of_notes(rest[-1].lines[0]) and len(rest[-1].lines) == 1:
+        rest.pop()
+        notes = trailing + notes
+    elif trailing and has_markers:
+        notes = trailing + notes
+    else:
+        rest.extend(trailing)
+    translation = None
+    kept: list[Block] = []
+    for block in rest:
+        note = translation_note(block)
+        if note and translation is None:
+            translation = note
+        else:
+            kept.append(block)
+    bios: list[Block] = []
+    while kept and is_bio(kept[-1], authors):
+        bios.insert(0, kept.pop())
+    lead = None
+    if has_header and kept and kept[0].kind == "paragraph" and len(clean_line(
+            kept[0].text).split()) > 25:
+        lead = kept.pop(0)
+    return Parts(tuple(kept), lead, tuple(bios), tuple(notes), translation)
+
+
+@dataclass
+class _Unit:
+    """A sentence being built, with what quote detection needs to know about it."""
+
+    sentence: Sentence
+    paragraph: Paragraph
+    start: int
+    end: int
+
+
+def _sentences(article_id: str, paragraphs: Sequence[Paragraph]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for number, paragraph in enumerate(paragraphs, start=1):
+        builder = paragraph.builder
+        for start, end in split_sentences(builder.text, builder.hard_breaks):
+            text, notes = strip_markers(builder.text[start:end])
+            if not text:
+                continue
+            sentence = Sentence(
+                id=f"{article_id}:s{len(units) + 1:04d}",
+                text=text,
+                section=paragraph.section,
+                paragraph=number,
+                kind=paragraph.kind,
+                notes=notes,
+                credit=paragraph.credit,
+                line=builder.line_at(start),
+            )
+            units.append(_Unit(sentence, paragraph, start, end))
+    return units
+
+
+def _paragraph(kind: str, block: Block, words: frozenset[str]) -> Paragraph:
+    builder = TextBuilder(words=words)
+    for line in block.lines:
+        builder.add(line)
+    return Paragraph("lead" if kind == "lead" else "bio", builder, "")
+
+
+def _quotes(article_id: str, units: Sequence[_Unit], layout: Layout, speaker: str,
+            ) -> list[tuple[int, Quote]]:
+    """Direct quotes (in body and lead) and pull quotes, keyed by source line for ordering."""
+    found: list[tuple[int, Quote]] = []
+    by_paragraph: dict[int, list[_Unit]] = {}
+    for unit in units:
+        if unit.sentence.kind in ("body", "lead"):
+            by_paragraph.setdefault(id(unit.paragraph), []).append(unit)
+    last_speaker: str | None = None
+    for group in by_paragraph.values():
+        spans = [(u.start, u.end) for u in group]
+        text = group[0].paragraph.builder.text
+        for quote in direct_quotes(text, spans, last_speaker):
+            last_speaker = quote.speaker
+            home = next((u for u in group if u.start <= quote.start < u.end), group[0])
+            found.append((home.sentence.line, Quote("", quote.text, quote.speaker, "direct",
+                                                    home.sentence.id, quote.notes)))
+    facts = [u.sentence for u in units if u.sentence.kind in ("body", "lead")]
+    offsets: list[int] = []
+    full = ""
+    for sentence in facts:
+        offsets.append(len(full))
+        full += sentence.text + " "
+    for pull in layout.pulls:
+        if not facts:
+            break
+        _, at = locate_repeat(pull.text, full)
+        while at < len(full) and full[at] == " ":
+            at += 1
+        index = max(k for k, start in enumerate(offsets) if start <= at)
+        target = facts[index]
+        found.append((pull.line, Quote("", pull.text, speaker, "pull", target.id,
+                                       target.notes)))
+    found.sort(key=lambda item: item[0])
+    return [(line, Quote(f"{article_id}:q{n:03d}", q.text, q.speaker, q.kind, q.sentence,
+                         q.notes)) for n, (line, q) in enumerate(found, start=1)]
+
+
+def build_article(
+    article_id: str,
+    source_file: str,
+    text: str,
+    reader: FormatReader,
+    sidecar: Mapping[str, object],
+) -> tuple[Article | None, list[IngestIssue]]:
+    """Build an Article from decoded text; issues name `source_file` and the line."""
+    issues: list[IngestIssue] = []
+    blocks = reader.blocks(text)
+    if not blocks:
+        return None, [IngestIssue(source_file, "no text found", level="error")]
+    header = read_header(blocks)
+    authors_value = sidecar.get("authors")
+    authors = tuple(authors_value) if isinstance(authors_value, tuple) else header.authors
+    has_header = header.title is not None and (bool(header.subtitle) or bool(header.authors))
+    parts = split_parts(blocks, header.consumed, authors, has_header)
+    words = vocabulary(text)
+
+    lead_text = [clean_line(parts.lead.text)] if parts.lead else []
+    layout = assemble(classify(parts.body, lead_text), words)
+    paragraphs: list[Paragraph] = []
+    if parts.lead:
+        paragraphs.append(_paragraph("lead", parts.lead, words))
+    paragraphs.extend(layout.paragraphs)
+    paragraphs.extend(_paragraph("bio", block, words) for block in parts.bios)
+    units = _sentences(article_id, paragraphs)
+    if not any(u.sentence.kind in ("body", "lead") for u in units):
+        return None, [IngestIssue(source_file, "no article text found (only a header or "
+                                               "notes)", level="error")]
+
+    note_lines = read_note_lines(parts.notes)
+    notes, note_issues = parse_notes(note_lines, source_file)
+    issues.extend(note_issues)
+    cited: dict[int, int] = {}
+    for unit in units:
+        for number in unit.sentence.notes:
+            cited.setdefault(number, unit.sentence.line)
+    issues.extend(check_markers(notes, cited, {e.number: e.line for e in reversed(note_lines)},
+                                source_file))
+
+    title = _text(sidecar.get("title")) or header.title
+    if not title:
+        title = article_id
+        issues.append(IngestIssue(source_file, "no title found; using the file name"))
+    publication = _text(sidecar.get("publication"))
+    speaker = join_names(authors) or publication or ""
+    if layout.pulls and not speaker:
+        issues.append(IngestIssue(source_file, "pull quotes found but no author to attribute "
+                                               "them to", layout.pulls[0].line))
+    quotes = [q for _, q in _quotes(article_id, units, layout, speaker)]
+
+    figures: list[Figure] = []
+    for unit in units:
+        for f in find_figures(unit.sentence.text):
+            figures.append(Figure(f.text, f.value, f.unit, f.qualifier, f.kind,
+                                  unit.sentence.id, f.start, f.end))
+    for note in notes:
+        for f in find_figures(note.text, dates=False):
+            figures.append(Figure(f.text, f.value, f.unit, f.qualifier, f.kind,
+                                  f"note:{note.number}", f.start, f.end))
+    glossary = find_glossary(u.sentence.text for u in units if u.sentence.kind != "bio")
+
+    article = Article(
+        id=article_id,
+        title=title,
+        source_file=source_file,
+        subtitle=_text(sidecar.get("subtitle")) or header.subtitle,
+        authors=authors,
+        series=_text(sidecar.get("series")) or header.series,
+        translation=parts.translation,
+        publication=publication,
+        date=_text(sidecar.get("date")),
+        url=_text(sidecar.get("url")),
+        language=_text(sidecar.get("language")),
+        sections=tuple(layout.sections),
+        notes=tuple(notes),
+        sentences=tuple(u.sentence for u in units),
+        quotes=tuple(quotes),
+        figures=tuple(figures),
+        glossary=tuple(glossary),
+    )
+    return article, issues
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def layout_of(text: str, reader: FormatReader) -> Layout:
+    """The body layout of a source text (paragraphs, joins, pull quotes) — for inspection."""
+    blocks = reader.blocks(text)
+    header = read_header(blocks)
+    has_header = header.title is not None and (bool(header.subtitle) or bool(header.authors))
+    parts = split_parts(blocks, header.consumed, header.authors, has_header)
+    lead_text = [clean_line(parts.lead.text)] if parts.lead else []
+    return assemble(classify(parts.body, lead_text), vocabulary(text))

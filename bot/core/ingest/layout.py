@@ -1,0 +1,242 @@
+"""Body layout: tell headings, captions, pull quotes and paragraphs apart, then rejoin paragraphs.
+
+Headings are short single lines in title case with no closing full stop, after a finished
+paragraph. Captions end in a photo credit. Pull quotes are short, complete display lines that
+repeat (or paraphrase) text found elsewhere in the article. Everything else is body text, and a
+paragraph cut by a page break is joined to its continuation with captions and pull quotes
+lifted out (`page_breaks`). Shapes and similarity only: no rule names an article's content.
+This module never drops body text; a line it cannot place stays a body paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from bot.core.ingest.captions import split_credit
+from bot.core.ingest.formats import Block, SourceLine
+from bot.core.ingest.page_breaks import (
+    JoinHow,
+    TextBuilder,
+    clean_line,
+    ends_open,
+    ends_with_colon,
+    list_item_text,
+)
+from bot.core.ingest.quotes import PULL_QUOTE_MIN_SCORE, could_be_pull_quote, repeat_score
+
+UnitKind = Literal["heading", "caption", "pull", "list", "paragraph"]
+ParagraphKind = Literal["lead", "body", "caption", "bio"]
+
+_HEADING_FUNCTION_WORDS = frozenset(
+    "a an the and or but nor of in on at to for from by with as into onto over under about "
+    "against between via vs per is are its than".split()
+)
+_HEADING_MAX_WORDS = 15
+_HEADING_MAX_CHARS = 120
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A body block with its role: heading, caption, pull quote, list or paragraph."""
+
+    kind: UnitKind
+    block: Block
+    text: str
+    credit: str | None = None
+
+
+@dataclass
+class Paragraph:
+    """A rebuilt paragraph: its text (markers still in), kind, section and caption credit."""
+
+    kind: ParagraphKind
+    builder: TextBuilder
+    section: str
+    credit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PullQuote:
+    """A display line recognised as a pull quote (not yet tied to the sentence it repeats)."""
+
+    text: str
+    line: int
+    section: str
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """One repaired break: the piece ending on `before` continues on `after`.
+
+    `kind` is "page" for a sentence cut by the layout, "list" for a list joined to the
+    sentence introducing it; `hyphen` tells a word split by a hyphen was rejoined; `lifted`
+    holds the lines of captions and pull quotes that sat between the two pieces.
+    """
+
+    before: int
+    after: int
+    kind: Literal["page", "list"]
+    hyphen: bool = False
+    lifted: tuple[int, ...] = ()
+
+
+@dataclass
+class Layout:
+    """The body as rebuilt: paragraphs in reading order, pull quotes, headings, repairs."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    pulls: list[PullQuote] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    joins: list[Join] = field(default_factory=list)
+
+
+def heading_shape(text: str) -> bool:
+    """A heading's shape: one short line, title case, no closing full stop (a "?" is fine)."""
+    words = _WORD.findall(text)
+    if not 1 <= len(words) <= _HEADING_MAX_WORDS or len(text) > _HEADING_MAX_CHARS:
+        return False
+    if text.rstrip()[-1:] in ".,;:–—-" or not (text[:1].isupper() or text[:1].isdigit()):
+        return False
+    content = [w for w in words if w.lower() not in _HEADING_FUNCTION_WORDS]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+    return capitalised / len(content) >= 0.75
+
+
+def classify(blocks: Sequence[Block], context: Sequence[str] = ()) -> list[Unit]:
+    """Give each body block its role. `context` holds other article text (the lead)."""
+    units: list[Unit] = []
+    previous_open = False
+    for index, block in enumerate(blocks):
+        text = clean_line(block.text)
+        has_next = index + 1 < len(blocks)
+        if block.kind == "heading":
+            units.append(Unit("heading", block, text))
+            previous_open = False
+            continue
+        if block.kind in ("paragraph", "image"):
+            credit = split_credit(text)
+            if credit and credit[0]:
+                units.append(Unit("caption", block, credit[0], credit[1]))
+                continue
+            if block.kind == "image":
+                units.append(Unit("caption", block, text))
+                continue
+        if block.kind == "list":
+            units.append(Unit("list", block, text))
+            previous_open = ends_open(text)
+            continue
+        if (block.kind == "paragraph" and len(block.lines) == 1 and has_next
+                and not previous_open and heading_shape(text)):
+            units.append(Unit("heading", block, text))
+            continue
+        if block.kind == "quote" or (len(block.lines) == 1 and could_be_pull_quote(text)):
+            units.append(Unit("pull", block, text))  # a candidate, checked below
+            continue
+        units.append(Unit("paragraph", block, text))
+        previous_open = ends_open(text)
+    return _check_pull_quotes(units, context)
+
+
+def _check_pull_quotes(units: list[Unit], context: Sequence[str]) -> list[Unit]:
+    """Keep a pull-quote candidate only if it repeats text found elsewhere; else it is body."""
+    candidates = [i for i, u in enumerate(units) if u.kind == "pull"]
+    if not candidates:
+        return units
+    body = [(i, u.text) for i, u in enumerate(units) if u.kind in ("paragraph", "list")]
+    for i in candidates:
+        others = [t for k, t in body] + [units[k].text for k in candidates if k != i]
+        haystack = "\n".join([*context, *others])
+        if repeat_score(units[i].text, haystack) < PULL_QUOTE_MIN_SCORE:
+            units[i] = Unit("paragraph", units[i].block, units[i].text)
+    return units
+
+
+def _add_block(builder: TextBuilder, unit: Unit, *, inline_list: bool) -> JoinHow:
+    """Add a unit's lines; return how its first line was joined."""
+    first: JoinHow = "empty"
+    for k, line in enumerate(unit.block.lines):
+        if unit.kind == "list":
+            item = SourceLine(list_item_text(line.text), line.number)
+            how = builder.add(item, hard_break=not inline_list and k > 0)
+        else:
+            how = builder.add(line)
+        if k == 0:
+            first = how
+    return first
+
+
+def _continues(builder: TextBuilder, nxt: Unit, after_list: bool) -> Literal["page", "list"] | None:
+    text = builder.text
+    if nxt.kind == "list" and ends_with_colon(text):
+        return "list"
+    if nxt.kind not in ("paragraph", "list") or not ends_open(text):
+        return None
+    if after_list and not nxt.text[:1].islower():
+        return None  # a list of fragments ends its sentence; only a lower-case start goes on
+    return "page"
+
+
+def assemble(units: Sequence[Unit], words: frozenset[str]) -> Layout:
+    """Rebuild paragraphs across page breaks; collect pull quotes and section headings."""
+    layout = Layout()
+    section = ""
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        if unit.kind == "heading":
+            section = unit.text
+            layout.sections.append(section)
+            i += 1
+            continue
+        if unit.kind in ("caption", "pull"):
+            _place_insert(layout, unit, section, words)
+            i += 1
+            continue
+        builder = TextBuilder(words=words)
+        _add_block(builder, unit, inline_list=False)
+        lifted: list[Unit] = []
+        after_list = unit.kind == "list"
+        j = i + 1
+        while True:
+            k = j
+            while k < len(units) and units[k].kind in ("caption", "pull"):
+                k += 1
+            if k >= len(units):
+                break
+            kind = _continues(builder, units[k], after_list)
+            if kind is None:
+                break
+            last_line = builder.line_at(len(builder.text) - 1)
+            how = _add_block(builder, units[k], inline_list=kind == "list")
+            layout.joins.append(Join(last_line, units[k].block.line, kind,
+                                     how == "dehyphenated",
+                                     tuple(u.block.line for u in units[j:k])))
+            lifted.extend(units[j:k])
+            after_list = units[k].kind == "list"
+            j = k + 1
+        layout.paragraphs.append(Paragraph("body", builder, section))
+        for insert in lifted:
+            _place_insert(layout, insert, section, words)
+        i = j
+    return layout
+
+
+def _place_insert(layout: Layout, unit: Unit, section: str, words: frozenset[str]) -> None:
+    if unit.kind == "pull":
+        layout.pulls.append(PullQuote(unit.text, unit.block.line, section))
+        return
+    builder = TextBuilder(words=words)
+    for line in unit.block.lines:
+        builder.add(line)
+    if unit.credit is not None:
+        cut = builder.text.rfind(unit.credit)
+        if cut < 0:
+            cut = len(unit.text)
+        builder.text = builder.text[:cut].rstrip()
+    layout.paragraphs.append(Paragraph("caption", builder, section, unit.credit))

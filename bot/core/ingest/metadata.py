@@ -1,0 +1,194 @@
+"""Article metadata: the printed header, the closing matter and the optional sidecar TOML.
+
+Header: an optional series line written as a link ("[NATO. The Indispensable Alliance](#)"),
+the title, an optional subtitle and the byline ("A", "A and B", "A, B and C", "By A").
+Closing matter: a translation note ("– translated from German –") and the author bio (a
+paragraph that starts with an author's name). The sidecar `NAME.toml` adds or overrides
+publication, date, url, language, title, subtitle, series and authors. Every rule reads
+shapes (link-only line, name-like byline, leading author name), never known article values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.core.ingest.formats import Block
+from bot.core.ingest.page_breaks import clean_line
+from bot.core.model import IngestIssue
+
+_SERIES_LINK = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")
+_TRANSLATION = re.compile(
+    r"^[\s–—-]*((?:translated|translation)\s+(?:from|by)\b[^–—]*?)[\s–—-]*$", re.I
+)
+_BYLINE_PREFIX = re.compile(r"^(?:by|von|par|text:)\s+", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s+und\s+)\s*")
+_PARTICLES = frozenset(
+    "von van de der den du da di al el bin ibn zu la le dos das del della y ter ten".split()
+)
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
+_MAX_HEADER_WORDS = 25
+_SIDECAR_KEYS = ("publication", "date", "url", "language", "title", "subtitle", "series",
+                 "authors")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the printed header says, and how many blocks it took."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = ()
+    series: str | None = None
+    consumed: int = 0
+
+
+def is_name(text: str) -> bool:
+    """Whether text reads as one person's name: 2–6 capitalised tokens, particles allowed."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6:
+        return False
+    if not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
+        return False
+    for token in tokens:
+        if not _NAME_TOKEN.match(token):
+            return False
+        if not token[:1].isupper() and token.lower() not in _PARTICLES:
+            return False
+    return True
+
+
+def parse_byline(text: str) -> tuple[str, ...] | None:
+    """Read a byline into author names; None if any part is not a name."""
+    text = _BYLINE_PREFIX.sub("", clean_line(text)).strip().rstrip(".")
+    if not text:
+        return None
+    names = tuple(part.strip() for part in _NAME_SPLIT.split(text) if part.strip())
+    if names and all(is_name(name) for name in names):
+        return names
+    return None
+
+
+def join_names(names: Sequence[str]) -> str:
+    """Write names as a byline does: "A", "A and B", "A, B and C"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _short(block: Block) -> bool:
+    if block.kind == "heading":
+        return True
+    if block.kind != "paragraph" or len(block.lines) != 1:
+        return False
+    text = clean_line(block.text)
+    return len(text.split()) <= _MAX_HEADER_WORDS and not text.endswith(".")
+
+
+def read_header(blocks: Sequence[Block]) -> Header:
+    """Read series, title, subtitle and byline from the first blocks."""
+    i = 0
+    series = None
+    if blocks and blocks[0].kind == "paragraph" and len(blocks[0].lines) == 1:
+        link = _SERIES_LINK.match(blocks[0].lines[0].text.strip())
+        if link and len(blocks) > 1:
+            series = link.group(1).strip()
+            i = 1
+    if i >= len(blocks) or not _short(blocks[i]):
+        return Header(series=series, consumed=i)
+    title = clean_line(blocks[i].text)
+    i += 1
+    run: list[Block] = []
+    while i + len(run) < len(blocks) and len(run) < 4 and _short(blocks[i + len(run)]):
+        run.append(blocks[i + len(run)])
+    authors: tuple[str, ...] = ()
+    bylines = [k for k, block in enumerate(run) if parse_byline(block.text)]
+    byline_at = bylines[-1] if bylines else None
+    if byline_at is not None:
+        authors = parse_byline(run[byline_at].text) or ()
+        subtitle_blocks = run[:byline_at]
+        consumed = byline_at + 1
+    else:
+        # no byline: only plain short lines (not explicit section headings) can be a subtitle
+        subtitle_blocks = []
+        for block in run[:1]:
+            if block.kind == "heading" and block.level >= 2:
+                break
+            subtitle_blocks.append(block)
+        consumed = len(subtitle_blocks)
+    subtitle = " ".join(clean_line(block.text) for block in subtitle_blocks) or None
+    return Header(title=title, subtitle=subtitle, authors=authors, series=series,
+                  consumed=i + consumed)
+
+
+def translation_note(block: Block) -> str | None:
+    """Return "translated from German" for a "– translated from German –" block, else None."""
+    if len(block.lines) != 1:
+        return None
+    match = _TRANSLATION.match(clean_line(block.text))
+    return match.group(1).strip() if match else None
+
+
+def is_bio(block: Block, authors: Sequence[str]) -> bool:
+    """Whether a paragraph is an author bio: it starts with an author's name and a verb."""
+    if block.kind != "paragraph":
+        return False
+    text = clean_line(block.text)
+    for name in authors:
+        if text.startswith(name):
+            rest = text[len(name):]
+            return bool(re.match(r"^(?:,|\s+(?:is|was|has|heads|works|leads|served|teaches|"
+                                 r"directs|joined|holds)\b)", rest))
+    return False
+
+
+def _string(value: object) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return None
+
+
+def read_sidecar(path: Path, file: str) -> tuple[dict[str, object], list[IngestIssue]]:
+    """Read `NAME.toml` beside an article: the known keys, checked; issues for the rest."""
+    sidecar = path.with_suffix(".toml")
+    if not sidecar.is_file():
+        return {}, []
+    label = f"{file} ({sidecar.name})"
+    try:
+        data = tomllib.loads(sidecar.read_bytes().decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        return {}, [IngestIssue(label, f"sidecar ignored: {exc}")]
+    except OSError as exc:
+        return {}, [IngestIssue(label, f"sidecar unreadable: {exc}")]
+    out: dict[str, object] = {}
+    issues: list[IngestIssue] = []
+    for key, value in data.items():
+        if key not in _SIDECAR_KEYS:
+            issues.append(IngestIssue(label, f"unknown sidecar key {key!r} ignored"))
+            continue
+        if key == "authors":
+            names: tuple[str, ...] | None = None
+            if isinstance(value, str):
+                names = (value.strip(),) if value.strip() else ()
+            elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                names = tuple(str(v).strip() for v in value if str(v).strip())
+            if names is None:
+                issues.append(IngestIssue(label, "sidecar 'authors' must be a string or a "
+                                                 "list of strings; ignored"))
+            else:
+                out[key] = names
+            continue
+        text = _string(value)
+        if text is None:
+            issues.append(IngestIssue(label, f"sidecar {key!r} must be a non-empty string"
+                                             + (" or date" if key == "date" else "")
+                                             + "; ignored"))
+            continue
+        out[key] = text
+    return out, issues

@@ -1,0 +1,202 @@
+"""The notes list: parse numbered references, their links, access dates and cross-references.
+
+Each note line ("- 2 NATO 2015: Statement ..., in: <https://ogy.de/5f86> [5 Jan 2024].")
+becomes a `Note`. The "in: <url> [date]" tail is moved into `url` and `accessed` and dropped
+from `text`; cross-references ("Ibid.", "NATO 2023, n. 5.", "Dresen 2023, n. 6, p. 3.") set
+`refers_to` and `page`. This module also checks markers against the list (gaps, markers with no
+note, notes with no marker). It never resolves a chain of references: answers.py does that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.core.ingest.formats import Block, SourceLine
+from bot.core.ingest.sentences import SUPERSCRIPTS, marker_numbers
+from bot.core.model import IngestIssue, Note
+
+NOTE_LINE = re.compile(
+    rf"^\s*(?:[-*•]\s*)?(?:\[\^?(\d{{1,3}})\]:?|(\d{{1,3}})[.)]?|([{SUPERSCRIPTS}]+))\s+(\S.*)$"
+)
+NOTES_HEADING = re.compile(
+    r"^(?:(?:end|foot)?notes?|references|sources|bibliography|literature|anmerkungen)$", re.I
+)
+_URL_BRACKETED = re.compile(r"<(https?://[^>\s]+)>")
+_URL_BARE = re.compile(r"https?://[^\s<>\]\[]+")
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+_ACCESSED = re.compile(
+    r"\[\s*(?:(?:last\s+)?accessed:?\s*|retrieved:?\s*)?"
+    r"(?:(\d{1,2})\.?\s+([A-Za-z]{3,9})\.?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\s*\]",
+    re.I,
+)
+_TAIL_LEAD = re.compile(r"(?:,|\.)?\s*(?:(?:in|online|url|at|available\s+at|see)\s*:?)?\s*<?$",
+                        re.I)
+_IBID = re.compile(r"^(?:ibid|ibidem|ib)\.?(?:\s*,\s*(.*))?$", re.I)
+_NOTE_REF = re.compile(r"\bn(?:otes?)?\.?\s*(\d{1,3})\b", re.I)
+_PAGE = re.compile(r"\bpp?\.\s*(\d+(?:\s*[–-]\s*\d+)?(?:\s*ff?\.)?)", re.I)
+_CROSS_REF_MAX_CHARS = 100
+
+
+@dataclass(frozen=True, slots=True)
+class NoteLine:
+    """One entry of a notes list as read: its number, raw text and source line."""
+
+    number: int
+    text: str
+    line: int
+
+
+def note_line(text: str) -> tuple[int, str] | None:
+    """Read "- 1 Masala, ..." / "1. Masala ..." / "¹ Masala ..." as (number, text)."""
+    match = NOTE_LINE.match(text)
+    if not match:
+        return None
+    digits, plain, sup, rest = match.groups()
+    if sup:
+        return marker_numbers(sup)[0], rest.strip()
+    return int(digits or plain), rest.strip()
+
+
+def read_note_lines(blocks: Sequence[Block]) -> list[NoteLine]:
+    """Read the entries of notes blocks; unnumbered lines continue the entry before them."""
+    out: list[NoteLine] = []
+    for block in blocks:
+        for line in block.lines:
+            parsed = note_line(line.text)
+            if parsed:
+                out.append(NoteLine(parsed[0], parsed[1], line.number))
+            elif out:
+                last = out[-1]
+                out[-1] = NoteLine(last.number, f"{last.text} {line.text.strip()}", last.line)
+    return out
+
+
+def looks_like_notes(block: Block) -> bool:
+    """Whether every line of a block reads as a numbered note, the first one numbered."""
+    if block.kind not in ("list", "paragraph", "notes") or not block.lines:
+        return False
+    return note_line(block.lines[0].text) is not None and all(
+        note_line(line.text) is not None for line in block.lines
+    )
+
+
+def _iso(day: str, month: str, year: str) -> str | None:
+    number = _MONTHS.get(month.lower())
+    if number is None:
+        return None
+    return f"{int(year):04d}-{number:02d}-{int(day):02d}"
+
+
+def parse_note(number: int, raw: str, previous: int | None) -> Note:
+    """Turn one note's raw text into a Note (url, access date, cross-reference)."""
+    text = raw.strip()
+    url_match = _URL_BRACKETED.search(text) or _URL_BARE.search(text)
+    url = url_match.group(1) if url_match and url_match.re is _URL_BRACKETED else None
+    if url_match and url is None:
+        url = url_match.group(0).rstrip(".,;:)")
+    accessed_match = _ACCESSED.search(text)
+    accessed = None
+    if accessed_match:
+        g = accessed_match.groups()
+        accessed = _iso(g[0], g[1], g[2]) if g[0] else f"{g[3]}-{g[4]}-{g[5]}"
+    if url_match:
+        after = text[url_match.end():]
+        after = _ACCESSED.sub("", after).strip(" >.,;")
+        if not after:  # the url (and stamp) end the note: drop the tail from the text
+            lead = _TAIL_LEAD.search(text[: url_match.start()])
+            cut = lead.start() if lead else url_match.start()
+            text = text[:cut].rstrip(" ,;:") + "."
+    elif accessed_match and not text[accessed_match.end():].strip(" .,;"):
+        text = text[: accessed_match.start()].rstrip(" ,;:") + "."
+    refers_to: int | None = None
+    page: str | None = None
+    ibid = _IBID.match(text.rstrip())
+    if ibid and previous is not None:
+        refers_to = previous
+        page_match = _PAGE.search(ibid.group(1) or "")
+        page = page_match.group(1) if page_match else None
+    elif url is None and len(text) <= _CROSS_REF_MAX_CHARS:
+        ref = _NOTE_REF.search(text)
+        if ref and int(ref.group(1)) != number:
+            refers_to = int(ref.group(1))
+            page_match = _PAGE.search(text[ref.end():])
+            page = page_match.group(1) if page_match else None
+    return Note(number=number, text=text, url=url, accessed=accessed, refers_to=refers_to,
+                page=page)
+
+
+def parse_notes(lines: Sequence[NoteLine], file: str) -> tuple[list[Note], list[IngestIssue]]:
+    """Parse every entry; warn about gaps, duplicates and references to missing notes."""
+    notes: list[Note] = []
+    issues: list[IngestIssue] = []
+    seen: set[int] = set()
+    previous: int | None = None
+    expected = 1
+    for entry in lines:
+        if entry.number in seen:
+            issues.append(IngestIssue(file, f"note {entry.number} appears twice in the notes "
+                                            "list; the first one is kept", entry.line))
+            continue
+        if entry.number != expected:
+            if entry.number > expected:
+                missing = (f"note {expected}" if entry.number == expected + 1
+                           else f"notes {expected}–{entry.number - 1}")
+                issues.append(IngestIssue(file, f"notes list has a gap: {missing} missing "
+                                                f"before note {entry.number}", entry.line))
+            else:
+                issues.append(IngestIssue(file, f"note {entry.number} is out of order "
+                                                f"(after note {expected - 1})", entry.line))
+        note = parse_note(entry.number, entry.text, previous)
+        notes.append(note)
+        seen.add(entry.number)
+        previous = entry.number
+        expected = max(expected, entry.number + 1)
+    first_line = {e.number: e.line for e in reversed(lines)}
+    for note in notes:
+        if note.refers_to is not None and note.refers_to not in seen:
+            line = first_line.get(note.number)
+            issues.append(IngestIssue(file, f"note {note.number} refers to note "
+                                            f"{note.refers_to}, which the list lacks", line))
+    return notes, issues
+
+
+def check_markers(
+    notes: Sequence[Note],
+    cited: Mapping[int, int],
+    note_lines: Mapping[int, int],
+    file: str,
+) -> list[IngestIssue]:
+    """Warn about markers with no note and notes no marker cites.
+
+    `cited` maps each cited number to the source line of its first marker; `note_lines` maps
+    note numbers to their line in the notes list.
+    """
+    issues: list[IngestIssue] = []
+    numbers = {note.number for note in notes}
+    for number in sorted(cited):
+        if number not in numbers:
+            issues.append(IngestIssue(file, f"footnote marker {number} has no note in the "
+                                            "notes list", cited[number]))
+    for number in sorted(numbers - set(cited)):
+        issues.append(IngestIssue(file, f"note {number} is never cited by a marker in the text",
+                                  note_lines.get(number)))
+    return issues
+
+
+def heading_of_notes(line: SourceLine) -> bool:
+    """Whether a line is a "Notes"/"References" heading over a notes list."""
+    return bool(NOTES_HEADING.match(line.text.strip().strip("#*:_ ")))

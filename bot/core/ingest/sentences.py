@@ -1,0 +1,126 @@
+"""Sentence splitting for policy prose, and footnote markers inside sentences.
+
+A small rule-based splitter tuned for print articles: it knows citation abbreviations
+("pp.", "n.", "p."), Latin ones ("e.g.", "i.e.", "cf."), titles and initials, numbered list
+items inside a sentence ("important: 1. ..., 2. ..."), closing quotes and footnote markers after
+the full stop. It returns character spans, never rewrites text, and must never drop or reorder
+characters: every non-blank character of the input lies in exactly one span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+
+# A footnote marker: superscript digits, not an exponent of a unit (km², m³).
+MARKER = re.compile(rf"(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)[{SUPERSCRIPTS}]+"
+                    rf"(?:,\s?[{SUPERSCRIPTS}]+)*")
+
+_CLOSERS = "\"”’'»)]"
+_OPENERS = "\"“‘'«(["
+_BOUNDARY = re.compile(rf"[.?!…]+[{re.escape(_CLOSERS)}]*[{SUPERSCRIPTS}]*(?:,[{SUPERSCRIPTS}]+)*"
+                       rf"[{re.escape(_CLOSERS)}]*(?=\s)")
+
+# Words that end in a full stop without ending the sentence (compared lower-case, no dot).
+ABBREVIATIONS = frozenset(
+    """
+    e.g i.e cf ca approx vs al viz resp incl excl esp
+    p pp n nn no nos vol vols eds chap fig figs ff f fn
+    dr mr mrs ms prof jr sr gen lt maj capt sgt hon amb
+    jan feb apr jun jul aug sept oct nov dec
+    """.split()
+)
+
+# Capitalised words that usually start a sentence: after "U.S." they mean the sentence ended.
+_SENTENCE_STARTERS = frozenset(
+    "the this that these those it its in on at but and however yet so thus there they we he "
+    "she i a an for while although since if when as after before".split()
+)
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_ENUM_LEAD = re.compile(r"(?:[:;,(]|\band|\bor)\s*$")
+
+
+def marker_numbers(marker: str) -> tuple[int, ...]:
+    """Return the note numbers a superscript marker cites ("¹⁰" → (10,), "²,³" → (2, 3))."""
+    return tuple(int(part.translate(_SUPER_TO_DIGIT)) for part in re.split(r",\s?", marker)
+                 if part)
+
+
+def strip_markers(text: str) -> tuple[str, tuple[int, ...]]:
+    """Remove footnote markers from text; return the clean text and the cited numbers in order."""
+    numbers: list[int] = []
+
+    def take(match: re.Match[str]) -> str:
+        numbers.extend(marker_numbers(match.group(0)))
+        return ""
+
+    clean = MARKER.sub(take, text)
+    clean = re.sub(r"[ \t]{2,}", " ", clean).strip()
+    clean = re.sub(r"\s+([,;:.?!])", r"\1", clean) if numbers else clean
+    return clean, tuple(dict.fromkeys(numbers))
+
+
+def _is_boundary(text: str, dot: int, end: int) -> bool:
+    """Decide whether the punctuation run text[dot:end] ends a sentence."""
+    rest = text[end:].lstrip()
+    if not rest:
+        return True
+    nxt = rest[0]
+    if nxt in _OPENERS:
+        nxt = rest[1] if len(rest) > 1 else ""
+    if not (nxt.isupper() or nxt.isdigit()):
+        return False
+    if text[dot] != ".":
+        return True
+    if end - dot > 1 and text[dot:dot + 3] == "...":
+        return True
+    if any(c in _CLOSERS for c in text[dot:end]):
+        return True  # '."' — a full stop inside closing quotes always ends the sentence
+    start = dot
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    token = text[start:dot].lstrip("".join(_OPENERS))
+    word = token.lower()
+    if word in ABBREVIATIONS:
+        return False
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return False  # an initial: "Carlo M. Masala"
+    if _DOTTED.match(token):
+        if token.islower():
+            return False  # e.g, i.e
+        following = rest.split(maxsplit=1)[0].strip("\"“'‘(").lower()
+        return following in _SENTENCE_STARTERS  # "U.S. The" ends, "U.S. Army" does not
+    if token.isdigit() and len(token) <= 2 and _ENUM_LEAD.search(text[:start]):
+        return False  # "important: 1. Iraq's ..., 2. Islamic State's ..."
+    return not (token.isdigit() and len(token) <= 2 and start == 0)
+
+
+def split_sentences(text: str, hard_breaks: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """Split text into sentence spans (start, end), trimmed of surrounding whitespace.
+
+    `hard_breaks` are offsets where a sentence must end whatever the punctuation says (list
+    items that stand alone). Closing quotes and footnote markers after the full stop stay
+    with the sentence they close.
+    """
+    cuts = set(hard_breaks)
+    for match in _BOUNDARY.finditer(text):
+        if _is_boundary(text, match.start(), match.end()):
+            cuts.add(match.end())
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in sorted(c for c in cuts if 0 < c < len(text)):
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(text)))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
