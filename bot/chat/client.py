@@ -122,7 +122,12 @@ class FactBot(commands.Bot):
         if not force and await self.feedback.get_value(key) == digest:
             log.info("commands unchanged since the last sync (%s); not syncing", target)
             return False
-        synced = await self.tree.sync(guild=guild)
+        try:
+            synced = await self.tree.sync(guild=guild)
+        except discord.HTTPException as exc:
+            # The bot still answers with the commands Discord already has; try again next start.
+            log.error("could not sync commands (%s): %s %s", target, exc.status, exc.text)
+            return False
         await self.feedback.set_value(key, digest)
         log.info("synced %d commands (%s)", len(synced), target)
         return True

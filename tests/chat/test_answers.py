@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from pathlib import Path
 
 import pytest
 
 from bot.chat import answering
-from bot.store.feedback import FeedbackStore
+from bot.library import Library
+from bot.store.feedback import FeedbackStore, StoredQuery
 from tests.chat.conftest import StartBot
 from tests.fakediscord import FakeDiscord, FakeInteraction
 
 pytestmark = pytest.mark.usefixtures("no_errors_logged")
 
 ARTICLE = "lamberty-2024-nato-mission-iraq"
+DEV_QUERIES = Path(__file__).resolve().parents[1] / "data" / "queries_dev.jsonl"
 SOLDIERS = "how many soldiers in NATO Mission Iraq"
 
 
@@ -358,3 +361,45 @@ async def test_a_crash_gives_one_short_private_message(
     logged = [r for r in caplog.records if r.levelname == "ERROR"]
     assert logged and "secret internal detail" in str(logged[0].exc_info)
     caplog.clear()  # the error was expected
+
+
+async def test_a_failed_sync_is_logged_and_retried_on_the_next_start(
+    fake_discord: FakeDiscord, start_bot: StartBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake = fake_discord
+    fake.inject_error(
+        "PUT",
+        f"/applications/{fake.app_id}/guilds/",
+        status=403,
+        code=50001,
+        message="Missing Access",
+    )
+    async with start_bot(dev_guild_id=fake.guild_id) as bot:
+        assert bot.synced is False and not fake.command_syncs
+    assert any("could not sync" in r.getMessage() for r in caplog.records)
+    caplog.clear()  # expected
+    async with start_bot(dev_guild_id=fake.guild_id) as bot:
+        assert bot.synced is True and len(fake.command_syncs) == 1
+
+
+async def test_every_dev_query_shows_the_exact_passage_in_time(
+    fake_discord: FakeDiscord, start_bot: StartBot, library: Library
+) -> None:
+    queries = [json.loads(line) for line in DEV_QUERIES.read_text().splitlines() if line.strip()]
+    latencies = []
+    async with start_bot(cooldown_uses=1000):
+        for query in queries:
+            command = query["command"]
+            ix = await (await fake_discord.slash(command, query=query["query"])).done()
+            answered_once(ix)
+            latencies.append(ix.latency)
+            stored = StoredQuery(command, query["query"])
+            expected = answering.run_search(library.searcher, stored)
+            if not expected.matched:
+                assert ix.embeds[0]["title"] in ("No exact match", "I can't run that search")
+                continue
+            shown = re.sub(r"\\(.)", r"\1", description(ix).replace("**", ""))
+            text = expected.hits[0].text
+            assert shown == text or shown.startswith(f"“{text}”"), (shown, text)
+    print(f"dev queries: {len(latencies)}, max latency {max(latencies) * 1000:.0f} ms")
+    assert max(latencies) < 1.0, latencies

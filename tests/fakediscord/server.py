@@ -149,6 +149,18 @@ class Callback:
     status: int
 
 
+@dataclass
+class InjectedError:
+    """A REST failure to answer the next `times` requests matching method and path prefix."""
+
+    method: str
+    path: str
+    status: int
+    code: int
+    message: str
+    times: int
+
+
 class FakeInteraction:
     """An interaction the fake dispatched, and everything the bot answered to it."""
 
@@ -309,6 +321,7 @@ class FakeDiscord:
         self.resumes: list[dict[str, Any]] = []
         self.gateway_queries: list[dict[str, str]] = []
         self.token = "fake-token"
+        self.injected: list[InjectedError] = []
         self._connection: _Connection | None = None
         self._sessions: set[str] = set()
         self._ready = asyncio.Event()
@@ -387,6 +400,24 @@ class FakeDiscord:
     async def wait_ready(self, timeout: float = 5.0) -> None:
         """Wait until a client identified (or resumed) and got its guild."""
         await asyncio.wait_for(self._ready.wait(), timeout)
+
+    def inject_error(
+        self,
+        method: str,
+        path: str,
+        *,
+        status: int = 500,
+        code: int = 0,
+        message: str = "Internal Server Error",
+        times: int = 1,
+    ) -> InjectedError:
+        """Make the next `times` `method` requests to paths starting with `path` fail.
+
+        `path` is relative to the API base, e.g. "/applications/" or f"/channels/{id}/messages".
+        """
+        injected = InjectedError(method.upper(), path, status, code, message, times)
+        self.injected.append(injected)
+        return injected
 
     def assert_clean(self) -> None:
         """Fail with every recorded limit violation and unhandled route."""
@@ -706,6 +737,10 @@ class FakeDiscord:
                 return self._error(400, 50109, "The request body contains invalid JSON.")
         if request.headers.get("Authorization") not in (f"Bot {self.token}", None):
             return self._error(401, 0, "401: Unauthorized")
+        for injected in self.injected:
+            if injected.times and injected.method == method and path.startswith(injected.path):
+                injected.times -= 1
+                return self._error(injected.status, injected.code, injected.message)
         handler = self._route(method, parts)
         if handler is None:
             self.unhandled.append(f"{method} {path}")
