@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from bot.cli import main as cli_main
 from bot.core.briefing import (
     MESSAGE_LIMIT,
     Briefing,
     PoolUsage,
     Usage,
+    UsageRow,
     apply_usage,
     candidates,
     escape_markdown,
@@ -28,6 +33,9 @@ from bot.core.briefing import (
     usage_from_rows,
 )
 from bot.core.model import Article, Corpus, Figure, Note, Quote, Sentence
+from bot.store.briefings import BriefingStore
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 GUILD = 111
 DAY = date(2026, 7, 1)
@@ -294,3 +302,73 @@ def test_context_dependent_sentences_and_dull_figures_are_left_out() -> None:
     # with no figure written in digits, the others are still used
     only_words = replace(article, figures=figures[1:])
     assert len(candidates(Corpus((only_words,))).figure) == 1
+
+
+# ---------------------------------------------------------------------------- the CLI
+
+
+@pytest.fixture(scope="module")
+def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The index of the real seeds, built once by the CLI itself (build-when-missing)."""
+    return tmp_path_factory.mktemp("briefing-cli") / "index.sqlite3"
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str):
+    monkeypatch.setenv("FACTBOT_SEEDS_DIR", str(SEEDS))
+    monkeypatch.delenv("FACTBOT_DISCORD__DEV_GUILD_ID", raising=False)
+    code = cli_main(["briefing", *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_cli_prints_a_deterministic_briefing(
+    seed_index: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    state = tmp_path / "absent.sqlite3"
+    args = ("--index", str(seed_index), "--state", str(state), "--guild", "5")
+    code, out, _ = run_cli(capsys, monkeypatch, *args, "--date", "2026-11-25", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["date"] == "2026-11-25" and data["guild_id"] == 5
+    assert [i["kind"] for i in data["items"]] == ["fact", "fact", "fact", "figure", "quote"]
+    assert all(i["citations"] for i in data["items"])
+    assert data["text"].endswith("factbot-briefing:5:2026-11-25")
+    assert not state.exists()  # review never creates the state file
+    _, again, _ = run_cli(capsys, monkeypatch, *args, "--date", "2026-11-25", "--json")
+    assert json.loads(again) == data
+    code, text, _ = run_cli(capsys, monkeypatch, *args, "--date", "2026-11-25")
+    assert code == 0 and "Daily briefing — Wednesday 25 November 2026" in text
+    code, discord_text, _ = run_cli(capsys, monkeypatch, *args, "--date", "2026-11-25", "--discord")
+    assert discord_text.strip() == data["text"]
+
+
+async def _record(state: Path, guild: int, day: date, keys: list[UsageRow]) -> None:
+    async with BriefingStore(state) as store:
+        now = datetime(2026, 11, 25, 8, tzinfo=UTC)
+        await store.claim(
+            guild, day, channel_id=1, token="t", now=now, lease=timedelta(1), usage=keys
+        )
+        await store.confirm(guild, day, 999, now=now)
+
+
+def test_cli_shows_what_was_posted_and_forecasts_after_it(
+    seed_index: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    state = tmp_path / "state.sqlite3"
+    base = ("--index", str(seed_index), "--state", str(state), "--guild", "5")
+    _, out, _ = run_cli(capsys, monkeypatch, *base, "--date", "2026-11-25", "--json")
+    first = json.loads(out)
+    rows = [UsageRow(i["kind"], 0, i["key"]) for i in first["items"]]
+    asyncio.run(_record(state, 5, date(2026, 11, 25), rows))
+    _, out, _ = run_cli(capsys, monkeypatch, *base, "--date", "2026-11-25", "--json")
+    posted = json.loads(out)
+    assert posted["posted"]["message_id"] == 999
+    assert [i["key"] for i in posted["items"]] == [i["key"] for i in first["items"]]
+    _, out, _ = run_cli(capsys, monkeypatch, *base, "--date", "2026-11-26", "--json")
+    nxt = json.loads(out)
+    assert not {i["key"] for i in nxt["items"]} & {i["key"] for i in first["items"]}
+
+
+def test_cli_rejects_bad_arguments(seed_index: Path, capsys, monkeypatch) -> None:
+    code, _, err = run_cli(capsys, monkeypatch, "--index", str(seed_index), "--facts", "11")
+    assert code == 2 and "between 1 and 10" in err
