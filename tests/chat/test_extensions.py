@@ -19,3 +19,17 @@ async def test_all_extensions_load_together(fake_discord: FakeDiscord, start_bot
         names = [c["name"] for c in fake_discord.global_commands]
         assert len(names) == len(set(names))
         assert {"fact", "quote", "about", "help"} <= set(names)
+
+
+PRIVILEGED = (1 << 1) | (1 << 8) | (1 << 15)  # members, presences, message content
+
+
+async def test_no_privileged_intents_and_no_mentions(
+    fake_discord: FakeDiscord, start_bot: StartBot
+) -> None:
+    async with start_bot() as bot:
+        assert bot.allowed_mentions is not None
+        mentions = bot.allowed_mentions.to_dict()
+        assert mentions["parse"] == [] and not mentions.get("replied_user")
+    intents = fake_discord.identify_payloads[0]["intents"]
+    assert intents & PRIVILEGED == 0

@@ -81,3 +81,30 @@ async def test_resume_after_reconnect(fake_discord: FakeDiscord) -> None:
         assert fake_discord.resumes
         ix = await (await fake_discord.slash("echo", text="again")).done()
         assert ix.content == "again"
+
+
+async def test_channel_errors_and_injected_failures(fake_discord: FakeDiscord) -> None:
+    fake = fake_discord
+    closed = fake.add_channel("closed", forbidden=True)
+    async with running(EchoBot(), fake) as bot:
+        channel = await bot.fetch_channel(fake.channel.id)
+        assert isinstance(channel, discord.TextChannel)
+        await channel.send("hello")
+        assert fake.channel_messages[-1]["content"] == "hello"
+        try:
+            await bot.fetch_channel(123)
+        except discord.NotFound as exc:
+            assert exc.code == 10003
+        else:
+            raise AssertionError("expected 404")
+        target = bot.get_channel(closed.id)
+        assert isinstance(target, discord.TextChannel)
+        try:
+            await target.send("nope")
+        except discord.Forbidden as exc:
+            assert exc.code == 50013
+        else:
+            raise AssertionError("expected 403")
+        fake.inject_error("POST", f"/channels/{fake.channel.id}/messages", status=500)
+        await channel.send("retried")  # discord.py retries a 5xx
+        assert fake.channel_messages[-1]["content"] == "retried"
