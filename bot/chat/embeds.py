@@ -82,10 +82,13 @@ def _bold(text: str, spans: Sequence[tuple[int, int]]) -> str:
     out: list[str] = []
     position = 0
     for start, end in spans:
-        out.append(escape(text[position:start]))
-        out.append("**" + escape(text[start:end].strip()) + "**")
-        trailing = text[start:end][len(text[start:end].rstrip()) :]
-        out.append(escape(trailing))
+        span = text[start:end]
+        core = span.strip()
+        lead = span[: len(span) - len(span.lstrip())]
+        trail = span[len(span.rstrip()) :]
+        out.append(escape(text[position:start] + lead))
+        out.append("**" + escape(core) + "**")
+        out.append(escape(trail))
         position = end
     out.append(escape(text[position:]))
     return "".join(out)

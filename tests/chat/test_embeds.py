@@ -170,3 +170,7 @@ def test_citation_line_has_reference_page_access_date_and_link() -> None:
         ),
     )
     assert line == "[2] NATO, \\*NMI\\* (note 6, p. 4, accessed 2024-01-05)\n<https://x.org/a_b>"
+
+
+def test_spans_with_surrounding_spaces_keep_them_outside_the_bold() -> None:
+    assert embeds.highlight("a 600 b", [(1, 6)], 100) == "a **600** b"
