@@ -105,6 +105,7 @@ _MONTH = _trie([m.capitalize() for m in _MONTHS], capital=False)
 _UNIT = r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[a-z][a-z-]*[a-z](?:\s+[a-z][a-z-]*[a-z])?)"
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ant|ent|ary|ful|less|able|ible|ish|ese|ian|ern|"
                             r"ed|ing|ar)$")
+_NOT_NOUN_END = re.compile(r"(?:ed|ing|ly)$")
 _LEFT = r"(?<![\w./,-])"
 _RIGHT = r"(?![\w])"
 _DURATION_UNITS = _trie(["second", "seconds", "minute", "minutes", "hour", "hours", "day",
@@ -190,12 +191,21 @@ def number_value(text: str) -> float | None:
 
 
 def _trim_unit(unit: str) -> str:
-    """Keep a second lower-case word only after an adjective ("strategic challenges")."""
+    """Keep a second lower-case word only when it can finish the noun phrase.
+
+    "village committees" and "strategic challenges" keep both words; a plural first word is
+    already the counted noun ("soldiers stationed", "partners including"), and a function
+    word, participle, adverb or number never ends the phrase.
+    """
     words = unit.split()
     lower = [w for w in words if w[:1].islower()]
-    if len(lower) == 2 and (not _ADJECTIVE_END.search(lower[0]) or lower[1] in _STOP
-                            or lower[0] in _STOP):
-        return unit[: unit.rindex(lower[1])].rstrip()
+    if len(lower) != 2:
+        return unit
+    first, second = lower
+    plural = first.endswith("s") and not first.endswith(("ss", "us", "is"))
+    if (plural and not _ADJECTIVE_END.search(first)) or second in _STOP or first in _STOP \
+            or _NOT_NOUN_END.search(second) or second in _NUMBER_WORDS:
+        return unit[: unit.rindex(second)].rstrip()
     return unit
 
 

@@ -38,7 +38,8 @@ _TITLES = frozenset(
     """president minister chancellor secretary general director professor prof prof. dr dr.
     ambassador spokesperson spokesman spokeswoman head chief commander king queen prince
     senator mr mr. mrs mrs. ms ms. sir lord lady author expert analyst researcher
-    prime foreign defence defense former deputy""".split()
+    prime foreign defence defense former deputy admiral colonel lieutenant captain sergeant
+    marshal mayor governor chairman chairwoman chair ceo pope bishop rabbi imam sheikh""".split()
 )
 _STARTERS = frozenset(
     "the a an as in on at for but and however yet so thus this that these those it its "
