@@ -26,6 +26,7 @@ import os
 import shutil
 import signal
 import tempfile
+import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
@@ -44,6 +45,7 @@ from bot.store.index_db import BuildSummary, build_index, index_stamp, load_corp
 log = logging.getLogger(__name__)
 
 SEED_SUFFIXES = (".txt", ".md")
+WATCHDOG_SECONDS = 0.25
 
 BuildOutcome = tuple[Literal["ok"], BuildSummary] | tuple[Literal["error"], str]
 BuildTarget = Callable[[str, str, str, Connection], None]
@@ -120,6 +122,26 @@ def build_worker(seeds_dir: str, out: str, built_at: str, conn: Connection) -> N
         conn.send(outcome)
     finally:
         conn.close()
+
+
+def run_build_process(
+    target: BuildTarget, parent_pid: int, seeds_dir: str, out: str, built_at: str, conn: Connection
+) -> None:
+    """The build process's entry point: run `target`, and exit at once if the bot dies.
+
+    A bot killed mid-reindex must not leave a build running on its own: a watchdog thread ends
+    this process as soon as its parent is gone (the staging folder is cleared by the next
+    reindex).
+    """
+
+    def exit_with_parent() -> None:
+        while True:
+            time.sleep(WATCHDOG_SECONDS)
+            if os.getppid() != parent_pid:
+                os._exit(70)
+
+    threading.Thread(target=exit_with_parent, name="factbot-reindex-watchdog", daemon=True).start()
+    target(seeds_dir, out, built_at, conn)
 
 
 def _staging_prefix(index_path: Path) -> str:
@@ -277,7 +299,9 @@ class Library:
             index_path.parent.mkdir(parents=True, exist_ok=True)
             remove_stale_staging(index_path)
             with tempfile.TemporaryDirectory(
-                prefix=f"{_staging_prefix(index_path)}{os.getpid()}-", dir=index_path.parent
+                prefix=f"{_staging_prefix(index_path)}{os.getpid()}-",
+                dir=index_path.parent,
+                ignore_cleanup_errors=True,  # once swapped, a cleanup hiccup is no failure
             ) as staging_dir:
                 staging = Path(staging_dir) / index_path.name
                 summary = await self._build_in_process(staging)
@@ -324,8 +348,15 @@ class Library:
         ctx = multiprocessing.get_context("spawn")
         receiver, sender = ctx.Pipe(duplex=False)
         process = ctx.Process(
-            target=self.build_target,
-            args=(str(self._settings.seeds_dir), str(out), utc_now_iso(), sender),
+            target=run_build_process,
+            args=(
+                self.build_target,
+                os.getpid(),
+                str(self._settings.seeds_dir),
+                str(out),
+                utc_now_iso(),
+                sender,
+            ),
             name="factbot-reindex",
             daemon=True,
         )

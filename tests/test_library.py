@@ -383,3 +383,64 @@ async def test_a_reindex_clears_what_a_killed_bot_left_behind(
     report = await library.reindex()
     assert report.ok and not stale.exists()
     assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
+
+
+BOT_SCRIPT = """
+import asyncio, sys
+from pathlib import Path
+from bot.library import Library
+from bot.settings import Settings
+from tests.test_library import slow_worker
+
+settings = Settings(_env_file=None, seeds_dir=Path(sys.argv[1]), index_path=Path(sys.argv[2]),
+                    state_path=Path(sys.argv[3]))
+
+async def main() -> None:
+    library = Library(settings)
+    await library.open()
+    library.build_target = slow_worker
+    print("reindexing", flush=True)
+    await library.reindex()
+    print("finished", flush=True)
+
+asyncio.run(main())
+"""
+
+
+async def test_a_bot_killed_mid_reindex_loses_nothing(settings: Settings) -> None:
+    import sys
+
+    first = Library(settings)
+    await first.open()
+    stamp = await index_stamp(settings.index_path)
+    add_test_article(settings)
+    bot_process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        BOT_SCRIPT,
+        str(settings.seeds_dir),
+        str(settings.index_path),
+        str(settings.state_path),
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    assert bot_process.stdout is not None
+    assert await asyncio.wait_for(bot_process.stdout.readline(), 30) == b"reindexing\n"
+    staging = f".{settings.index_path.name}.reindex-{bot_process.pid}-"
+    for _ in range(300):
+        if any(p.name.startswith(staging) for p in settings.index_path.parent.iterdir()):
+            break
+        await asyncio.sleep(0.01)
+    else:
+        raise AssertionError("the reindex never started building")
+    bot_process.kill()  # SIGKILL: no cleanup of any kind
+    assert await bot_process.wait() == -signal.SIGKILL
+    await asyncio.sleep(1.0)  # the orphaned build process notices and exits
+
+    assert await index_stamp(settings.index_path) == stamp
+    restarted = Library(settings)
+    await restarted.open()
+    assert [a.id for a in restarted.corpus.articles] == [EXISTING_ID]
+    report = await restarted.reindex()
+    assert report.added == (NEW_ID,)
+    assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
