@@ -635,6 +635,59 @@ def test_run_with_a_token_starts_factbot_on_an_open_library(
     assert "sekrit" not in err
 
 
+SIGTERM_SCRIPT = """
+import asyncio, sys
+import bot.chat.client
+from bot.commands import run
+from bot.settings import Settings
+
+class Bot:
+    def __init__(self, **kw):
+        self.closed = asyncio.Event()
+    async def __aenter__(self):
+        return self
+    async def __aexit__(self, *exc):
+        print("exited", flush=True)
+    async def start(self, token):
+        print("started", flush=True)
+        await self.closed.wait()
+    async def close(self):
+        print("closing", flush=True)
+        self.closed.set()
+
+bot.chat.client.FactBot = Bot
+sys.exit(asyncio.run(run._run_discord(Settings(), "t")))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_closes_the_discord_client(settings: Settings, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
+    env.update(
+        FACTBOT_SEEDS_DIR=str(settings.seeds_dir),
+        FACTBOT_INDEX_PATH=str(settings.index_path),
+        FACTBOT_STATE_PATH=str(settings.state_path),
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SIGTERM_SCRIPT],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert proc.stdout is not None
+    try:
+        first = proc.stdout.readline()
+        assert first == "started\n", proc.communicate(timeout=60)
+        proc.terminate()
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert out == "closing\nexited\n"
+
+
 # --- the Dockerfile -----------------------------------------------------------------------
 
 
