@@ -204,7 +204,8 @@ def followup_line(answer: Answer, position: int) -> str:
         if (name == "next" and position >= total - 1) or (name == "prev" and position <= 0):
             continue
         offered.append(f"{number} {name}")
-    return f"Result {position + 1} of {total} · " + " · ".join(offered)
+    kind = "Quote" if answer.command == "quote" else "Fact"
+    return f"{kind} {position + 1} of {total} · " + " · ".join(offered)
 
 
 def render_miss(answer: Answer) -> str:

@@ -203,7 +203,7 @@ def test_fact_render_has_passage_place_citation_and_followups() -> None:
         "[1] note 5: NATO 2023: NATO Mission Iraq (NMI), May 2023 · https://ogy.de/cdzi · "
         "accessed 2024-01-05 · p. 4"
     ) in text
-    assert text.splitlines()[-1] == "Result 1 of 3 · 1 next · 3 context · 4 sources"
+    assert text.splitlines()[-1] == "Fact 1 of 3 · 1 next · 3 context · 4 sources"
     assert "\x1b" not in text
 
 
@@ -302,12 +302,12 @@ def test_fact_then_followups_by_name_and_number() -> None:
         console, "/fact soldiers", "next", "context", "prev", "sources", "2", "/next", "4"
     )
     assert "**around 600 soldiers**" in first
-    assert "“Second result.”" in nxt and "Result 2 of 3 · 1 next · 2 prev" in nxt
+    assert "“Second result.”" in nxt and "Fact 2 of 3 · 1 next · 2 prev" in nxt
     assert "**Second result.**" in ctx
-    assert "Result 1 of 3" in prev
+    assert "Fact 1 of 3" in prev
     assert srcs.startswith("Sources of the 3 result(s)")
     assert two == "This is the first result."
-    assert "Result 2 of 3" in last
+    assert "Fact 2 of 3" in last
     assert "(result 1, 2, 3)" in four
     assert run_lines(console, "next", "next", "next")[-1] == "That was the last result."
     assert searcher.calls == [("facts", "soldiers", {"limit": 5, "article": None})]
@@ -322,7 +322,7 @@ def test_text_without_slash_is_a_fact_and_numbers_out_of_range_are_queries() -> 
 def test_quote_passes_speaker_and_article_through() -> None:
     console, searcher = session()
     (out,) = run_lines(console, "/quote deployments speaker:Carlo Masala article:lamberty")
-    assert "— Carlo Masala" in out
+    assert "— Carlo Masala" in out and "Quote 1 of 1 · 3 context · 4 sources" in out
     assert searcher.calls == [
         ("quotes", "deployments", {"limit": 5, "article": "lamberty", "speaker": "Carlo Masala"})
     ]
@@ -434,7 +434,7 @@ def test_loop_reads_a_pipe_without_prompts_and_stops_at_quit() -> None:
     assert code == 0
     text = out.getvalue()
     assert con.PROMPT not in text
-    assert text.count("Result ") == 2
+    assert text.count("Fact ") == 2
     assert "\n\n“Second result.”" in text  # one blank line between replies
     assert len(searcher.calls) == 1
 
@@ -487,7 +487,7 @@ def test_real_fact_with_citation_and_bold_figure(settings: Settings) -> None:
     out = serve(settings, "/fact how many soldiers in NATO Mission Iraq\n")
     assert re.search(r"\*\*[^*]*\d[^*]*\*\*", out), out  # a figure in bold
     assert "[1] " in out and "lamberty-2024-nato-mission-iraq" in out
-    assert "Result 1 of" in out
+    assert "Fact 1 of" in out
 
 
 def test_real_quote_with_speaker(settings: Settings) -> None:
@@ -507,7 +507,7 @@ def test_real_miss_with_suggestions(settings: Settings) -> None:
 
 def test_real_followups_about_and_help(settings: Settings) -> None:
     out = serve(settings, "/fact soldiers\nnext\ncontext\nsources\n/about\n/help\n")
-    assert "Result 2 of" in out or "That was the last result." in out
+    assert "Fact 2 of" in out or "That was the last result." in out
     assert "Context" in out and "Sources of the" in out
     assert "lamberty-2024-nato-mission-iraq" in out and "Commands:" in out
 
