@@ -166,7 +166,8 @@ def test_bad_queries_give_results_or_a_clear_no_match_never_an_exception(
 def test_fullwidth_and_sql_text_still_finds_what_it_names(searcher: Searcher) -> None:
     assert searcher.facts("Ｆｕｌｌｗｉｄｔｈ ＮＡＴＯ standards").matched
     sql = searcher.facts('soldiers" OR 1=1; DROP TABLE sentences; --')
-    assert sql.matched and "soldiers" in sql.hits[0].text
+    offered = [h.text for h in sql.hits] + list(sql.suggestions)
+    assert any("soldiers" in text for text in offered)
 
 
 @pytest.mark.parametrize("partial", ["", "p", "pesh", "how many sol", "nato mission ", "zzzz"])

@@ -42,8 +42,11 @@ PREVIEW_CHARS = 100
 
 _FACT, _QUOTE_UNIT = 0, 1  # tantivy "group" values: sentences, quotes (direct and pull)
 _SENTENCE, _QUOTE = 0, 1  # what a document number points at
-_FIGURE_KINDS = frozenset({"count", "amount", "percent", "fraction", "duration"})
-_DATE_KINDS = frozenset({"year", "date"})
+_WANTED_FIGURES = {
+    Want.QUANTITY: frozenset({"count", "amount", "percent", "fraction"}),
+    Want.DURATION: frozenset({"duration"}),
+    Want.DATE: frozenset({"year", "date"}),
+}
 _REASON = re.compile(
     r"\b(reasons?|because|due to|owing to|as a result|result of|caused|led to|therefore|thus)\b"
 )
@@ -255,8 +258,8 @@ class Searcher:
     ) -> list[_Scored]:
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for concept in plan.concepts:
-            for term, weight in concept.alternatives.items():
-                q = tantivy.Query.term_query(self._schema, "terms", term)
+            for alternative, weight in concept.alternatives.items():
+                q = self._all_terms_query(alternative)
                 clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(q, weight)))
         if not clauses:
             return []
@@ -295,6 +298,12 @@ class Searcher:
         scored.sort(key=lambda s: (-s.score, s.doc))
         return scored
 
+    def _all_terms_query(self, alternative: tuple[str, ...]) -> tantivy.Query:
+        queries = [tantivy.Query.term_query(self._schema, "terms", t) for t in alternative]
+        if len(queries) == 1:
+            return queries[0]
+        return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in queries])
+
     def _reasons_after(self, scored: list[_Scored]) -> list[_Scored]:
         """For "why" questions: the sentence right after a match that gives its reason."""
         out = []
@@ -318,11 +327,10 @@ class Searcher:
         text = self._doc_text(doc)
         bonus = _KIND_PRIOR[command].get(self._doc_kind(doc), 0.0)
         if text.rstrip().endswith("?"):
-            bonus -= 0.12
-        if want is Want.FIGURE or want is Want.DATE:
-            kinds = _FIGURE_KINDS if want is Want.FIGURE else _DATE_KINDS
-            if any(f.kind in kinds for f in self._figures(doc)):
-                bonus += 0.15
+            bonus -= 0.2  # the article asking something rarely answers the user
+        kinds = _WANTED_FIGURES.get(want)
+        if kinds and any(f.kind in kinds for f in self._figures(doc)):
+            bonus += 0.15
         elif want is Want.PERSON and (self._doc_what[doc] == _QUOTE or _PERSON.search(text)):
             bonus += 0.08
         return bonus
@@ -456,11 +464,7 @@ class Searcher:
 
 
 def _coverage(concepts: tuple[Concept, ...], present: set[str]) -> float:
-    covered = 0.0
-    for concept in concepts:
-        best = max((w for t, w in concept.alternatives.items() if t in present), default=0.0)
-        covered += concept.weight * best
-    return covered
+    return sum(concept.weight * concept.covered_by(present) for concept in concepts)
 
 
 def _proximity(concepts: tuple[Concept, ...], doc_terms: list[str]) -> float:
@@ -469,12 +473,15 @@ def _proximity(concepts: tuple[Concept, ...], doc_terms: list[str]) -> float:
         return 0.0
     positions: list[set[int]] = []
     for concept in concepts:
-        positions.append({i for i, t in enumerate(doc_terms) if t in concept.alternatives})
-    pairs = 0
+        singles = {alt[0] for alt in concept.alternatives if len(alt) == 1}
+        positions.append({i for i, t in enumerate(doc_terms) if t in singles})
+    closeness = 0.0
     for left, right in pairwise(positions):
-        if any(p + 1 in right or p + 2 in right for p in left):
-            pairs += 1
-    return 0.1 * pairs / (len(concepts) - 1)
+        if any(p + 1 in right for p in left):
+            closeness += 1.0
+        elif any(p + 2 in right or p - 1 in right for p in left):
+            closeness += 0.5
+    return 0.1 * closeness / (len(concepts) - 1)
 
 
 def _glossary_of(corpus: Corpus) -> Glossary:

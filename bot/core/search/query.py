@@ -23,29 +23,55 @@ class Want(Enum):
     """The kind of answer a question asks for."""
 
     ANY = "any"
-    FIGURE = "figure"
+    QUANTITY = "quantity"
+    DURATION = "duration"
     DATE = "date"
     PERSON = "person"
     REASON = "reason"
 
 
 _WANTS = (
-    (re.compile(r"\bhow (many|much|large|big|long|far|high|often)\b|\bnumber of\b|\bpercent"),
-     Want.FIGURE),
+    (re.compile(r"\bhow long\b|\bfor how many (years|months|weeks|days)\b"), Want.DURATION),
+    (re.compile(r"\bhow (many|much|large|big|far|high|often)\b|\bnumber of\b|\bpercent"),
+     Want.QUANTITY),
     (re.compile(r"\b(when|since when|what year|which year|what date|since)\b"), Want.DATE),
     (re.compile(r"\bwho\b|\bwhose\b|\bwhom\b"), Want.PERSON),
     (re.compile(r"\bwhy\b|\bfor what reason\b"), Want.REASON),
 )
 
+# Nouns that ask for a measure rather than name content ("advisor rotation length"): they set
+# the answer type, and when the corpus lacks them they do not count as missing content.
+_MEASURE_WORDS = {
+    "length": Want.DURATION, "duration": Want.DURATION, "period": Want.DURATION,
+    "number": Want.QUANTITY, "count": Want.QUANTITY, "size": Want.QUANTITY,
+    "total": Want.QUANTITY, "amount": Want.QUANTITY, "strength": Want.QUANTITY,
+    "population": Want.QUANTITY, "percentage": Want.QUANTITY, "share": Want.QUANTITY,
+    "date": Want.DATE, "year": Want.DATE,
+}
+
+Terms = tuple[str, ...]
+
 
 @dataclass(frozen=True, slots=True)
 class Concept:
-    """One content word of the query and the terms that may stand for it, with weights."""
+    """One content word of the query and what may stand for it in a passage, with weights.
+
+    Each alternative is a tuple of terms that must all be present: one term for the word
+    itself, its derivations or its spelling correction; several for a glossary expansion
+    ("nmi" → "nato", "mission", "iraq").
+    """
 
     word: str
-    alternatives: dict[str, float]
+    alternatives: dict[Terms, float]
     weight: float  # its share of the query's meaning (idf of its main term)
     known: bool  # whether the corpus holds any of its terms
+
+    def covered_by(self, present: set[str] | frozenset[str]) -> float:
+        """How well a passage with these terms stands for this concept (0 to 1)."""
+        return max(
+            (w for alt, w in self.alternatives.items() if all(t in present for t in alt)),
+            default=0.0,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +81,6 @@ class QueryPlan:
     text: str
     concepts: tuple[Concept, ...]
     want: Want = Want.ANY
-    extra: dict[str, float] = field(default_factory=dict)  # glossary expansions, soft
 
     @property
     def empty(self) -> bool:
@@ -74,39 +99,41 @@ class QueryPlan:
 
 @dataclass(frozen=True, slots=True)
 class Glossary:
-    """Acronyms and long forms as term sequences, for expanding queries either way."""
+    """Acronyms and their long forms as term sequences, for expanding queries either way."""
 
-    long_of_short: dict[tuple[str, ...], tuple[str, ...]]
+    long_of_short: dict[Terms, Terms]
 
-    def expansions(self, query_terms: list[str]) -> dict[str, float]:
-        """Terms to add for acronyms or long forms found in the query's terms."""
-        extra: dict[str, float] = {}
+    def expansions(self, query_terms: list[str]) -> dict[str, dict[Terms, float]]:
+        """For each query term inside an acronym or long form: the other form, as a phrase."""
+        out: dict[str, dict[Terms, float]] = {}
         for short, long in self.long_of_short.items():
-            if _contains(query_terms, short):
-                for t in long:
-                    extra[t] = max(extra.get(t, 0.0), 0.5)
-            if _contains(query_terms, long):
-                for t in short:
-                    extra[t] = max(extra.get(t, 0.0), 0.8)
-        return extra
+            for found, other in ((short, long), (long, short)):
+                if _contains(query_terms, found):
+                    for term in found:
+                        out.setdefault(term, {})[other] = 0.8
+        return out
 
 
-def _contains(seq: list[str], sub: tuple[str, ...]) -> bool:
+def _contains(seq: list[str], sub: Terms) -> bool:
     n = len(sub)
     return n > 0 and any(tuple(seq[i : i + n]) == sub for i in range(len(seq) - n + 1))
 
 
 def detect_want(query: str) -> Want:
-    """The answer type the question words ask for."""
+    """The answer type the question words (or a measure noun) ask for."""
     lowered = fold(query)
     for pattern, want in _WANTS:
         if pattern.search(lowered):
             return want
+    for word in lowered.split():
+        if word in _MEASURE_WORDS:
+            return _MEASURE_WORDS[word]
     return Want.ANY
 
 
 def plan_query(query: str, vocabulary: Vocabulary, glossary: Glossary) -> QueryPlan:
     """Analyse a query: its concepts with their alternative terms, and the answer type."""
+    expansions = glossary.expansions(terms(query))
     concepts: list[Concept] = []
     seen: set[str] = set()
     for word in words(query)[: MAX_QUERY_WORDS * 2]:
@@ -114,41 +141,41 @@ def plan_query(query: str, vocabulary: Vocabulary, glossary: Glossary) -> QueryP
         if term is None or term in seen:
             continue
         seen.add(term)
-        concepts.append(_concept(word, term, vocabulary))
+        concept = _concept(word, term, vocabulary, expansions.get(term, {}))
+        if not concept.known and word.lower() in _MEASURE_WORDS:
+            continue
+        concepts.append(concept)
         if len(concepts) >= MAX_QUERY_WORDS:
             break
-    query_terms = terms(query)
-    extra = glossary.expansions(query_terms)
-    own = {t for c in concepts for t in c.alternatives}
-    extra = {t: w for t, w in extra.items() if t not in own and vocabulary.has(t)}
-    if extra:
-        # A glossary match makes every concept it covers count as found through the expansion.
-        concepts = [
-            Concept(c.word, {**c.alternatives, **extra}, c.weight, c.known or bool(extra))
-            if _covered_by_glossary(c, glossary)
-            else c
-            for c in concepts
-        ]
-    return QueryPlan(text=query, concepts=tuple(concepts), want=detect_want(query), extra=extra)
+    return QueryPlan(text=query, concepts=tuple(concepts), want=detect_want(query))
 
 
-def _covered_by_glossary(concept: Concept, glossary: Glossary) -> bool:
-    return any(
-        t in short or t in long
-        for short, long in glossary.long_of_short.items()
-        for t in concept.alternatives
-    )
-
-
-def _concept(word: str, term: str, vocabulary: Vocabulary) -> Concept:
-    alternatives: dict[str, float] = {}
+def _concept(
+    word: str, term: str, vocabulary: Vocabulary, expansions: dict[Terms, float]
+) -> Concept:
+    alternatives: dict[Terms, float] = {}
     if vocabulary.has(term):
-        alternatives[term] = 1.0
-    elif not term[:1].isdigit() and (corrected := vocabulary.correct(word)):
-        alternatives[vocabulary.term_of_word(corrected)] = 0.9
-    for related in vocabulary.related_terms(next(iter(alternatives), term)):
-        alternatives.setdefault(related, 0.6)
-    main = next(iter(alternatives), term)
+        alternatives[(term,)] = 1.0
+        main = term
+    else:
+        main = term
+    # Derivations the stemmer leaves apart (decided/decision), then, failing those, a spelling
+    # correction ("peshmega" → "peshmerga").
+    related = vocabulary.related_terms(term)
+    for other in related:
+        alternatives.setdefault((other,), 0.6 if (term,) in alternatives else 0.8)
+    if not alternatives and not term[:1].isdigit():
+        corrected = vocabulary.correct(word)
+        if corrected:
+            main = vocabulary.term_of_word(corrected)
+            alternatives[(main,)] = 0.9
+            for other in vocabulary.related_terms(main):
+                alternatives.setdefault((other,), 0.6)
+    for phrase, weight in expansions.items():
+        if all(vocabulary.has(t) for t in phrase):
+            alternatives.setdefault(phrase, weight)
+    if not vocabulary.has(main) and alternatives:
+        main = max(alternatives, key=lambda alt: alternatives[alt])[0]
     return Concept(
         word=word,
         alternatives=alternatives,
