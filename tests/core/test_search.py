@@ -1,4 +1,4 @@
-"""Search over the real seed article: each query kind, the threshold, filters, autocomplete, bad input.
+"""Search over the real seed: each query kind, the threshold, filters, autocomplete, bad input.
 
 The queries here are the tests' own (tests/data/queries_own.jsonl and inline), not the
 development set, so they check the method rather than a list.

@@ -9,7 +9,7 @@ the glossary pairs it with. Question words do not match text; they set the wante
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 from bot.core.search.text import fold, term_of, terms, words
