@@ -1,11 +1,13 @@
 # syntax=docker/dockerfile:1
-# Factbot: `docker run -it IMAGE` opens the console; with -e FACTBOT_DISCORD__TOKEN=... it runs
+# Factbot: `docker run -it IMAGE` opens the console (`docker run -i IMAGE < queries.txt` answers
+# a file of commands); with -e FACTBOT_DISCORD__TOKEN=... it runs
 # the Discord bot. The index is built into /app/data at image build time; mount a volume there
 # to keep it (and the state database) across containers.
 
 # --- build: install the package and its dependencies into a virtualenv --------------------------
 FROM python:3.11-slim AS build
 ENV PIP_NO_CACHE_DIR=1 \
+    PIP_ROOT_USER_ACTION=ignore \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PYTHONDONTWRITEBYTECODE=1
 WORKDIR /src

@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 MAX_LINE = 500  # characters; longer input is refused with one line, never searched
 RESULT_LIMIT = 5  # hits asked of the searcher per query; `next`/`prev` page through them
 PROMPT = "factbot> "
+NO_INPUT_HINT = (
+    "No input. Pipe commands in (echo '/fact soldiers' | python -m bot run), open a terminal "
+    "(docker run -it), or set FACTBOT_DISCORD__TOKEN to start the Discord bot."
+)
 
 
 # --- what the console needs from the library ----------------------------------------------
@@ -385,6 +389,7 @@ class Console:
         self.options: dict[str, str] = {}  # the options of the last search, kept for a pick
         self.position = 0
         self.finished = False
+        self.lines_read = 0
 
     async def handle(self, line: str) -> str:
         """Run one input line and return what to print ("" for nothing); never raises."""
@@ -488,6 +493,7 @@ class Console:
                     line = stdin.readline()
                     if not line:
                         break
+                self.lines_read += 1
             except EOFError:
                 break
             except KeyboardInterrupt:
@@ -631,4 +637,7 @@ def serve(
                 f"Factbot console: {count} article{'s' if count != 1 else ''} indexed. "
                 "Type /help for commands, Ctrl-D to leave.\n"
             )
-        return console.loop(stdin, stdout, runner)
+        code = console.loop(stdin, stdout, runner)
+        if console.lines_read == 0 and not stdin.isatty():
+            stderr.write(NO_INPUT_HINT + "\n")
+        return code

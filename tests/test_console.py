@@ -483,6 +483,13 @@ def serve(settings: Settings, text: str) -> str:
     return out.getvalue()
 
 
+def test_empty_pipe_exits_zero_with_a_hint_on_stderr(settings: Settings) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert con.serve(settings, io.StringIO(""), out, err) == 0
+    assert out.getvalue() == ""
+    assert err.getvalue() == con.NO_INPUT_HINT + "\n"
+
+
 def test_real_fact_with_citation_and_bold_figure(settings: Settings) -> None:
     out = serve(settings, "/fact how many soldiers in NATO Mission Iraq\n")
     assert re.search(r"\*\*[^*]*\d[^*]*\*\*", out), out  # a figure in bold
