@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1
-# Factbot: `docker run -it IMAGE` opens the console (`docker run -i IMAGE < queries.txt` answers
-# a file of commands); with -e FACTBOT_DISCORD__TOKEN=... it runs
-# the Discord bot. The index is built into /app/data at image build time; mount a volume there
-# to keep it (and the state database) across containers.
+# Factbot. `docker run -it IMAGE` opens the console, `docker run -i IMAGE < queries.txt` answers
+# a file of commands, and `docker run -e FACTBOT_DISCORD__TOKEN=... IMAGE` runs the Discord bot.
+# The index is built into /app/data at image build time; mount a named volume there to keep it
+# and the state database across containers (a bind-mounted host folder must be writable by
+# uid 10001).
 
 # --- build: install the package and its dependencies into a virtualenv --------------------------
 FROM python:3.11-slim AS build
