@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -611,3 +612,39 @@ async def test_a_broken_guild_does_not_stop_the_others(
     assert paused[gone] is not None and "555" in paused[gone]
     assert paused[broken] is not None and "schedule is invalid" in paused[broken]
     assert len(fake.posts()) == 1
+
+
+async def test_fall_back_ambiguous_time_posts_once(fake: BriefingFake, start: Start) -> None:
+    # 25 October 2026 in Berlin: 02:30 happens at 00:30 UTC (CEST) and again at 01:30 UTC (CET)
+    clock = FakeClock(datetime(2026, 10, 24, 12, tzinfo=UTC))
+    async with start(clock) as bot:
+        await configure(fake, time="02:30")
+        clock.set(datetime(2026, 10, 25, 0, 30, 1, tzinfo=UTC))
+        await until(lambda: len(fake.posts()) == 1)
+        clock.set(datetime(2026, 10, 25, 1, 30, 1, tzinfo=UTC))
+        await settle(bot, passes=10)
+    assert len(fake.posts()) == 1
+
+
+async def test_reindex_changes_the_rotation(fake: BriefingFake, start: Start) -> None:
+    """After a reindex, a removed article's items are gone and a new article's items join."""
+    searcher = SimpleNamespace(corpus=Corpus((make_article("alpha"), make_article("beta"))))
+    library = SimpleNamespace(searcher=searcher)
+    clock = FakeClock(BERLIN_0800_UTC - timedelta(hours=1))
+    async with start(clock, library=library):
+        await configure(fake)
+        clock.set(BERLIN_0800_UTC)
+        await until(lambda: len(fake.posts()) == 1)
+        # the library swaps its searcher whole, as a reindex does; sentence ids are renumbered
+        renumbered = make_article("alpha", offset=700)
+        library.searcher = SimpleNamespace(corpus=Corpus((renumbered, make_article("gamma"))))
+        status = await command(fake, "status")
+        left = re.search(r"(\d+)/24 facts", status.content)
+        assert left is not None and int(left.group(1)) < 24  # alpha's shown facts stay used
+        for n in range(1, 6):
+            clock.set(BERLIN_0800_UTC + timedelta(days=n))
+            await until(lambda n=n: len(fake.posts()) == n + 1)
+    later = "\n".join(p["content"] for p in fake.posts()[1:])
+    assert "Title of beta" not in later and "Title of gamma" in later
+    items = [line for p in fake.posts() for line in p["content"].splitlines() if line[:3] == "**1"]
+    assert len(items) == len(set(items))  # no first fact repeated across the six days
