@@ -729,5 +729,9 @@ def test_dockerfile_essentials() -> None:
         "pip install ." in rest and "-e" not in rest.split() for w, rest in rows if w == "RUN"
     )
     assert stage[-1] == ("CMD", '["python", "-m", "bot", "run"]')
+    env = " ".join(rest for w, rest in stage if w == "ENV")
+    volume = stage[volume_at[0]][1].strip('[]" ')
+    index_path = re.search(r"FACTBOT_INDEX_PATH=(\S+)", env)
+    assert index_path and index_path.group(1).startswith(volume + "/")  # the index is kept
     ignore = (ROOT / ".dockerignore").read_text(encoding="utf-8").split()
     assert "*" in ignore and {"!bot/", "!seeds/", "!pyproject.toml"} <= set(ignore)
