@@ -205,25 +205,6 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
     figures: list[BriefingItem] = []
     quotes: list[BriefingItem] = []
     seen: set[str] = set()
-    for sentence in article.sentences:
-        if not _is_fact_sentence(sentence):
-            continue
-        key = item_key("fact", article.id, sentence.text)
-        if key in seen:
-            continue
-        seen.add(key)
-        facts.append(
-            BriefingItem(
-                key=key,
-                pool="fact",
-                text=sentence.text.strip(),
-                article=ref,
-                section=sentence.section,
-                citations=citations_for(article, sentence.notes, sentence.section),
-                source_id=sentence.id,
-                sentence_id=sentence.id,
-            )
-        )
     notable = [f for f in article.figures if _notable_figure(f)]
     for figure in notable or [f for f in article.figures if f.kind in FIGURE_KINDS]:
         found = sentences.get(figure.sentence)
@@ -272,6 +253,31 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
                 source_id=quote.id,
                 sentence_id=quote.sentence,
                 speaker=quote.speaker or None,
+            )
+        )
+    # A sentence shown as the figure or quote of the day is not also a plain fact, so an item
+    # never comes back in another pool's clothes.
+    elsewhere = {i.sentence_id for i in (*figures, *quotes)}
+    quoted = {normalise(i.text) for i in quotes}
+    for sentence in article.sentences:
+        if sentence.id in elsewhere or normalise(sentence.text) in quoted:
+            continue
+        if not _is_fact_sentence(sentence):
+            continue
+        key = item_key("fact", article.id, sentence.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        facts.append(
+            BriefingItem(
+                key=key,
+                pool="fact",
+                text=sentence.text.strip(),
+                article=ref,
+                section=sentence.section,
+                citations=citations_for(article, sentence.notes, sentence.section),
+                source_id=sentence.id,
+                sentence_id=sentence.id,
             )
         )
     return facts, figures, quotes

@@ -528,8 +528,8 @@ async def test_status_and_preview(fake: BriefingFake, start: Start) -> None:
         unix = int(BERLIN_0800_UTC.timestamp())
         assert f"<t:{unix}:F>" in status.content
         assert "No briefing posted yet" in status.content
-        assert "24/24 facts" in status.content and "6/6 quotes" in status.content
-        assert "(6 more briefing(s) before anything repeats)" in status.content
+        assert "12/12 facts" in status.content and "6/6 quotes" in status.content
+        assert "(4 more briefing(s) before anything repeats)" in status.content
         preview = await command(fake, "preview")
         assert preview.ephemeral and "Thursday 2 July 2026" in preview.content
         assert "Preview: not posted" in preview.content and fake.posts() == []
@@ -543,7 +543,7 @@ async def test_status_and_preview(fake: BriefingFake, start: Start) -> None:
         assert preview.content.splitlines()[: len(tomorrow_body)] == tomorrow_body
         status = await command(fake, "status")
         assert "Last briefing: 2026-07-02" in status.content
-        assert "18/24 facts" in status.content and "4/6 quotes" in status.content
+        assert "6/12 facts" in status.content and "4/6 quotes" in status.content
 
 
 async def test_off_stops_posting(fake: BriefingFake, start: Start) -> None:
@@ -639,12 +639,12 @@ async def test_reindex_changes_the_rotation(fake: BriefingFake, start: Start) ->
         renumbered = make_article("alpha", offset=700)
         library.searcher = SimpleNamespace(corpus=Corpus((renumbered, make_article("gamma"))))
         status = await command(fake, "status")
-        left = re.search(r"(\d+)/24 facts", status.content)
-        assert left is not None and int(left.group(1)) < 24  # alpha's shown facts stay used
-        for n in range(1, 6):
+        left = re.search(r"(\d+)/12 facts", status.content)
+        assert left is not None and int(left.group(1)) < 12  # alpha's shown facts stay used
+        for n in range(1, 4):
             clock.set(BERLIN_0800_UTC + timedelta(days=n))
             await until(lambda n=n: len(fake.posts()) == n + 1)
     later = "\n".join(p["content"] for p in fake.posts()[1:])
     assert "Title of beta" not in later and "Title of gamma" in later
     items = [line for p in fake.posts() for line in p["content"].splitlines() if line[:3] == "**1"]
-    assert len(items) == len(set(items))  # no first fact repeated across the six days
+    assert len(items) == len(set(items))  # no first fact repeated across the four days

@@ -44,7 +44,11 @@ DAY = date(2026, 7, 1)
 def make_article(
     article_id: str, *, sections: int = 3, per_section: int = 4, offset: int = 0
 ) -> Article:
-    """An article with numbered sections, facts with notes, figures and quotes."""
+    """An article with numbered sections, facts with notes, figures and quotes.
+
+    Per section: the first sentence carries the figure and the last one hosts the quote, so
+    (those being kept out of the facts) each section gives `per_section - 2` facts.
+    """
     sentences: list[Sentence] = []
     figures: list[Figure] = []
     quotes: list[Quote] = []
@@ -59,11 +63,14 @@ def make_article(
                 f"around {100 + p} soldiers served for {p + 2} years in the region."
             )
             sentences.append(Sentence(sid, text, section, n, notes=(1,) if p % 2 else ()))
-            start = text.index(f"around {100 + p}")
-            fig = f"around {100 + p} soldiers"
-            figures.append(
-                Figure(fig, 100.0 + p, "soldiers", "around", "count", sid, start, start + len(fig))
-            )
+            if p == 0:  # the first sentence of each section has the section's figure
+                start = text.index(f"around {100 + p}")
+                fig = f"around {100 + p} soldiers"
+                figures.append(
+                    Figure(
+                        fig, 100.0 + p, "soldiers", "around", "count", sid, start, start + len(fig)
+                    )
+                )
             figures.append(Figure("2026", 2026, "", None, "year", sid, 0, 0))  # never a figure
         qid = f"{article_id}:q{s + 1:03d}"
         quotes.append(
@@ -108,9 +115,11 @@ def run_days(corp: Corpus, days: int, *, facts: int = 3, usage: Usage | None = N
 
 def test_candidates_filter_and_keys() -> None:
     cands = candidates(corpus())
-    assert len(cands.fact) == 24  # the list fragment is not a fact
-    assert len(cands.figure) == 24  # year figures are not shown as figures
+    assert len(cands.fact) == 12  # the list fragment, figure and quote hosts are not facts
+    assert len(cands.figure) == 6  # year figures are not shown as figures
     assert len(cands.quote) == 6
+    hosts = {i.sentence_id for i in (*cands.figure, *cands.quote)}
+    assert hosts.isdisjoint(i.sentence_id for i in cands.fact)
     keys = [i.key for i in (*cands.fact, *cands.figure, *cands.quote)]
     assert len(keys) == len(set(keys))
     cited = next(i for i in cands.fact if i.citations[0].note == 1)
@@ -155,21 +164,22 @@ def test_pick_spreads_across_articles_and_sections() -> None:
 def test_rotation_uses_every_item_before_repeating() -> None:
     corp = corpus()
     cands = candidates(corp)
-    briefings, state = run_days(corp, 8, facts=3)  # 24 facts = exactly 8 days
+    briefings, state = run_days(corp, 4, facts=3)  # 12 facts = exactly 4 days
     fact_keys = [i.key for b in briefings for i in b.facts]
-    assert len(fact_keys) == 24 and set(fact_keys) == {i.key for i in cands.fact}
+    assert len(fact_keys) == 12 and set(fact_keys) == {i.key for i in cands.fact}
     status = {s.pool: s for s in rotation_status(cands, state)}
-    assert status["fact"].remaining == 0
-    # day 9 starts cycle 1 of facts
-    ninth = pick(cands, state, GUILD, DAY + timedelta(days=8), facts=3)
-    assert {r.cycle for r in ninth.usage if r.pool == "fact"} == {1}
-    # quotes (6) wrap on day 7, within one briefing never twice
+    assert status["fact"].remaining == 0 and status["quote"].remaining == 2
+    # day 5 starts cycle 1 of facts
+    fifth = pick(cands, state, GUILD, DAY + timedelta(days=4), facts=3)
+    assert {r.cycle for r in fifth.usage if r.pool == "fact"} == {1}
+    # quotes (6) wrap on day 7
+    briefings, _ = run_days(corp, 7, facts=1)
     quote_keys = [b.quote.key for b in briefings if b.quote]
     assert len(set(quote_keys[:6])) == 6 and quote_keys[6] in quote_keys[:6]
 
 
 def test_rotation_wraps_inside_one_briefing_without_duplicates() -> None:
-    corp = Corpus((make_article("alpha", sections=1, per_section=4),))
+    corp = Corpus((make_article("alpha", sections=1, per_section=6),))  # 4 facts
     briefings, _ = run_days(corp, 3, facts=3)
     for b in briefings:
         keys = [i.key for i in b.items]
@@ -181,20 +191,20 @@ def test_rotation_wraps_inside_one_briefing_without_duplicates() -> None:
 
 def test_reindex_drops_removed_items_and_adds_new_ones() -> None:
     alpha, beta = make_article("alpha"), make_article("beta")
-    _, state = run_days(Corpus((alpha, beta)), 4, facts=3)  # 12 facts used
+    _, state = run_days(Corpus((alpha, beta)), 3, facts=3)  # 9 of 12 facts used
     used_before = state["fact"].keys
     # beta removed, gamma added, alpha renumbered by the rebuild
     after = Corpus((make_article("alpha", offset=300), make_article("gamma")))
     cands = candidates(after)
     status = {s.pool: s for s in rotation_status(cands, state)}
     alpha_used = sum(1 for i in cands.fact if i.key in used_before)
-    assert status["fact"].total == 24
-    assert status["fact"].remaining == 24 - alpha_used
+    assert status["fact"].total == 12
+    assert status["fact"].remaining == 12 - alpha_used
     rest, _ = run_days(after, 10, facts=3, usage=state)
     shown = [i.key for b in rest for i in b.facts]
     assert not any(i.article.id == "beta" for b in rest for i in b.items)
     # everything unused in the new corpus comes before any repeat of alpha's used items
-    first_cycle = shown[: 24 - alpha_used]
+    first_cycle = shown[: 12 - alpha_used]
     assert set(first_cycle).isdisjoint(used_before)
     assert len(set(first_cycle)) == len(first_cycle)
     assert any(k.startswith("fact:gamma:") for k in first_cycle)
@@ -297,7 +307,8 @@ def test_context_dependent_sentences_and_dull_figures_are_left_out() -> None:
     )
     article = Article("a", "T", "a.txt", sentences=sentences, figures=figures)
     cands = candidates(Corpus((article,)))
-    assert [i.source_id for i in cands.fact] == ["a:s0002", "a:s0003"]
+    # s0002 is the figure of a day, so not also a fact; s0003's dull figure is no figure
+    assert [i.source_id for i in cands.fact] == ["a:s0003"]
     assert [i.figure.text for i in cands.figure if i.figure] == ["around 600 soldiers"]
     # with no figure written in digits, the others are still used
     only_words = replace(article, figures=figures[1:])
