@@ -444,3 +444,29 @@ async def test_a_bot_killed_mid_reindex_loses_nothing(settings: Settings) -> Non
     report = await restarted.reindex()
     assert report.added == (NEW_ID,)
     assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
+
+
+async def test_reload_if_changed_picks_up_python_m_bot_index(
+    library: Library, settings: Settings
+) -> None:
+    import sys
+
+    add_test_article(settings)
+    cli = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "index",
+        "--seeds",
+        str(settings.seeds_dir),
+        "--out",
+        str(settings.index_path),
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _out, err = await asyncio.wait_for(cli.communicate(), 60)
+    assert cli.returncode == 0, err.decode()
+    assert NEW_ID not in hit_articles(library.searcher.facts(NEW_QUERY))
+    assert await library.reload_if_changed()
+    assert NEW_ID in hit_articles(library.searcher.facts(NEW_QUERY))
