@@ -175,7 +175,9 @@ def build_article(
     authors_value = sidecar.get("authors")
     authors = tuple(authors_value) if isinstance(authors_value, tuple) else header.authors
     has_header = header.title is not None and (bool(header.subtitle) or bool(header.authors))
-    parts = split_parts(blocks, header.consumed, authors, has_header)
+    # a bio may name a byline author even when the sidecar overrides the authors
+    bio_names = tuple(dict.fromkeys((*authors, *header.authors)))
+    parts = split_parts(blocks, header.consumed, bio_names, has_header)
     words = vocabulary(text)
 
     lead_text = [clean_line(parts.lead.text)] if parts.lead else []

@@ -101,7 +101,12 @@ _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)|\s?bn)?"
 _NUMBER = rf"(?:{_DIGITS}|{_WORDNUM_ALL}(?:[- ]{_WORDNUM})?){_SCALE}"
 _NUMBER_NO_ONE = (rf"(?:{_DIGITS}|{_WORDNUM}(?:[- ]{_WORDNUM})?|"
                   rf"[Oo]ne(?=\s+(?:hundred|thousand|million|billion)\b)){_SCALE}")
-_MONTH = _trie([m.capitalize() for m in _MONTHS], capital=False)
+_MONTH_NAMES = {
+    **_MONTHS,
+    **{name[:3]: number for name, number in _MONTHS.items() if name != "may"},
+    "sept": 9,
+}
+_MONTH = _trie([m.capitalize() for m in _MONTH_NAMES], capital=False) + r"\.?"
 _UNIT = r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[a-z][a-z-]*[a-z](?:\s+[a-z][a-z-]*[a-z])?)"
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ant|ent|ary|ful|less|able|ible|ish|ese|ian|ern|"
                             r"ed|ing|ar)$")
@@ -214,6 +219,11 @@ def _unit_ok(unit: str) -> bool:
     return bool(last) and last not in _STOP and last not in _MONTHS and not last.isdigit()
 
 
+def _month(name: str) -> int:
+    """Month number of "October", "Oct" or "Oct."; 0 for a season name."""
+    return _MONTH_NAMES.get(name.lower().rstrip("."), 0)
+
+
 def _previous_word(text: str, start: int) -> str:
     """The word before offset `start` (skipping spaces and punctuation), lower-cased."""
     end = start
@@ -265,7 +275,7 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
 
     for m in _scan(_DATE_DMY, text, has_year):
         s, a, b = span(m)
-        stamp = int(m.group(4)) * 10000 + _MONTHS[m.group(3).lower()] * 100 + int(m.group(2))
+        stamp = int(m.group(4)) * 10000 + _month(m.group(3)) * 100 + int(m.group(2))
         if dates:
             add(Found(s, float(stamp), "", _qual(m.group(1)), "date", a, b))
         else:
@@ -273,7 +283,7 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
     for pattern in (_DATE_MY, _SEASON):
         for m in _scan(pattern, text, has_year):
             s, a, b = span(m)
-            month = _MONTHS.get(m.group(2).lower(), 0)
+            month = _month(m.group(2))
             stamp = int(m.group(3)) * 10000 + month * 100
             if dates:
                 add(Found(s, float(stamp), "", _qual(m.group(1)), "date", a, b))
@@ -281,7 +291,7 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
                 taken.append((a, b))
     for m in _scan(_DATE_MDY, text, has_year):
         s, a, b = span(m)
-        stamp = int(m.group(3)) * 10000 + _MONTHS[m.group(1).lower()] * 100 + int(m.group(2))
+        stamp = int(m.group(3)) * 10000 + _month(m.group(1)) * 100 + int(m.group(2))
         if dates:
             add(Found(s, float(stamp), "", None, "date", a, b))
         else:
