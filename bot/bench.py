@@ -30,6 +30,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -611,6 +612,35 @@ def child_build(folder: Path, index: Path, profile: Path | None = None) -> dict[
     return stats
 
 
+class _GcWatch:
+    """Count the garbage collector's passes and the time they take, per generation."""
+
+    def __init__(self) -> None:
+        self.passes = [0, 0, 0]
+        self.ms = [0.0, 0.0, 0.0]
+        self._began = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._began = time.perf_counter()
+            return
+        generation = info.get("generation", 2)
+        self.passes[generation] += 1
+        self.ms[generation] += (time.perf_counter() - self._began) * 1000
+
+    def __enter__(self) -> _GcWatch:
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        gc.callbacks.remove(self)
+
+
+def _part(profile: Path | None, name: str) -> Path | None:
+    """Name the profile file of one part of a phase (`serve-1000.txt` → `serve-1000-fact.txt`)."""
+    return None if profile is None else profile.with_name(f"{profile.stem}-{name}.txt")
+
+
 def child_serve(index: Path, queries: int, profile: Path | None = None) -> dict[str, Any]:
     """Load `index`, build a Searcher, time the query mix; return timings and peak memory."""
     from bot.core.search import Searcher
@@ -622,7 +652,7 @@ def child_serve(index: Path, queries: int, profile: Path | None = None) -> dict[
     start = time.perf_counter()
     corpus = asyncio.run(load_corpus(index))
     loaded = time.perf_counter()
-    searcher = Searcher(corpus)
+    searcher: Searcher = _profiled(_part(profile, "searcher"), lambda: Searcher(corpus))
     ready = time.perf_counter()
     loaded_mb = current_mb()
 
@@ -633,14 +663,14 @@ def child_serve(index: Path, queries: int, profile: Path | None = None) -> dict[
     }
     inputs = {"fact": mix.facts, "quote": mix.quotes, "autocomplete": mix.autocomplete}
 
-    def run() -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for kind, call in calls.items():
-            for text in inputs[kind][:3]:  # warm-up, not timed
-                with contextlib.suppress(Exception):
-                    call(text)
-            timings: list[float] = []
-            errors: list[str] = []
+    def measure(kind: str) -> dict[str, Any]:
+        call = calls[kind]
+        for text in inputs[kind][:3]:  # warm-up, not timed
+            with contextlib.suppress(Exception):
+                call(text)
+        timings: list[float] = []
+        errors: list[str] = []
+        with _GcWatch() as watch:
             for text in inputs[kind]:
                 began = time.perf_counter()
                 try:
@@ -648,32 +678,31 @@ def child_serve(index: Path, queries: int, profile: Path | None = None) -> dict[
                 except Exception as exc:  # the searcher must never raise: count and report it
                     errors.append(f"{text!r}: {type(exc).__name__}: {exc}")
                 timings.append((time.perf_counter() - began) * 1000)
-            slowest = sorted(zip(timings, inputs[kind], strict=True), reverse=True)[:3]
-            out[kind] = {
-                "n": len(timings),
-                "p50_ms": percentile(timings, 50),
-                "p99_ms": percentile(timings, 99),
-                "max_ms": max(timings, default=0.0),
-                "mean_ms": statistics.fmean(timings) if timings else 0.0,
-                "errors": errors[:5],
-                "error_count": len(errors),
-                "slowest": [[round(ms, 2), text[:60]] for ms, text in slowest],
-            }
-        return out
-
-    stats: dict[str, Any] = {"queries": _profiled(profile, run)}
-    stats.update(
-        {
-            "articles": len(corpus.articles),
-            "load_s": loaded - start,
-            "searcher_s": ready - loaded,
-            "ready_s": ready - start,
-            "base_mb": base,
-            "loaded_mb": loaded_mb,
-            "peak_mb": peak_mb(),
+        slowest = sorted(zip(timings, inputs[kind], strict=True), reverse=True)[:3]
+        return {
+            "n": len(timings),
+            "p50_ms": percentile(timings, 50),
+            "p99_ms": percentile(timings, 99),
+            "max_ms": max(timings, default=0.0),
+            "mean_ms": statistics.fmean(timings) if timings else 0.0,
+            "errors": errors[:5],
+            "error_count": len(errors),
+            "slowest": [[round(ms, 2), text[:60]] for ms, text in slowest],
+            "gc_passes": watch.passes,
+            "gc_ms": [round(ms, 2) for ms in watch.ms],
         }
-    )
-    return stats
+
+    results = {kind: _profiled(_part(profile, kind), partial(measure, kind)) for kind in calls}
+    return {
+        "queries": results,
+        "articles": len(corpus.articles),
+        "load_s": loaded - start,
+        "searcher_s": ready - loaded,
+        "ready_s": ready - start,
+        "base_mb": base,
+        "loaded_mb": loaded_mb,
+        "peak_mb": peak_mb(),
+    }
 
 
 def _child_main(argv: Sequence[str]) -> int:
@@ -762,6 +791,7 @@ def machine_info() -> dict[str, str]:
                 break
     except OSError:
         pass
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
     return {
         "cpu": cpu,
         "cores": str(os.cpu_count()),
@@ -769,6 +799,7 @@ def machine_info() -> dict[str, str]:
         "python": f"{platform.python_implementation()} {platform.python_version()}",
         "platform": platform.platform(),
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "load average at start": " ".join(f"{x:.2f}" for x in load),
     }
 
 
@@ -895,6 +926,11 @@ def render_report(results: Sequence[SizeResult], machine: dict[str, str]) -> str
             entry = largest.serve["queries"][kind]
             slow = "; ".join(f"{ms} ms {text!r}" for ms, text in entry["slowest"])
             lines.append(f"- {kind}: {slow}")
+            if "gc_passes" in entry:
+                lines.append(
+                    f"  - garbage collection during the {entry['n']} queries: passes per "
+                    f"generation {entry['gc_passes']}, ms {entry['gc_ms']}"
+                )
             lines += [f"  - error: {error}" for error in entry["errors"]]
         issues = [f"{r.build['articles']:,}: {r.build['issues']}" for r in results]
         lines += ["", "Ingest issues per size (warnings + errors): " + ", ".join(issues)]

@@ -42,6 +42,7 @@ def bench(args: argparse.Namespace, settings: Settings) -> int:
     """Run the benchmark and print a Markdown report."""
     from bot.bench import machine_info, render_report, run_benchmark
 
+    machine = machine_info()
     seed_file: Path = args.seed_file or settings.seeds_dir / SEED_NAME
     results = run_benchmark(
         args.sizes,
@@ -52,5 +53,5 @@ def bench(args: argparse.Namespace, settings: Settings) -> int:
         random_seed=args.seed,
         profile_dir=args.profile,
     )
-    print(render_report(results, machine_info()))
+    print(render_report(results, machine))
     return 0
