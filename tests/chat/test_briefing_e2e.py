@@ -47,6 +47,7 @@ class BriefingFake(FakeDiscord):
         self.fail_posts: list[str] = []  # "before" (503, nothing created) or "after" (created)
         self.post_attempts = 0
         self.history_requests = 0
+        self.post_delay = 0.0  # real seconds the fake takes to answer a post
 
     def guild_payload(self) -> dict[str, Any]:
         payload = super().guild_payload()
@@ -66,6 +67,8 @@ class BriefingFake(FakeDiscord):
         self, request: web.Request, parts: list[str], body: Any
     ) -> web.StreamResponse:
         self.post_attempts += 1
+        if self.post_delay:
+            await asyncio.sleep(self.post_delay)
         if self.fail_posts:
             mode = self.fail_posts.pop(0)
             if mode == "after":
@@ -648,3 +651,22 @@ async def test_reindex_changes_the_rotation(fake: BriefingFake, start: Start) ->
     assert "Title of beta" not in later and "Title of gamma" in later
     items = [line for p in fake.posts() for line in p["content"].splitlines() if line[:3] == "**1"]
     assert len(items) == len(set(items))  # no first fact repeated across the four days
+
+
+async def test_a_slow_send_keeps_its_lease(fake: BriefingFake, start: Start) -> None:
+    """A send stuck past the lease (e.g. a long rate-limit wait) is not taken over."""
+    clock = FakeClock(BERLIN_0800_UTC - timedelta(hours=1))
+    async with start(clock) as bot:
+        await configure(fake)
+        await settle(bot)
+    fake.post_delay = 0.5
+    clock.set(BERLIN_0800_UTC)
+    async with start(clock) as one, start(clock) as two:
+        await until(lambda: fake.post_attempts == 1)
+        clock.set(BERLIN_0800_UTC + LEASE * 3)  # the first lease would long have run out
+        await until(lambda: len(fake.posts()) == 1)
+        await settle(one, passes=10)
+        await settle(two, passes=10)
+        record = await cog(one).store.post(fake.guild_id, DAY)
+    assert fake.post_attempts == 1 and len(fake.posts()) == 1
+    assert record is not None and record.state == "sent" and record.attempts == 1

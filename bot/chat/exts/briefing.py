@@ -40,7 +40,7 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
@@ -88,6 +88,7 @@ MAX_SLEEP = 300.0
 SEND_ATTEMPTS = 3
 BACKOFF = (2.0, 8.0, 30.0)
 MAX_CLAIM_ATTEMPTS = 5
+PARALLEL_GUILDS = 10
 HISTORY_LIMIT = 100
 REFUSAL = "Only members with the Manage Server permission can change the daily briefing."
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -254,20 +255,31 @@ class BriefingCog(commands.Cog):
         return self._cands[1]
 
     async def tick(self) -> datetime | None:
-        """Post every briefing that is due, resolve stale claims; return when to look again."""
+        """Post every briefing that is due, resolve stale claims; return when to look again.
+
+        Guilds are handled concurrently (at most `PARALLEL_GUILDS` at once), each in its own
+        try/except, so one slow or failing guild neither delays nor stops the others.
+        """
         self.ticks += 1
         now = self.clock.now()
-        wake: list[datetime] = []
-        for config in await self.store.configs():
-            if not config.active or self.bot.get_guild(config.guild_id) is None:
-                continue
-            try:
-                at = await self._guild_tick(config, now)
-            except Exception:
-                log.exception("briefing: guild %s failed; other guilds continue", config.guild_id)
-                at = now + timedelta(minutes=5)
-            if at is not None:
-                wake.append(at)
+        limit = asyncio.Semaphore(PARALLEL_GUILDS)
+
+        async def one(config: GuildConfig) -> datetime | None:
+            async with limit:
+                try:
+                    return await self._guild_tick(config, now)
+                except Exception:
+                    log.exception(
+                        "briefing: guild %s failed; other guilds continue", config.guild_id
+                    )
+                    return now + timedelta(minutes=5)
+
+        active = [
+            c
+            for c in await self.store.configs()
+            if c.active and self.bot.get_guild(c.guild_id) is not None
+        ]
+        wake = [at for at in await asyncio.gather(*(one(c) for c in active)) if at is not None]
         return min(wake) if wake else None
 
     async def _guild_tick(self, config: GuildConfig, now: datetime) -> datetime | None:
@@ -416,12 +428,13 @@ class BriefingCog(commands.Cog):
                 if found is not None:
                     return found
             try:
-                return await channel.send(
-                    text,
-                    nonce=nonce(claim.guild_id, claim.day),
-                    allowed_mentions=NO_MENTIONS,
-                    suppress_embeds=True,
-                )
+                async with self._holding(claim):
+                    return await channel.send(
+                        text,
+                        nonce=nonce(claim.guild_id, claim.day),
+                        allowed_mentions=NO_MENTIONS,
+                        suppress_embeds=True,
+                    )
             except (discord.NotFound, discord.Forbidden) as exc:
                 raise Unsendable(f"posting was refused ({exc.status} {exc.text})") from exc
             except Exception as exc:
@@ -429,6 +442,34 @@ class BriefingCog(commands.Cog):
                     raise
                 log.warning("briefing: send attempt %s failed: %s; retrying", attempt + 1, exc)
         return None
+
+    @contextlib.asynccontextmanager
+    async def _holding(self, claim: PostRecord) -> AsyncIterator[None]:
+        """Keep renewing the claim's lease while a request is in flight.
+
+        The lease says "the holder is alive": discord.py may wait out a rate limit for longer
+        than `LEASE`, and no other process may take the claim over meanwhile.
+        """
+
+        async def renew() -> None:
+            while True:
+                await self.clock.sleep(LEASE.total_seconds() / 4)
+                ours = await self.store.renew(
+                    claim.guild_id, claim.day, claim.claim_token, now=self.clock.now(), lease=LEASE
+                )
+                if not ours:
+                    log.error(
+                        "briefing: lost the claim of %s %s mid-send", claim.guild_id, claim.day
+                    )
+                    return
+
+        task = asyncio.create_task(renew())
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     async def find_marker(
         self, channel: discord.abc.Messageable, mark: str, *, since: datetime
