@@ -295,6 +295,7 @@ class Library:
         index_path = self._settings.index_path
         kind = "dry run" if dry_run else "reindex"
         log.info("%s started from %s", kind, self._settings.seeds_dir)
+        warnings: tuple[IngestIssue, ...] = ()
         try:
             index_path.parent.mkdir(parents=True, exist_ok=True)
             remove_stale_staging(index_path)
@@ -305,6 +306,7 @@ class Library:
             ) as staging_dir:
                 staging = Path(staging_dir) / index_path.name
                 summary = await self._build_in_process(staging)
+                warnings = summary.issues
                 stamp = await index_stamp(staging)
                 corpus = await load_corpus(staging)
                 if not corpus.articles and old.articles:
@@ -322,7 +324,6 @@ class Library:
                     staging.replace(index_path)
                     self._searcher = searcher
                     self._corpus, self._stamp = corpus, stamp
-                    await asyncio.to_thread(_fsync_dir, index_path.parent)
         except asyncio.CancelledError:
             log.warning("%s cancelled; the old index keeps serving", kind)
             raise
@@ -330,7 +331,9 @@ class Library:
             seconds = time.perf_counter() - started
             reason = str(exc) if isinstance(exc, BuildFailed) else f"{type(exc).__name__}: {exc}"
             log.error("%s failed after %.1f s, old index kept: %s", kind, seconds, reason)
-            return failed_report(old, reason, seconds=seconds, dry_run=dry_run)
+            return failed_report(old, reason, warnings=warnings, seconds=seconds, dry_run=dry_run)
+        if not dry_run:
+            await asyncio.to_thread(_fsync_dir, index_path.parent)
         seconds = time.perf_counter() - started
         log.info(
             "%s done in %.1f s: %d added, %d removed, %d changed%s",

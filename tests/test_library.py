@@ -289,8 +289,13 @@ async def test_an_empty_seeds_folder_never_replaces_a_populated_index(
     for path in settings.seeds_dir.iterdir():
         path.unlink()
     report = await library.reindex()
-    assert not report.swapped and report.error is not None
+    assert not report.swapped and report.error is not None and "no articles" in report.error
     assert library.searcher is old_searcher
+    # only a broken file left: still refused, and the report says what was wrong with it
+    (settings.seeds_dir / "zz-broken.txt").write_bytes(b"\xff\xfe\x00\x00garbage\x00" * 10)
+    report = await library.reindex()
+    assert report.error is not None and library.searcher is old_searcher
+    assert any("zz-broken" in issue.file for issue in report.warnings), report.warnings
 
 
 async def test_a_broken_seed_file_is_reported_and_skipped(
