@@ -17,17 +17,26 @@ Exactly once per (guild, local date):
    itself folds a resend within its dedupe window into the first message; the message carries
    a marker line (`factbot-briefing:<guild>:<date>`).
 3. The sent message id is recorded (the claim becomes `sent`).
-A claim without a message id is either being sent (its lease is live, renewed before each retry)
-or its holder died. Only after the lease runs out may another task/process take it over (a
-compare-and-swap on the claim token), and it then looks for the marker in the channel's recent
-messages by the bot: found → recorded as sent, never resent; not found and still the same local
-day → sent (late); day over → abandoned. If the history cannot be read, the claim is abandoned
-(at most once beats twice) and the guild is paused with a notice. A send that Discord answered
-with 403/404 is known not to have happened: the claim is released and the guild paused.
+
+A claim without a message id is either being sent or its holder died. Its lease tells which:
+the holder renews it every `LEASE / 4` while a request is in flight and before each retry. Only
+after the lease runs out may another task or process take the claim over (a compare-and-swap on
+the claim token); it then looks for the marker among the bot's recent messages in the channel:
+found → recorded as sent, never resent; not found and still the same local day → sent (late);
+day over → abandoned. If the history cannot be read, the claim is abandoned (at most once beats
+twice) and the guild is paused with a notice.
+
+A send that Discord refused with 403/404 is known not to have happened: the claim is released
+and the guild paused. A 5xx or network error is retried (`SEND_ATTEMPTS`, backoff `BACKOFF`,
+checking the history first each time, since the failed request may have posted); if every try
+fails, the claim stays for the lease-expiry path above. 429s are waited out by discord.py itself
+(under the renewed lease).
 
 Faults pause only the guild concerned and are logged; its admins see the reason the next time
 they use a briefing command. Other guilds are unaffected (each guild is handled in its own
-try/except).
+try/except). Residual risks, accepted: clocks of two processes skewed by more than `LEASE`; a
+history check that misses the message because over `HISTORY_LIMIT` messages followed it at once
+(the nonce may still let Discord fold the resend into the first message).
 
 This module must never post a briefing without first holding its claim, never delete or edit a
 posted briefing, never mention anyone (allowed mentions are none), and never read the wall clock
