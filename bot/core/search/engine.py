@@ -35,7 +35,7 @@ from bot.core.search.query import Concept, Glossary, QueryPlan, Want, plan_query
 from bot.core.search.text import fold, terms, words
 from bot.core.search.vocabulary import Vocabulary
 
-MIN_CONFIDENCE = 0.5
+MIN_CONFIDENCE = 0.4
 CANDIDATES = 120
 SUGGESTIONS = 5
 PREVIEW_CHARS = 100
@@ -285,7 +285,10 @@ class Searcher:
                 continue
             doc = int(number)
             doc_terms = self._doc_terms(doc)
-            coverage = _coverage(plan.concepts, set(doc_terms)) / total
+            covered = _coverage(plan.concepts, set(doc_terms))
+            if self._has_wanted_figure(doc, plan.want):
+                covered += plan.answer_type_weight
+            coverage = covered / total
             score = (
                 0.6 * coverage
                 + 0.3 * bm25 / top
@@ -328,12 +331,15 @@ class Searcher:
         bonus = _KIND_PRIOR[command].get(self._doc_kind(doc), 0.0)
         if text.rstrip().endswith("?"):
             bonus -= 0.2  # the article asking something rarely answers the user
-        kinds = _WANTED_FIGURES.get(want)
-        if kinds and any(f.kind in kinds for f in self._figures(doc)):
+        if self._has_wanted_figure(doc, want):
             bonus += 0.15
         elif want is Want.PERSON and (self._doc_what[doc] == _QUOTE or _PERSON.search(text)):
             bonus += 0.08
         return bonus
+
+    def _has_wanted_figure(self, doc: int, want: Want) -> bool:
+        kinds = _WANTED_FIGURES.get(want)
+        return bool(kinds) and any(f.kind in kinds for f in self._figures(doc))
 
     def _dedupe(self, ranked: list[_Scored]) -> list[_Scored]:
         """Drop repeats: a body sentence shown as a quote, or a pull quote's original."""

@@ -12,11 +12,18 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from bot.core.search.english import is_common_word
 from bot.core.search.text import fold, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
 
 MAX_QUERY_WORDS = 32
-UNKNOWN_WORD_SHARE = 0.5  # how much a word the corpus lacks weighs against confidence
+# How much a word the corpus lacks weighs against confidence, relative to a rare word: fully
+# when it is a real English word (the sources don't speak of it), half when it is no word at
+# all (a name or a typo nothing corrects).
+ABSENT_WORD_SHARE = 1.0
+NON_WORD_SHARE = 0.5
+# An answer of the asked-for type (a duration for "how long") counts as half a rare word.
+ANSWER_TYPE_SHARE = 0.5
 
 
 class Want(Enum):
@@ -49,7 +56,11 @@ _MEASURE_WORDS = {
     "date": Want.DATE, "year": Want.DATE,
 }
 
+# "how long", "how large"…: the adjective belongs to the question, not to the content.
+_QUESTION_ADJECTIVE = re.compile(r"\b(how)\s+(long|large|big|far|high|often|old)\b", re.I)
+
 Terms = tuple[str, ...]
+FIGURE_WANTS = frozenset({Want.QUANTITY, Want.DURATION, Want.DATE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +76,7 @@ class Concept:
     alternatives: dict[Terms, float]
     weight: float  # its share of the query's meaning (idf of its main term)
     known: bool  # whether the corpus holds any of its terms
+    absent_share: float = ABSENT_WORD_SHARE  # how much its absence counts, when not known
 
     def covered_by(self, present: set[str] | frozenset[str]) -> float:
         """How well a passage with these terms stands for this concept (0 to 1)."""
@@ -81,6 +93,7 @@ class QueryPlan:
     text: str
     concepts: tuple[Concept, ...]
     want: Want = Want.ANY
+    answer_type_weight: float = 0.0  # what finding the wanted kind of figure is worth
 
     @property
     def empty(self) -> bool:
@@ -93,8 +106,9 @@ class QueryPlan:
         return any(c.known for c in self.concepts)
 
     def total_weight(self) -> float:
-        """The weight a passage matching every concept would cover."""
-        return sum(c.weight if c.known else c.weight * UNKNOWN_WORD_SHARE for c in self.concepts)
+        """The weight a passage matching every concept (and the answer type) would cover."""
+        words = sum(c.weight if c.known else c.weight * c.absent_share for c in self.concepts)
+        return words + self.answer_type_weight
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +150,8 @@ def plan_query(query: str, vocabulary: Vocabulary, glossary: Glossary) -> QueryP
     expansions = glossary.expansions(terms(query))
     concepts: list[Concept] = []
     seen: set[str] = set()
-    for word in words(query)[: MAX_QUERY_WORDS * 2]:
+    content = _QUESTION_ADJECTIVE.sub(r"\1", query)
+    for word in words(content)[: MAX_QUERY_WORDS * 2]:
         term = term_of(word)
         if term is None or term in seen:
             continue
@@ -147,7 +162,9 @@ def plan_query(query: str, vocabulary: Vocabulary, glossary: Glossary) -> QueryP
         concepts.append(concept)
         if len(concepts) >= MAX_QUERY_WORDS:
             break
-    return QueryPlan(text=query, concepts=tuple(concepts), want=detect_want(query))
+    want = detect_want(query)
+    answer_type_weight = ANSWER_TYPE_SHARE * vocabulary.idf("") if want in FIGURE_WANTS else 0.0
+    return QueryPlan(query, tuple(concepts), want, answer_type_weight)
 
 
 def _concept(
@@ -176,9 +193,13 @@ def _concept(
             alternatives.setdefault(phrase, weight)
     if not vocabulary.has(main) and alternatives:
         main = max(alternatives, key=lambda alt: alternatives[alt])[0]
+    absent_share = ABSENT_WORD_SHARE
+    if not alternatives and not is_common_word(word.lower()):
+        absent_share = NON_WORD_SHARE
     return Concept(
         word=word,
         alternatives=alternatives,
         weight=vocabulary.idf(main),
         known=bool(alternatives),
+        absent_share=absent_share,
     )

@@ -52,6 +52,42 @@ _VARIANTS = {"adviser": "advisor", "advisers": "advisors", "judgement": "judgmen
              "programme": "program", "programmes": "programs", "ageing": "aging",
              "grey": "gray", "cheque": "check", "tyre": "tire", "plough": "plow"}
 
+# Common English irregular verbs: base, past, past participle (general grammar, from no corpus).
+_IRREGULAR_VERBS = """
+arise arose arisen; awake awoke awoken; bear bore borne; beat beat beaten; become became become;
+begin began begun; bend bent bent; bet bet bet; bid bid bid; bind bound bound; bite bit bitten;
+bleed bled bled; blow blew blown; break broke broken; breed bred bred; bring brought brought;
+build built built; burn burnt burnt; buy bought bought; catch caught caught;
+choose chose chosen; come came come; cost cost cost; creep crept crept; cut cut cut;
+deal dealt dealt; dig dug dug; do did done; draw drew drawn; drink drank drunk;
+drive drove driven; eat ate eaten; fall fell fallen; feed fed fed; feel felt felt;
+fight fought fought; find found found; flee fled fled; fly flew flown; forbid forbade forbidden;
+forget forgot forgotten; forgive forgave forgiven; freeze froze frozen; get got gotten;
+give gave given; go went gone; grow grew grown; hang hung hung; have had had; hear heard heard;
+hide hid hidden; hit hit hit; hold held held; hurt hurt hurt; keep kept kept; know knew known;
+lay laid laid; lead led led; leave left left; lend lent lent; lie lay lain; lose lost lost;
+make made made; mean meant meant; meet met met; pay paid paid; rise rose risen; run ran run;
+say said said; see saw seen; seek sought sought; sell sold sold; send sent sent;
+shake shook shaken; shoot shot shot; show showed shown; shrink shrank shrunk; shut shut shut;
+sing sang sung; sink sank sunk; sit sat sat; sleep slept slept; speak spoke spoken;
+spend spent spent; spread spread spread; stand stood stood; steal stole stolen; stick stuck stuck;
+strike struck struck; strive strove striven; swear swore sworn; swim swam swum;
+take took taken; teach taught taught; tear tore torn; tell told told; think thought thought;
+throw threw thrown; understand understood understood; undertake undertook undertaken;
+wake woke woken; wear wore worn; win won won; withdraw withdrew withdrawn;
+write wrote written; overcome overcame overcome; undergo underwent undergone;
+uphold upheld upheld; withhold withheld withheld; foresee foresaw foreseen; mislead misled misled
+"""
+_BASE_OF = {
+    form: forms.split()[0]
+    for forms in _IRREGULAR_VERBS.split(";")
+    for form in forms.split()[1:]
+    if form != forms.split()[0]
+}
+# Past forms that are also common words of their own keep their own meaning.
+for _word in ("left", "found", "lay", "saw", "bore", "fell"):
+    _BASE_OF.pop(_word, None)
+
 _stemmer = snowballstemmer.stemmer("english")
 
 
@@ -68,6 +104,7 @@ def stem(word: str) -> str:
     if word[:1].isdigit():
         return word.replace(",", "")
     word = _VARIANTS.get(word, word)
+    word = _BASE_OF.get(word, word)
     for pattern, repl in _SPELLING:
         word = pattern.sub(repl, word)
     return str(_stemmer.stemWord(word))

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.core.search.english import is_common_word
 from bot.core.search.text import stem
 
 
@@ -59,12 +60,13 @@ class Vocabulary:
     def correct(self, word: str) -> str | None:
         """The corpus word closest to a misspelt one (one edit, two for longer words), if any.
 
-        Ties go to the more frequent word. Transpositions count as one edit.
+        Real English words are never "corrected", only words no English list knows. Ties go to
+        the more frequent corpus word. Transpositions count as one edit.
         """
         word = word.lower()
-        if len(word) < 4:
+        if len(word) < 4 or is_common_word(word):
             return None
-        max_edits = 1 if len(word) < 6 else 2
+        max_edits = 1 if len(word) < 8 else 2
         best: tuple[int, int, str] | None = None
         for length in range(len(word) - max_edits, len(word) + max_edits + 1):
             choices = self._words_by_length.get(length)
