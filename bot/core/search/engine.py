@@ -339,7 +339,7 @@ class Searcher:
 
     def _has_wanted_figure(self, doc: int, want: Want) -> bool:
         kinds = _WANTED_FIGURES.get(want)
-        return bool(kinds) and any(f.kind in kinds for f in self._figures(doc))
+        return kinds is not None and any(f.kind in kinds for f in self._figures(doc))
 
     def _dedupe(self, ranked: list[_Scored]) -> list[_Scored]:
         """Drop repeats: a body sentence shown as a quote, or a pull quote's original."""
