@@ -490,14 +490,26 @@ class BriefingStore:
         )
         return changed == 1
 
-    async def abandon(self, guild_id: int, day: date, token: str, reason: str) -> bool:
-        """Give up on our claim without freeing the slot (the day is not posted again)."""
-        changed = await self._write(
-            """UPDATE briefing_posts SET state = 'abandoned', note = ?
-               WHERE guild_id = ? AND day = ? AND claim_token = ? AND state = 'claimed'""",
-            (reason, guild_id, day.isoformat(), token),
-        )
-        return changed == 1
+    async def abandon(
+        self, guild_id: int, day: date, token: str, reason: str, *, not_shown: bool = False
+    ) -> bool:
+        """Give up on our claim without freeing the slot (the day is not posted again).
+
+        With `not_shown` (known not to have been posted), its items go back to the rotation.
+        """
+        async with self._lock, self._transaction() as db:
+            cur = await db.execute(
+                """UPDATE briefing_posts SET state = 'abandoned', note = ?
+                   WHERE guild_id = ? AND day = ? AND claim_token = ? AND state = 'claimed'""",
+                (reason, guild_id, day.isoformat(), token),
+            )
+            changed = cur.rowcount == 1
+            if changed and not_shown:
+                await db.execute(
+                    "DELETE FROM briefing_usage WHERE guild_id = ? AND day = ?",
+                    (guild_id, day.isoformat()),
+                )
+        return changed
 
     async def release(self, guild_id: int, day: date, token: str) -> bool:
         """Free our claim, known not to have been sent, and forget its items' usage."""

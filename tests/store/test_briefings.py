@@ -158,3 +158,20 @@ async def test_naive_datetimes_are_rejected(store: BriefingStore) -> None:
         await store.claim(G, DAY, channel_id=7, token="A", now=datetime(2026, 7, 1), lease=LEASE)
     # the failed claim left no transaction open
     assert await store.claim(G, DAY, channel_id=7, token="A", now=T0, lease=LEASE) is not None
+
+
+async def test_abandon_not_shown_returns_items_to_the_rotation(store: BriefingStore) -> None:
+    rows = [UsageRow("fact", 0, "k1")]
+    await store.claim(G, DAY, channel_id=7, token="A", now=T0, lease=LEASE, usage=rows)
+    await store.claim(
+        G,
+        DAY + timedelta(1),
+        channel_id=7,
+        token="A",
+        now=T0,
+        lease=LEASE,
+        usage=[UsageRow("fact", 0, "k2")],
+    )
+    assert await store.abandon(G, DAY, "A", "day over", not_shown=True)
+    assert await store.usage(G) == {"fact": PoolUsage(0, frozenset({"k2"}))}
+    assert not await store.abandon(G, DAY, "A", "again", not_shown=True)

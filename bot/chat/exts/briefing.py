@@ -408,7 +408,9 @@ class BriefingCog(commands.Cog):
                 )
             else:
                 log.exception("briefing: guild %s %s: send failed permanently", guild_id, day)
-                await self.store.abandon(guild_id, day, claim.claim_token, f"send failed: {exc}")
+                await self.store.abandon(
+                    guild_id, day, claim.claim_token, f"send failed: {exc}", not_shown=True
+                )
             return await self.store.post(guild_id, day)
         if message is None:
             return await self.store.post(guild_id, day)  # lost the claim to another process
@@ -530,7 +532,9 @@ class BriefingCog(commands.Cog):
             return
         tz = zone(config.timezone)
         if local_date(now, tz) != claim.day:
-            await self.store.abandon(claim.guild_id, claim.day, token, "day over before resend")
+            await self.store.abandon(
+                claim.guild_id, claim.day, token, "day over before resend", not_shown=True
+            )
             log.warning(
                 "briefing: guild %s %s never posted; the day is over", claim.guild_id, claim.day
             )
