@@ -20,17 +20,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import glob
+import importlib
 import logging
-import multiprocessing
 import os
+import pickle
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Literal
 
@@ -48,8 +49,8 @@ SEED_SUFFIXES = (".txt", ".md")
 WATCHDOG_SECONDS = 0.25
 
 BuildOutcome = tuple[Literal["ok"], BuildSummary] | tuple[Literal["error"], str]
-BuildTarget = Callable[[str, str, str, Connection], None]
-"""A function run in the build process: (seeds dir, out path, built_at, pipe to send outcome)."""
+BuildTarget = Callable[[Path, Path, str], BuildSummary]
+"""A module-level function run in the build process: (seeds dir, out path, built_at)."""
 
 
 class ReindexError(Exception):
@@ -110,38 +111,62 @@ async def _ingest_and_build(seeds_dir: Path, out: Path, built_at: str) -> BuildS
     return await build_index(result, out, built_at=built_at)
 
 
-def build_worker(seeds_dir: str, out: str, built_at: str, conn: Connection) -> None:
-    """Run in the build process: ingest the seeds, build the index at `out`, send the outcome."""
-    outcome: BuildOutcome
-    try:
-        summary = asyncio.run(_ingest_and_build(Path(seeds_dir), Path(out), built_at))
-        outcome = ("ok", summary)
-    except BaseException as exc:
-        outcome = ("error", f"{type(exc).__name__}: {exc}")
-    try:
-        conn.send(outcome)
-    finally:
-        conn.close()
+def build_worker(seeds_dir: Path, out: Path, built_at: str) -> BuildSummary:
+    """The default build, run in the build process: ingest the seeds, build the index at `out`."""
+    return asyncio.run(_ingest_and_build(seeds_dir, out, built_at))
 
 
-def run_build_process(
-    target: BuildTarget, parent_pid: int, seeds_dir: str, out: str, built_at: str, conn: Connection
-) -> None:
-    """The build process's entry point: run `target`, and exit at once if the bot dies.
+def child_main(argv: list[str]) -> int:
+    """The build process's entry point (`python -c`): run a build target, write its outcome.
 
-    A bot killed mid-reindex must not leave a build running on its own: a watchdog thread ends
-    this process as soon as its parent is gone (the staging folder is cleared by the next
-    reindex).
+    `argv` is: target ("module:function"), seeds dir, out path, built_at, outcome file, parent
+    pid. The outcome (the `BuildSummary`, or the error's type and message) is pickled into the
+    outcome file, written whole (temp + rename) so a half-written one is never read. A watchdog
+    thread ends this process as soon as the bot that started it is gone, so a bot killed
+    mid-reindex never leaves a build running on its own.
     """
+    target_name, seeds_dir, out, built_at, outcome_path, parent_pid = argv
 
     def exit_with_parent() -> None:
         while True:
             time.sleep(WATCHDOG_SECONDS)
-            if os.getppid() != parent_pid:
+            if os.getppid() != int(parent_pid):
                 os._exit(70)
 
     threading.Thread(target=exit_with_parent, name="factbot-reindex-watchdog", daemon=True).start()
-    target(seeds_dir, out, built_at, conn)
+    outcome: BuildOutcome
+    try:
+        module_name, _, qualname = target_name.partition(":")
+        target: BuildTarget = getattr(importlib.import_module(module_name), qualname)
+        outcome = ("ok", target(Path(seeds_dir), Path(out), built_at))
+    except BaseException as exc:
+        outcome = ("error", f"{type(exc).__name__}: {exc}")
+    part = Path(outcome_path + ".part")
+    part.write_bytes(pickle.dumps(outcome))
+    part.replace(outcome_path)
+    return 0
+
+
+_CHILD_CODE = "import sys, bot.library as m; sys.exit(m.child_main(sys.argv[1:]))"
+
+
+def _target_name(target: BuildTarget) -> str:
+    name = f"{target.__module__}:{target.__qualname__}"
+    if "<" in name or "." in target.__qualname__:
+        raise ValueError(f"a build target must be a module-level function, not {name}")
+    return name
+
+
+def _died(returncode: int, stderr: bytes) -> BuildFailed:
+    if returncode < 0:
+        try:
+            name = signal.Signals(-returncode).name
+        except ValueError:
+            name = f"signal {-returncode}"
+        return BuildFailed(f"the build process was killed ({name}) before it finished")
+    lines = stderr.decode(errors="replace").strip().splitlines()
+    last = f": {lines[-1][:300]}" if lines else ""
+    return BuildFailed(f"the build process died (exit code {returncode}) before it finished{last}")
 
 
 def _staging_prefix(index_path: Path) -> str:
@@ -188,28 +213,6 @@ def _fsync_dir(directory: Path) -> None:
             os.close(fd)
 
 
-def _wait_for_build(process: multiprocessing.process.BaseProcess, conn: Connection) -> BuildSummary:
-    """Block (in a thread) until the build process reports or dies; raise `BuildFailed`."""
-    try:
-        outcome: BuildOutcome = conn.recv()
-    except EOFError:
-        process.join()
-        code = process.exitcode
-        if code is not None and code < 0:
-            try:
-                name = signal.Signals(-code).name
-            except ValueError:
-                name = f"signal {-code}"
-            raise BuildFailed(f"the build process was killed ({name}) before it finished") from None
-        raise BuildFailed(f"the build process died (exit code {code}) before it finished") from None
-    finally:
-        conn.close()
-    process.join()
-    if outcome[0] == "error":
-        raise BuildFailed(f"the build failed: {outcome[1]}")
-    return outcome[1]
-
-
 class Library:
     """Holds the current searcher and knows how to (re)load it from the index file."""
 
@@ -221,7 +224,7 @@ class Library:
         self._lock = asyncio.Lock()
         self._busy_since = 0.0
         self.build_target: BuildTarget = build_worker
-        """What the build process runs; tests replace it to simulate crashes."""
+        """What the build process runs (a module-level function); tests use it to crash builds."""
 
     @property
     def searcher(self) -> Searcher:
@@ -347,30 +350,42 @@ class Library:
         return with_outcome(report, swapped=not dry_run, seconds=seconds)
 
     async def _build_in_process(self, out: Path) -> BuildSummary:
-        """Ingest and build in a fresh process; a crash or kill there surfaces as `BuildFailed`."""
-        ctx = multiprocessing.get_context("spawn")
-        receiver, sender = ctx.Pipe(duplex=False)
-        process = ctx.Process(
-            target=run_build_process,
-            args=(
-                self.build_target,
-                os.getpid(),
-                str(self._settings.seeds_dir),
-                str(out),
-                utc_now_iso(),
-                sender,
-            ),
-            name="factbot-reindex",
-            daemon=True,
+        """Ingest and build in a fresh process; a crash or kill there surfaces as `BuildFailed`.
+
+        The process is a plain `python -c` (not multiprocessing), so it works however the bot
+        itself was started, and it gets this process's import path.
+        """
+        outcome_path = out.with_name(out.name + ".outcome")
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p or str(Path.cwd()) for p in sys.path)
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            _CHILD_CODE,
+            _target_name(self.build_target),
+            str(self._settings.seeds_dir),
+            str(out),
+            utc_now_iso(),
+            str(outcome_path),
+            str(os.getpid()),
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+            env=env,
         )
-        process.start()
-        sender.close()
         try:
-            return await asyncio.to_thread(_wait_for_build, process, receiver)
+            _, stderr = await process.communicate()
         finally:
-            if process.is_alive():  # cancelled while building: do not leave it running
+            if process.returncode is None:  # cancelled while building: do not leave it running
                 process.kill()
-                await asyncio.to_thread(process.join, 5)
+                await process.wait()
+        returncode = process.returncode
+        if returncode != 0 or not outcome_path.exists():
+            raise _died(returncode if returncode is not None else -1, stderr)
+        outcome: BuildOutcome = pickle.loads(outcome_path.read_bytes())
+        if outcome[0] == "error":
+            raise BuildFailed(f"the build failed: {outcome[1]}")
+        return outcome[1]
 
     async def _load(self) -> None:
         path = self._settings.index_path

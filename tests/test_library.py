@@ -1,7 +1,7 @@
 """Tests for bot.library: open, reindex (live, dry run, failing, concurrent), reload_if_changed.
 
 Every test works on a copy of seeds/ in tmp_path and writes small articles of its own making.
-The build runs in a spawned process, so the crash simulations below are module-level functions
+The build runs in a separate process, so the crash simulations below are module-level functions
 (the child imports this module to run them).
 """
 
@@ -12,7 +12,6 @@ import errno
 import os
 import shutil
 import signal
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,7 @@ from bot.core.answers import Answer
 from bot.core.ingest import read_seeds
 from bot.library import Library, ReindexInProgress, build_worker, read_seeds_safely
 from bot.settings import Settings
-from bot.store.index_db import build_index, index_stamp
+from bot.store.index_db import BuildSummary, build_index, index_stamp
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -94,32 +93,32 @@ async def library(settings: Settings) -> Library:
 # --- crash simulations, run inside the spawned build process ----------------------------------
 
 
-def killed_before_rename_worker(seeds: str, out: str, built_at: str, conn: Connection) -> None:
+def killed_before_rename_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
     """Run the real build, but die by SIGKILL at the moment it would rename its file."""
 
     def die(*_args: object, **_kwargs: object) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
     os.replace = die  # type: ignore[assignment]  (only in this throw-away child process)
-    build_worker(seeds, out, built_at, conn)
+    return build_worker(seeds, out, built_at)
 
 
-def disk_full_worker(seeds: str, out: str, built_at: str, conn: Connection) -> None:
+def disk_full_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
     """Run the real build with a store that fails like a full disk."""
 
     async def no_space(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     bot.library.build_index = no_space  # type: ignore[assignment]
-    build_worker(seeds, out, built_at, conn)
+    return build_worker(seeds, out, built_at)
 
 
-def slow_worker(seeds: str, out: str, built_at: str, conn: Connection) -> None:
+def slow_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
     """The real build, after a pause long enough for a test to act while it runs."""
     import time
 
     time.sleep(1.5)
-    build_worker(seeds, out, built_at, conn)
+    return build_worker(seeds, out, built_at)
 
 
 # --- tests ---------------------------------------------------------------------------------------

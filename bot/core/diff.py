@@ -189,13 +189,14 @@ def _note_keys(article: Article) -> Counter[Hashable]:
 
 
 def _figure_keys(article: Article) -> Counter[Hashable]:
-    """Figures keyed by the text they sit in (sentence or note), never by sentence id or number."""
-    containers: dict[str, str] = {s.id: normalise(s.text) for s in article.sentences}
-    for note in article.notes:
-        containers[f"note:{note.number}"] = "note:" + normalise(note.text)
+    """Key figures by what they say (text, kind, value, unit, qualifier) and body-or-note.
+
+    Never by sentence id or offsets, so rewording the words around a figure, or inserting a
+    sentence before it, does not count as a figure change.
+    """
     return Counter(
         (
-            containers.get(f.sentence, f.sentence),
+            "note" if f.sentence.startswith("note:") else "text",
             normalise(f.text),
             f.kind,
             f.value,
@@ -338,9 +339,9 @@ def _items(change: ArticleChange) -> str:
     for name in ("sentences", "quotes", "figures", "notes"):
         delta: Delta = getattr(change, name)
         if change.status == "added":
-            parts.append(f"{delta.added} {name}")
+            parts.append(_n(delta.added, name[:-1]))
         elif change.status == "removed":
-            parts.append(f"{delta.removed} {name}")
+            parts.append(_n(delta.removed, name[:-1]))
         elif delta:
             parts.append(f"{name} {delta}")
     if change.metadata:
@@ -372,7 +373,7 @@ def render_reindex_report(report: ReindexReport, *, max_lines: int | None = None
         outcome = "not swapped"
     lines = [f"{kind} finished in {report.seconds:.1f} s — {outcome}."]
     if not report.has_changes:
-        lines.append(f"No changes: {report.after.articles} articles, all unchanged.")
+        lines.append(f"No changes: {_n(report.after.articles, 'article')}, all unchanged.")
     else:
         lines.append(
             f"Articles: {report.before.articles} → {report.after.articles} "
@@ -389,13 +390,17 @@ def render_reindex_report(report: ReindexReport, *, max_lines: int | None = None
             for c in report.changes
         ]
         lines += _capped(entries, max_lines)
+    after = report.after
     lines.append(
-        f"Index now: {report.after.articles} articles, {report.after.sentences} sentences, "
-        f"{report.after.quotes} quotes, {report.after.figures} figures, "
-        f"{report.after.notes} notes."
+        f"Index now: {_n(after.articles, 'article')}, {_n(after.sentences, 'sentence')}, "
+        f"{_n(after.quotes, 'quote')}, {_n(after.figures, 'figure')}, {_n(after.notes, 'note')}."
     )
     lines += _warning_lines(report, max_lines)
     return "\n".join(lines)
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _short(title: str, limit: int = 60) -> str:

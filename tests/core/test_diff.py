@@ -113,6 +113,20 @@ def test_figures_keyed_by_their_sentence_text_not_its_id() -> None:
     assert report.sentences == Delta(added=1, removed=0)
 
 
+def test_rewording_around_a_figure_is_no_figure_change() -> None:
+    def fig(sentence_id: str, start: int) -> Figure:
+        return Figure("600 soldiers", 600.0, "soldiers", "around", "count", sentence_id, start, 0)
+
+    old = replace(make_article("a", OLD_TEXTS), figures=(fig("a:s0002", 7),))
+    new = renumber(old, [OLD_TEXTS[0], OLD_TEXTS[1], "In all, around 600 soldiers serve in it."])
+    new = replace(new, figures=(fig("a:s0002", 14),))
+    report = diff_corpora(Corpus(articles=(old,)), Corpus(articles=(new,)))
+    assert report.figures == Delta()
+    assert report.sentences == Delta(added=1, removed=1)
+    changed = replace(new, figures=(replace(fig("a:s0002", 14), text="700 soldiers", value=700.0),))
+    assert diff_corpora(Corpus(articles=(old,)), Corpus(articles=(changed,))).figures == Delta(1, 1)
+
+
 def test_renumbered_notes_are_not_changes_but_new_text_is() -> None:
     old = make_article("a", OLD_TEXTS, notes=(Note(1, "Masala 2023."), Note(2, "NATO 2015.")))
     new = replace(
@@ -145,7 +159,7 @@ def test_render_lists_changes_warnings_and_time() -> None:
     text = render_reindex_report(report)
     assert "Reindex finished in 1.2 s — new index live." in text
     assert "1 added, 0 removed, 0 changed, 1 unchanged" in text
-    assert "+ b (added) “Title of b”: 1 sentences" in text
+    assert "+ b (added) “Title of b”: 1 sentence; 0 quotes; 0 figures; 0 notes" in text
     assert "warning: seeds/broken.txt:3: no title found" in text
 
 
