@@ -141,6 +141,24 @@ def test_break_across_caption_and_pull_quote() -> None:
     assert [(j.before, j.after, j.lifted) for j in layout.joins] == [(3, 11, (7, 9))]
 
 
+def test_hard_wrapped_pull_quote() -> None:
+    text = ("Budgets grew in every year of the decade, and the ministry spent most of the money "
+            "on salaries.\n\nBudgets grew in every year\nof the decade.\n\n"
+            "A last paragraph.\n")
+    layout = layout_of(text)
+    assert [p.text for p in layout.pulls] == ["Budgets grew in every year of the decade."]
+    assert layout.paragraphs[0].builder.text.startswith("Budgets grew in every year of the "
+                                                        "decade, and the ministry")
+
+
+def test_of_two_equal_one_line_paragraphs_the_second_is_the_pull_quote() -> None:
+    line = "The ministry spent most of the money on salaries."
+    layout = layout_of(f"{line}\n\nA middle paragraph of the article.\n\n{line}\n\nEnd.\n")
+    assert [(p.text, p.line) for p in layout.pulls] == [(line, 5)]
+    assert [p.builder.text for p in layout.paragraphs] == [
+        line, "A middle paragraph of the article.", "End."]
+
+
 def test_short_sentence_that_repeats_nothing_stays_body() -> None:
     text = ("A first paragraph about budgets and their long history in parliament.\n\n"
             "This one-line paragraph says something new entirely.\n\n"

@@ -36,6 +36,7 @@ _HEADING_FUNCTION_WORDS = frozenset(
 )
 _HEADING_MAX_WORDS = 15
 _HEADING_MAX_CHARS = 120
+_PULL_MAX_LINES = 3  # a display line may be hard-wrapped in a text export
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
@@ -135,7 +136,8 @@ def classify(blocks: Sequence[Block], context: Sequence[str] = ()) -> list[Unit]
                 and not previous_open and heading_shape(text)):
             units.append(Unit("heading", block, text))
             continue
-        if block.kind == "quote" or (len(block.lines) == 1 and could_be_pull_quote(text)):
+        if block.kind == "quote" or (len(block.lines) <= _PULL_MAX_LINES
+                                     and could_be_pull_quote(text)):
             units.append(Unit("pull", block, text))  # a candidate, checked below
             continue
         units.append(Unit("paragraph", block, text))
@@ -144,15 +146,30 @@ def classify(blocks: Sequence[Block], context: Sequence[str] = ()) -> list[Unit]
 
 
 def _check_pull_quotes(units: list[Unit], context: Sequence[str]) -> list[Unit]:
-    """Keep a pull-quote candidate only if it repeats text found elsewhere; else it is body."""
+    """Keep a pull-quote candidate only if it repeats text found elsewhere; else it is body.
+
+    Two candidates may repeat each other (a one-sentence paragraph and its display line):
+    the longer one, or the first of two equal ones, stays body.
+    """
     candidates = [i for i, u in enumerate(units) if u.kind == "pull"]
     if not candidates:
         return units
-    body = [(i, u.text) for i, u in enumerate(units) if u.kind in ("paragraph", "list")]
+    body = [u.text for u in units if u.kind in ("paragraph", "list")]
+    haystack = "\n".join([*context, *body])
+    pulls: set[int] = set()
     for i in candidates:
-        others = [t for k, t in body] + [units[k].text for k in candidates if k != i]
-        haystack = "\n".join([*context, *others])
-        if repeat_score(units[i].text, haystack) < PULL_QUOTE_MIN_SCORE:
+        text = units[i].text
+        if repeat_score(text, haystack) >= PULL_QUOTE_MIN_SCORE:
+            pulls.add(i)
+            continue
+        for k in candidates:
+            other = units[k].text
+            bigger = len(other) > len(text) or (len(other) == len(text) and k < i)
+            if k != i and bigger and repeat_score(text, other) >= PULL_QUOTE_MIN_SCORE:
+                pulls.add(i)
+                break
+    for i in candidates:
+        if i not in pulls:
             units[i] = Unit("paragraph", units[i].block, units[i].text)
     return units
 

@@ -5,7 +5,8 @@ A direct quote is a span in quotation marks introduced by a named speaker and a 
 punctuation or at least a few words). Quoted terms and scare quotes ("projecting stability",
 “normal”) have no speaker and no sentence, so they stay plain text. Pull quotes are display
 lines that repeat (or paraphrase) a body sentence; they are found by fuzzy similarity with
-rapidfuzz, one comparison per candidate against the article's text, never all pairs.
+rapidfuzz, one comparison per candidate against the article's text, never all pairs; a pull
+quote is attributed to the article's authors and carries the notes of the sentence it repeats.
 This module never changes sentence text: quotes are extra units pointing at sentences.
 """
 
