@@ -382,9 +382,12 @@ def console_command(
 class Console:
     """One console session: the library it asks and the last answer, for follow-ups."""
 
-    def __init__(self, library: LibraryLike, style: Style = PLAIN) -> None:
+    def __init__(
+        self, library: LibraryLike, style: Style = PLAIN, settings: Settings | None = None
+    ) -> None:
         self.library = library
         self.style = style
+        self.settings = settings  # for commands that need more than the index (state DB, ...)
         self.answer: Answer | None = None
         self.options: dict[str, str] = {}  # the options of the last search, kept for a pick
         self.position = 0
@@ -630,7 +633,7 @@ def serve(
                 f"Could not open the index at {settings.index_path}: {shorten(str(exc), 160)}\n"
             )
             return 1
-        console = Console(library, style_for(stdout))
+        console = Console(library, style_for(stdout), settings)
         if stdin.isatty():
             count = len(library.searcher.about().articles)
             stdout.write(
