@@ -225,8 +225,12 @@ async def test_queries_during_a_reindex_see_the_old_or_the_new_index(
     assert new_searcher is not old_searcher
     during = [s for s in seen if s[2]]
     assert during, "no query ran while the reindex was building"
+    expected = {q: (old_searcher.facts(q), new_searcher.facts(q)) for q in queries}
+    assert any(old != new for old, new in expected.values())
     for query, answer, _ in seen:
-        assert answer in (old_searcher.facts(query), new_searcher.facts(query)), query
+        assert answer in expected[query], query
+    # what ran while the new index was being built came from the old one
+    assert all(answer == expected[query][0] for query, answer, _ in during[: len(queries)])
     assert NEW_ID in hit_articles(new_searcher.facts(NEW_QUERY))
 
 
