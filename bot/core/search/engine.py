@@ -13,7 +13,6 @@ import re
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
 import tantivy
@@ -31,12 +30,14 @@ from bot.core.answers import (
     citations_for,
 )
 from bot.core.model import FACT_KINDS, Article, Corpus, Figure, Quote, Sentence
-from bot.core.search.query import Concept, Glossary, QueryPlan, Want, plan_query
-from bot.core.search.text import fold, terms, words
+from bot.core.search.english import is_common_word
+from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
+from bot.core.search.text import STOPWORDS, fold, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
 
 MIN_CONFIDENCE = 0.4
-CANDIDATES = 120
+CANDIDATES = 100  # taken from tantivy by BM25
+RERANKED = 40  # of those, re-ranked with the costlier signals
 SUGGESTIONS = 5
 PREVIEW_CHARS = 100
 
@@ -84,11 +85,14 @@ class Searcher:
         self._doc_what = array("B")
         self._doc_position = array("I")
         self._vocabulary = Vocabulary()
+        self._terms_of_doc: list[str] = []  # each document's terms, space-joined, for re-ranking
+        self._figures_of = _figures_by_sentence(corpus)
         self._glossary = _glossary_of(corpus)
         self._speakers = sorted({q.speaker for a in self._articles for q in a.quotes if q.speaker})
         self._index, self._schema = self._build_index()
         self._searcher = self._index.searcher()
         self._starters = self._starter_suggestions()
+        is_common_word("warm")  # load the word list now, not on a user's first keystroke
 
     # -- public API -------------------------------------------------------------------------
 
@@ -108,17 +112,28 @@ class Searcher:
         return self._answer("quote", query, limit=limit, article=article, speaker=speaker)
 
     def autocomplete(self, command: Command, partial: str, *, limit: int = 25) -> list[str]:
-        """Up to `limit` suggestions (each at most 100 characters) that lead to real results."""
-        partial = " ".join(partial.split())[:PREVIEW_CHARS]
-        if not words(partial):
+        """Up to `limit` suggestions (each at most 100 characters) that lead to real results.
+
+        The word being typed is completed from the corpus vocabulary (most frequent first),
+        then come previews of the passages the query, so completed, would find.
+        """
+        limit = max(0, min(limit, 25))
+        typing = bool(partial) and not partial[-1].isspace()
+        text = " ".join(partial.split())[:PREVIEW_CHARS]
+        if not words(text):
             return self._starters[command][:limit]
         out: list[str] = []
-        if not partial.endswith(" "):
-            head, _, last = partial.rpartition(" ")
-            for word in self._vocabulary.complete(last, limit=5):
-                if len(word) > len(last):
-                    out.append(_clip(f"{head} {word}".strip()))
-        plan = plan_query(partial, self._vocabulary, self._glossary)
+        query = text
+        if typing:
+            head, _, last = text.rpartition(" ")
+            completions = [
+                w for w in self._vocabulary.complete(last, limit=8)
+                if w not in STOPWORDS and len(w) > len(last)
+            ][:5]
+            out.extend(_clip(f"{head} {word}".strip()) for word in completions)
+            if completions and not self._vocabulary.has(term_of(last) or ""):
+                query = f"{head} {completions[0]}"
+        plan = plan_query(query, self._vocabulary, self._glossary)
         if plan.known:
             group = _FACT if command == "fact" else None
             for scored in self._rank(plan, group=group, article=None, command=command)[:limit]:
@@ -163,8 +178,10 @@ class Searcher:
         for number, (article_no, group, text, extra) in enumerate(self._documents()):
             doc_terms = terms(text)
             self._vocabulary.add(doc_terms, words(text))
+            joined = " ".join(doc_terms + extra)
+            self._terms_of_doc.append(joined)
             document = tantivy.Document()
-            document.add_text("terms", " ".join(doc_terms + extra))
+            document.add_text("terms", joined)
             document.add_unsigned("doc", number)
             document.add_unsigned("group", group)
             document.add_unsigned("article", article_no)
@@ -279,23 +296,32 @@ class Searcher:
         numbers = self._searcher.fast_field_values("doc", [address for _, address in found])
         top = found[0][0] or 1.0
         total = plan.total_weight() or 1.0
+        alternatives = [
+            (c.weight, sorted(c.alternatives.items(), key=lambda alt: -alt[1]))
+            for c in plan.concepts
+        ]
+        # Stage one, for every candidate: how much of the query it covers, and BM25.
         scored = []
         for (bm25, _), number in zip(found, numbers, strict=True):
             if number is None:
                 continue
             doc = int(number)
-            doc_terms = self._doc_terms(doc)
-            covered = _coverage(plan.concepts, set(doc_terms))
+            present = set(self._doc_terms(doc))
+            covered = sum(
+                weight * next((w for alt, w in alts if all(t in present for t in alt)), 0.0)
+                for weight, alts in alternatives
+            )
             if self._has_wanted_figure(doc, plan.want):
                 covered += plan.answer_type_weight
             coverage = covered / total
-            score = (
-                0.6 * coverage
-                + 0.3 * bm25 / top
-                + _proximity(plan.concepts, doc_terms)
-                + self._fit(doc, plan.want, command)
-            )
-            scored.append(_Scored(doc, score, coverage))
+            scored.append(_Scored(doc, 0.6 * coverage + 0.3 * bm25 / top, coverage))
+        # Stage two, for the best of them: closeness of the query's words, and answer fit.
+        scored.sort(key=lambda s: (-s.score, s.doc))
+        del scored[RERANKED:]
+        singles = [frozenset(a[0] for a in c.alternatives if len(a) == 1) for c in plan.concepts]
+        for s in scored:
+            s.score += _proximity(singles, self._doc_terms(s.doc))
+            s.score += self._fit(s.doc, plan.want, command)
         if plan.want is Want.REASON:
             scored.extend(self._reasons_after(scored))
         scored.sort(key=lambda s: (-s.score, s.doc))
@@ -389,18 +415,13 @@ class Searcher:
             return self._quote(doc).speaker
         return ", ".join(self._article(doc).authors)
 
-    @lru_cache(maxsize=4096)  # noqa: B019 (the searcher lives as long as its index)
     def _doc_terms(self, doc: int) -> list[str]:
-        text = self._doc_text(doc)
-        extra = terms(self._quote(doc).speaker) if self._doc_what[doc] == _QUOTE else []
-        return terms(text) + extra
+        return self._terms_of_doc[doc].split()
 
     def _figures(self, doc: int) -> tuple[Figure, ...]:
-        article = self._article(doc)
-        sid = self._anchor_sentence_id(doc)
         if self._doc_what[doc] == _QUOTE and self._quote(doc).kind == "pull":
             return ()  # a pull quote's wording differs from its sentence: offsets don't apply
-        return tuple(f for f in article.figures if f.sentence == sid)
+        return self._figures_of.get(self._anchor_sentence_id(doc), ())
 
     def _hit(self, scored: _Scored, command: Command) -> Hit:
         doc = scored.doc
@@ -469,25 +490,30 @@ class Searcher:
         return " ".join(s.text for s in article.sentences if s.paragraph == paragraph)
 
 
-def _coverage(concepts: tuple[Concept, ...], present: set[str]) -> float:
-    return sum(concept.weight * concept.covered_by(present) for concept in concepts)
-
-
-def _proximity(concepts: tuple[Concept, ...], doc_terms: list[str]) -> float:
+def _proximity(singles: list[frozenset[str]], doc_terms: list[str]) -> float:
     """Bonus when consecutive query concepts stand next to each other in the passage."""
-    if len(concepts) < 2:
+    if len(singles) < 2:
         return 0.0
-    positions: list[set[int]] = []
-    for concept in concepts:
-        singles = {alt[0] for alt in concept.alternatives if len(alt) == 1}
-        positions.append({i for i, t in enumerate(doc_terms) if t in singles})
+    positions: list[set[int]] = [set() for _ in singles]
+    for i, term in enumerate(doc_terms):
+        for concept, terms_of_concept in enumerate(singles):
+            if term in terms_of_concept:
+                positions[concept].add(i)
     closeness = 0.0
     for left, right in pairwise(positions):
         if any(p + 1 in right for p in left):
             closeness += 1.0
         elif any(p + 2 in right or p - 1 in right for p in left):
             closeness += 0.5
-    return 0.1 * closeness / (len(concepts) - 1)
+    return 0.1 * closeness / (len(singles) - 1)
+
+
+def _figures_by_sentence(corpus: Corpus) -> dict[str, tuple[Figure, ...]]:
+    found: dict[str, list[Figure]] = {}
+    for article in corpus.articles:
+        for figure in article.figures:
+            found.setdefault(figure.sentence, []).append(figure)
+    return {sentence: tuple(figures) for sentence, figures in found.items()}
 
 
 def _glossary_of(corpus: Corpus) -> Glossary:
