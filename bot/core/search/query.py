@@ -78,13 +78,6 @@ class Concept:
     known: bool  # whether the corpus holds any of its terms
     absent_share: float = ABSENT_WORD_SHARE  # how much its absence counts, when not known
 
-    def covered_by(self, present: set[str] | frozenset[str]) -> float:
-        """How well a passage with these terms stands for this concept (0 to 1)."""
-        return max(
-            (w for alt, w in self.alternatives.items() if all(t in present for t in alt)),
-            default=0.0,
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class QueryPlan:
