@@ -452,6 +452,9 @@ async def test_a_bot_killed_mid_reindex_loses_nothing(settings: Settings) -> Non
     report = await restarted.reindex()
     assert report.added == (NEW_ID,)
     assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
+    # an orphaned build would wake from its pause and write into its staging folder again
+    await asyncio.sleep(1.5)
+    assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
 
 
 async def test_reload_if_changed_picks_up_python_m_bot_index(

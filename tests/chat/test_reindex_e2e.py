@@ -116,7 +116,13 @@ async def test_admins_may_reindex(
     assert f"/reindex by {users[who].username} ({users[who].id})" in caplog.text
 
 
-@pytest.mark.parametrize("who", ["member", "server-admin"])
+@pytest.mark.parametrize(
+    "who",
+    [
+        pytest.param("member", id="ordinary-member-forcing-the-hidden-command"),
+        pytest.param("server-admin", id="server-administrator-not-a-factbot-admin"),
+    ],
+)
 @pytest.mark.usefixtures("no_errors_logged")
 async def test_others_are_refused_even_when_they_force_the_hidden_command(
     setup: Setup,
