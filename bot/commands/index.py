@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bot.cli import command
 from bot.core.export import export_corpus
-from bot.core.model import Corpus, IngestIssue
+from bot.core.model import IngestIssue
 from bot.settings import Settings
 from bot.store.ensure import (
     NothingToBuildError,
@@ -100,7 +100,7 @@ def export_command(args: argparse.Namespace, settings: Settings) -> int:
     """Print every article of the index as JSON on stdout."""
     path: Path = args.index or settings.index_path
     try:
-        corpus = asyncio.run(_open_or_build(settings.seeds_dir, path))
+        text = asyncio.run(_export_text(settings.seeds_dir, path))
     except (SeedsMissingError, NothingToBuildError) as exc:
         print(f"error: index {path} is missing or outdated, and {exc}", file=sys.stderr)
         return 1
@@ -110,13 +110,18 @@ def export_command(args: argparse.Namespace, settings: Settings) -> int:
     except OSError as exc:
         print(f"error: cannot read or build the index {path}: {exc}", file=sys.stderr)
         return 1
-    sys.stdout.write(json.dumps(export_corpus(corpus), ensure_ascii=False, indent=2))
+    sys.stdout.write(text)
     sys.stdout.write("\n")
     return 0
 
 
-async def _open_or_build(seeds: Path, path: Path) -> Corpus:
-    """Load the index at `path`, building it from `seeds` first when missing or outdated."""
+async def _export_text(seeds: Path, path: Path) -> str:
+    """Return the index at `path` as JSON text, building it from `seeds` first if needed.
+
+    The JSON is made here rather than returning the `Corpus` from `asyncio.run`: on CPython 3.11
+    `asyncio.run` may `repr()` its task's result on the way out (in its SIGINT bookkeeping), and
+    the full repr of a large corpus costs seconds and hundreds of MB.
+    """
     built = await ensure_index(seeds, path, built_at=build_stamp())
     if built is not None:
         print(
@@ -124,4 +129,5 @@ async def _open_or_build(seeds: Path, path: Path) -> Corpus:
             f"{built.articles} articles, {len(built.issues)} warnings, {built.seconds:.2f} s",
             file=sys.stderr,
         )
-    return await load_corpus(path)
+    corpus = await load_corpus(path)
+    return json.dumps(export_corpus(corpus), ensure_ascii=False, indent=2)

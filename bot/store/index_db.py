@@ -57,6 +57,7 @@ STALE_TEMP_SECONDS: Final = 24 * 3600
 """A temp file older than this is removed even if the process that wrote it seems alive."""
 
 _TEMP_MARK: Final = ".tmp-"
+_FETCH_ROWS: Final = 4096  # rows fetched per round trip when loading: bounds the raw rows held
 
 _SENTENCE_KINDS: Final = frozenset(get_args(SentenceKind))
 _QUOTE_KINDS: Final = frozenset(get_args(QuoteKind))
@@ -292,10 +293,11 @@ def _check_unique(result: IngestResult) -> None:
         if article.id in seen_articles:
             raise IndexBuildError(f"two articles have the id {article.id!r}")
         seen_articles.add(article.id)
-        for passage in (*article.sentences, *article.quotes):
-            if passage.id in seen_passages:
-                raise IndexBuildError(f"article {article.id!r}: duplicate id {passage.id!r}")
-            seen_passages.add(passage.id)
+        passage_ids = [s.id for s in article.sentences] + [q.id for q in article.quotes]
+        for passage_id in passage_ids:
+            if passage_id in seen_passages:
+                raise IndexBuildError(f"article {article.id!r}: duplicate id {passage_id!r}")
+            seen_passages.add(passage_id)
 
 
 async def _write(
@@ -538,6 +540,11 @@ async def load_corpus(path: Path) -> Corpus:
 
     Raises `IndexMissingError` when there is no file, `IndexVersionError` when it was built by
     another schema version, and `IndexSchemaError` when it is not a readable Factbot index.
+
+    Do not return the corpus straight out of `asyncio.run(...)`: on CPython 3.11 `asyncio.run`
+    can `repr()` the result of its main task when restoring the SIGINT handler, and the full
+    dataclass repr of a large corpus costs seconds and hundreds of MB. Use it inside the
+    coroutine, or keep it in a variable the coroutine fills.
     """
     corpus, _ = await load_index(path)
     return corpus
@@ -611,96 +618,106 @@ async def _read_info(db: aiosqlite.Connection, path: Path) -> IndexInfo:
 
 
 async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
-    """Read every table and assemble the articles in their stored order."""
-    sections = await _grouped(db, "SELECT article, title FROM sections ORDER BY article, pos")
+    """Read every table and assemble the articles in their stored order.
+
+    Each table's rows become model objects as soon as they are fetched (so only one table's raw
+    rows are held at a time), and strings that repeat across rows (sections, kinds, units,
+    speakers, sentence ids named by figures) are shared rather than copied.
+    """
+    shared: dict[str, str] = {}
+
+    def one(value: str) -> str:
+        return shared.setdefault(value, value)
+
+    def maybe(value: str | None) -> str | None:
+        return None if value is None else shared.setdefault(value, value)
+
+    sections = await _grouped(
+        db, "SELECT article, title FROM sections ORDER BY article, pos", lambda r: one(r[1])
+    )
     notes = await _grouped(
         db,
         "SELECT article, number, text, url, accessed, refers_to, page "
         "FROM notes ORDER BY article, pos",
+        lambda r: Note(
+            number=r[1], text=r[2], url=r[3], accessed=maybe(r[4]), refers_to=r[5], page=r[6]
+        ),
     )
     sentences = await _grouped(
         db,
         "SELECT article, id, text, section, paragraph, kind, notes, credit, line "
         "FROM sentences ORDER BY article, pos",
+        lambda r: Sentence(
+            id=one(r[1]),
+            text=r[2],
+            section=one(r[3]),
+            paragraph=r[4],
+            kind=_sentence_kind(one(r[5])),
+            notes=_load_ints(r[6]),
+            credit=maybe(r[7]),
+            line=r[8],
+        ),
     )
     quotes = await _grouped(
         db,
         "SELECT article, id, text, speaker, kind, sentence, notes "
         "FROM quotes ORDER BY article, pos",
+        lambda r: Quote(
+            id=r[1],
+            text=r[2],
+            speaker=one(r[3]),
+            kind=_quote_kind(one(r[4])),
+            sentence=one(r[5]),
+            notes=_load_ints(r[6]),
+        ),
     )
     figures = await _grouped(
         db,
         "SELECT article, text, value, unit, qualifier, kind, sentence, char_start, char_end "
         "FROM figures ORDER BY article, pos",
+        lambda r: Figure(
+            text=r[1],
+            value=r[2],
+            unit=one(r[3]),
+            qualifier=maybe(r[4]),
+            kind=_figure_kind(one(r[5])),
+            sentence=one(r[6]),
+            start=r[7],
+            end=r[8],
+        ),
     )
-    glossary = await _grouped(db, "SELECT article, short, long FROM glossary ORDER BY article, pos")
-
-    articles: list[Article] = []
-    for row in await db.execute_fetchall(
-        "SELECT pos, id, title, source_file, subtitle, authors, series, translation, "
-        "publication, date, url, language FROM articles ORDER BY pos"
-    ):
-        pos = row[0]
-        articles.append(
-            Article(
-                id=row[1],
-                title=row[2],
-                source_file=row[3],
-                subtitle=row[4],
-                authors=tuple(_load_strs(row[5])),
-                series=row[6],
-                translation=row[7],
-                publication=row[8],
-                date=row[9],
-                url=row[10],
-                language=row[11],
-                sections=tuple(r[0] for r in sections.get(pos, ())),
-                notes=tuple(
-                    Note(number=r[0], text=r[1], url=r[2], accessed=r[3], refers_to=r[4], page=r[5])
-                    for r in notes.get(pos, ())
-                ),
-                sentences=tuple(
-                    Sentence(
-                        id=r[0],
-                        text=r[1],
-                        section=r[2],
-                        paragraph=r[3],
-                        kind=_sentence_kind(r[4]),
-                        notes=_load_ints(r[5]),
-                        credit=r[6],
-                        line=r[7],
-                    )
-                    for r in sentences.get(pos, ())
-                ),
-                quotes=tuple(
-                    Quote(
-                        id=r[0],
-                        text=r[1],
-                        speaker=r[2],
-                        kind=_quote_kind(r[3]),
-                        sentence=r[4],
-                        notes=_load_ints(r[5]),
-                    )
-                    for r in quotes.get(pos, ())
-                ),
-                figures=tuple(
-                    Figure(
-                        text=r[0],
-                        value=r[1],
-                        unit=r[2],
-                        qualifier=r[3],
-                        kind=_figure_kind(r[4]),
-                        sentence=r[5],
-                        start=r[6],
-                        end=r[7],
-                    )
-                    for r in figures.get(pos, ())
-                ),
-                glossary=tuple(GlossaryEntry(short=r[0], long=r[1]) for r in glossary.get(pos, ())),
-            )
+    glossary = await _grouped(
+        db,
+        "SELECT article, short, long FROM glossary ORDER BY article, pos",
+        lambda r: GlossaryEntry(short=one(r[1]), long=one(r[2])),
+    )
+    articles = [
+        Article(
+            id=row[1],
+            title=row[2],
+            source_file=row[3],
+            subtitle=row[4],
+            authors=tuple(one(name) for name in _load_strs(row[5])),
+            series=maybe(row[6]),
+            translation=maybe(row[7]),
+            publication=maybe(row[8]),
+            date=row[9],
+            url=row[10],
+            language=maybe(row[11]),
+            sections=tuple(sections.get(row[0], ())),
+            notes=tuple(notes.get(row[0], ())),
+            sentences=tuple(sentences.get(row[0], ())),
+            quotes=tuple(quotes.get(row[0], ())),
+            figures=tuple(figures.get(row[0], ())),
+            glossary=tuple(glossary.get(row[0], ())),
         )
+        for row in await db.execute_fetchall(
+            "SELECT pos, id, title, source_file, subtitle, authors, series, translation, "
+            "publication, date, url, language FROM articles ORDER BY pos"
+        )
+    ]
     issues = tuple(
-        IngestIssue(file=r[0], line=r[1], message=r[2], level=_level(r[3]))
+        IngestIssue(file=one(r[0]), line=r[1], message=r[2], level=_level(r[3]))
         for r in await db.execute_fetchall(
             "SELECT file, line, message, level FROM issues ORDER BY pos"
         )
@@ -708,11 +725,15 @@ async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
     return Corpus(articles=tuple(articles), built_at=info.built_at, issues=issues)
 
 
-async def _grouped(db: aiosqlite.Connection, sql: str) -> dict[int, list[tuple[Any, ...]]]:
-    """Run `sql` (first column: the article's position) and group the rest by article."""
-    groups: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in await db.execute_fetchall(sql):
-        groups[row[0]].append(tuple(row[1:]))
+async def _grouped(
+    db: aiosqlite.Connection, sql: str, make: Callable[[sqlite3.Row | tuple[Any, ...]], _Item]
+) -> dict[int, list[_Item]]:
+    """Run `sql` (first column: the article's position); make an object of each row, by article."""
+    groups: dict[int, list[_Item]] = defaultdict(list)
+    async with db.execute(sql) as cursor:
+        while rows := await cursor.fetchmany(_FETCH_ROWS):
+            for row in rows:
+                groups[row[0]].append(make(row))
     return groups
 
 
