@@ -896,7 +896,8 @@ def run_benchmark(
                         ["--child", phase, "--index", str(index), *extra, "--profile", str(target)],
                         timeout=timeout,
                     )
-                    log(f"[{size}] profile of {phase} → {target}")
+                    shown = target if phase == "build" else target.with_name(f"serve-{size}-*.txt")
+                    log(f"[{size}] profile of {phase} → {shown}")
     finally:
         if not keep:
             if workdir is None:
