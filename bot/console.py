@@ -23,13 +23,12 @@ import sys
 import unicodedata
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, TextIO
+from typing import Protocol, TextIO
 
 from bot.core.answers import About, Answer, Citation, Command, Hit
-from bot.core.model import Figure
-
-if TYPE_CHECKING:
-    from bot.settings import Settings
+from bot.core.diff import ReindexReport, render_reindex_report
+from bot.core.model import Corpus, Figure
+from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +66,11 @@ class AnswerSource(Protocol):
         """Describe the index."""
         ...
 
+    @property
+    def corpus(self) -> Corpus:
+        """The articles the searcher answers from."""
+        ...
+
 
 class LibraryLike(Protocol):
     """The part of `bot.library.Library` the console uses."""
@@ -78,6 +82,10 @@ class LibraryLike(Protocol):
 
     async def reload_if_changed(self) -> bool:
         """Pick up an index rebuilt by another process."""
+        ...
+
+    async def reindex(self, *, dry_run: bool = False) -> ReindexReport:
+        """Rebuild the index from the seeds and swap it in (or only report, on a dry run)."""
         ...
 
 
@@ -580,6 +588,28 @@ async def context(console: Console, args: str) -> str:
 async def sources(console: Console, args: str) -> str:
     """List the sources of the last answer."""
     return render_sources(console.shown())
+
+
+@console_command("briefing", "tomorrow's daily briefing, without posting", usage="preview")
+async def briefing(console: Console, args: str) -> str:
+    """Show the briefing the bot would post tomorrow (posting itself happens in Discord)."""
+    if args.strip().lower() not in ("", "preview"):
+        raise UsageError("Usage: /briefing preview (scheduling and posting are Discord commands).")
+    from bot.commands.briefing import preview_tomorrow  # deferred: pulls in the state store
+
+    searcher = await console.searcher()
+    settings = console.settings or Settings()
+    return await preview_tomorrow(settings, searcher.corpus, settings.discord.dev_guild_id or 0)
+
+
+@console_command("reindex", "rebuild the index from the seeds folder", usage="[dry-run]")
+async def reindex(console: Console, args: str) -> str:
+    """Rebuild the index while answers keep coming from the old one; report what changed."""
+    option = args.strip().lower().replace("_", "-")
+    if option not in ("", "dry-run", "dry"):
+        raise UsageError("Usage: /reindex [dry-run]")
+    report = await console.library.reindex(dry_run=bool(option))
+    return render_reindex_report(report)
 
 
 @console_command("quit", "leave (or Ctrl-D)", bare=True, aliases=("exit",))

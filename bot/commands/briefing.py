@@ -65,7 +65,7 @@ async def load_or_build_corpus(settings: Settings, index: Path) -> Corpus:
     return await load_corpus(index)
 
 
-async def _review(
+async def review_briefing(
     settings: Settings,
     cands: Candidates,
     guild_id: int,
@@ -119,6 +119,15 @@ async def _review(
     return briefing, None, info
 
 
+async def preview_tomorrow(settings: Settings, corpus: Corpus, guild_id: int = 0) -> str:
+    """Tomorrow's briefing for a guild as plain text, as `/briefing preview` shows it."""
+    tomorrow = local_date(datetime.now(UTC), zone(settings.briefing.timezone)) + timedelta(days=1)
+    briefing, _, _ = await review_briefing(
+        settings, candidates(corpus), guild_id, tomorrow, None, settings.state_path
+    )
+    return render_plain(briefing)
+
+
 def _between(now: datetime, tz: ZoneInfo, day: date) -> list[date]:
     """Return the days from today up to `day` whose briefings would go out first."""
     today = local_date(now, tz)
@@ -145,7 +154,7 @@ def briefing_command(args: argparse.Namespace, settings: Settings) -> int:
     cands = candidates(corpus)
     try:
         briefing, post, info = asyncio.run(
-            _review(settings, cands, guild_id, args.date, args.facts, state)
+            review_briefing(settings, cands, guild_id, args.date, args.facts, state)
         )
     except ScheduleError as exc:
         print(f"error: {exc}", file=sys.stderr)
