@@ -224,3 +224,52 @@ async def test_fact_answers_throughout_a_reindex_and_finds_the_new_article_after
     assert f"+ {NEW_ID} (added)" in running_reindex.content
     after = await (await fake.slash("fact", query=NEW_QUERY, user=fake.bob)).done()
     assert "Quokka Observatory" in str(after.embeds)
+
+
+@pytest.mark.usefixtures("no_errors_logged")
+async def test_team_owned_application_admins_and_read_only_members(setup: Setup) -> None:
+    import json
+
+    from aiohttp import web
+
+    fake, _, _ = setup
+    developer = fake.add_user("team-developer")
+    viewer = fake.add_user("team-viewer")
+
+    def member(user: FakeUser, role: str) -> dict[str, object]:
+        return {
+            "membership_state": 2,
+            "team_id": "1",
+            "permissions": ["*"],
+            "role": role,
+            "user": user.payload(),
+        }
+
+    async def team_application(*_args: object) -> web.Response:
+        payload = {
+            "id": str(fake.app_id),
+            "name": "Factbot",
+            "icon": None,
+            "description": "",
+            "bot_public": False,
+            "bot_require_code_grant": False,
+            "verify_key": "0" * 64,
+            "flags": 0,
+            "rpc_origins": [],
+            "summary": "",
+            "owner": fake.owner.payload(),
+            "team": {
+                "id": "1",
+                "name": "Factbot team",
+                "icon": None,
+                "owner_user_id": str(fake.owner.id),
+                "members": [member(developer, "developer"), member(viewer, "read_only")],
+            },
+        }
+        return web.Response(body=json.dumps(payload).encode(), content_type="application/json")
+
+    fake._get_application = team_application  # type: ignore[method-assign]
+    allowed = await reindex(fake, developer, dry_run=True)
+    assert "Dry run finished" in allowed.content
+    refused = await reindex(fake, viewer, dry_run=True)
+    assert refused.content == REFUSAL
