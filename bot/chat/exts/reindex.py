@@ -145,7 +145,11 @@ class Reindex(commands.Cog):
             report.removed,
             report.changed,
         )
-        await interaction.edit_original_response(content=report_message(report))
+        message = report_message(report)
+        try:
+            await interaction.edit_original_response(content=message)
+        except discord.HTTPException:  # e.g. the interaction expired during a very long build
+            log.exception("could not deliver the /reindex report; it was:\n%s", message)
 
 
 async def setup(bot: commands.Bot) -> None:
