@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.cli import command
-from bot.core.export import export_corpus
+from bot.core.export import export_json_chunks
 from bot.core.model import IngestIssue
 from bot.settings import Settings
 from bot.store.ensure import (
@@ -100,7 +100,7 @@ def export_command(args: argparse.Namespace, settings: Settings) -> int:
     """Print every article of the index as JSON on stdout."""
     path: Path = args.index or settings.index_path
     try:
-        text = asyncio.run(_export_text(settings.seeds_dir, path))
+        chunks = asyncio.run(_export_chunks(settings.seeds_dir, path))
     except (SeedsMissingError, NothingToBuildError) as exc:
         print(f"error: index {path} is missing or outdated, and {exc}", file=sys.stderr)
         return 1
@@ -110,17 +110,18 @@ def export_command(args: argparse.Namespace, settings: Settings) -> int:
     except OSError as exc:
         print(f"error: cannot read or build the index {path}: {exc}", file=sys.stderr)
         return 1
-    sys.stdout.write(text)
+    for chunk in chunks:
+        sys.stdout.write(chunk)
     sys.stdout.write("\n")
     return 0
 
 
-async def _export_text(seeds: Path, path: Path) -> str:
-    """Return the index at `path` as JSON text, building it from `seeds` first if needed.
+async def _export_chunks(seeds: Path, path: Path) -> Iterator[str]:
+    """Load the index at `path` (building it from `seeds` first if needed); yield its JSON.
 
-    The JSON is made here rather than returning the `Corpus` from `asyncio.run`: on CPython 3.11
-    `asyncio.run` may `repr()` its task's result on the way out (in its SIGINT bookkeeping), and
-    the full repr of a large corpus costs seconds and hundreds of MB.
+    Returns a generator rather than the `Corpus`: on CPython 3.11 `asyncio.run` may `repr()` its
+    task's result on the way out (in its SIGINT bookkeeping), and the full repr of a large
+    corpus costs seconds and hundreds of MB.
     """
     built = await ensure_index(seeds, path, built_at=build_stamp())
     if built is not None:
@@ -129,5 +130,4 @@ async def _export_text(seeds: Path, path: Path) -> str:
             f"{built.articles} articles, {len(built.issues)} warnings, {built.seconds:.2f} s",
             file=sys.stderr,
         )
-    corpus = await load_corpus(path)
-    return json.dumps(export_corpus(corpus), ensure_ascii=False, indent=2)
+    return export_json_chunks(await load_corpus(path))

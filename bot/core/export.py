@@ -1,13 +1,16 @@
 """The JSON export of an index: every article with everything ingestion found in it.
 
-`export_corpus` turns a `Corpus` into plain dicts and lists, ready for `json.dumps`. It is pure and
-deterministic: the same articles give the same output, byte for byte, on any machine. It must
-therefore never include the build time or build id, absolute paths, or anything that depends on
-dict or set iteration order; and, being core, it never reads a file, a clock or a database.
+`export_corpus` turns a `Corpus` into plain dicts and lists, ready for `json.dumps`;
+`export_json_chunks` yields the same JSON text article by article. Both are pure and
+deterministic: the same articles give the same output, byte for byte, on any machine. This module
+must therefore never include the build time or build id, absolute paths, or anything that depends
+on dict or set iteration order; and, being core, it never reads a file, a clock or a database.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
@@ -29,15 +32,52 @@ def export_corpus(corpus: Corpus) -> dict[str, Any]:
     Ingest issues that belong to an article's source file are listed under that article; the
     rest (files that yielded no article) go in a top-level "issues" list.
     """
+    articles, leftover = _split_issues(corpus)
+    return {
+        "articles": [_article(article, issues) for article, issues in articles],
+        "issues": leftover,
+    }
+
+
+def export_json_chunks(corpus: Corpus) -> Iterator[str]:
+    """Yield the export as JSON text, one article at a time, to write out as it comes.
+
+    Joined, the chunks equal `json.dumps(export_corpus(corpus), ensure_ascii=False, indent=2)`
+    exactly; only one article's data is held at a time, so a large corpus can be exported
+    without building the whole structure first.
+    """
+    articles, leftover = _split_issues(corpus)
+    if not articles:
+        yield _dumps(export_corpus(corpus))
+        return
+    yield '{\n  "articles": [\n'
+    for n, (article, issues) in enumerate(articles):
+        yield ("" if n == 0 else ",\n") + _indented(_dumps(_article(article, issues)), "    ")
+    yield '\n  ],\n  "issues": ' + _indented(_dumps(leftover), "  ").removeprefix("  ") + "\n}"
+
+
+def _dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _indented(text: str, prefix: str) -> str:
+    """Indent every line of JSON text (JSON strings never hold a raw newline)."""
+    return "\n".join(prefix + line for line in text.split("\n"))
+
+
+def _split_issues(
+    corpus: Corpus,
+) -> tuple[list[tuple[Article, list[IngestIssue]]], list[dict[str, Any]]]:
+    """Pair each article with the issues of its file; export the rest, sorted by file and line."""
     by_file: dict[str, list[IngestIssue]] = {}
     for issue in corpus.issues:
         by_file.setdefault(seeds_name(issue.file), []).append(issue)
-    articles = []
-    for article in corpus.articles:
-        articles.append(_article(article, by_file.pop(seeds_name(article.source_file), [])))
+    articles = [
+        (article, by_file.pop(seeds_name(article.source_file), [])) for article in corpus.articles
+    ]
     leftover = [issue for issues in by_file.values() for issue in issues]
     leftover.sort(key=lambda i: (seeds_name(i.file), i.line or 0))
-    return {"articles": articles, "issues": [_issue(i) for i in leftover]}
+    return articles, [_issue(i) for i in leftover]
 
 
 def seeds_name(source_file: str) -> str:

@@ -4,7 +4,7 @@ import dataclasses
 import json
 from pathlib import Path
 
-from bot.core.export import export_corpus, seeds_name
+from bot.core.export import export_corpus, export_json_chunks, seeds_name
 from bot.core.model import Corpus, IngestIssue
 from bot.store.index_db import build_index, load_corpus
 from tests.store.synthetic import sample_article, sample_result
@@ -129,3 +129,23 @@ async def test_two_builds_export_identical_bytes(tmp_path: Path) -> None:
     result = sample_result()
     assert export_one == dump(export_corpus(Corpus(articles=result.articles, issues=result.issues)))
     assert "Ausblick – „Zukunft“".encode() in export_one  # ensure_ascii=False keeps the text
+
+
+def test_chunks_join_to_exactly_the_json_of_the_whole_export() -> None:
+    article = sample_article()
+    corpora = [
+        Corpus(),
+        Corpus(issues=(IngestIssue("seeds/broken.txt", "empty file; skipped", level="error"),)),
+        Corpus(articles=(article,)),
+        Corpus(
+            articles=(article, dataclasses.replace(article, id="second", source_file="b.md")),
+            issues=(
+                IngestIssue("seeds/b.md", 'odd "quote"\nand a newline', 3),
+                IngestIssue("seeds/zz.txt", "unsupported"),
+            ),
+        ),
+    ]
+    for corpus in corpora:
+        whole = json.dumps(export_corpus(corpus), ensure_ascii=False, indent=2)
+        assert "".join(export_json_chunks(corpus)) == whole
+    assert len(list(export_json_chunks(corpora[3]))) == 4  # opening, two articles, closing
