@@ -45,6 +45,7 @@ def test_index_builds_the_seeds_and_prints_a_summary(
     seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "built" / "index.sqlite3"
+    (seeds / "zz-empty.txt").write_text("")  # a file ingestion reports and skips
 
     code = main(["index", "--seeds", str(seeds), "--out", str(out)])
 
@@ -67,6 +68,7 @@ def test_index_builds_the_seeds_and_prints_a_summary(
     assert counts["glossary entries"] == sum(len(a.glossary) for a in corpus.articles)
     assert counts["warnings"] == len(corpus.issues)
     assert lines[8:] == [format_issue(issue) for issue in corpus.issues]
+    assert any(line.startswith("seeds/zz-empty.txt") for line in lines[8:])
 
 
 def test_index_uses_settings_by_default(seeds: Path, tmp_path: Path) -> None:
