@@ -17,6 +17,7 @@ from bot.core.search.text import fold, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
 
 MAX_QUERY_WORDS = 32
+MAX_QUERY_CHARS = 2_000  # of a longer query only the start is read
 # How much a word the corpus lacks weighs against confidence, relative to a rare word: fully
 # when it is a real English word (the sources don't speak of it), half when it is no word at
 # all (a name or a typo nothing corrects).
@@ -140,6 +141,7 @@ def detect_want(query: str) -> Want:
 
 def plan_query(query: str, vocabulary: Vocabulary, glossary: Glossary) -> QueryPlan:
     """Analyse a query: its concepts with their alternative terms, and the answer type."""
+    query = query[:MAX_QUERY_CHARS]
     expansions = glossary.expansions(terms(query))
     concepts: list[Concept] = []
     seen: set[str] = set()

@@ -14,6 +14,7 @@ from functools import lru_cache
 import snowballstemmer
 
 ACRONYM_MARK = "@"
+MAX_WORD_CHARS = 40  # longer "words" are noise (like tantivy's default tokenizer, we skip them)
 
 # A general English stopword list (function words), plus question words: those steer the
 # answer type (see query.py) rather than matching text.
@@ -36,7 +37,7 @@ _WORD = re.compile(
     r"|\d+(?:\.\d+)?(?:s|st|nd|rd|th)?"  # 2018, 3.5, 1980s, 75th
     r"|[^\W\d_]+(?:'[^\W\d_]+)?"  # words, with an apostrophe inside
 )
-_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+_HYPHENATED = re.compile(r"\b[^\W_]+(?:-[^\W_]+)+")
 
 # British → American spelling, applied to both sides before stemming (a general rule set).
 _SPELLING = (
@@ -122,6 +123,8 @@ def term_of(word: str) -> str | None:
     is an acronym and gets a marked term of its own.
     """
     lower = word.lower()
+    if len(lower) > MAX_WORD_CHARS:
+        return None
     if lower in STOPWORDS:
         if len(word) >= 2 and word.isupper():
             return ACRONYM_MARK + lower
@@ -139,7 +142,7 @@ def terms(text: str) -> list[str]:
     out = [t for w in words(text) if (t := term_of(w))]
     for compound in _HYPHENATED.findall(normalize(text)):
         joined = compound.replace("-", "")
-        if not joined.isdigit():
+        if not joined.isdigit() and len(joined) <= MAX_WORD_CHARS:
             out.append(stem(joined.lower()))
     return out
 
