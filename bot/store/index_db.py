@@ -449,14 +449,21 @@ def _fsync_path(path: Path) -> None:
 
 
 def _fsync_dir(directory: Path) -> None:
-    """Flush a directory entry (the rename) to disk, where the platform allows it."""
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+    """Flush a directory entry (the rename) to disk, where the platform allows it.
+
+    Best effort: the new index is already in place, so a file system that refuses to sync a
+    directory (or Windows, where directories cannot be opened) must not fail the build.
+    """
+    if os.name == "nt":
         return
-    fd = os.open(directory, os.O_RDONLY)
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        log.debug("could not fsync directory %s: %s", directory, exc)
 
 
 def _remove_temp(tmp: Path) -> None:
@@ -477,10 +484,15 @@ def remove_stale_temp_files(out: Path) -> list[Path]:
     for path in out.parent.glob(pattern):
         if _temp_is_live(path):
             continue
-        with contextlib.suppress(FileNotFoundError):
+        try:
             path.unlink()
-            removed.append(path)
-            log.info("removed stale temp file %s from an interrupted build", path)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:  # cleaning up must never stop a build
+            log.warning("could not remove stale temp file %s: %s", path, exc)
+            continue
+        removed.append(path)
+        log.info("removed stale temp file %s from an interrupted build", path)
     return removed
 
 

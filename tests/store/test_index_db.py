@@ -350,3 +350,15 @@ async def test_large_corpus_builds_well_within_budget(tmp_path: Path) -> None:
     corpus = await load_corpus(out)
     assert corpus.articles[-1] == result.articles[-1]
     assert sum(len(a.sentences) for a in corpus.articles) == 180_000
+
+
+async def test_a_temp_name_that_cannot_be_removed_does_not_stop_the_build(tmp_path: Path) -> None:
+    out = tmp_path / "index.sqlite3"
+    odd = out.with_name(f"{out.name}.tmp-{dead_pid()}-directory00")
+    odd.mkdir()
+    (odd / "inside").write_text("x")
+
+    summary = await build_index(sample_result(), out, built_at=BUILT_AT)
+
+    assert odd.is_dir()
+    assert await index_stamp(out) == summary.build_id
