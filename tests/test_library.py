@@ -113,12 +113,22 @@ def disk_full_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
     return build_worker(seeds, out, built_at)
 
 
-def slow_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
-    """The real build, after a pause long enough for a test to act while it runs."""
+GATE = "open-the-build-gate"
+
+
+def gated_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
+    """The real build, once the test opens the gate (so it can act while the build is held)."""
     import time
 
-    time.sleep(1.5)
+    gate = seeds.parent / GATE
+    deadline = time.monotonic() + 60
+    while not gate.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
     return build_worker(seeds, out, built_at)
+
+
+def open_gate(settings: Settings) -> None:
+    (settings.seeds_dir.parent / GATE).touch()
 
 
 # --- tests ---------------------------------------------------------------------------------------
@@ -337,8 +347,10 @@ def test_read_seeds_safely_skips_a_file_whose_parser_raises(
     )
 
 
-async def test_a_second_reindex_while_one_runs_is_refused(library: Library) -> None:
-    library.build_target = slow_worker
+async def test_a_second_reindex_while_one_runs_is_refused(
+    library: Library, settings: Settings
+) -> None:
+    library.build_target = gated_worker
     first = asyncio.create_task(library.reindex())
     while not library.busy:
         await asyncio.sleep(0.01)
@@ -347,6 +359,7 @@ async def test_a_second_reindex_while_one_runs_is_refused(library: Library) -> N
     with pytest.raises(ReindexInProgress):
         await library.reindex(dry_run=True)
     assert not await library.reload_if_changed()
+    open_gate(settings)
     report = await first
     assert report.ok
     assert not library.busy
@@ -398,7 +411,7 @@ import asyncio, sys
 from pathlib import Path
 from bot.library import Library
 from bot.settings import Settings
-from tests.test_library import slow_worker
+from tests.test_library import gated_worker
 
 settings = Settings(_env_file=None, seeds_dir=Path(sys.argv[1]), index_path=Path(sys.argv[2]),
                     state_path=Path(sys.argv[3]))
@@ -406,7 +419,7 @@ settings = Settings(_env_file=None, seeds_dir=Path(sys.argv[1]), index_path=Path
 async def main() -> None:
     library = Library(settings)
     await library.open()
-    library.build_target = slow_worker
+    library.build_target = gated_worker
     print("reindexing", flush=True)
     await library.reindex()
     print("finished", flush=True)
@@ -443,7 +456,7 @@ async def test_a_bot_killed_mid_reindex_loses_nothing(settings: Settings) -> Non
         raise AssertionError("the reindex never started building")
     bot_process.kill()  # SIGKILL: no cleanup of any kind
     assert await bot_process.wait() == -signal.SIGKILL
-    await asyncio.sleep(1.0)  # the orphaned build process notices and exits
+    await asyncio.sleep(1.0)  # time for the orphaned build process to notice and exit
 
     assert await index_stamp(settings.index_path) == stamp
     restarted = Library(settings)
@@ -452,7 +465,7 @@ async def test_a_bot_killed_mid_reindex_loses_nothing(settings: Settings) -> Non
     report = await restarted.reindex()
     assert report.added == (NEW_ID,)
     assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
-    # an orphaned build would wake from its pause and write into its staging folder again
+    open_gate(settings)  # an orphaned build would now go on and write into its staging folder
     await asyncio.sleep(1.5)
     assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
 

@@ -27,9 +27,10 @@ from tests.test_library import (
     NEW_QUERY,
     add_test_article,
     disk_full_worker,
+    gated_worker,
     hit_articles,
     make_settings,
-    slow_worker,
+    open_gate,
 )
 
 ADMIN_ROLE = 900000000000000777
@@ -172,13 +173,14 @@ async def test_a_second_reindex_while_one_runs_is_told_so(
     setup: Setup,
 ) -> None:
     fake, bot, users = setup
-    bot.library.build_target = slow_worker
+    bot.library.build_target = gated_worker
     first = await fake.slash("reindex", user=users["owner"])
     await first.response()
     while not bot.library.busy:
         await asyncio.sleep(0.01)
     second = await reindex(fake, users["listed"])
     assert "already running" in second.content and second.ephemeral
+    open_gate(bot.settings)
     await first.done(60)
     assert "Reindex finished" in first.content
 
@@ -212,7 +214,7 @@ async def test_fact_answers_throughout_a_reindex_and_finds_the_new_article_after
     before = await (await fake.slash("fact", query=NEW_QUERY, user=users["member"])).done()
     assert NEW_ID not in before.content + str(before.embeds)
     add_test_article(bot.settings)
-    bot.library.build_target = slow_worker
+    bot.library.build_target = gated_worker
     running_reindex = await fake.slash("reindex", user=users["owner"])
     await running_reindex.response()
     while not bot.library.busy:
@@ -220,6 +222,7 @@ async def test_fact_answers_throughout_a_reindex_and_finds_the_new_article_after
     during = await (await fake.slash("fact", query=EXISTING_QUERY, user=fake.bob)).done()
     assert bot.library.busy, "the reindex finished before the question was answered"
     assert "600 soldiers" in str(during.embeds).replace("**", "")
+    open_gate(bot.settings)
     await running_reindex.done(60)
     assert f"+ {NEW_ID} (added)" in running_reindex.content
     after = await (await fake.slash("fact", query=NEW_QUERY, user=fake.bob)).done()
