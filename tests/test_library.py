@@ -494,3 +494,28 @@ async def test_reload_if_changed_picks_up_python_m_bot_index(
     assert NEW_ID not in hit_articles(library.searcher.facts(NEW_QUERY))
     assert await library.reload_if_changed()
     assert NEW_ID in hit_articles(library.searcher.facts(NEW_QUERY))
+
+
+async def test_a_cancelled_reindex_stops_its_build_and_keeps_the_old_index(
+    library: Library, settings: Settings
+) -> None:
+    old_searcher = library.searcher
+    stamp = await index_stamp(settings.index_path)
+    add_test_article(settings)
+    library.build_target = gated_worker
+    task = asyncio.create_task(library.reindex())
+    staging = f".{settings.index_path.name}.reindex-{os.getpid()}-"
+    while not any(p.name.startswith(staging) for p in settings.index_path.parent.iterdir()):
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.3)  # the build process is up and waiting at the gate
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert not library.busy
+    assert library.searcher is old_searcher
+    assert await index_stamp(settings.index_path) == stamp
+    open_gate(settings)  # a build still running would now write into its staging folder
+    await asyncio.sleep(1.0)
+    assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
+    library.build_target = build_worker
+    assert (await library.reindex()).added == (NEW_ID,)
