@@ -110,11 +110,12 @@ class Article:
     url: str | None = None
     language: str | None = None
     sections: tuple[str, ...] = ()
-    notes: tuple[Note, ...] = ()
-    sentences: tuple[Sentence, ...] = ()
-    quotes: tuple[Quote, ...] = ()
-    figures: tuple[Figure, ...] = ()
-    glossary: tuple[GlossaryEntry, ...] = ()
+    # Kept out of repr: asyncio.run (3.11) and logging repr results, and these can be huge.
+    notes: tuple[Note, ...] = field(default=(), repr=False)
+    sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+    quotes: tuple[Quote, ...] = field(default=(), repr=False)
+    figures: tuple[Figure, ...] = field(default=(), repr=False)
+    glossary: tuple[GlossaryEntry, ...] = field(default=(), repr=False)
 
     def note(self, number: int) -> Note | None:
         """Return the note with this number, if the notes list has it."""
@@ -145,6 +146,13 @@ class Corpus:
     articles: tuple[Article, ...] = ()
     built_at: str = ""  # ISO timestamp of the build, from the index metadata
     issues: tuple[IngestIssue, ...] = field(default=())
+
+    def __repr__(self) -> str:
+        # Compact on purpose: asyncio.run (3.11) reprs its result, and a full corpus is huge.
+        return (
+            f"Corpus({len(self.articles)} articles, {len(self.issues)} issues, "
+            f"built_at={self.built_at!r})"
+        )
 
     def article(self, article_id: str) -> Article | None:
         """Return the article with this id, if the corpus has it."""
