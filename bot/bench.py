@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import gc
 import json
+import os
 import random
 import re
 import resource
@@ -547,6 +548,14 @@ def current_mb() -> float:
     return pages * resource.getpagesize() / (1024 * 1024)
 
 
+def _load_1m() -> float:
+    """Return the one-minute load average (other work on the machine skews wall-clock times)."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):
+        return 0.0
+
+
 def percentile(values: Sequence[float], pct: float) -> float:
     """Return the nearest-rank percentile of `values` (0 for none)."""
     if not values:
@@ -584,6 +593,7 @@ def child_build(folder: Path, index: Path, profile: Path | None = None) -> dict[
 
     gc.collect()
     base = peak_mb()
+    load_before = _load_1m()
     index.unlink(missing_ok=True)
 
     def run() -> dict[str, Any]:
@@ -608,6 +618,7 @@ def child_build(folder: Path, index: Path, profile: Path | None = None) -> dict[
     stats: dict[str, Any] = _profiled(profile, run)
     stats["base_mb"] = base
     stats["peak_mb"] = peak_mb()
+    stats["load_1m"] = [load_before, _load_1m()]
     stats["index_mb"] = index.stat().st_size / (1024 * 1024)
     return stats
 
@@ -649,6 +660,7 @@ def child_serve(index: Path, queries: int, profile: Path | None = None) -> dict[
     mix = query_mix(queries)
     gc.collect()
     base = peak_mb()
+    load_before = _load_1m()
     start = time.perf_counter()
     corpus = asyncio.run(load_corpus(index))
     loaded = time.perf_counter()
@@ -669,20 +681,25 @@ def child_serve(index: Path, queries: int, profile: Path | None = None) -> dict[
             with contextlib.suppress(Exception):
                 call(text)
         timings: list[float] = []
+        cpu: list[float] = []
         errors: list[str] = []
         with _GcWatch() as watch:
             for text in inputs[kind]:
                 began = time.perf_counter()
+                began_cpu = time.thread_time()
                 try:
                     call(text)
                 except Exception as exc:  # the searcher must never raise: count and report it
                     errors.append(f"{text!r}: {type(exc).__name__}: {exc}")
+                cpu.append((time.thread_time() - began_cpu) * 1000)
                 timings.append((time.perf_counter() - began) * 1000)
         slowest = sorted(zip(timings, inputs[kind], strict=True), reverse=True)[:3]
         return {
             "n": len(timings),
             "p50_ms": percentile(timings, 50),
             "p99_ms": percentile(timings, 99),
+            "cpu_p50_ms": percentile(cpu, 50),
+            "cpu_p99_ms": percentile(cpu, 99),
             "max_ms": max(timings, default=0.0),
             "mean_ms": statistics.fmean(timings) if timings else 0.0,
             "errors": errors[:5],
@@ -702,6 +719,7 @@ def child_serve(index: Path, queries: int, profile: Path | None = None) -> dict[
         "base_mb": base,
         "loaded_mb": loaded_mb,
         "peak_mb": peak_mb(),
+        "load_1m": [load_before, _load_1m()],
     }
 
 
@@ -726,8 +744,6 @@ def _child_main(argv: Sequence[str]) -> int:
 
 def _run_child(args: list[str], *, timeout: float) -> dict[str, Any]:
     """Run one phase in a fresh interpreter and return what it printed."""
-    import os
-
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[1])
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
@@ -774,7 +790,6 @@ class Targets:
 
 def machine_info() -> dict[str, str]:
     """CPU, cores, memory, Python and date of the machine running the benchmark."""
-    import os
     import platform
     from datetime import UTC, datetime
 
@@ -827,6 +842,28 @@ def render_table(results: Sequence[SizeResult]) -> str:
             f"{s['peak_mb']:.0f} | {_ms(s, 'fact')} | {_ms(s, 'quote')} | "
             f"{_ms(s, 'autocomplete')} | {errors} |"
         )
+    return "\n".join(rows)
+
+
+def render_cpu_table(results: Sequence[SizeResult]) -> str:
+    """Render CPU time per query and the machine's load while each size ran.
+
+    Wall-clock latency is what a user sees; CPU time (this thread only) is what the code costs,
+    whatever else the machine is doing. A wide gap between the two means a busy machine.
+    """
+    rows = [
+        "| articles | fact CPU p50 / p99 ms | quote CPU p50 / p99 ms | autocomplete CPU p50 / p99 "
+        "ms | load (1 min) build, serve |",
+        "| ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        q = r.serve["queries"]
+        cells = [
+            f"{q[k].get('cpu_p50_ms', 0.0):.2f} / {q[k].get('cpu_p99_ms', 0.0):.2f}"
+            for k in ("fact", "quote", "autocomplete")
+        ]
+        load = f"{max(r.build.get('load_1m', [0.0])):.2f}, {max(r.serve.get('load_1m', [0.0])):.2f}"
+        rows.append(f"| {r.build['articles']:,} | {' | '.join(cells)} | {load} |")
     return "\n".join(rows)
 
 
@@ -917,6 +954,8 @@ def render_report(results: Sequence[SizeResult], machine: dict[str, str]) -> str
         "Machine: " + ", ".join(f"{k} {v}" for k, v in machine.items()),
         "",
         render_table(results),
+        "",
+        render_cpu_table(results),
     ]
     if results:
         largest = max(results, key=lambda r: r.size)
