@@ -710,6 +710,10 @@ def child_serve(index: Path, queries: int, profile: Path | None = None) -> dict[
         }
 
     results = {kind: _profiled(_part(profile, kind), partial(measure, kind)) for kind in calls}
+    # What one full collection costs with the corpus in memory: the worst pause a query can meet.
+    began = time.perf_counter()
+    gc.collect()
+    full_gc_ms = (time.perf_counter() - began) * 1000
     return {
         "queries": results,
         "articles": len(corpus.articles),
@@ -720,6 +724,8 @@ def child_serve(index: Path, queries: int, profile: Path | None = None) -> dict[
         "loaded_mb": loaded_mb,
         "peak_mb": peak_mb(),
         "load_1m": [load_before, _load_1m()],
+        "full_gc_ms": full_gc_ms,
+        "gc_tracked_objects": len(gc.get_objects()),
     }
 
 
@@ -972,6 +978,12 @@ def render_report(results: Sequence[SizeResult], machine: dict[str, str]) -> str
                     f"generation {entry['gc_passes']}, ms {entry['gc_ms']}"
                 )
             lines += [f"  - error: {error}" for error in entry["errors"]]
+        if "full_gc_ms" in largest.serve:
+            lines.append(
+                f"- a full garbage collection with the index loaded takes "
+                f"{largest.serve['full_gc_ms']:.0f} ms ({largest.serve['gc_tracked_objects']:,} "
+                "tracked objects): the worst pause a query can meet"
+            )
         issues = [f"{r.build['articles']:,}: {r.build['issues']}" for r in results]
         lines += ["", "Ingest issues per size (warnings + errors): " + ", ".join(issues)]
     return "\n".join(lines)
