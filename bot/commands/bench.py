@@ -21,12 +21,22 @@ def _sizes(text: str) -> list[int]:
     return sizes
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from exc
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
 def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--sizes", type=_sizes, default=[1, 100, 1000], help="corpus sizes (default 1,100,1000)"
     )
     parser.add_argument(
-        "--queries", type=int, default=200, help="queries per kind: fact, quote, autocomplete"
+        "--queries", type=_positive, default=200, help="queries per kind: fact, quote, autocomplete"
     )
     parser.add_argument("--workdir", type=Path, help="where corpora and indexes go (default: tmp)")
     parser.add_argument("--keep", action="store_true", help="keep the corpora and indexes")
