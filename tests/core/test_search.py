@@ -17,10 +17,20 @@ from bot.core.search import Searcher
 from bot.core.search.evaluation import case_from_json, is_right, judge
 
 ROOT = Path(__file__).resolve().parents[2]
-OWN_QUERIES = [
-    case_from_json(json.loads(line))
+OWN_LINES = [
+    json.loads(line)
     for line in (ROOT / "tests/data/queries_own.jsonl").read_text().splitlines()
     if line.strip()
+]
+OWN_QUERIES = [
+    pytest.param(
+        case_from_json(data),
+        id=data["id"],
+        marks=[pytest.mark.xfail(reason=data["known_limit"], strict=True)]
+        if "known_limit" in data
+        else [],
+    )
+    for data in OWN_LINES
 ]
 
 
@@ -30,7 +40,7 @@ def searcher() -> Searcher:
     return Searcher(Corpus(articles=result.articles, built_at="2024-01-01T00:00:00+00:00"))
 
 
-@pytest.mark.parametrize("case", OWN_QUERIES, ids=[c.id for c in OWN_QUERIES])
+@pytest.mark.parametrize("case", OWN_QUERIES)
 def test_own_queries_find_the_meant_passage_first(searcher: Searcher, case) -> None:
     answer = searcher.quotes(case.query) if case.command == "quote" else searcher.facts(case.query)
     outcome = judge(case, answer)
