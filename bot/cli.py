@@ -31,7 +31,10 @@ def command(
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered command."""
     _load_commands()
-    parser = argparse.ArgumentParser(prog="factbot", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="factbot",
+        description="Factbot: cited answers from your team's articles, in Discord or a console.",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (help_text, add_arguments, _) in COMMANDS.items():
         sub_parser = sub.add_parser(name, help=help_text, description=help_text)

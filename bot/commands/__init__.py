@@ -1,3 +1,6 @@
-"""CLI commands, one module per feature; importing a module registers its commands."""
+"""CLI commands, one module per feature; importing a module registers its commands.
 
-from bot.commands import bench, briefing, chat, index, run, search  # noqa: F401
+The import order is the order `--help` lists them in.
+"""
+
+from bot.commands import run, index, search, briefing, chat, bench  # noqa: F401, I001

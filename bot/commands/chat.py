@@ -41,7 +41,7 @@ def format_record(record: FeedbackRecord) -> str:
 
 
 @command(
-    "misses", "list queries the bot could not answer and answers marked not helpful", _arguments
+    "misses", "List queries nothing matched and answers marked not helpful.", _arguments
 )
 def misses(args: argparse.Namespace, settings: Settings) -> int:
     """Print the misses and not-helpful answers recorded in the state database."""
