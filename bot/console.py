@@ -220,14 +220,15 @@ def followup_line(answer: Answer, position: int) -> str:
     return f"{kind} {position + 1} of {total} · " + " · ".join(offered)
 
 
-def render_miss(answer: Answer) -> str:
-    """No match: say so, and list the closest suggestions, numbered."""
+def render_miss(answer: Answer, *, pickable: bool = True) -> str:
+    """No match: say so, and list the closest suggestions, numbered (to pick, in the console)."""
     head = f"Nothing in the sources matches “{shorten(answer.query)}”."
     if not answer.suggestions:
         return head + " Try other words, or /about to see what the index holds."
     lines = [head, "Closest:"]
     lines.extend(f"  {i}. {shorten(s)}" for i, s in enumerate(answer.suggestions, start=1))
-    lines.append("Type a number to search for one of them.")
+    if pickable:
+        lines.append("Type a number to search for one of them.")
     return "\n".join(lines)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.cli import command
+from bot.console import PLAIN, render_answer, render_hit, render_miss
 from bot.core.answers import Answer, Hit
 from bot.core.search import Searcher
 from bot.core.search.evaluation import case_from_json, judge, summarize
@@ -53,31 +54,14 @@ def answer_json(answer: Answer) -> dict[str, Any]:
 
 
 def answer_text(answer: Answer) -> str:
-    """An answer as plain text for the terminal."""
+    """An answer as plain text: every hit, rendered as the console renders one."""
     if answer.error:
-        return answer.error
+        return render_answer(answer, PLAIN)
     if not answer.hits:
-        lines = [f"Nothing in the sources matches “{answer.query}”."]
-        lines += [f"  did you mean: {s}" for s in answer.suggestions]
-        return "\n".join(lines)
-    lines = []
-    for rank, hit in enumerate(answer.hits, start=1):
-        who = f" — {hit.speaker}" if hit.speaker else ""
-        lines.append(f"{rank}. {hit.text}{who}")
-        lines.append(f"   [{hit.kind}] {hit.article.title} › {hit.section or 'Introduction'}")
-        for c in hit.citations:
-            mark = f"[{c.note}] " if c.note is not None else ""
-            extra = "".join(
-                f", {part}"
-                for part in (
-                    f"p. {c.page}" if c.page else "",
-                    c.url or "",
-                    f"accessed {c.accessed}" if c.accessed else "",
-                )
-                if part
-            )
-            lines.append(f"   {mark}{c.text}{extra}")
-    return "\n".join(lines)
+        return render_miss(answer, pickable=False)
+    return "\n\n".join(
+        f"{rank}. {render_hit(hit, PLAIN)}" for rank, hit in enumerate(answer.hits, start=1)
+    )
 
 
 def _add_query_arguments(parser: argparse.ArgumentParser) -> None:
