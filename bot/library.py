@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import glob
 import importlib
 import logging
@@ -67,6 +68,18 @@ class ReindexInProgress(ReindexError):
 
 class BuildFailed(ReindexError):
     """The build process raised, crashed or was killed; the message says which and why."""
+
+
+def settle_memory() -> None:
+    """Free the replaced index, then keep the live one out of later garbage collections.
+
+    The corpus is hundreds of thousands of long-lived objects; a full collection walking them
+    takes ~100 ms at 1,000 articles, and whichever query triggered it would pay that. Frozen
+    objects are skipped. Unfreezing first lets the collection free a searcher just replaced.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def utc_now_iso() -> str:
@@ -327,6 +340,7 @@ class Library:
                     staging.replace(index_path)
                     self._searcher = searcher
                     self._corpus, self._stamp = corpus, stamp
+                    settle_memory()
         except asyncio.CancelledError:
             log.warning("%s cancelled; the old index keeps serving", kind)
             raise
@@ -394,3 +408,4 @@ class Library:
         searcher = await asyncio.to_thread(Searcher, corpus)
         self._searcher = searcher
         self._corpus, self._stamp = corpus, stamp
+        settle_memory()
