@@ -94,9 +94,15 @@ _stemmer = snowballstemmer.stemmer("english")
 
 def normalize(text: str) -> str:
     """Unicode-normalise text: NFKC, straight quotes, no diacritics, no zero-width characters."""
+    if text.isascii():
+        return text  # the common case, and already normal
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if unicodedata.category(c) not in ("Mn", "Cf"))
+    return "".join(
+        c for c in decomposed if c < "\x80" or unicodedata.category(c) not in ("Mn", "Cf")
+    )
 
 
 @lru_cache(maxsize=200_000)
