@@ -32,7 +32,7 @@ from bot.core.answers import (
 from bot.core.model import FACT_KINDS, Article, Corpus, Figure, Quote, Sentence
 from bot.core.search.english import is_common_word
 from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
-from bot.core.search.text import STOPWORDS, fold, term_of, terms, words
+from bot.core.search.text import STOPWORDS, analyse, fold, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
 
 MIN_CONFIDENCE = 0.4
@@ -176,8 +176,8 @@ class Searcher:
         index.register_tokenizer("ws", whitespace)
         writer = index.writer(heap_size=64_000_000, num_threads=1)
         for number, (article_no, group, text, extra) in enumerate(self._documents()):
-            doc_terms = terms(text)
-            self._vocabulary.add(doc_terms, words(text))
+            doc_terms, doc_words = analyse(text)
+            self._vocabulary.add(doc_terms, doc_words)
             joined = " ".join(doc_terms + extra)
             self._terms_of_doc.append(joined)
             document = tantivy.Document()

@@ -122,6 +122,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalize(text))
 
 
+@lru_cache(maxsize=200_000)
 def term_of(word: str) -> str | None:
     """The search term for one word as written, or None for a stopword.
 
@@ -145,12 +146,20 @@ def terms(text: str) -> list[str]:
 
     "Indo-Pacific" gives "indo", "pacif" and also "indopacif", so either spelling matches.
     """
-    out = [t for w in words(text) if (t := term_of(w))]
-    for compound in _HYPHENATED.findall(normalize(text)):
-        joined = compound.replace("-", "")
-        if not joined.isdigit() and len(joined) <= MAX_WORD_CHARS:
-            out.append(stem(joined.lower()))
-    return out
+    return analyse(text)[0]
+
+
+def analyse(text: str) -> tuple[list[str], list[str]]:
+    """A text's search terms (as `terms` gives them) and its words, in one pass."""
+    normal = normalize(text)
+    found = _WORD.findall(normal)
+    out = [t for w in found if (t := term_of(w))]
+    if "-" in normal:
+        for compound in _HYPHENATED.findall(normal):
+            joined = compound.replace("-", "")
+            if not joined.isdigit() and len(joined) <= MAX_WORD_CHARS:
+                out.append(stem(joined.lower()))
+    return out, found
 
 
 def fold(text: str) -> str:
