@@ -44,7 +44,8 @@ _WANTS = (
      Want.QUANTITY),
     (re.compile(r"\b(when|since when|what year|which year|what date|since)\b"), Want.DATE),
     (re.compile(r"\bwho\b|\bwhose\b|\bwhom\b"), Want.PERSON),
-    (re.compile(r"\bwhy\b|\bfor what reason\b"), Want.REASON),
+    (re.compile(r"\bwhy\b|\b(what|which|main) (reason|cause)s?\b|\bfor what reason\b"),
+     Want.REASON),
 )
 
 # Nouns that ask for a measure rather than name content ("advisor rotation length"): they set

@@ -29,6 +29,14 @@ STOPWORDS = frozenset(
     what when where which while who whom why will with would you your yours yourself yourselves
     s t d ll m re ve also just shall may might must tell show give find much many us
     """.split()
+) | frozenset(
+    # Conversational filler around a question ("I would like to know what the article says
+    # about…"): it asks, it does not name what is asked about.
+    """
+    like know want wants wonder please explain describe information info anything something
+    need looking curious interested happen happened happens say says said mention mentions
+    mentioned talk talks regarding concerning mean means
+    """.split()
 )
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
