@@ -60,3 +60,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return 0
+    except _user_errors() as exc:
+        # One error path: what the user can fix is one line, never a traceback.
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """The domain errors a command may end with that the user can act on."""
+    from bot.core.schedule import ScheduleError
+    from bot.library import ReindexError
+    from bot.store.feedback import FeedbackSchemaError
+    from bot.store.index_db import IndexStoreError
+
+    return (IndexStoreError, ReindexError, ScheduleError, FeedbackSchemaError, OSError)

@@ -85,3 +85,14 @@ def test_eval_prints_recall_mrr_by_kind_and_each_miss(
     assert "overall      n=3    R@1=0.667" in out
     assert "speaker      n=1    R@1=1.000" in out
     assert "- b [fact] 'peshmerga'" in out and "first:" in out
+
+
+def test_a_missing_seeds_folder_is_one_line_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("FACTBOT_SEEDS_DIR", str(tmp_path / "no-seeds"))
+    code = main(["fact", "soldiers", "--index", str(tmp_path / "index.sqlite3")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("error: ") and "no-seeds" in err
+    assert "Traceback" not in err and err.count("\n") == 1
