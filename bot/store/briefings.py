@@ -32,6 +32,7 @@ from typing import Literal, cast
 import aiosqlite
 
 from bot.core.briefing import Pool, Usage, UsageRow, usage_from_rows
+from bot.store.state_db import connect_state
 
 PostState = Literal["claimed", "sent", "abandoned"]
 
@@ -198,13 +199,8 @@ class BriefingStore:
         """Open the state file (creating it and the tables if needed)."""
         if self._db is not None:
             return
-        if str(self.path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = await aiosqlite.connect(self.path, isolation_level=None, timeout=30)
+        db = await connect_state(self.path, autocommit=True)
         try:
-            await db.execute("PRAGMA busy_timeout = 30000")
-            if str(self.path) != ":memory:":
-                await db.execute("PRAGMA journal_mode = WAL")
             await db.executescript(SCHEMA)
         except BaseException:
             await db.close()

@@ -20,6 +20,8 @@ from typing import Literal, Self
 
 import aiosqlite
 
+from bot.store.state_db import connect_state
+
 SCHEMA_VERSION = 1
 Command = Literal["fact", "quote"]
 
@@ -117,10 +119,8 @@ class FeedbackStore:
         """Open the state file (creating it and the tables if needed) and check the schema."""
         if self._db is not None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = await aiosqlite.connect(self.path)
+        db = await connect_state(self.path)
         try:
-            await db.execute("PRAGMA busy_timeout = 5000")
             await db.executescript(_SCHEMA)
             async with db.execute(
                 "SELECT value FROM feedback_meta WHERE key = 'schema_version'"
