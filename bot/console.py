@@ -598,8 +598,10 @@ async def briefing(console: Console, args: str) -> str:
         raise UsageError("Usage: /briefing preview (scheduling and posting are Discord commands).")
     from bot.commands.briefing import preview_tomorrow  # deferred: pulls in the state store
 
+    settings = console.settings
+    if settings is None:
+        raise UsageError("The briefing preview needs the bot's settings (time zone, state).")
     searcher = await console.searcher()
-    settings = console.settings or Settings()
     return await preview_tomorrow(settings, searcher.corpus, settings.discord.dev_guild_id or 0)
 
 
