@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from bot.core.model import Article, Figure, Note
+from bot.core.model import FACT_KINDS, Article, Figure, Note
 
 Command = Literal["fact", "quote"]
 
@@ -126,6 +126,25 @@ def article_citation(article: Article, section: str) -> Citation:
     if section:
         parts.append(f"section “{section}”")
     return Citation(note=None, text=", ".join(parts), url=article.url)
+
+
+def resting_notes(article: Article, position: int) -> tuple[int, ...]:
+    """The notes the sentence at `position` rests on: its own or, by convention, the next ones.
+
+    A footnote covers the text since the previous footnote, so a sentence without a marker rests
+    on the next marker in the same paragraph; after the paragraph's last marker it rests on the
+    article itself (no notes).
+    """
+    sentences = article.sentences
+    sentence = sentences[position]
+    if sentence.notes or sentence.kind not in FACT_KINDS:
+        return sentence.notes
+    for later in sentences[position + 1 :]:
+        if later.paragraph != sentence.paragraph:
+            break
+        if later.notes:
+            return later.notes
+    return ()
 
 
 def citations_for(article: Article, notes: tuple[int, ...], section: str) -> tuple[Citation, ...]:

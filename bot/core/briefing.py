@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
-from bot.core.answers import ArticleRef, Citation, article_ref, citations_for
+from bot.core.answers import ArticleRef, Citation, article_ref, citations_for, resting_notes
 from bot.core.model import Article, Corpus, Figure, Sentence
 
 Pool = Literal["fact", "figure", "quote"]
@@ -201,6 +201,7 @@ def _figure_span(figure: Figure, text: str) -> tuple[int, int] | None:
 def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
     ref = article_ref(article)
     sentences = {s.id: s for s in article.sentences}
+    position = {s.id: i for i, s in enumerate(article.sentences)}
     facts: list[BriefingItem] = []
     figures: list[BriefingItem] = []
     quotes: list[BriefingItem] = []
@@ -225,7 +226,9 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
                 text=found.text.strip(),
                 article=ref,
                 section=found.section,
-                citations=citations_for(article, found.notes, found.section),
+                citations=citations_for(
+                    article, resting_notes(article, position[found.id]), found.section
+                ),
                 source_id=found.id,
                 sentence_id=found.id,
                 figure=figure,
@@ -241,7 +244,7 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
         seen.add(key)
         host = sentences.get(quote.sentence)
         section = host.section if host else ""
-        notes = quote.notes or (host.notes if host else ())
+        notes = quote.notes or (resting_notes(article, position[host.id]) if host else ())
         quotes.append(
             BriefingItem(
                 key=key,
@@ -275,7 +278,9 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
                 text=sentence.text.strip(),
                 article=ref,
                 section=sentence.section,
-                citations=citations_for(article, sentence.notes, sentence.section),
+                citations=citations_for(
+                    article, resting_notes(article, position[sentence.id]), sentence.section
+                ),
                 source_id=sentence.id,
                 sentence_id=sentence.id,
             )

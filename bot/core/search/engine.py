@@ -28,8 +28,9 @@ from bot.core.answers import (
     Hit,
     article_ref,
     citations_for,
+    resting_notes,
 )
-from bot.core.model import FACT_KINDS, Article, Corpus, Figure, Quote, Sentence
+from bot.core.model import Article, Corpus, Figure, Quote, Sentence
 from bot.core.search.english import is_common_word
 from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
 from bot.core.search.text import STOPWORDS, analyse, fold, term_of, terms, words
@@ -431,7 +432,7 @@ class Searcher:
         if self._doc_what[doc] == _QUOTE:
             quote = self._quote(doc)
             anchor = self._anchor_position(article, quote.sentence)
-            notes = quote.notes or (self._notes_for(article, anchor) if anchor is not None else ())
+            notes = quote.notes or (resting_notes(article, anchor) if anchor is not None else ())
             section = article.sentences[anchor].section if anchor is not None else ""
             text, kind, speaker = quote.text, quote.kind, quote.speaker
             figures: tuple[Figure, ...] = ()
@@ -439,7 +440,7 @@ class Searcher:
         else:
             position = self._doc_position[doc]
             sentence = article.sentences[position]
-            notes = self._notes_for(article, position)
+            notes = resting_notes(article, position)
             section, text, kind = sentence.section, sentence.text, sentence.kind
             speaker = ", ".join(article.authors) if command == "quote" else None
             figures = self._figures(doc)
@@ -464,25 +465,6 @@ class Searcher:
             if s.id == sentence_id:
                 return i
         return None
-
-    @staticmethod
-    def _notes_for(article: Article, position: int) -> tuple[int, ...]:
-        """A sentence's own notes or, by the usual convention, the next note in its paragraph.
-
-        A footnote covers the text since the previous footnote, so a sentence without a marker
-        rests on the next marker in the same paragraph; after the paragraph's last marker it
-        rests on the article itself.
-        """
-        sentences = article.sentences
-        sentence = sentences[position]
-        if sentence.notes or sentence.kind not in FACT_KINDS:
-            return sentence.notes
-        for later in sentences[position + 1 :]:
-            if later.paragraph != sentence.paragraph:
-                break
-            if later.notes:
-                return later.notes
-        return ()
 
     @staticmethod
     def _paragraph(article: Article, position: int) -> str:
