@@ -37,7 +37,7 @@ MARKER_PREFIX = "factbot-briefing"
 
 FACT_SENTENCE_KINDS = frozenset({"body", "lead", "caption"})
 FIGURE_KINDS = frozenset({"count", "amount", "percent", "fraction", "duration", "ordinal"})
-MIN_FACT_CHARS = 60
+MIN_FACT_CHARS = 40
 MAX_FACT_CHARS = 420
 MAX_QUOTE_CHARS = 600
 
@@ -165,8 +165,13 @@ def _is_fact_sentence(sentence: Sentence) -> bool:
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in '"“‘'):
         return False
-    opening = re.split(r"[\s,;:]", text, maxsplit=1)[0].casefold()
-    return opening not in _NEEDS_CONTEXT
+    return not _leans_on_context(text)
+
+
+def _leans_on_context(text: str) -> bool:
+    """Whether a sentence opens by pointing back ("Nevertheless, they…"): poor on its own."""
+    opening = re.split(r"[\s,;:]", text.strip(), maxsplit=1)[0].casefold()
+    return opening in _NEEDS_CONTEXT
 
 
 # Sentences opening with these lean on the one before ("Second, …", "This means …"): they make
@@ -212,6 +217,8 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
         if found is None:
             continue
         if found.kind not in FACT_SENTENCE_KINDS or len(found.text) > MAX_FACT_CHARS:
+            continue
+        if _leans_on_context(found.text):
             continue
         if _figure_span(figure, found.text) is None:
             continue

@@ -383,3 +383,18 @@ def test_cli_shows_what_was_posted_and_forecasts_after_it(
 def test_cli_rejects_bad_arguments(seed_index: Path, capsys, monkeypatch) -> None:
     code, _, err = run_cli(capsys, monkeypatch, "--index", str(seed_index), "--facts", "11")
     assert code == 2 and "between 1 and 10" in err
+
+
+def test_no_item_of_any_pool_opens_by_pointing_back() -> None:
+    from bot.core.ingest import read_seeds
+
+    corpus = Corpus(articles=read_seeds(Path(__file__).resolve().parents[2] / "seeds").articles)
+    cands = candidates(corpus)
+    back = ("nevertheless", "this", "these", "it", "its", "they", "however", "second", "but")
+    for item in cands.by_key.values():
+        if item.pool == "quote":
+            continue  # a quotation is shown whole, as it was said
+        opening = item.text.split(maxsplit=1)[0].strip(",;:").casefold()
+        assert opening not in back, f"{item.pool}: {item.text}"
+    short = "Unlike ISAF, NMI is not a combat mission."  # short, but a fact on its own
+    assert any(i.text == short and i.pool == "fact" for i in cands.by_key.values())
