@@ -128,6 +128,14 @@ def test_speaker_filter_keeps_only_that_speaker(searcher: Searcher) -> None:
     assert searcher.quotes("", speaker="Masala").hits, "a speaker alone lists their quotes"
 
 
+def test_speaker_filter_tolerates_typos_and_names_unknown_speakers(searcher: Searcher) -> None:
+    assert searcher.quotes("", speaker="masalla").hits[0].speaker == "Carlo Masala"
+    author_only = searcher.quotes("fragile state", speaker="Lamberty")
+    assert author_only.hits and all(h.speaker == "Lucas Lamberty" for h in author_only.hits)
+    unknown = searcher.quotes("security", speaker="Angela Merkel")
+    assert unknown.error and "Angela Merkel" in unknown.error and not unknown.hits
+
+
 def test_article_filter(searcher: Searcher) -> None:
     assert searcher.facts("soldiers", article="lamberty-2024-nato-mission-iraq").hits
     answer = searcher.facts("soldiers", article="no-such-article")

@@ -59,15 +59,6 @@ _KIND_PRIOR = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Doc:
-    """What one tantivy document stands for."""
-
-    article: int
-    what: int  # _SENTENCE or _QUOTE
-    position: int  # index into the article's sentences or quotes
-
-
 @dataclass(slots=True)
 class _Scored:
     doc: int
@@ -90,6 +81,8 @@ class Searcher:
         self._figures_of = _figures_by_sentence(corpus)
         self._glossary = _glossary_of(corpus)
         self._speakers = sorted({q.speaker for a in self._articles for q in a.quotes if q.speaker})
+        people = {p for a in self._articles for p in a.authors} | set(self._speakers)
+        self._person_ids = {name: i for i, name in enumerate(sorted(people))}
         self._index, self._schema = self._build_index()
         self._searcher = self._index.searcher()
         self._starters = self._starter_suggestions()
@@ -171,12 +164,13 @@ class Searcher:
         builder.add_unsigned_field("doc", stored=False, fast=True, indexed=False)
         builder.add_unsigned_field("group", indexed=True, fast=False)
         builder.add_unsigned_field("article", indexed=True, fast=False)
+        builder.add_unsigned_field("speaker", indexed=True, fast=False)  # one value per person
         schema = builder.build()
         index = tantivy.Index(schema)
         whitespace = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
         index.register_tokenizer("ws", whitespace)
         writer = index.writer(heap_size=64_000_000, num_threads=1)
-        for number, (article_no, group, text, extra) in enumerate(self._documents()):
+        for number, (article_no, group, text, extra, people) in enumerate(self._documents()):
             doc_terms, doc_words = analyse(text)
             self._vocabulary.add(doc_terms, doc_words)
             joined = " ".join(doc_terms + extra)
@@ -186,6 +180,8 @@ class Searcher:
             document.add_unsigned("doc", number)
             document.add_unsigned("group", group)
             document.add_unsigned("article", article_no)
+            for person in people:
+                document.add_unsigned("speaker", self._person_ids[person])
             writer.add_document(document)
         writer.commit()
         writer.wait_merging_threads()
@@ -193,14 +189,16 @@ class Searcher:
         self._vocabulary.freeze()
         return index, schema
 
-    def _documents(self) -> Iterator[tuple[int, int, str, list[str]]]:
+    def _documents(self) -> Iterator[tuple[int, int, str, list[str], tuple[str, ...]]]:
+        """Each document: article, group, text, extra terms, and who speaks in it."""
         for article_no, article in enumerate(self._articles):
             for position, sentence in enumerate(article.sentences):
                 self._register(article_no, _SENTENCE, position)
-                yield article_no, _FACT, sentence.text, []
+                yield article_no, _FACT, sentence.text, [], article.authors
             for position, quote in enumerate(article.quotes):
                 self._register(article_no, _QUOTE, position)
-                yield article_no, _QUOTE_UNIT, quote.text, terms(quote.speaker)
+                speaker = (quote.speaker,) if quote.speaker else ()
+                yield article_no, _QUOTE_UNIT, quote.text, terms(quote.speaker), speaker
 
     def _register(self, article: int, what: int, position: int) -> None:
         self._doc_article.append(article)
@@ -235,17 +233,21 @@ class Searcher:
             article_no = self._find_article(article)
             if article_no is None:
                 return Answer(command, query, error=f"No article matches “{_clip(article, 60)}”.")
+        people: list[int] | None = None
+        if speaker:
+            people = self._people_matching(speaker)
+            if not people:
+                who = _clip(speaker, 60)
+                return Answer(command, query, error=f"No one called “{who}” speaks in the sources.")
         plan = plan_query(query, self._vocabulary, self._glossary)
         if plan.empty and not speaker:
             return Answer(command, query, error="Type a few words to search for.")
         group = _FACT if command == "fact" else None
-        ranked = (
-            self._rank(plan, group=group, article=article_no, command=command)
-            if not plan.empty
-            else self._all_quotes(article_no)
-        )
-        if speaker:
-            ranked = [r for r in ranked if _speaker_matches(self._speaker_of(r.doc), speaker)]
+        if plan.empty:
+            ranked = self._quotes_of(people or [], article_no)
+        else:
+            ranked = self._rank(plan, group=group, article=article_no, command=command,
+                                people=people)
         confident = [r for r in ranked if plan.empty or r.confidence >= MIN_CONFIDENCE]
         if not confident:
             suggestions = _unique(_clip(self._doc_text(r.doc)) for r in ranked)[:SUGGESTIONS]
@@ -264,15 +266,47 @@ class Searcher:
                 return i
         return None
 
-    def _all_quotes(self, article: int | None) -> list[_Scored]:
+    def _people_matching(self, wanted: str) -> list[int]:
+        """Ids of the people (quoted speakers and authors) a typed name stands for."""
+        folded = fold(wanted)
         return [
-            _Scored(doc, 1.0, 1.0)
-            for doc in range(len(self._doc_what))
-            if self._doc_what[doc] == _QUOTE and article in (None, self._doc_article[doc])
+            person_id
+            for name, person_id in self._person_ids.items()
+            if fuzz.partial_ratio(folded, fold(name)) >= 85
         ]
 
+    def _filters(
+        self, *, group: int | None, article: int | None, people: list[int] | None
+    ) -> list[tantivy.Query]:
+        filters = []
+        if group is not None:
+            filters.append(tantivy.Query.term_query(self._schema, "group", group))
+        if article is not None:
+            filters.append(tantivy.Query.term_query(self._schema, "article", article))
+        if people is not None:
+            anyone = [
+                (tantivy.Occur.Should, tantivy.Query.term_query(self._schema, "speaker", p))
+                for p in people
+            ]
+            filters.append(tantivy.Query.boolean_query(anyone))
+        return filters
+
+    def _quotes_of(self, people: list[int], article: int | None) -> list[_Scored]:
+        """Every quotation by these people, in reading order (a speaker without a query)."""
+        filters = self._filters(group=_QUOTE_UNIT, article=article, people=people)
+        query = tantivy.Query.boolean_query([(tantivy.Occur.Must, f) for f in filters])
+        found = self._searcher.search(query, CANDIDATES, count=False).hits
+        numbers = self._searcher.fast_field_values("doc", [address for _, address in found])
+        return [_Scored(int(n), 1.0, 1.0) for n in sorted(n for n in numbers if n is not None)]
+
     def _rank(
-        self, plan: QueryPlan, *, group: int | None, article: int | None, command: Command
+        self,
+        plan: QueryPlan,
+        *,
+        group: int | None,
+        article: int | None,
+        command: Command,
+        people: list[int] | None = None,
     ) -> list[_Scored]:
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for concept in plan.concepts:
@@ -282,11 +316,7 @@ class Searcher:
         if not clauses:
             return []
         query = tantivy.Query.boolean_query(clauses)
-        filters = []
-        if group is not None:
-            filters.append(tantivy.Query.term_query(self._schema, "group", group))
-        if article is not None:
-            filters.append(tantivy.Query.term_query(self._schema, "article", article))
+        filters = self._filters(group=group, article=article, people=people)
         if filters:
             query = tantivy.Query.boolean_query(
                 [(tantivy.Occur.Must, query)] + [(tantivy.Occur.Must, f) for f in filters]
@@ -411,11 +441,6 @@ class Searcher:
             return self._sentence(doc).id
         return self._quote(doc).sentence
 
-    def _speaker_of(self, doc: int) -> str:
-        if self._doc_what[doc] == _QUOTE:
-            return self._quote(doc).speaker
-        return ", ".join(self._article(doc).authors)
-
     def _doc_terms(self, doc: int) -> list[str]:
         return self._terms_of_doc[doc].split()
 
@@ -506,10 +531,6 @@ def _glossary_of(corpus: Corpus) -> Glossary:
             if short and long:
                 pairs.setdefault(short, long)
     return Glossary(pairs)
-
-
-def _speaker_matches(speaker: str, wanted: str) -> bool:
-    return fuzz.partial_ratio(fold(wanted), fold(speaker)) >= 85
 
 
 def _clip(text: str, limit: int = PREVIEW_CHARS) -> str:
