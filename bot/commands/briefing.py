@@ -29,11 +29,11 @@ from bot.core.briefing import (
     to_json,
 )
 from bot.core.model import Corpus
-from bot.core.schedule import ScheduleError, local_date, zone
+from bot.core.schedule import local_date, zone
 from bot.settings import Settings
 from bot.store.briefings import BriefingStore, PostRecord
 from bot.store.ensure import ensure_index
-from bot.store.index_db import IndexStoreError, load_corpus
+from bot.store.index_db import load_corpus
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
@@ -145,20 +145,13 @@ def briefing_command(args: argparse.Namespace, settings: Settings) -> int:
     state: Path = args.state or settings.state_path
     try:
         corpus = asyncio.run(load_or_build_corpus(settings, index))
-    except IndexStoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
     except OSError as exc:
         print(f"error: cannot read or build the index {index}: {exc}", file=sys.stderr)
         return 1
     cands = candidates(corpus)
-    try:
-        briefing, post, info = asyncio.run(
-            review_briefing(settings, cands, guild_id, args.date, args.facts, state)
-        )
-    except ScheduleError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    briefing, post, info = asyncio.run(
+        review_briefing(settings, cands, guild_id, args.date, args.facts, state)
+    )
     if args.json:
         data = to_json(briefing)
         data["review"] = info

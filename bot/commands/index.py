@@ -25,7 +25,7 @@ from bot.store.ensure import (
     build_from_seeds,
     ensure_index,
 )
-from bot.store.index_db import BuildSummary, IndexStoreError, load_corpus
+from bot.store.index_db import BuildSummary, load_corpus
 
 
 def build_stamp() -> str:
@@ -87,9 +87,6 @@ def index_command(args: argparse.Namespace, settings: Settings) -> int:
             print(format_issue(issue), file=sys.stderr)
         print(f"error: {exc}; {out} was not changed", file=sys.stderr)
         return 1
-    except IndexStoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
     except OSError as exc:
         print(f"error: cannot write the index {out}: {exc}", file=sys.stderr)
         return 1
@@ -113,9 +110,6 @@ def export_command(args: argparse.Namespace, settings: Settings) -> int:
         chunks = asyncio.run(_export_chunks(settings.seeds_dir, path))
     except (SeedsMissingError, NothingToBuildError) as exc:
         print(f"error: index {path} is missing or outdated, and {exc}", file=sys.stderr)
-        return 1
-    except IndexStoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"error: cannot read or build the index {path}: {exc}", file=sys.stderr)
