@@ -133,6 +133,7 @@ def _sentence(sentence: Sentence) -> dict[str, Any]:
         "notes": list(sentence.notes),
         "paragraph": sentence.paragraph,
         "line": sentence.line,
+        "page": sentence.page,
         "credit": sentence.credit,
     }
 

@@ -41,6 +41,7 @@ class Sentence:
     `text` keeps the article's wording without footnote markers. `paragraph` numbers paragraphs
     across the article; `section` is the heading it sits under ("" for the untitled
     introduction). `credit` is set on captions only (the photo credit, kept apart from the text).
+    `page` is set for paged formats (PDF, print exports with page markers).
     """
 
     id: str
@@ -51,6 +52,7 @@ class Sentence:
     notes: tuple[int, ...] = ()
     credit: str | None = None
     line: int = 0  # 1-based line in the source file where the sentence starts
+    page: str | None = None  # page the sentence starts on, as cited ("7"); None without pages
 
 
 @dataclass(frozen=True, slots=True)

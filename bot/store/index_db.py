@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # only the type: importing it would load every parser with th
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 """Bumped whenever the tables change; an index of another version must be rebuilt."""
 
 APPLICATION_ID: Final = 0x46414354
@@ -121,6 +121,7 @@ CREATE TABLE sentences (
     notes     TEXT NOT NULL,  -- JSON list of note numbers
     credit    TEXT,
     line      INTEGER NOT NULL,
+    page      TEXT,
     PRIMARY KEY (article, pos)
 ) WITHOUT ROWID;
 
@@ -366,7 +367,7 @@ async def _write(
             ),
         )
         await db.executemany(
-            "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _rows(
                 articles,
                 lambda a: a.sentences,
@@ -379,6 +380,7 @@ async def _write(
                     _dump(s.notes),
                     s.credit,
                     s.line,
+                    s.page,
                 ),
             ),
         )
@@ -657,7 +659,7 @@ async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
     )
     sentences = await _grouped(
         db,
-        "SELECT article, id, text, section, paragraph, kind, notes, credit, line "
+        "SELECT article, id, text, section, paragraph, kind, notes, credit, line, page "
         "FROM sentences ORDER BY article, pos",
         lambda r: Sentence(
             id=one(r[1]),
@@ -668,6 +670,7 @@ async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
             notes=_load_ints(r[6]),
             credit=maybe(r[7]),
             line=r[8],
+            page=maybe(r[9]),
         ),
     )
     quotes = await _grouped(

@@ -53,6 +53,7 @@ def test_export_has_the_documented_shape() -> None:
         "notes": [1, 2],
         "paragraph": 2,
         "line": 17,
+        "page": None,
         "credit": None,
     }
     assert article["quotes"][0] == {

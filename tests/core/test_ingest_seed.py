@@ -9,7 +9,7 @@ import pytest
 
 from bot.core.ingest import read_article, read_seeds
 from bot.core.ingest.article import layout_of
-from bot.core.ingest.formats import TextReader
+from bot.core.ingest.formats import SourceDocument, TextReader
 from bot.core.ingest.sentences import SUPERSCRIPTS
 from bot.core.model import Article, Sentence
 
@@ -90,7 +90,7 @@ def test_lead_and_bio(article: Article) -> None:
 
 
 def test_page_breaks_are_repaired_by_rule(article: Article) -> None:
-    layout = layout_of(SEED.read_text(encoding="utf-8"), TextReader())
+    layout = layout_of(SourceDocument(tuple(TextReader().blocks(SEED.read_text(encoding="utf-8")))))
     pages = [(j.before, j.after) for j in layout.joins if j.kind == "page"]
     assert pages == [(21, 23), (27, 29), (33, 35), (43, 45), (55, 61), (69, 71), (79, 81),
                      (83, 85), (85, 91), (111, 113)]

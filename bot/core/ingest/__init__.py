@@ -8,11 +8,11 @@ the index and never reads a clock.
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core.ingest.article import build_article
+from bot.core.ingest.decoding import decode
 from bot.core.ingest.formats import reader_for, supported_suffixes
 from bot.core.ingest.metadata import read_sidecar
 from bot.core.model import Article, IngestIssue
@@ -33,53 +33,28 @@ def _label(path: Path) -> str:
     return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
 
 
-def decode(data: bytes, file: str) -> tuple[str | None, list[IngestIssue]]:
-    """Decode a seed file's bytes: UTF-8 (BOM allowed), UTF-16 with BOM, else cp1252 + warning.
-
-    Empty and binary (NUL bytes) files give an error and no text.
-    """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            data = data.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError:
-            return None, [IngestIssue(file, "invalid UTF-16 text; skipped", level="error")]
-    if not data.strip():
-        return None, [IngestIssue(file, "empty file; skipped", level="error")]
-    if b"\x00" in data:
-        return None, [IngestIssue(file, "binary file (contains NUL bytes); skipped",
-                                  level="error")]
-    issues: list[IngestIssue] = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        issues.append(IngestIssue(file, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
-                                        "read as cp1252, check the characters", line))
-        text = data.decode("cp1252", errors="replace")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        return None, [IngestIssue(file, "empty file; skipped", level="error")]
-    return text, issues
-
-
 def read_article(path: Path) -> tuple[Article | None, list[IngestIssue]]:
     """Read one seed file (and its sidecar `NAME.toml`) into an Article, with its issues."""
     label = _label(path)
-    reader = reader_for(path.suffix)
-    if reader is None:
-        return None, [IngestIssue(label, f"unsupported file type {path.suffix!r}; skipped")]
     try:
         data = path.read_bytes()
     except OSError as exc:
         return None, [IngestIssue(label, f"cannot read file: {exc.strerror or exc}",
                                   level="error")]
-    text, issues = decode(data, label)
-    if text is None:
+    reader = reader_for(path.suffix, data[:4096])
+    if reader is None:
+        return None, [IngestIssue(label, f"unsupported file type {path.suffix!r}; skipped")]
+    try:
+        document, issues = reader.read(data, label)
+    except Exception as exc:  # a reader bug on one odd file must never stop the others
+        return None, [IngestIssue(label, f"could not read: {type(exc).__name__}: {exc}",
+                                  level="error")]
+    if document is None:
         return None, issues
     sidecar, sidecar_issues = read_sidecar(path, label)
     issues.extend(sidecar_issues)
     try:
-        article, more = build_article(path.stem, label, text, reader, sidecar)
+        article, more = build_article(path.stem, label, document, sidecar)
     except Exception as exc:  # one bad article must never stop the others
         return None, [*issues, IngestIssue(label, f"could not ingest: {type(exc).__name__}: "
                                                   f"{exc}", level="error")]

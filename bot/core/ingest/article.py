@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.core.ingest.figures import find_figures
-from bot.core.ingest.formats import Block, FormatReader
+from bot.core.ingest.formats import Block, SourceDocument
 from bot.core.ingest.glossary import find_glossary
 from bot.core.ingest.layout import Layout, Paragraph, assemble, classify
 from bot.core.ingest.metadata import (
@@ -109,6 +109,7 @@ def _sentences(article_id: str, paragraphs: Sequence[Paragraph]) -> list[_Unit]:
                 notes=notes,
                 credit=paragraph.credit,
                 line=builder.line_at(start),
+                page=builder.page_at(start),
             )
             units.append(_Unit(sentence, paragraph, start, end))
     return units
@@ -162,18 +163,24 @@ def _quotes(article_id: str, units: Sequence[_Unit], layout: Layout, speaker: st
 def build_article(
     article_id: str,
     source_file: str,
-    text: str,
-    reader: FormatReader,
+    document: SourceDocument,
     sidecar: Mapping[str, object],
 ) -> tuple[Article | None, list[IngestIssue]]:
-    """Build an Article from decoded text; issues name `source_file` and the line."""
+    """Build an Article from a reader's document; issues name `source_file` and the line.
+
+    Metadata precedence: the sidecar, then what the format states (`document.meta`), then the
+    printed header.
+    """
     issues: list[IngestIssue] = []
-    blocks = reader.blocks(text)
+    blocks = list(document.blocks)
+    meta = document.meta
+    text = document.text
     if not blocks:
         return None, [IngestIssue(source_file, "no text found", level="error")]
     header = read_header(blocks)
     authors_value = sidecar.get("authors")
-    authors = tuple(authors_value) if isinstance(authors_value, tuple) else header.authors
+    authors = (tuple(authors_value) if isinstance(authors_value, tuple)
+               else meta.authors or header.authors)
     has_header = header.title is not None and (bool(header.subtitle) or bool(header.authors))
     # a bio may name a byline author even when the sidecar overrides the authors
     bio_names = tuple(dict.fromkeys((*authors, *header.authors)))
@@ -202,11 +209,11 @@ def build_article(
     issues.extend(check_markers(notes, cited, {e.number: e.line for e in reversed(note_lines)},
                                 source_file))
 
-    title = _text(sidecar.get("title")) or header.title
+    title = _text(sidecar.get("title")) or meta.title or header.title
     if not title:
         title = article_id
         issues.append(IngestIssue(source_file, "no title found; using the file name"))
-    publication = _text(sidecar.get("publication"))
+    publication = _text(sidecar.get("publication")) or meta.publication
     speaker = join_names(authors) or publication or ""
     if layout.pulls and not speaker:
         issues.append(IngestIssue(source_file, "pull quotes found but no author to attribute "
@@ -228,14 +235,14 @@ def build_article(
         id=article_id,
         title=title,
         source_file=source_file,
-        subtitle=_text(sidecar.get("subtitle")) or header.subtitle,
+        subtitle=_text(sidecar.get("subtitle")) or meta.subtitle or header.subtitle,
         authors=authors,
         series=_text(sidecar.get("series")) or header.series,
         translation=parts.translation,
         publication=publication,
-        date=_text(sidecar.get("date")),
-        url=_text(sidecar.get("url")),
-        language=_text(sidecar.get("language")),
+        date=_text(sidecar.get("date")) or meta.date,
+        url=_text(sidecar.get("url")) or meta.url,
+        language=_text(sidecar.get("language")) or meta.language,
         sections=tuple(layout.sections),
         notes=tuple(notes),
         sentences=tuple(u.sentence for u in units),
@@ -250,9 +257,10 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def layout_of(text: str, reader: FormatReader) -> Layout:
-    """The body layout of a source text (paragraphs, joins, pull quotes) — for inspection."""
-    blocks = reader.blocks(text)
+def layout_of(document: SourceDocument) -> Layout:
+    """The body layout of a read document (paragraphs, joins, pull quotes) — for inspection."""
+    blocks = list(document.blocks)
+    text = document.text
     header = read_header(blocks)
     has_header = header.title is not None and (bool(header.subtitle) or bool(header.authors))
     parts = split_parts(blocks, header.consumed, header.authors, has_header)

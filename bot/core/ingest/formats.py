@@ -1,9 +1,15 @@
-"""Source formats: one reader per file format, each turning raw text into numbered blocks.
+"""Source formats: one reader per file format, each turning a file's bytes into a `SourceDocument`.
 
-A reader only cuts a file into blocks (paragraphs, headings, lists, block quotes, notes) and
-keeps every line's number; it never decides what a block means for the article (title, pull
-quote, page break...). That is the layout step's job, shared by every format, so a new format
-(HTML, PDF text) only needs a new reader here. Readers must never do I/O.
+A reader cuts a file into blocks (paragraphs, headings, lists, block quotes, captions, notes),
+keeps every line's number (and page, where the format has pages) and passes on the metadata the
+format states outright (front matter, HTML meta tags, PDF document info). It never decides what a
+block means for the article (title, pull quote, page break...): that is the layout step's job,
+shared by every format, so a new format only needs a new reader. Readers must never do I/O.
+
+Block kinds: "paragraph", "heading" (with `level` where known), "list" (one item a line),
+"quote" (a block quote), "image" (a figure's or table's caption, its credit or Source line
+included), "notes" (one note a line, each line starting with its number: "12 Text of note").
+Footnote markers inside text are written as superscript digits (`superscript("12")`).
 """
 
 from __future__ import annotations
@@ -11,6 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal, Protocol
+
+from bot.core.ingest.decoding import decode
+from bot.core.model import IngestIssue
 
 BlockKind = Literal["paragraph", "heading", "list", "quote", "notes", "image"]
 
@@ -34,10 +43,15 @@ _MD_CODE = re.compile(r"`([^`]+)`")
 
 @dataclass(frozen=True, slots=True)
 class SourceLine:
-    """One non-blank line of a source file with its 1-based line number."""
+    """One non-blank line of a source file with its 1-based line number.
+
+    `page` is the page the line is printed on, as a citation gives it (the printed page number
+    where the document shows one, else the 1-based page index); None for formats without pages.
+    """
 
     text: str
     number: int
+    page: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +79,47 @@ class Block:
         return " ".join(line.text.strip() for line in self.lines)
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """Metadata a format states outright; each field None (or empty) when the file is silent.
+
+    The layout step still reads the printed header; these values win over it, and the sidecar
+    TOML wins over both.
+    """
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None  # ISO (YYYY, YYYY-MM or YYYY-MM-DD) where it can be read
+    url: str | None = None
+    publication: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """What a reader makes of one file: its blocks in reading order and its stated metadata."""
+
+    blocks: tuple[Block, ...]
+    meta: DocumentMeta = DocumentMeta()
+
+    @property
+    def text(self) -> str:
+        """Every line of every block, one a line (for vocabulary statistics)."""
+        return "\n".join(line.text for block in self.blocks for line in block.lines)
+
+
 class FormatReader(Protocol):
-    """What every format reader offers: its suffixes and a text-to-blocks function."""
+    """What every format reader offers: its suffixes, a content sniffer and a reader."""
 
     suffixes: tuple[str, ...]
 
-    def blocks(self, text: str) -> list[Block]:
-        """Cut decoded text into blocks, keeping line numbers."""
+    def sniff(self, head: bytes) -> bool:
+        """Whether a file's first bytes (up to 4 KiB) show it is in this format."""
+        ...
+
+    def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
+        """Read a file's bytes; None (with an error naming `file`) when nothing is readable."""
         ...
 
 
@@ -123,10 +171,37 @@ def _split_lists(lines: list[SourceLine], gap: int) -> list[Block]:
     return blocks
 
 
-class TextReader:
+class _DecodedTextReader:
+    """Shared by the readers of plain-text formats: decode, then cut into blocks."""
+
+    def blocks(self, text: str) -> list[Block]:
+        """Cut decoded text into blocks, keeping line numbers."""
+        raise NotImplementedError
+
+    def meta(self, text: str) -> DocumentMeta:
+        """Metadata the text states outright (none, for plain text)."""
+        return DocumentMeta()
+
+    def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
+        """Decode the bytes (see `decode`) and cut the text into blocks."""
+        text, issues = decode(data, file)
+        if text is None:
+            return None, issues
+        return SourceDocument(tuple(self.blocks(text)), self.meta(text)), issues
+
+
+def _looks_textual(head: bytes) -> bool:
+    return b"\x00" not in head and not head.lstrip().startswith((b"%PDF", b"<"))
+
+
+class TextReader(_DecodedTextReader):
     """Plain text as print exports produce it: blank lines separate blocks."""
 
     suffixes: tuple[str, ...] = (".txt",)
+
+    def sniff(self, head: bytes) -> bool:
+        """Plain text is the fallback: anything without NUL bytes that is not PDF or markup."""
+        return _looks_textual(head)
 
     def blocks(self, text: str) -> list[Block]:
         """Cut plain text into paragraph and list blocks."""
@@ -151,7 +226,7 @@ def markdown_inline(text: str) -> str:
     return _MD_EM.sub(r"\2", text)
 
 
-class MarkdownReader:
+class MarkdownReader(_DecodedTextReader):
     """Markdown: `#` headings, `>` block quotes, lists, `[^n]` footnotes, images.
 
     Inline markup is reduced to plain text, except that a block made only of a link keeps its
@@ -159,6 +234,10 @@ class MarkdownReader:
     """
 
     suffixes: tuple[str, ...] = (".md", ".markdown")
+
+    def sniff(self, head: bytes) -> bool:
+        """Markdown is told from plain text by its suffix only."""
+        return False
 
     def blocks(self, text: str) -> list[Block]:
         """Cut markdown into typed blocks."""
@@ -241,13 +320,18 @@ class MarkdownReader:
 READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader())
 
 
-def reader_for(suffix: str) -> FormatReader | None:
-    """Return the reader for a file suffix (case-insensitive), or None if none handles it."""
+def reader_for(suffix: str, head: bytes = b"") -> FormatReader | None:
+    """Return the reader for a file: by suffix (case-insensitive), else by its first bytes.
+
+    A file whose content shows another format than its suffix (a PDF saved as `.txt`) goes to
+    the reader its content names; a known suffix with ambiguous content keeps its reader.
+    """
     suffix = suffix.lower()
-    for reader in READERS:
-        if suffix in reader.suffixes:
-            return reader
-    return None
+    by_suffix = next((r for r in READERS if suffix in r.suffixes), None)
+    sniffed = [r for r in READERS if not isinstance(r, TextReader) and r.sniff(head)]
+    if sniffed and by_suffix not in sniffed and not isinstance(by_suffix, MarkdownReader):
+        return sniffed[0]
+    return by_suffix
 
 
 def supported_suffixes() -> tuple[str, ...]:

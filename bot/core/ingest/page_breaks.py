@@ -59,13 +59,15 @@ def ends_with_colon(text: str) -> bool:
 class TextBuilder:
     """Accumulates a paragraph's text from source lines, remembering where each line starts.
 
-    `starts` holds (offset, line number) pairs; `hard_breaks` the offsets where a sentence must
-    end (items of a list that stands on its own).
+    `starts` holds (offset, line number) pairs and `pages` (offset, page) pairs where the page
+    changes; `hard_breaks` the offsets where a sentence must end (items of a list that stands
+    on its own).
     """
 
     words: frozenset[str] = frozenset()
     text: str = ""
     starts: list[tuple[int, int]] = field(default_factory=list)
+    pages: list[tuple[int, str | None]] = field(default_factory=list)
     hard_breaks: list[int] = field(default_factory=list)
 
     def add(self, line: SourceLine, *, hard_break: bool = False) -> JoinHow:
@@ -73,6 +75,8 @@ class TextBuilder:
         piece = clean_line(line.text)
         if not piece:
             return "empty"
+        if not self.pages or self.pages[-1][1] != line.page:
+            self.pages.append((len(self.text) + (1 if self.text else 0), line.page))
         if not self.text:
             self.starts.append((0, line.number))
             self.text = piece
@@ -103,6 +107,15 @@ class TextBuilder:
         if joined in self.words:
             return True
         return compound not in self.words
+
+    def page_at(self, offset: int) -> str | None:
+        """The page holding the character at this offset (None for formats without pages)."""
+        page = self.pages[0][1] if self.pages else None
+        for start, value in self.pages:
+            if start > offset:
+                break
+            page = value
+        return page
 
     def line_at(self, offset: int) -> int:
         """The source line holding the character at this offset."""
