@@ -317,7 +317,9 @@ class MarkdownReader(_DecodedTextReader):
         return _split_lists(cleaned, gap)
 
 
-READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader())
+from bot.core.ingest.pdf import PdfReader  # noqa: E402 (it builds on the blocks above)
+
+READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader(), PdfReader())
 
 
 def reader_for(suffix: str, head: bytes = b"") -> FormatReader | None:
