@@ -34,6 +34,7 @@ class Para:
     kind: BlockKind
     lines: list[Line] = field(default_factory=list)
     level: int = 0
+    column: int = -1
 
 
 def _ends_sentence(text: str) -> bool:
@@ -107,7 +108,7 @@ def build_blocks(columns: Sequence[Sequence[Line]], body_size: float,
             out.extend(caption)
             current = None
             continue
-        if is_heading(line, body_size):
+        if is_heading(line, body_size) and not _continues_item(current, line, k, previous):
             if (current is not None and current.kind == "heading" and same_column
                     and previous is not None and abs(previous[1].size - line.size) < 0.5
                     and previous[1].bold == line.bold
@@ -128,38 +129,73 @@ def build_blocks(columns: Sequence[Sequence[Line]], body_size: float,
         new = current is None or current.kind == "heading" or current.kind == "image"
         if not new and current is not None:
             last = current.lines[-1]
-            if current.kind == "list":
-                # a wrapped item goes on indented; anything else ends the list
-                if same_column and line.x0 > left + 0.5 * line.size and \
-                        last.base - line.base < 1.6 * line.size and not last.bullet or (
-                        same_column and last.bullet and line.x0 > last.x0 + 0.5 * line.size
-                        and last.base - line.base < 1.6 * line.size):
-                    last.text = f"{last.text.rstrip()} {line.text.strip()}" \
-                        if not last.text.endswith("-") else _join(last.text, line.text,
-                                                                   join_hyphen)
-                    i += 1
-                    continue
-                new = True
-            elif same_column:
+            if same_column:
                 gap = last.base - line.base
                 typical = pitch or 1.2 * line.size
-                indented = line.x0 > left + 0.8 * line.size and last.x0 <= left + 0.8 * last.size
+                margin = current.lines[0].x0 if current.kind == "list" else left
+                indented = line.x0 > margin + 0.8 * line.size and \
+                    last.x0 <= margin + 0.8 * last.size
+                outdented = current.kind == "list" and line.x0 < current.lines[0].x0 - \
+                    0.8 * line.size and _ends_sentence(last.text)
                 short = last.x1 < right - 3 * last.size
-                new = (gap > 1.35 * typical or gap < -0.5 * typical
+                new = (gap > 1.35 * typical or gap < -0.5 * typical or outdented
                        or abs(last.size - line.size) > 0.1 * body_size
                        or (_ends_sentence(last.text) and (short or indented)))
             else:
                 # a new column or page: go on only with a sentence left open
                 new = _ends_sentence(last.text) or abs(last.size - line.size) > 0.1 * body_size
+            if not new and current.kind == "list":
+                # a wrapped item: its line goes on the item's line
+                current.lines[-1] = _merge(last, line, join_hyphen)
+                i += 1
+                continue
         if new:
-            current = Para("paragraph", [line])
+            current = Para("paragraph", [line], column=k)
             out.append(current)
         elif current is not None:
             current.lines.append(line)
         i += 1
     for para in out:
         _dehyphenate(para.lines, join_hyphen)
+        if para.kind == "paragraph" and para.column in geometry and _inset(
+                para.lines, geometry[para.column]):
+            para.kind = "quote"
     return [p for p in out if p.lines]
+
+
+def _inset(lines: Sequence[Line], geometry: tuple[float, float, float]) -> bool:
+    """A block quotation: two lines or more, set in from both edges of the column."""
+    left, right, _ = geometry
+    if len(lines) < 2 or any(not ln.glyphs for ln in lines):
+        return False
+    em = max(ln.size for ln in lines)
+    return (min(ln.x0 for ln in lines) >= left + 1.5 * em
+            and max(ln.x1 for ln in lines) <= right - 1.5 * em)
+
+
+def _continues_item(current: Para | None, line: Line, column: int,
+                    previous: tuple[int, Line] | None) -> bool:
+    """Whether a line wraps the list item above it (list items may be set in bold)."""
+    if current is None or current.kind != "list" or previous is None or previous[0] != column:
+        return False
+    last = current.lines[-1]
+    return (not line.bullet and not _ends_sentence(last.text)
+            and last.base - line.base < 1.6 * line.size and abs(last.size - line.size) < 0.5)
+
+
+def _merge(first: Line, second: Line, join_hyphen: Callable[[str, str], bool]) -> Line:
+    """One item line from a line and its wrapped continuation (hyphen repaired)."""
+    pair = [Line(list(first.glyphs), first.page, first.x0, first.x1, first.bottom, first.top,
+                 first.base, first.size, first.bold, first.text, first.bullet),
+            Line([], second.page, text=second.text)]
+    _dehyphenate(pair, join_hyphen)
+    merged = pair[0]
+    if pair[1].text:
+        merged.text = f"{merged.text.rstrip()} {pair[1].text.strip()}"
+    merged.bottom = min(first.bottom, second.bottom)
+    merged.base = second.base
+    merged.x1 = max(first.x1, second.x1)
+    return merged
 
 
 def _caption(flat: Sequence[tuple[int, Line]], i: int,
@@ -204,19 +240,15 @@ def _caption(flat: Sequence[tuple[int, Line]], i: int,
     return out, m
 
 
-def _join(left: str, right: str, join_hyphen: Callable[[str, str], bool]) -> str:
-    head = _WORD.findall(left[-40:])
-    tail = right.split(maxsplit=1)
-    if not head or not tail:
-        return f"{left}{right}"
-    word = tail[0]
-    glue = "" if join_hyphen(head[-1].split("-")[-1], word) else "-"
-    return f"{left[:-1]}{glue}{right}"
-
-
 def _dehyphenate(lines: list[Line], join_hyphen: Callable[[str, str], bool]) -> None:
     """Move the rest of a word hyphenated at a line end up onto that line."""
     for a, b in zip(lines, lines[1:], strict=False):
+        if len(a.text) > 1 and a.text[-1] in "-–" and a.text[-2].isalnum() and (
+                a.text[-1] == "–" or a.text[-2].isdigit()) and b.text[:1].isalnum():
+            # a number range or code broken after its dash ("2018–" + "23–51")
+            piece, _, rest = b.text.partition(" ")
+            a.text, b.text = a.text + piece, rest
+            continue
         if not (a.text.endswith("-") and len(a.text) > 1 and a.text[-2].isalpha()):
             continue
         parts = b.text.split(maxsplit=1)

@@ -21,6 +21,8 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(\d{1,6})(?:\s+of\s+\d+)?$|^[-–—]\s
 _TRAILING_NUMBER = re.compile(r"(?:^|\s)(?:page\s+)?(\d{1,6})$", re.I)
 _LEADER = re.compile(r"(?:\.\s*){5,}\s*(?:\d+|[ivxlc]+)$|(?:\s\.){4,}", re.I)
 _DISCLAIMER = re.compile(r"^disclaimer\b", re.I)
+# printers' job codes at the end of a government print
+_SLUG = re.compile(r"\bBILLING CODE\s+[\d–-]+|^\[?FR Doc\.\s|^VerDate\b")
 _COVER_MAX_WORDS = 60
 
 
@@ -54,7 +56,7 @@ class Page:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s+", "", re.sub(r"\d+", "#", text.lower()))
+    return re.sub(r"[\d\s]+", "#", text.lower()).strip("#") + ("#" if text[-1:].isdigit() else "")
 
 
 def _band_lines(page: Page) -> list[Line]:
@@ -65,11 +67,11 @@ def _band_lines(page: Page) -> list[Line]:
 
 def mark_running(pages: Sequence[Page], body_size: float) -> None:
     """Drop running headers, footers, slugs and page numbers; set each page's printed number."""
-    seen: dict[str, list[tuple[int, float]]] = {}
+    seen: dict[str, list[tuple[int, float, float, bool]]] = {}
     bands = [_band_lines(p) for p in pages]
     for page, band in zip(pages, bands, strict=True):
         for ln in band:
-            seen.setdefault(_key(ln.text), []).append((page.index, ln.base))
+            seen.setdefault(_key(ln.text), []).append((page.index, ln.base, ln.size, ln.bold))
     numbers: dict[int, int] = {}
     for page, band in zip(pages, bands, strict=True):
         doomed: set[int] = set()
@@ -77,8 +79,8 @@ def mark_running(pages: Sequence[Page], body_size: float) -> None:
             if ln.size > body_size * 1.25:
                 continue  # a title, not a running line
             key = _key(ln.text)
-            others = [b for i, b in seen.get(key, []) if i != page.index]
-            repeated = any(abs(b - ln.base) < 24 for b in others)
+            repeated = any(i != page.index and abs(b - ln.base) < 24 and abs(z - ln.size) < 0.6
+                           and bold == ln.bold for i, b, z, bold in seen.get(key, []))
             number = _PAGE_NUMBER.match(ln.text.strip())
             if number:
                 numbers.setdefault(page.index, int(number.group(1) or number.group(2)))
@@ -95,8 +97,16 @@ def mark_running(pages: Sequence[Page], body_size: float) -> None:
             pages[index - pages[0].index].printed = str(number)
 
 
+def cut_disclaimers(pages: Sequence[Page]) -> None:
+    """Drop a disclaimer: from its "Disclaimer" line to the end of the page."""
+    for page in pages:
+        start = next((k for k, ln in enumerate(page.lines) if _DISCLAIMER.match(ln.text)), None)
+        if start is not None:
+            page.remove({id(ln) for ln in page.lines[start:]})
+
+
 def mark_special_pages(pages: Sequence[Page]) -> None:
-    """Tag cover and contents pages; cut disclaimers and dot-leader lines."""
+    """Tag cover and contents pages; cut dot-leader lines and print slugs."""
     for page in pages:
         lines = page.lines
         leaders = [ln for ln in lines if _LEADER.search(ln.text)]
@@ -104,9 +114,7 @@ def mark_special_pages(pages: Sequence[Page]) -> None:
             page.kind = "contents"
         elif leaders:
             page.remove({id(ln) for ln in leaders})
-        start = next((k for k, ln in enumerate(page.lines) if _DISCLAIMER.match(ln.text)), None)
-        if start is not None:
-            page.remove({id(ln) for ln in page.lines[start:]})
+        page.remove({id(ln) for ln in page.lines if _SLUG.search(ln.text)})
     first = next((p for p in pages if p.lines), None)
     if first is not None and len(pages) >= 3 and first.kind == "body":
         words = sum(len(ln.text.split()) for ln in first.lines)

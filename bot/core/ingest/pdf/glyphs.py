@@ -37,14 +37,14 @@ class Glyph:
 
 @dataclass(frozen=True, slots=True)
 class PageGlyphs:
-    """A page's upright glyphs in content order, its size and its printed label, if any."""
+    """A page's upright glyphs in content order and its size."""
 
     index: int
     width: float
     height: float
     glyphs: tuple[Glyph, ...]
     rotated: int = 0  # glyphs left out because they were not upright (margin slugs)
-    label: str | None = None
+    broken: bool = False  # PDFium could not load the page
 
 
 class PdfError(Exception):
@@ -132,17 +132,15 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
         glyphs.append(Glyph(char, left.value, right.value, bottom.value, top.value, oy.value,
                             round(size, 1), bold, symbol, space))
         space = False
-    label = None
-    try:
-        label = document.get_page_label(index) or None
-    except (AttributeError, pdfium.PdfiumError):
-        label = None
     textpage.close()
     page.close()
-    return PageGlyphs(index, width, height, tuple(glyphs), rotated, label)
+    return PageGlyphs(index, width, height, tuple(glyphs), rotated)
 
 
 def iter_pages(document: pdfium.PdfDocument, limit: int) -> Iterator[PageGlyphs]:
     """Yield the glyphs of the first `limit` pages in order."""
     for index in range(min(len(document), limit)):
-        yield page_glyphs(document, index)
+        try:
+            yield page_glyphs(document, index)
+        except pdfium.PdfiumError:
+            yield PageGlyphs(index, 0.0, 0.0, (), broken=True)

@@ -92,26 +92,50 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
-def printed_header(lines: Sequence[Line], body_size: float) -> PrintedHeader:
-    """Title (largest type), subtitle (display type right after it) and date of a first page."""
+def _title_lines(lines: Sequence[Line], stated: str | None) -> list[int]:
+    """Where the stated title is printed: the run of lines that spell its words."""
+    want = _words(stated or "")
+    if not want:
+        return []
+    for start in range(len(lines)):
+        got: list[str] = []
+        for end in range(start, min(start + 4, len(lines))):
+            got += _words(lines[end].text)
+            if got == want:
+                return list(range(start, end + 1))
+            if want[:len(got)] != got:
+                break
+    return []
+
+
+def printed_header(lines: Sequence[Line], body_size: float,
+                   stated: str | None = None) -> PrintedHeader:
+    """Title (largest type, or the stated title where printed), subtitle and date of a page."""
     display = [ln for ln in lines if ln.size >= 1.25 * body_size and any(c.isalpha()
                                                                          for c in ln.text)]
     date_line = next((ln for ln in lines if iso_date(ln.text, whole=True)), None)
     date = iso_date(date_line.text, whole=True) if date_line else None
     used = [date_line] if date_line else []
+    found = _title_lines(lines, stated)
+    if found:
+        display = [lines[k] for k in found]
     if not display:
         return PrintedHeader(None, None, date, tuple(used))
     biggest = max(ln.size for ln in display)
-    start = next(k for k, ln in enumerate(lines) if ln.size >= biggest - 0.5
-                 and ln in display)
+    start = found[0] if found else next(k for k, ln in enumerate(lines)
+                                        if ln.size >= biggest - 0.5 and ln in display)
     title = [lines[start]]
     k = start + 1
     while k < len(lines) and abs(lines[k].size - biggest) < 0.5 and \
             title[-1].base - lines[k].base < 2 * biggest:
         title.append(lines[k])
         k += 1
+    if found:
+        title, k = [lines[m] for m in found], found[-1] + 1
     subtitle: list[Line] = []
-    if k < len(lines) and lines[k] is not date_line and lines[k].size >= 1.05 * body_size \
+    if k < len(lines) and lines[k] is not date_line and (
+            lines[k].size >= 1.05 * body_size or lines[k].bold) \
+            and len(lines[k].text.split()) <= 12 and not lines[k].text.rstrip().endswith(".") \
             and not iso_date(lines[k].text, whole=True) and title[-1].base - lines[k].base \
             < 3 * biggest:
         subtitle.append(lines[k])

@@ -17,10 +17,21 @@ from functools import lru_cache
 from bot.core.ingest.formats import Block, DocumentMeta, SourceDocument, SourceLine
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
 from bot.core.ingest.pdf.footnotes import note_text, split_footnotes
-from bot.core.ingest.pdf.furniture import Page, mark_running, mark_special_pages
+from bot.core.ingest.pdf.furniture import (
+    Page,
+    cut_disclaimers,
+    mark_running,
+    mark_special_pages,
+)
 from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
 from bot.core.ingest.pdf.lines import Line, build_lines
-from bot.core.ingest.pdf.meta import choose_title, info_authors, info_date, printed_header
+from bot.core.ingest.pdf.meta import (
+    choose_title,
+    info_authors,
+    info_date,
+    info_title,
+    printed_header,
+)
 from bot.core.ingest.pdf.order import columns
 from bot.core.model import IngestIssue
 
@@ -84,6 +95,10 @@ class PdfReader:
         pages: list[Page] = []
         empty: list[int] = []
         for glyphs in iter_pages(document, MAX_PAGES):
+            if glyphs.broken:
+                issues.append(IngestIssue(file, f"page {glyphs.index + 1} cannot be read; "
+                                                "skipped"))
+                continue
             if len(glyphs.glyphs) > MAX_GLYPHS_PER_PAGE:
                 issues.append(IngestIssue(file, f"page {glyphs.index + 1} holds "
                                                 f"{len(glyphs.glyphs)} characters; skipped"))
@@ -112,11 +127,13 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     mark_running(pages, size)
     mark_special_pages(pages)
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)
-    header = printed_header(first.lines if first else [], size)
+    header = printed_header(first.lines if first else [], size,
+                            info_title(stated.get("Title")))
     if first is not None:
         first.remove({id(ln) for ln in header.lines})
     body_pages = [p for p in pages if p.kind == "body"]
     notes = split_footnotes(body_pages, size)
+    cut_disclaimers(body_pages)
     hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
     cols = [col for p in body_pages for col in p.columns]
     paras = build_blocks(cols, size, hyphens)
