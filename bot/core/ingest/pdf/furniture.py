@@ -3,7 +3,7 @@
 A line is furniture when it sits in the top or bottom band of its page and the same words
 (digits aside) stand in that band on another page, or when it is only a page number there.
 The printed page numbers found on the way become the pages sentences cite. A cover is a first
-page with few words; a contents page is one made of dot-leader lines; a disclaimer runs from a
+page with few words and no run of body text; a contents page is one made of dot-leader lines; a disclaimer runs from a
 "Disclaimer" line to the end of its page. Lines are tagged, never rewritten.
 """
 
@@ -105,7 +105,7 @@ def cut_disclaimers(pages: Sequence[Page]) -> None:
             page.remove({id(ln) for ln in page.lines[start:]})
 
 
-def mark_special_pages(pages: Sequence[Page]) -> None:
+def mark_special_pages(pages: Sequence[Page], body_size: float) -> None:
     """Tag cover and contents pages; cut dot-leader lines and print slugs."""
     for page in pages:
         lines = page.lines
@@ -118,5 +118,7 @@ def mark_special_pages(pages: Sequence[Page]) -> None:
     first = next((p for p in pages if p.lines), None)
     if first is not None and len(pages) >= 3 and first.kind == "body":
         words = sum(len(ln.text.split()) for ln in first.lines)
-        if words <= _COVER_MAX_WORDS:
+        prose = sum(1 for ln in first.lines if abs(ln.size - body_size) < 0.6
+                    and len(ln.text) >= 50)
+        if words <= _COVER_MAX_WORDS and prose < 3:
             first.kind = "cover"

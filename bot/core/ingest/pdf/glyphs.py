@@ -33,6 +33,7 @@ class Glyph:
     bold: bool = False
     symbol: bool = False  # from a symbol font (a bullet drawn as "!" or "§")
     space_before: bool = False  # a space came before it in the content stream
+    advance: float = 0.0  # where the next glyph would start without a gap (x0 + width)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
     raw = textpage.raw
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    loose = pdfium_c.FS_RECTF()
     buffer = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     cache: dict[int, _Style] = {}
@@ -123,6 +125,9 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
             continue
         pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
         pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
+        advance = right.value
+        if pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose) and loose.right > loose.left:
+            advance = max(advance, loose.right)
         angle = pdfium_c.FPDFText_GetCharAngle(raw, i)
         if angle > 0 and 0.02 < angle < 2 * math.pi - 0.02:
             rotated += 1
@@ -130,7 +135,7 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
         bold, symbol, scale = _font(raw, i, cache, buffer, flags)
         size = pdfium_c.FPDFText_GetFontSize(raw, i) * scale
         glyphs.append(Glyph(char, left.value, right.value, bottom.value, top.value, oy.value,
-                            round(size, 1), bold, symbol, space))
+                            round(size, 1), bold, symbol, space, advance))
         space = False
     textpage.close()
     page.close()

@@ -15,7 +15,7 @@ from bot.core.ingest.formats import superscript
 from bot.core.ingest.pdf.glyphs import Glyph
 
 _SMALL = 0.85  # a glyph this much smaller than its line is set in smaller type
-_WORD_GAP = 0.28  # a gap wider than this share of the font size separates words
+_WORD_GAP = 0.2  # a gap past a glyph's advance wider than this share of an em is a space
 _COLUMN_GAP = 1.6  # a gap wider than this many ems separates columns or table cells
 _BULLETS = frozenset("•◦▪▫■□●○‣⁃∙·–—-*")
 
@@ -98,7 +98,8 @@ def _render(line: Line) -> None:
     for g in kept:
         if previous is not None:
             em = max(min(g.size, previous.size), 1.0)
-            if g.space_before or g.x0 - previous.x1 > _WORD_GAP * em:
+            end = max(previous.x1, previous.advance)
+            if g.space_before or g.x0 - end > _WORD_GAP * em:
                 out.append(" ")
         out.append(superscript(g.char) if _is_marker_glyph(g, line) else g.char)
         previous = g

@@ -119,6 +119,8 @@ def printed_header(lines: Sequence[Line], body_size: float,
     found = _title_lines(lines, stated)
     if found:
         display = [lines[k] for k in found]
+    elif stated:
+        return PrintedHeader(None, None, date, tuple(used))  # the stated title is not printed
     if not display:
         return PrintedHeader(None, None, date, tuple(used))
     biggest = max(ln.size for ln in display)
@@ -137,7 +139,7 @@ def printed_header(lines: Sequence[Line], body_size: float,
             lines[k].size >= 1.05 * body_size or lines[k].bold) \
             and len(lines[k].text.split()) <= 12 and not lines[k].text.rstrip().endswith(".") \
             and not iso_date(lines[k].text, whole=True) and title[-1].base - lines[k].base \
-            < 3 * biggest:
+            < 2 * biggest:
         subtitle.append(lines[k])
     used.extend(title + subtitle)
     return PrintedHeader(" ".join(ln.text for ln in title).strip(),

@@ -125,7 +125,7 @@ class PdfReader:
 def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     size = body_size(ln for p in pages for ln in p.lines)
     mark_running(pages, size)
-    mark_special_pages(pages)
+    mark_special_pages(pages, size)
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)
     header = printed_header(first.lines if first else [], size,
                             info_title(stated.get("Title")))
