@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.core.ingest.budget import NO_DEADLINE, Deadline
 from bot.core.ingest.figures import find_figures
 from bot.core.ingest.formats import Block, SourceDocument
 from bot.core.ingest.glossary import find_glossary
@@ -165,6 +166,8 @@ def build_article(
     source_file: str,
     document: SourceDocument,
     sidecar: Mapping[str, object],
+    *,
+    deadline: Deadline = NO_DEADLINE,
 ) -> tuple[Article | None, list[IngestIssue]]:
     """Build an Article from a reader's document; issues name `source_file` and the line.
 
