@@ -199,8 +199,12 @@ def _continues(builder: TextBuilder, nxt: Unit, after_list: bool) -> Literal["pa
     return "page"
 
 
-def assemble(units: Sequence[Unit], words: frozenset[str]) -> Layout:
-    """Rebuild paragraphs across page breaks; collect pull quotes and section headings."""
+def assemble(units: Sequence[Unit], words: frozenset[str],
+             starts: frozenset[int] = frozenset()) -> Layout:
+    """Rebuild paragraphs across page breaks; collect pull quotes and section headings.
+
+    A block whose first line is in `starts` (a transcript turn) always starts a paragraph.
+    """
     layout = Layout()
     section = ""
     i = 0
@@ -226,7 +230,8 @@ def assemble(units: Sequence[Unit], words: frozenset[str]) -> Layout:
                 k += 1
             if k >= len(units):
                 break
-            kind = _continues(builder, units[k], after_list)
+            kind = (None if units[k].block.line in starts
+                    else _continues(builder, units[k], after_list))
             if kind is None:
                 break
             last_line = builder.line_at(len(builder.text) - 1)

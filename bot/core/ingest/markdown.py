@@ -387,7 +387,8 @@ def _lift_notes(walker: _Walker) -> list[Block]:
         run = _numbered_run(blocks, k + 1 if heading else k)
         if heading and run == 0 and _BIBLIOGRAPHY.match(block.text.strip(" :*_#")):
             k += 1  # a bibliography: reference matter, not article text
-            while k < len(blocks) and blocks[k].kind in ("paragraph", "list"):
+            while (k < len(blocks) and blocks[k].kind in ("paragraph", "list")
+                   and k not in walker.rules and not _numbered_run(blocks, k)):
                 k += 1
             continue
         if (heading or after_rule) and run:
