@@ -214,6 +214,7 @@ def build_article(
     text = document.text
     if not blocks:
         return None, [IngestIssue(source_file, "no text found", level="error")]
+    blocks, dateline = take_dateline(blocks)
     header = read_header(blocks)
     if meta.title and header.title and _loose(header.title) not in (
             _loose(meta.title), _loose(meta.subtitle or "")):
@@ -234,7 +235,9 @@ def build_article(
     words = vocabulary(text)
 
     lead_text = [clean_line(parts.lead.text)] if parts.lead else []
-    layout = assemble(classify(parts.body, lead_text), words, turns.starts)
+    layout = assemble(classify(parts.body, lead_text,
+                               guess_headings=not document.explicit_headings),
+                      words, turns.starts)
     paragraphs: list[Paragraph] = []
     if parts.lead:
         paragraphs.append(_paragraph("lead", parts.lead, words))
@@ -292,7 +295,7 @@ def build_article(
         series=_text(sidecar.get("series")) or header.series,
         translation=parts.translation,
         publication=publication,
-        date=_text(sidecar.get("date")) or meta.date,
+        date=_text(sidecar.get("date")) or meta.date or dateline or _file_date(article_id),
         url=_text(sidecar.get("url")) or meta.url,
         language=_text(sidecar.get("language")) or meta.language,
         sections=tuple(layout.sections),
@@ -303,6 +306,36 @@ def build_article(
         glossary=tuple(glossary),
     )
     return article, issues
+
+
+_DATELINE = re.compile(r"^(?:last\s+)?(?:updated?|published|posted|released|dated?|first "
+                       r"published)(?:\s+on)?\s*:?\s*(.{6,40})$", re.I)
+_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def take_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None]:
+    """Remove a "Last Update: February 27, 2024" line (a dateline, not article text) and
+    return its date in ISO form."""
+    for k, block in enumerate(blocks):
+        if block.kind != "paragraph" or len(block.lines) != 1:
+            continue
+        match = _DATELINE.match(block.text.strip())
+        if not match:
+            continue
+        dates = [f for f in find_figures(match.group(1)) if f.kind == "date"]
+        if dates and dates[0].end - dates[0].start >= len(match.group(1).strip(" .")) - 2:
+            stamp = int(dates[0].value)
+            year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
+            iso = f"{year:04d}" + (f"-{month:02d}" if month else "") + (
+                f"-{day:02d}" if month and day else "")
+            return [*blocks[:k], *blocks[k + 1:]], iso
+    return list(blocks), None
+
+
+def _file_date(name: str) -> str | None:
+    """A date the file name holds in ISO form ("fed-2024-02-27-speech"), as posts are named."""
+    match = _FILE_DATE.search(name)
+    return "-".join(match.groups()) if match else None
 
 
 def _loose(text: str) -> str:

@@ -91,6 +91,8 @@ class SourceDocument:
 
     blocks: tuple[Block, ...]
     meta: DocumentMeta = DocumentMeta()
+    # True when the format marks every heading (Markdown, HTML): no heading is guessed by shape
+    explicit_headings: bool = False
 
     @property
     def text(self) -> str:

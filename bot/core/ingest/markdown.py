@@ -64,6 +64,7 @@ class _Line:
     offset: int = 0  # source lines after the block's first line
     bold_prefix: str | None = None  # the text of a bold run opening the line
     bold_whole: bool = False  # the whole line is that bold run
+    urls: list[str] = field(default_factory=list)  # web links on the line (a note's source)
 
 
 def _clean(text: str) -> str:
@@ -141,6 +142,8 @@ class _Inline:
                 parts.append(children[j].content)
             j += 1
         text = "".join(parts)
+        if href.startswith(("http://", "https://")):
+            line.urls.append(href)
         marker = _MARKER_TEXT.match(text)
         if href.startswith("#") and marker:
             line.text += superscript(str(int(marker.group(1))))
@@ -158,6 +161,7 @@ class _Walker:
     blocks: list[Block] = field(default_factory=list)
     notes: list[SourceLine] = field(default_factory=list)
     rules: list[int] = field(default_factory=list)  # block index after each thematic break
+    urls: dict[int, str] = field(default_factory=dict)  # source line → its first web link
 
     def inline(self, token: Token) -> list[_Line]:
         return _Inline(self.numbers).render(token)
@@ -240,6 +244,8 @@ class _Walker:
 
         for k, line in enumerate(lines):
             number = first + line.offset
+            if line.urls:
+                self.urls.setdefault(number, line.urls[0])
             label = _label(line)
             if line.bold_whole and line.bold_prefix and not label and _heading_like(
                     line.bold_prefix) and (k == 0 or not run):
@@ -309,9 +315,11 @@ class _Walker:
     def _footnote(self, opener: Token, tokens: list[Token]) -> None:
         label = str(opener.meta.get("label", ""))
         number = self.numbers.get(label, int(opener.meta.get("id", 0)) + 1)
-        texts = [line.text for t in tokens if t.type == "inline" for line in self.inline(t)]
+        rendered = [line for t in tokens if t.type == "inline" for line in self.inline(t)]
+        text = " ".join(line.text for line in rendered).strip()
+        url = next((u for line in rendered for u in line.urls), None)
         line = next(((t.map[0] + 1) for t in tokens if t.map), 0)
-        self.notes.append(SourceLine(f"{number} {' '.join(texts).strip()}", line))
+        self.notes.append(SourceLine(_with_url(f"{number} {text}", url), line))
 
 
 def _image_only(token: Token) -> str | None:
@@ -363,6 +371,11 @@ def footnote_numbers(tokens: list[Token]) -> dict[str, int]:
     return labels
 
 
+def _with_url(text: str, url: str | None) -> str:
+    """A note's text with its first web link appended as "<url>" (the notes step reads it)."""
+    return f"{text} <{url}>" if url and url not in text else text
+
+
 def _numbered_run(blocks: list[Block], start: int) -> int:
     """How many blocks from `start` read as numbered notes (paragraphs or ordered items)."""
     k = start
@@ -396,6 +409,7 @@ def _lift_notes(walker: _Walker) -> list[Block]:
             for b in blocks[start:start + run]:
                 for line in b.lines:
                     text = re.sub(r"^\s*\[?(\d{1,5})\]?\\?[.)]?\s*", r"\1 ", line.text)
+                    text = _with_url(text, walker.urls.get(line.number))
                     notes.append(SourceLine(text, line.number, line.page))
             k = start + run
             continue
@@ -441,4 +455,4 @@ class MarkdownReader:
                 break
         walker = _Walker(file, footnote_numbers(tokens))
         walker.walk(tokens)
-        return SourceDocument(tuple(_lift_notes(walker)), meta), issues
+        return SourceDocument(tuple(_lift_notes(walker)), meta, explicit_headings=True), issues
