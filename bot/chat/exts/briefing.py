@@ -59,6 +59,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.chat.client import FactBot
 from bot.core.briefing import (
     MESSAGE_LIMIT,
     Briefing,
@@ -829,21 +830,15 @@ class BriefingCog(commands.Cog):
         await self._reply(interaction, notice + text)
 
 
-def corpus_of(bot: commands.Bot) -> Callable[[], Corpus]:
-    """Return a function giving the bot's current corpus (from its library's searcher)."""
+def corpus_of(bot: FactBot) -> Callable[[], Corpus]:
+    """Return a function giving the bot's current corpus (from its live index's searcher)."""
 
     def current() -> Corpus:
-        searcher = bot.library.searcher  # type: ignore[attr-defined]
-        corpus = getattr(searcher, "corpus", None)
-        if not isinstance(corpus, Corpus):
-            raise RuntimeError("the library's searcher does not expose its corpus")
-        return corpus
+        return bot.library.searcher.corpus
 
     return current
 
 
-async def setup(bot: commands.Bot) -> None:
-    """Load the briefing cog into a bot that carries `settings` and `library`."""
-    settings: Settings = bot.settings  # type: ignore[attr-defined]
-    clock: Clock | None = getattr(bot, "briefing_clock", None)
-    await bot.add_cog(BriefingCog(bot, settings, corpus_of(bot), clock=clock))
+async def setup(bot: FactBot) -> None:
+    """Add `/briefing` and its scheduler, with the bot's settings, live index and clock."""
+    await bot.add_cog(BriefingCog(bot, bot.settings, corpus_of(bot), clock=bot.briefing_clock))
