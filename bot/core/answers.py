@@ -6,12 +6,39 @@ here knows how it will be shown, and nothing here reads a clock or a file.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.core.model import FACT_KINDS, Article, Figure, Note
 
 Command = Literal["fact", "quote"]
+COMMANDS: tuple[Command, ...] = ("fact", "quote")
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """One question, however it arrives (slash command, console, CLI, a button after a restart).
+
+    `command` says what is wanted, `text` is what was asked, and the filters narrow it. Adding a
+    filter means adding a field here and passing it on in `bot.core.asking.ask`.
+    """
+
+    command: Command
+    text: str
+    article: str | None = None
+    speaker: str | None = None
+
+    @property
+    def key(self) -> str:
+        """A short, stable key for this query (12 hex digits of its SHA-256)."""
+        raw = "\x1f".join((self.command, self.text, self.article or "", self.speaker or ""))
+        return hashlib.sha256(raw.encode()).hexdigest()[:12]
+
+
+def as_command(name: str) -> Command | None:
+    """The command called `name` ("fact" or "quote"), or None when there is no such command."""
+    return "fact" if name == "fact" else "quote" if name == "quote" else None
 
 
 @dataclass(frozen=True, slots=True)
