@@ -317,7 +317,9 @@ class MarkdownReader(_DecodedTextReader):
         return _split_lists(cleaned, gap)
 
 
-READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader())
+from bot.core.ingest.html import HtmlReader  # noqa: E402  (it builds on the blocks above)
+
+READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader(), HtmlReader())
 
 
 def reader_for(suffix: str, head: bytes = b"") -> FormatReader | None:
