@@ -10,6 +10,7 @@ as it reads a printed one. Line numbers are the element's source line, kept incr
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -112,12 +113,17 @@ def _header_elements(region: lxml_html.HtmlElement, meta: DocumentMeta,
 
 def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     """Turn a parsed page into a SourceDocument (blocks in reading order, metadata)."""
-    meta, headline = page_meta(root)
+    meta, headline, weak_title = page_meta(root)
     body = root.find("body")
     if body is None:
         body = root
     main = find_main_text(root, headline)
     region = main.region if main is not None else body
+    if headline is None and (weak_title or not meta.title):
+        # the <title> names the site: the first headline of the main text is the title
+        headline = next((h for h in region.iter("h1", "h2") if text_of(h)), None)
+        if headline is not None:
+            meta = replace(meta, title=text_of(headline))
     ids = {str(e.get("id")): e for e in root.iter() if isinstance(e.tag, str) and e.get("id")}
     ids.update({str(e.get("name")): e for e in root.iter("a") if e.get("name")})
     markers = Markers(ids=frozenset(ids))
@@ -142,8 +148,7 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
                                       for n in notes]))
     if not any(b.kind != "heading" for b in raw):
         return SourceDocument((), meta)
-    meta = DocumentMeta(meta.title, subtitle, meta.authors, meta.date, meta.url,
-                        meta.publication, meta.language)
+    meta = replace(meta, subtitle=subtitle)
     return SourceDocument(_numbered(header + raw), meta)
 
 

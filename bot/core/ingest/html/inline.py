@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
-from bot.core.ingest.formats import superscript
+from bot.core.ingest.formats import SUPERSCRIPT_DIGITS, superscript
 from bot.core.ingest.html.main_text import JUNK_TAGS, is_hidden
 
 __all__ = ["Markers", "inline_text", "marker_of"]
@@ -69,6 +69,18 @@ def marker_of(element: lxml_html.HtmlElement, markers: Markers) -> tuple[int, st
     return int(match.group(1)), target
 
 
+def _after_marker(out: list[str]) -> None:
+    """Two markers in a row are written "³⁶,³⁹", as the sentence step reads them."""
+    for index in range(len(out) - 1, -1, -1):
+        piece = out[index]
+        if not piece.strip():
+            continue
+        if piece.rstrip()[-1] in SUPERSCRIPT_DIGITS:
+            del out[index + 1:]
+            out.append(",")
+        return
+
+
 def _skipped(element: lxml_html.HtmlElement) -> bool:
     tag = element.tag
     if not isinstance(tag, str) or tag in JUNK_TAGS:
@@ -85,6 +97,7 @@ def _walk(element: lxml_html.HtmlElement, out: list[str], markers: Markers) -> N
         if marker is not None:
             number, target = marker
             markers.targets.setdefault(target, number)
+            _after_marker(out)
             out.append(superscript(str(number)))
             return
         if element.tag == "sup" and _BRACKETED.match(element.text_content().strip()):

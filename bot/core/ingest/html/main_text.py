@@ -30,7 +30,8 @@ _FURNITURE = re.compile(
     r"toc|navbox|infobox|sidebar|side-bar|menu|nav|navbar|navigation|site-?footer|site-?header|"
     r"footer|masthead|banner|popup|modal|paywall|print-?only|noprint|editsection|skip|"
     r"jump-?link|tools?bar|widget|trending|most-?popular|newsletter\w*|author-?bio-?card|"
-    r"reprints?|supported|accessibility|hatnote|mw-jump|catlinks|printfooter)(?:$|[-_\s])",
+    r"reprints?|supported|accessibility|hatnote|mw-jump|catlinks|printfooter|chart|charts|"
+    r"interactive|interactive-\w+|tweet|twitter-tweet|embed|sistersitebox|trust-?project)(?:$|[-_\s])",
     re.I,
 )
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:visually-?hidden|sr-only|screen-?reader\w*|off-?screen|"
@@ -43,8 +44,11 @@ _MIN_MAIN_WORDS = 50
 
 
 def is_hidden(element: lxml_html.HtmlElement) -> bool:
-    """Whether the page hides an element from readers (hidden, aria-hidden, display:none)."""
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    """Whether the page hides an element (`hidden`, display:none, screen-reader-only classes).
+
+    `aria-hidden` is not enough: pages set it on visible captions and icons alike.
+    """
+    if element.get("hidden") is not None:
         return True
     if _HIDDEN_STYLE.search(element.get("style") or ""):
         return True
@@ -115,5 +119,7 @@ def find_main_text(root: lxml_html.HtmlElement,
         return None
     around = {a for e in kept for a in e.iterancestors()}
     tops = [e for e in kept if not any(a in kept for a in e.iterancestors())]
-    region = _common_ancestor(tops + ([headline] if headline is not None else [])) or root
+    region = _common_ancestor(tops + ([headline] if headline is not None else []))
+    if region is None:
+        region = root
     return MainText(frozenset(kept), frozenset(around - kept), region)

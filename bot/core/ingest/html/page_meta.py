@@ -34,6 +34,11 @@ def text_of(element: lxml_html.HtmlElement) -> str:
     return _WS.sub(" ", element.text_content()).strip()
 
 
+def spaced_text(element: lxml_html.HtmlElement) -> str:
+    """An element's text with a space between its pieces (for comparing, not for reading)."""
+    return _WS.sub(" ", " ".join(element.itertext())).strip()
+
+
 def loose(text: str) -> str:
     """Words only, lower case (to compare titles)."""
     return " ".join(re.findall(r"\w+", text.lower()))
@@ -87,7 +92,7 @@ def _names(value: object) -> list[str]:
 
 def byline_names(text: str) -> tuple[str, ...]:
     """Read "By A, B and C" (titles after a name cut off) into names; () if none reads as one."""
-    text = _WS.sub(" ", text.replace("\n", " | ")).strip()
+    text = " | ".join(_WS.sub(" ", line).strip() for line in text.split("\n") if line.strip())
     by = _BY.search(text)
     if by:
         text = text[by.end():]
@@ -128,17 +133,21 @@ def _strip_site(title: str, site: str | None, page_title: str) -> str:
 
 def headline_element(root: lxml_html.HtmlElement, page_title: str,
                      og_title: str) -> lxml_html.HtmlElement | None:
-    """The page's headline: the first <h1> whose words the <title> or og:title holds."""
+    """The page's headline: the first <h1> whose words the <title> or og:title holds, or that
+    holds the og:title (a kicker printed above the headline)."""
     wanted = [loose(t) for t in (page_title, og_title) if t]
+    og = loose(og_title)
     for h1 in root.iter("h1"):
-        words = loose(text_of(h1))
-        if words and any(words in w for w in wanted):
+        words = loose(spaced_text(h1))
+        if words and (any(words in w for w in wanted) or (og and og in words)):
             return h1
     return None
 
 
-def page_meta(root: lxml_html.HtmlElement) -> tuple[DocumentMeta, lxml_html.HtmlElement | None]:
-    """Read the page's metadata; return it with the headline element (None if not found)."""
+def page_meta(root: lxml_html.HtmlElement,
+              ) -> tuple[DocumentMeta, lxml_html.HtmlElement | None, bool]:
+    """Read the page's metadata; return it with the headline element (None if not found)
+    and whether the title is only the page's <title> (a site name, often)."""
     metas = _metas(root)
 
     def first(*keys: str) -> str | None:
@@ -148,6 +157,7 @@ def page_meta(root: lxml_html.HtmlElement) -> tuple[DocumentMeta, lxml_html.Html
         return None
 
     ld = list(_json_ld(root))
+    weak = False
 
     def ld_first(key: str) -> object:
         return next((item[key] for item in ld if item.get(key)), None)
@@ -162,14 +172,17 @@ def page_meta(root: lxml_html.HtmlElement) -> tuple[DocumentMeta, lxml_html.Html
     og_title = first("og:title", "twitter:title") or ""
     h1 = headline_element(root, page_title, og_title)
     headline = ld_first("headline")
-    if h1 is not None:
-        title: str | None = text_of(h1)
+    if h1 is not None and og_title and loose(og_title) in loose(spaced_text(h1)):
+        title: str | None = _strip_site(og_title, site, page_title)
+    elif h1 is not None:
+        title = text_of(h1)
     elif og_title:
         title = _strip_site(og_title, site, page_title)
     elif isinstance(headline, str) and headline.strip():
         title = headline.strip()
     elif page_title:
         title = _strip_site(page_title, site, page_title)
+        weak = True
     else:
         first_h1 = next(root.iter("h1"), None)
         title = text_of(first_h1) if first_h1 is not None else None
@@ -182,8 +195,9 @@ def page_meta(root: lxml_html.HtmlElement) -> tuple[DocumentMeta, lxml_html.Html
                 authors.extend(byline_names(value) or ((value,) if is_name(value) else ()))
     if not authors:
         authors.extend(n for n in _names(ld_first("author")) if is_name(n))
+    near = _after_headline(root, h1)
     if not authors:
-        authors.extend(_byline_elements(root))
+        authors.extend(_byline_elements(root) or _byline_near(near))
     site_words = loose(site or "")
     authors = [a for a in dict.fromkeys(authors) if loose(a) != site_words]
 
@@ -198,7 +212,10 @@ def page_meta(root: lxml_html.HtmlElement) -> tuple[DocumentMeta, lxml_html.Html
     if date is None:
         time_el = next(root.iter("time"), None)
         if time_el is not None:
-            date = _iso_date(time_el.get("datetime") or "")
+            date = _iso_date(time_el.get("datetime") or "") or written_date(text_of(time_el))
+    if date is None:
+        date = next((d for d in (written_date(text_of(e)) for e in near
+                                 if len(text_of(e).split()) <= 30) if d), None)
 
     url = next((link.get("href") for link in root.iter("link")
                 if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")),
@@ -213,7 +230,7 @@ def page_meta(root: lxml_html.HtmlElement) -> tuple[DocumentMeta, lxml_html.Html
         url=url.strip() if url else None,
         publication=site,
         language=language.strip() if language else None,
-    ), h1
+    ), h1, weak
 
 
 def _byline_elements(root: lxml_html.HtmlElement) -> list[str]:
@@ -230,4 +247,55 @@ def _byline_elements(root: lxml_html.HtmlElement) -> list[str]:
         names = byline_names(element.text_content())
         if names:
             return list(names)
+    return []
+
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_WRITTEN = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})"
+    r"|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
+
+
+def written_date(text: str) -> str | None:
+    """The ISO form of a date written out ("Monday, November 18th, 2019", "5 April 2018")."""
+    for match in _WRITTEN.finditer(text):
+        day, month, year = ((match.group(1), match.group(2), match.group(3)) if match.group(1)
+                            else (match.group(5), match.group(4), match.group(6)))
+        number = next((i for i, m in enumerate(_MONTHS, 1)
+                       if len(month) >= 3 and m.startswith(month.lower())), None)
+        if number and 1 <= int(day) <= 31:
+            return f"{year}-{number:02d}-{int(day):02d}"
+    return None
+
+
+def _after_headline(root: lxml_html.HtmlElement,
+                    h1: lxml_html.HtmlElement | None) -> list[lxml_html.HtmlElement]:
+    """The few short text elements printed right after the headline (byline, dateline)."""
+    if h1 is None:
+        return []
+    found: list[lxml_html.HtmlElement] = []
+    seen_h1 = False
+    for element in root.iter("p", "div", "span", "address", "time", "h1"):
+        if element is h1:
+            seen_h1 = True
+            continue
+        if not seen_h1 or h1 in element.iterancestors():
+            continue
+        words = text_of(element)
+        if words:
+            found.append(element)
+        if len(found) >= 8:
+            break
+    return found
+
+
+def _byline_near(elements: list[lxml_html.HtmlElement]) -> list[str]:
+    """Names from a "By …" line right after the headline."""
+    for element in elements:
+        words = text_of(element)
+        if not _BY.match(words) or len(words.split()) > 30:
+            continue
+        links = [text_of(a) for a in element.iter("a") if is_name(text_of(a))]
+        return links or list(byline_names(words))
     return []

@@ -33,8 +33,8 @@ _HEADING_CLASS = re.compile(r"(?:^|[-_\s])(?:sub)?head(?:ing|line|er)?s?(?:$|[-_
                             re.I)
 _LABEL = re.compile(r"^[^\W\d][\w.'’ -]{0,40}:\s")
 _PSEUDO_HEADING_WORDS = 15
-_CREDIT_LEAD = re.compile(r"^(?:image\s+)?(credit|copyright|photo(?:graph)?|source|image)s?"
-                          r"\s*(?:[.…:]+|\s)\s*", re.I)
+_CREDIT_LEAD = re.compile(r"^(?:(?:image\s+)?(?:credit|copyright|photo(?:graph)?|source|image)s?"
+                          r"(?:\s*[.…:]+\s*|\s+))+", re.I)
 _CREDIT_HINT = re.compile(r"credit|copyright|byline|source|attribution", re.I)
 _NOISE = re.compile(r"^(?:advertisement|continue reading the main story|supported by|"
                     r"skip to \w+.*|share this \w+|image copyright.*|media caption.*)$", re.I)
