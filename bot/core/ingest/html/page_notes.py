@@ -127,19 +127,21 @@ def find_notes(scope: lxml_html.HtmlElement, markers: Markers,
                ids: dict[str, lxml_html.HtmlElement]) -> list[PageNote]:
     """The notes the markers inside `scope` point to, in number order (list items all kept)."""
     marker_ids: set[str] = set()
-    targets: dict[str, int] = {}
+    found_markers: list[tuple[int, str]] = []
     for element in scope.iter("sup", "a"):
         found = marker_of(element, markers)
         if found is None:
             continue
-        number, target = found
-        targets.setdefault(target, number)
-        for holder in (element, *element.iterancestors("sup", "span")):
+        found_markers.append(found)
+        for holder in (element, *element.iterancestors("sup", "span"), *element.iter("a")):
             if holder.get("id"):
                 marker_ids.add(str(holder.get("id")))
-        for link in element.iter("a"):
-            if link.get("id"):
-                marker_ids.add(str(link.get("id")))
+    # a link to a marker is a note's backlink, never a marker itself
+    markers.ids = markers.ids - marker_ids
+    targets: dict[str, int] = {}
+    for number, target in found_markers:
+        if target in markers.ids:
+            targets.setdefault(target, number)
     notes: dict[int, PageNote] = {}
     done: set[lxml_html.HtmlElement] = set()
     for target, marker_number in targets.items():

@@ -39,6 +39,10 @@ _CREDIT_HINT = re.compile(r"credit|copyright|byline|source|attribution", re.I)
 _NOISE = re.compile(r"^(?:advertisement|continue reading the main story|supported by|"
                     r"skip to \w+.*|share this \w+|image copyright.*|media caption.*)$", re.I)
 _LINK_SHARE = 0.7
+_CAPTION_CLASS = re.compile(r"caption", re.I)
+_ONLY_SYMBOLS = re.compile(r"^[\W_]+$")
+_LINK_BAR = re.compile(r"[|•·]")
+_BOX_TAGS = frozenset("div section aside header footer table nav".split())
 
 
 @dataclass
@@ -64,7 +68,7 @@ class Walker:
     def _emit(self, kind: str, text: str, line: int, level: int = 0) -> None:
         lines = [t.strip() for t in text.split("\n") if t.strip()]
         if kind == "paragraph":
-            lines = [t for t in lines if not _NOISE.match(t)]
+            lines = [t for t in lines if not _NOISE.match(t) and not _ONLY_SYMBOLS.match(t)]
         if not lines:
             return
         if kind in ("paragraph", "heading") and _squash(" ".join(lines)) in self.skip_texts:
@@ -100,13 +104,18 @@ class Walker:
                 inside = True
             elif inside:
                 if element.tag in BLOCK_TAGS and element.tag not in _RESCUED:
+                    self._figures_only(element)
                     return
             elif not protected:
                 self._figures_only(element)
                 return
         tag = element.tag
         line = element.sourceline or 0
-        if tag in HEADINGS:
+        if not protected and tag in _BOX_TAGS and _link_heavy(element, boxes=True):
+            return  # a box of links: related stories, "reuse this content", share links
+        if tag in ("div", "p", "span") and _CAPTION_CLASS.search(element.get("class") or ""):
+            self._emit("image", self._caption(element), line)
+        elif tag in HEADINGS:
             self._emit("heading", inline_text(element, self.markers).replace("\n", " "), line,
                        HEADINGS[tag])
         elif tag in ("ul", "ol"):
@@ -134,7 +143,9 @@ class Walker:
 
         def flush() -> None:
             text = run_text(run, self.markers)
-            if text:
+            links = sum(1 for part in run if not isinstance(part, str)
+                        for _ in part.iter("a"))
+            if text and not (links >= 3 and len(_LINK_BAR.findall(text)) >= 2):
                 self._paragraph(text, element, line)
             run.clear()
 
@@ -153,7 +164,9 @@ class Walker:
 
     def _figures_only(self, element: lxml_html.HtmlElement) -> None:
         """Outside readability's choice only figure captions are read."""
-        for figure in element.iter("figure"):
+        for figure in element.iter("figure", "div", "p"):
+            if figure.tag != "figure" and not _CAPTION_CLASS.search(figure.get("class") or ""):
+                continue
             chain = [figure]
             for ancestor in figure.iterancestors():
                 if ancestor is element:
@@ -161,9 +174,13 @@ class Walker:
                 chain.append(ancestor)
             if any(x in self.skip or is_hidden(x) or is_furniture(x) for x in chain):
                 continue
-            if any(x.tag == "figure" for x in chain[1:]):
-                continue  # read with the figure around it
-            self._figure(figure, figure.sourceline or 0)
+            if any(x.tag == "figure" or _CAPTION_CLASS.search(x.get("class") or "")
+                   for x in chain[1:]):
+                continue  # read with the figure or caption around it
+            if figure.tag == "figure":
+                self._figure(figure, figure.sourceline or 0)
+            else:
+                self._emit("image", self._caption(figure), figure.sourceline or 0)
 
     def _list(self, element: lxml_html.HtmlElement, line: int) -> None:
         items: list[str] = []
@@ -308,10 +325,14 @@ def _heading_like(text: str, max_words: int = _PSEUDO_HEADING_WORDS) -> bool:
             and not _LABEL.match(text + " "))
 
 
-def _link_heavy(element: lxml_html.HtmlElement) -> bool:
-    """A list that is mostly links (navigation, related stories, "see also")."""
+def _link_heavy(element: lxml_html.HtmlElement, boxes: bool = False) -> bool:
+    """Mostly links: a list (navigation, related stories, "see also") or, with `boxes`, a
+    box holding two links or more and little else."""
     total = len(element.text_content().strip())
     if total == 0:
-        return True
-    linked = sum(len(a.text_content().strip()) for a in element.iter("a"))
+        return not boxes
+    links = list(element.iter("a"))
+    if boxes and len(links) < 2:
+        return False
+    linked = sum(len(a.text_content().strip()) for a in links)
     return linked / total >= _LINK_SHARE
