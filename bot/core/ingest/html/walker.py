@@ -111,7 +111,8 @@ class Walker:
                 return
         tag = element.tag
         line = element.sourceline or 0
-        if not protected and tag in _BOX_TAGS and _link_heavy(element, boxes=True):
+        if (tag in _BOX_TAGS and (main is None or element is not main.region)
+                and _link_heavy(element, boxes=True)):
             return  # a box of links: related stories, "reuse this content", share links
         if tag in ("div", "p", "span") and _CAPTION_CLASS.search(element.get("class") or ""):
             self._emit("image", self._caption(element), line)
@@ -328,11 +329,16 @@ def _heading_like(text: str, max_words: int = _PSEUDO_HEADING_WORDS) -> bool:
 def _link_heavy(element: lxml_html.HtmlElement, boxes: bool = False) -> bool:
     """Mostly links: a list (navigation, related stories, "see also") or, with `boxes`, a
     box holding two links or more and little else."""
-    total = len(element.text_content().strip())
+    total = _chars(element)
     if total == 0:
         return not boxes
     links = list(element.iter("a"))
     if boxes and len(links) < 2:
         return False
-    linked = sum(len(a.text_content().strip()) for a in links)
+    linked = sum(_chars(a) for a in links)
     return linked / total >= _LINK_SHARE
+
+
+def _chars(element: lxml_html.HtmlElement) -> int:
+    """How many non-space characters an element's text holds."""
+    return len(re.sub(r"\s+", "", element.text_content()))
