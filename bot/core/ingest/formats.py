@@ -209,7 +209,9 @@ def superscript(number: str) -> str:
 
 from bot.core.ingest.markdown import MarkdownReader  # noqa: E402  (it builds on the types above)
 
-READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader())
+from bot.core.ingest.html import HtmlReader  # noqa: E402  (it builds on the blocks above)
+
+READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader(), HtmlReader())
 
 
 def reader_for(suffix: str, head: bytes = b"") -> FormatReader | None:
