@@ -211,7 +211,9 @@ from bot.core.ingest.markdown import MarkdownReader  # noqa: E402  (it builds on
 
 from bot.core.ingest.html import HtmlReader  # noqa: E402  (it builds on the blocks above)
 
-READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader(), HtmlReader())
+from bot.core.ingest.pdf import PdfReader  # noqa: E402  (it builds on the blocks above)
+
+READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader(), HtmlReader(), PdfReader())
 
 
 def reader_for(suffix: str, head: bytes = b"") -> FormatReader | None:
