@@ -30,13 +30,15 @@ from bot.core.answers import (
     citations_for,
     resting_notes,
 )
-from bot.core.model import Article, Corpus, Figure, Quote, Sentence
+from bot.core.model import Article, Corpus, Figure, Quote, Sentence, WordVectors
 from bot.core.search.english import is_common_word
 from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
+from bot.core.search.semantic import SemanticIndex, WordSpace
 from bot.core.search.text import STOPWORDS, analyse, fold, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
 
 MIN_CONFIDENCE = 0.4
+SIMILARITY_WEIGHT = 0.05  # the semantic bonus at full similarity: a tie-breaker, not a ranker
 CANDIDATES = 100  # taken from tantivy by BM25
 RERANKED = 40  # of those, re-ranked with the costlier signals
 SUGGESTIONS = 5
@@ -85,6 +87,7 @@ class Searcher:
         self._person_ids = {name: i for i, name in enumerate(sorted(people))}
         self._index, self._schema = self._build_index()
         self._searcher = self._index.searcher()
+        self._semantic = self._semantic_index(corpus.vectors)
         self._starters = self._starter_suggestions()
         is_common_word("warm")  # load the word list now, not on a user's first keystroke
 
@@ -200,6 +203,16 @@ class Searcher:
                 speaker = (quote.speaker,) if quote.speaker else ()
                 yield article_no, _QUOTE_UNIT, quote.text, terms(quote.speaker), speaker
 
+    def _semantic_index(self, stored: WordVectors | None) -> SemanticIndex | None:
+        """The word vectors stored with the index placed over this corpus's terms, if any."""
+        if stored is None:
+            return None  # an index built without vectors: search stays lexical
+        try:
+            space = WordSpace.from_blob(stored.words, stored.dims, stored.blob, source=stored.source)
+        except ValueError:
+            return None
+        return SemanticIndex(space, self._vocabulary.forms_by_term())
+
     def _register(self, article: int, what: int, position: int) -> None:
         self._doc_article.append(article)
         self._doc_what.append(what)
@@ -239,7 +252,7 @@ class Searcher:
             if not people:
                 who = _clip(speaker, 60)
                 return Answer(command, query, error=f"No one called “{who}” speaks in the sources.")
-        plan = plan_query(query, self._vocabulary, self._glossary)
+        plan = plan_query(query, self._vocabulary, self._glossary, self._semantic)
         if plan.empty and not speaker:
             return Answer(command, query, error="Type a few words to search for.")
         group = _FACT if command == "fact" else None
@@ -353,10 +366,27 @@ class Searcher:
         for s in scored:
             s.score += _proximity(singles, self._doc_terms(s.doc))
             s.score += self._fit(s.doc, plan.want, command)
+        self._add_similarity(plan, scored)
         if plan.want is Want.REASON:
             scored.extend(self._reasons_after(scored))
         scored.sort(key=lambda s: (-s.score, s.doc))
         return scored
+
+    def _add_similarity(self, plan: QueryPlan, scored: list[_Scored]) -> None:
+        """The semantic bonus: how close each candidate's meaning is to the query's."""
+        if self._semantic is None or not scored:
+            return
+        query = self._semantic.query_vector(
+            (c.word, c.main, c.weight) for c in plan.concepts
+        )
+        if query is None:
+            return
+        docs = [self._doc_terms(s.doc) for s in scored]
+        weights = {t: self._vocabulary.idf(t) for doc in docs for t in doc}
+        for s, similarity in zip(
+            scored, self._semantic.similarities(query, docs, weights), strict=True
+        ):
+            s.score += SIMILARITY_WEIGHT * max(0.0, similarity)
 
     def _all_terms_query(self, alternative: tuple[str, ...]) -> tantivy.Query:
         queries = [tantivy.Query.term_query(self._schema, "terms", t) for t in alternative]
