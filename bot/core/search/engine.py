@@ -28,13 +28,14 @@ from bot.core.answers import (
     Hit,
     article_ref,
     citations_for,
-    resting_notes,
+    resolve_note,
+    sentence_citations,
 )
-from bot.core.model import Article, Corpus, Figure, Quote, Sentence, WordVectors
+from bot.core.model import Article, Corpus, Figure, Note, Quote, Sentence, WordVectors
 from bot.core.search.english import is_common_word
 from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
 from bot.core.search.semantic import SemanticIndex, WordSpace
-from bot.core.search.text import STOPWORDS, analyse, fold, term_of, terms, words
+from bot.core.search.text import STOPWORDS, analyse, fold, note_statement, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
 
 MIN_CONFIDENCE = 0.4
@@ -45,7 +46,7 @@ SUGGESTIONS = 5
 PREVIEW_CHARS = 100
 
 _FACT, _QUOTE_UNIT = 0, 1  # tantivy "group" values: sentences, quotes (direct and pull)
-_SENTENCE, _QUOTE = 0, 1  # what a document number points at
+_SENTENCE, _QUOTE, _NOTE = 0, 1, 2  # what a document number points at
 _WANTED_FIGURES = {
     Want.QUANTITY: frozenset({"count", "amount", "percent", "fraction"}),
     Want.DURATION: frozenset({"duration"}),
@@ -56,7 +57,7 @@ _REASON = re.compile(
 )
 _PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 _KIND_PRIOR = {
-    "fact": {"body": 0.0, "lead": 0.0, "caption": -0.04, "bio": -0.06},
+    "fact": {"body": 0.0, "lead": 0.0, "caption": -0.04, "bio": -0.06, "note": -0.03},
     "quote": {"direct": 0.12, "pull": 0.08, "body": 0.0, "lead": 0.0},
 }
 
@@ -202,6 +203,11 @@ class Searcher:
                 self._register(article_no, _QUOTE, position)
                 speaker = (quote.speaker,) if quote.speaker else ()
                 yield article_no, _QUOTE_UNIT, quote.text, terms(quote.speaker), speaker
+            for position, note in enumerate(article.notes):
+                statement = note_statement(note.text)
+                if statement:
+                    self._register(article_no, _NOTE, position)
+                    yield article_no, _FACT, statement, [], article.authors
 
     def _semantic_index(self, stored: WordVectors | None) -> SemanticIndex | None:
         """The word vectors stored with the index placed over this corpus's terms, if any."""
@@ -456,19 +462,35 @@ class Searcher:
     def _quote(self, doc: int) -> Quote:
         return self._article(doc).quotes[self._doc_position[doc]]
 
+    def _note(self, doc: int) -> Note:
+        return self._article(doc).notes[self._doc_position[doc]]
+
     def _doc_text(self, doc: int) -> str:
-        if self._doc_what[doc] == _SENTENCE:
+        what = self._doc_what[doc]
+        if what == _SENTENCE:
             return self._sentence(doc).text
+        if what == _NOTE:
+            return self._note_text(doc)
         return self._quote(doc).text
 
+    def _note_text(self, doc: int) -> str:
+        statement = note_statement(self._note(doc).text)
+        return statement or self._note(doc).text
+
     def _doc_kind(self, doc: int) -> str:
-        if self._doc_what[doc] == _SENTENCE:
+        what = self._doc_what[doc]
+        if what == _SENTENCE:
             return self._sentence(doc).kind
+        if what == _NOTE:
+            return "note"
         return self._quote(doc).kind
 
     def _anchor_sentence_id(self, doc: int) -> str:
-        if self._doc_what[doc] == _SENTENCE:
+        what = self._doc_what[doc]
+        if what == _SENTENCE:
             return self._sentence(doc).id
+        if what == _NOTE:
+            return f"note:{self._note(doc).number}"
         return self._quote(doc).sentence
 
     def _doc_terms(self, doc: int) -> list[str]:
@@ -477,32 +499,53 @@ class Searcher:
     def _figures(self, doc: int) -> tuple[Figure, ...]:
         if self._doc_what[doc] == _QUOTE and self._quote(doc).kind == "pull":
             return ()  # a pull quote's wording differs from its sentence: offsets don't apply
-        return self._figures_of.get(self._anchor_sentence_id(doc), ())
+        found = self._figures_of.get(self._anchor_sentence_id(doc), ())
+        if self._doc_what[doc] == _NOTE:  # the statement is the start of the note's text
+            end = len(self._note_text(doc))
+            found = tuple(f for f in found if f.end <= end)
+        return found
 
     def _hit(self, scored: _Scored, command: Command) -> Hit:
         doc = scored.doc
         article = self._article(doc)
         kind: str
         speaker: str | None
-        if self._doc_what[doc] == _QUOTE:
+        source_note: int | None = None
+        figures: tuple[Figure, ...] = ()
+        citations: tuple[Citation, ...]
+        what = self._doc_what[doc]
+        if what == _QUOTE:
             quote = self._quote(doc)
             anchor = self._anchor_position(article, quote.sentence)
-            notes = quote.notes or (resting_notes(article, anchor) if anchor is not None else ())
             section = article.sentences[anchor].section if anchor is not None else ""
+            if quote.notes:
+                citations = citations_for(article, quote.notes, section)
+            elif anchor is not None:
+                citations = sentence_citations(article, anchor)
+            else:
+                citations = citations_for(article, (), section)
             text, kind, speaker = quote.text, quote.kind, quote.speaker
-            figures: tuple[Figure, ...] = ()
             context = self._paragraph(article, anchor) if anchor is not None else quote.text
+            hit_id = quote.id
+        elif what == _NOTE:
+            note = self._note(doc)
+            text, kind, section = self._note_text(doc), "note", ""
+            speaker = ", ".join(article.authors) if command == "quote" else None
+            citations = (resolve_note(article, note.number),)
+            figures = self._figures(doc)
+            context, source_note = note.text, note.number
+            hit_id = f"{article.id}:n{note.number:03d}"
         else:
             position = self._doc_position[doc]
             sentence = article.sentences[position]
-            notes = resting_notes(article, position)
             section, text, kind = sentence.section, sentence.text, sentence.kind
             speaker = ", ".join(article.authors) if command == "quote" else None
             figures = self._figures(doc)
             context = self._paragraph(article, position)
-        citations: tuple[Citation, ...] = citations_for(article, notes, section)
+            citations = sentence_citations(article, position)
+            hit_id = sentence.id
         return Hit(
-            id=self._quote(doc).id if self._doc_what[doc] == _QUOTE else self._sentence(doc).id,
+            id=hit_id,
             text=text,
             score=round(scored.score, 4),
             kind=kind,
@@ -512,6 +555,7 @@ class Searcher:
             figures=figures,
             citations=citations,
             speaker=speaker,
+            source_note=source_note,
         )
 
     @staticmethod
