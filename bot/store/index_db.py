@@ -42,6 +42,8 @@ from bot.core.model import (
     SentenceKind,
 )
 
+from bot.store.vectors import corpus_words, glove_vectors, read_vectors, write_vectors
+
 if TYPE_CHECKING:  # only the type: importing it would load every parser with the store
     from bot.core.ingest import IngestResult
 
@@ -418,6 +420,8 @@ async def _write(
             ((pos, i.file, i.line, i.message, i.level) for pos, i in enumerate(result.issues)),
         )
         await db.execute(_FILL_PASSAGES)
+        vectors = await asyncio.to_thread(glove_vectors, corpus_words(articles))
+        await write_vectors(db, vectors)
         await db.execute("COMMIT")
     return counts
 
@@ -750,7 +754,10 @@ async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
             "SELECT file, line, message, level FROM issues ORDER BY pos"
         )
     )
-    return Corpus(articles=tuple(articles), built_at=info.built_at, issues=issues)
+    vectors = await read_vectors(db)
+    return Corpus(
+        articles=tuple(articles), built_at=info.built_at, issues=issues, vectors=vectors
+    )
 
 
 async def _grouped(
