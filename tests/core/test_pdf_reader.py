@@ -14,9 +14,11 @@ from bot.core.ingest import read_article
 from bot.core.ingest.formats import SourceDocument, reader_for
 from bot.core.ingest.pdf import PdfReader, reader
 
-LOREM = ("The committee reviewed the shipping data for the region and found that the ports "
-         "handled fewer containers than in any year since the survey began, while the cost "
-         "of insurance for each voyage rose sharply over the same months.").split()
+LOREM = (
+    "The committee reviewed the shipping data for the region and found that the ports "
+    "handled fewer containers than in any year since the survey began, while the cost "
+    "of insurance for each voyage rose sharply over the same months."
+).split()
 
 
 @dataclass
@@ -29,8 +31,13 @@ class Text:
     sup: str = ""  # a footnote marker set raised and small right after the text
 
 
-def make_pdf(pages: Sequence[Sequence[Text]], *, title: str = "",
-             author: str = "", password: str | None = None) -> bytes:
+def make_pdf(
+    pages: Sequence[Sequence[Text]],
+    *,
+    title: str = "",
+    author: str = "",
+    password: str | None = None,
+) -> bytes:
     pdf = FPDF(unit="pt", format="letter")
     if title:
         pdf.set_title(title)
@@ -50,13 +57,14 @@ def make_pdf(pages: Sequence[Sequence[Text]], *, title: str = "",
     return bytes(pdf.output())
 
 
-def column(x: float, top: float, words: list[str], width: int = 9, *, size: float = 11,
-           leading: float = 14) -> tuple[list[Text], float]:
+def column(
+    x: float, top: float, words: list[str], width: int = 9, *, size: float = 11, leading: float = 14
+) -> tuple[list[Text], float]:
     """Lay words out as lines of `width` words from baseline `top` down."""
     out: list[Text] = []
     y = top
     for k in range(0, len(words), width):
-        out.append(Text(x, y, " ".join(words[k:k + width]), size))
+        out.append(Text(x, y, " ".join(words[k : k + width]), size))
         y += leading
     return out, y
 
@@ -97,16 +105,26 @@ def test_three_columns() -> None:
     document, _ = read(make_pdf([parts]))
     assert document is not None
     text = body_text(document)
-    assert text.index("Column0 stops.") < text.index("Column1 starts.") < \
-        text.index("Column1 stops.") < text.index("Column2 starts.")
+    assert (
+        text.index("Column0 stops.")
+        < text.index("Column1 starts.")
+        < text.index("Column1 stops.")
+        < text.index("Column2 starts.")
+    )
 
 
 def _report(pages: int = 3) -> bytes:
     out = []
     for n in range(1, pages + 1):
-        body, y = column(72, 120, (f"Page{n} text begins. " + " ".join(LOREM)).split(), 12)
-        out.append([Text(200, 40, "Shipping Report Running Header", 8),
-                    Text(72, 760, "Research Office", 8), Text(530, 760, str(n), 8), *body])
+        body, _ = column(72, 120, (f"Page{n} text begins. " + " ".join(LOREM)).split(), 12)
+        out.append(
+            [
+                Text(200, 40, "Shipping Report Running Header", 8),
+                Text(72, 760, "Research Office", 8),
+                Text(530, 760, str(n), 8),
+                *body,
+            ]
+        )
     return make_pdf(out)
 
 
@@ -124,26 +142,31 @@ def test_printed_page_numbers_win_over_the_index() -> None:
     out = [[Text(200, 300, "Cover Title Of The Report", 24, bold=True)]]
     for n in range(1, 4):
         body, _ = column(72, 120, (f"Page{n} text begins. " + " ".join(LOREM)).split(), 12)
-        out.append([Text(72, 760, "Research Office", 8), Text(530, 760, str(n + 10), 8),
-                    *body])
+        out.append([Text(72, 760, "Research Office", 8), Text(530, 760, str(n + 10), 8), *body])
     document, _ = read(make_pdf(out))
     assert document is not None
-    page_of = {line.text.split()[0]: line.page for b in document.blocks for line in b.lines
-               if "begins" in line.text}
+    page_of = {
+        line.text.split()[0]: line.page
+        for b in document.blocks
+        for line in b.lines
+        if "begins" in line.text
+    }
     assert page_of == {"Page1": "11", "Page2": "12", "Page3": "13"}
     assert document.meta.title == "Cover Title Of The Report"
 
 
 def _footnoted() -> bytes:
-    body = [Text(72, 100, "Introduction", 16, bold=True),
-            Text(72, 130, "Ships crossed the Strait every day before the conflict began"),
-            Text(72, 144, "and insurers kept their rates low for many years in the Strait.",
-                 sup="5"),
-            Text(72, 158, "Traffic then fell to a handful of ships a day, and the ports"),
-            Text(72, 172, "waited for news of a ceasefire."),
-            Text(72, 680, "5", 6), Text(77, 684, "Weilun Soon, Shipowners Eye the Truce, gCaptain,", 9),
-            Text(72, 695, "April 8, 2026, https://gcaptain.com/shipowners-eye-truce/.", 9),
-            Text(72, 709, "6 A second note that no marker points to.", 9)]
+    body = [
+        Text(72, 100, "Introduction", 16, bold=True),
+        Text(72, 130, "Ships crossed the Strait every day before the conflict began"),
+        Text(72, 144, "and insurers kept their rates low for many years in the Strait.", sup="5"),
+        Text(72, 158, "Traffic then fell to a handful of ships a day, and the ports"),
+        Text(72, 172, "waited for news of a ceasefire."),
+        Text(72, 680, "5", 6),
+        Text(77, 684, "Weilun Soon, Shipowners Eye the Truce, gCaptain,", 9),
+        Text(72, 695, "April 8, 2026, https://gcaptain.com/shipowners-eye-truce/.", 9),
+        Text(72, 709, "6 A second note that no marker points to.", 9),
+    ]
     return make_pdf([body], title="Shipping in the Strait", author="Jane Roe, John Doe")
 
 
@@ -161,7 +184,7 @@ def test_page_bottom_footnotes_become_notes() -> None:
 
 
 def test_glued_and_plain_note_numbers() -> None:
-    body, y = column(72, 100, (" ".join(LOREM) + " It ended.").split(), 12)
+    body, _ = column(72, 100, (" ".join(LOREM) + " It ended.").split(), 12)
     body.append(Text(72, 600, "1Preliminary report on the accident, dated 2018.", 8))
     body.append(Text(72, 610, "2 Final report, 2019.", 8))
     document, _ = read(make_pdf([body]))
@@ -172,24 +195,31 @@ def test_glued_and_plain_note_numbers() -> None:
 
 def test_caption_keeps_its_source_and_drops_the_table() -> None:
     body, y = column(72, 100, (" ".join(LOREM) + " See the table.").split(), 12)
-    body += [Text(72, y + 20, "Table 1. Ships Waiting by Port", 10, bold=True),
-             Text(72, y + 40, "Port 2024 2025 2026", 9), Text(72, y + 52, "Jebel 613.0 611.0 420.0", 9),
-             Text(72, y + 64, "Dammam 12.5 13.0 9.1", 9),
-             Text(72, y + 80, "Source: Port authorities, annual reports.", 8)]
+    body += [
+        Text(72, y + 20, "Table 1. Ships Waiting by Port", 10, bold=True),
+        Text(72, y + 40, "Port 2024 2025 2026", 9),
+        Text(72, y + 52, "Jebel 613.0 611.0 420.0", 9),
+        Text(72, y + 64, "Dammam 12.5 13.0 9.1", 9),
+        Text(72, y + 80, "Source: Port authorities, annual reports.", 8),
+    ]
     after, _ = column(72, y + 110, (" ".join(LOREM) + " The text goes on.").split(), 12)
     document, _ = read(make_pdf([body + after]))
     assert document is not None
     images = [b for b in document.blocks if b.kind == "image"]
-    assert [b.text for b in images] == ["Table 1. Ships Waiting by Port "
-                                        "Source: Port authorities, annual reports."]
+    assert [b.text for b in images] == [
+        "Table 1. Ships Waiting by Port Source: Port authorities, annual reports."
+    ]
     assert "613.0" not in document.text
     assert "The text goes on." in body_text(document)
 
 
 def test_hyphens_at_line_ends() -> None:
-    lines = [Text(72, 100, "The plan was imple-"), Text(72, 114, "mented by a middle-"),
-             Text(72, 128, "income country in the first year of the plan, and it was a"),
-             Text(72, 142, "success that nobody had expected at the start of the plan.")]
+    lines = [
+        Text(72, 100, "The plan was imple-"),
+        Text(72, 114, "mented by a middle-"),
+        Text(72, 128, "income country in the first year of the plan, and it was a"),
+        Text(72, 142, "success that nobody had expected at the start of the plan."),
+    ]
     document, _ = read(make_pdf([lines]))
     assert document is not None
     text = " ".join(line.text for b in document.blocks for line in b.lines)
@@ -200,9 +230,13 @@ def test_hyphens_at_line_ends() -> None:
 def test_headings_by_type_size() -> None:
     body, y = column(72, 160, (" ".join(LOREM) + " It ended.").split(), 12)
     more, _ = column(72, y + 40, (" ".join(LOREM) + " Again.").split(), 12)
-    items = [Text(72, 60, "The Report Title", 22, bold=True),
-             Text(72, 130, "Background and Context", 16, bold=True), *body,
-             Text(72, y + 20, "A Smaller Heading", 13, bold=True), *more]
+    items = [
+        Text(72, 60, "The Report Title", 22, bold=True),
+        Text(72, 130, "Background and Context", 16, bold=True),
+        *body,
+        Text(72, y + 20, "A Smaller Heading", 13, bold=True),
+        *more,
+    ]
     document, _ = read(make_pdf([items]))
     assert document is not None
     headings = [(b.text, b.level) for b in document.blocks if b.kind == "heading" and b.level > 1]
@@ -211,7 +245,8 @@ def test_headings_by_type_size() -> None:
 
 def test_contents_page_left_out() -> None:
     toc = [Text(72, 80, "Contents", 14, bold=True)] + [
-        Text(72, 100 + 14 * k, f"Section {k} " + "." * 60 + f" {k + 1}", 10) for k in range(5)]
+        Text(72, 100 + 14 * k, f"Section {k} " + "." * 60 + f" {k + 1}", 10) for k in range(5)
+    ]
     body, _ = column(72, 100, (" ".join(LOREM) + " Body ends.").split(), 12)
     document, _ = read(make_pdf([toc, body]))
     assert document is not None
@@ -241,7 +276,7 @@ def test_scanned_page_among_text_pages_is_a_warning() -> None:
     pdf.add_page()
     pdf.set_font("Helvetica", "", 11)
     for k in range(0, len(LOREM), 12):
-        pdf.text(72, 100 + k * 1.2, " ".join(LOREM[k:k + 12]))
+        pdf.text(72, 100 + k * 1.2, " ".join(LOREM[k : k + 12]))
     pdf.add_page()
     pdf.image(image, x=50, y=50, w=300)
     document, issues = read(bytes(pdf.output()))

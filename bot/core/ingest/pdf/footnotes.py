@@ -2,10 +2,10 @@
 
 The foot of each column is read upwards while the type stays smaller than the body's; the
 notes start at the first of those lines that opens with the next note number (raised, or
-plain and glued: "1Preliminary"). Each numbered line starting with the expected next number
-opens a note (or one whose number is a marker on the page), other lines continue it; a note cut by the page break goes on in the first
-unnumbered small lines of the next foot. Numbers must follow each other, so a small-type table
-or list at the foot of a page is never taken for notes.
+plain and glued: "1Preliminary"). A line starting with the expected next number, or with a
+number marked in the page's text, opens a note; other lines continue it. A note cut by the
+page break goes on in the first unnumbered small lines of the next foot. Numbers must follow
+each other or be marked, so a small-type table at the foot of a page is not taken for notes.
 """
 
 from __future__ import annotations
@@ -38,19 +38,25 @@ def _number(line: Line) -> tuple[int, str] | None:
     text = line.text
     sup = _SUPER_NUMBER.match(text)
     if sup:
-        return int(sup.group(1).translate(_TO_DIGIT)), text[sup.end():]
+        return int(sup.group(1).translate(_TO_DIGIT)), text[sup.end() :]
     plain = _PLAIN_NUMBER.match(text)
     if plain:
-        return int(plain.group(1)), text[plain.end():]
+        return int(plain.group(1)), text[plain.end() :]
     return None
 
 
 def _opens(line: Line, last: int, markers: set[int]) -> bool:
     """Whether a line opens the next note: its number follows the last or has a marker."""
     found = _number(line)
-    return found is not None and last < found[0] and (
-        found[0] == last + 1 or (found[0] in markers and found[0] <= last + 1 + _MAX_SKIP)
-        or (found[0] in markers and last == 0))
+    return (
+        found is not None
+        and last < found[0]
+        and (
+            found[0] == last + 1
+            or (found[0] in markers and found[0] <= last + 1 + _MAX_SKIP)
+            or (found[0] in markers and last == 0)
+        )
+    )
 
 
 def _markers(lines: Sequence[Line]) -> set[int]:
@@ -74,14 +80,17 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
                 continue
             last = notes[-1].number if notes else 0
             markers = _markers([ln for c in page.columns for ln in c])
-            start = next((k for k in range(tail, len(col)) if _opens(col[k], last, markers)),
-                         None)
+            start = next((k for k in range(tail, len(col)) if _opens(col[k], last, markers)), None)
             if start is None:
                 continue
             # unnumbered small lines just above the first note go on with a note left open
             lead = start
-            while (lead > tail and notes and not _closed(notes[-1])
-                   and not col[lead - 1].text.lower().startswith(("source", "note"))):
+            while (
+                lead > tail
+                and notes
+                and not _closed(notes[-1])
+                and not col[lead - 1].text.lower().startswith(("source", "note"))
+            ):
                 lead -= 1
             if lead < start and notes:
                 notes[-1].lines.extend(col[lead:start])

@@ -72,13 +72,22 @@ def info(document: pdfium.PdfDocument) -> dict[str, str]:
 
 
 _Style = tuple[bool, bool, float]
+# the text object under a character, as a plain address (a cheap cache key)
+_text_object = ctypes.cast(
+    pdfium_c.FPDFText_GetTextObject,
+    ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int),
+)
 
 
-def _font(textpage: ctypes.c_void_p, index: int, cache: dict[int, _Style],
-          buffer: ctypes.Array[ctypes.c_char], flags: ctypes.c_int) -> _Style:
+def _font(
+    textpage: ctypes.c_void_p,
+    index: int,
+    cache: dict[int, _Style],
+    buffer: ctypes.Array[ctypes.c_char],
+    flags: ctypes.c_int,
+) -> _Style:
     """Bold, symbol font, and the text object's vertical scale (font sizes set as `1 Tf`)."""
-    handle = pdfium_c.FPDFText_GetTextObject(textpage, index)
-    key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+    key = _text_object(textpage, index) or 0
     found = cache.get(key)
     if found is not None:
         return found
@@ -89,9 +98,15 @@ def _font(textpage: ctypes.c_void_p, index: int, cache: dict[int, _Style],
     pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, len(buffer), flags)
     name = buffer.value.decode("latin-1", "replace").lower()
     weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-    style = ("bold" in name or "black" in name or "heavy" in name or weight >= 600
-             or bool(flags.value & (1 << 18)),
-             any(s in name for s in _SYMBOL_FONTS), scale)
+    style = (
+        "bold" in name
+        or "black" in name
+        or "heavy" in name
+        or weight >= 600
+        or bool(flags.value & (1 << 18)),
+        any(s in name for s in _SYMBOL_FONTS),
+        scale,
+    )
     cache[key] = style
     return style
 
@@ -134,8 +149,21 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
             continue
         bold, symbol, scale = _font(raw, i, cache, buffer, flags)
         size = pdfium_c.FPDFText_GetFontSize(raw, i) * scale
-        glyphs.append(Glyph(char, left.value, right.value, bottom.value, top.value, oy.value,
-                            round(size, 1), bold, symbol, space, advance))
+        glyphs.append(
+            Glyph(
+                char,
+                left.value,
+                right.value,
+                bottom.value,
+                top.value,
+                oy.value,
+                round(size, 1),
+                bold,
+                symbol,
+                space,
+                advance,
+            )
+        )
         space = False
     textpage.close()
     page.close()

@@ -71,17 +71,25 @@ def _finish(glyphs: list[Glyph], page: int) -> Line | None:
     size = _dominant_size(ink)
     normal = [g for g in ink if g.size >= _SMALL * size] or ink
     base = sorted(g.base for g in normal)[len(normal) // 2]
-    line = Line(glyphs=glyphs, page=page, x0=ink_sorted[0].x0,
-                x1=max(g.x1 for g in ink), bottom=min(g.bottom for g in normal),
-                top=max(g.top for g in normal), base=base, size=size,
-                bold=sum(g.bold for g in ink) > 0.6 * len(ink))
+    line = Line(
+        glyphs=glyphs,
+        page=page,
+        x0=ink_sorted[0].x0,
+        x1=max(g.x1 for g in ink),
+        bottom=min(g.bottom for g in normal),
+        top=max(g.top for g in normal),
+        base=base,
+        size=size,
+        bold=sum(g.bold for g in ink) > 0.6 * len(ink),
+    )
     _render(line)
     return line
 
 
 def _is_marker_glyph(g: Glyph, line: Line) -> bool:
-    return (g.char.isdigit() and g.size < _SMALL * line.size
-            and g.base > line.base + 0.15 * line.size)
+    return (
+        g.char.isdigit() and g.size < _SMALL * line.size and g.base > line.base + 0.15 * line.size
+    )
 
 
 def _render(line: Line) -> None:
@@ -105,8 +113,12 @@ def _render(line: Line) -> None:
         previous = g
     text = "".join(out).strip()
     first = kept[0] if kept else None
-    if first is not None and (first.symbol or first.char in _BULLETS) and len(text) > 2 \
-            and text[1] == " ":
+    if (
+        first is not None
+        and (first.symbol or first.char in _BULLETS)
+        and len(text) > 2
+        and text[1] == " "
+    ):
         line.bullet = True
         text = "• " + text[2:].lstrip()
     lead = ""
@@ -127,9 +139,8 @@ def build_lines(glyphs: Sequence[Glyph], page: int) -> list[Line]:
     for g in glyphs:
         if current and _same_line(current, g, size, base):
             current.append(g)
-            if g.size > size * 1.05 or abs(g.base - base) <= 0.3 * max(size, 1.0):
-                if g.size > size * 1.05:
-                    size, base = g.size, g.base
+            if g.size > size * 1.05:
+                size, base = g.size, g.base
             continue
         if current:
             pieces.append(current)
@@ -145,9 +156,17 @@ def _attach_bullets(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         if len(line.text) == 1 and (line.glyphs[0].symbol or line.text in _BULLETS):
-            item = next((o for o in lines if o is not line and o.x0 > line.x1
-                         and o.x0 - line.x1 < 4 * max(line.size, 1.0)
-                         and abs(o.base - line.base) < 0.3 * max(line.size, 1.0)), None)
+            item = next(
+                (
+                    o
+                    for o in lines
+                    if o is not line
+                    and o.x0 > line.x1
+                    and o.x0 - line.x1 < 4 * max(line.size, 1.0)
+                    and abs(o.base - line.base) < 0.3 * max(line.size, 1.0)
+                ),
+                None,
+            )
             if item is not None:
                 item.bullet = True
                 item.x0 = line.x0
@@ -169,10 +188,15 @@ def _merge_pieces(pieces: list[list[Glyph]]) -> list[list[Glyph]]:
             last = max(before, key=lambda g: g.x1)
             first = min(ink, key=lambda g: g.x0)
             bases = sorted(g.base for g in before)
-            if (abs(first.base - bases[len(bases) // 2]) <= 0.8 * size
-                    and -0.5 * size <= first.x0 - last.x1 <= _COLUMN_GAP * size
-                    and (abs(first.base - last.base) <= 0.3 * size
-                         or first.size < _SMALL * size or last.size < _SMALL * size)):
+            if (
+                abs(first.base - bases[len(bases) // 2]) <= 0.8 * size
+                and -0.5 * size <= first.x0 - last.x1 <= _COLUMN_GAP * size
+                and (
+                    abs(first.base - last.base) <= 0.3 * size
+                    or first.size < _SMALL * size
+                    or last.size < _SMALL * size
+                )
+            ):
                 out[-1] = out[-1] + piece
                 continue
         out.append(piece)

@@ -96,29 +96,41 @@ class PdfReader:
         empty: list[int] = []
         for glyphs in iter_pages(document, MAX_PAGES):
             if glyphs.broken:
-                issues.append(IngestIssue(file, f"page {glyphs.index + 1} cannot be read; "
-                                                "skipped"))
+                issues.append(IngestIssue(file, f"page {glyphs.index + 1} cannot be read; skipped"))
                 continue
             if len(glyphs.glyphs) > MAX_GLYPHS_PER_PAGE:
-                issues.append(IngestIssue(file, f"page {glyphs.index + 1} holds "
-                                                f"{len(glyphs.glyphs)} characters; skipped"))
+                issues.append(
+                    IngestIssue(
+                        file,
+                        f"page {glyphs.index + 1} holds {len(glyphs.glyphs)} characters; skipped",
+                    )
+                )
                 continue
             lines = build_lines(glyphs.glyphs, glyphs.index)
             if not lines:
                 empty.append(glyphs.index + 1)
-            pages.append(Page(glyphs.index, glyphs.width, glyphs.height, columns(lines),
-                              empty=not lines))
+            pages.append(
+                Page(glyphs.index, glyphs.width, glyphs.height, columns(lines), empty=not lines)
+            )
         document.close()
         if total > MAX_PAGES:
-            issues.append(IngestIssue(file, f"only the first {MAX_PAGES} of {total} pages "
-                                            "read (page budget)"))
+            issues.append(
+                IngestIssue(file, f"only the first {MAX_PAGES} of {total} pages read (page budget)")
+            )
         if not any(p.lines for p in pages):
-            return None, [*issues, IngestIssue(
-                file, "the PDF has no text layer (a scan?); run OCR on it first", level="error")]
+            return None, [
+                *issues,
+                IngestIssue(
+                    file, "the PDF has no text layer (a scan?); run OCR on it first", level="error"
+                ),
+            ]
         if empty:
             shown = ", ".join(map(str, empty[:10])) + ("…" if len(empty) > 10 else "")
-            issues.append(IngestIssue(file, f"no text on page(s) {shown} (scanned images?); "
-                                            "those pages are skipped"))
+            issues.append(
+                IngestIssue(
+                    file, f"no text on page(s) {shown} (scanned images?); those pages are skipped"
+                )
+            )
         return _assemble(pages, with_info), issues
 
 
@@ -127,8 +139,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     mark_running(pages, size)
     mark_special_pages(pages, size)
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)
-    header = printed_header(first.lines if first else [], size,
-                            info_title(stated.get("Title")))
+    header = printed_header(first.lines if first else [], size, info_title(stated.get("Title")))
     if first is not None:
         first.remove({id(ln) for ln in header.lines})
     body_pages = [p for p in pages if p.kind == "body"]
@@ -150,8 +161,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     if title:
         blocks.append(Block("heading", (SourceLine(title, next(counter), first_page),), 0, 1))
     if header.subtitle:
-        blocks.append(Block("paragraph", (SourceLine(header.subtitle, next(counter),
-                                                     first_page),)))
+        blocks.append(Block("paragraph", (SourceLine(header.subtitle, next(counter), first_page),)))
     if authors:
         byline = ", ".join(authors[:-1]) + (" and " if len(authors) > 1 else "") + authors[-1]
         blocks.append(Block("paragraph", (SourceLine(byline, next(counter), first_page),)))
@@ -163,8 +173,11 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
             if not texts:
                 continue
             joined = _join_note(texts, hyphens)
-            note_lines.append(SourceLine(f"{note.number} {joined}", next(counter),
-                                         page_of.get(note.lines[0].page)))
+            note_lines.append(
+                SourceLine(
+                    f"{note.number} {joined}", next(counter), page_of.get(note.lines[0].page)
+                )
+            )
         if note_lines:
             blocks.append(Block("notes", tuple(note_lines)))
     meta = DocumentMeta(
