@@ -108,7 +108,9 @@ def cut_disclaimers(pages: Sequence[Page]) -> None:
     for page in pages:
         start = next((k for k, ln in enumerate(page.lines) if _DISCLAIMER.match(ln.text)), None)
         if start is not None:
-            page.remove({id(ln) for ln in page.lines[start:]})
+            before = sum(len(ln.text.split()) for ln in page.lines[:start])
+            # a disclaimer page keeps nothing but stray furniture (a report number)
+            page.remove({id(ln) for ln in page.lines[start if before > 12 else 0 :]})
 
 
 def mark_special_pages(pages: Sequence[Page], body_size: float) -> None:

@@ -8,6 +8,7 @@ line's baseline becomes superscript digits, as the other formats write footnote 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ _SMALL = 0.85  # a glyph this much smaller than its line is set in smaller type
 _WORD_GAP = 0.2  # a gap past a glyph's advance wider than this share of an em is a space
 _COLUMN_GAP = 1.6  # a gap wider than this many ems separates columns or table cells
 _BULLETS = frozenset("•◦▪▫■□●○‣⁃∙·–—-*")
+_LABEL = re.compile(r"^(?:\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))$")
 
 
 @dataclass
@@ -80,7 +82,7 @@ def _finish(glyphs: list[Glyph], page: int) -> Line | None:
         top=max(g.top for g in normal),
         base=base,
         size=size,
-        bold=sum(g.bold for g in ink) > 0.6 * len(ink),
+        bold=sum(g.bold for g in ink) > 0.6 * len(ink) and max(ink, key=lambda g: g.x1).bold,
     )
     _render(line)
     return line
@@ -152,10 +154,11 @@ def build_lines(glyphs: Sequence[Glyph], page: int) -> list[Line]:
 
 
 def _attach_bullets(lines: list[Line]) -> list[Line]:
-    """A bullet set apart from its item (a symbol-font "!" or "•") starts the item's line."""
+    """A bullet or number set apart from its item ("•", a symbol-font "!", "2.") starts it."""
     out: list[Line] = []
     for line in lines:
-        if len(line.text) == 1 and (line.glyphs[0].symbol or line.text in _BULLETS):
+        bullet = len(line.text) == 1 and (line.glyphs[0].symbol or line.text in _BULLETS)
+        if bullet or _LABEL.match(line.text):
             item = next(
                 (
                     o
@@ -170,8 +173,9 @@ def _attach_bullets(lines: list[Line]) -> list[Line]:
             if item is not None:
                 item.bullet = True
                 item.x0 = line.x0
+                label = "•" if bullet else line.text
                 if not item.text.startswith("• "):
-                    item.text = "• " + item.text
+                    item.text = f"{label} {item.text}"
                 continue
         out.append(line)
     return out

@@ -174,6 +174,19 @@ def printed_header(
     )
 
 
+_CLOSING = re.compile(r"^([^,]{4,60}),\s+([A-Z][\w&’'.-]*(?:\s+[\w&’'.-]+){0,9})$")
+
+
+def closing_byline(lines: Sequence[Line]) -> str | None:
+    """The author of a line "Name, Role" that closes a brief ("A. Author, Specialist in X")."""
+    if len(lines) != 1:
+        return None
+    match = _CLOSING.match(lines[0].text.strip())
+    if match and is_name(match.group(1)) and not lines[0].text.rstrip().endswith("."):
+        return match.group(1)
+    return None
+
+
 def choose_title(printed: str | None, stated: Mapping[str, str]) -> str | None:
     """The info title when it agrees with the printed one (or nothing is printed)."""
     info = info_title(stated.get("Title"))

@@ -27,6 +27,7 @@ from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
 from bot.core.ingest.pdf.lines import Line, build_lines
 from bot.core.ingest.pdf.meta import (
     choose_title,
+    closing_byline,
     info_authors,
     info_date,
     info_title,
@@ -156,12 +157,14 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
 
     title = choose_title(header.title, stated)
     authors = info_authors(stated.get("Author"))
+    closing = closing_byline(paras[-1].lines) if paras else None
+    if closing:
+        paras = paras[:-1]
+        authors = authors or (closing,)
     blocks: list[Block] = []
     first_page = page_of.get(first.index) if first else None
     if title:
         blocks.append(Block("heading", (SourceLine(title, next(counter), first_page),), 0, 1))
-    if header.subtitle:
-        blocks.append(Block("paragraph", (SourceLine(header.subtitle, next(counter), first_page),)))
     if authors:
         byline = ", ".join(authors[:-1]) + (" and " if len(authors) > 1 else "") + authors[-1]
         blocks.append(Block("paragraph", (SourceLine(byline, next(counter), first_page),)))
