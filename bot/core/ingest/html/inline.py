@@ -122,7 +122,7 @@ def clean(text: str) -> str:
 
 def inline_text(element: lxml_html.HtmlElement, markers: Markers, *,
                 children: bool = True) -> str:
-    """The element's text (markers as superscripts, line breaks as "\\n"), spaces collapsed.
+    """The element's text (markers as superscripts, line breaks as newlines), spaces collapsed.
 
     With `children=False` only the element's own text, not its children's, is read.
     """

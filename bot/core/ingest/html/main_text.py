@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
+from readability import Document
 
 __all__ = ["MainText", "find_main_text", "is_furniture", "is_hidden"]
 
@@ -68,8 +69,11 @@ def is_furniture(element: lxml_html.HtmlElement) -> bool:
 
 @dataclass(frozen=True)
 class MainText:
-    """The elements that hold the article: `kept` (readability's choice), their ancestors
-    `around` and the smallest element `region` holding them and the headline."""
+    """The elements that hold the article.
+
+    `kept` is readability's choice, `around` their ancestors, `region` the smallest element
+    holding them and the headline.
+    """
 
     kept: frozenset[lxml_html.HtmlElement]
     around: frozenset[lxml_html.HtmlElement]
@@ -93,13 +97,9 @@ def _common_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlEle
 def find_main_text(root: lxml_html.HtmlElement,
                    headline: lxml_html.HtmlElement | None) -> MainText | None:
     """Ask readability which elements hold the article; None when it finds too little."""
-    try:
-        from readability import Document
-    except ImportError:  # pragma: no cover - the dependency is declared
-        return None
     elements = [e for e in root.iter() if isinstance(e.tag, str)]
-    for number, element in enumerate(elements):
-        element.set(_NUMBER, str(number))
+    for index, element in enumerate(elements):
+        element.set(_NUMBER, str(index))
     try:
         summary = Document(lxml_html.tostring(root, encoding="unicode")).summary(
             html_partial=True)
@@ -110,9 +110,9 @@ def find_main_text(root: lxml_html.HtmlElement,
         for element in elements:
             element.attrib.pop(_NUMBER, None)
     kept: set[lxml_html.HtmlElement] = set()
-    for element in chosen.iter():
-        number = element.get(_NUMBER) if isinstance(element.tag, str) else None
-        if number is not None and number.isdigit() and int(number) < len(elements):
+    for copied in chosen.iter():
+        number = str(copied.get(_NUMBER) or "") if isinstance(copied.tag, str) else ""
+        if number.isdigit() and int(number) < len(elements):
             kept.add(elements[int(number)])
     words = sum(len((e.text or "").split()) for e in kept)
     if words < _MIN_MAIN_WORDS:

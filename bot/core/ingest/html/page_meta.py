@@ -133,8 +133,10 @@ def _strip_site(title: str, site: str | None, page_title: str) -> str:
 
 def headline_element(root: lxml_html.HtmlElement, page_title: str,
                      og_title: str) -> lxml_html.HtmlElement | None:
-    """The page's headline: the first <h1> whose words the <title> or og:title holds, or that
-    holds the og:title (a kicker printed above the headline)."""
+    """The page's headline: the first <h1> whose words the <title> or og:title holds.
+
+    An <h1> holding the og:title counts too (a kicker printed above the headline).
+    """
     wanted = [loose(t) for t in (page_title, og_title) if t]
     og = loose(og_title)
     for h1 in root.iter("h1"):
@@ -146,8 +148,11 @@ def headline_element(root: lxml_html.HtmlElement, page_title: str,
 
 def page_meta(root: lxml_html.HtmlElement,
               ) -> tuple[DocumentMeta, lxml_html.HtmlElement | None, bool]:
-    """Read the page's metadata; return it with the headline element (None if not found)
-    and whether the title is only the page's <title> (a site name, often)."""
+    """Read the page's metadata.
+
+    Returns it with the headline element (None if not found) and whether the title is only
+    the page's <title> (often the site's name).
+    """
     metas = _metas(root)
 
     def first(*keys: str) -> str | None:

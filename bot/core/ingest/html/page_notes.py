@@ -80,7 +80,7 @@ def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int |
     number: int | None = None
     url: str | None = None
     for element in list(copy.iter()):
-        if not isinstance(element.tag, str) or element.getparent() is None and element is not copy:
+        if not isinstance(element, lxml_html.HtmlElement) or not isinstance(element.tag, str):
             continue
         if element is not copy and _is_backlink(element, marker_ids):
             digits = element.text_content().strip().strip("[]")

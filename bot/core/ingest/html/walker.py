@@ -315,7 +315,7 @@ def _bold_lead(element: lxml_html.HtmlElement) -> str | None:
             continue
         if child.tag in ("strong", "b") or (child.tag in ("span", "em") and len(child) == 1
                                             and child[0].tag in ("strong", "b")):
-            return child.text_content().strip()
+            return str(child.text_content()).strip()
         return None
     return None
 
@@ -327,8 +327,11 @@ def _heading_like(text: str, max_words: int = _PSEUDO_HEADING_WORDS) -> bool:
 
 
 def _link_heavy(element: lxml_html.HtmlElement, boxes: bool = False) -> bool:
-    """Mostly links: a list (navigation, related stories, "see also") or, with `boxes`, a
-    box holding two links or more and little else."""
+    """Whether an element is mostly links.
+
+    A list (navigation, related stories, "see also"), or with `boxes` a box holding two
+    links or more and little else.
+    """
     total = _chars(element)
     if total == 0:
         return not boxes
