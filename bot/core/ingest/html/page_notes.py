@@ -26,7 +26,7 @@ _LEAD_JUNK = re.compile(r"^[\s^↑↩]+")
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
 _ACCESSED = re.compile(
-    r"[.,;]?\s*\(?(?:retrieved|accessed|last accessed|abgerufen am)\s*(?:on\s*)?:?\s*"
+    r"\(?(?:retrieved|accessed|last accessed|abgerufen am)\s*(?:on\s*)?:?\s*"
     r"(\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
     r"\)?\.?", re.I)
 
@@ -102,7 +102,7 @@ def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int |
     if stamp:
         accessed = _iso(stamp.group(1))
         if accessed:
-            text = (text[: stamp.start()] + text[stamp.end():]).strip()
+            text = (text[: stamp.start()].rstrip(" ,;(") + " " + text[stamp.end():]).strip()
     if url and url not in text:
         text = f"{text.rstrip()} <{url}>"
     if accessed:

@@ -1,0 +1,1 @@
+"""Measuring scripts: quality of the ingest readers against documents with known text."""
