@@ -44,16 +44,17 @@ class Expected:
 def expected_of(folder: Path) -> Expected | None:
     """The expected main text of one page folder, None when it has none."""
     if (folder / "expected.html").is_file():
-        page = lxml_html.fromstring((folder / "expected.html").read_bytes())
-        return Expected(text=page.text_content())
+        page = lxml_html.document_fromstring((folder / "expected.html").read_bytes())
+        return Expected(text=_text(page))
     if (folder / "expected.json").is_file():
         data = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
         entry = next(iter(data.values())) if isinstance(data, dict) and data else {}
         if isinstance(entry, dict) and isinstance(entry.get("articleBody"), str):
             return Expected(text=entry["articleBody"])
         if isinstance(entry, dict) and ("with" in entry or "without" in entry):
-            return Expected(with_=tuple(entry.get("with") or ()),
-                            without=tuple(entry.get("without") or ()))
+            return Expected(
+                with_=tuple(entry.get("with") or ()), without=tuple(entry.get("without") or ())
+            )
     return None
 
 
@@ -99,15 +100,20 @@ def readability_alone(data: bytes) -> str:
     """readability-lxml's cleaned article, as text."""
     text, _ = decode_page(data, "page.html")
     summary = Document(text or "").summary(html_partial=True)
-    return str(lxml_html.fromstring(summary).text_content())
+    return _text(lxml_html.document_fromstring(summary))
 
 
 def body_text(data: bytes) -> str:
     """The whole page body's text (no extraction at all): the baseline."""
     text, _ = decode_page(data, "page.html")
     root = lxml_html.document_fromstring(text or "<p></p>")
-    for junk in root.xpath("//script|//style|//noscript"):
-        junk.drop_tree()
+    for junk in list(root.iter("script", "style", "noscript")):
+        if isinstance(junk, lxml_html.HtmlElement):
+            junk.drop_tree()
+    return _text(root)
+
+
+def _text(root: lxml_html.HtmlElement) -> str:
     return str(root.text_content())
 
 
@@ -119,8 +125,9 @@ def _trafilatura() -> Callable[[bytes], str] | None:
 
     def extract(data: bytes) -> str:
         text, _ = decode_page(data, "page.html")
-        return str(trafilatura.extract(text or "", include_comments=False,
-                                       include_tables=True) or "")
+        return str(
+            trafilatura.extract(text or "", include_comments=False, include_tables=True) or ""
+        )
 
     return extract
 
@@ -128,7 +135,9 @@ def _trafilatura() -> Callable[[bytes], str] | None:
 def extractors() -> dict[str, Callable[[bytes], str]]:
     """Every extractor measured, by name (trafilatura only when installed)."""
     found: dict[str, Callable[[bytes], str]] = {
-        "factbot": factbot, "readability-lxml": readability_alone}
+        "factbot": factbot,
+        "readability-lxml": readability_alone,
+    }
     traf = _trafilatura()
     if traf is not None:
         found["trafilatura"] = traf
@@ -157,16 +166,21 @@ def measure(folder: Path, repeat: int = 3) -> list[str]:
             if expected.text is not None:
                 recall, precision = recall_precision(got, expected.text)
                 totals.setdefault(name, []).append((recall, precision, ms))
-                lines.append(f"{page.name[:48]:<48} {name:<17} {recall:>7.3f} {precision:>7.3f}"
-                             f" {ms:>8.0f}")
+                lines.append(
+                    f"{page.name[:48]:<48} {name:<17} {recall:>7.3f} {precision:>7.3f} {ms:>8.0f}"
+                )
             else:
                 found, absent = snippets(got, expected)
-                lines.append(f"{page.name[:48]:<48} {name:<17} "
-                             f"with {found}/{len(expected.with_)}, without "
-                             f"{absent}/{len(expected.without)} {ms:>8.0f}")
+                lines.append(
+                    f"{page.name[:48]:<48} {name:<17} "
+                    f"with {found}/{len(expected.with_)}, without "
+                    f"{absent}/{len(expected.without)} {ms:>8.0f}"
+                )
     lines.append("")
-    lines.append(f"{'mean over pages with a full expected text':<48} {'':<17} {'recall':>7} "
-                 f"{'precis.':>7} {'ms/page':>8}")
+    lines.append(
+        f"{'mean over pages with a full expected text':<48} {'':<17} {'recall':>7} "
+        f"{'precis.':>7} {'ms/page':>8}"
+    )
     for name, rows in totals.items():
         recall = statistics.mean(r for r, _, _ in rows)
         precision = statistics.mean(p for _, p, _ in rows)

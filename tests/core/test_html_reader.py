@@ -22,8 +22,10 @@ LOREM = [
 
 
 def page(body: str, head: str = "", lang: str = "en") -> bytes:
-    return (f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">{head}"
-            f"</head><body>{body}</body></html>").encode()
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}'
+        f"</head><body>{body}</body></html>"
+    ).encode()
 
 
 def paragraphs(count: int = 4) -> str:
@@ -41,11 +43,17 @@ def kinds(document: SourceDocument, kind: str) -> list[str]:
 
 
 # --- recognising a page ------------------------------------------------------------------
-@pytest.mark.parametrize("head", [
-    b"<!DOCTYPE html><html>", b"\xef\xbb\xbf  \n<!doctype HTML>", b"<html lang='en'>",
-    b"  <head><title>x</title>", b"<?xml version='1.0'?>\n<html xmlns='x'>",
-    "<!DOCTYPE html>".encode("utf-16"),
-])
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"<!DOCTYPE html><html>",
+        b"\xef\xbb\xbf  \n<!doctype HTML>",
+        b"<html lang='en'>",
+        b"  <head><title>x</title>",
+        b"<?xml version='1.0'?>\n<html xmlns='x'>",
+        "<!DOCTYPE html>".encode("utf-16"),
+    ],
+)
 def test_sniff_recognises_pages(head: bytes) -> None:
     assert HtmlReader().sniff(head)
 
@@ -84,37 +92,51 @@ def test_furniture_is_left_out() -> None:
     text = document.text
     for kept in (LOREM[0], LOREM[1], "What comes next"):
         assert kept in text
-    for furniture in ("cookies", "Home", "Share on Facebook", "Sign up", "Related stories",
-                      "Another story", "I disagree", "Copyright 2024"):
+    for furniture in (
+        "cookies",
+        "Home",
+        "Share on Facebook",
+        "Sign up",
+        "Related stories",
+        "Another story",
+        "I disagree",
+        "Copyright 2024",
+    ):
         assert furniture not in text, furniture
     assert kinds(document, "heading")[:2] == ["Mission grows", "What comes next"]
 
 
 def test_hidden_and_screen_reader_text_is_left_out() -> None:
-    body = (f"<article><h1>Title here</h1>{paragraphs(3)}"
-            "<p><span class='visually-hidden'>Image caption</span>Visible words, and more of "
-            "them.</p><p style='display:none'>Invisible paragraph text.</p></article>")
+    body = (
+        f"<article><h1>Title here</h1>{paragraphs(3)}"
+        "<p><span class='visually-hidden'>Image caption</span>Visible words, and more of "
+        "them.</p><p style='display:none'>Invisible paragraph text.</p></article>"
+    )
     text = read(page(body)).text
     assert "Visible words" in text
     assert "Image caption" not in text and "Invisible" not in text
 
 
 def test_a_page_too_short_for_readability_is_still_read() -> None:
-    document = read(page("<nav><a href='/'>Home</a><a href='/x'>X</a></nav>"
-                         "<p>One short paragraph.</p>"))
+    document = read(
+        page("<nav><a href='/'>Home</a><a href='/x'>X</a></nav><p>One short paragraph.</p>")
+    )
     assert kinds(document, "paragraph") == ["One short paragraph."]
 
 
 # --- metadata ------------------------------------------------------------------------------
 def test_metadata_from_meta_tags() -> None:
-    head = ("<title>Mission grows - The Daily Example</title>"
-            "<meta property='og:title' content='Mission grows - The Daily Example'>"
-            "<meta property='og:site_name' content='The Daily Example'>"
-            "<meta name='author' content='Jane Q. Doe'>"
-            "<meta property='article:published_time' content='2024-05-16T08:00:00Z'>"
-            "<link rel='canonical' href='https://example.org/mission-grows'>")
-    meta = read(page(f"<article><h1>Mission grows</h1>{paragraphs()}</article>", head,
-                     lang="en-GB")).meta
+    head = (
+        "<title>Mission grows - The Daily Example</title>"
+        "<meta property='og:title' content='Mission grows - The Daily Example'>"
+        "<meta property='og:site_name' content='The Daily Example'>"
+        "<meta name='author' content='Jane Q. Doe'>"
+        "<meta property='article:published_time' content='2024-05-16T08:00:00Z'>"
+        "<link rel='canonical' href='https://example.org/mission-grows'>"
+    )
+    meta = read(
+        page(f"<article><h1>Mission grows</h1>{paragraphs()}</article>", head, lang="en-GB")
+    ).meta
     assert meta.title == "Mission grows"
     assert meta.authors == ("Jane Q. Doe",)
     assert meta.date == "2024-05-16"
@@ -124,30 +146,38 @@ def test_metadata_from_meta_tags() -> None:
 
 
 def test_metadata_from_json_ld_and_byline() -> None:
-    head = ("<title>Site Name</title><script type='application/ld+json'>"
-            '{"@context": "https://schema.org", "@type": "NewsArticle", '
-            '"headline": "A Headline", "datePublished": "2023-11-02", '
-            '"author": [{"@type": "Person", "name": "Ann Smith"}, '
-            '{"@type": "Person", "name": "Bo Jones"}], '
-            '"publisher": {"@type": "Organization", "name": "Site Name"}}</script>')
+    head = (
+        "<title>Site Name</title><script type='application/ld+json'>"
+        '{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "A Headline", "datePublished": "2023-11-02", '
+        '"author": [{"@type": "Person", "name": "Ann Smith"}, '
+        '{"@type": "Person", "name": "Bo Jones"}], '
+        '"publisher": {"@type": "Organization", "name": "Site Name"}}</script>'
+    )
     meta = read(page(f"<main><h1>A Headline</h1>{paragraphs()}</main>", head)).meta
     assert meta.title == "A Headline"
     assert meta.authors == ("Ann Smith", "Bo Jones")
     assert meta.date == "2023-11-02"
     assert meta.publication == "Site Name"
-    body = ("<article><h1>A Headline</h1><p class='meta'>By <a href='/ann'>Ann Smith</a>, "
-            "Senior Fellow, on Monday, November 18th, 2019</p>" + paragraphs() + "</article>")
+    body = (
+        "<article><h1>A Headline</h1><p class='meta'>By <a href='/ann'>Ann Smith</a>, "
+        "Senior Fellow, on Monday, November 18th, 2019</p>" + paragraphs() + "</article>"
+    )
     meta = read(page(body, "<title>A Headline | Site</title>")).meta
     assert meta.authors == ("Ann Smith",)
     assert meta.date == "2019-11-18"
 
 
 def test_header_blocks_are_title_standfirst_byline_and_no_duplicates() -> None:
-    head = ("<meta property='og:description' content='The standfirst under the headline.'>"
-            "<meta name='author' content='Jane Doe'>")
-    body = ("<article><h1>Mission grows</h1><p class='standfirst'>The standfirst under the "
-            "headline.</p><p class='byline'>By Jane Doe</p><time datetime='2024-01-02'>Jan 2nd "
-            f"2024</time>{paragraphs()}</article>")
+    head = (
+        "<meta property='og:description' content='The standfirst under the headline.'>"
+        "<meta name='author' content='Jane Doe'>"
+    )
+    body = (
+        "<article><h1>Mission grows</h1><p class='standfirst'>The standfirst under the "
+        "headline.</p><p class='byline'>By Jane Doe</p><time datetime='2024-01-02'>Jan 2nd "
+        f"2024</time>{paragraphs()}</article>"
+    )
     document = read(page(body, "<title>Mission grows</title>" + head))
     first = [b.text for b in document.blocks[:3]]
     assert first == ["Mission grows", "The standfirst under the headline.", "By Jane Doe"]
@@ -170,12 +200,15 @@ def test_sup_footnotes_become_notes_joined_to_markers() -> None:
     )
     document = read(page(body))
     body_text = " ".join(kinds(document, "paragraph"))
-    assert "officials said, after months of talks between the capitals and the host " \
-           "government.¹" in body_text
+    assert (
+        "officials said, after months of talks between the capitals and the host "
+        "government.¹" in body_text
+    )
     assert "budgets, a slow and patient task.²" in body_text
     assert kinds(document, "notes") == [
         "1 NATO, Annual report, 2023. <https://example.org/report> "
-        "2 Interview with an official, May 2024."]
+        "2 Interview with an official, May 2024."
+    ]
     assert "↩" not in document.text
 
 
@@ -230,21 +263,26 @@ def test_wikipedia_style_references() -> None:
 
 # --- captions, quotes, interviews ----------------------------------------------------------
 def test_figcaption_with_credit_is_a_caption() -> None:
-    body = (f"<article><h1>Title here</h1>{paragraphs(2)}<figure><img src='a.jpg' alt=''>"
-            "<figcaption><span>Soldiers at the base in 2023.</span><span class='credit'>"
-            "Credit...Jane Doe/Agency</span></figcaption></figure>"
-            f"{paragraphs(2)}</article>")
+    body = (
+        f"<article><h1>Title here</h1>{paragraphs(2)}<figure><img src='a.jpg' alt=''>"
+        "<figcaption><span>Soldiers at the base in 2023.</span><span class='credit'>"
+        "Credit...Jane Doe/Agency</span></figcaption></figure>"
+        f"{paragraphs(2)}</article>"
+    )
     assert kinds(read(page(body)), "image") == [
-        "Soldiers at the base in 2023. Credit: Jane Doe/Agency"]
+        "Soldiers at the base in 2023. Credit: Jane Doe/Agency"
+    ]
 
 
 def test_blockquote_keeps_its_attribution_last() -> None:
-    body = (f"<article><h1>Title here</h1>{paragraphs(2)}"
-            "<blockquote><p>We choose to go to the Moon in this decade.</p>"
-            "<footer>— <cite>John F. Kennedy</cite></footer></blockquote>"
-            "<figure><blockquote><p>Ask not what your country can do for you.</p>"
-            "</blockquote><figcaption>John F. Kennedy</figcaption></figure>"
-            f"{paragraphs(2)}</article>")
+    body = (
+        f"<article><h1>Title here</h1>{paragraphs(2)}"
+        "<blockquote><p>We choose to go to the Moon in this decade.</p>"
+        "<footer>— <cite>John F. Kennedy</cite></footer></blockquote>"
+        "<figure><blockquote><p>Ask not what your country can do for you.</p>"
+        "</blockquote><figcaption>John F. Kennedy</figcaption></figure>"
+        f"{paragraphs(2)}</article>"
+    )
     quotes = [b for b in read(page(body)).blocks if b.kind == "quote"]
     assert [[line.text for line in q.lines] for q in quotes] == [
         ["We choose to go to the Moon in this decade.", "— John F. Kennedy"],
@@ -268,8 +306,10 @@ def test_interview_labels_start_their_paragraphs() -> None:
     document = read(page(body))
     texts = kinds(document, "paragraph")
     assert "The Example: What do you mean by superminds, exactly?" in texts
-    assert ("Ann Smith: A supermind is a group of individual minds that are effective at "
-            "working together.") in texts
+    assert (
+        "Ann Smith: A supermind is a group of individual minds that are effective at "
+        "working together."
+    ) in texts
     assert "Three things, we found, in the end." in texts
     headings = kinds(document, "heading")
     assert "What makes a group smart?" in headings
@@ -278,12 +318,14 @@ def test_interview_labels_start_their_paragraphs() -> None:
 
 
 def test_lists_tables_and_definitions() -> None:
-    body = (f"<article><h1>Title here</h1>{paragraphs(2)}"
-            "<ul><li>The UK must stay in the EU</li><li>The deal will pass</li></ul>"
-            "<dl><dt>Monitoring</dt><dd>Collecting and displaying data.</dd></dl>"
-            "<table><caption>Example symptoms and causes</caption><tr><th>Symptom</th>"
-            "<th>Cause</th></tr><tr><td>Slow pages</td><td>Full disk</td></tr></table>"
-            f"{paragraphs(2)}</article>")
+    body = (
+        f"<article><h1>Title here</h1>{paragraphs(2)}"
+        "<ul><li>The UK must stay in the EU</li><li>The deal will pass</li></ul>"
+        "<dl><dt>Monitoring</dt><dd>Collecting and displaying data.</dd></dl>"
+        "<table><caption>Example symptoms and causes</caption><tr><th>Symptom</th>"
+        "<th>Cause</th></tr><tr><td>Slow pages</td><td>Full disk</td></tr></table>"
+        f"{paragraphs(2)}</article>"
+    )
     document = read(page(body))
     lists = [[line.text for line in b.lines] for b in document.blocks if b.kind == "list"]
     assert ["The UK must stay in the EU", "The deal will pass"] in lists
@@ -299,9 +341,16 @@ def test_line_numbers_increase_even_on_one_line_pages() -> None:
 
 
 # --- bad input -----------------------------------------------------------------------------
-@pytest.mark.parametrize("data", [b"", b"   \n", b"<html><body></body></html>",
-                                  b"<!DOCTYPE html><html><head><title>T</title></head></html>",
-                                  b"<html><body><script>var x = 1;</script></body></html>"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"   \n",
+        b"<html><body></body></html>",
+        b"<!DOCTYPE html><html><head><title>T</title></head></html>",
+        b"<html><body><script>var x = 1;</script></body></html>",
+    ],
+)
 def test_empty_pages_give_an_error_not_a_crash(data: bytes) -> None:
     document, issues = HtmlReader().read(data, "seeds/empty.html")
     assert document is None
@@ -309,8 +358,14 @@ def test_empty_pages_give_an_error_not_a_crash(data: bytes) -> None:
 
 
 def test_broken_markup_is_still_read() -> None:
-    data = (b"<html><body><div><p>" + LOREM[0].encode() + b"<p>" + LOREM[1].encode()
-            + b"</span></b><table><tr><td>" + LOREM[2].encode())
+    data = (
+        b"<html><body><div><p>"
+        + LOREM[0].encode()
+        + b"<p>"
+        + LOREM[1].encode()
+        + b"</span></b><table><tr><td>"
+        + LOREM[2].encode()
+    )
     document = read(data)
     for text in LOREM[:3]:
         assert text in document.text
@@ -324,9 +379,11 @@ def test_binary_garbage_does_not_crash() -> None:
 
 # --- encodings -----------------------------------------------------------------------------
 def test_declared_charset_is_used() -> None:
-    data = ("<html><head><meta http-equiv='Content-Type' content='text/html; "
-            "charset=windows-1252'></head><body><p>Caf\u00e9 \u2013 \u201cquoted\u201d</p>"
-            "</body></html>").encode("cp1252")
+    data = (
+        "<html><head><meta http-equiv='Content-Type' content='text/html; "
+        "charset=windows-1252'></head><body><p>Caf\u00e9 \u2013 \u201cquoted\u201d</p>"
+        "</body></html>"
+    ).encode("cp1252")
     document, issues = HtmlReader().read(data, "p.html")
     assert document is not None and not issues
     assert "Café – “quoted”" in document.text
@@ -347,19 +404,23 @@ def test_undeclared_non_utf8_falls_back_with_a_warning() -> None:
 
 
 def test_a_wrong_declared_charset_name_falls_back_to_utf8() -> None:
-    data = "<html><head><meta charset='no-such-codec'></head><body><p>Zürich</p>" \
-           "</body></html>".encode()
+    data = (
+        "<html><head><meta charset='no-such-codec'></head><body><p>Zürich</p>"
+        "</body></html>".encode()
+    )
     document, _ = HtmlReader().read(data, "p.html")
     assert document is not None and "Zürich" in document.text
 
 
 # --- end to end ----------------------------------------------------------------------------
 def test_read_article_on_a_saved_page(tmp_path: Path) -> None:
-    head = ("<title>Mission grows | The Daily Example</title>"
-            "<meta property='og:site_name' content='The Daily Example'>"
-            "<meta name='author' content='Jane Doe'>"
-            "<meta property='article:published_time' content='2024-05-16'>"
-            "<link rel='canonical' href='https://example.org/m'>")
+    head = (
+        "<title>Mission grows | The Daily Example</title>"
+        "<meta property='og:site_name' content='The Daily Example'>"
+        "<meta name='author' content='Jane Doe'>"
+        "<meta property='article:published_time' content='2024-05-16'>"
+        "<link rel='canonical' href='https://example.org/m'>"
+    )
     body = (
         "<nav><a href='/'>Home</a> <a href='/w'>World</a></nav>"
         "<article><h1>Mission grows</h1><p class='byline'>By Jane Doe</p>"

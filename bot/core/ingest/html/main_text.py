@@ -35,8 +35,11 @@ _FURNITURE = re.compile(
     r"interactive|interactive-\w+|tweet|twitter-tweet|embed|sistersitebox|trust-?project)(?:$|[-_\s])",
     re.I,
 )
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:visually-?hidden|sr-only|screen-?reader\w*|off-?screen|"
-                           r"hidden|hide|a11y-?hidden|element-invisible)(?:$|\s)", re.I)
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:visually-?hidden|sr-only|screen-?reader\w*|off-?screen|"
+    r"hidden|hide|a11y-?hidden|element-invisible)(?:$|\s)",
+    re.I,
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alert menu menubar toolbar".split()
@@ -94,15 +97,15 @@ def _common_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlEle
     return chain[best]
 
 
-def find_main_text(root: lxml_html.HtmlElement,
-                   headline: lxml_html.HtmlElement | None) -> MainText | None:
+def find_main_text(
+    root: lxml_html.HtmlElement, headline: lxml_html.HtmlElement | None
+) -> MainText | None:
     """Ask readability which elements hold the article; None when it finds too little."""
     elements = [e for e in root.iter() if isinstance(e.tag, str)]
     for index, element in enumerate(elements):
         element.set(_NUMBER, str(index))
     try:
-        summary = Document(lxml_html.tostring(root, encoding="unicode")).summary(
-            html_partial=True)
+        summary = Document(lxml_html.tostring(root, encoding="unicode")).summary(html_partial=True)
         chosen = lxml_html.fragment_fromstring(summary, create_parent="div")
     except Exception:  # readability or lxml failing on one odd page must not stop the read
         return None
