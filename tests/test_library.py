@@ -16,12 +16,13 @@ from pathlib import Path
 
 import pytest
 
-import bot.library
+import bot.usecases.indexing
 from bot.core.answers import Answer
 from bot.core.ingest import read_seeds
-from bot.library import Library, ReindexInProgress, build_worker, read_seeds_safely
 from bot.settings import Settings
 from bot.store.index_db import BuildSummary, build_index, index_stamp
+from bot.usecases.indexing import LiveIndex as Library
+from bot.usecases.indexing import ReindexInProgress, build_worker, read_seeds_safely
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -109,7 +110,7 @@ def disk_full_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
     async def no_space(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    bot.library.build_index = no_space  # type: ignore[assignment]
+    bot.usecases.indexing.build_index = no_space  # type: ignore[assignment]
     return build_worker(seeds, out, built_at)
 
 
@@ -327,7 +328,7 @@ def test_read_seeds_safely_skips_a_file_whose_parser_raises(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add_test_article(settings)
-    real_read_article = bot.library.read_article
+    real_read_article = bot.usecases.indexing.read_article
 
     def boom(_folder: Path) -> None:
         raise RuntimeError("read_seeds fell over")
@@ -337,8 +338,8 @@ def test_read_seeds_safely_skips_a_file_whose_parser_raises(
             raise ValueError("cannot parse this one")
         return real_read_article(path)
 
-    monkeypatch.setattr(bot.library, "read_seeds", boom)
-    monkeypatch.setattr(bot.library, "read_article", fragile)
+    monkeypatch.setattr(bot.usecases.indexing, "read_seeds", boom)
+    monkeypatch.setattr(bot.usecases.indexing, "read_article", fragile)
     result = read_seeds_safely(settings.seeds_dir)
     assert [a.id for a in result.articles] == [EXISTING_ID]
     assert any(
@@ -409,7 +410,7 @@ async def test_a_reindex_clears_what_a_killed_bot_left_behind(
 BOT_SCRIPT = """
 import asyncio, sys
 from pathlib import Path
-from bot.library import Library
+from bot.usecases.indexing import LiveIndex as Library
 from bot.settings import Settings
 from tests.test_library import gated_worker
 

@@ -1,9 +1,11 @@
 """The Discord client: `FactBot`, built from its dependencies, loading one extension per feature.
 
-`FactBot(settings=..., library=..., feedback=...)` takes everything it uses in its constructor
-(after discord.py's `examples/advanced_startup.py`). It asks for no privileged intent, allows no
-mention anywhere (`AllowedMentions.none()`), loads every module of `bot.chat.exts` (found with
-pkgutil, so features are added by dropping a module there), and syncs the command tree to the
+`FactBot(settings=..., library=..., feedback=..., briefing_clock=...)` takes everything it uses
+in its constructor (after discord.py's `examples/advanced_startup.py`); every extension's
+`setup(bot: FactBot)` reads its dependencies from those attributes, and nothing else. It
+asks for no privileged intent, allows no mention anywhere (`AllowedMentions.none()`), loads
+every module of `bot.chat.exts` (found with pkgutil, so features are added by dropping a module
+there), and syncs the command tree to the
 dev guild when one is configured, globally otherwise, and only when the commands changed since
 the last sync (a hash of the tree's JSON is kept in the state database).
 
@@ -24,10 +26,11 @@ import discord
 from discord.ext import commands
 
 import bot.chat.exts
+from bot.chat.clock import Clock, SystemClock
 from bot.chat.errors import Cooldowns, FactTree
-from bot.library import Library
 from bot.settings import Settings
 from bot.store.feedback import FeedbackStore
+from bot.usecases.indexing import LiveIndex
 
 log = logging.getLogger(__name__)
 
@@ -53,17 +56,20 @@ def intents() -> discord.Intents:
 class FactBot(commands.Bot):
     """Factbot's Discord client.
 
-    `feedback` is opened in `setup_hook` and, when the bot created it (none passed), closed in
-    `close`. `extensions` overrides discovery (tests use it to load a subset). Extra keyword
-    `options` go to `discord.Client` (e.g. `guild_ready_timeout`).
+    `library` is the live index every answer reads. `feedback` (the state database's feedback
+    tables) is opened in `setup_hook` and, when the bot created it (none passed), closed in
+    `close`. `briefing_clock` is what the briefing scheduler reads and sleeps on (the system
+    clock by default). `extensions` overrides discovery (tests use it to load a subset). Extra
+    keyword `options` go to `discord.Client` (e.g. `guild_ready_timeout`).
     """
 
     def __init__(
         self,
         *,
         settings: Settings,
-        library: Library,
+        library: LiveIndex,
         feedback: FeedbackStore | None = None,
+        briefing_clock: Clock | None = None,
         extensions: Sequence[str] | None = None,
         **options: Any,
     ) -> None:
@@ -79,6 +85,7 @@ class FactBot(commands.Bot):
         self.library = library
         self._owns_feedback = feedback is None
         self.feedback = feedback if feedback is not None else FeedbackStore(settings.state_path)
+        self.briefing_clock: Clock = briefing_clock or SystemClock()
         self.cooldowns = Cooldowns(
             settings.discord.cooldown_uses, settings.discord.cooldown_seconds
         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal, Self, cast
 
 import discord
@@ -21,8 +22,8 @@ import discord
 from bot.chat import embeds
 from bot.chat.answering import deliver, search_in_time
 from bot.chat.errors import send_private
-from bot.core.answers import Answer, Command
-from bot.store.feedback import StoredQuery
+from bot.core.answers import Answer, Command, Query
+from bot.core.passages import clip
 
 if TYPE_CHECKING:
     from bot.chat.client import FactBot
@@ -80,7 +81,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         )
         super().__init__(
             discord.ui.Button(
-                label=embeds.clip(label or LABELS[action], LABEL_MAX),
+                label=clip(label or LABELS[action], LABEL_MAX),
                 style=style,
                 custom_id=custom_id(action, command, key, index, user_id),
                 disabled=disabled,
@@ -151,7 +152,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         else:
             helpful = self.action == HELPFUL
             await bot.feedback.record_vote(
-                query=stored.query,
+                query=stored.text,
                 command=stored.command,
                 hit_id=answer.hits[self.index].id,
                 helpful=helpful,
@@ -168,18 +169,13 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         self,
         interaction: discord.Interaction[Any],
         bot: FactBot,
-        stored: StoredQuery,
+        stored: Query,
         answer: Answer,
     ) -> None:
         if self.index >= len(answer.suggestions):
             await send_private(interaction, CHANGED)
             return
-        follow = StoredQuery(
-            command=stored.command,
-            query=answer.suggestions[self.index],
-            article=stored.article,
-            speaker=stored.speaker,
-        )
+        follow = replace(stored, text=answer.suggestions[self.index])
         key = await bot.feedback.remember_query(follow)
         new = await search_in_time(
             interaction, bot.library.searcher, follow, ephemeral=True, update=True

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -26,6 +25,7 @@ from typing import Literal
 
 from bot.core.answers import ArticleRef, Citation, article_ref, citations_for, resting_notes
 from bot.core.model import Article, Corpus, Figure, Sentence
+from bot.core.passages import clip, figure_span, key_form
 
 Pool = Literal["fact", "figure", "quote"]
 POOLS: tuple[Pool, ...] = ("fact", "figure", "quote")
@@ -139,18 +139,9 @@ class Candidates:
 # --------------------------------------------------------------------------- candidates
 
 
-def normalise(text: str) -> str:
-    """Return the text a key hashes: NFKC, casefolded, quotes unified, spaces collapsed."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[‘’‚‛′`]", "'", text)
-    text = re.sub(r"[“”„‟″«»]", '"', text)
-    text = re.sub(r"[‐‑‒–—―]", "-", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def item_key(pool: Pool, article_id: str, text: str, extra: str = "") -> str:
     """Return a key that survives reindexes: pool, article id and a hash of the normalised text."""
-    digest = hashlib.sha256(f"{normalise(text)}\x1f{normalise(extra)}".encode()).hexdigest()
+    digest = hashlib.sha256(f"{key_form(text)}\x1f{key_form(extra)}".encode()).hexdigest()
     return f"{pool}:{article_id}:{digest[:16]}"
 
 
@@ -191,16 +182,6 @@ def _notable_figure(figure: Figure) -> bool:
     return any(ch.isdigit() for ch in figure.text) or figure.kind in ("percent", "fraction")
 
 
-def _figure_span(figure: Figure, text: str) -> tuple[int, int] | None:
-    """Return where the figure stands in its sentence, checking the offsets against the text."""
-    if 0 <= figure.start < figure.end <= len(text) and text[figure.start : figure.end] == (
-        figure.text
-    ):
-        return figure.start, figure.end
-    at = text.find(figure.text)
-    if at >= 0 and figure.text:
-        return at, at + len(figure.text)
-    return None
 
 
 def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
@@ -220,7 +201,7 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
             continue
         if _leans_on_context(found.text):
             continue
-        if _figure_span(figure, found.text) is None:
+        if figure_span(figure, found.text) is None:
             continue
         key = item_key("figure", article.id, found.text, figure.text)
         if key in seen:
@@ -268,9 +249,9 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
     # A sentence shown as the figure or quote of the day is not also a plain fact, so an item
     # never comes back in another pool's clothes.
     elsewhere = {i.sentence_id for i in (*figures, *quotes)}
-    quoted = {normalise(i.text) for i in quotes}
+    quoted = {key_form(i.text) for i in quotes}
     for sentence in article.sentences:
-        if sentence.id in elsewhere or normalise(sentence.text) in quoted:
+        if sentence.id in elsewhere or key_form(sentence.text) in quoted:
             continue
         if not _is_fact_sentence(sentence):
             continue
@@ -460,6 +441,37 @@ def forecast(
     return pick(cands, state, guild_id, day, facts=facts, limit=limit)
 
 
+def upcoming(
+    cands: Candidates,
+    usage: Usage,
+    guild_id: int,
+    day: date,
+    *,
+    today: date,
+    last_claimed: date | None,
+    facts: int = 3,
+    limit: int = MESSAGE_LIMIT,
+) -> Briefing:
+    """The briefing `day` will bring, after the briefings still due before it have gone out.
+
+    `today` is the guild's local date and `last_claimed` the day of its latest claimed slot; the
+    days from today (or the day after the last claim) up to `day` are assumed to post first.
+    This is "tomorrow's briefing" for `/briefing preview`, the console and the CLI alike.
+    """
+    start = today
+    if last_claimed is not None and last_claimed >= today:
+        start = last_claimed + timedelta(days=1)
+    before = days_between(start, day) if start < day else []
+    return forecast(cands, usage, guild_id, day, facts=facts, posting_days=before, limit=limit)
+
+
+def briefings_before_repeat(statuses: Iterable[PoolStatus], facts: int) -> int | None:
+    """How many more briefings can go out before some pool repeats an item (None: no items)."""
+    per_day = {"fact": facts, "figure": 1, "quote": 1}
+    fresh = [s.remaining // per_day[s.pool] for s in statuses if s.total]
+    return min(fresh) if fresh else None
+
+
 def days_between(start: date, end: date) -> list[date]:
     """Return the dates from `start` up to but excluding `end`."""
     return [start + timedelta(days=n) for n in range((end - start).days)]
@@ -493,11 +505,6 @@ def escape_markdown(text: str) -> str:
     return re.sub(r"(?m)^(\s*)([#>-])", r"\1\\\2", text)
 
 
-def _shorten(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[: max(1, limit - 1)].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-    return cut.rstrip(" ,;:") + "…"
 
 
 def citation_text(item: BriefingItem, *, note_chars: int = 160, urls: bool = True) -> str:
@@ -514,7 +521,7 @@ def citation_text(item: BriefingItem, *, note_chars: int = 160, urls: bool = Tru
             if urls and citation.url:
                 parts.append(f"<{citation.url}>")
             continue  # the article itself, already named
-        bits = [f"n. {citation.note}: {escape_markdown(_shorten(citation.text, note_chars))}"]
+        bits = [f"n. {citation.note}: {escape_markdown(clip(citation.text, note_chars))}"]
         if citation.page and f"p. {citation.page}" not in citation.text:
             bits.append(f"p. {escape_markdown(citation.page)}")
         if urls and citation.url:
@@ -525,7 +532,7 @@ def citation_text(item: BriefingItem, *, note_chars: int = 160, urls: bool = Tru
 
 def _figure_text(item: BriefingItem) -> str:
     figure = item.figure
-    span = _figure_span(figure, item.text) if figure else None
+    span = figure_span(figure, item.text) if figure else None
     if span is None:
         return escape_markdown(item.text)
     start, end = span

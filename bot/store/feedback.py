@@ -12,7 +12,6 @@ the time in.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import TracebackType
@@ -20,10 +19,10 @@ from typing import Literal, Self
 
 import aiosqlite
 
+from bot.core.answers import Query, as_command
 from bot.store.state_db import connect_state
 
 SCHEMA_VERSION = 1
-Command = Literal["fact", "quote"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS feedback_meta (
@@ -78,22 +77,6 @@ class FeedbackRecord:
     def to_dict(self) -> dict[str, object]:
         """The record as plain JSON-ready values."""
         return asdict(self)
-
-
-@dataclass(frozen=True, slots=True)
-class StoredQuery:
-    """A query as a button needs it to run again: command, text and filters."""
-
-    command: Command
-    query: str
-    article: str | None = None
-    speaker: str | None = None
-
-    @property
-    def key(self) -> str:
-        """A short, stable key for this query (12 hex digits of its SHA-256)."""
-        raw = "\x1f".join((self.command, self.query, self.article or "", self.speaker or ""))
-        return hashlib.sha256(raw.encode()).hexdigest()[:12]
 
 
 class FeedbackStore:
@@ -206,27 +189,27 @@ class FeedbackStore:
             rows = await cursor.fetchall()
         return [FeedbackRecord("unhelpful", r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
-    async def remember_query(self, query: StoredQuery) -> str:
+    async def remember_query(self, query: Query) -> str:
         """Store a query under its short key (idempotent) and return the key."""
         await self.db.execute(
             "INSERT OR IGNORE INTO feedback_queries (key, command, query, article, speaker)"
             " VALUES (?, ?, ?, ?, ?)",
-            (query.key, query.command, query.query, query.article, query.speaker),
+            (query.key, query.command, query.text, query.article, query.speaker),
         )
         await self.db.commit()
         return query.key
 
-    async def recall_query(self, key: str) -> StoredQuery | None:
+    async def recall_query(self, key: str) -> Query | None:
         """The query stored under this key, if any."""
         async with self.db.execute(
             "SELECT command, query, article, speaker FROM feedback_queries WHERE key = ?",
             (key,),
         ) as cursor:
             row = await cursor.fetchone()
-        if row is None or row[0] not in ("fact", "quote"):
+        command = None if row is None else as_command(row[0])
+        if row is None or command is None:
             return None
-        command: Command = "fact" if row[0] == "fact" else "quote"
-        return StoredQuery(command=command, query=row[1], article=row[2], speaker=row[3])
+        return Query(command=command, text=row[1], article=row[2], speaker=row[3])
 
     async def get_value(self, key: str) -> str | None:
         """A small value kept between runs (never the schema version)."""

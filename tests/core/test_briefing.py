@@ -327,7 +327,7 @@ def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str):
     monkeypatch.setenv("FACTBOT_SEEDS_DIR", str(SEEDS))
     monkeypatch.delenv("FACTBOT_DISCORD__DEV_GUILD_ID", raising=False)
-    code = cli_main(["briefing", *args])
+    code = cli_main(["briefing", *args, "--build"])
     out = capsys.readouterr()
     return code, out.out, out.err
 

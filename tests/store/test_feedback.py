@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.store.feedback import FeedbackSchemaError, FeedbackStore, StoredQuery
+from bot.core.answers import Query as StoredQuery
+from bot.store.feedback import FeedbackSchemaError, FeedbackStore
 
 
 async def test_misses_and_votes_round_trip(tmp_path: Path) -> None:

