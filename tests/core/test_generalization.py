@@ -996,3 +996,31 @@ def test_figures_fraction_words() -> None:
 def test_figure_unit_is_the_counted_noun() -> None:
     [figure] = [f for f in doc(TIDE).figures if f.text.startswith("Three")]
     assert figure.unit == "auctions"
+
+
+CHART = "news-chart-interactive.html"
+
+
+def test_chart_figure_caption_is_kept() -> None:
+    article = doc(CHART)
+    caption = sentence(article, "Monthly grain exports")
+    assert caption.kind == "caption"
+    assert sentence(article, "Insurance costs for the voyage").kind == "body"
+
+
+@xfail(
+    "html/walker.py: in <figcaption>'… million tonnes. Source: port authority data' the Source "
+    "line becomes a second caption sentence instead of the caption's credit"
+)
+def test_chart_caption_source_is_its_credit() -> None:
+    caption = sentence(doc(CHART), "Monthly grain exports")
+    assert caption.credit == "Source: port authority data"
+    assert not any(s.text.startswith("Source:") for s in doc(CHART).sentences)
+
+
+@xfail(
+    "html/main_text.py _FURNITURE: any class token 'interactive-…' (also 'chart', 'embed', "
+    "'supported') marks furniture, so a prose <p> inside <div class='interactive-map'> is lost"
+)
+def test_prose_inside_interactive_wrapper_is_kept() -> None:
+    assert sentence(doc(CHART), "Ships that called at Odesa").kind == "body"
