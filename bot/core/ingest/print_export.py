@@ -42,7 +42,7 @@ _ROMAN_AT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\u00b9\u00b2\u00b3\u2070-\u
 _SENTENCE_STARTERS = frozenset(
     "The This These That Those It Its In On At But And However Yet So Thus There They We He "
     "She A An For While Although Since If When As After Before Our Such Many Most".split())
-_SHORT_WORDS = frozenset("a i an am as at be by do go he if in is it me my no of on or so to "
+_SHORT_WORDS = frozenset("a an am as at be by do go he if in is it me my no of on or so to "
                          "up us we ok".split())
 _KERN = re.compile(r"\b([TVWY]) ([aeiouhr][a-z]+)\b")
 _CAPTION_CREDIT = re.compile(r"\b(?:Source|Photo|Image|Credit)s?:\s*\S")
@@ -313,7 +313,8 @@ class _Markers:
             found = None
             for number in range(self.next, min(self.count, self.next + _MAX_MARKER_JUMP) + 1):
                 match = self.pattern(number).search(text, at, min(len(text), at + _MARKER_WINDOW))
-                if match and not _label_before(text, match.start()) and (
+                if match and not _label_before(text, match.start()) and not _quantity(
+                        text, match.start()) and (
                         found is None or match.start() < found.start()):
                     found = match
             if found is None:
@@ -333,6 +334,18 @@ class _Markers:
             self.next = max(numbers) + 1
         out.append(text[at:])
         return "".join(out), moved
+
+
+_DETERMINERS = frozenset("the a an of by than to at about over under nearly some with from in on "
+                         "and or for per around only just top first last".split())
+
+
+def _quantity(text: str, at: int) -> bool:
+    """A number after a space and a determiner ("the 14 nm node") counts, it is no marker."""
+    if at == 0 or text[at - 1] != " ":
+        return False
+    word = re.search(r"([A-Za-z]+)\s$", text[max(0, at - 16):at])
+    return bool(word and word.group(1).lower() in _DETERMINERS)
 
 
 def _label_before(text: str, at: int) -> bool:
