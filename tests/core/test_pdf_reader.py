@@ -325,3 +325,16 @@ def test_read_article_cites_page_and_note(tmp_path: Path) -> None:
     note = next(n for n in article.notes if n.number == 5)
     assert "Shipowners Eye the Truce" in note.text
     assert "Introduction" in article.sections
+
+
+def test_words_drawn_out_of_order_are_read_left_to_right() -> None:
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    first = "The second half of this line was drawn"
+    x = 72 + pdf.get_string_width(first + " ")
+    pdf.text(x, 100, "before its first half.")
+    pdf.text(72, 100, first)
+    document, _ = read(bytes(pdf.output()))
+    assert document is not None
+    assert document.text == "The second half of this line was drawn before its first half."
