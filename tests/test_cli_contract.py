@@ -11,7 +11,7 @@ import pytest
 
 from bot.cli import build_parser, main
 from bot.settings import Settings
-from bot.store.feedback import FeedbackStore
+from bot.store.interactions import InteractionStore
 from bot.usecases.indexing import ensure_index
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -164,7 +164,7 @@ def test_console_records_misses_like_discord(
     assert serve(settings, io.StringIO(lines), out, io.StringIO()) == 0
 
     async def misses() -> list[str]:
-        async with FeedbackStore(state) as store:
+        async with InteractionStore(state) as store:
             return [m.query for m in await store.misses()]
 
     assert asyncio.run(misses()) == ["zebra migration patterns in the serengeti"]

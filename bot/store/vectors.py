@@ -42,10 +42,11 @@ _SHA256: Final = {
 
 TABLE: Final = """
 CREATE TABLE IF NOT EXISTS word_vectors (
-    source TEXT NOT NULL,
-    dims   INTEGER NOT NULL,
-    words  TEXT NOT NULL,  -- JSON list of lowercase words, one per row of the blob
-    blob   BLOB NOT NULL   -- len(words) × dims little-endian float16, unit rows
+    source  TEXT NOT NULL,
+    dims    INTEGER NOT NULL,
+    words   TEXT NOT NULL,  -- JSON list of lowercase words, one per row of the blob
+    blob    BLOB NOT NULL,  -- len(words) × dims little-endian float16, unit rows
+    missing TEXT NOT NULL   -- JSON list of corpus words the source has no vector for
 );
 """
 
@@ -63,6 +64,25 @@ def corpus_words(articles: Iterable[Article]) -> set[str]:
         for note in article.notes:
             found.update(w.lower() for w in words(note.text) if w[:1].isalpha())
     return found
+
+
+def vectors_for(
+    articles: Iterable[Article], previous: tuple[WordVectors, frozenset[str]] | None = None
+) -> tuple[WordVectors | None, frozenset[str]]:
+    """The vectors an index of `articles` stores, and the corpus words without one.
+
+    When the previous index's vectors (with its missing words) already cover every word of the
+    corpus, they are kept as they are: a rebuild after a small change reads no package file.
+    """
+    wanted = corpus_words(articles)
+    if previous is not None:
+        stored, missing = previous
+        if stored.source == SOURCE and wanted <= set(stored.words) | missing:
+            return stored, frozenset(missing & wanted)
+    vectors = glove_vectors(wanted)
+    if vectors is None:
+        return None, frozenset()
+    return vectors, frozenset(wanted - set(vectors.words))
 
 
 def glove_vectors(wanted: set[str], *, query_words: int = QUERY_WORDS) -> WordVectors | None:
@@ -93,9 +113,10 @@ def glove_vectors(wanted: set[str], *, query_words: int = QUERY_WORDS) -> WordVe
 @lru_cache(maxsize=1)
 def _load_glove() -> tuple[list[str], Any] | None:
     try:
-        import numpy as np
-        import pyarrow.parquet as pq  # type: ignore[import-untyped]
         from importlib.resources import files
+
+        import numpy as np
+        import pyarrow.parquet as pq
 
         folder = Path(str(files(_PACKAGE) / "data"))
     except (ImportError, ModuleNotFoundError, TypeError):
@@ -120,27 +141,54 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-async def write_vectors(db: aiosqlite.Connection, vectors: WordVectors | None) -> None:
+async def write_vectors(
+    db: aiosqlite.Connection, vectors: WordVectors | None, missing: Iterable[str] = ()
+) -> None:
     """Create the table and store the vectors (no row when there are none)."""
     await db.execute(TABLE)
     if vectors is not None:
         await db.execute(
-            "INSERT INTO word_vectors (source, dims, words, blob) VALUES (?, ?, ?, ?)",
-            (vectors.source, vectors.dims, json.dumps(list(vectors.words)), vectors.blob),
+            "INSERT INTO word_vectors (source, dims, words, blob, missing) VALUES (?, ?, ?, ?, ?)",
+            (
+                vectors.source,
+                vectors.dims,
+                json.dumps(list(vectors.words)),
+                vectors.blob,
+                json.dumps(sorted(missing)),
+            ),
         )
 
 
 async def read_vectors(db: aiosqlite.Connection) -> WordVectors | None:
     """The stored vectors, or None (no table, no row, or a row that does not add up)."""
+    found = await _read_row(db)
+    return None if found is None else found[0]
+
+
+async def _read_row(db: aiosqlite.Connection) -> tuple[WordVectors, frozenset[str]] | None:
     try:
-        rows = list(await db.execute_fetchall("SELECT source, dims, words, blob FROM word_vectors"))
+        rows = list(
+            await db.execute_fetchall("SELECT source, dims, words, blob, missing FROM word_vectors")
+        )
     except sqlite3.OperationalError:
         return None  # an index from before the table existed
     if not rows:
         return None
-    source, dims, words_json, blob = rows[0]
-    stored = json.loads(words_json)
+    source, dims, words_json, blob, missing_json = rows[0]
+    stored, missing = json.loads(words_json), json.loads(missing_json)
     if not isinstance(stored, list) or len(blob) != len(stored) * int(dims) * 2:
         log.warning("the index's word vectors do not add up; search stays lexical")
         return None
-    return WordVectors(tuple(str(w) for w in stored), int(dims), bytes(blob), str(source))
+    vectors = WordVectors(tuple(str(w) for w in stored), int(dims), bytes(blob), str(source))
+    return vectors, frozenset(str(w) for w in missing) if isinstance(missing, list) else frozenset()
+
+
+async def previous_vectors(path: Path) -> tuple[WordVectors, frozenset[str]] | None:
+    """The vectors (and missing words) of the index at `path`, if it is one that has them."""
+    if not path.is_file():
+        return None
+    try:
+        async with aiosqlite.connect(path.resolve().as_uri() + "?mode=ro", uri=True) as db:
+            return await _read_row(db)
+    except (sqlite3.Error, ValueError, OSError):
+        return None

@@ -27,15 +27,22 @@ from bot.core.model import IngestIssue
 
 __all__ = ["HtmlReader"]
 
-_SNIFF = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head)",
-                    re.I | re.S)
+_SNIFF = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head)", re.I | re.S
+)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
-_DATE_LINE = re.compile(r"^(?:published|updated|posted)?\s*:?\s*(?:\w+day,?\s+)?"
-                        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2}"
-                        r"(?:st|nd|rd|th)?,?\s+\d{4})(?:\s*[|,]?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
-                        r"(?:\s*\w{2,4})?)?$", re.I)
-_BYLINE_HINT = re.compile(r"\b(?:byline|author|authors|by-line|dateline|timestamp|date|"
-                          r"pubdate|published)\b", re.I)
+_DATE_LINE = re.compile(
+    r"^(?:published|updated|posted)?\s*:?\s*(?:\w+day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+\d{4})(?:\s*[|,]?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*\w{2,4})?)?$",
+    re.I,
+)
+_BYLINE_HINT = re.compile(
+    r"\b(?:byline|author|authors|by-line|dateline|timestamp|date|"
+    r"pubdate|published)\b",
+    re.I,
+)
 _UTF16_HEAD = re.compile(rb"^(?:\xff\xfe|\xfe\xff)")
 
 
@@ -59,18 +66,22 @@ class HtmlReader:
         try:
             root = lxml_html.document_fromstring(_XML_DECL.sub("", text))
         except (etree.ParserError, ValueError) as exc:
-            return None, [*issues, IngestIssue(file, f"not a readable web page: {exc}",
-                                               level="error")]
+            return None, [
+                *issues,
+                IngestIssue(file, f"not a readable web page: {exc}", level="error"),
+            ]
         document = read_page(root)
         if not document.blocks:
-            return None, [*issues, IngestIssue(file, "no article text found in the page",
-                                               level="error")]
+            return None, [
+                *issues,
+                IngestIssue(file, "no article text found in the page", level="error"),
+            ]
         return document, issues
 
 
-def _header_elements(region: lxml_html.HtmlElement, meta: DocumentMeta,
-                     headline: lxml_html.HtmlElement | None) -> tuple[set[lxml_html.HtmlElement],
-                                                                      str | None]:
+def _header_elements(
+    region: lxml_html.HtmlElement, meta: DocumentMeta, headline: lxml_html.HtmlElement | None
+) -> tuple[set[lxml_html.HtmlElement], str | None]:
     """Headline, byline and date elements (never body text), and the standfirst's text."""
     skip: set[lxml_html.HtmlElement] = set()
     if headline is not None:
@@ -98,15 +109,25 @@ def _header_elements(region: lxml_html.HtmlElement, meta: DocumentMeta,
                 skip.add(parent)
         elif _DATE_LINE.match(words):
             skip.add(element)
-        elif (description and subtitle is None and element.tag in ("p", "h2", "div", "span")
-              and loose(words) == loose(description) and len(words.split()) <= 60):
+        elif (
+            description
+            and subtitle is None
+            and element.tag in ("p", "h2", "div", "span")
+            and loose(words) == loose(description)
+            and len(words.split()) <= 60
+        ):
             subtitle = words
             skip.add(element)
     if meta.authors:
         for element in region.iter("p", "div", "span"):
             words = text_of(element)
-            if words and len(words.split()) <= 12 and byline_names(words) and set(
-                    byline_names(words)) <= set(meta.authors) and words.lower().startswith("by"):
+            if (
+                words
+                and len(words.split()) <= 12
+                and byline_names(words)
+                and set(byline_names(words)) <= set(meta.authors)
+                and words.lower().startswith("by")
+            ):
                 skip.add(element)
     return skip, subtitle
 
@@ -144,8 +165,9 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     if meta.authors:
         header.append(RawBlock("paragraph", [(f"By {join_names(meta.authors)}", 0)]))
     if notes:
-        raw.append(RawBlock("notes", [(f"{n.number} {n.text}", n.element.sourceline or 0)
-                                      for n in notes]))
+        raw.append(
+            RawBlock("notes", [(f"{n.number} {n.text}", n.element.sourceline or 0) for n in notes])
+        )
     if not any(b.kind != "heading" for b in raw):
         return SourceDocument((), meta)
     meta = replace(meta, subtitle=subtitle)
@@ -157,8 +179,14 @@ def _drop_empty_sections(blocks: list[RawBlock]) -> list[RawBlock]:
     kept: list[RawBlock] = []
     for index, block in enumerate(blocks):
         if block.kind == "heading":
-            nxt = next((b for b in blocks[index + 1:]
-                        if b.kind != "heading" or (b.level or 9) <= (block.level or 9)), None)
+            nxt = next(
+                (
+                    b
+                    for b in blocks[index + 1 :]
+                    if b.kind != "heading" or (b.level or 9) <= (block.level or 9)
+                ),
+                None,
+            )
             if nxt is None or nxt.kind == "heading":
                 continue
         if kept and kept[-1].kind == block.kind and kept[-1].lines == block.lines:

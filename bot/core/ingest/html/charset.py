@@ -25,8 +25,13 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 _HEAD_BYTES = 4096
 # a page declaring latin-1 is, as browsers read it, windows-1252
-_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
-            "us-ascii": "cp1252", "ascii": "cp1252"}
+_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+}
 
 
 def _declared(head: bytes) -> str | None:
@@ -47,7 +52,7 @@ def decode_page(data: bytes, file: str) -> tuple[str | None, list[IngestIssue]]:
     text: str | None = None
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            text = data[len(bom):].decode(codec, errors="replace")
+            text = data[len(bom) :].decode(codec, errors="replace")
             break
     if text is None:
         declared = _declared(data[:_HEAD_BYTES])
@@ -58,8 +63,14 @@ def decode_page(data: bytes, file: str) -> tuple[str | None, list[IngestIssue]]:
                 text = data.decode("utf-8")
             except UnicodeDecodeError as exc:
                 line = data[: exc.start].count(b"\n") + 1
-                issues.append(IngestIssue(file, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})"
-                                                "; read as cp1252, check the characters", line))
+                issues.append(
+                    IngestIssue(
+                        file,
+                        f"not valid UTF-8 (byte 0x{data[exc.start]:02x})"
+                        "; read as cp1252, check the characters",
+                        line,
+                    )
+                )
                 text = data.decode("cp1252", errors="replace")
     text = text.replace("\x00", "")
     if not text.strip():

@@ -23,8 +23,7 @@ _NOTE_NUMBER = re.compile(r"^\[?\s*(\d{1,3})\s*\]?$")
 _BRACKETED = re.compile(r"^\[[^\]]*\]$")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
 _SPACE_BEFORE_MARKER = re.compile(r"\s+([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
-_NOTE_REF_HINT = re.compile(r"noteref|footnote|endnote|cite_note|fnref|\bfn\d|#fn|#note|#ref",
-                            re.I)
+_NOTE_REF_HINT = re.compile(r"noteref|footnote|endnote|cite_note|fnref|\bfn\d|#fn|#note|#ref", re.I)
 _EDIT_LINK = re.compile(r"(?:^|[-_\s])(?:mw-editsection|editsection|edit-link)(?:$|[-_\s])")
 
 
@@ -59,11 +58,17 @@ def marker_of(element: lxml_html.HtmlElement, markers: Markers) -> tuple[int, st
     match = _NOTE_NUMBER.match(link.text_content().strip())
     if not match:
         return None
-    hinted = (element.tag == "sup" or link.get("data-type") == "noteref"
-              or "noteref" in (link.get("role") or "")
-              or bool(_NOTE_REF_HINT.search(f"{link.get('href')} {link.get('class') or ''} "
-                                            f"{element.get('class') or ''}"))
-              or link.text_content().strip().startswith("["))
+    hinted = (
+        element.tag == "sup"
+        or link.get("data-type") == "noteref"
+        or "noteref" in (link.get("role") or "")
+        or bool(
+            _NOTE_REF_HINT.search(
+                f"{link.get('href')} {link.get('class') or ''} {element.get('class') or ''}"
+            )
+        )
+        or link.text_content().strip().startswith("[")
+    )
     if not hinted:
         return None
     return int(match.group(1)), target
@@ -76,7 +81,7 @@ def _after_marker(out: list[str]) -> None:
         if not piece.strip():
             continue
         if piece.rstrip()[-1] in SUPERSCRIPT_DIGITS:
-            del out[index + 1:]
+            del out[index + 1 :]
             out.append(",")
         return
 
@@ -120,9 +125,8 @@ def clean(text: str) -> str:
     return _SPACE_BEFORE_MARKER.sub(r"\1", joined)
 
 
-def inline_text(element: lxml_html.HtmlElement, markers: Markers, *,
-                children: bool = True) -> str:
-    """The element's text (markers as superscripts, line breaks as "\\n"), spaces collapsed.
+def inline_text(element: lxml_html.HtmlElement, markers: Markers, *, children: bool = True) -> str:
+    """The element's text (markers as superscripts, line breaks as newlines), spaces collapsed.
 
     With `children=False` only the element's own text, not its children's, is read.
     """

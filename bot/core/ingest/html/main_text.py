@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
+from readability import Document
 
 __all__ = ["MainText", "find_main_text", "is_furniture", "is_hidden"]
 
@@ -34,8 +35,11 @@ _FURNITURE = re.compile(
     r"interactive|interactive-\w+|tweet|twitter-tweet|embed|sistersitebox|trust-?project)(?:$|[-_\s])",
     re.I,
 )
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:visually-?hidden|sr-only|screen-?reader\w*|off-?screen|"
-                           r"hidden|hide|a11y-?hidden|element-invisible)(?:$|\s)", re.I)
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:visually-?hidden|sr-only|screen-?reader\w*|off-?screen|"
+    r"hidden|hide|a11y-?hidden|element-invisible)(?:$|\s)",
+    re.I,
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alert menu menubar toolbar".split()
@@ -68,8 +72,11 @@ def is_furniture(element: lxml_html.HtmlElement) -> bool:
 
 @dataclass(frozen=True)
 class MainText:
-    """The elements that hold the article: `kept` (readability's choice), their ancestors
-    `around` and the smallest element `region` holding them and the headline."""
+    """The elements that hold the article.
+
+    `kept` is readability's choice, `around` their ancestors, `region` the smallest element
+    holding them and the headline.
+    """
 
     kept: frozenset[lxml_html.HtmlElement]
     around: frozenset[lxml_html.HtmlElement]
@@ -90,19 +97,15 @@ def _common_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlEle
     return chain[best]
 
 
-def find_main_text(root: lxml_html.HtmlElement,
-                   headline: lxml_html.HtmlElement | None) -> MainText | None:
+def find_main_text(
+    root: lxml_html.HtmlElement, headline: lxml_html.HtmlElement | None
+) -> MainText | None:
     """Ask readability which elements hold the article; None when it finds too little."""
-    try:
-        from readability import Document
-    except ImportError:  # pragma: no cover - the dependency is declared
-        return None
     elements = [e for e in root.iter() if isinstance(e.tag, str)]
-    for number, element in enumerate(elements):
-        element.set(_NUMBER, str(number))
+    for index, element in enumerate(elements):
+        element.set(_NUMBER, str(index))
     try:
-        summary = Document(lxml_html.tostring(root, encoding="unicode")).summary(
-            html_partial=True)
+        summary = Document(lxml_html.tostring(root, encoding="unicode")).summary(html_partial=True)
         chosen = lxml_html.fragment_fromstring(summary, create_parent="div")
     except Exception:  # readability or lxml failing on one odd page must not stop the read
         return None
@@ -110,9 +113,9 @@ def find_main_text(root: lxml_html.HtmlElement,
         for element in elements:
             element.attrib.pop(_NUMBER, None)
     kept: set[lxml_html.HtmlElement] = set()
-    for element in chosen.iter():
-        number = element.get(_NUMBER) if isinstance(element.tag, str) else None
-        if number is not None and number.isdigit() and int(number) < len(elements):
+    for copied in chosen.iter():
+        number = str(copied.get(_NUMBER) or "") if isinstance(copied.tag, str) else ""
+        if number.isdigit() and int(number) < len(elements):
             kept.add(elements[int(number)])
     words = sum(len((e.text or "").split()) for e in kept)
     if words < _MIN_MAIN_WORDS:

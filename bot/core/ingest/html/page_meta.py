@@ -22,8 +22,11 @@ __all__ = ["loose", "page_meta", "text_of"]
 _WS = re.compile(r"\s+")
 _SUFFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
 _BY = re.compile(r"^\s*(?:(?:written|posted|text|words|reporting)\s+)?by[:\s]+", re.I)
-_BYLINE_STOP = re.compile(r"\s+(?:edited|updated|photograph[sy]?|illustrat\w+|published)\b"
-                          r"|\s+on\s+\w+day\b|\s*[|•·]\s*|\n", re.I)
+_BYLINE_STOP = re.compile(
+    r"\s+(?:edited|updated|photograph[sy]?|illustrat\w+|published)\b"
+    r"|\s+on\s+\w+day\b|\s*[|•·]\s*|\n",
+    re.I,
+)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 _AUTHOR_HINT = re.compile(r"\b(?:byline|author|authors|by-line|contributor)\b", re.I)
@@ -95,7 +98,7 @@ def byline_names(text: str) -> tuple[str, ...]:
     text = " | ".join(_WS.sub(" ", line).strip() for line in text.split("\n") if line.strip())
     by = _BY.search(text)
     if by:
-        text = text[by.end():]
+        text = text[by.end() :]
     stop = _BYLINE_STOP.search(text)
     if stop:
         text = text[: stop.start()]
@@ -131,10 +134,13 @@ def _strip_site(title: str, site: str | None, page_title: str) -> str:
     return max(parts, key=len)
 
 
-def headline_element(root: lxml_html.HtmlElement, page_title: str,
-                     og_title: str) -> lxml_html.HtmlElement | None:
-    """The page's headline: the first <h1> whose words the <title> or og:title holds, or that
-    holds the og:title (a kicker printed above the headline)."""
+def headline_element(
+    root: lxml_html.HtmlElement, page_title: str, og_title: str
+) -> lxml_html.HtmlElement | None:
+    """The page's headline: the first <h1> whose words the <title> or og:title holds.
+
+    An <h1> holding the og:title counts too (a kicker printed above the headline).
+    """
     wanted = [loose(t) for t in (page_title, og_title) if t]
     og = loose(og_title)
     for h1 in root.iter("h1"):
@@ -144,10 +150,14 @@ def headline_element(root: lxml_html.HtmlElement, page_title: str,
     return None
 
 
-def page_meta(root: lxml_html.HtmlElement,
-              ) -> tuple[DocumentMeta, lxml_html.HtmlElement | None, bool]:
-    """Read the page's metadata; return it with the headline element (None if not found)
-    and whether the title is only the page's <title> (a site name, often)."""
+def page_meta(
+    root: lxml_html.HtmlElement,
+) -> tuple[DocumentMeta, lxml_html.HtmlElement | None, bool]:
+    """Read the page's metadata.
+
+    Returns it with the headline element (None if not found) and whether the title is only
+    the page's <title> (often the site's name).
+    """
     metas = _metas(root)
 
     def first(*keys: str) -> str | None:
@@ -188,8 +198,15 @@ def page_meta(root: lxml_html.HtmlElement,
         title = text_of(first_h1) if first_h1 is not None else None
 
     authors: list[str] = []
-    for key in ("author", "article:author", "og:article:author", "byl", "dc.creator",
-                "sailthru.author", "parsely-author"):
+    for key in (
+        "author",
+        "article:author",
+        "og:article:author",
+        "byl",
+        "dc.creator",
+        "sailthru.author",
+        "parsely-author",
+    ):
         for value in metas.get(key, []):
             if not value.startswith("http"):
                 authors.extend(byline_names(value) or ((value,) if is_name(value) else ()))
@@ -202,10 +219,24 @@ def page_meta(root: lxml_html.HtmlElement,
     authors = [a for a in dict.fromkeys(authors) if loose(a) != site_words]
 
     date = None
-    for value in [*(metas.get(k, [""])[0] for k in (
-            "article:published_time", "article:published", "datepublished", "og:published_time",
-            "pubdate", "publishdate", "pdate", "dc.date", "dc.date.issued", "date")),
-            str(ld_first("datePublished") or "")]:
+    for value in [
+        *(
+            metas.get(k, [""])[0]
+            for k in (
+                "article:published_time",
+                "article:published",
+                "datepublished",
+                "og:published_time",
+                "pubdate",
+                "publishdate",
+                "pdate",
+                "dc.date",
+                "dc.date.issued",
+                "date",
+            )
+        ),
+        str(ld_first("datePublished") or ""),
+    ]:
         date = _iso_date(value) if value else None
         if date:
             break
@@ -214,23 +245,39 @@ def page_meta(root: lxml_html.HtmlElement,
         if time_el is not None:
             date = _iso_date(time_el.get("datetime") or "") or written_date(text_of(time_el))
     if date is None:
-        date = next((d for d in (written_date(text_of(e)) for e in near
-                                 if len(text_of(e).split()) <= 30) if d), None)
+        date = next(
+            (
+                d
+                for d in (written_date(text_of(e)) for e in near if len(text_of(e).split()) <= 30)
+                if d
+            ),
+            None,
+        )
 
-    url = next((link.get("href") for link in root.iter("link")
-                if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")),
-               None) or first("og:url")
+    url = next(
+        (
+            link.get("href")
+            for link in root.iter("link")
+            if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")
+        ),
+        None,
+    ) or first("og:url")
     html_el = root if root.tag == "html" else next(root.iter("html"), None)
     language = (html_el.get("lang") if html_el is not None else None) or first(
-        "og:locale", "content-language", "language", "dc.language")
-    return DocumentMeta(
-        title=title or None,
-        authors=tuple(authors),
-        date=date,
-        url=url.strip() if url else None,
-        publication=site,
-        language=language.strip() if language else None,
-    ), h1, weak
+        "og:locale", "content-language", "language", "dc.language"
+    )
+    return (
+        DocumentMeta(
+            title=title or None,
+            authors=tuple(authors),
+            date=date,
+            url=url.strip() if url else None,
+            publication=site,
+            language=language.strip() if language else None,
+        ),
+        h1,
+        weak,
+    )
 
 
 def _byline_elements(root: lxml_html.HtmlElement) -> list[str]:
@@ -250,27 +297,39 @@ def _byline_elements(root: lxml_html.HtmlElement) -> list[str]:
     return []
 
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
 _WRITTEN = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})"
-    r"|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
+    r"|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b"
+)
 
 
 def written_date(text: str) -> str | None:
     """The ISO form of a date written out ("Monday, November 18th, 2019", "5 April 2018")."""
     for match in _WRITTEN.finditer(text):
-        day, month, year = ((match.group(1), match.group(2), match.group(3)) if match.group(1)
-                            else (match.group(5), match.group(4), match.group(6)))
-        number = next((i for i, m in enumerate(_MONTHS, 1)
-                       if len(month) >= 3 and m.startswith(month.lower())), None)
+        day, month, year = (
+            (match.group(1), match.group(2), match.group(3))
+            if match.group(1)
+            else (match.group(5), match.group(4), match.group(6))
+        )
+        number = next(
+            (
+                i
+                for i, m in enumerate(_MONTHS, 1)
+                if len(month) >= 3 and m.startswith(month.lower())
+            ),
+            None,
+        )
         if number and 1 <= int(day) <= 31:
             return f"{year}-{number:02d}-{int(day):02d}"
     return None
 
 
-def _after_headline(root: lxml_html.HtmlElement,
-                    h1: lxml_html.HtmlElement | None) -> list[lxml_html.HtmlElement]:
+def _after_headline(
+    root: lxml_html.HtmlElement, h1: lxml_html.HtmlElement | None
+) -> list[lxml_html.HtmlElement]:
     """The few short text elements printed right after the headline (byline, dateline)."""
     if h1 is None:
         return []

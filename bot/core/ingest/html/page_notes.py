@@ -23,12 +23,15 @@ _LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].)]?\s+")
 _BACKLINK_TEXT = re.compile(r"^(?:\^|↑|↩\ufe0f?|⤴|back|return to text|jump up\S*|[a-z])$", re.I)
 _BACKLINK_CLASS = re.compile(r"backlink|backref|footnote-back|fn-?back|reversefootnote", re.I)
 _LEAD_JUNK = re.compile(r"^[\s^↑↩]+")
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
 _ACCESSED = re.compile(
-    r"[.,;]?\s*\(?(?:retrieved|accessed|last accessed|abgerufen am)\s*(?:on\s*)?:?\s*"
+    r"\(?(?:retrieved|accessed|last accessed|abgerufen am)\s*(?:on\s*)?:?\s*"
     r"(\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
-    r"\)?\.?", re.I)
+    r"\)?\.?",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -45,20 +48,28 @@ def _iso(stamp: str) -> str | None:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp):
         return stamp
     words = re.findall(r"[A-Za-z]+|\d+", stamp)
-    month = next((i for i, m in enumerate(_MONTHS, 1)
-                  for w in words if len(w) >= 3 and m.startswith(w.lower())), None)
+    month = next(
+        (
+            i
+            for i, m in enumerate(_MONTHS, 1)
+            for w in words
+            if len(w) >= 3 and m.startswith(w.lower())
+        ),
+        None,
+    )
     numbers = [int(w) for w in words if w.isdigit()]
     if month is None or len(numbers) != 2:
         return None
-    day, year = (numbers if numbers[1] > 31 else numbers[::-1])
+    day, year = numbers if numbers[1] > 31 else numbers[::-1]
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _note_item(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     """The block a target id sits on: itself, or its nearest block ancestor if it is inline."""
     current: lxml_html.HtmlElement | None = element
-    while current is not None and (current.tag not in _BLOCKS
-                                   or len(current.text_content().split()) < 2):
+    while current is not None and (
+        current.tag not in _BLOCKS or len(current.text_content().split()) < 2
+    ):
         current = current.getparent()
     return current if current is not None else element
 
@@ -80,7 +91,7 @@ def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int |
     number: int | None = None
     url: str | None = None
     for element in list(copy.iter()):
-        if not isinstance(element.tag, str) or element.getparent() is None and element is not copy:
+        if not isinstance(element, lxml_html.HtmlElement) or not isinstance(element.tag, str):
             continue
         if element is not copy and _is_backlink(element, marker_ids):
             digits = element.text_content().strip().strip("[]")
@@ -96,13 +107,13 @@ def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int |
     leading = _LEADING_NUMBER.match(text)
     if leading and number is None:
         number = int(leading.group(1))
-        text = text[leading.end():]
+        text = text[leading.end() :]
     accessed = None
     stamp = _ACCESSED.search(text)
     if stamp:
         accessed = _iso(stamp.group(1))
         if accessed:
-            text = (text[: stamp.start()] + text[stamp.end():]).strip()
+            text = (text[: stamp.start()].rstrip(" ,;(") + " " + text[stamp.end() :]).strip()
     if url and url not in text:
         text = f"{text.rstrip()} <{url}>"
     if accessed:
@@ -123,8 +134,9 @@ def _drop(element: lxml_html.HtmlElement) -> None:
     parent.remove(element)
 
 
-def find_notes(scope: lxml_html.HtmlElement, markers: Markers,
-               ids: dict[str, lxml_html.HtmlElement]) -> list[PageNote]:
+def find_notes(
+    scope: lxml_html.HtmlElement, markers: Markers, ids: dict[str, lxml_html.HtmlElement]
+) -> list[PageNote]:
     """The notes the markers inside `scope` point to, in number order (list items all kept)."""
     marker_ids: set[str] = set()
     found_markers: list[tuple[int, str]] = []

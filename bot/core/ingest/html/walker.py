@@ -29,15 +29,20 @@ BLOCK_TAGS = frozenset(
 )
 # block elements readability drops but that belong to the article when their parent is kept
 _RESCUED = frozenset("figure figcaption caption dt dd h1 h2 h3 h4 h5 h6 blockquote".split())
-_HEADING_CLASS = re.compile(r"(?:^|[-_\s])(?:sub)?head(?:ing|line|er)?s?(?:$|[-_\s])|subhead",
-                            re.I)
+_HEADING_CLASS = re.compile(r"(?:^|[-_\s])(?:sub)?head(?:ing|line|er)?s?(?:$|[-_\s])|subhead", re.I)
 _LABEL = re.compile(r"^[^\W\d][\w.'’ -]{0,40}:\s")
 _PSEUDO_HEADING_WORDS = 15
-_CREDIT_LEAD = re.compile(r"^(?:(?:image\s+)?(?:credit|copyright|photo(?:graph)?|source|image)s?"
-                          r"(?:\s*[.…:]+\s*|\s+))+", re.I)
+_CREDIT_LEAD = re.compile(
+    r"^(?:(?:image\s+)?(?:credit|copyright|photo(?:graph)?|source|image)s?"
+    r"(?:\s*[.…:]+\s*|\s+))+",
+    re.I,
+)
 _CREDIT_HINT = re.compile(r"credit|copyright|byline|source|attribution", re.I)
-_NOISE = re.compile(r"^(?:advertisement|continue reading the main story|supported by|"
-                    r"skip to \w+.*|share this \w+|image copyright.*|media caption.*)$", re.I)
+_NOISE = re.compile(
+    r"^(?:advertisement|continue reading the main story|supported by|"
+    r"skip to \w+.*|share this \w+|image copyright.*|media caption.*)$",
+    re.I,
+)
 _LINK_SHARE = 0.7
 _CAPTION_CLASS = re.compile(r"caption", re.I)
 _ONLY_SYMBOLS = re.compile(r"^[\W_]+$")
@@ -111,14 +116,21 @@ class Walker:
                 return
         tag = element.tag
         line = element.sourceline or 0
-        if (tag in _BOX_TAGS and (main is None or element is not main.region)
-                and _link_heavy(element, boxes=True)):
+        if (
+            tag in _BOX_TAGS
+            and (main is None or element is not main.region)
+            and _link_heavy(element, boxes=True)
+        ):
             return  # a box of links: related stories, "reuse this content", share links
         if tag in ("div", "p", "span") and _CAPTION_CLASS.search(element.get("class") or ""):
             self._emit("image", self._caption(element), line)
         elif tag in HEADINGS:
-            self._emit("heading", inline_text(element, self.markers).replace("\n", " "), line,
-                       HEADINGS[tag])
+            self._emit(
+                "heading",
+                inline_text(element, self.markers).replace("\n", " "),
+                line,
+                HEADINGS[tag],
+            )
         elif tag in ("ul", "ol"):
             self._list(element, line)
         elif tag == "blockquote":
@@ -144,8 +156,7 @@ class Walker:
 
         def flush() -> None:
             text = run_text(run, self.markers)
-            links = sum(1 for part in run if not isinstance(part, str)
-                        for _ in part.iter("a"))
+            links = sum(1 for part in run if not isinstance(part, str) for _ in part.iter("a"))
             if text and not (links >= 3 and len(_LINK_BAR.findall(text)) >= 2):
                 self._paragraph(text, element, line)
             run.clear()
@@ -155,9 +166,14 @@ class Walker:
                 flush()
                 self.walk(child, inside)
                 line = child.sourceline or line
-            elif isinstance(child.tag, str) and child not in self.skip and not (
-                    is_furniture(child) and child.tag not in ("span", "a", "b", "i", "em",
-                                                              "strong", "sup", "sub")):
+            elif (
+                isinstance(child.tag, str)
+                and child not in self.skip
+                and not (
+                    is_furniture(child)
+                    and child.tag not in ("span", "a", "b", "i", "em", "strong", "sup", "sub")
+                )
+            ):
                 run.append(child)
             if child.tail:
                 run.append(child.tail)
@@ -175,8 +191,9 @@ class Walker:
                 chain.append(ancestor)
             if any(x in self.skip or is_hidden(x) or is_furniture(x) for x in chain):
                 continue
-            if any(x.tag == "figure" or _CAPTION_CLASS.search(x.get("class") or "")
-                   for x in chain[1:]):
+            if any(
+                x.tag == "figure" or _CAPTION_CLASS.search(x.get("class") or "") for x in chain[1:]
+            ):
                 continue  # read with the figure or caption around it
             if figure.tag == "figure":
                 self._figure(figure, figure.sourceline or 0)
@@ -196,14 +213,16 @@ class Walker:
                 items.append(text)
             for sub in nested:
                 li.append(sub)
-                items.extend(inline_text(x, self.markers).replace("\n", " ")
-                             for x in sub.iter("li") if x.text_content().strip())
+                items.extend(
+                    inline_text(x, self.markers).replace("\n", " ")
+                    for x in sub.iter("li")
+                    if x.text_content().strip()
+                )
         if not items or _link_heavy(element):
             return
         self.blocks.append(RawBlock("list", [(t, line) for t in items]))
 
-    def _quote(self, element: lxml_html.HtmlElement, attribution: str | None,
-               line: int) -> None:
+    def _quote(self, element: lxml_html.HtmlElement, attribution: str | None, line: int) -> None:
         lines: list[str] = []
         by = attribution
         for child in element:
@@ -218,8 +237,9 @@ class Walker:
         if blocks:
             for child in element.iter():
                 if child.tag in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6") or (
-                        child.tag == "div" and not any(
-                            isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in child)):
+                    child.tag == "div"
+                    and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in child)
+                ):
                     text = inline_text(child, self.markers)
                     if text:
                         lines.extend(text.split("\n"))
@@ -252,8 +272,10 @@ class Walker:
         parts.append(run_text(own, self.markers).replace("\n", " "))
         text = " ".join(p for p in parts if p)
         if credits:
-            text = f"{text.rstrip()}{'' if text.rstrip().endswith(('.', '!', '?')) else '.'} " \
-                   f"Credit: {' '.join(credits)}"
+            text = (
+                f"{text.rstrip()}{'' if text.rstrip().endswith(('.', '!', '?')) else '.'} "
+                f"Credit: {' '.join(credits)}"
+            )
         return text.strip()
 
     def _figure(self, element: lxml_html.HtmlElement, line: int) -> None:
@@ -269,7 +291,8 @@ class Walker:
 
     def _table(self, element: lxml_html.HtmlElement, line: int, inside: bool) -> None:
         if any(t is not element for t in element.iter("table")) or any(
-                len(cell.text_content().split()) > 60 for cell in element.iter("td")):
+            len(cell.text_content().split()) > 60 for cell in element.iter("td")
+        ):
             self._container(element, inside)  # a layout table: read its cells as text
             return
         caption = next((c for c in element if c.tag == "caption"), None)
@@ -277,8 +300,11 @@ class Walker:
             self._emit("image", self._caption(caption), caption.sourceline or line)
         rows: list[str] = []
         for row in element.iter("tr"):
-            cells = [inline_text(c, self.markers).replace("\n", " ")
-                     for c in row if c.tag in ("td", "th")]
+            cells = [
+                inline_text(c, self.markers).replace("\n", " ")
+                for c in row
+                if c.tag in ("td", "th")
+            ]
             cells = [c for c in cells if c]
             if cells:
                 rows.append(" · ".join(cells))
@@ -295,8 +321,9 @@ class Walker:
                 line = child.sourceline or line
             elif child.tag == "dd":
                 text = " ".join(inline_text(child, self.markers).split("\n"))
-                self._emit("paragraph", f"{term} — {text}" if term else text,
-                           child.sourceline or line)
+                self._emit(
+                    "paragraph", f"{term} — {text}" if term else text, child.sourceline or line
+                )
                 term = None
         if term:
             self._emit("paragraph", term, line)
@@ -313,22 +340,29 @@ def _bold_lead(element: lxml_html.HtmlElement) -> str | None:
     for child in element:
         if not isinstance(child.tag, str):
             continue
-        if child.tag in ("strong", "b") or (child.tag in ("span", "em") and len(child) == 1
-                                            and child[0].tag in ("strong", "b")):
-            return child.text_content().strip()
+        if child.tag in ("strong", "b") or (
+            child.tag in ("span", "em") and len(child) == 1 and child[0].tag in ("strong", "b")
+        ):
+            return str(child.text_content()).strip()
         return None
     return None
 
 
 def _heading_like(text: str, max_words: int = _PSEUDO_HEADING_WORDS) -> bool:
     words = text.split()
-    return (0 < len(words) <= max_words and not text.rstrip().endswith((".", ",", ";", ":"))
-            and not _LABEL.match(text + " "))
+    return (
+        0 < len(words) <= max_words
+        and not text.rstrip().endswith((".", ",", ";", ":"))
+        and not _LABEL.match(text + " ")
+    )
 
 
 def _link_heavy(element: lxml_html.HtmlElement, boxes: bool = False) -> bool:
-    """Mostly links: a list (navigation, related stories, "see also") or, with `boxes`, a
-    box holding two links or more and little else."""
+    """Whether an element is mostly links.
+
+    A list (navigation, related stories, "see also"), or with `boxes` a box holding two
+    links or more and little else.
+    """
     total = _chars(element)
     if total == 0:
         return not boxes
