@@ -179,6 +179,9 @@ def build_blocks(
         i += 1
     for para in out:
         _dehyphenate(para.lines, join_hyphen)
+        words = sum(len(ln.text.split()) for ln in para.lines)
+        if para.kind == "heading" and (len(para.lines) > 3 or words > _HEADING_MAX_WORDS + 5):
+            para.kind = "paragraph"  # a bold paragraph, not a heading
         if (
             para.kind == "paragraph"
             and para.column in geometry
