@@ -338,3 +338,17 @@ def test_words_drawn_out_of_order_are_read_left_to_right() -> None:
     document, _ = read(bytes(pdf.output()))
     assert document is not None
     assert document.text == "The second half of this line was drawn before its first half."
+
+
+def test_two_columns_with_footnotes_across_the_page_and_a_word_split_between_columns() -> None:
+    left, y = column(56, 100, (" ".join(LOREM) + " The ports were").split(), 6)
+    left.append(Text(56, y, "over-"))
+    right, _ = column(320, 100, ("whelmed by the backlog, and the agency noted it.").split(), 6)
+    right[-1].sup = "1"
+    notes = [Text(56, 700, "1", 6), Text(61, 704, "Agency report on the backlog, 2026.", 8)]
+    document, _ = read(make_pdf([left + right + notes]))
+    assert document is not None
+    assert "The ports were overwhelmed by the backlog" in body_text(document)
+    assert [ln.text for b in document.blocks if b.kind == "notes" for ln in b.lines] == [
+        "1 Agency report on the backlog, 2026."
+    ]

@@ -17,8 +17,15 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 _SYMBOL_FONTS = ("wingding", "symbol", "dingbat", "webding")
-_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
-              0xFB05: "st", 0xFB06: "st"}
+_LIGATURES = {
+    0xFB00: "ff",
+    0xFB01: "fi",
+    0xFB02: "fl",
+    0xFB03: "ffi",
+    0xFB04: "ffl",
+    0xFB05: "st",
+    0xFB06: "st",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ class Line:
     text: str = ""
     bullet: bool = False
     leading_marker: str = ""  # a superscript number the line starts with (a footnote's)
+    text_x0: float = 0.0  # where a list item's text starts, after its bullet
     tags: set[str] = field(default_factory=set)
 
     @property
@@ -123,6 +124,7 @@ def _render(line: Line) -> None:
         and text[1] == " "
     ):
         line.bullet = True
+        line.text_x0 = kept[1].x0 if len(kept) > 1 else line.x0
         text = "• " + text[2:].lstrip()
     lead = ""
     for ch in text:
@@ -166,9 +168,12 @@ def _join_neighbours(lines: list[Line]) -> list[Line]:
     changed = False
     for line in ordered:
         last = out[-1] if out else None
-        if (last is not None and abs(last.base - line.base) < 0.2 * line.size
-                and abs(last.size - line.size) < 0.5
-                and -0.2 * line.size < line.x0 - last.x1 < _NEIGHBOUR_GAP * line.size):
+        if (
+            last is not None
+            and abs(last.base - line.base) < 0.2 * line.size
+            and abs(last.size - line.size) < 0.5
+            and -0.2 * line.size < line.x0 - last.x1 < _NEIGHBOUR_GAP * line.size
+        ):
             last.glyphs = last.glyphs + line.glyphs
             last.x1 = max(last.x1, line.x1)
             changed = True
@@ -202,6 +207,7 @@ def _attach_bullets(lines: list[Line]) -> list[Line]:
             )
             if item is not None:
                 item.bullet = True
+                item.text_x0 = item.x0
                 item.x0 = line.x0
                 label = "•" if bullet else line.text
                 if not item.text.startswith("• "):
