@@ -450,3 +450,14 @@ def test_read_article_on_a_saved_page(tmp_path: Path) -> None:
     assert captions and captions[0].text.startswith("Advisers at work in the capital.")
     assert not any("Home" in s.text or "rights reserved" in s.text for s in article.sentences)
     assert not [i for i in issues if i.level == "error"]
+
+
+def test_byline_classes_below_the_header_stay_body_text() -> None:
+    body = (
+        "<article><h1>Title here</h1><p class='byline'>By Jane Doe</p>"
+        f"{paragraphs(3)}<p class='author-bio'>Jane Doe has covered defence since 2012.</p>"
+        "</article>"
+    )
+    document = read(page(body, "<meta name='author' content='Jane Doe'>"))
+    assert kinds(document, "paragraph")[-1] == "Jane Doe has covered defence since 2012."
+    assert document.text.count("By Jane Doe") == 1  # the header's byline, not the page's
