@@ -461,3 +461,22 @@ def test_byline_classes_below_the_header_stay_body_text() -> None:
     document = read(page(body, "<meta name='author' content='Jane Doe'>"))
     assert kinds(document, "paragraph")[-1] == "Jane Doe has covered defence since 2012."
     assert document.text.count("By Jane Doe") == 1  # the header's byline, not the page's
+
+
+def test_xhtml_with_epub_footnotes() -> None:
+    notes = "".join(
+        f"<aside epub:type='footnote' id='n{i}'><p>{i}. Source number {i}.</p></aside>"
+        for i in (1, 2)
+    )
+    data = (
+        "<?xml version='1.0' encoding='UTF-8'?>\n<!DOCTYPE html>\n"
+        "<html xmlns='http://www.w3.org/1999/xhtml' xmlns:epub='http://www.idpf.org/2007/ops' "
+        "lang='de'><head><title>Kapitel 1</title></head><body><section><h1>Kapitel 1</h1>"
+        f"<p>{LOREM[0]}<a epub:type='noteref' href='#n1'>1</a></p>"
+        f"<p>{LOREM[1]}<a epub:type='noteref' href='#n2'>2</a></p>{notes}</section></body></html>"
+    ).encode()
+    assert HtmlReader().sniff(data[:4096])
+    document = read(data)
+    assert document.meta.language == "de"
+    assert kinds(document, "notes") == ["1 Source number 1. 2 Source number 2."]
+    assert "host government.¹" in document.text

@@ -58,10 +58,10 @@ def marker_of(element: lxml_html.HtmlElement, markers: Markers) -> tuple[int, st
     match = _NOTE_NUMBER.match(link.text_content().strip())
     if not match:
         return None
+    roles = " ".join(link.get(a) or "" for a in ("data-type", "role", "epub:type", "type"))
     hinted = (
         element.tag == "sup"
-        or link.get("data-type") == "noteref"
-        or "noteref" in (link.get("role") or "")
+        or "noteref" in roles
         or bool(
             _NOTE_REF_HINT.search(
                 f"{link.get('href')} {link.get('class') or ''} {element.get('class') or ''}"
