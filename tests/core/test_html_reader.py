@@ -480,3 +480,25 @@ def test_xhtml_with_epub_footnotes() -> None:
     assert document.meta.language == "de"
     assert kinds(document, "notes") == ["1 Source number 1. 2 Source number 2."]
     assert "host government.¹" in document.text
+
+
+def test_source_line_breaks_are_spaces_and_double_br_parts_paragraphs() -> None:
+    body = (
+        "<div class='entry'><h1>Title here</h1><p>The mission grew\n   over the\nyears.</p>"
+        f"<div>{LOREM[0]}<br><br>{LOREM[1]}<br>{LOREM[2]}</div>{paragraphs(2)}</div>"
+    )
+    document = read(page(body))
+    blocks = [[line.text for line in b.lines] for b in document.blocks if b.kind == "paragraph"]
+    assert ["The mission grew over the years."] in blocks
+    assert [LOREM[0]] in blocks
+    assert [LOREM[1], LOREM[2]] in blocks
+
+
+def test_a_charset_declared_after_long_scripts_is_found() -> None:
+    script = "<script>" + "var x = 1;" * 2000 + "</script>"
+    data = (
+        f"<html><head>{script}<meta charset='iso-8859-1'></head><body><p>Caf\u00e9</p>"
+        "</body></html>"
+    ).encode("cp1252")
+    document, issues = HtmlReader().read(data, "p.html")
+    assert document is not None and "Café" in document.text and not issues
