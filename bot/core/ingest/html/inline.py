@@ -122,7 +122,7 @@ def _walk(element: lxml_html.HtmlElement, out: list[str], markers: Markers) -> N
 def clean(text: str) -> str:
     """Collapse white space and tie markers to the word before them.
 
-    The source's own line breaks are spaces; a `<br>` is a line break ("\n") and two in a row
+    The source's own line breaks are spaces; a `<br>` is a line break and two in a row
     a paragraph break (a blank line).
     """
     text = _WS.sub(" ", text.replace("\n", " "))
