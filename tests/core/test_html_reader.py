@@ -502,3 +502,20 @@ def test_a_charset_declared_after_long_scripts_is_found() -> None:
     ).encode("cp1252")
     document, issues = HtmlReader().read(data, "p.html")
     assert document is not None and "Café" in document.text and not issues
+
+
+def test_the_article_container_is_never_furniture_but_chart_labels_are() -> None:
+    body = (
+        "<div class='layout has-sidebar'><h1>Title here</h1>"
+        f"<div class='post-body with-sidebar'>{paragraphs(4)}"
+        "<div class='interactive-graphic'><p>Yield on the 10-year note</p><p>3.1%</p></div>"
+        "<figure class='chart'><img src='c.png' alt=''><figcaption>Figure 1. Interest "
+        "payments, 2010–2028. Source: CBO</figcaption></figure>"
+        f"{paragraphs(2)}</div></div><div class='sidebar'><p>Most read today, and more, "
+        "and more.</p></div>"
+    )
+    document = read(page(body))
+    assert LOREM[0] in document.text
+    assert "Yield on the 10-year note" not in document.text
+    assert "Most read today" not in document.text
+    assert kinds(document, "image") == ["Figure 1. Interest payments, 2010–2028. Source: CBO"]

@@ -105,7 +105,7 @@ class Walker:
         if not isinstance(element.tag, str) or element in self.skip or is_hidden(element):
             return
         main = self.main
-        protected = main is not None and element in main.around
+        protected = main is not None and (element in main.around or element in main.tops)
         if not protected and is_furniture(element):
             return
         if main is not None:
