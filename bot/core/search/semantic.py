@@ -70,8 +70,9 @@ class SemanticIndex:
         forms_by_term: dict[str, list[str]],
         weight_of: Callable[[str], float] | None = None,
     ) -> None:
-        """Place each corpus term (its word forms' mean direction); `weight_of` gives a term's
-        weight in a passage's vector (its idf), 1 for all when not given.
+        """Place each corpus term at its word forms' mean direction.
+
+        `weight_of` gives a term's weight in a passage's vector (its idf); 1 when not given.
         """
         self.space = space
         terms: list[str] = []
