@@ -325,9 +325,7 @@ class BriefingPoster:
             await self.pause(config.guild_id, str(exc))
             return None, f"paused: {exc}"
         usage = await self.store.usage(config.guild_id, before=day)
-        briefing = pick_briefing(
-            self.candidates(), usage, config, day, late, limit=self.limit
-        )
+        briefing = pick_briefing(self.candidates(), usage, config, day, late, limit=self.limit)
         text = render_briefing(briefing, limit=self.limit)
         token = f"{self.token_prefix}-{uuid.uuid4().hex[:12]}"
         assert config.channel_id is not None
