@@ -65,6 +65,7 @@ from bot.core.briefing import (
     marker,
     nonce,
     pick,
+    recorded,
     render_text,
     text_length,
 )
@@ -515,11 +516,9 @@ class BriefingPoster:
     ) -> Briefing:
         """Rebuild a claimed briefing from the items recorded with its claim."""
         rows = await self.store.usage_rows(claim.guild_id, claim.day)
-        cands = self.candidates()
-        items = tuple(cands.by_key[r.key] for r in rows if r.key in cands.by_key)
         due = due_instant(claim.day, parse_time(config.time), zone(config.timezone))
         late = claim.late or now - due > LATE_AFTER
-        briefing = Briefing(claim.guild_id, claim.day, items, tuple(rows), late)
+        briefing = recorded(self.candidates(), claim.guild_id, claim.day, rows, late=late)
         if text_length(render_briefing(briefing, limit=self.limit)) > self.limit:
             briefing = replace(briefing, late=claim.late)
         return briefing
