@@ -325,3 +325,30 @@ def test_read_article_cites_page_and_note(tmp_path: Path) -> None:
     note = next(n for n in article.notes if n.number == 5)
     assert "Shipowners Eye the Truce" in note.text
     assert "Introduction" in article.sections
+
+
+def test_words_drawn_out_of_order_are_read_left_to_right() -> None:
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    first = "The second half of this line was drawn"
+    x = 72 + pdf.get_string_width(first + " ")
+    pdf.text(x, 100, "before its first half.")
+    pdf.text(72, 100, first)
+    document, _ = read(bytes(pdf.output()))
+    assert document is not None
+    assert document.text == "The second half of this line was drawn before its first half."
+
+
+def test_two_columns_with_footnotes_across_the_page_and_a_word_split_between_columns() -> None:
+    left, y = column(56, 100, (" ".join(LOREM) + " The ports were").split(), 6)
+    left.append(Text(56, y, "over-"))
+    right, _ = column(320, 100, ("whelmed by the backlog, and the agency noted it.").split(), 6)
+    right[-1].sup = "1"
+    notes = [Text(56, 700, "1", 6), Text(61, 704, "Agency report on the backlog, 2026.", 8)]
+    document, _ = read(make_pdf([left + right + notes]))
+    assert document is not None
+    assert "The ports were overwhelmed by the backlog" in body_text(document)
+    assert [ln.text for b in document.blocks if b.kind == "notes" for ln in b.lines] == [
+        "1 Agency report on the backlog, 2026."
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.core.ingest.formats import Block, BlockKind, SourceLine
@@ -146,7 +146,7 @@ def build_blocks(
             if same_column:
                 gap = last.base - line.base
                 typical = pitch or 1.2 * line.size
-                margin = current.lines[0].x0 if current.kind == "list" else left
+                margin = _item_start(current.lines[-1]) if current.kind == "list" else left
                 indented = (
                     line.x0 > margin + 0.8 * line.size and last.x0 <= margin + 0.8 * last.size
                 )
@@ -179,6 +179,9 @@ def build_blocks(
         i += 1
     for para in out:
         _dehyphenate(para.lines, join_hyphen)
+        words = sum(len(ln.text.split()) for ln in para.lines)
+        if para.kind == "heading" and (len(para.lines) > 3 or words > _HEADING_MAX_WORDS + 5):
+            para.kind = "paragraph"  # a bold paragraph, not a heading
         if (
             para.kind == "paragraph"
             and para.column in geometry
@@ -200,6 +203,11 @@ def _inset(lines: Sequence[Line], geometry: tuple[float, float, float]) -> bool:
     )
 
 
+def _item_start(line: Line) -> float:
+    """Where the text of a list item starts (its wrapped lines align there)."""
+    return line.text_x0 or line.x0
+
+
 def _continues_item(
     current: Para | None, line: Line, column: int, previous: tuple[int, Line] | None
 ) -> bool:
@@ -217,22 +225,7 @@ def _continues_item(
 
 def _merge(first: Line, second: Line, join_hyphen: Callable[[str, str], bool]) -> Line:
     """One item line from a line and its wrapped continuation (hyphen repaired)."""
-    pair = [
-        Line(
-            list(first.glyphs),
-            first.page,
-            first.x0,
-            first.x1,
-            first.bottom,
-            first.top,
-            first.base,
-            first.size,
-            first.bold,
-            first.text,
-            first.bullet,
-        ),
-        Line([], second.page, text=second.text),
-    ]
+    pair = [replace(first, glyphs=list(first.glyphs)), Line([], second.page, text=second.text)]
     _dehyphenate(pair, join_hyphen)
     merged = pair[0]
     if pair[1].text:

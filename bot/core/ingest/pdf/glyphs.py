@@ -17,6 +17,15 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 _SYMBOL_FONTS = ("wingding", "symbol", "dingbat", "webding")
+_LIGATURES = {
+    0xFB00: "ff",
+    0xFB01: "fi",
+    0xFB02: "fl",
+    0xFB03: "ffi",
+    0xFB04: "ffl",
+    0xFB05: "st",
+    0xFB06: "st",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +141,12 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
         generated = pdfium_c.FPDFText_IsGenerated(raw, i) == 1
         if code in (10, 13) or (generated and code != 32):
             continue
-        char = "-" if code in (0xFFFE, 0x2) else chr(code)
+        # PDFium marks a hyphen at a line end as U+FFFE (or U+0002); a soft hyphen is one too
+        char = "-" if code in (0xFFFE, 0x2, 0xAD) else _LIGATURES.get(code, chr(code))
         if code == 0 or (char.isspace() and not generated and code != 32):
             char = " "
+        elif 0xE000 <= code <= 0xF8FF or code == 0xFFFD:
+            char = "•"  # a symbol font's private glyph: bullets, checkboxes, arrows
         if char == " ":
             space = True
             continue

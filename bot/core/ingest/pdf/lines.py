@@ -18,6 +18,7 @@ from bot.core.ingest.pdf.glyphs import Glyph
 _SMALL = 0.85  # a glyph this much smaller than its line is set in smaller type
 _WORD_GAP = 0.2  # a gap past a glyph's advance wider than this share of an em is a space
 _COLUMN_GAP = 1.6  # a gap wider than this many ems separates columns or table cells
+_NEIGHBOUR_GAP = 0.6  # ems: wider than a word space, narrower than a gutter
 _BULLETS = frozenset("•◦▪▫■□●○‣⁃∙·–—-*")
 _LABEL = re.compile(r"^(?:\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))$")
 
@@ -38,6 +39,7 @@ class Line:
     text: str = ""
     bullet: bool = False
     leading_marker: str = ""  # a superscript number the line starts with (a footnote's)
+    text_x0: float = 0.0  # where a list item's text starts, after its bullet
     tags: set[str] = field(default_factory=set)
 
     @property
@@ -122,6 +124,7 @@ def _render(line: Line) -> None:
         and text[1] == " "
     ):
         line.bullet = True
+        line.text_x0 = kept[1].x0 if len(kept) > 1 else line.x0
         text = "• " + text[2:].lstrip()
     lead = ""
     for ch in text:
@@ -150,7 +153,39 @@ def build_lines(glyphs: Sequence[Glyph], page: int) -> list[Line]:
     if current:
         pieces.append(current)
     lines = [line for piece in _merge_pieces(pieces) if (line := _finish(piece, page)) is not None]
-    return _attach_bullets(_attach_markers(lines))
+    return _attach_bullets(_attach_markers(_join_neighbours(lines)))
+
+
+def _join_neighbours(lines: list[Line]) -> list[Line]:
+    """Join fragments of one line the content stream wrote apart (words drawn out of order).
+
+    Only fragments a word space apart are joined, never across a column gutter.
+    """
+    if len(lines) < 2:
+        return lines
+    ordered = sorted(lines, key=lambda ln: (round(ln.base), ln.x0))
+    out: list[Line] = []
+    changed = False
+    for line in ordered:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and abs(last.base - line.base) < 0.2 * line.size
+            and abs(last.size - line.size) < 0.5
+            and -0.2 * line.size < line.x0 - last.x1 < _NEIGHBOUR_GAP * line.size
+        ):
+            last.glyphs = last.glyphs + line.glyphs
+            last.x1 = max(last.x1, line.x1)
+            changed = True
+            continue
+        out.append(line)
+    if not changed:
+        return lines
+    keep = {id(ln) for ln in out}
+    result = [ln for ln in lines if id(ln) in keep]
+    for line in result:
+        _render(line)
+    return result
 
 
 def _attach_bullets(lines: list[Line]) -> list[Line]:
@@ -172,6 +207,7 @@ def _attach_bullets(lines: list[Line]) -> list[Line]:
             )
             if item is not None:
                 item.bullet = True
+                item.text_x0 = item.x0
                 item.x0 = line.x0
                 label = "•" if bullet else line.text
                 if not item.text.startswith("• "):
