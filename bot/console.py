@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol, TextIO
 
+from bot import exit_codes
 from bot.core.answers import About, Answer, Command, Hit, Query
 from bot.core.asking import Searches, ask
 from bot.core.briefing import render_plain
@@ -476,7 +477,7 @@ def serve(
             stderr.write(
                 f"Could not open the index at {settings.index_path}: {shorten(str(exc), 160)}\n"
             )
-            return 1
+            return exit_codes.FAILED
         interactions = runner.run(_open_interactions(settings))
         console = Console(library, style_for(stdout), settings, interactions)
         if stdin.isatty():
