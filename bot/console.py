@@ -28,7 +28,7 @@ from typing import Protocol, TextIO
 from bot import exit_codes
 from bot.core.answers import About, Answer, Command, Hit, Query
 from bot.core.asking import Searches, ask
-from bot.core.briefing import render_plain
+from bot.core.briefing_text import render_plain
 from bot.core.diff import ReindexReport, render_reindex_report
 from bot.core.model import Corpus
 from bot.plain_text import (

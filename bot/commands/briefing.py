@@ -22,7 +22,8 @@ from bot.commands.contract import (
     add_index_arguments,
     index_settings,
 )
-from bot.core.briefing import candidates, render_plain, render_text, to_json
+from bot.core.briefing import candidates
+from bot.core.briefing_text import render_plain, render_text, to_json
 from bot.settings import Settings
 from bot.store.index_db import IndexMissingError
 from bot.usecases.briefing import Review, review_briefing

@@ -57,18 +57,8 @@ import discord
 from discord.ext import commands
 
 from bot.chat.clock import Clock
-from bot.core.briefing import (
-    Briefing,
-    Candidates,
-    Usage,
-    candidates,
-    marker,
-    nonce,
-    pick,
-    recorded,
-    render_text,
-    text_length,
-)
+from bot.core.briefing import Briefing, Candidates, Usage, candidates, pick, recorded
+from bot.core.briefing_text import marker, nonce, render_text, text_length
 from bot.core.model import Corpus
 from bot.core.schedule import (
     LATE_AFTER,
