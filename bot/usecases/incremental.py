@@ -153,8 +153,11 @@ def read_seeds_incrementally(
         digest = file_digest(path, fingerprint)
         before = previous.get(path.name)
         article: Article | None
-        if digest and before is not None and before.digest == digest and (
-            before.article is None or before.article in articles
+        if (
+            digest
+            and before is not None
+            and before.digest == digest
+            and (before.article is None or before.article in articles)
         ):
             article = None if before.article is None else articles[before.article]
             file_issues = list(before.issues)
