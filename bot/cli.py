@@ -51,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    _valid_strings(args)
     settings = Settings()
     _, _, handler = COMMANDS[args.command]
     try:
@@ -64,6 +65,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # One error path: what the user can fix is one line, never a traceback.
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+def _valid_strings(args: argparse.Namespace) -> None:
+    """Make every text argument valid Unicode at the boundary (paths are left as they are)."""
+    from bot.core.text_input import valid_text
+
+    for name, value in vars(args).items():
+        if isinstance(value, str):
+            setattr(args, name, valid_text(value))
 
 
 def _user_errors() -> tuple[type[Exception], ...]:

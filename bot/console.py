@@ -28,6 +28,7 @@ from typing import Protocol, TextIO
 from bot.core.answers import About, Answer, Citation, Command, Hit
 from bot.core.diff import ReindexReport, render_reindex_report
 from bot.core.model import Corpus, Figure
+from bot.core.text_input import valid_text
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -414,7 +415,7 @@ class Console:
             return f"Error: {shorten(str(exc) or type(exc).__name__, 160)}"
 
     async def _dispatch(self, line: str) -> str:
-        text = clean(line).strip()
+        text = clean(valid_text(line)).strip()
         if not text:
             return ""
         if len(text) > MAX_LINE:

@@ -43,6 +43,7 @@ from bot.core.search import Searcher
 from bot.settings import Settings
 from bot.store.ensure import ensure_index
 from bot.store.index_db import BuildSummary, build_index, index_stamp, load_corpus
+from bot.store.recovery import open_index_recovering
 
 log = logging.getLogger(__name__)
 
@@ -257,7 +258,10 @@ class Library:
         return self._lock.locked()
 
     async def open(self) -> None:
-        """Load the index, building it from the seeds first when it is missing or outdated."""
+        """Load the index, building it from the seeds first when missing, outdated or damaged."""
+        await open_index_recovering(self._open, self._settings.index_path)
+
+    async def _open(self) -> None:
         settings = self._settings
         summary = await ensure_index(
             settings.seeds_dir, settings.index_path, built_at=utc_now_iso()

@@ -25,13 +25,16 @@ from discord.ext import commands
 
 import bot.chat.exts
 from bot.chat.errors import Cooldowns, FactTree
+from bot.chat.state_writes import Recorder
 from bot.library import Library
 from bot.settings import Settings
 from bot.store.feedback import FeedbackStore
+from bot.store.recovery import open_state_recovering
 
 log = logging.getLogger(__name__)
 
 EXTENSIONS_PACKAGE = bot.chat.exts.__name__
+CLOSE_DRAIN_SECONDS = 5.0
 
 
 def discover_extensions() -> tuple[str, ...]:
@@ -82,6 +85,10 @@ class FactBot(commands.Bot):
         self.cooldowns = Cooldowns(
             settings.discord.cooldown_uses, settings.discord.cooldown_seconds
         )
+        self.press_cooldowns = Cooldowns(  # buttons: limited like commands, counted apart
+            settings.discord.cooldown_uses * 3, settings.discord.cooldown_seconds
+        )
+        self.recorder = Recorder(self.feedback)
         self.extension_names = (
             tuple(extensions) if extensions is not None else discover_extensions()
         )
@@ -94,7 +101,7 @@ class FactBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         """Open the state database, load every extension, sync commands if they changed."""
-        await self.feedback.open()
+        await open_state_recovering(self.feedback)
         for name in self.extension_names:
             await self.load_extension(name)
             log.info("loaded extension %s", name)
@@ -137,5 +144,6 @@ class FactBot(commands.Bot):
         try:
             await super().close()
         finally:
+            await self.recorder.drain(timeout=CLOSE_DRAIN_SECONDS)
             if self._owns_feedback:
                 await self.feedback.close()

@@ -53,6 +53,7 @@ NOT_YOURS = (
 )
 FORGOTTEN = "I no longer have that search. Please ask again."
 CHANGED = "The sources changed since this answer; please ask again."
+TOO_FAST = "Easy there! You're pressing buttons faster than I answer; try again in a few seconds."
 
 
 def custom_id(action: str, command: Command, key: str, index: int, user_id: int) -> str:
@@ -119,7 +120,10 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         if self.action in ASKER_ONLY and interaction.user.id != self.user_id:
             await send_private(interaction, NOT_YOURS)
             return
-        stored = await bot.feedback.recall_query(self.key)
+        if bot.press_cooldowns.hit(interaction.user.id):
+            await send_private(interaction, TOO_FAST)
+            return
+        stored = await bot.recorder.recall(self.key)
         if stored is None:
             await send_private(interaction, FORGOTTEN)
             return
@@ -150,7 +154,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
             )
         else:
             helpful = self.action == HELPFUL
-            await bot.feedback.record_vote(
+            bot.recorder.record_vote(
                 query=stored.query,
                 command=stored.command,
                 hit_id=answer.hits[self.index].id,
@@ -180,7 +184,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
             article=stored.article,
             speaker=stored.speaker,
         )
-        key = await bot.feedback.remember_query(follow)
+        key = bot.recorder.remember(follow)
         new = await search_in_time(
             interaction, bot.library.searcher, follow, ephemeral=True, update=True
         )

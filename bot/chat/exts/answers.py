@@ -18,6 +18,7 @@ from bot.chat.client import FactBot
 from bot.chat.embeds import clip
 from bot.chat.views import AnswerButton, render
 from bot.core.answers import Command
+from bot.core.text_input import same_choice, valid_option, valid_text
 from bot.store.feedback import StoredQuery
 
 CHOICE_MAX = 100
@@ -50,7 +51,7 @@ def choices(values: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
 
 
 def _matches(current: str, *texts: str) -> bool:
-    wanted = current.casefold().strip()
+    wanted = valid_text(current).casefold().strip()
     return not wanted or any(wanted in text.casefold() for text in texts)
 
 
@@ -60,17 +61,29 @@ class Answers(commands.Cog):
     def __init__(self, bot: FactBot) -> None:
         self.bot = bot
 
+    def _stored(
+        self, command: Command, query: str, article: str | None, speaker: str | None = None
+    ) -> StoredQuery:
+        """The query as typed, made valid at the boundary; a chosen article id as it really is."""
+        ids = (a.id for a in self.bot.library.searcher.articles())
+        return StoredQuery(
+            command,
+            valid_text(query),
+            article=same_choice(valid_option(article), ids),
+            speaker=valid_option(speaker),
+        )
+
     async def _answer(self, interaction: discord.Interaction[Any], stored: StoredQuery) -> None:
-        """Search, answer once (deferring if slow), and record a miss when nothing matched."""
+        """Search, answer once (deferring if slow), then record the query (and a miss)."""
         ephemeral = not self.bot.public_answers
-        key = await self.bot.feedback.remember_query(stored)
         answer = await search_in_time(
             interaction, self.bot.library.searcher, stored, ephemeral=ephemeral
         )
+        key = self.bot.recorder.remember(stored)  # written after the reply, never before
         embed, view = render(answer, key, interaction.user.id)
         await deliver(interaction, embed=embed, view=view, ephemeral=ephemeral)
         if not answer.matched and not answer.error:
-            await self.bot.feedback.record_miss(
+            self.bot.recorder.record_miss(
                 query=stored.query,
                 command=stored.command,
                 at=interaction.created_at.isoformat(),
@@ -91,7 +104,7 @@ class Answers(commands.Cog):
         article: str | None = None,
     ) -> None:
         """Answer /fact with the best passage, its section, article and sources."""
-        await self._answer(interaction, StoredQuery("fact", query, article=article or None))
+        await self._answer(interaction, self._stored("fact", query, article=article))
 
     @app_commands.command(name="quote", description="Find a quotation and who said it")
     @app_commands.describe(
@@ -108,11 +121,12 @@ class Answers(commands.Cog):
         article: str | None = None,
     ) -> None:
         """Answer /quote with the best quotation, its speaker and sources."""
-        stored = StoredQuery("quote", query, article=article or None, speaker=speaker or None)
-        await self._answer(interaction, stored)
+        await self._answer(interaction, self._stored("quote", query, article, speaker))
 
     def _complete_query(self, command: Command, current: str) -> list[app_commands.Choice[str]]:
-        found = self.bot.library.searcher.autocomplete(command, current, limit=CHOICES_MAX)
+        found = self.bot.library.searcher.autocomplete(
+            command, valid_text(current), limit=CHOICES_MAX
+        )
         return choices([(text, text) for text in found])
 
     @fact.autocomplete("query")

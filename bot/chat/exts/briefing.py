@@ -89,6 +89,7 @@ from bot.core.schedule import (
 )
 from bot.settings import Settings
 from bot.store.briefings import BriefingStore, GuildConfig, PostRecord
+from bot.store.recovery import open_state_recovering
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +187,7 @@ class BriefingCog(commands.Cog):
 
     async def cog_load(self) -> None:
         """Open the state DB and start the scheduler (it waits until the bot is ready)."""
-        await self.store.open()
+        await open_state_recovering(self.store)
         self._task = asyncio.create_task(self._run(), name="briefing-scheduler")
 
     async def cog_unload(self) -> None:
