@@ -66,7 +66,7 @@ def foreign_database(path: Path) -> bool:
         ) as db:
             if db.execute("PRAGMA quick_check").fetchone() != ("ok",):
                 return False
-            return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+            return bool(db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
     except sqlite3.Error:
         return False
 

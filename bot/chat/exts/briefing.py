@@ -48,6 +48,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sqlite3
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
@@ -585,7 +586,11 @@ class BriefingCog(commands.Cog):
         return True
 
     async def _notice(self, guild_id: int) -> str:
-        reason = await self.store.take_notice(guild_id)
+        try:
+            reason = await self.store.take_notice(guild_id)
+        except sqlite3.Error as exc:  # the notice waits for the next command; this one goes on
+            log.warning("briefing: could not take the pause notice of guild %s: %s", guild_id, exc)
+            return ""
         if reason is None:
             return ""
         return (
@@ -730,6 +735,7 @@ class BriefingCog(commands.Cog):
         if not await self._admin(interaction):
             return
         assert interaction.guild_id is not None
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the state may be busy
         notice = await self._notice(interaction.guild_id)
         config = await self._config(interaction.guild_id)
         lines = []
@@ -825,8 +831,10 @@ class BriefingCog(commands.Cog):
         elif record is not None:
             text = f"Today's briefing was not posted ({record.note or record.state})."
         else:
-            text = f"Could not post: {why.removeprefix('paused: ')}. The briefing is paused."
-            await self.store.take_notice(interaction.guild_id)
+            # A refusal while sending pauses with its reason but leaves `why` at "sent".
+            queued = await self.store.take_notice(interaction.guild_id)
+            reason = why.removeprefix("paused: ") if why.startswith("paused: ") else queued
+            text = f"Could not post: {reason or 'Discord refused it'}. The briefing is paused."
         await self._reply(interaction, notice + text)
 
 
