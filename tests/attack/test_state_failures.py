@@ -76,7 +76,8 @@ async def read_only(db: aiosqlite.Connection) -> None:
 FILL = {
     "feedback_queries": "(key, command, query) VALUES (hex(randomblob(8)), 'fact', zeroblob(?))",
     "feedback_misses": "(query, command, at) VALUES (zeroblob(?), 'fact', 'x')",
-    "feedback_votes": "(query, command, hit_id, helpful, at) VALUES (zeroblob(?), 'f', 'h', 1, 'x')",
+    "feedback_votes": "(query, command, hit_id, helpful, at)"
+    " VALUES (zeroblob(?), 'f', 'h', 1, 'x')",
 }
 
 
