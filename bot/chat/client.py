@@ -27,6 +27,7 @@ import bot.chat.exts
 from bot.chat.errors import Cooldowns, FactTree
 from bot.chat.state_writes import Recorder
 from bot.library import Library
+from bot.search_slots import SearchSlots
 from bot.settings import Settings
 from bot.store.feedback import FeedbackStore
 from bot.store.recovery import open_state_recovering
@@ -89,6 +90,9 @@ class FactBot(commands.Bot):
             settings.discord.cooldown_uses * 3, settings.discord.cooldown_seconds
         )
         self.recorder = Recorder(self.feedback)
+        self.search_slots = SearchSlots(
+            settings.discord.search_workers, settings.discord.search_queue
+        )
         self.extension_names = (
             tuple(extensions) if extensions is not None else discover_extensions()
         )
@@ -145,5 +149,6 @@ class FactBot(commands.Bot):
             await super().close()
         finally:
             await self.recorder.drain(timeout=CLOSE_DRAIN_SECONDS)
+            self.search_slots.close()
             if self._owns_feedback:
                 await self.feedback.close()

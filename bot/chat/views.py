@@ -20,8 +20,9 @@ import discord
 
 from bot.chat import embeds
 from bot.chat.answering import deliver, search_in_time
-from bot.chat.errors import send_private
+from bot.chat.errors import BUSY, send_private
 from bot.core.answers import Answer, Command
+from bot.search_slots import Busy
 from bot.store.feedback import StoredQuery
 
 if TYPE_CHECKING:
@@ -111,6 +112,8 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         """Act on a press; any failure becomes one short private message."""
         try:
             await self._act(interaction)
+        except Busy:
+            await send_private(interaction, BUSY)
         except Exception:
             log.exception("button %s failed for user %s", self.item.custom_id, interaction.user.id)
             await send_private(interaction, "Something went wrong on my side. Please try again.")

@@ -3,4 +3,4 @@
 The import order is the order `--help` lists them in.
 """
 
-from bot.commands import run, index, search, briefing, chat, bench  # noqa: F401, I001
+from bot.commands import run, index, search, briefing, chat, bench, users_bench  # noqa: F401, I001
