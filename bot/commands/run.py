@@ -15,6 +15,7 @@ import signal
 import sys
 
 from bot.cli import command
+from bot.log_redaction import install_redaction
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ def _configure_logging(settings: Settings, *, console: bool) -> None:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    install_redaction()  # no interaction token or user's words in any log, even at DEBUG
 
 
 @command("run", "Start the Discord bot, or the console when no token is set.", _arguments)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 from typing import Protocol
 
 import discord
@@ -26,6 +27,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.core.diff import ReindexReport, render_reindex_report
+from bot.core.shown_paths import without_paths
 from bot.library import Library, ReindexInProgress
 from bot.settings import AdminSettings, Settings
 
@@ -91,6 +93,11 @@ class Reindex(commands.Cog):
         except Exception:
             log.exception("checking the index file for an external rebuild failed")
 
+    def shown_folders(self) -> list[Path]:
+        """The folders whose paths admins may see (by name): seeds and the index's folder."""
+        folders = [self.settings.seeds_dir, self.settings.index_path.parent]
+        return [f.resolve() for f in folders] + [f for f in folders if f.is_absolute()]
+
     async def is_admin(self, user: discord.abc.User) -> bool:
         """Whether this user may run admin-only commands."""
         if configured_admin(user, self.settings.admins):
@@ -145,7 +152,7 @@ class Reindex(commands.Cog):
             report.removed,
             report.changed,
         )
-        message = report_message(report)
+        message = without_paths(report_message(report), self.shown_folders())
         try:
             await interaction.edit_original_response(content=message)
         except discord.HTTPException:  # e.g. the interaction expired during a very long build
