@@ -27,6 +27,7 @@ from bot.search_slots import Busy, SearchSlots
 DEFER_AFTER = 1.5
 DISCORD_DEADLINE = 3.0
 PROBE_SECONDS = 0.01
+RESPONSE_STEPS = 40  # event-loop iterations of one HTTP response (aiohttp, discord.py)
 MODES = ("threads", "slots")
 
 Runner = Callable[[Callable[[], object]], Awaitable[object]]
@@ -55,6 +56,7 @@ async def _user(run: Runner, search: Callable[[], object]) -> tuple[float, float
     started = time.perf_counter()
     task = asyncio.ensure_future(run(search))
     await asyncio.wait({task}, timeout=DEFER_AFTER)
+    await _respond()  # the answer, a "busy" note or the defer goes out
     first = time.perf_counter() - started
     try:
         await task
@@ -71,8 +73,43 @@ async def _probe(stop: asyncio.Event, lags: list[float]) -> None:
         lags.append(time.perf_counter() - started - PROBE_SECONDS)
 
 
-async def wave(searcher: Searcher, mode: str, users: int, queries: Sequence[str]) -> Wave:
-    """Send `users` searches at once in `mode`; return what they saw."""
+def _spin(rounds: int) -> None:
+    for _ in range(rounds):
+        sum(range(200))
+
+
+def calibrate(seconds: float) -> int:
+    """How many rounds of pure-Python work take `seconds` on this machine, alone."""
+    if seconds <= 0:
+        return 0
+    rounds, took = 1000, 0.0
+    while took < 0.05:
+        rounds *= 2
+        started = time.perf_counter()
+        _spin(rounds)
+        took = time.perf_counter() - started
+    return max(1, int(rounds * seconds / took))
+
+
+def burn(rounds: int) -> None:
+    """Hold the GIL for a fixed amount of pure-Python work, as a search on a larger library would.
+
+    The work is counted, not timed, so threads sharing the GIL really slow each other down.
+    """
+    _spin(rounds)
+
+
+async def _respond(steps: int = RESPONSE_STEPS) -> None:
+    """What sending a response costs the event loop: dozens of steps, each needing the GIL."""
+    for _ in range(steps):
+        await asyncio.sleep(0)
+
+
+async def wave(
+    searcher: Searcher, mode: str, users: int, queries: Sequence[str], extra_cpu: float = 0.0
+) -> Wave:
+    """Send `users` searches at once in `mode` (each `extra_cpu` s slower); say what they saw."""
+    rounds = calibrate(extra_cpu)
     slots = SearchSlots() if mode == "slots" else None
 
     async def run(search: Callable[[], object]) -> object:
@@ -81,7 +118,11 @@ async def wave(searcher: Searcher, mode: str, users: int, queries: Sequence[str]
         return await asyncio.to_thread(search)
 
     def search_for(query: str) -> Callable[[], object]:
-        return lambda: searcher.facts(query, limit=5)
+        def search() -> object:
+            burn(rounds)
+            return searcher.facts(query, limit=5)
+
+        return search
 
     stop, lags = asyncio.Event(), list[float]()
     probe = asyncio.create_task(_probe(stop, lags))
@@ -108,11 +149,12 @@ async def wave(searcher: Searcher, mode: str, users: int, queries: Sequence[str]
     )
 
 
-def render(waves: Sequence[Wave], sentences: int) -> str:
+def render(waves: Sequence[Wave], sentences: int, extra_cpu: float = 0.0) -> str:
     """The waves as a Markdown table."""
+    slower = f", each search {extra_cpu * 1000:.0f} ms slower (simulated)" if extra_cpu else ""
     lines = [
-        f"Concurrent /fact users on {sentences:,} sentences (first response = answer or defer; "
-        f"Discord fails it after {DISCORD_DEADLINE:.0f} s)",
+        f"Concurrent /fact users on {sentences:,} sentences{slower} (first response = answer "
+        f"or defer; Discord fails it after {DISCORD_DEADLINE:.0f} s)",
         "",
         "| mode | users | first p50 s | first max s | > 3 s | busy | last answer s | lag max s |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -126,7 +168,12 @@ def render(waves: Sequence[Wave], sentences: int) -> str:
 
 
 async def _bench(
-    index: Path | None, articles: int, users: Sequence[int], modes: Sequence[str], seed: Path
+    index: Path | None,
+    articles: int,
+    users: Sequence[int],
+    modes: Sequence[str],
+    seed: Path,
+    extra_cpu: float,
 ) -> str:
     from bot.bench import generate_corpus, query_mix
     from bot.store.ensure import build_from_seeds
@@ -143,8 +190,12 @@ async def _bench(
         sentences = sum(len(a.sentences) for a in corpus.articles)
         del corpus
         queries = query_mix(200).facts
-        waves = [await wave(searcher, mode, count, queries) for count in users for mode in modes]
-    return render(waves, sentences)
+        waves = [
+            await wave(searcher, mode, count, queries, extra_cpu)
+            for count in users
+            for mode in modes
+        ]
+    return render(waves, sentences, extra_cpu)
 
 
 def run_users_bench(
@@ -154,6 +205,11 @@ def run_users_bench(
     users: Sequence[int],
     modes: Sequence[str] = MODES,
     seed: Path,
+    extra_cpu: float = 0.0,
 ) -> str:
-    """Run the waves and return the report (the searcher is used inside the coroutine)."""
-    return asyncio.run(_bench(index, articles, users, modes, seed))
+    """Run the waves and return the report (the searcher is used inside the coroutine).
+
+    `extra_cpu` makes every search that many seconds slower, in pure Python holding the GIL: a
+    stand-in for a library too large to build here (the starvation depends on search time).
+    """
+    return asyncio.run(_bench(index, articles, users, modes, seed, extra_cpu))

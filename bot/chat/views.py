@@ -3,7 +3,8 @@
 Every button is an `AnswerButton`, a `discord.ui.DynamicItem` whose custom id carries everything
 needed to act on a press after a restart: `fb:{action}:{f|q}:{query key}:{index}:{asker id}`
 (at most ~50 characters). The query key is the short key under which the query itself is kept in
-the state database (`FeedbackStore.remember_query`); a press re-runs that search.
+the state database and in memory (`Recorder.remember`); a press re-runs that search. Presses
+are rate-limited per user like commands.
 
 Only the asker can page or follow a suggestion (everyone else gets a short private note);
 anyone can open context and sources or vote. This module must never trust the message's current

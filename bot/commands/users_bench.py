@@ -28,6 +28,12 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--index", type=Path, help="use this index instead of a synthetic one")
     parser.add_argument(
+        "--extra-cpu-ms",
+        type=float,
+        default=0.0,
+        help="make each search this much slower in pure Python (stands in for a huge library)",
+    )
+    parser.add_argument(
         "--mode", choices=("threads", "slots"), action="append", help="only these modes"
     )
 
@@ -44,6 +50,7 @@ def bench_users(args: argparse.Namespace, settings: Settings) -> int:
             users=args.users,
             modes=tuple(args.mode or MODES),
             seed=settings.seeds_dir / SEED_NAME,
+            extra_cpu=args.extra_cpu_ms / 1000,
         )
     )
     return 0
