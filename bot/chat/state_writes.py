@@ -16,17 +16,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import sqlite3
 from collections import OrderedDict
 from collections.abc import Coroutine
 from typing import Any
 
 from bot.store.feedback import FeedbackStore, StoredQuery
+from bot.store.state_db import STATE_ERRORS
 
 log = logging.getLogger(__name__)
 
 MEMO_SIZE = 4096
 RECALL_SECONDS = 1.5  # a press must still be answered within Discord's 3 s
+_RECALL_ERRORS: tuple[type[Exception], ...] = (TimeoutError, RuntimeError, *STATE_ERRORS)
+_WRITE_ERRORS: tuple[type[Exception], ...] = (RuntimeError, OSError, UnicodeError, *STATE_ERRORS)
 
 
 class Recorder:
@@ -56,7 +58,7 @@ class Recorder:
             return found
         try:
             return await asyncio.wait_for(self.feedback.recall_query(key), RECALL_SECONDS)
-        except (TimeoutError, sqlite3.Error, RuntimeError) as exc:
+        except _RECALL_ERRORS as exc:
             log.warning("could not read a remembered search from the state database: %s", exc)
             return None
 
@@ -83,7 +85,7 @@ class Recorder:
     async def _guarded(self, what: str, write: Coroutine[Any, Any, object]) -> None:
         try:
             await write
-        except (sqlite3.Error, RuntimeError, OSError, UnicodeError) as exc:
+        except _WRITE_ERRORS as exc:
             self.failed_writes += 1
             with contextlib.suppress(Exception):  # leave no half-done transaction behind
                 await self.feedback.db.rollback()

@@ -40,7 +40,6 @@ def good_index(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 DAMAGE = {
     "truncated": lambda data: data[: len(data) // 2],
     "empty": lambda data: b"",
-    "bad-header": lambda data: b"x" * 100 + data[100:],
     "bad-pages": lambda data: data[:8192] + b"\xff" * 4096 + data[12288:],
 }
 

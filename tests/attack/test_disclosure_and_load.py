@@ -6,19 +6,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import shutil
 import time
-from pathlib import Path
 
 import pytest
 
 from bot.chat import answering
 from bot.chat.errors import BUSY
 from bot.chat.views import TOO_FAST
+from bot.core.diff import ReindexReport, failed_report
+from bot.core.model import IngestIssue
+from bot.library import Library
 from bot.log_redaction import install_redaction
 from bot.search_slots import Busy, SearchSlots
-from tests.chat.conftest import StartBot
-from tests.chat.test_reindex_e2e import Setup, reindex, setup  # noqa: F401  (fixture)
+from tests.chat.conftest import SEEDS, StartBot
 from tests.fakediscord import FakeDiscord
 
 SECRET_QUERY = "soldiers zanzibarquux Iraq"
@@ -40,18 +40,25 @@ async def test_debug_logs_hold_no_interaction_token_and_no_query(
     assert not [m for m in messages if "zanzibarquux" in m]
 
 
-async def test_reindex_reports_show_no_absolute_paths(setup: Setup) -> None:  # noqa: F811
-    fake, bot, users = setup
-    seeds = bot.settings.seeds_dir
-    (seeds / "empty.md").write_text("", encoding="utf-8")  # a warning naming the file
-    ix = await reindex(fake, users["owner"])
-    assert "empty.md" in ix.content
-    shutil.rmtree(seeds)  # and a failure naming the folder
-    failed = await reindex(fake, users["owner"])
-    assert "fail" in failed.content.lower()
-    root = str(Path(seeds).resolve().parent)
-    for text in (ix.content, failed.content):
-        assert root not in text and "/tmp/" not in text, text
+async def test_reindex_reports_show_no_absolute_paths(
+    fake_discord: FakeDiscord,
+    start_bot: StartBot,
+    library: Library,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seeds = SEEDS.resolve()
+    where = f"{seeds}/broken.md"
+    warning = IngestIssue(file=where, message="empty file; skipped", level="error")
+
+    async def failing(*, dry_run: bool = False) -> ReindexReport:
+        reason = f"OSError: [Errno 28] No space left on device: '{seeds.parent}/data/x.tmp'"
+        return failed_report(library.corpus, reason, warnings=[warning], dry_run=dry_run)
+
+    monkeypatch.setattr(library, "reindex", failing)
+    async with start_bot(extensions=("bot.chat.exts.reindex",)):
+        ix = await (await fake_discord.slash("reindex", user=fake_discord.owner)).done()
+    assert "broken.md" in ix.content and "No space left" in ix.content
+    assert str(seeds.parent) not in ix.content and where not in ix.content, ix.content
 
 
 async def test_button_presses_are_rate_limited(

@@ -48,7 +48,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import sqlite3
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
@@ -91,6 +90,7 @@ from bot.core.schedule import (
 from bot.settings import Settings
 from bot.store.briefings import BriefingStore, GuildConfig, PostRecord
 from bot.store.recovery import open_state_recovering
+from bot.store.state_db import STATE_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -588,7 +588,7 @@ class BriefingCog(commands.Cog):
     async def _notice(self, guild_id: int) -> str:
         try:
             reason = await self.store.take_notice(guild_id)
-        except sqlite3.Error as exc:  # the notice waits for the next command; this one goes on
+        except STATE_ERRORS as exc:  # the notice waits for the next command; this one goes on
             log.warning("briefing: could not take the pause notice of guild %s: %s", guild_id, exc)
             return ""
         if reason is None:
