@@ -1,12 +1,12 @@
 """Writes to the state database made after the reply, so no answer waits for (or on) a write.
 
-`Recorder` stands between the Discord layer and `FeedbackStore`. `remember` returns a query's
+`Recorder` stands between the Discord layer and `InteractionStore`. `remember` returns a query's
 key at once (the key is a hash, no write needed) and keeps the query in a bounded in-memory
 memo; the row is written in the background. `recall` looks in the memo first, then in the
 database with a deadline, so a press never hangs on a database that another process holds
-locked. Misses and votes are written in the background too. A write that fails (locked past the
-busy timeout, full disk, read-only or damaged file) is logged as a warning and dropped: the
-answer was already given, and its buttons keep working from the memo until the bot restarts.
+locked. Misses and votes go through `later`, in the background too. A write that fails (locked
+past the busy timeout, full disk, read-only or damaged file) is logged as a warning and dropped:
+the answer was already given, and its buttons keep working from the memo until the bot restarts.
 
 This module must never raise a state-database error into an interaction, and never render.
 """
@@ -20,7 +20,8 @@ from collections import OrderedDict
 from collections.abc import Coroutine
 from typing import Any
 
-from bot.store.feedback import FeedbackStore, StoredQuery
+from bot.core.answers import Query
+from bot.store.interactions import InteractionStore
 from bot.store.state_db import STATE_ERRORS
 
 log = logging.getLogger(__name__)
@@ -32,43 +33,41 @@ _WRITE_ERRORS: tuple[type[Exception], ...] = (RuntimeError, OSError, UnicodeErro
 
 
 class Recorder:
-    """Background writes and memo-first reads over one `FeedbackStore`."""
+    """Background writes and memo-first reads over one `InteractionStore`."""
 
-    def __init__(self, feedback: FeedbackStore, *, memo_size: int = MEMO_SIZE) -> None:
-        self.feedback = feedback
+    def __init__(self, store: InteractionStore, *, memo_size: int = MEMO_SIZE) -> None:
+        self.store = store
         self.memo_size = memo_size
-        self._memo: OrderedDict[str, StoredQuery] = OrderedDict()
+        self._memo: OrderedDict[str, Query] = OrderedDict()
         self._pending: set[asyncio.Task[None]] = set()
         self.failed_writes = 0
 
-    def remember(self, query: StoredQuery) -> str:
+    def remember(self, query: Query) -> str:
         """The query's key, at once; the query is kept in memory and written in the background."""
         key = query.key
         self._memo[key] = query
         self._memo.move_to_end(key)
         while len(self._memo) > self.memo_size:
             self._memo.popitem(last=False)
-        self._later("remember a query", self.feedback.remember_query(query))
+        self.later("remember a query", self.store.remember_query(query))
         return key
 
-    async def recall(self, key: str) -> StoredQuery | None:
+    async def recall(self, key: str) -> Query | None:
         """The query under `key`: from memory, else from the database (None if unreachable)."""
         found = self._memo.get(key)
         if found is not None:
             return found
         try:
-            return await asyncio.wait_for(self.feedback.recall_query(key), RECALL_SECONDS)
+            return await asyncio.wait_for(self.store.recall_query(key), RECALL_SECONDS)
         except _RECALL_ERRORS as exc:
             log.warning("could not read a remembered search from the state database: %s", exc)
             return None
 
-    def record_miss(self, **fields: Any) -> None:
-        """Record a query that found nothing, in the background."""
-        self._later("record a miss", self.feedback.record_miss(**fields))
-
-    def record_vote(self, **fields: Any) -> None:
-        """Record a helpful / not helpful vote, in the background."""
-        self._later("record a vote", self.feedback.record_vote(**fields))
+    def later(self, what: str, write: Coroutine[Any, Any, object]) -> None:
+        """Run a write to the state database in the background; a failure is only logged."""
+        task = asyncio.get_running_loop().create_task(self._guarded(what, write))
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
 
     async def drain(self, timeout: float | None = None) -> None:
         """Wait (at most `timeout` s) for every write started so far, e.g. before closing."""
@@ -77,21 +76,16 @@ class Recorder:
                 while self._pending:
                     await asyncio.gather(*self._pending, return_exceptions=True)
 
-    def _later(self, what: str, write: Coroutine[Any, Any, object]) -> None:
-        task = asyncio.get_running_loop().create_task(self._guarded(what, write))
-        self._pending.add(task)
-        task.add_done_callback(self._pending.discard)
-
     async def _guarded(self, what: str, write: Coroutine[Any, Any, object]) -> None:
         try:
             await write
         except _WRITE_ERRORS as exc:
             self.failed_writes += 1
             with contextlib.suppress(Exception):  # leave no half-done transaction behind
-                await self.feedback.db.rollback()
+                await self.store.db.rollback()
             log.warning(
                 "could not %s in the state database %s (%s); the answer was given anyway",
                 what,
-                self.feedback.path,
+                self.store.path,
                 exc,
             )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal, Self, cast
 
 import discord
@@ -22,9 +23,9 @@ import discord
 from bot.chat import embeds
 from bot.chat.answering import deliver, search_in_time
 from bot.chat.errors import BUSY, send_private
-from bot.core.answers import Answer, Command
+from bot.core.answers import Answer, Command, Query
+from bot.core.passages import clip
 from bot.search_slots import Busy
-from bot.store.feedback import StoredQuery
 
 if TYPE_CHECKING:
     from bot.chat.client import FactBot
@@ -83,7 +84,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         )
         super().__init__(
             discord.ui.Button(
-                label=embeds.clip(label or LABELS[action], LABEL_MAX),
+                label=clip(label or LABELS[action], LABEL_MAX),
                 style=style,
                 custom_id=custom_id(action, command, key, index, user_id),
                 disabled=disabled,
@@ -158,8 +159,8 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
             )
         else:
             helpful = self.action == HELPFUL
-            bot.recorder.record_vote(
-                query=stored.query,
+            vote = bot.interactions.record_vote(
+                query=stored.text,
                 command=stored.command,
                 hit_id=answer.hits[self.index].id,
                 helpful=helpful,
@@ -167,6 +168,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
                 user_id=interaction.user.id,
                 guild_id=interaction.guild_id,
             )
+            bot.recorder.later("record a vote", vote)
             thanks = (
                 "Thanks, glad it helped!" if helpful else "Thanks, I've noted that it didn't help."
             )
@@ -176,18 +178,13 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         self,
         interaction: discord.Interaction[Any],
         bot: FactBot,
-        stored: StoredQuery,
+        stored: Query,
         answer: Answer,
     ) -> None:
         if self.index >= len(answer.suggestions):
             await send_private(interaction, CHANGED)
             return
-        follow = StoredQuery(
-            command=stored.command,
-            query=answer.suggestions[self.index],
-            article=stored.article,
-            speaker=stored.speaker,
-        )
+        follow = replace(stored, text=answer.suggestions[self.index])
         key = bot.recorder.remember(follow)
         new = await search_in_time(
             interaction, bot.library.searcher, follow, ephemeral=True, update=True

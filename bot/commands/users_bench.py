@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bot.cli import command
+from bot.commands.contract import CliCommand
 from bot.settings import Settings
 
 SEED_NAME = "lamberty-2024-nato-mission-iraq.txt"
@@ -38,10 +38,9 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-@command("bench-users", "Benchmark concurrent users: first response and loop lag", _arguments)
 def bench_users(args: argparse.Namespace, settings: Settings) -> int:
     """Run waves of simultaneous searches and print a Markdown table."""
-    from bot.load_bench import MODES, run_users_bench
+    from bot.bench.users import MODES, run_users_bench
 
     print(
         run_users_bench(
@@ -54,3 +53,11 @@ def bench_users(args: argparse.Namespace, settings: Settings) -> int:
         )
     )
     return 0
+
+
+USERS_BENCH = CliCommand(
+    "bench-users",
+    "Benchmark concurrent users: first response and loop lag",
+    _arguments,
+    bench_users,
+)

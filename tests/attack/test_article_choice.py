@@ -24,14 +24,14 @@ def cog(*ids: str) -> Answers:
 def test_the_chosen_value_finds_the_article_it_stands_for() -> None:
     (choice,) = choices([("Title", ODD)])
     assert "\t" not in choice.value and "\n" not in choice.value
-    stored = cog("other", ODD)._stored("fact", "soldiers", choice.value)
+    stored = cog("other", ODD)._query("fact", "soldiers", choice.value)
     assert stored.article == ODD
 
 
 def test_an_exact_id_wins_and_an_unknown_one_is_passed_on() -> None:
     assert same_choice("policy brief 2024", ["policy brief 2024", ODD]) == "policy brief 2024"
     assert same_choice("nothing like it", [ODD]) == "nothing like it"
-    assert cog(ODD)._stored("quote", "x", None, speaker="  ").article is None
+    assert cog(ODD)._query("quote", "x", None, speaker="  ").article is None
 
 
 def test_text_from_outside_is_valid_unicode() -> None:

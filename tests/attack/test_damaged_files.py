@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.library import Library
 from bot.settings import Settings
 from bot.store.index_db import IndexSchemaError
+from bot.usecases.indexing import LiveIndex as Library
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "lamberty-2024-nato-mission-iraq.txt"
 

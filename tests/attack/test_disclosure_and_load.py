@@ -15,9 +15,9 @@ from bot.chat.errors import BUSY
 from bot.chat.views import TOO_FAST
 from bot.core.diff import ReindexReport, failed_report
 from bot.core.model import IngestIssue
-from bot.library import Library
 from bot.log_redaction import install_redaction
 from bot.search_slots import Busy, SearchSlots
+from bot.usecases.indexing import LiveIndex as Library
 from tests.chat.conftest import SEEDS, StartBot
 from tests.fakediscord import FakeDiscord
 

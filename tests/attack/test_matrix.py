@@ -26,7 +26,7 @@ from bot.chat.errors import GENERIC_ERROR
 from bot.chat.views import FORGOTTEN
 from bot.cli import main as cli_main
 from bot.console import PLAIN, Console
-from bot.library import Library
+from bot.usecases.indexing import LiveIndex as Library
 from tests.chat.conftest import make_settings
 from tests.chat.test_briefing_e2e import command as briefing_command
 from tests.fakediscord import FakeDiscord, FakeInteraction, running

@@ -102,7 +102,7 @@ async def test_answers_buttons_and_votes_when_the_state_cannot_be_written(
 ) -> None:
     fake = fake_discord
     async with start_bot() as bot:
-        await break_it(bot.feedback.db)
+        await break_it(bot.interactions.db)
         ask = await (await fake.slash("fact", query=SOLDIERS)).done()
         answered_in_time(ask)
         assert ask.button("Next")  # buttons stay: they work from memory
@@ -125,8 +125,8 @@ async def test_a_lone_surrogate_in_a_query_is_answered(
         answered_in_time(ix)
         await bot.recorder.drain()
         assert bot.recorder.failed_writes == 0  # made valid before it reached the store
-        stored = await bot.feedback.recall_query(ix.button("Next")["custom_id"].split(":")[3])
-        assert stored is not None and stored.query == "soldiers \ufffd Iraq"
+        stored = await bot.interactions.recall_query(ix.button("Next")["custom_id"].split(":")[3])
+        assert stored is not None and stored.text == "soldiers \ufffd Iraq"
 
 
 @pytest.mark.parametrize(
@@ -149,7 +149,7 @@ async def test_a_damaged_state_file_does_not_stop_the_bot(
         answered_in_time(ix)
         press = await (await fake_discord.click(ix, ix.button("Next")["custom_id"])).done()
         answered_in_time(press)
-        assert isinstance(bot, FactBot) and str(bot.feedback.path) == ":memory:"
+        assert isinstance(bot, FactBot) and str(bot.interactions.path) == ":memory:"
     assert state.read_bytes() == damage  # left for the operator
     assert f"state database {state} is damaged" in caplog.text
     assert "move it aside" in caplog.text

@@ -10,14 +10,17 @@ have section "". This module never reads files: it gets text and returns issues,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.core.ingest.budget import NO_DEADLINE, Deadline
 from bot.core.ingest.figures import find_figures
 from bot.core.ingest.formats import Block, SourceDocument
 from bot.core.ingest.glossary import find_glossary
 from bot.core.ingest.layout import Layout, Paragraph, assemble, classify
 from bot.core.ingest.metadata import (
+    Header,
     is_bio,
     join_names,
     read_header,
@@ -33,6 +36,7 @@ from bot.core.ingest.notes import (
 from bot.core.ingest.page_breaks import TextBuilder, clean_line, vocabulary
 from bot.core.ingest.quotes import direct_quotes, locate_repeat
 from bot.core.ingest.sentences import MARKER, split_sentences, strip_markers
+from bot.core.ingest.transcripts import find_turns, full_name
 from bot.core.model import Article, Figure, IngestIssue, Quote, Sentence
 
 
@@ -122,9 +126,35 @@ def _paragraph(kind: str, block: Block, words: frozenset[str]) -> Paragraph:
     return Paragraph("lead" if kind == "lead" else "bio", builder, "")
 
 
+_TURN_QUOTE_MAX_CHARS = 600
+_AUTHOR_WARNING_MIN_SENTENCES = 5  # a fragment of a few lines is not worth the warning
+
+
+def _turn_quotes(group: Sequence[_Unit], speaker: str) -> list[tuple[int, Quote]]:
+    """A transcript paragraph as quotes by its speaker, cut between sentences when long."""
+    out: list[tuple[int, Quote]] = []
+    chunk: list[_Unit] = []
+
+    def flush() -> None:
+        if chunk:
+            notes = tuple(dict.fromkeys(n for u in chunk for n in u.sentence.notes))
+            text = " ".join(u.sentence.text for u in chunk)
+            out.append((chunk[0].sentence.line, Quote("", text, speaker, "direct",
+                                                      chunk[0].sentence.id, notes)))
+            chunk.clear()
+
+    for unit in group:
+        if chunk and sum(len(u.sentence.text) + 1 for u in chunk) + len(
+                unit.sentence.text) > _TURN_QUOTE_MAX_CHARS:
+            flush()
+        chunk.append(unit)
+    flush()
+    return out
+
+
 def _quotes(article_id: str, units: Sequence[_Unit], layout: Layout, speaker: str,
-            ) -> list[tuple[int, Quote]]:
-    """Direct quotes (in body and lead) and pull quotes, keyed by source line for ordering."""
+            turns: Mapping[int, str] | None = None) -> list[tuple[int, Quote]]:
+    """Direct quotes (in body and lead), transcript turns and pull quotes, in source order."""
     found: list[tuple[int, Quote]] = []
     by_paragraph: dict[int, list[_Unit]] = {}
     for unit in units:
@@ -132,6 +162,11 @@ def _quotes(article_id: str, units: Sequence[_Unit], layout: Layout, speaker: st
             by_paragraph.setdefault(id(unit.paragraph), []).append(unit)
     last_speaker: str | None = None
     for group in by_paragraph.values():
+        builder = group[0].paragraph.builder
+        turn = (turns or {}).get(builder.starts[0][1]) if builder.starts else None
+        if turn:
+            found.extend(_turn_quotes(group, turn))
+            continue
         spans = [(u.start, u.end) for u in group]
         text = group[0].paragraph.builder.text
         for quote in direct_quotes(text, spans, last_speaker):
@@ -165,6 +200,8 @@ def build_article(
     source_file: str,
     document: SourceDocument,
     sidecar: Mapping[str, object],
+    *,
+    deadline: Deadline = NO_DEADLINE,
 ) -> tuple[Article | None, list[IngestIssue]]:
     """Build an Article from a reader's document; issues name `source_file` and the line.
 
@@ -177,18 +214,30 @@ def build_article(
     text = document.text
     if not blocks:
         return None, [IngestIssue(source_file, "no text found", level="error")]
+    blocks, dateline = take_dateline(blocks)
     header = read_header(blocks)
+    if meta.title and header.title and _loose(header.title) not in (
+            _loose(meta.title), _loose(meta.subtitle or "")):
+        header = Header(series=header.series)  # the file states its title: no printed header
     authors_value = sidecar.get("authors")
     authors = (tuple(authors_value) if isinstance(authors_value, tuple)
                else meta.authors or header.authors)
+    title_guess = _text(sidecar.get("title")) or meta.title or header.title or ""
+    guessed = False
+    if not authors:
+        authors = guess_authors(meta.keywords, title_guess, text)
+        guessed = bool(authors)
     has_header = header.title is not None and (bool(header.subtitle) or bool(header.authors))
     # a bio may name a byline author even when the sidecar overrides the authors
     bio_names = tuple(dict.fromkeys((*authors, *header.authors)))
-    parts = split_parts(blocks, header.consumed, bio_names, has_header)
+    turns = find_turns(blocks[header.consumed:], text, guest=join_names(authors) or None)
+    parts = split_parts(turns.blocks, 0, bio_names, has_header)
     words = vocabulary(text)
 
     lead_text = [clean_line(parts.lead.text)] if parts.lead else []
-    layout = assemble(classify(parts.body, lead_text), words)
+    layout = assemble(classify(parts.body, lead_text,
+                               guess_headings=not document.explicit_headings),
+                      words, turns.starts)
     paragraphs: list[Paragraph] = []
     if parts.lead:
         paragraphs.append(_paragraph("lead", parts.lead, words))
@@ -213,12 +262,18 @@ def build_article(
     if not title:
         title = article_id
         issues.append(IngestIssue(source_file, "no title found; using the file name"))
+    if guessed:
+        issues.append(IngestIssue(source_file, "no author stated; best guess from the tags and "
+                                               f"title: {join_names(authors)}"))
+    elif not authors and len(units) >= _AUTHOR_WARNING_MIN_SENTENCES:
+        issues.append(IngestIssue(source_file, "no author found (no byline, front matter or "
+                                               "sidecar names one)"))
     publication = _text(sidecar.get("publication")) or meta.publication
     speaker = join_names(authors) or publication or ""
     if layout.pulls and not speaker:
         issues.append(IngestIssue(source_file, "pull quotes found but no author to attribute "
                                                "them to", layout.pulls[0].line))
-    quotes = [q for _, q in _quotes(article_id, units, layout, speaker)]
+    quotes = [q for _, q in _quotes(article_id, units, layout, speaker, turns.speakers)]
 
     figures: list[Figure] = []
     for unit in units:
@@ -240,7 +295,7 @@ def build_article(
         series=_text(sidecar.get("series")) or header.series,
         translation=parts.translation,
         publication=publication,
-        date=_text(sidecar.get("date")) or meta.date,
+        date=_text(sidecar.get("date")) or meta.date or dateline or _file_date(article_id),
         url=_text(sidecar.get("url")) or meta.url,
         language=_text(sidecar.get("language")) or meta.language,
         sections=tuple(layout.sections),
@@ -251,6 +306,53 @@ def build_article(
         glossary=tuple(glossary),
     )
     return article, issues
+
+
+_DATELINE = re.compile(r"^(?:last\s+)?(?:updated?|published|posted|released|dated?|first "
+                       r"published)(?:\s+on)?\s*:?\s*(.{6,40})$", re.I)
+_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def take_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None]:
+    """Remove a "Last Update: February 27, 2024" line (a dateline, not article text) and
+    return its date in ISO form."""
+    for k, block in enumerate(blocks):
+        if block.kind != "paragraph" or len(block.lines) != 1:
+            continue
+        match = _DATELINE.match(block.text.strip())
+        if not match:
+            continue
+        dates = [f for f in find_figures(match.group(1)) if f.kind == "date"]
+        if dates and dates[0].end - dates[0].start >= len(match.group(1).strip(" .")) - 2:
+            stamp = int(dates[0].value)
+            year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
+            iso = f"{year:04d}" + (f"-{month:02d}" if month else "") + (
+                f"-{day:02d}" if month and day else "")
+            return [*blocks[:k], *blocks[k + 1:]], iso
+    return list(blocks), None
+
+
+def _file_date(name: str) -> str | None:
+    """A date the file name holds in ISO form ("fed-2024-02-27-speech"), as posts are named."""
+    match = _FILE_DATE.search(name)
+    return "-".join(match.groups()) if match else None
+
+
+def _loose(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def guess_authors(keywords: Sequence[str], title: str, text: str) -> tuple[str, ...]:
+    """With no byline: a name-like tag that the title also names is the article's subject
+    (a speech's speaker), written in the fullest form the text gives."""
+    title_words = set(re.findall(r"[\w'’-]+", title))
+    for tag in keywords:
+        words = tag.split()
+        if (1 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words)
+                and all(w in title_words or f"{w}'s" in title_words or f"{w}’s" in title_words
+                        for w in words)):
+            return (full_name(tag, text),)
+    return ()
 
 
 def _text(value: object) -> str | None:

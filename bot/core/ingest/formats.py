@@ -27,18 +27,6 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+\S")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
-_MD_FOOTNOTE_DEF = re.compile(r"^\[\^(\d{1,3})\]:\s*(.*)$")
-_MD_FOOTNOTE_REF = re.compile(r"\[\^(\d{1,3})\]")
-_MD_IMAGE_ONLY = re.compile(r"^!\[([^\]]*)\]\([^)]*\)\s*$")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*\)")
-_MD_RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
-_MD_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_EM = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_MD_CODE = re.compile(r"`([^`]+)`")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +82,7 @@ class DocumentMeta:
     url: str | None = None
     publication: str | None = None
     language: str | None = None
+    keywords: tuple[str, ...] = ()  # tags or keywords the file lists (a hint to its subject)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +91,8 @@ class SourceDocument:
 
     blocks: tuple[Block, ...]
     meta: DocumentMeta = DocumentMeta()
+    # True when the format marks every heading (Markdown, HTML): no heading is guessed by shape
+    explicit_headings: bool = False
 
     @property
     def text(self) -> str:
@@ -203,6 +194,18 @@ class TextReader(_DecodedTextReader):
         """Plain text is the fallback: anything without NUL bytes that is not PDF or markup."""
         return _looks_textual(head)
 
+    def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
+        """Decode the bytes; a print export (page markers) goes through `print_export`."""
+        text, issues = decode(data, file)
+        if text is None:
+            return None, issues
+        from bot.core.ingest.print_export import is_print_export, read_print_export
+
+        if is_print_export(text):
+            blocks, meta = read_print_export(text)
+            return SourceDocument(tuple(blocks), meta), issues
+        return SourceDocument(tuple(self.blocks(text)), self.meta(text)), issues
+
     def blocks(self, text: str) -> list[Block]:
         """Cut plain text into paragraph and list blocks."""
         out: list[Block] = []
@@ -216,122 +219,36 @@ def superscript(number: str) -> str:
     return number.translate(_TO_SUPERSCRIPT)
 
 
-def markdown_inline(text: str) -> str:
-    """Reduce inline markdown to plain text: links, emphasis, code; `[^n]` becomes a marker."""
-    text = _MD_FOOTNOTE_REF.sub(lambda m: superscript(m.group(1)), text)
-    text = _MD_IMAGE.sub(r"\1", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_CODE.sub(r"\1", text)
-    text = _MD_STRONG.sub(r"\2", text)
-    return _MD_EM.sub(r"\2", text)
+from bot.core.ingest.markdown import MarkdownReader  # noqa: E402  (it builds on the types above)
 
+from bot.core.ingest.html import HtmlReader  # noqa: E402  (it builds on the blocks above)
 
-class MarkdownReader(_DecodedTextReader):
-    """Markdown: `#` headings, `>` block quotes, lists, `[^n]` footnotes, images.
+from bot.core.ingest.pdf import PdfReader  # noqa: E402  (it builds on the blocks above)
 
-    Inline markup is reduced to plain text, except that a block made only of a link keeps its
-    markup (the header step reads `[Series](#)` lines).
-    """
-
-    suffixes: tuple[str, ...] = (".md", ".markdown")
-
-    def sniff(self, head: bytes) -> bool:
-        """Markdown is told from plain text by its suffix only."""
-        return False
-
-    def blocks(self, text: str) -> list[Block]:
-        """Cut markdown into typed blocks."""
-        out: list[Block] = []
-        notes: list[SourceLine] = []
-        in_fence = False
-        for lines, gap in _raw_blocks(text):
-            kept: list[SourceLine] = []
-            for line in lines:
-                if _MD_FENCE.match(line.text):
-                    in_fence = not in_fence
-                    continue
-                if not in_fence:
-                    kept.append(line)
-            out.extend(self._group(kept, gap, notes))
-        if notes:
-            out.append(Block("notes", tuple(notes)))
-        return out
-
-    def _group(self, lines: list[SourceLine], gap: int, notes: list[SourceLine]) -> list[Block]:
-        blocks: list[Block] = []
-        pending: list[SourceLine] = []
-
-        def flush() -> None:
-            if pending:
-                blocks.extend(self._plain(list(pending), gap if not blocks else 0))
-                pending.clear()
-
-        quote: list[SourceLine] = []
-        in_note = False
-        for line in lines:
-            heading = _MD_HEADING.match(line.text)
-            quoted = _MD_QUOTE.match(line.text)
-            footnote = _MD_FOOTNOTE_DEF.match(line.text)
-            if quoted:
-                flush()
-                if quoted.group(1).strip():
-                    quote.append(SourceLine(markdown_inline(quoted.group(1)), line.number))
-                continue
-            if quote:
-                blocks.append(Block("quote", tuple(quote), gap if not blocks else 0))
-                quote = []
-            if heading:
-                flush()
-                blocks.append(Block("heading", (SourceLine(markdown_inline(heading.group(2)),
-                                                            line.number),),
-                                    gap if not blocks else 0, level=len(heading.group(1))))
-            elif footnote:
-                flush()
-                notes.append(SourceLine(f"{footnote.group(1)} {footnote.group(2)}", line.number))
-                in_note = True
-                continue
-            elif in_note and line.text[:1].isspace():
-                last = notes[-1]
-                notes[-1] = SourceLine(f"{last.text} {line.text.strip()}", last.number)
-                continue
-            elif _MD_RULE.match(line.text):
-                flush()
-            else:
-                pending.append(line)
-            in_note = False
-        if quote:
-            blocks.append(Block("quote", tuple(quote), gap if not blocks else 0))
-        flush()
-        return blocks
-
-    def _plain(self, lines: list[SourceLine], gap: int) -> list[Block]:
-        if len(lines) == 1 and _MD_IMAGE_ONLY.match(lines[0].text):
-            alt = _MD_IMAGE_ONLY.match(lines[0].text)
-            caption = markdown_inline(alt.group(1)) if alt else ""
-            if not caption.strip():
-                return []
-            return [Block("image", (SourceLine(caption, lines[0].number),), gap)]
-        if len(lines) == 1 and _MD_LINK.fullmatch(lines[0].text.strip()):
-            return [Block("paragraph", tuple(lines), gap)]
-        cleaned = [SourceLine(markdown_inline(line.text), line.number) for line in lines]
-        return _split_lists(cleaned, gap)
-
-
-READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader())
+READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader(), HtmlReader(), PdfReader())
 
 
 def reader_for(suffix: str, head: bytes = b"") -> FormatReader | None:
     """Return the reader for a file: by suffix (case-insensitive), else by its first bytes.
 
     A file whose content shows another format than its suffix (a PDF saved as `.txt`) goes to
-    the reader its content names; a known suffix with ambiguous content keeps its reader.
+    the reader its content names; a known suffix with ambiguous content keeps its reader (a
+    `.txt` that happens to look like Markdown stays plain text). An unknown suffix is read by
+    the reader that recognises its content; a file without a suffix falls back to plain text.
     """
     suffix = suffix.lower()
     by_suffix = next((r for r in READERS if suffix in r.suffixes), None)
     sniffed = [r for r in READERS if not isinstance(r, TextReader) and r.sniff(head)]
-    if sniffed and by_suffix not in sniffed and not isinstance(by_suffix, MarkdownReader):
+    if by_suffix is not None:
+        strong = [r for r in sniffed if not isinstance(r, MarkdownReader)]
+        if strong and by_suffix not in strong and not isinstance(by_suffix, MarkdownReader):
+            return strong[0]
+        return by_suffix
+    if sniffed:
         return sniffed[0]
-    return by_suffix
+    if not suffix and head:
+        return next((r for r in READERS if isinstance(r, TextReader) and r.sniff(head)), None)
+    return None
 
 
 def supported_suffixes() -> tuple[str, ...]:

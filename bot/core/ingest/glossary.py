@@ -91,9 +91,13 @@ def long_form(short: str, before: str) -> str | None:
     if not count:
         return None
     first = matches[end - count]
-    if not (first.group(0)[0].isupper() or first.group(0)[0].isdigit()):
-        return None
-    return before[first.start(): matches[-1].end()]
+    used = words[end - count:end]
+    strict = count == len(letters) and all(w[:1].lower() == c for w, c in zip(used, letters,
+                                                                                strict=False))
+    if not (first.group(0)[0].isupper() or first.group(0)[0].isdigit() or strict):
+        return None  # a lower-case long form only when every word gives one letter, in order
+    long = before[first.start(): matches[-1].end()]
+    return re.sub(r"['’]s$", "", long)
 
 
 def find_glossary(texts: Iterable[str]) -> list[GlossaryEntry]:

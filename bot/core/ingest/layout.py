@@ -109,8 +109,12 @@ def heading_shape(text: str) -> bool:
     return capitalised / len(content) >= 0.75
 
 
-def classify(blocks: Sequence[Block], context: Sequence[str] = ()) -> list[Unit]:
-    """Give each body block its role. `context` holds other article text (the lead)."""
+def classify(blocks: Sequence[Block], context: Sequence[str] = (), *,
+             guess_headings: bool = True) -> list[Unit]:
+    """Give each body block its role. `context` holds other article text (the lead).
+
+    Without `guess_headings` (the format marks its headings) no paragraph becomes a heading.
+    """
     units: list[Unit] = []
     previous_open = False
     for index, block in enumerate(blocks):
@@ -132,7 +136,7 @@ def classify(blocks: Sequence[Block], context: Sequence[str] = ()) -> list[Unit]
             units.append(Unit("list", block, text))
             previous_open = ends_open(text)
             continue
-        if (block.kind == "paragraph" and len(block.lines) == 1 and has_next
+        if (guess_headings and block.kind == "paragraph" and len(block.lines) == 1 and has_next
                 and not previous_open and heading_shape(text)):
             units.append(Unit("heading", block, text))
             continue
@@ -199,8 +203,12 @@ def _continues(builder: TextBuilder, nxt: Unit, after_list: bool) -> Literal["pa
     return "page"
 
 
-def assemble(units: Sequence[Unit], words: frozenset[str]) -> Layout:
-    """Rebuild paragraphs across page breaks; collect pull quotes and section headings."""
+def assemble(units: Sequence[Unit], words: frozenset[str],
+             starts: frozenset[int] = frozenset()) -> Layout:
+    """Rebuild paragraphs across page breaks; collect pull quotes and section headings.
+
+    A block whose first line is in `starts` (a transcript turn) always starts a paragraph.
+    """
     layout = Layout()
     section = ""
     i = 0
@@ -226,7 +234,8 @@ def assemble(units: Sequence[Unit], words: frozenset[str]) -> Layout:
                 k += 1
             if k >= len(units):
                 break
-            kind = _continues(builder, units[k], after_list)
+            kind = (None if units[k].block.line in starts
+                    else _continues(builder, units[k], after_list))
             if kind is None:
                 break
             last_line = builder.line_at(len(builder.text) - 1)

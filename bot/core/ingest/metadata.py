@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import stat
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ _PARTICLES = frozenset(
 )
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
 _MAX_HEADER_WORDS = 25
+_SIDECAR_MAX_BYTES = 64 * 1024
 _SIDECAR_KEYS = ("publication", "date", "url", "language", "title", "subtitle", "series",
                  "authors")
 
@@ -157,15 +159,25 @@ def _string(value: object) -> str | None:
 def read_sidecar(path: Path, file: str) -> tuple[dict[str, object], list[IngestIssue]]:
     """Read `NAME.toml` beside an article: the known keys, checked; issues for the rest."""
     sidecar = path.with_suffix(".toml")
-    if not sidecar.is_file():
-        return {}, []
     label = f"{file} ({sidecar.name})"
+    try:
+        info = sidecar.lstat()
+    except OSError:
+        return {}, []
+    if not stat.S_ISREG(info.st_mode):
+        return {}, [IngestIssue(label, "sidecar is not a regular file (a link, a FIFO...); "
+                                       "ignored")]
+    if info.st_size > _SIDECAR_MAX_BYTES:
+        return {}, [IngestIssue(label, "sidecar is larger than 64 KiB; ignored")]
     try:
         data = tomllib.loads(sidecar.read_bytes().decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         return {}, [IngestIssue(label, f"sidecar ignored: {exc}")]
     except OSError as exc:
         return {}, [IngestIssue(label, f"sidecar unreadable: {exc}")]
+    except (RecursionError, MemoryError, ValueError) as exc:  # e.g. a table nested 1,000 deep
+        return {}, [IngestIssue(label, f"sidecar ignored: {type(exc).__name__} (nested too "
+                                       "deep or too large)")]
     out: dict[str, object] = {}
     issues: list[IngestIssue] = []
     for key, value in data.items():

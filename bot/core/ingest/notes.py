@@ -18,7 +18,7 @@ from bot.core.ingest.sentences import SUPERSCRIPTS, marker_numbers
 from bot.core.model import IngestIssue, Note
 
 NOTE_LINE = re.compile(
-    rf"^\s*(?:[-*•]\s*)?(?:\[\^?(\d{{1,3}})\]:?|(\d{{1,3}})[.)]?|([{SUPERSCRIPTS}]+))\s+(\S.*)$"
+    rf"^\s*(?:[-*•]\s*)?(?:\[\^?(\d{{1,5}})\]:?|(\d{{1,5}})[.)]?|([{SUPERSCRIPTS}]+))\s+(\S.*)$"
 )
 NOTES_HEADING = re.compile(
     r"^(?:(?:end|foot)?notes?|references|sources|bibliography|literature|anmerkungen)$", re.I
@@ -45,7 +45,10 @@ _ACCESSED = re.compile(
 )
 _TAIL_LEAD = re.compile(r"(?:,|\.)?\s*(?:(?:in|online|url|at|available\s+at|see)\s*:?)?\s*<?$",
                         re.I)
-_IBID = re.compile(r"^(?:ibid|ibidem|ib)\.?(?:\s*,\s*(.*))?$", re.I)
+_IBID = re.compile(r"^(?:ibid|ibidem|ib|id)\.?(?:\s*,?\s*(?:at\s+)?(.*))?$", re.I)
+_SHORT_LEAD = re.compile(r"^(?:see(?:,?\s+e\.g\.,?)?|cf\.|see also|compare)\s+", re.I)
+_AUTHOR_YEAR = re.compile(r"^([A-Z][\w'’-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?"
+                          r"\s+\(?((?:19|20)\d\d)[a-z]?\)?")
 _NOTE_REF = re.compile(r"\bn(?:otes?)?\.?\s*(\d{1,3})\b", re.I)
 _PAGE = re.compile(r"\bpp?\.\s*(\d+(?:\s*[–-]\s*\d+)?(?:\s*ff?\.)?)", re.I)
 _CROSS_REF_MAX_CHARS = 100
@@ -113,6 +116,11 @@ def parse_note(number: int, raw: str, previous: int | None) -> Note:
     if accessed_match:
         g = accessed_match.groups()
         accessed = _iso(g[0], g[1], g[2]) if g[0] else f"{g[3]}-{g[4]}-{g[5]}"
+    if url_match and url_match.re is _URL_BRACKETED and _ACCESSED.sub(
+            "", text[url_match.end():]).strip(" >.,;"):
+        # a link inside the note (not its tail): the url is kept apart, the words stay
+        text = (text[:url_match.start()].rstrip() + text[url_match.end():]).strip()
+        url_match = None
     if url_match:
         after = text[url_match.end():]
         after = _ACCESSED.sub("", after).strip(" >.,;")
@@ -165,6 +173,7 @@ def parse_notes(lines: Sequence[NoteLine], file: str) -> tuple[list[Note], list[
         seen.add(entry.number)
         previous = entry.number
         expected = max(expected, entry.number + 1)
+    notes = resolve_short_forms(notes)
     first_line = {e.number: e.line for e in reversed(lines)}
     for note in notes:
         if note.refers_to is not None and note.refers_to not in seen:
@@ -172,6 +181,64 @@ def parse_notes(lines: Sequence[NoteLine], file: str) -> tuple[list[Note], list[
             issues.append(IngestIssue(file, f"note {note.number} refers to note "
                                             f"{note.refers_to}, which the list lacks", line))
     return notes, issues
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+_CANDIDATES = 8  # earlier notes checked per short form: the index keeps the work linear
+
+
+def _lead(text: str) -> tuple[str, re.Match[str] | None]:
+    text = _SHORT_LEAD.sub("", text.strip())
+    return re.split(r"[,;(]", text, maxsplit=1)[0], _AUTHOR_YEAR.match(text)
+
+
+def resolve_short_forms(notes: Sequence[Note]) -> list[Note]:
+    """Set `refers_to` on notes that repeat an earlier full note in short form: the same
+    title words ("Debit Card Interchange Fees and Routing, 88 Fed. Reg. 78,105") or the same
+    author and year ("Masala 2023, p. 4")."""
+    by_trigram: dict[tuple[str, ...], list[int]] = {}
+    by_year: dict[str, list[int]] = {}
+    bodies: dict[int, str] = {}
+    out: list[Note] = []
+    for k, note in enumerate(notes):
+        if note.refers_to is None and len(note.text) <= 2 * _CROSS_REF_MAX_CHARS:
+            target = _short_form_target(note, notes, bodies, by_trigram, by_year)
+            if target is not None:
+                page = _PAGE.search(note.text)
+                note = Note(note.number, note.text, note.url, note.accessed, target,
+                            page.group(1) if page else note.page)
+        out.append(note)
+        if note.refers_to is None:
+            body = _norm(note.text)
+            bodies[k] = body
+            words = body.split()
+            for i in range(len(words) - 2):
+                by_trigram.setdefault(tuple(words[i:i + 3]), []).append(k)
+            for year in set(re.findall(r"\b(?:19|20)\d\d\b", body)):
+                by_year.setdefault(year, []).append(k)
+    return out
+
+
+def _short_form_target(note: Note, notes: Sequence[Note], bodies: Mapping[int, str],
+                       by_trigram: Mapping[tuple[str, ...], list[int]],
+                       by_year: Mapping[str, list[int]]) -> int | None:
+    lead, author_year = _lead(note.text)
+    mine = _norm(note.text)
+    if author_year:
+        surname = author_year.group(1).lower()
+        for k in by_year.get(author_year.group(2), [])[:_CANDIDATES]:
+            if bodies[k] != mine and re.search(rf"\b{re.escape(surname)}\b", bodies[k]):
+                return notes[k].number
+    words = _norm(lead).split()
+    if len(re.findall(r"[^\W\d_]+", lead)) >= 3 and len(words) >= 3:
+        phrase = f" {' '.join(words)} "
+        for k in by_trigram.get(tuple(words[:3]), [])[:_CANDIDATES]:
+            if bodies[k] != mine and phrase in f" {bodies[k]} ":
+                return notes[k].number
+    return None
 
 
 def check_markers(

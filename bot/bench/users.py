@@ -176,8 +176,8 @@ async def _bench(
     extra_cpu: float,
 ) -> str:
     from bot.bench import generate_corpus, query_mix
-    from bot.store.ensure import build_from_seeds
-    from bot.store.index_db import load_corpus
+    from bot.store.index_db import load_index
+    from bot.usecases.building import build_from_seeds
 
     with tempfile.TemporaryDirectory(prefix="factbot-users-") as tmp:
         if index is None:
@@ -185,7 +185,7 @@ async def _bench(
             generate_corpus(folder, articles, seed=seed)
             index = Path(tmp) / "index.sqlite3"
             await build_from_seeds(folder, index, built_at="2026-01-01T00:00:00+00:00")
-        corpus = await load_corpus(index)
+        corpus, _ = await load_index(index)
         searcher = await asyncio.to_thread(Searcher, corpus)
         sentences = sum(len(a.sentences) for a in corpus.articles)
         del corpus

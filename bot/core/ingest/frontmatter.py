@@ -1,0 +1,97 @@
+"""Front matter: the YAML header of a Markdown post, read into `DocumentMeta`.
+
+Only the keys that describe the article are read (title, subtitle, author(s), date, url,
+publication, language, and tags as a hint for the author); everything else is ignored. A front
+matter that does not parse, or parses to something odd (a 1,000-deep nesting), gives a warning
+and no metadata: it never stops the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import yaml
+
+from bot.core.ingest.formats import DocumentMeta
+from bot.core.model import IngestIssue
+
+_TITLE_KEYS = ("title", "headline")
+_SUBTITLE_KEYS = ("subtitle", "sub_title", "subheadline", "deck")
+_AUTHOR_KEYS = ("authors", "author", "speaker", "speakers", "byline")
+_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "date_published")
+_URL_KEYS = ("url", "canonical_url", "canonical", "permalink", "link", "source_url")
+_PUBLICATION_KEYS = ("publication", "publisher", "site", "source")
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _first(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        if key in data and data[key] not in (None, "", []):
+            return data[key]
+    return None
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return " ".join(value.split()) or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _date(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = _text(value)
+    if text is None:
+        return None
+    match = _ISO.match(text)
+    return match.group(0) if match else None
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return tuple(n for n in (" ".join(value.split()),) if n)
+    if isinstance(value, dict):
+        name = _text(value.get("name"))
+        return (name,) if name else ()
+    if isinstance(value, list):
+        return tuple(n for item in value for n in _names(item))
+    return ()
+
+
+def tag_words(data: dict[str, Any]) -> tuple[str, ...]:
+    """The front matter's tags (and categories), as strings."""
+    out: list[str] = []
+    for key in ("tags", "tag", "keywords"):
+        value = data.get(key)
+        items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        out.extend(str(item).strip() for item in items if isinstance(item, (str, int)))
+    return tuple(t for t in out if t)
+
+
+def parse_front_matter(raw: str, file: str, line: int = 1,
+                       ) -> tuple[DocumentMeta, tuple[str, ...], list[IngestIssue]]:
+    """Read a front matter's YAML; return its metadata, its tags and any warning."""
+    try:
+        data = yaml.safe_load(raw)
+    except (yaml.YAMLError, RecursionError, ValueError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return DocumentMeta(), (), [IngestIssue(file, f"front matter ignored: {first}", line)]
+    if not isinstance(data, dict):
+        return DocumentMeta(), (), []
+    data = {str(k).lower(): v for k, v in data.items()}
+    meta = DocumentMeta(
+        title=_text(_first(data, _TITLE_KEYS)),
+        subtitle=_text(_first(data, _SUBTITLE_KEYS)),
+        authors=_names(_first(data, _AUTHOR_KEYS)),
+        date=_date(_first(data, _DATE_KEYS)),
+        url=_text(_first(data, _URL_KEYS)),
+        publication=_text(_first(data, _PUBLICATION_KEYS)),
+        language=_text(_first(data, ("lang", "language"))),
+    )
+    return meta, tag_words(data), []

@@ -1,0 +1,471 @@
+"""The Markdown reader: markdown-it-py (CommonMark, tables, footnotes, front matter) to blocks.
+
+The parser's tokens become the shared blocks: headings, paragraphs, lists, block quotes, image
+captions and notes. Inline markup is reduced to plain text: link text stays (a link to a note,
+`[3](#fn3)`, becomes a superscript marker, a "Return to text" back-link is dropped), inline
+HTML tags, Liquid tags (`{% … %}`, `{{ … }}`) and kramdown attribute lists (`{:…}`) vanish,
+and HTML blocks keep only their text (scripts, styles, iframes and forms not even that).
+Footnote definitions (`[^label]: …`, any label) and a numbered list after the last rule or under
+a Notes heading become the notes block; a paragraph that opens with a bold line is a heading
+over the rest; a bold speaker label (`**Name:**`, `**NAME**`) starts a transcript turn, written
+"Name: …" as every reader writes turns. Front matter goes to `DocumentMeta`, never to text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from html import unescape
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from bot.core.ingest.decoding import decode
+from bot.core.ingest.formats import (
+    Block,
+    DocumentMeta,
+    SourceDocument,
+    SourceLine,
+    superscript,
+)
+from bot.core.ingest.frontmatter import parse_front_matter
+from bot.core.model import IngestIssue
+
+_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+_KRAMDOWN_IAL = re.compile(r"\{:[^{}\n]*\}")
+_TAG = re.compile(r"<[^>]*>")
+_DROP_HTML = re.compile(
+    r"<(script|style|iframe|noscript|svg|form|object|embed|video|audio|template)\b.*?"
+    r"(?:</\1\s*>|$)", re.I | re.S)
+_BACKLINK = re.compile(r"^\s*(?:return|back|jump|go)\b.*\b(?:text|top|content|article|note)s?\b"
+                       r"|^\s*[↩↑⤴^]+\s*$", re.I)
+_MARKER_TEXT = re.compile(r"^\s*\[?(\d{1,5})\]?\s*$")
+_NUMBERED = re.compile(r"^\s*\[?(\d{1,5})\]?(?:\\?[.)]|\s)")
+_NOTES_HEADING = re.compile(
+    r"^(?:(?:end|foot)?notes?|references|sources|bibliography|works cited|citations)$", re.I)
+_BIBLIOGRAPHY = re.compile(r"^(?:references|bibliography|works cited|literature)$", re.I)
+_LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*|Q|A)(?:\s+[A-Z0-9][\w.'’-]*){0,4}$")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_PSEUDO_HEADING_MAX_WORDS = 15
+
+
+_MAX_BRACKETS = 1000  # per paragraph; past it brackets are literal (link parsing is quadratic)
+
+
+def _defuse(text: str) -> str:
+    """Escape the brackets of a paragraph holding more than can be links (an attack, or pasted
+    data): markdown-it scans forward from every "[" for its label, which is quadratic."""
+    if text.count("[") <= _MAX_BRACKETS:
+        return text
+    parts = re.split(r"(\n[ \t]*\n)", text)
+    return "".join(part.replace("[", "\\[").replace("]", "\\]")
+                   if part.count("[") > _MAX_BRACKETS else part for part in parts)
+
+
+def _parser() -> MarkdownIt:
+    return (MarkdownIt("commonmark", {"html": True})
+            .use(front_matter_plugin).use(footnote_plugin).enable("table"))
+
+
+@dataclass
+class _Line:
+    """One rendered line of an inline run, and what its start looks like."""
+
+    text: str = ""
+    offset: int = 0  # source lines after the block's first line
+    bold_prefix: str | None = None  # the text of a bold run opening the line
+    bold_whole: bool = False  # the whole line is that bold run
+    urls: list[str] = field(default_factory=list)  # web links on the line (a note's source)
+
+
+def _clean(text: str) -> str:
+    text = _KRAMDOWN_IAL.sub("", _LIQUID.sub("", text))
+    return _SPACES.sub(" ", text)
+
+
+@dataclass
+class _Inline:
+    """Renders an inline token's children to plain lines; `numbers` maps footnote labels."""
+
+    numbers: dict[str, int]
+    lines: list[_Line] = field(default_factory=list)
+
+    def render(self, token: Token) -> list[_Line]:
+        self.lines = [_Line()]
+        children = token.children or []
+        i = 0
+        depth_strong = 0
+        bold_start: int | None = None
+        sup = False
+        while i < len(children):
+            child = children[i]
+            kind = child.type
+            line = self.lines[-1]
+            if kind == "text":
+                text = child.content
+                if sup and text.strip().isdigit():
+                    text = superscript(text.strip())
+                line.text += text
+            elif kind in ("softbreak", "hardbreak"):
+                bold_start = None
+                self.lines.append(_Line(offset=line.offset + 1))
+            elif kind == "code_inline":
+                line.text += child.content
+            elif kind == "footnote_ref":
+                label = str(child.meta.get("label", ""))
+                number = self.numbers.get(label, int(child.meta.get("id", 0)) + 1)
+                line.text += superscript(str(number))
+            elif kind == "html_inline":
+                tag = child.content.lower()
+                if tag.startswith("<sup"):
+                    sup = True
+                elif tag.startswith("</sup"):
+                    sup = False
+                elif tag.startswith("<br"):
+                    self.lines.append(_Line(offset=line.offset))
+            elif kind == "link_open":
+                i = self._link(children, i, line)
+                continue
+            elif kind == "image":
+                pass  # an inline image's alt text is not part of the sentence
+            elif kind == "strong_open":
+                if depth_strong == 0 and not line.text.strip() and bold_start is None:
+                    bold_start = len(line.text)
+                depth_strong += 1
+            elif kind == "strong_close":
+                depth_strong = max(0, depth_strong - 1)
+                if depth_strong == 0 and bold_start is not None:
+                    line.bold_prefix = _clean(line.text[bold_start:]).strip()
+                    bold_start = -1  # closed: later bold runs on this line do not count
+            i += 1
+        for line in self.lines:
+            line.text = _clean(line.text).strip()
+            line.bold_whole = line.bold_prefix is not None and line.text == line.bold_prefix
+        return [line for line in self.lines if line.text]
+
+    def _link(self, children: list[Token], i: int, line: _Line) -> int:
+        """Render a link: its text, a marker for a link to a note, nothing for a back-link."""
+        href = str(children[i].attrs.get("href", ""))
+        j = i + 1
+        parts: list[str] = []
+        while j < len(children) and children[j].type != "link_close":
+            if children[j].type in ("text", "code_inline"):
+                parts.append(children[j].content)
+            j += 1
+        text = "".join(parts)
+        if href.startswith(("http://", "https://")):
+            line.urls.append(href)
+        marker = _MARKER_TEXT.match(text)
+        if href.startswith("#") and marker:
+            line.text += superscript(str(int(marker.group(1))))
+        elif not (href.startswith("#") and _BACKLINK.match(text)) and not _BACKLINK.match(text):
+            line.text += text
+        return j + 1
+
+
+@dataclass
+class _Walker:
+    """Walks the block tokens, building blocks; notes and rules are kept aside."""
+
+    file: str
+    numbers: dict[str, int]
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[SourceLine] = field(default_factory=list)
+    rules: list[int] = field(default_factory=list)  # block index after each thematic break
+    urls: dict[int, str] = field(default_factory=dict)  # source line → its first web link
+
+    def inline(self, token: Token) -> list[_Line]:
+        return _Inline(self.numbers).render(token)
+
+    def walk(self, tokens: list[Token]) -> None:
+        i = 0
+        while i < len(tokens):
+            i = self._step(tokens, i)
+
+    def _close(self, tokens: list[Token], i: int, open_type: str) -> int:
+        close = open_type.replace("_open", "_close")
+        depth = 0
+        for j in range(i, len(tokens)):
+            if tokens[j].type == open_type:
+                depth += 1
+            elif tokens[j].type == close:
+                depth -= 1
+                if depth == 0:
+                    return j
+        return len(tokens) - 1
+
+    def _step(self, tokens: list[Token], i: int) -> int:
+        token = tokens[i]
+        kind = token.type
+        first = (token.map[0] + 1) if token.map else 0
+        if kind == "heading_open":
+            lines = self.inline(tokens[i + 1])
+            text = " ".join(line.text for line in lines)
+            if text:
+                self.blocks.append(Block("heading", (SourceLine(text, first),),
+                                         level=int(token.tag[1:] or 0)))
+            return i + 3
+        if kind == "paragraph_open":
+            alt = _image_only(tokens[i + 1])
+            link = _link_only(tokens[i + 1])
+            if link is not None:
+                self.blocks.append(Block("paragraph", (SourceLine(link, first),)))
+            elif alt is not None:
+                if alt:
+                    self.blocks.append(Block("image", (SourceLine(alt, first),)))
+            else:
+                self._paragraph(self.inline(tokens[i + 1]), first)
+            return i + 3
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            end = self._close(tokens, i, kind)
+            self._list(tokens[i:end + 1], ordered=kind == "ordered_list_open")
+            return end + 1
+        if kind == "blockquote_open":
+            end = self._close(tokens, i, kind)
+            lines = [SourceLine(line.text, (t.map[0] + 1 if t.map else first) + line.offset)
+                     for t in tokens[i:end] if t.type == "inline" for line in self.inline(t)]
+            if lines:
+                self.blocks.append(Block("quote", tuple(lines)))
+            return end + 1
+        if kind == "html_block":
+            self._html(token.content, first)
+            return i + 1
+        if kind == "hr":
+            self.rules.append(len(self.blocks))
+            return i + 1
+        if kind == "table_open":
+            end = self._close(tokens, i, kind)
+            self._table(tokens[i:end + 1])
+            return end + 1
+        if kind == "footnote_open":
+            end = self._close(tokens, i, kind)
+            self._footnote(token, tokens[i:end + 1])
+            return end + 1
+        return i + 1  # fences, code blocks, front matter, closers: not article text
+
+    def _paragraph(self, lines: list[_Line], first: int) -> None:
+        if not lines:
+            return
+        run: list[SourceLine] = []
+
+        def flush() -> None:
+            if run:
+                self.blocks.append(Block("paragraph", tuple(run)))
+                run.clear()
+
+        for k, line in enumerate(lines):
+            number = first + line.offset
+            if line.urls:
+                self.urls.setdefault(number, line.urls[0])
+            label = _label(line)
+            if line.bold_whole and line.bold_prefix and not label and _heading_like(
+                    line.bold_prefix) and (k == 0 or not run):
+                flush()
+                self.blocks.append(Block("heading", (SourceLine(line.bold_prefix, number),)))
+                continue
+            if label:
+                flush()
+                rest = line.text[len(line.bold_prefix or ""):].lstrip(" :.").strip()
+                run.append(SourceLine(f"{label}: {rest}" if rest else f"{label}:", number))
+                continue
+            run.append(SourceLine(line.text, number))
+        flush()
+
+    def _list(self, tokens: list[Token], *, ordered: bool) -> None:
+        items: list[SourceLine] = []
+        depth = 0
+        for k, token in enumerate(tokens):
+            if token.type in ("bullet_list_open", "ordered_list_open"):
+                depth += 1
+            elif token.type in ("bullet_list_close", "ordered_list_close"):
+                depth -= 1
+            elif token.type == "list_item_open":
+                number = (token.map[0] + 1) if token.map else 0
+                texts = []
+                for t in tokens[k + 1:]:
+                    if t.type == "list_item_close" and t.level == token.level:
+                        break
+                    if t.type == "list_item_open":
+                        break
+                    if t.type == "inline":
+                        texts.extend(line.text for line in self.inline(t))
+                text = " ".join(texts).strip()
+                if not text:
+                    continue
+                bullet = f"{token.info}." if ordered and token.info and depth == 1 else "•"
+                items.append(SourceLine(f"{bullet} {text}", number))
+        if items:
+            self.blocks.append(Block("list", tuple(items)))
+
+    def _html(self, content: str, first: int) -> None:
+        text = _TAG.sub(" ", _DROP_HTML.sub(" ", re.sub(r"<!--.*?(?:-->|$)", " ", content,
+                                                         flags=re.S)))
+        text = _clean(unescape(text)).strip()
+        if len(text.split()) >= 3:
+            self.blocks.append(Block("paragraph", (SourceLine(text, first),)))
+
+    def _table(self, tokens: list[Token]) -> None:
+        """A table of numbered rows (`| 1. | text |`) is a notes list; any other is dropped."""
+        rows: list[tuple[int, list[str]]] = []
+        for k, token in enumerate(tokens):
+            if token.type == "tr_open":
+                cells: list[str] = []
+                for t in tokens[k + 1:]:
+                    if t.type == "tr_close":
+                        break
+                    if t.type == "inline":
+                        cells.append(" ".join(line.text for line in self.inline(t)))
+                rows.append(((token.map[0] + 1) if token.map else 0, cells))
+        notes = [(line, cells) for line, cells in rows
+                 if len(cells) >= 2 and re.fullmatch(r"\[?\d{1,5}\]?\.?", cells[0].strip())]
+        if notes and len(notes) >= len(rows) - 1:
+            for line, cells in notes:
+                number = re.sub(r"\D", "", cells[0])
+                self.notes.append(SourceLine(f"{number} {' '.join(cells[1:]).strip()}", line))
+
+    def _footnote(self, opener: Token, tokens: list[Token]) -> None:
+        label = str(opener.meta.get("label", ""))
+        number = self.numbers.get(label, int(opener.meta.get("id", 0)) + 1)
+        rendered = [line for t in tokens if t.type == "inline" for line in self.inline(t)]
+        text = " ".join(line.text for line in rendered).strip()
+        url = next((u for line in rendered for u in line.urls), None)
+        line = next(((t.map[0] + 1) for t in tokens if t.map), 0)
+        self.notes.append(SourceLine(_with_url(f"{number} {text}", url), line))
+
+
+def _image_only(token: Token) -> str | None:
+    """The alt text of a paragraph made of one image (None when it holds anything else)."""
+    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    if len(children) != 1 or children[0].type != "image":
+        return None
+    return _clean(children[0].content).strip()
+
+
+def _link_only(token: Token) -> str | None:
+    """A paragraph made of one link keeps its markup ("[Series](#)": the header step reads it)."""
+    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    if (len(children) == 3 and children[0].type == "link_open" and children[1].type == "text"
+            and children[2].type == "link_close" and not _MARKER_TEXT.match(children[1].content)
+            and not _BACKLINK.match(children[1].content)):
+        return f"[{_clean(children[1].content).strip()}]({children[0].attrs.get('href', '')})"
+    return None
+
+
+def _label(line: _Line) -> str | None:
+    """A bold speaker label opening a line ("**Posen:**", "**CHAIR POWELL:**", "**JEAN YUNG.**")."""
+    prefix = line.bold_prefix
+    if not prefix or line.bold_whole and not prefix.endswith(":"):
+        return None
+    name = prefix.rstrip(":.").strip()
+    if not _LABEL.match(name) or len(name) > 60:
+        return None
+    if prefix.endswith(":") or (name.isupper() and len(name) > 1):
+        return name
+    return None
+
+
+def _heading_like(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _PSEUDO_HEADING_MAX_WORDS and text.rstrip()[-1:] not in ".,;:"
+
+
+def footnote_numbers(tokens: list[Token]) -> dict[str, int]:
+    """Note numbers for footnote labels: the label itself when every label is a number, else
+    the order of first reference (as Markdown renders them)."""
+    labels: dict[str, int] = {}
+    for token in tokens:
+        for t in [token, *(token.children or [])]:
+            if t.type in ("footnote_ref", "footnote_open") and "label" in t.meta:
+                labels.setdefault(str(t.meta["label"]), int(t.meta.get("id", 0)) + 1)
+    if labels and all(label.isdigit() for label in labels):
+        return {label: int(label) for label in labels}
+    return labels
+
+
+def _with_url(text: str, url: str | None) -> str:
+    """A note's text with its first web link appended as "<url>" (the notes step reads it)."""
+    return f"{text} <{url}>" if url and url not in text else text
+
+
+def _numbered_run(blocks: list[Block], start: int) -> int:
+    """How many blocks from `start` read as numbered notes (paragraphs or ordered items)."""
+    k = start
+    while k < len(blocks) and blocks[k].kind in ("paragraph", "list") and all(
+            _NUMBERED.match(line.text) for line in blocks[k].lines):
+        k += 1
+    return k - start
+
+
+def _lift_notes(walker: _Walker) -> list[Block]:
+    """Move numbered notes after the last rule, or under a Notes heading, into the notes."""
+    blocks = walker.blocks
+    notes: list[SourceLine] = []
+    out: list[Block] = []
+    k = 0
+    last_rule = walker.rules[-1] if walker.rules else None
+    while k < len(blocks):
+        block = blocks[k]
+        heading = block.kind == "heading" and _NOTES_HEADING.match(block.text.strip(" :*_#"))
+        after_rule = last_rule is not None and k >= last_rule and (
+            k == last_rule or not any(b.kind == "heading" for b in blocks[last_rule:k]))
+        run = _numbered_run(blocks, k + 1 if heading else k)
+        if heading and run == 0 and _BIBLIOGRAPHY.match(block.text.strip(" :*_#")):
+            k += 1  # a bibliography: reference matter, not article text
+            while (k < len(blocks) and blocks[k].kind in ("paragraph", "list")
+                   and k not in walker.rules and not _numbered_run(blocks, k)):
+                k += 1
+            continue
+        if (heading or after_rule) and run:
+            start = k + 1 if heading else k
+            for b in blocks[start:start + run]:
+                for line in b.lines:
+                    text = re.sub(r"^\s*\[?(\d{1,5})\]?\\?[.)]?\s*", r"\1 ", line.text)
+                    text = _with_url(text, walker.urls.get(line.number))
+                    notes.append(SourceLine(text, line.number, line.page))
+            k = start + run
+            continue
+        out.append(block)
+        k += 1
+    if walker.notes or notes:
+        out.append(Block("notes", tuple(notes + walker.notes)))
+    return out
+
+
+class MarkdownReader:
+    """Markdown and Markdown posts (front matter, footnotes, inline HTML, transcripts)."""
+
+    suffixes: tuple[str, ...] = (".md", ".markdown", ".mdown", ".mkd")
+
+    def sniff(self, head: bytes) -> bool:
+        """A front matter fence or ATX headings and footnote definitions tell Markdown apart."""
+        text = head[:4096].decode("utf-8", "ignore").lstrip("\ufeff")
+        if text.startswith("---\n") and re.search(r"^\w[\w-]*:\s", text[4:200], re.M):
+            return True
+        return bool(re.search(r"^#{1,6} \S", text, re.M)) and bool(
+            re.search(r"^\[\^[^\]]+\]:|\]\((?:https?://|#)|^\*\*[^*\n]+\*\*\s*$", text, re.M))
+
+    def blocks(self, text: str) -> list[Block]:
+        """Cut decoded Markdown into typed blocks (front matter left out)."""
+        tokens = _parser().parse(_defuse(text))
+        walker = _Walker("", footnote_numbers(tokens))
+        walker.walk(tokens)
+        return _lift_notes(walker)
+
+    def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
+        """Parse the Markdown into blocks and front-matter metadata."""
+        text, issues = decode(data, file)
+        if text is None:
+            return None, issues
+        tokens = _parser().parse(_defuse(text))
+        meta = DocumentMeta()
+        for token in tokens:
+            if token.type == "front_matter":
+                meta, tags, found = parse_front_matter(token.content, file)
+                meta = replace(meta, keywords=tags)
+                issues.extend(found)
+                break
+        walker = _Walker(file, footnote_numbers(tokens))
+        walker.walk(tokens)
+        return SourceDocument(tuple(_lift_notes(walker)), meta, explicit_headings=True), issues

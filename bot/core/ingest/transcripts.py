@@ -1,0 +1,151 @@
+"""Transcripts: speaker-labelled turns ("Name: …", "NAME: …", "Q: …") and who says them.
+
+Every reader writes a turn as a paragraph starting with its label. A document is a transcript
+when several paragraphs open with labels and at least two labels differ; then each label is
+cut from its paragraph, and the paragraphs after it (until the next label or heading) are the
+same speaker's. A label is resolved to the person's full name where the text gives it: an
+all-caps label is written in title case, a surname alone takes the fullest form of that name
+the text uses ("Jefferson" → "Philip Jefferson"), and a generic label ("Speaker 4", "Q") takes
+the name the speaker introduces themselves with ("Hi, Nick Timiraos at the Wall Street Journal").
+A question ("Q") is the interviewer's, an answer ("A") the guest's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from bot.core.ingest.formats import Block, SourceLine
+
+_NAME_TOKEN = r"[A-Z][\w.'’-]*"
+_LABEL = re.compile(rf"^\s*((?:{_NAME_TOKEN}|Q|A)(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})\s*:\s*(?=\S|$)")
+_NOT_SPEAKERS = frozenset(
+    """note notes source sources photo photos figure table chart map image caption credit
+    credits update updated see disclaimer keywords tags date title subject summary abstract
+    link links contents editor's editors author authors by from to cc re warning tip example
+    examples definition answer question step part chapter section appendix box exhibit
+    abbreviations""".split()
+)
+_GENERIC = re.compile(
+    r"^(?:(?:unknown|unidentified|male|female|another|other)\s+)?(?:speaker|audience(?:\s+member)?|"
+    r"participant|questioner|question|reporter|caller|voice|member|attendee|panelist|"
+    r"interviewer|moderator|q)(?:\s*\d+)?$", re.I)
+_ANSWER = re.compile(r"^(?:a|answer)$", re.I)
+_QUESTION = re.compile(r"^(?:q|question|questioner|interviewer)$", re.I)
+_PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|al|el|da|di|le|la)?\s*[A-Z][a-z'’-]+){1,2}"
+_INTRO = re.compile(
+    rf"(?:^|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Tt]hanks|[Tt]hank you|[Yy]es|[Ss]ure|[Oo]kay|[Gg]ood "
+    rf"(?:morning|afternoon|evening))\b[,.!]?\s+|\bI'm\s+|\bI am\s+|\b[Tt]his is\s+|"
+    rf"\b[Mm]y name is\s+)({_PERSON})(?=\s*(?:,|\bat\b|\bfrom\b|\bof\b|\bwith\b|\bhere\b|\.))")
+_TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir madam chair chairman chairwoman
+    vice president governor secretary senator minister ambassador general director""".split()
+)
+_MIN_TURNS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Turns:
+    """The blocks with labels cut off, and the speaker of each turn paragraph (by first line)."""
+
+    blocks: tuple[Block, ...]
+    speakers: dict[int, str]  # a block's first source line → its speaker (resolved)
+    starts: frozenset[int]  # first lines of labelled paragraphs: a turn never joins the last
+
+
+def _label_of(text: str) -> tuple[str, int] | None:
+    match = _LABEL.match(text)
+    if not match:
+        return None
+    label = match.group(1).strip()
+    words = label.split()
+    if any(w.endswith(("'s", "’s")) for w in words) or label.lower() in _NOT_SPEAKERS \
+            or words[0].lower().rstrip(".") in _NOT_SPEAKERS:
+        return None
+    if len(label) > 50:
+        return None
+    return label, match.end()
+
+
+def full_name(name: str, text: str) -> str:
+    """The fullest form of a name the text uses: "Jefferson" → "Philip Jefferson"."""
+    words = name.split()
+    if len(words) != 1 or not name[:1].isupper():
+        return name
+    pattern = re.compile(rf"\b((?:[A-Z][a-z'’-]+\s+)(?:[A-Z]\.\s+)?){re.escape(name)}\b")
+    forms = Counter(
+        m.group(0) for m in pattern.finditer(text)
+        if m.group(1).split()[0].lower() not in _TITLES
+    )
+    if not forms:
+        return name
+    return forms.most_common(1)[0][0]
+
+
+def _title_case(label: str) -> str:
+    if not label.isupper() or len(label) <= 2:
+        return label
+    return " ".join(w[:1] + w[1:].lower() if w.isalpha() else w.title() for w in label.split())
+
+
+def resolve(label: str, turn: str, text: str, interviewer: str | None, guest: str | None) -> str:
+    """Who a label names: a full name where the turn or the document gives it."""
+    if _QUESTION.match(label) and interviewer:
+        return interviewer
+    if _ANSWER.match(label) and guest:
+        return guest
+    if _GENERIC.match(label) or _ANSWER.match(label):
+        intro = _INTRO.search(turn[:200])
+        if intro:
+            return intro.group(1)
+        return _title_case(label) if label.isupper() and len(label) > 2 else label
+    name = _title_case(label)
+    return full_name(name, text)
+
+
+def find_turns(blocks: Sequence[Block], text: str, interviewer: str | None = None,
+               guest: str | None = None) -> Turns:
+    """Cut turn labels off paragraphs and say who speaks each paragraph of a transcript."""
+    labelled: dict[int, tuple[str, int]] = {}
+    for k, block in enumerate(blocks):
+        if block.kind == "paragraph" and block.lines:
+            found = _label_of(block.lines[0].text)
+            if found:
+                labelled[k] = found
+    distinct = {label.lower() for label, _ in labelled.values()}
+    if len(labelled) < _MIN_TURNS or len(distinct) < 2:
+        return Turns(tuple(blocks), {}, frozenset())
+    out: list[Block] = []
+    speakers: dict[int, str] = {}
+    starts: set[int] = set()
+    current: str | None = None
+    cache: dict[str, str] = {}
+    for k, block in enumerate(blocks):
+        if block.kind == "heading":
+            current = None
+        if k in labelled:
+            label, cut = labelled[k]
+            first = block.lines[0]
+            rest = first.text[cut:].strip()
+            turn = " ".join([rest, *(line.text for line in block.lines[1:])])
+            generic = bool(_GENERIC.match(label) or _ANSWER.match(label))
+            key = label if not generic else f"{label}\n{turn[:200]}"
+            if key not in cache:
+                cache[key] = resolve(label, turn, text, interviewer, guest)
+            current = cache[key]
+            lines = ((replace(first, text=rest),) if rest else ()) + block.lines[1:]
+            if not lines:
+                continue
+            block = replace(block, lines=lines)
+            starts.add(block.line)
+        if current is not None and block.kind in ("paragraph", "list", "quote"):
+            speakers[block.line] = current
+        out.append(block)
+    return Turns(tuple(out), speakers, frozenset(starts))
+
+
+def first_line(lines: Sequence[SourceLine]) -> int:
+    """The first source line of a run of lines (0 when empty)."""
+    return lines[0].number if lines else 0
