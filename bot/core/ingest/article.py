@@ -314,8 +314,7 @@ _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 
 
 def take_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None]:
-    """Remove a "Last Update: February 27, 2024" line (a dateline, not article text) and
-    return its date in ISO form."""
+    """Remove a dateline ("Last Update: February 27, 2024"); return its date in ISO form."""
     for k, block in enumerate(blocks):
         if block.kind != "paragraph" or len(block.lines) != 1:
             continue
@@ -343,8 +342,10 @@ def _loose(text: str) -> str:
 
 
 def guess_authors(keywords: Sequence[str], title: str, text: str) -> tuple[str, ...]:
-    """With no byline: a name-like tag that the title also names is the article's subject
-    (a speech's speaker), written in the fullest form the text gives."""
+    """With no byline, a name-like tag that the title also names (the speaker of a speech).
+
+    The name is written in the fullest form the text gives.
+    """
     title_words = set(re.findall(r"[\w'’-]+", title))
     for tag in keywords:
         words = tag.split()

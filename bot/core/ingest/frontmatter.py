@@ -74,8 +74,11 @@ def tag_words(data: dict[str, Any]) -> tuple[str, ...]:
     return tuple(t for t in out if t)
 
 
-def parse_front_matter(raw: str, file: str, line: int = 1,
-                       ) -> tuple[DocumentMeta, tuple[str, ...], list[IngestIssue]]:
+def parse_front_matter(
+    raw: str,
+    file: str,
+    line: int = 1,
+) -> tuple[DocumentMeta, tuple[str, ...], list[IngestIssue]]:
     """Read a front matter's YAML; return its metadata, its tags and any warning."""
     try:
         data = yaml.safe_load(raw)

@@ -18,32 +18,42 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, superscript
 
-_PAGE_MARK = re.compile(r"^\s*(?:=+\s*PDF[_ ]PAGE\s+(\d+)\s*=+|-{2,}\s*page\s+(\d+)\s*-{2,}|"
-                        r"\[\s*page\s+(\d+)\s*\])\s*$", re.I)
+_PAGE_MARK = re.compile(
+    r"^\s*(?:=+\s*PDF[_ ]PAGE\s+(\d+)\s*=+|-{2,}\s*page\s+(\d+)\s*-{2,}|"
+    r"\[\s*page\s+(\d+)\s*\])\s*$",
+    re.I,
+)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _DOC_TYPE = re.compile(
     r"(?:^|\s)((?:[A-Z]{2,8}\s+)?(?:(?:issue|policy|research|briefing|discussion|working|"
     r"white|occasional|analysis|conference|strategy|special)\s+(?:brief|paper|note|report)))"
-    r"\s*$", re.I)
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
-           "december")
+    r"\s*$",
+    re.I,
+)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE_LINE = re.compile(rf"^\s*((?:{_MONTHS})\s+\d{{4}})\b\s*(.*)$", re.I)
 _AUTHOR_LINE = re.compile(r"^\s*(?:authors?|by|written by)[:\s]+(.+)$", re.I)
 _NOTES_HEADING = re.compile(r"^\s*(?:end\s?notes|foot\s?notes|notes|references)\s*$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.I)
-_NAME_LINE = re.compile(r"^\*?(?:[A-Z][\w'’.-]*\.?\s+){1,4}[A-Z][\w'’.-]*(?:,\s*(?:Jr|Sr|I{2,3})\.?)?$")
+_NAME_LINE = re.compile(
+    r"^\*?(?:[A-Z][\w'’.-]*\.?\s+){1,4}[A-Z][\w'’.-]*(?:,\s*(?:Jr|Sr|I{2,3})\.?)?$"
+)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_ROMAN_AT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\u00b9\u00b2\u00b3\u2070-\u2079]\s))"
-                       r"\s*((?:X{0,1}(?:IX|IV|V?I{0,3})))\.\s+(?=[A-Z])")
+_ROMAN_AT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\u00b9\u00b2\u00b3\u2070-\u2079]\s))"
+    r"\s*((?:X{0,1}(?:IX|IV|V?I{0,3})))\.\s+(?=[A-Z])"
+)
 _SENTENCE_STARTERS = frozenset(
     "The This These That Those It Its In On At But And However Yet So Thus There They We He "
-    "She A An For While Although Since If When As After Before Our Such Many Most".split())
-_SHORT_WORDS = frozenset("a an am as at be by do go he if in is it me my no of on or so to "
-                         "up us we ok".split())
+    "She A An For While Although Since If When As After Before Our Such Many Most".split()
+)
+_SHORT_WORDS = frozenset(
+    "a an am as at be by do go he if in is it me my no of on or so to up us we ok".split()
+)
 _KERN = re.compile(r"\b([TVWY]) ([aeiouhr][a-z]+)\b")
 _CAPTION_CREDIT = re.compile(r"\b(?:Source|Photo|Image|Credit)s?:\s*\S")
 _TABLE_LABEL = re.compile(r"^\s*(Table|Figure|Chart|Exhibit)\s+\d+[.:]\s*\S", re.I)
@@ -58,13 +68,6 @@ class _Line:
     text: str
     number: int
     page: str
-
-
-@dataclass
-class _Export:
-    lines: list[_Line] = field(default_factory=list)
-    notes: list[SourceLine] = field(default_factory=list)
-    meta: DocumentMeta = DocumentMeta()
 
 
 def is_print_export(text: str) -> bool:
@@ -121,8 +124,9 @@ def _drop_back_matter(pages: list[tuple[str, list[_Line]]]) -> None:
         cut = next((k for k, line in enumerate(lines) if _COPYRIGHT.match(line.text)), None)
         if cut is not None:
             short_page = len(lines) <= 25 and not any(
-                _NOTES_HEADING.match(line.text) for line in lines)
-            del lines[0 if short_page else cut:]
+                _NOTES_HEADING.match(line.text) for line in lines
+            )
+            del lines[0 if short_page else cut :]
 
 
 def _cover(pages: list[tuple[str, list[_Line]]]) -> DocumentMeta:
@@ -134,15 +138,19 @@ def _cover(pages: list[tuple[str, list[_Line]]]) -> DocumentMeta:
         label = _DOC_TYPE.search(line.text)
         if not label:
             continue
-        before = line.text[:label.start(1)].strip()
+        before = line.text[: label.start(1)].strip()
         start = k
         if before:
             title = before
         else:
             run: list[str] = []
             j = k - 1
-            while j >= 0 and len(run) < 7 and len(lines[j].text.strip()) <= 40 \
-                    and not _END.search(lines[j].text.strip()):
+            while (
+                j >= 0
+                and len(run) < 7
+                and len(lines[j].text.strip()) <= 40
+                and not _END.search(lines[j].text.strip())
+            ):
                 run.insert(0, lines[j].text.strip())
                 j -= 1
             title = " ".join(run)
@@ -169,8 +177,11 @@ def _cover(pages: list[tuple[str, list[_Line]]]) -> DocumentMeta:
         if end < len(lines) and all(len(x.text) <= 45 for x in lines[end:]) and author:
             end = len(lines)  # the cover's blurb, in a narrow box beside the title
         del lines[start:end]
-        return DocumentMeta(title=_title_case(title), authors=(_title_case(author),) if author
-                            else (), date=_iso_month(date))
+        return DocumentMeta(
+            title=_title_case(title),
+            authors=(_title_case(author),) if author else (),
+            date=_iso_month(date),
+        )
     return DocumentMeta()
 
 
@@ -179,8 +190,7 @@ def _title_case(text: str) -> str:
         return " ".join(text.split())
     small = {"and", "the", "of", "for", "in", "on", "a", "an", "to", "or", "at", "by"}
     words = text.lower().split()
-    return " ".join(w if (k and w in small) else w[:1].upper() + w[1:]
-                    for k, w in enumerate(words))
+    return " ".join(w if (k and w in small) else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
 def _iso_month(text: str | None) -> str | None:
@@ -194,9 +204,12 @@ def _iso_month(text: str | None) -> str | None:
 def _endnotes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
     """Cut an Endnotes section (a heading, then "1 …" lines) from the end of the text."""
     for k in range(len(lines) - 1, -1, -1):
-        if _NOTES_HEADING.match(lines[k].text) and k + 1 < len(lines) and re.match(
-                r"^\s*1\s", lines[k + 1].text):
-            return lines[:k], _note_lines(lines[k + 1:])
+        if (
+            _NOTES_HEADING.match(lines[k].text)
+            and k + 1 < len(lines)
+            and re.match(r"^\s*1\s", lines[k + 1].text)
+        ):
+            return lines[:k], _note_lines(lines[k + 1 :])
     return lines, []
 
 
@@ -220,13 +233,12 @@ def _cut_notes(text: str, expected: int) -> list[str]:
     """Cut a run-on line before each next note number (after a full stop or a URL)."""
     pieces: list[str] = []
     at = 0
-    number = expected if not _NOTE_START.match(text) else int(
-        _NOTE_START.match(text).group(1)) + 1  # type: ignore[union-attr]
+    number = expected if not _NOTE_START.match(text) else int(_NOTE_START.match(text).group(1)) + 1  # type: ignore[union-attr]
     while True:
         cut = re.compile(rf"(?<=[.)/”\"]\s)({number})\s+(?=[A-Z“\"‘])").search(text, at + 1)
         if cut is None:
             break
-        pieces.append(text[at:cut.start()].strip())
+        pieces.append(text[at : cut.start()].strip())
         at = cut.start()
         number += 1
     pieces.append(text[at:].strip())
@@ -235,8 +247,11 @@ def _cut_notes(text: str, expected: int) -> list[str]:
 
 def _join(left: str, right: str) -> str:
     """Join two lines of a note: a URL or word broken at a hyphen or slash is not spaced."""
-    if re.search(r"(?:https?://\S*|[/-])$", left) and re.match(r"^[\w./~-]", right) and (
-            "http" in left.rsplit(" ", 1)[-1] or left.endswith("/")):
+    if (
+        re.search(r"(?:https?://\S*|[/-])$", left)
+        and re.match(r"^[\w./~-]", right)
+        and ("http" in left.rsplit(" ", 1)[-1] or left.endswith("/"))
+    ):
         return left + right
     return f"{left} {right}"
 
@@ -267,8 +282,10 @@ def _page_notes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
 
 
 def _repair(lines: list[_Line]) -> list[_Line]:
-    """Join drop caps ("A" + "mid"), words split over lines ("ma" + "nufacturing", "i" +
-    "ncluding") and kerning splits ("Y our")."""
+    """Join drop caps, words split over lines and kerning splits.
+
+    "A" + "mid", "ma" + "nufacturing", "i" + "ncluding", "Y our".
+    """
     out: list[_Line] = []
     for line in lines:
         text = _KERN.sub(lambda m: m.group(1) + m.group(2), line.text)
@@ -276,8 +293,11 @@ def _repair(lines: list[_Line]) -> list[_Line]:
             prev = out[-1].text.rstrip()
             last = prev.rsplit(" ", 1)[-1]
             if (len(prev) == 1 and prev.isupper()) or (
-                    1 <= len(last) <= 2 and last.isalpha() and last.islower()
-                    and last not in _SHORT_WORDS):
+                1 <= len(last) <= 2
+                and last.isalpha()
+                and last.islower()
+                and last not in _SHORT_WORDS
+            ):
                 out[-1] = _Line(prev + text.lstrip(), out[-1].number, out[-1].page)
                 continue
         out.append(_Line(text, line.number, line.page))
@@ -295,7 +315,8 @@ class _Markers:
         n = str(number)
         return re.compile(
             rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)”\"’])|(?<=[.,;:)”\"’])|(?<=[^\W\d_] )|"
-            rf"(?<=[^\W\d_] [.,]))({n}(?:,\s?\d{{1,3}})*)(?=\s|$|[a-z])(?!\s(?:percent|per|%))")
+            rf"(?<=[^\W\d_] [.,]))({n}(?:,\s?\d{{1,3}})*)(?=\s|$|[a-z])(?!\s(?:percent|per|%))"
+        )
 
     def convert(self, text: str, line_start: bool) -> tuple[str, str]:
         """Markers in one line: (text with superscripts, a marker moved to the previous line)."""
@@ -306,28 +327,36 @@ class _Markers:
                 number = int(start.group(1))
                 moved = superscript(str(number))
                 self.next = number + 1
-                text = text[start.end():]
+                text = text[start.end() :]
         out: list[str] = []
         at = 0
         while self.next <= self.count:
             found = None
             for number in range(self.next, min(self.count, self.next + _MAX_MARKER_JUMP) + 1):
                 match = self.pattern(number).search(text, at, min(len(text), at + _MARKER_WINDOW))
-                if match and not _label_before(text, match.start()) and not _quantity(
-                        text, match.start()) and (
-                        found is None or match.start() < found.start()):
+                if (
+                    match
+                    and not _label_before(text, match.start())
+                    and not _quantity(text, match.start())
+                    and (found is None or match.start() < found.start())
+                ):
                     found = match
             if found is None:
                 break
             numbers = [int(x) for x in re.split(r",\s?", found.group(1))]
-            lead = text[at:found.start()]
-            lead = re.sub(r"\s+([.,])?$", lambda m: m.group(1) or "", lead) \
-                if lead.endswith((" ", " .", " ,")) else lead
-            if re.search(r"\s[.,]$", text[at:found.start()]):
-                lead = text[at:found.start()].rstrip(" .,").rstrip() + text[
-                    found.start() - 1:found.start()].strip()
+            lead = text[at : found.start()]
+            lead = (
+                re.sub(r"\s+([.,])?$", lambda m: m.group(1) or "", lead)
+                if lead.endswith((" ", " .", " ,"))
+                else lead
+            )
+            if re.search(r"\s[.,]$", text[at : found.start()]):
+                lead = (
+                    text[at : found.start()].rstrip(" .,").rstrip()
+                    + text[found.start() - 1 : found.start()].strip()
+                )
             out.append(lead + ",".join(superscript(str(n)) for n in numbers))
-            after = text[found.end():found.end() + 1]
+            after = text[found.end() : found.end() + 1]
             if after[:1].isalpha():
                 out.append(" ")
             at = found.end()
@@ -336,23 +365,48 @@ class _Markers:
         return "".join(out), moved
 
 
-_DETERMINERS = frozenset("the a an of by than to at about over under nearly some with from in on "
-                         "and or for per around only just top first last".split())
+_DETERMINERS = frozenset(
+    "the a an of by than to at about over under nearly some with from in on "
+    "and or for per around only just top first last".split()
+)
 
 
 def _quantity(text: str, at: int) -> bool:
     """A number after a space and a determiner ("the 14 nm node") counts, it is no marker."""
     if at == 0 or text[at - 1] != " ":
         return False
-    word = re.search(r"([A-Za-z]+)\s$", text[max(0, at - 16):at])
+    word = re.search(r"([A-Za-z]+)\s$", text[max(0, at - 16) : at])
     return bool(word and word.group(1).lower() in _DETERMINERS)
 
 
 def _label_before(text: str, at: int) -> bool:
-    word = re.search(r"([A-Za-z]+)\.?\s*$", text[max(0, at - 12):at])
-    return bool(word and word.group(1).lower() in {
-        "table", "figure", "fig", "page", "p", "pp", "no", "chapter", "section", "part",
-        "vol", "article", "annex", "chart", "exhibit", "box", "phase", "level", "tier", "step"})
+    word = re.search(r"([A-Za-z]+)\.?\s*$", text[max(0, at - 12) : at])
+    return bool(
+        word
+        and word.group(1).lower()
+        in {
+            "table",
+            "figure",
+            "fig",
+            "page",
+            "p",
+            "pp",
+            "no",
+            "chapter",
+            "section",
+            "part",
+            "vol",
+            "article",
+            "annex",
+            "chart",
+            "exhibit",
+            "box",
+            "phase",
+            "level",
+            "tier",
+            "step",
+        }
+    )
 
 
 def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
@@ -371,8 +425,7 @@ def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
     for line in lines:
         converted, moved = markers.convert(line.text, bool(marked))
         if moved and marked:
-            marked[-1] = _Line(marked[-1].text.rstrip() + moved, marked[-1].number,
-                               marked[-1].page)
+            marked[-1] = _Line(marked[-1].text.rstrip() + moved, marked[-1].number, marked[-1].page)
         if converted.strip():
             marked.append(_Line(converted, line.number, line.page))
     blocks = _blocks(marked)
@@ -424,18 +477,26 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         text = line.text.strip()
         source = SourceLine(text, line.number, line.page)
         numbered = re.match(r"^([IVX]{1,4})\.\s+\S", text)
-        if numbered and roman < len(_ROMAN) and numbered.group(1) == _ROMAN[roman] \
-                and len(text) <= 1.2 * width:
+        if (
+            numbered
+            and roman < len(_ROMAN)
+            and numbered.group(1) == _ROMAN[roman]
+            and len(text) <= 1.2 * width
+        ):
             flush()
             heading = [text]
             j = k + 1
-            while j < len(lines) and len(lines[j - 1].text) >= 0.75 * width and len(
-                    " ".join(heading).split()) < 25:
+            while (
+                j < len(lines)
+                and len(lines[j - 1].text) >= 0.75 * width
+                and len(" ".join(heading).split()) < 25
+            ):
                 heading.append(lines[j].text.strip())
                 j += 1
             roman += 1
-            blocks.append(Block("heading", (SourceLine(" ".join(heading), line.number,
-                                                       line.page),)))
+            blocks.append(
+                Block("heading", (SourceLine(" ".join(heading), line.number, line.page),))
+            )
             k = j
             continue
         if _is_caps_heading(text):
@@ -444,8 +505,9 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             while k + 1 < len(lines) and _is_caps_heading(lines[k + 1].text.strip()):
                 k += 1
                 heading.append(lines[k].text.strip())
-            blocks.append(Block("heading", (SourceLine(" ".join(heading), line.number,
-                                                       line.page),)))
+            blocks.append(
+                Block("heading", (SourceLine(" ".join(heading), line.number, line.page),))
+            )
             k += 1
             continue
         if _TABLE_LABEL.match(text) and len(text) < 0.8 * width:
@@ -455,10 +517,13 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             continue
         if _CAPTION_CREDIT.search(text) and len(text) > width * 1.15:
             start = len(run)
-            while start > 0 and not _END.search(run[start - 1].text) and \
-                    len(run[start - 1].text) > width * 1.15:
+            while (
+                start > 0
+                and not _END.search(run[start - 1].text)
+                and len(run[start - 1].text) > width * 1.15
+            ):
                 start -= 1
-            caption = run[start:] + [source]
+            caption = [*run[start:], source]
             del run[start:]
             flush()
             blocks.append(Block("image", tuple(caption)))
@@ -466,8 +531,13 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             continue
         prev_end = not run or _END.search(run[-1].text) is not None
         nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
-        if prev_end and len(text) < 0.6 * width and heading_shape(text) and len(
-                text.split()) <= 8 and nxt[:1].isupper():
+        if (
+            prev_end
+            and len(text) < 0.6 * width
+            and heading_shape(text)
+            and len(text.split()) <= 8
+            and nxt[:1].isupper()
+        ):
             flush()
             blocks.append(Block("heading", (source,)))
             k += 1
@@ -489,14 +559,21 @@ def _blocks(lines: list[_Line]) -> list[Block]:
 
 def _is_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    return (len(text.split()) >= 1 and len(letters) >= 4 and len(text) <= 70
-            and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-            and not _END.search(text) and not re.search(r"\d", text))
+    return (
+        len(text.split()) >= 1
+        and len(letters) >= 4
+        and len(text) <= 70
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        and not _END.search(text)
+        and not re.search(r"\d", text)
+    )
 
 
 def _split_inline_headings(line: SourceLine, roman: int) -> list[Block]:
-    """"… execution.⁴ III. AI chips supply chains are … concentrated The semiconductor …":
-    numbered headings in sequence inside a long line become heading blocks."""
+    """Numbered headings in sequence inside a long line become heading blocks.
+
+    "… execution.⁴ III. AI chips supply chains are … concentrated The semiconductor …".
+    """
     text = line.text
     blocks: list[Block] = []
     at = 0
@@ -506,23 +583,32 @@ def _split_inline_headings(line: SourceLine, roman: int) -> list[Block]:
         end = _heading_end(text, match.end())
         if end is None:
             continue
-        if text[at:match.start()].strip():
-            blocks.append(Block("paragraph", (SourceLine(text[at:match.start()].strip(),
-                                                         line.number, line.page),)))
-        blocks.append(Block("heading", (SourceLine(text[match.start():end].strip(),
-                                                   line.number, line.page),)))
+        if text[at : match.start()].strip():
+            blocks.append(
+                Block(
+                    "paragraph",
+                    (SourceLine(text[at : match.start()].strip(), line.number, line.page),),
+                )
+            )
+        blocks.append(
+            Block(
+                "heading", (SourceLine(text[match.start() : end].strip(), line.number, line.page),)
+            )
+        )
         at = end
         roman += 1
     if text[at:].strip():
-        blocks.append(Block("paragraph", (SourceLine(text[at:].strip(), line.number,
-                                                     line.page),)))
+        blocks.append(Block("paragraph", (SourceLine(text[at:].strip(), line.number, line.page),)))
     return blocks
 
 
 def _heading_end(text: str, start: int) -> int | None:
-    """Where a heading run into its first sentence ends: before a sentence-starting word, or
-    at the last change from a lower-case word to a capitalised one within 15 words."""
-    words = list(re.finditer(r"\S+", text[start:start + 400]))
+    """Where a heading run into its first sentence ends.
+
+    Before a sentence-starting word, or at the last change from a lower-case word to a
+    capitalised one within 15 words.
+    """
+    words = list(re.finditer(r"\S+", text[start : start + 400]))
     last: int | None = None
     for k, word in enumerate(words[:16]):
         if k < 2:

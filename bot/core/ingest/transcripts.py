@@ -20,7 +20,9 @@ from dataclasses import dataclass, replace
 from bot.core.ingest.formats import Block, SourceLine
 
 _NAME_TOKEN = r"[A-Z][\w.'’-]*"
-_LABEL = re.compile(rf"^\s*((?:{_NAME_TOKEN}|Q|A)(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})\s*:\s*(?=\S|$)")
+_LABEL = re.compile(
+    rf"^\s*((?:{_NAME_TOKEN}|Q|A)(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})\s*:\s*(?=\S|$)"
+)
 _NOT_SPEAKERS = frozenset(
     """note notes source sources photo photos figure table chart map image caption credit
     credits update updated see disclaimer keywords tags date title subject summary abstract
@@ -31,14 +33,19 @@ _NOT_SPEAKERS = frozenset(
 _GENERIC = re.compile(
     r"^(?:(?:unknown|unidentified|male|female|another|other)\s+)?(?:speaker|audience(?:\s+member)?|"
     r"participant|questioner|question|reporter|caller|voice|member|attendee|panelist|"
-    r"interviewer|moderator|q)(?:\s*\d+)?$", re.I)
+    r"interviewer|moderator|q)(?:\s*\d+)?$",
+    re.I,
+)
 _ANSWER = re.compile(r"^(?:a|answer)$", re.I)
 _QUESTION = re.compile(r"^(?:q|question|questioner|interviewer)$", re.I)
-_PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|al|el|da|di|le|la)?\s*[A-Z][a-z'’-]+){1,2}"
+_PERSON = (
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|al|el|da|di|le|la)?\s*[A-Z][a-z'’-]+){1,2}"
+)
 _INTRO = re.compile(
     rf"(?:^|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Tt]hanks|[Tt]hank you|[Yy]es|[Ss]ure|[Oo]kay|[Gg]ood "
     rf"(?:morning|afternoon|evening))\b[,.!]?\s+|\bI'm\s+|\bI am\s+|\b[Tt]his is\s+|"
-    rf"\b[Mm]y name is\s+)({_PERSON})(?=\s*(?:,|\bat\b|\bfrom\b|\bof\b|\bwith\b|\bhere\b|\.))")
+    rf"\b[Mm]y name is\s+)({_PERSON})(?=\s*(?:,|\bat\b|\bfrom\b|\bof\b|\bwith\b|\bhere\b|\.))"
+)
 _TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir madam chair chairman chairwoman
     vice president governor secretary senator minister ambassador general director""".split()
@@ -61,8 +68,11 @@ def _label_of(text: str) -> tuple[str, int] | None:
         return None
     label = match.group(1).strip()
     words = label.split()
-    if any(w.endswith(("'s", "’s")) for w in words) or label.lower() in _NOT_SPEAKERS \
-            or words[0].lower().rstrip(".") in _NOT_SPEAKERS:
+    if (
+        any(w.endswith(("'s", "’s")) for w in words)
+        or label.lower() in _NOT_SPEAKERS
+        or words[0].lower().rstrip(".") in _NOT_SPEAKERS
+    ):
         return None
     if len(label) > 50:
         return None
@@ -76,8 +86,7 @@ def full_name(name: str, text: str) -> str:
         return name
     pattern = re.compile(rf"\b((?:[A-Z][a-z'’-]+\s+)(?:[A-Z]\.\s+)?){re.escape(name)}\b")
     forms = Counter(
-        m.group(0) for m in pattern.finditer(text)
-        if m.group(1).split()[0].lower() not in _TITLES
+        m.group(0) for m in pattern.finditer(text) if m.group(1).split()[0].lower() not in _TITLES
     )
     if not forms:
         return name
@@ -105,8 +114,9 @@ def resolve(label: str, turn: str, text: str, interviewer: str | None, guest: st
     return full_name(name, text)
 
 
-def find_turns(blocks: Sequence[Block], text: str, interviewer: str | None = None,
-               guest: str | None = None) -> Turns:
+def find_turns(
+    blocks: Sequence[Block], text: str, interviewer: str | None = None, guest: str | None = None
+) -> Turns:
     """Cut turn labels off paragraphs and say who speaks each paragraph of a transcript."""
     labelled: dict[int, tuple[str, int]] = {}
     for k, block in enumerate(blocks):
