@@ -1,76 +1,87 @@
 """The command line: `python -m bot COMMAND` (or `factbot COMMAND`).
 
-One function per command; each builds what it needs from the settings, calls the core or the
-store, and prints what they return. Commands register themselves in `COMMANDS` via `command`.
+`commands()` is the explicit list of commands, in the order `--help` shows them; each lives in
+`bot/commands/<feature>.py` as a `CliCommand`. Every command exits by one convention
+(`bot.commands.contract`): 0 done or matched, 1 nothing matched, 2 bad usage or input, 3 could
+not finish. What the user can fix is printed as one `error:` line, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
+from bot.commands.contract import EXIT_FAILED, EXIT_USAGE, CliCommand, UsageError
 from bot.settings import Settings
 
-Handler = Callable[[argparse.Namespace, Settings], int]
-COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handler]] = {}
+
+def commands() -> tuple[CliCommand, ...]:
+    """Every command, in the order `--help` lists them."""
+    from bot.commands import bench, briefing, index, misses, run, search
+
+    return (
+        run.RUN,
+        index.INDEX,
+        index.EXPORT,
+        search.FACT,
+        search.QUOTE,
+        search.SEARCH,
+        search.EVAL,
+        briefing.BRIEFING,
+        misses.MISSES,
+        bench.BENCH,
+    )
 
 
-def command(
-    name: str, help_text: str, add_arguments: Callable[[argparse.ArgumentParser], None]
-) -> Callable[[Handler], Handler]:
-    """Register a CLI command with its help text and argument builder."""
-
-    def register(handler: Handler) -> Handler:
-        COMMANDS[name] = (help_text, add_arguments, handler)
-        return handler
-
-    return register
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every registered command."""
-    _load_commands()
+def build_parser(available: Sequence[CliCommand] | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every command."""
     parser = argparse.ArgumentParser(
         prog="factbot",
         description="Factbot: cited answers from your team's articles, in Discord or a console.",
+        epilog="Exit codes: 0 done (a search matched), 1 nothing matched, "
+        "2 bad usage or input, 3 could not finish.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name, (help_text, add_arguments, _) in COMMANDS.items():
-        sub_parser = sub.add_parser(name, help=help_text, description=help_text)
-        add_arguments(sub_parser)
+    for entry in available if available is not None else commands():
+        sub_parser = sub.add_parser(entry.name, help=entry.help, description=entry.help)
+        entry.add_arguments(sub_parser)
+        sub_parser.set_defaults(handler=entry.run)
     return parser
-
-
-def _load_commands() -> None:
-    """Import the modules that register commands (kept lazy so `--help` stays fast)."""
-    import bot.commands  # noqa: F401  (registers on import)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
     settings = Settings()
-    _, _, handler = COMMANDS[args.command]
     try:
-        return handler(args, settings)
+        code: int = args.handler(args, settings)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         sys.stderr.close()
         return 0
-    except _user_errors() as exc:
+    except _input_errors() as exc:
         # One error path: what the user can fix is one line, never a traceback.
         print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_USAGE
+    except _failures() as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return code
 
 
-def _user_errors() -> tuple[type[Exception], ...]:
-    """The domain errors a command may end with that the user can act on."""
+def _input_errors() -> tuple[type[Exception], ...]:
+    """Errors that mean bad usage or input: an option, a file or an index path to fix."""
     from bot.core.schedule import ScheduleError
-    from bot.library import ReindexError
-    from bot.store.feedback import FeedbackSchemaError
     from bot.store.index_db import IndexStoreError
 
-    return (IndexStoreError, ReindexError, ScheduleError, FeedbackSchemaError, OSError)
+    return (UsageError, IndexStoreError, ScheduleError)
+
+
+def _failures() -> tuple[type[Exception], ...]:
+    """Errors that mean the command could not finish (a disk, a build, a state database)."""
+    from bot.store.interactions import InteractionSchemaError
+    from bot.usecases.indexing import ReindexError
+
+    return (ReindexError, InteractionSchemaError, OSError)

@@ -20,15 +20,31 @@ import logging
 import os
 import re
 import sys
-import unicodedata
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Protocol, TextIO
 
-from bot.core.answers import About, Answer, Citation, Command, Hit
+from bot.core.answers import About, Answer, Command, Hit, Query
+from bot.core.asking import Searches, ask
+from bot.core.briefing import render_plain
 from bot.core.diff import ReindexReport, render_reindex_report
-from bot.core.model import Corpus, Figure
+from bot.core.model import Corpus
+from bot.plain_text import (
+    ANSI,
+    FOLLOW_UPS,
+    PLAIN,
+    Style,
+    clean,
+    render_about,
+    render_answer,
+    render_context,
+    render_sources,
+    shorten,
+)
 from bot.settings import Settings
+from bot.store.interactions import InteractionStore
+from bot.usecases.asking import Asker, note_miss
 
 log = logging.getLogger(__name__)
 
@@ -44,23 +60,8 @@ NO_INPUT_HINT = (
 # --- what the console needs from the library ----------------------------------------------
 
 
-class AnswerSource(Protocol):
+class AnswerSource(Searches, Protocol):
     """The part of `bot.core.search.Searcher` the console uses."""
-
-    def facts(self, query: str, *, limit: int = ..., article: str | None = ...) -> Answer:
-        """Answer a /fact query."""
-        ...
-
-    def quotes(
-        self,
-        query: str,
-        *,
-        limit: int = ...,
-        article: str | None = ...,
-        speaker: str | None = ...,
-    ) -> Answer:
-        """Answer a /quote query."""
-        ...
 
     def about(self) -> About:
         """Describe the index."""
@@ -73,7 +74,7 @@ class AnswerSource(Protocol):
 
 
 class LibraryLike(Protocol):
-    """The part of `bot.library.Library` the console uses."""
+    """The part of `bot.usecases.indexing.LiveIndex` the console uses."""
 
     @property
     def searcher(self) -> AnswerSource:
@@ -87,211 +88,6 @@ class LibraryLike(Protocol):
     async def reindex(self, *, dry_run: bool = False) -> ReindexReport:
         """Rebuild the index from the seeds and swap it in (or only report, on a dry run)."""
         ...
-
-
-# --- pure rendering -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Style:
-    """How emphasis is written: ANSI bold on a terminal, `**…**` everywhere else."""
-
-    strong_open: str
-    strong_close: str
-
-    def strong(self, text: str) -> str:
-        """Wrap `text` in this style's emphasis."""
-        return f"{self.strong_open}{text}{self.strong_close}" if text else text
-
-
-PLAIN = Style("**", "**")
-ANSI = Style("\x1b[1m", "\x1b[22m")
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def clean(text: str) -> str:
-    """Text safe to print: tabs and newlines become spaces, other control characters go."""
-    text = text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
-    text = _CONTROL.sub("", text)
-    # Drop format characters that can reorder the line on screen (bidi overrides), keep ZWJ
-    # so emoji sequences survive.
-    return "".join(ch for ch in text if ch == "\u200d" or unicodedata.category(ch) != "Cf")
-
-
-def shorten(text: str, width: int = 80) -> str:
-    """`text` on one line, cut to `width` characters with an ellipsis."""
-    text = " ".join(clean(text).split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
-def highlight(text: str, figures: Iterable[Figure], style: Style) -> str:
-    """`text` with each figure (by its `start`/`end` offsets) emphasised.
-
-    Offsets that fall outside the text, or that do not point at the figure's own text, are
-    looked up by the figure's text instead; figures that overlap an earlier one are skipped.
-    """
-    spans: list[tuple[int, int]] = []
-    for figure in figures:
-        start, end = figure.start, figure.end
-        if not (0 <= start < end <= len(text)) or (figure.text and text[start:end] != figure.text):
-            found = text.find(figure.text) if figure.text else -1
-            if found < 0:
-                continue
-            start, end = found, found + len(figure.text)
-        spans.append((start, end))
-    out: list[str] = []
-    cursor = 0
-    for start, end in sorted(spans):
-        if start < cursor:
-            continue
-        out.append(clean(text[cursor:start]))
-        out.append(style.strong(clean(text[start:end])))
-        cursor = end
-    out.append(clean(text[cursor:]))
-    return "".join(out)
-
-
-def _page(page: str) -> str:
-    page = page.strip()
-    return f"p. {page}" if page[:1].isdigit() else page
-
-
-def render_citation(number: int, citation: Citation) -> str:
-    """One numbered source line: reference text, URL, access date and page."""
-    parts = [clean(citation.text).strip() or "(no reference text)"]
-    if citation.url and citation.url not in citation.text:
-        parts.append(clean(citation.url))
-    if citation.accessed:
-        parts.append(f"accessed {clean(citation.accessed)}")
-    if citation.page:
-        parts.append(_page(clean(citation.page)))
-    note = f"note {citation.note}: " if citation.note is not None else ""
-    return f"  [{number}] {note}" + " · ".join(parts)
-
-
-def render_where(hit: Hit) -> str:
-    """Where a passage stands: section, article title, authors and id."""
-    article = hit.article
-    parts: list[str] = []
-    if hit.section:
-        parts.append(f"section “{clean(hit.section)}”")
-    title = f"“{clean(article.title)}”" if article.title else article.id
-    if article.authors:
-        title += " by " + ", ".join(clean(a) for a in article.authors)
-    parts.append(title)
-    return "  in " + ", ".join(parts) + f" [{clean(article.id)}]"
-
-
-_KIND_LABELS = {
-    "lead": "lead",
-    "caption": "photo caption",
-    "bio": "author note",
-    "pull": "pull quote",
-}
-
-
-def render_hit(hit: Hit, style: Style) -> str:
-    """Render a result: the passage with figures emphasised, speaker, place and citations."""
-    lines = [f"“{highlight(hit.text, hit.figures, style)}”"]
-    if hit.speaker:
-        lines.append(f"  — {clean(hit.speaker)}")
-    label = _KIND_LABELS.get(hit.kind)
-    where = render_where(hit)
-    lines.append(f"{where} ({label})" if label else where)
-    if hit.citations:
-        lines.append("Sources:")
-        lines.extend(render_citation(i, c) for i, c in enumerate(hit.citations, start=1))
-    return "\n".join(lines)
-
-
-FOLLOW_UPS: tuple[str, ...] = ("next", "prev", "context", "sources")
-
-
-def followup_line(answer: Answer, position: int) -> str:
-    """Render the line under a result: its position and the numbered follow-ups that apply."""
-    total = len(answer.hits)
-    offered = []
-    for number, name in enumerate(FOLLOW_UPS, start=1):
-        if (name == "next" and position >= total - 1) or (name == "prev" and position <= 0):
-            continue
-        offered.append(f"{number} {name}")
-    kind = "Quote" if answer.command == "quote" else "Fact"
-    return f"{kind} {position + 1} of {total} · " + " · ".join(offered)
-
-
-def render_miss(answer: Answer, *, pickable: bool = True) -> str:
-    """No match: say so, and list the closest suggestions, numbered (to pick, in the console)."""
-    head = f"Nothing in the sources matches “{shorten(answer.query)}”."
-    if not answer.suggestions:
-        return head + " Try other words, or /about to see what the index holds."
-    lines = [head, "Closest:"]
-    lines.extend(f"  {i}. {shorten(s)}" for i, s in enumerate(answer.suggestions, start=1))
-    if pickable:
-        lines.append("Type a number to search for one of them.")
-    return "\n".join(lines)
-
-
-def render_answer(answer: Answer, style: Style, position: int = 0) -> str:
-    """Render an answer: the result at `position` with its follow-ups, a miss, or an error."""
-    if answer.error:
-        return f"Can't search that: {shorten(answer.error, 200)}"
-    if not answer.hits:
-        return render_miss(answer)
-    position = max(0, min(position, len(answer.hits) - 1))
-    return render_hit(answer.hits[position], style) + "\n" + followup_line(answer, position)
-
-
-def render_context(hit: Hit, style: Style) -> str:
-    """Render the passage's surroundings, with the passage itself emphasised."""
-    context = clean(hit.context).strip()
-    if not context:
-        return "No surrounding text is stored for this passage."
-    text = clean(hit.text).strip()
-    at = context.find(text) if text else -1
-    if at >= 0:
-        context = context[:at] + style.strong(text) + context[at + len(text) :]
-    head = f"Context, section “{clean(hit.section)}”:" if hit.section else "Context:"
-    return f"{head}\n{context}"
-
-
-def render_sources(answer: Answer) -> str:
-    """Every source behind the results of `answer`, numbered once, with the results using it."""
-    seen: dict[tuple[str, str | None, str | None, int | None], list[int]] = {}
-    citations: list[Citation] = []
-    for result, hit in enumerate(answer.hits, start=1):
-        for citation in hit.citations:
-            key = (citation.text, citation.url, citation.page, citation.note)
-            if key not in seen:
-                seen[key] = []
-                citations.append(citation)
-            if result not in seen[key]:
-                seen[key].append(result)
-    if not citations:
-        return "These results cite no sources."
-    lines = [f"Sources of the {len(answer.hits)} result(s) for “{shorten(answer.query)}”:"]
-    for number, citation in enumerate(citations, start=1):
-        key = (citation.text, citation.url, citation.page, citation.note)
-        used = ", ".join(str(r) for r in seen[key])
-        lines.append(f"{render_citation(number, citation)}  (result {used})")
-    return "\n".join(lines)
-
-
-def render_about(about: About) -> str:
-    """Render what the index holds: one line per article, and when it was built."""
-    if not about.articles:
-        return "The index is empty: add articles to the seeds folder and run `python -m bot index`."
-    count = len(about.articles)
-    built = f", built {clean(about.built_at)}" if about.built_at else ""
-    lines = [f"The index holds {count} article{'s' if count != 1 else ''}{built}:"]
-    for summary in about.articles:
-        ref = summary.article
-        authors = f" by {', '.join(clean(a) for a in ref.authors)}" if ref.authors else ""
-        lines.append(
-            f"  • [{clean(ref.id)}] “{clean(ref.title)}”{authors}: {summary.sentences} sentences, "
-            f"{summary.quotes} quotes, {summary.figures} figures, {summary.notes} notes"
-        )
-    return "\n".join(lines)
 
 
 def render_help(commands: dict[str, ConsoleCommand]) -> str:
@@ -392,11 +188,16 @@ class Console:
     """One console session: the library it asks and the last answer, for follow-ups."""
 
     def __init__(
-        self, library: LibraryLike, style: Style = PLAIN, settings: Settings | None = None
+        self,
+        library: LibraryLike,
+        style: Style = PLAIN,
+        settings: Settings | None = None,
+        interactions: InteractionStore | None = None,
     ) -> None:
         self.library = library
         self.style = style
         self.settings = settings  # for commands that need more than the index (state DB, ...)
+        self.interactions = interactions  # misses are recorded there, as in Discord
         self.answer: Answer | None = None
         self.options: dict[str, str] = {}  # the options of the last search, kept for a pick
         self.position = 0
@@ -445,14 +246,14 @@ class Console:
     async def search(self, command: Command, query: str, options: dict[str, str]) -> str:
         """Ask the searcher, remember the answer (and options) for follow-ups, render it."""
         searcher = await self.searcher()
-        article = options.get("article")
-        if command == "quote":
-            answer = searcher.quotes(
-                query, limit=RESULT_LIMIT, article=article, speaker=options.get("speaker")
-            )
-        else:
-            answer = searcher.facts(query, limit=RESULT_LIMIT, article=article)
+        asked = Query(command, query, options.get("article"), options.get("speaker"))
+        answer = ask(searcher, asked, limit=RESULT_LIMIT)
         self.answer, self.position, self.options = answer, 0, dict(options)
+        if self.interactions is not None:
+            try:
+                await note_miss(self.interactions, asked, answer, Asker(at=_now_iso()))
+            except Exception:  # the answer matters more than the bookkeeping
+                log.warning("could not record a miss", exc_info=True)
         return render_answer(answer, self.style)
 
     async def pick(self, number: int) -> str | None:
@@ -596,13 +397,14 @@ async def briefing(console: Console, args: str) -> str:
     """Show the briefing the bot would post tomorrow (posting itself happens in Discord)."""
     if args.strip().lower() not in ("", "preview"):
         raise UsageError("Usage: /briefing preview (scheduling and posting are Discord commands).")
-    from bot.commands.briefing import preview_tomorrow  # deferred: pulls in the state store
+    from bot.usecases.briefing import preview_tomorrow  # deferred: pulls in the state store
 
     settings = console.settings
     if settings is None:
         raise UsageError("The briefing preview needs the bot's settings (time zone, state).")
     searcher = await console.searcher()
-    return await preview_tomorrow(settings, searcher.corpus, settings.discord.dev_guild_id or 0)
+    guild_id = settings.discord.dev_guild_id or 0
+    return render_plain(await preview_tomorrow(settings, searcher.corpus, guild_id, _now()))
 
 
 @console_command("reindex", "rebuild the index from the seeds folder", usage="[dry-run]")
@@ -623,6 +425,15 @@ async def quit_(console: Console, args: str) -> str:
 
 
 # --- entry point --------------------------------------------------------------------------
+
+
+def _now() -> datetime:
+    """The console's one clock read: when a line was asked."""
+    return datetime.now(UTC)
+
+
+def _now_iso() -> str:
+    return _now().isoformat(timespec="seconds")
 
 
 def style_for(stream: TextIO) -> Style:
@@ -649,7 +460,7 @@ def serve(
     stderr: TextIO | None = None,
 ) -> int:
     """Open the library for `settings` and run the console until EOF; return the exit code."""
-    from bot.library import Library
+    from bot.usecases.indexing import LiveIndex
 
     stdin = stdin if stdin is not None else sys.stdin
     stdout = stdout if stdout is not None else sys.stdout
@@ -657,7 +468,7 @@ def serve(
     for stream in (stdin, stdout, stderr):
         _tolerant(stream)
     with asyncio.Runner() as runner:
-        library = Library(settings)
+        library = LiveIndex(settings)
         try:
             runner.run(library.open())
         except Exception as exc:
@@ -666,14 +477,30 @@ def serve(
                 f"Could not open the index at {settings.index_path}: {shorten(str(exc), 160)}\n"
             )
             return 1
-        console = Console(library, style_for(stdout), settings)
+        interactions = runner.run(_open_interactions(settings))
+        console = Console(library, style_for(stdout), settings, interactions)
         if stdin.isatty():
             count = len(library.searcher.about().articles)
             stdout.write(
                 f"Factbot console: {count} article{'s' if count != 1 else ''} indexed. "
                 "Type /help for commands, Ctrl-D to leave.\n"
             )
-        code = console.loop(stdin, stdout, runner)
+        try:
+            code = console.loop(stdin, stdout, runner)
+        finally:
+            if interactions is not None:
+                runner.run(interactions.close())
         if console.lines_read == 0 and not stdin.isatty():
             stderr.write(NO_INPUT_HINT + "\n")
         return code
+
+
+async def _open_interactions(settings: Settings) -> InteractionStore | None:
+    """The state database where misses go, or None (with a warning) when it cannot be opened."""
+    store = InteractionStore(settings.state_path)
+    try:
+        await store.open()
+    except Exception as exc:
+        log.warning("misses will not be recorded: cannot open %s: %s", settings.state_path, exc)
+        return None
+    return store

@@ -10,8 +10,8 @@ import pytest
 
 from bot.cli import main
 from bot.commands.index import format_issue
-from bot.store.ensure import ensure_index
 from bot.store.index_db import IndexSchemaError, index_stamp, load_corpus
+from bot.usecases.indexing import ensure_index
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_ID = "lamberty-2024-nato-mission-iraq"
@@ -116,7 +116,7 @@ def test_export_builds_a_missing_index_then_prints_json(
 ) -> None:
     index = tmp_path / "fresh" / "index.sqlite3"
 
-    code = main(["export", "--index", str(index)])
+    code = main(["export", "--index", str(index), "--build"])
 
     captured = capsys.readouterr()
     assert code == 0, captured.err

@@ -27,7 +27,7 @@ def test_fact_json_has_the_documented_shape_and_builds_a_missing_index(
 ) -> None:
     assert not index.exists()
     code = main(["fact", "Bundeswehr contribution", "--json", "--limit", "2",
-                 "--index", str(index)])
+                 "--index", str(index), "--build"])
     assert code == 0 and index.exists()
     data = json.loads(capsys.readouterr().out)
     assert data["command"] == "fact" and data["query"] == "Bundeswehr contribution"
@@ -41,7 +41,7 @@ def test_fact_json_has_the_documented_shape_and_builds_a_missing_index(
 
 
 def test_quote_text_names_the_speaker(index: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["quote", "foreign deployments", "--index", str(index)]) == 0
+    assert main(["quote", "foreign deployments", "--index", str(index), "--build"]) == 0
     out = capsys.readouterr().out
     assert "— Carlo Masala" in out and "Masala, Carlo 2023" in out
 
@@ -57,7 +57,7 @@ def test_search_batch_writes_one_json_line_per_query(
         '{"command": "fact", "query": "zebra migration patterns"}\n',
         encoding="utf-8",
     )
-    assert main(["search", "--batch", str(batch), "--index", str(index)]) == 0
+    assert main(["search", "--batch", str(batch), "--index", str(index), "--build"]) == 2
     captured = capsys.readouterr()
     lines = [json.loads(line) for line in captured.out.splitlines()]
     assert [line["command"] for line in lines] == ["fact", "quote", "fact"]
@@ -80,7 +80,7 @@ def test_eval_prints_recall_mrr_by_kind_and_each_miss(
         ' "kind": "speaker", "cite": "Masala, Carlo"}\n',
         encoding="utf-8",
     )
-    assert main(["eval", str(cases), "--index", str(index)]) == 0
+    assert main(["eval", str(cases), "--index", str(index), "--build"]) == 0
     out = capsys.readouterr().out
     assert "overall      n=3    R@1=0.667" in out
     assert "speaker      n=1    R@1=1.000" in out
@@ -91,8 +91,8 @@ def test_a_missing_seeds_folder_is_one_line_not_a_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("FACTBOT_SEEDS_DIR", str(tmp_path / "no-seeds"))
-    code = main(["fact", "soldiers", "--index", str(tmp_path / "index.sqlite3")])
+    code = main(["fact", "soldiers", "--index", str(tmp_path / "index.sqlite3"), "--build"])
     err = capsys.readouterr().err
-    assert code == 1
+    assert code == 2
     assert err.startswith("error: ") and "no-seeds" in err
     assert "Traceback" not in err and err.count("\n") == 1

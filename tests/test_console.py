@@ -17,24 +17,26 @@ from pydantic import SecretStr
 
 from bot import console as con
 from bot.console import (
-    ANSI,
     COMMANDS,
-    PLAIN,
     Console,
     ConsoleCommand,
-    highlight,
     parse_options,
+    render_help,
+)
+from bot.core.answers import About, Answer, ArticleRef, ArticleSummary, Citation, Hit
+from bot.core.model import Figure
+from bot.plain_text import (
+    ANSI,
+    PLAIN,
+    highlight,
     render_about,
     render_answer,
     render_citation,
     render_context,
-    render_help,
     render_hit,
     render_miss,
     render_sources,
 )
-from bot.core.answers import About, Answer, ArticleRef, ArticleSummary, Citation, Hit
-from bot.core.model import Figure
 from bot.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

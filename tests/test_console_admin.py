@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.console import Console
-from bot.library import Library
 from bot.settings import Settings
+from bot.usecases.indexing import LiveIndex as Library
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,8 +7,8 @@ import shutil
 import weakref
 from pathlib import Path
 
-from bot.library import Library
 from bot.settings import Settings
+from bot.usecases.indexing import LiveIndex as Library
 
 ROOT = Path(__file__).resolve().parents[1]
 

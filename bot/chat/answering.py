@@ -15,27 +15,23 @@ from typing import Any
 
 import discord
 
-from bot.core.answers import Answer
+from bot.core.answers import Answer, Query
+from bot.core.asking import DEFAULT_LIMIT, ask
 from bot.core.search import Searcher
-from bot.store.feedback import StoredQuery
 
-RESULTS = 5
+RESULTS = DEFAULT_LIMIT
 DEFER_AFTER = 1.5
 
 
-def run_search(searcher: Searcher, query: StoredQuery) -> Answer:
-    """Run one stored query against a searcher (blocking; call it from a worker thread)."""
-    if query.command == "quote":
-        return searcher.quotes(
-            query.query, limit=RESULTS, article=query.article, speaker=query.speaker
-        )
-    return searcher.facts(query.query, limit=RESULTS, article=query.article)
+def run_search(searcher: Searcher, query: Query) -> Answer:
+    """Answer one query with the shared use case (blocking; call it from a worker thread)."""
+    return ask(searcher, query, limit=RESULTS)
 
 
 async def search_in_time(
     interaction: discord.Interaction,
     searcher: Searcher,
-    query: StoredQuery,
+    query: Query,
     *,
     ephemeral: bool,
     update: bool = False,

@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 import discord
 
 from bot.core.answers import About, Answer, Citation, Hit
+from bot.core.passages import ELLIPSIS, clip, figure_span
 
-ELLIPSIS = "…"
+MESSAGE_MAX = 2000  # a message's content
 TITLE_MAX = 256
 DESCRIPTION_MAX = 4096
 FIELD_NAME_MAX = 256
@@ -47,23 +48,6 @@ def shown(text: str, limit: int) -> str:
     return clip(escape(clip(text, limit)), limit)
 
 
-def clip(text: str, limit: int) -> str:
-    """Cut `text` to at most `limit` characters at a word boundary, ending with "…".
-
-    Never leaves a dangling backslash (a half escape) before the ellipsis.
-    """
-    if len(text) <= limit:
-        return text
-    if limit <= len(ELLIPSIS):
-        return ELLIPSIS[:limit]
-    cut = text[: limit - len(ELLIPSIS)]
-    space = cut.rfind(" ")
-    if space > len(cut) // 2:
-        cut = cut[:space]
-    cut = cut.rstrip()
-    while cut.endswith("\\"):
-        cut = cut[:-1]
-    return cut + ELLIPSIS
 
 
 def _spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -118,16 +102,7 @@ def highlight(text: str, spans: Iterable[tuple[int, int]], limit: int) -> str:
 
 def figure_spans(hit: Hit) -> list[tuple[int, int]]:
     """Offsets of the hit's figures in its text (re-found by text when an offset is off)."""
-    spans = []
-    for figure in hit.figures:
-        start, end = figure.start, figure.end
-        if hit.text[start:end] != figure.text:
-            found = hit.text.find(figure.text) if figure.text else -1
-            if found < 0:
-                continue
-            start, end = found, found + len(figure.text)
-        spans.append((start, end))
-    return spans
+    return [span for f in hit.figures if (span := figure_span(f, hit.text)) is not None]
 
 
 def citation_line(number: int, citation: Citation, limit: int = CITATION_MAX) -> str:

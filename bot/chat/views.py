@@ -3,7 +3,7 @@
 Every button is an `AnswerButton`, a `discord.ui.DynamicItem` whose custom id carries everything
 needed to act on a press after a restart: `fb:{action}:{f|q}:{query key}:{index}:{asker id}`
 (at most ~50 characters). The query key is the short key under which the query itself is kept in
-the state database (`FeedbackStore.remember_query`); a press re-runs that search.
+the state database (`InteractionStore.remember_query`); a press re-runs that search.
 
 Only the asker can page or follow a suggestion (everyone else gets a short private note);
 anyone can open context and sources or vote. This module must never trust the message's current
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal, Self, cast
 
 import discord
@@ -21,8 +22,8 @@ import discord
 from bot.chat import embeds
 from bot.chat.answering import deliver, search_in_time
 from bot.chat.errors import send_private
-from bot.core.answers import Answer, Command
-from bot.store.feedback import StoredQuery
+from bot.core.answers import Answer, Command, Query
+from bot.core.passages import clip
 
 if TYPE_CHECKING:
     from bot.chat.client import FactBot
@@ -80,7 +81,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         )
         super().__init__(
             discord.ui.Button(
-                label=embeds.clip(label or LABELS[action], LABEL_MAX),
+                label=clip(label or LABELS[action], LABEL_MAX),
                 style=style,
                 custom_id=custom_id(action, command, key, index, user_id),
                 disabled=disabled,
@@ -119,7 +120,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         if self.action in ASKER_ONLY and interaction.user.id != self.user_id:
             await send_private(interaction, NOT_YOURS)
             return
-        stored = await bot.feedback.recall_query(self.key)
+        stored = await bot.interactions.recall_query(self.key)
         if stored is None:
             await send_private(interaction, FORGOTTEN)
             return
@@ -150,8 +151,8 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
             )
         else:
             helpful = self.action == HELPFUL
-            await bot.feedback.record_vote(
-                query=stored.query,
+            await bot.interactions.record_vote(
+                query=stored.text,
                 command=stored.command,
                 hit_id=answer.hits[self.index].id,
                 helpful=helpful,
@@ -168,19 +169,14 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         self,
         interaction: discord.Interaction[Any],
         bot: FactBot,
-        stored: StoredQuery,
+        stored: Query,
         answer: Answer,
     ) -> None:
         if self.index >= len(answer.suggestions):
             await send_private(interaction, CHANGED)
             return
-        follow = StoredQuery(
-            command=stored.command,
-            query=answer.suggestions[self.index],
-            article=stored.article,
-            speaker=stored.speaker,
-        )
-        key = await bot.feedback.remember_query(follow)
+        follow = replace(stored, text=answer.suggestions[self.index])
+        key = await bot.interactions.remember_query(follow)
         new = await search_in_time(
             interaction, bot.library.searcher, follow, ephemeral=True, update=True
         )

@@ -1,6 +1,5 @@
-"""CLI commands, one module per feature; importing a module registers its commands.
+"""CLI commands, one module per feature, each a `CliCommand`; `bot.cli.commands` lists them.
 
-The import order is the order `--help` lists them in.
+`contract` holds what they share (the command shape, exit codes, common arguments); no command
+imports another command, `bot.cli` or the console (only `run` starts the console).
 """
-
-from bot.commands import run, index, search, briefing, chat, bench  # noqa: F401, I001

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bot.cli import command
+from bot.commands.contract import CliCommand
 from bot.settings import Settings
 
 SEED_NAME = "lamberty-2024-nato-mission-iraq.txt"
@@ -47,7 +47,6 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-@command("bench", "Benchmark build, load and query times on synthetic corpora", _arguments)
 def bench(args: argparse.Namespace, settings: Settings) -> int:
     """Run the benchmark and print a Markdown report."""
     from bot.bench import machine_info, render_report, run_benchmark
@@ -65,3 +64,8 @@ def bench(args: argparse.Namespace, settings: Settings) -> int:
     )
     print(render_report(results, machine))
     return 0
+
+
+BENCH = CliCommand(
+    "bench", "Benchmark build, load and query times on synthetic corpora", _arguments, bench
+)

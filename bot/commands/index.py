@@ -15,17 +15,24 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.cli import command
+from bot.commands.contract import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliCommand,
+    add_index_arguments,
+    index_settings,
+)
 from bot.core.export import export_json_chunks
 from bot.core.model import IngestIssue
 from bot.settings import Settings
-from bot.store.ensure import (
+from bot.store.index_db import BuildSummary, IndexMissingError, load_corpus
+from bot.usecases.indexing import (
     NothingToBuildError,
     SeedsMissingError,
     build_from_seeds,
     ensure_index,
 )
-from bot.store.index_db import BuildSummary, load_corpus
 
 
 def build_stamp() -> str:
@@ -74,7 +81,6 @@ def _index_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-@command("index", "Build the index file from the seed articles.", _index_arguments)
 def index_command(args: argparse.Namespace, settings: Settings) -> int:
     """Build the index and print what it holds; non-zero when nothing could be built."""
     seeds: Path = args.seeds or settings.seeds_dir
@@ -86,47 +92,44 @@ def index_command(args: argparse.Namespace, settings: Settings) -> int:
         for issue in exc.issues:
             print(format_issue(issue), file=sys.stderr)
         print(f"error: {exc}; {out} was not changed", file=sys.stderr)
-        return 1
+        return EXIT_USAGE
     except OSError as exc:
         print(f"error: cannot write the index {out}: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     print("\n".join(format_summary(summary, time.perf_counter() - started)))
-    return 0
+    return EXIT_OK
 
 
-def _export_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--index", type=Path, default=None, help="index file to export (default: settings)"
-    )
-
-
-@command(
-    "export", "Print the whole index as JSON (building it first if missing).", _export_arguments
-)
 def export_command(args: argparse.Namespace, settings: Settings) -> int:
     """Print every article of the index as JSON on stdout."""
-    path: Path = args.index or settings.index_path
+    settings, build = index_settings(args, settings)
+    path = settings.index_path
     try:
-        chunks = asyncio.run(_export_chunks(settings.seeds_dir, path))
+        chunks = asyncio.run(_export_chunks(settings.seeds_dir, path, build=build))
     except (SeedsMissingError, NothingToBuildError) as exc:
         print(f"error: index {path} is missing or outdated, and {exc}", file=sys.stderr)
-        return 1
+        return EXIT_USAGE
     except OSError as exc:
         print(f"error: cannot read or build the index {path}: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     for chunk in chunks:
         sys.stdout.write(chunk)
     sys.stdout.write("\n")
-    return 0
+    return EXIT_OK
 
 
-async def _export_chunks(seeds: Path, path: Path) -> Iterator[str]:
+async def _export_chunks(seeds: Path, path: Path, *, build: bool) -> Iterator[str]:
     """Load the index at `path` (building it from `seeds` first if needed); yield its JSON.
 
     Returns a generator rather than the `Corpus`: on CPython 3.11 `asyncio.run` may `repr()` its
     task's result on the way out (in its SIGINT bookkeeping), and the full repr of a large
     corpus costs seconds and hundreds of MB.
     """
+    if not build and not path.exists():
+        raise IndexMissingError(
+            f"no index at {path}; build it with `python -m bot index --out {path}` "
+            "or add --build"
+        )
     built = await ensure_index(seeds, path, built_at=build_stamp())
     if built is not None:
         print(
@@ -135,3 +138,14 @@ async def _export_chunks(seeds: Path, path: Path) -> Iterator[str]:
             file=sys.stderr,
         )
     return export_json_chunks(await load_corpus(path))
+
+
+INDEX = CliCommand(
+    "index", "Build the index file from the seed articles.", _index_arguments, index_command
+)
+EXPORT = CliCommand(
+    "export",
+    "Print the whole index as JSON (building the configured one first if missing).",
+    add_index_arguments,
+    export_command,
+)

@@ -1,8 +1,9 @@
 """`python -m bot run`: start the Discord bot when a token is set, the local console otherwise.
 
-Both read the same index through `bot.library.Library`. This module only chooses and starts one
-of them: it must never import discord at module level (the chat package is imported lazily, and
-only when a token is set), never render answers itself and never print a token.
+Both read the same index through `bot.usecases.indexing.LiveIndex`. This module only chooses
+and starts one of them: it must never import discord at module level (the chat package is
+imported lazily, and only when a token is set), never render answers itself and never print a
+token. It is the one command that imports the console (to start it).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import logging
 import signal
 import sys
 
-from bot.cli import command
+from bot.commands.contract import CliCommand
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,6 @@ def _configure_logging(settings: Settings, *, console: bool) -> None:
     )
 
 
-@command("run", "Start the Discord bot, or the console when no token is set.", _arguments)
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Start the Discord bot when a token is set, else the console on the same index."""
     token = None if args.console else discord_token(settings)
@@ -65,14 +65,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _run_discord(settings: Settings, token: str) -> int:
     """Open the index, then run the Discord client until it is closed."""
-    from bot.library import Library
+    from bot.usecases.indexing import LiveIndex
 
     try:
         from bot.chat.client import FactBot
     except ImportError as exc:
         print(f"The Discord client is not available: {exc}", file=sys.stderr)
         return 1
-    library = Library(settings)
+    library = LiveIndex(settings)
     try:
         await library.open()
     except Exception as exc:
@@ -102,3 +102,8 @@ async def _run_discord(settings: Settings, token: str) -> int:
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.remove_signal_handler(signal.SIGTERM)
     return 0
+
+
+RUN = CliCommand(
+    "run", "Start the Discord bot, or the console when no token is set.", _arguments, run
+)

@@ -1,7 +1,8 @@
 """Search commands: `fact`, `quote`, `search --batch` and `eval`.
 
-Each opens the index (building it from the seeds when missing), asks the searcher, and prints
-the answer as text or as JSON in the documented shape.
+Each opens the index, builds a `Query`, asks it with the shared use case (`bot.core.asking.ask`)
+and prints the answer as text or as JSON in the documented shape. Exit codes follow
+`bot.commands.contract`: 0 matched, 1 nothing matched, 2 bad usage or input.
 """
 
 from __future__ import annotations
@@ -14,22 +15,37 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot.cli import command
-from bot.console import PLAIN, render_answer, render_hit, render_miss
-from bot.core.answers import Answer, Hit
+from bot.commands.contract import (
+    EXIT_NO_MATCH,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliCommand,
+    UsageError,
+    add_index_arguments,
+    bounded_int,
+    index_settings,
+)
+from bot.core.answers import Answer, Hit, Query, as_command
+from bot.core.asking import DEFAULT_LIMIT, MAX_LIMIT, ask
 from bot.core.search import Searcher
-from bot.core.search.evaluation import case_from_json, judge, summarize
-from bot.library import Library
+from bot.core.search.evaluation import Case, case_from_json, judge, summarize
+from bot.plain_text import PLAIN, render_answer, render_hit, render_miss
 from bot.settings import Settings
+from bot.store.index_db import IndexMissingError
+from bot.usecases.indexing import LiveIndex
+
+_limit = bounded_int(1, MAX_LIMIT)
 
 
-def open_searcher(settings: Settings, index: Path | None) -> Searcher:
-    """The searcher over the index file (given or from the settings), built when missing."""
-    if index is not None:
-        settings = settings.model_copy(update={"index_path": index})
-    library = Library(settings)
-    asyncio.run(library.open())
-    return library.searcher
+def open_searcher(args: argparse.Namespace, settings: Settings) -> Searcher:
+    """The searcher over the chosen index (see `index_settings` for when it is built)."""
+    settings, build = index_settings(args, settings)
+    live = LiveIndex(settings)
+    try:
+        asyncio.run(live.open(build_if_missing=build))
+    except IndexMissingError as exc:
+        raise UsageError(f"{exc}, or add --build") from exc
+    return live.searcher
 
 
 def hit_json(hit: Hit) -> dict[str, Any]:
@@ -64,12 +80,21 @@ def answer_text(answer: Answer) -> str:
     )
 
 
+def exit_code(answer: Answer) -> int:
+    """0 when something matched, 1 when nothing did, 2 when the query could not be run."""
+    if answer.error:
+        return EXIT_USAGE
+    return EXIT_OK if answer.matched else EXIT_NO_MATCH
+
+
 def _add_query_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("query", help="what to look for")
-    parser.add_argument("--limit", type=int, default=5, help="how many results (1-25)")
+    parser.add_argument(
+        "--limit", type=_limit, default=DEFAULT_LIMIT, help=f"how many results (1-{MAX_LIMIT})"
+    )
     parser.add_argument("--article", help="only this article (id or part of its title)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    parser.add_argument("--index", type=Path, help="index file (default from the settings)")
+    add_index_arguments(parser)
 
 
 def _add_quote_arguments(parser: argparse.ArgumentParser) -> None:
@@ -77,81 +102,154 @@ def _add_quote_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--speaker", help="only quotations by this person")
 
 
-def _print_answer(answer: Answer, as_json: bool) -> int:
-    if as_json:
+def _answer_one(args: argparse.Namespace, settings: Settings, query: Query) -> int:
+    if not query.text.strip() and not query.speaker:
+        raise UsageError("the query is empty: say what to look for")
+    answer = ask(open_searcher(args, settings), query, limit=args.limit)
+    if args.json:
         print(json.dumps(answer_json(answer), ensure_ascii=False, indent=2))
     else:
         print(answer_text(answer))
-    return 0
+    if answer.error:
+        print(f"error: {answer.error}", file=sys.stderr)
+    return exit_code(answer)
 
 
-@command("fact", "Find the sentence that answers a query, with its figures and sources.",
-         _add_query_arguments)
 def fact(args: argparse.Namespace, settings: Settings) -> int:
     """Print the best facts for a query."""
-    searcher = open_searcher(settings, args.index)
-    answer = searcher.facts(args.query, limit=args.limit, article=args.article)
-    return _print_answer(answer, args.json)
+    return _answer_one(args, settings, Query("fact", args.query, article=args.article))
 
 
-@command("quote", "Find quotations matching a query, with who said them.", _add_quote_arguments)
 def quote(args: argparse.Namespace, settings: Settings) -> int:
     """Print the best quotations for a query."""
-    searcher = open_searcher(settings, args.index)
-    answer = searcher.quotes(
-        args.query, limit=args.limit, article=args.article, speaker=args.speaker
-    )
-    return _print_answer(answer, args.json)
+    query = Query("quote", args.query, article=args.article, speaker=args.speaker)
+    return _answer_one(args, settings, query)
 
 
 def _add_batch_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--batch", type=Path, required=True,
-                        help='JSON lines of {"command": "fact"|"quote", "query": "..."}')
-    parser.add_argument("--limit", type=int, default=5, help="results per query (1-25)")
-    parser.add_argument("--index", type=Path, help="index file (default from the settings)")
+    parser.add_argument(
+        "--batch",
+        type=Path,
+        required=True,
+        help='JSON lines of {"command": "fact"|"quote", "query": "...", "article"?, "speaker"?}',
+    )
+    parser.add_argument(
+        "--limit", type=_limit, default=DEFAULT_LIMIT, help=f"results per query (1-{MAX_LIMIT})"
+    )
+    add_index_arguments(parser)
 
 
-@command("search", "Run many queries from a JSON-lines file; print one JSON line each.",
-         _add_batch_arguments)
+def query_from_line(line: str) -> Query:
+    """The query of one batch line; raises `ValueError` saying what is wrong with it."""
+    try:
+        request = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON ({exc.msg})") from exc
+    if not isinstance(request, dict):
+        raise ValueError("not a JSON object")
+    name = request.get("command", "fact")
+    command = as_command(name) if isinstance(name, str) else None
+    if command is None:
+        raise ValueError(f"unknown command {name!r} (fact or quote)")
+    text = request.get("query")
+    if not isinstance(text, str):
+        raise ValueError('no "query" string')
+    filters = {}
+    for key in ("article", "speaker"):
+        value = request.get(key)
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f'"{key}" must be a string')
+        filters[key] = value or None
+    if command == "fact" and filters["speaker"]:
+        raise ValueError('"speaker" filters quotes only')
+    return Query(command, text, article=filters["article"], speaker=filters["speaker"])
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from exc
+
+
 def search(args: argparse.Namespace, settings: Settings) -> int:
-    """Answer every query of a batch file, one JSON line per input line."""
-    searcher = open_searcher(settings, args.index)
-    for number, line in enumerate(args.batch.read_text(encoding="utf-8").splitlines(), 1):
+    """Answer every query of a batch file, one JSON line per good input line.
+
+    A bad line is reported on stderr (`FILE:LINE: why`) and skipped; the exit code is then 2.
+    """
+    lines = _read_lines(args.batch)
+    searcher = open_searcher(args, settings)
+    code = EXIT_OK
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            request = json.loads(line)
-            cmd, query = request.get("command", "fact"), str(request["query"])
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
-            print(f"{args.batch}:{number}: not a query line, skipped", file=sys.stderr)
+            query = query_from_line(line)
+        except ValueError as exc:
+            print(f"{args.batch}:{number}: {exc}; skipped", file=sys.stderr)
+            code = EXIT_USAGE
             continue
-        if cmd == "quote":
-            answer = searcher.quotes(query, limit=args.limit)
-        else:
-            answer = searcher.facts(query, limit=args.limit)
-        print(json.dumps(answer_json(answer), ensure_ascii=False))
-    return 0
+        print(json.dumps(answer_json(ask(searcher, query, limit=args.limit)), ensure_ascii=False))
+    return code
 
 
 def _add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="query set (JSON lines with query, gold, kind)")
-    parser.add_argument("--index", type=Path, help="index file (default from the settings)")
+    add_index_arguments(parser)
 
 
-@command("eval", "Score a query set: Recall@1, Recall@3, MRR overall and by kind, and misses.",
-         _add_eval_arguments)
+def case_from_line(line: str) -> Case:
+    """The eval case of one line; raises `ValueError` saying what is wrong with it."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON ({exc.msg})") from exc
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    if not isinstance(data.get("query"), str) or not data["query"].strip():
+        raise ValueError('no "query" string')
+    gold = data.get("gold")
+    golds = gold if isinstance(gold, list) else [gold]
+    if not golds or not all(isinstance(g, str) and g.strip() for g in golds):
+        raise ValueError('no "gold": the text (or list of texts) a right answer contains')
+    name = data.get("command", "fact")
+    if not isinstance(name, str) or as_command(name) is None:
+        raise ValueError(f"unknown command {name!r} (fact or quote)")
+    return case_from_json(data)
+
+
 def evaluate(args: argparse.Namespace, settings: Settings) -> int:
-    """Run a query set and print its scores."""
-    searcher = open_searcher(settings, args.index)
-    outcomes = []
-    for line in args.file.read_text(encoding="utf-8").splitlines():
+    """Run a query set and print its scores; a bad line stops it before any search (exit 2)."""
+    cases = []
+    for number, line in enumerate(_read_lines(args.file), 1):
         if not line.strip():
             continue
-        case = case_from_json(json.loads(line))
-        if case.command == "quote":
-            answer = searcher.quotes(case.query, limit=3)
-        else:
-            answer = searcher.facts(case.query, limit=3)
+        try:
+            cases.append(case_from_line(line))
+        except ValueError as exc:
+            raise UsageError(f"{args.file}:{number}: {exc}") from exc
+    searcher = open_searcher(args, settings)
+    outcomes = []
+    for case in cases:
+        command = as_command(case.command) or "fact"
+        answer = ask(searcher, Query(command, case.query), limit=3)
         outcomes.append(judge(case, answer))
     print(summarize(outcomes))
-    return 0
+    return EXIT_OK
+
+
+FACT = CliCommand(
+    "fact", "Find the sentence that answers a query, with its figures and sources.",
+    _add_query_arguments, fact,
+)
+QUOTE = CliCommand(
+    "quote", "Find quotations matching a query, with who said them.", _add_quote_arguments, quote
+)
+SEARCH = CliCommand(
+    "search", "Run many queries from a JSON-lines file; print one JSON line each.",
+    _add_batch_arguments, search,
+)
+EVAL = CliCommand(
+    "eval", "Score a query set: Recall@1, Recall@3, MRR overall and by kind, and misses.",
+    _add_eval_arguments, evaluate,
+)

@@ -6,12 +6,48 @@ here knows how it will be shown, and nothing here reads a clock or a file.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.core.model import FACT_KINDS, Article, Figure, Note
 
 Command = Literal["fact", "quote"]
+COMMANDS: tuple[Command, ...] = ("fact", "quote")
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """One question, however it arrives (slash command, console, CLI, a button after a restart).
+
+    `command` says what is wanted, `text` is what was asked, and the filters narrow it. Adding a
+    filter means adding a field here and passing it on in `bot.core.asking.ask`.
+    """
+
+    command: Command
+    text: str
+    article: str | None = None
+    speaker: str | None = None
+
+    @property
+    def key(self) -> str:
+        """A short, stable key for this query (12 hex digits of its SHA-256)."""
+        raw = "\x1f".join((self.command, self.text, self.article or "", self.speaker or ""))
+        return hashlib.sha256(raw.encode()).hexdigest()[:12]
+
+
+def as_command(name: str) -> Command | None:
+    """The command called `name` ("fact" or "quote"), or None when there is no such command."""
+    return "fact" if name == "fact" else "quote" if name == "quote" else None
+CitationKind = Literal["note", "inferred-note", "article"]
+"""How a passage comes to its source, so each is shown as what it is:
+
+* "note": the passage carries this footnote marker itself (or the passage is the note);
+* "inferred-note": the passage carries none; by convention it rests on the next marker of its
+  paragraph, which is a guess and must not be shown as the passage's own note;
+* "article": no note covers it; the article itself is the source.
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,8 +55,11 @@ class Citation:
     """A source a passage rests on: a resolved note, or the article itself when it has none.
 
     `note` is the marker number as printed in the sentence; `text`, `url` and `accessed` come from
-    the note it finally refers to (after "Ibid." and "n. 6" cross-references), `page` from the
-    nearest note in that chain that names one.
+    the note it finally refers to (after "Ibid." and "n. 6" cross-references), whose number is
+    `resolves_to` (None when the note is itself the reference). `page` is the page the citing
+    note names, else the nearest one in the chain; when a derived note names its own page, the
+    page the reference text names is cut from `text`, so only the cited page is shown. `kind`
+    says how the passage relates to this source (see `CitationKind`).
     """
 
     note: int | None
@@ -28,6 +67,8 @@ class Citation:
     url: str | None = None
     accessed: str | None = None
     page: str | None = None
+    kind: CitationKind = "note"
+    resolves_to: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +94,7 @@ class Hit:
     figures: tuple[Figure, ...] = ()
     citations: tuple[Citation, ...] = ()
     speaker: str | None = None
+    source_note: int | None = None  # set when the passage is the text of this note, not a sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +106,11 @@ class Answer:
     hits: tuple[Hit, ...] = ()
     suggestions: tuple[str, ...] = ()
     error: str | None = None  # a short, user-facing reason the query could not be run
+    # When nothing matched with confidence: the closest passages, best first, to offer as such.
+    closest: tuple[Hit, ...] = ()
+    # /quote for someone the sources never quote: the name as asked, and who is quoted instead.
+    unquoted: str | None = None
+    speakers: tuple[str, ...] = ()
 
     @property
     def matched(self) -> bool:
@@ -80,6 +127,23 @@ class ArticleSummary:
     quotes: int
     figures: int
     notes: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """One line of an article list (/articles): what the article is and what the index holds."""
+
+    id: str
+    title: str
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    publication: str | None = None
+    subtitle: str | None = None
+    sections: int = 0
+    sentences: int = 0
+    quotes: int = 0
+    figures: int = 0
+    notes: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,13 +174,27 @@ def resolve_note(article: Article, number: int) -> Citation:
         seen.add(referred.number)
         target = referred
         page = page or target.page
+    text = target.text
+    if target is not note and page:
+        text = _without_pages(text) or text  # the derived note's page replaces the reference's
     return Citation(
         note=number,
-        text=target.text,
+        text=text,
         url=target.url,
         accessed=target.accessed,
         page=page,
+        resolves_to=target.number if target is not note else None,
     )
+
+
+_PAGE_IN_TEXT = re.compile(
+    r",?\s*(?:here:\s*)?\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?(?:\s*ff?\.)?(?=[\s,;.]|$)", re.I
+)
+
+
+def _without_pages(text: str) -> str:
+    """A reference's text without the page numbers it names ("…, Apr 2023, p.2, in: …")."""
+    return " ".join(_PAGE_IN_TEXT.sub("", text).split())
 
 
 def article_citation(article: Article, section: str) -> Citation:
@@ -125,15 +203,21 @@ def article_citation(article: Article, section: str) -> Citation:
     parts = [p for p in (authors, f"“{article.title}”", article.publication, article.date) if p]
     if section:
         parts.append(f"section “{section}”")
-    return Citation(note=None, text=", ".join(parts), url=article.url)
+    return Citation(note=None, text=", ".join(parts), url=article.url, kind="article")
+
+
+class InferredNotes(tuple[int, ...]):
+    """Notes a sentence rests on without carrying them: `citations_for` marks them inferred."""
+
+    __slots__ = ()
 
 
 def resting_notes(article: Article, position: int) -> tuple[int, ...]:
     """The notes the sentence at `position` rests on: its own or, by convention, the next ones.
 
     A footnote covers the text since the previous footnote, so a sentence without a marker rests
-    on the next marker in the same paragraph; after the paragraph's last marker it rests on the
-    article itself (no notes).
+    on the next marker in the same paragraph (returned as `InferredNotes`, so its citations say
+    so); after the paragraph's last marker it rests on the article itself (no notes).
     """
     sentences = article.sentences
     sentence = sentences[position]
@@ -143,15 +227,39 @@ def resting_notes(article: Article, position: int) -> tuple[int, ...]:
         if later.paragraph != sentence.paragraph:
             break
         if later.notes:
-            return later.notes
+            return InferredNotes(later.notes)
     return ()
 
 
 def citations_for(article: Article, notes: tuple[int, ...], section: str) -> tuple[Citation, ...]:
-    """The citations of a passage: its resolved notes, or the article when it has none."""
+    """The citations of a passage: its resolved notes, or the article when it has none.
+
+    Notes given as `InferredNotes` (see `resting_notes`) are cited as "inferred-note".
+    """
     if notes:
-        return tuple(resolve_note(article, n) for n in notes)
+        kind: CitationKind = "inferred-note" if isinstance(notes, InferredNotes) else "note"
+        return tuple(_with_kind(resolve_note(article, n), kind) for n in notes)
     return (article_citation(article, section),)
+
+
+def sentence_citations(article: Article, position: int) -> tuple[Citation, ...]:
+    """The citations of the sentence at `position`, each marked with how it was found."""
+    return citations_for(article, resting_notes(article, position),
+                         article.sentences[position].section)
+
+
+def _with_kind(citation: Citation, kind: CitationKind) -> Citation:
+    if citation.kind == kind:
+        return citation
+    return Citation(
+        note=citation.note,
+        text=citation.text,
+        url=citation.url,
+        accessed=citation.accessed,
+        page=citation.page,
+        kind=kind,
+        resolves_to=citation.resolves_to,
+    )
 
 
 def article_ref(article: Article) -> ArticleRef:

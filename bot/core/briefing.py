@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -26,12 +25,11 @@ from typing import Literal
 
 from bot.core.answers import ArticleRef, Citation, article_ref, citations_for, resting_notes
 from bot.core.model import Article, Corpus, Figure, Sentence
+from bot.core.passages import clip, figure_span, key_form
 
 Pool = Literal["fact", "figure", "quote"]
 POOLS: tuple[Pool, ...] = ("fact", "figure", "quote")
 
-#: Discord's limit on a message's content.
-MESSAGE_LIMIT = 2000
 #: The marker every posted briefing carries; the cog looks for it in the channel's history.
 MARKER_PREFIX = "factbot-briefing"
 
@@ -139,18 +137,9 @@ class Candidates:
 # --------------------------------------------------------------------------- candidates
 
 
-def normalise(text: str) -> str:
-    """Return the text a key hashes: NFKC, casefolded, quotes unified, spaces collapsed."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[‘’‚‛′`]", "'", text)
-    text = re.sub(r"[“”„‟″«»]", '"', text)
-    text = re.sub(r"[‐‑‒–—―]", "-", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def item_key(pool: Pool, article_id: str, text: str, extra: str = "") -> str:
     """Return a key that survives reindexes: pool, article id and a hash of the normalised text."""
-    digest = hashlib.sha256(f"{normalise(text)}\x1f{normalise(extra)}".encode()).hexdigest()
+    digest = hashlib.sha256(f"{key_form(text)}\x1f{key_form(extra)}".encode()).hexdigest()
     return f"{pool}:{article_id}:{digest[:16]}"
 
 
@@ -191,16 +180,6 @@ def _notable_figure(figure: Figure) -> bool:
     return any(ch.isdigit() for ch in figure.text) or figure.kind in ("percent", "fraction")
 
 
-def _figure_span(figure: Figure, text: str) -> tuple[int, int] | None:
-    """Return where the figure stands in its sentence, checking the offsets against the text."""
-    if 0 <= figure.start < figure.end <= len(text) and text[figure.start : figure.end] == (
-        figure.text
-    ):
-        return figure.start, figure.end
-    at = text.find(figure.text)
-    if at >= 0 and figure.text:
-        return at, at + len(figure.text)
-    return None
 
 
 def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
@@ -220,7 +199,7 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
             continue
         if _leans_on_context(found.text):
             continue
-        if _figure_span(figure, found.text) is None:
+        if figure_span(figure, found.text) is None:
             continue
         key = item_key("figure", article.id, found.text, figure.text)
         if key in seen:
@@ -268,9 +247,9 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
     # A sentence shown as the figure or quote of the day is not also a plain fact, so an item
     # never comes back in another pool's clothes.
     elsewhere = {i.sentence_id for i in (*figures, *quotes)}
-    quoted = {normalise(i.text) for i in quotes}
+    quoted = {key_form(i.text) for i in quotes}
     for sentence in article.sentences:
-        if sentence.id in elsewhere or normalise(sentence.text) in quoted:
+        if sentence.id in elsewhere or key_form(sentence.text) in quoted:
             continue
         if not _is_fact_sentence(sentence):
             continue
@@ -383,7 +362,7 @@ def pick(
     *,
     facts: int = 3,
     late: bool = False,
-    limit: int = MESSAGE_LIMIT,
+    limit: int,
 ) -> Briefing:
     """Choose the briefing of `guild_id` on `day`: `facts` facts, one figure and one quote.
 
@@ -447,7 +426,7 @@ def forecast(
     *,
     facts: int = 3,
     posting_days: Iterable[date] = (),
-    limit: int = MESSAGE_LIMIT,
+    limit: int,
 ) -> Briefing:
     """Pick the briefing of `day`, assuming those of `posting_days` (before it) go out first.
 
@@ -456,8 +435,48 @@ def forecast(
     """
     state: dict[Pool, PoolUsage] = dict(usage)
     for earlier in sorted(d for d in posting_days if d < day):
-        state = apply_usage(state, pick(cands, state, guild_id, earlier, facts=facts).usage)
+        earlier_pick = pick(cands, state, guild_id, earlier, facts=facts, limit=limit)
+        state = apply_usage(state, earlier_pick.usage)
     return pick(cands, state, guild_id, day, facts=facts, limit=limit)
+
+
+def upcoming(
+    cands: Candidates,
+    usage: Usage,
+    guild_id: int,
+    day: date,
+    *,
+    today: date,
+    last_claimed: date | None,
+    facts: int = 3,
+    limit: int,
+) -> Briefing:
+    """The briefing `day` will bring, after the briefings still due before it have gone out.
+
+    `today` is the guild's local date and `last_claimed` the day of its latest claimed slot; the
+    days from today (or the day after the last claim) up to `day` are assumed to post first.
+    This is "tomorrow's briefing" for `/briefing preview`, the console and the CLI alike.
+    """
+    start = today
+    if last_claimed is not None and last_claimed >= today:
+        start = last_claimed + timedelta(days=1)
+    before = days_between(start, day) if start < day else []
+    return forecast(cands, usage, guild_id, day, facts=facts, posting_days=before, limit=limit)
+
+
+def recorded(
+    cands: Candidates, guild_id: int, day: date, rows: Sequence[UsageRow], *, late: bool
+) -> Briefing:
+    """The briefing a claim recorded, rebuilt from its rows (items a reindex removed drop out)."""
+    items = tuple(cands.by_key[r.key] for r in rows if r.key in cands.by_key)
+    return Briefing(guild_id, day, items, tuple(rows), late)
+
+
+def briefings_before_repeat(statuses: Iterable[PoolStatus], facts: int) -> int | None:
+    """How many more briefings can go out before some pool repeats an item (None: no items)."""
+    per_day = {"fact": facts, "figure": 1, "quote": 1}
+    fresh = [s.remaining // per_day[s.pool] for s in statuses if s.total]
+    return min(fresh) if fresh else None
 
 
 def days_between(start: date, end: date) -> list[date]:
@@ -493,11 +512,6 @@ def escape_markdown(text: str) -> str:
     return re.sub(r"(?m)^(\s*)([#>-])", r"\1\\\2", text)
 
 
-def _shorten(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[: max(1, limit - 1)].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-    return cut.rstrip(" ,;:") + "…"
 
 
 def citation_text(item: BriefingItem, *, note_chars: int = 160, urls: bool = True) -> str:
@@ -514,7 +528,7 @@ def citation_text(item: BriefingItem, *, note_chars: int = 160, urls: bool = Tru
             if urls and citation.url:
                 parts.append(f"<{citation.url}>")
             continue  # the article itself, already named
-        bits = [f"n. {citation.note}: {escape_markdown(_shorten(citation.text, note_chars))}"]
+        bits = [f"n. {citation.note}: {escape_markdown(clip(citation.text, note_chars))}"]
         if citation.page and f"p. {citation.page}" not in citation.text:
             bits.append(f"p. {escape_markdown(citation.page)}")
         if urls and citation.url:
@@ -525,7 +539,7 @@ def citation_text(item: BriefingItem, *, note_chars: int = 160, urls: bool = Tru
 
 def _figure_text(item: BriefingItem) -> str:
     figure = item.figure
-    span = _figure_span(figure, item.text) if figure else None
+    span = figure_span(figure, item.text) if figure else None
     if span is None:
         return escape_markdown(item.text)
     start, end = span
@@ -566,7 +580,7 @@ def _body(briefing: Briefing, note_chars: int, urls: bool) -> list[str]:
     return lines
 
 
-def render_text(briefing: Briefing, *, limit: int = MESSAGE_LIMIT) -> str:
+def render_text(briefing: Briefing, *, limit: int) -> str:
     """Render the briefing as one Discord message (markdown), ending with its marker line.
 
     Citations are shortened, then lose their URLs, until the text fits in `limit`; `pick`
@@ -617,8 +631,11 @@ def render_plain(briefing: Briefing) -> str:
     return "\n".join(lines)
 
 
-def to_json(briefing: Briefing) -> dict[str, object]:
-    """Return the briefing as plain JSON-ready data (for `python -m bot briefing --json`)."""
+def to_json(briefing: Briefing, *, limit: int) -> dict[str, object]:
+    """Return the briefing as plain JSON-ready data (for `python -m bot briefing --json`).
+
+    `text` is the message as posted, in at most `limit` characters.
+    """
 
     def citation(c: Citation) -> dict[str, object]:
         return {
@@ -656,5 +673,5 @@ def to_json(briefing: Briefing) -> dict[str, object]:
         "late": briefing.late,
         "items": [item(i) for i in briefing.items],
         "marker": marker(briefing.guild_id, briefing.day),
-        "text": render_text(briefing),
+        "text": render_text(briefing, limit=limit),
     }

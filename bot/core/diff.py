@@ -10,41 +10,21 @@ twice and now appears once is one removal.
 `render_reindex_report(report)` turns a report into plain text for the console and Discord.
 
 This module must never import Discord or SQL, read a clock or touch a file: timings, build
-warnings and whether anything was swapped are passed in by the caller (`bot.library`).
+warnings and whether anything was swapped are passed in by the caller (`bot.usecases.indexing`).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.core.model import Article, Corpus, IngestIssue
+from bot.core.passages import clip, key_form
 
 ChangeStatus = Literal["added", "removed", "changed"]
 
-_SPACE = re.compile(r"\s+")
-_TRANSLATE = str.maketrans(
-    {
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
-        "‛": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‟": '"',
-        "–": "-",
-        "—": "-",
-        "‐": "-",
-        "‑": "-",
-        "\u00ad": None,  # soft hyphen
-        "\u200b": None,  # zero-width space
-    }
-)
 
 #: Article fields compared for "metadata changed", in the order they are reported.
 METADATA_FIELDS: tuple[str, ...] = (
@@ -167,25 +147,16 @@ class ReindexReport:
         return bool(self.changes)
 
 
-def normalise(text: str) -> str:
-    """Return the comparison form of a passage: NFKC, quotes and dashes folded, spaces squashed.
-
-    Re-typing a sentence with straight quotes or re-wrapping its line does not count as a change.
-    """
-    folded = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
-    return _SPACE.sub(" ", folded).strip().casefold()
-
-
 def _sentence_keys(article: Article) -> Counter[Hashable]:
-    return Counter((s.kind, normalise(s.text)) for s in article.sentences)
+    return Counter((s.kind, key_form(s.text)) for s in article.sentences)
 
 
 def _quote_keys(article: Article) -> Counter[Hashable]:
-    return Counter((q.kind, normalise(q.speaker), normalise(q.text)) for q in article.quotes)
+    return Counter((q.kind, key_form(q.speaker), key_form(q.text)) for q in article.quotes)
 
 
 def _note_keys(article: Article) -> Counter[Hashable]:
-    return Counter((normalise(n.text), n.url or "") for n in article.notes)
+    return Counter((key_form(n.text), n.url or "") for n in article.notes)
 
 
 def _figure_keys(article: Article) -> Counter[Hashable]:
@@ -197,7 +168,7 @@ def _figure_keys(article: Article) -> Counter[Hashable]:
     return Counter(
         (
             "note" if f.sentence.startswith("note:") else "text",
-            normalise(f.text),
+            key_form(f.text),
             f.kind,
             f.value,
             f.unit,
@@ -216,7 +187,7 @@ def _metadata_changes(old: Article, new: Article) -> tuple[str, ...]:
     for name in METADATA_FIELDS:
         before, after = getattr(old, name), getattr(new, name)
         if name == "title":
-            before, after = normalise(before), normalise(after)
+            before, after = key_form(before), key_form(after)
         if before != after:
             changed.append(name)
     return tuple(changed)
@@ -404,10 +375,7 @@ def _n(count: int, word: str) -> str:
 
 
 def _short(title: str, limit: int = 60) -> str:
-    title = " ".join(title.split())
-    if len(title) > limit:
-        title = title[: limit - 1].rstrip() + "…"
-    return f"“{title}”"
+    return f"“{clip(' '.join(title.split()), limit)}”"
 
 
 def _warning_lines(report: ReindexReport, max_lines: int | None) -> list[str]:

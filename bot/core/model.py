@@ -142,12 +142,27 @@ class IngestIssue:
 
 
 @dataclass(frozen=True, slots=True)
+class WordVectors:
+    """Word vectors stored with an index, for search's semantic signal (see search/semantic.py).
+
+    `words` are lowercase; `blob` holds `len(words) × dims` little-endian float16 values, row by
+    row, each row of unit length; `source` names where they come from (e.g. "glove-6b-50d").
+    """
+
+    words: tuple[str, ...] = field(repr=False)
+    dims: int
+    blob: bytes = field(repr=False)
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Corpus:
     """Every article of one index, as search and the briefing read it."""
 
     articles: tuple[Article, ...] = ()
     built_at: str = ""  # ISO timestamp of the build, from the index metadata
     issues: tuple[IngestIssue, ...] = field(default=())
+    vectors: WordVectors | None = None  # None: search is lexical only
 
     def __repr__(self) -> str:
         # Compact on purpose: asyncio.run (3.11) reprs its result, and a full corpus is huge.

@@ -40,7 +40,9 @@ from bot.core.model import (
     QuoteKind,
     Sentence,
     SentenceKind,
+    WordVectors,
 )
+from bot.store.vectors import previous_vectors, read_vectors, vectors_for, write_vectors
 
 if TYPE_CHECKING:  # only the type: importing it would load every parser with the store
     from bot.core.ingest import IngestResult
@@ -263,10 +265,12 @@ async def build_index(result: IngestResult, out: Path, *, built_at: str) -> Buil
     build_id = uuid.uuid4().hex
     tmp = out.with_name(f"{out.name}{_TEMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:12]}")
     try:
-        counts = await _write(tmp, result, build_id=build_id, built_at=built_at)
+        previous = await previous_vectors(out)
+        vectors = await asyncio.to_thread(vectors_for, result.articles, previous)
+        counts = await _write(tmp, result, build_id=build_id, built_at=built_at, vectors=vectors)
         await asyncio.to_thread(_fsync_path, tmp)
-        tmp.replace(out)  # atomic on POSIX and Windows alike (os.replace)
-        await asyncio.to_thread(_fsync_dir, out.parent)
+        swap_in(tmp, out)
+        await asyncio.to_thread(fsync_dir, out.parent)
     except BaseException:
         _remove_temp(tmp)
         raise
@@ -302,7 +306,12 @@ def _check_unique(result: IngestResult) -> None:
 
 
 async def _write(
-    tmp: Path, result: IngestResult, *, build_id: str, built_at: str
+    tmp: Path,
+    result: IngestResult,
+    *,
+    build_id: str,
+    built_at: str,
+    vectors: tuple[WordVectors | None, frozenset[str]] = (None, frozenset()),
 ) -> dict[str, int]:
     """Create the schema in `tmp` and insert everything in one transaction; return the counts."""
     articles = tuple(result.articles)
@@ -418,6 +427,7 @@ async def _write(
             ((pos, i.file, i.line, i.message, i.level) for pos, i in enumerate(result.issues)),
         )
         await db.execute(_FILL_PASSAGES)
+        await write_vectors(db, *vectors)
         await db.execute("COMMIT")
     return counts
 
@@ -450,7 +460,16 @@ def _fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(directory: Path) -> None:
+def swap_in(built: Path, out: Path) -> None:
+    """Put the finished file `built` in place of `out` in one step (readers see one or the other).
+
+    The one swap of Factbot's index files: `os.replace`, atomic on POSIX and Windows alike, to
+    be followed by `fsync_dir(out.parent)` off the event loop to make it durable.
+    """
+    built.replace(out)
+
+
+def fsync_dir(directory: Path) -> None:
     """Flush a directory entry (the rename) to disk, where the platform allows it.
 
     Best effort: the new index is already in place, so a file system that refuses to sync a
@@ -509,7 +528,11 @@ def _temp_is_live(path: Path) -> bool:
     pid_text = path.name.rsplit(_TEMP_MARK, 1)[-1].split("-", 1)[0]
     if not pid_text.isdigit():
         return False
-    pid = int(pid_text)
+    return process_alive(int(pid_text))
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` may still be running (this one always is; unknown counts as alive)."""
     if pid == os.getpid():
         return True
     if os.name == "nt":  # os.kill cannot probe a process on Windows; trust the age alone
@@ -518,7 +541,7 @@ def _temp_is_live(path: Path) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except (PermissionError, OverflowError):
+    except (PermissionError, OverflowError, OSError):
         return True
     return True
 
@@ -737,7 +760,10 @@ async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
             "SELECT file, line, message, level FROM issues ORDER BY pos"
         )
     )
-    return Corpus(articles=tuple(articles), built_at=info.built_at, issues=issues)
+    vectors = await read_vectors(db)
+    return Corpus(
+        articles=tuple(articles), built_at=info.built_at, issues=issues, vectors=vectors
+    )
 
 
 async def _grouped(

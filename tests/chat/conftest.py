@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from bot.chat.client import FactBot
-from bot.library import Library
 from bot.settings import DiscordSettings, Settings
+from bot.usecases.indexing import LiveIndex as Library
 from tests.fakediscord import FakeDiscord, running
 from tests.fakediscord.fixtures import fake_discord  # noqa: F401
 

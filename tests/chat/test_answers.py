@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from bot.chat import answering
-from bot.library import Library
-from bot.store.feedback import FeedbackStore, StoredQuery
+from bot.core.answers import Query as StoredQuery
+from bot.store.interactions import InteractionStore as FeedbackStore
+from bot.usecases.indexing import LiveIndex as Library
 from tests.chat.conftest import StartBot
 from tests.fakediscord import FakeDiscord, FakeInteraction
 

@@ -23,9 +23,9 @@ from bot.chat.client import FactBot
 from bot.chat.exts.briefing import LEASE, REFUSAL, BriefingCog
 from bot.core.briefing import marker
 from bot.core.model import Corpus
-from bot.library import Library
 from bot.settings import BriefingSettings, Settings
 from bot.store.briefings import BriefingStore, GuildConfig
+from bot.usecases.indexing import LiveIndex as Library
 from tests.core.test_briefing import make_article
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeInteraction, FakeUser, running
 from tests.fakediscord.server import _json

@@ -18,8 +18,8 @@ import pytest
 from bot.chat.client import FactBot
 from bot.chat.exts.reindex import REFUSAL, Reindex
 from bot.core.ingest import read_seeds
-from bot.library import Library
 from bot.store.index_db import build_index
+from bot.usecases.indexing import LiveIndex as Library
 from tests.fakediscord import FakeDiscord, FakeInteraction, FakeUser, running
 from tests.test_library import (
     EXISTING_QUERY,

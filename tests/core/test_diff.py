@@ -8,10 +8,10 @@ from bot.core.diff import (
     Delta,
     diff_corpora,
     failed_report,
-    normalise,
     render_reindex_report,
 )
 from bot.core.model import Article, Corpus, Figure, IngestIssue, Note, Quote, Sentence
+from bot.core.passages import key_form as normalise
 
 
 def make_article(article_id: str, texts: list[str], **kwargs: object) -> Article:

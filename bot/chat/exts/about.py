@@ -34,8 +34,6 @@ class About(commands.Cog):
         await deliver(interaction, embed=help_embed(), ephemeral=True)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: FactBot) -> None:
     """Add /about and /help."""
-    if not isinstance(bot, FactBot):
-        raise TypeError("the about extension needs a FactBot")
     await bot.add_cog(About(bot))

@@ -15,22 +15,19 @@ from discord.ext import commands
 
 from bot.chat.answering import deliver, search_in_time
 from bot.chat.client import FactBot
-from bot.chat.embeds import clip
 from bot.chat.views import AnswerButton, render
-from bot.core.answers import Command
-from bot.store.feedback import StoredQuery
+from bot.core.answers import Command, Query
+from bot.core.passages import clip
+from bot.usecases.asking import Asker, note_miss
 
 CHOICE_MAX = 100
 CHOICES_MAX = 25
 QUERY_MAX = 300
 
 
-def _cooldown(interaction: discord.Interaction[Any]) -> bool:
+def _cooldown(interaction: discord.Interaction[FactBot]) -> bool:
     """The shared per-user cooldown of the answer commands (raises `OnCooldown`)."""
-    client = interaction.client
-    if isinstance(client, FactBot):
-        return client.cooldowns.check(interaction)
-    return True
+    return interaction.client.cooldowns.check(interaction)
 
 
 def choices(values: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
@@ -60,23 +57,21 @@ class Answers(commands.Cog):
     def __init__(self, bot: FactBot) -> None:
         self.bot = bot
 
-    async def _answer(self, interaction: discord.Interaction[Any], stored: StoredQuery) -> None:
+    async def _answer(self, interaction: discord.Interaction[Any], query: Query) -> None:
         """Search, answer once (deferring if slow), and record a miss when nothing matched."""
         ephemeral = not self.bot.public_answers
-        key = await self.bot.feedback.remember_query(stored)
+        key = await self.bot.interactions.remember_query(query)
         answer = await search_in_time(
-            interaction, self.bot.library.searcher, stored, ephemeral=ephemeral
+            interaction, self.bot.library.searcher, query, ephemeral=ephemeral
         )
         embed, view = render(answer, key, interaction.user.id)
         await deliver(interaction, embed=embed, view=view, ephemeral=ephemeral)
-        if not answer.matched and not answer.error:
-            await self.bot.feedback.record_miss(
-                query=stored.query,
-                command=stored.command,
-                at=interaction.created_at.isoformat(),
-                user_id=interaction.user.id,
-                guild_id=interaction.guild_id,
-            )
+        asker = Asker(
+            at=interaction.created_at.isoformat(),
+            user_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+        )
+        await note_miss(self.bot.interactions, query, answer, asker)
 
     @app_commands.command(name="fact", description="Find the exact passage that states a fact")
     @app_commands.describe(
@@ -91,7 +86,7 @@ class Answers(commands.Cog):
         article: str | None = None,
     ) -> None:
         """Answer /fact with the best passage, its section, article and sources."""
-        await self._answer(interaction, StoredQuery("fact", query, article=article or None))
+        await self._answer(interaction, Query("fact", query, article=article or None))
 
     @app_commands.command(name="quote", description="Find a quotation and who said it")
     @app_commands.describe(
@@ -108,8 +103,9 @@ class Answers(commands.Cog):
         article: str | None = None,
     ) -> None:
         """Answer /quote with the best quotation, its speaker and sources."""
-        stored = StoredQuery("quote", query, article=article or None, speaker=speaker or None)
-        await self._answer(interaction, stored)
+        await self._answer(
+            interaction, Query("quote", query, article=article or None, speaker=speaker or None)
+        )
 
     def _complete_query(self, command: Command, current: str) -> list[app_commands.Choice[str]]:
         found = self.bot.library.searcher.autocomplete(command, current, limit=CHOICES_MAX)
@@ -147,14 +143,12 @@ class Answers(commands.Cog):
         return choices([(s, s) for s in speakers if _matches(current, s)])
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: FactBot) -> None:
     """Add the answer commands and register the answer buttons (they survive restarts)."""
-    if not isinstance(bot, FactBot):
-        raise TypeError("the answers extension needs a FactBot")
     bot.add_dynamic_items(AnswerButton)
     await bot.add_cog(Answers(bot))
 
 
-async def teardown(bot: commands.Bot) -> None:
+async def teardown(bot: FactBot) -> None:
     """Unregister the answer buttons."""
     bot.remove_dynamic_items(AnswerButton)

@@ -5,13 +5,14 @@
 everyone else by default permissions (administrator) and refused at run time to anyone who is
 not an admin, because server admins can grant it to others and clients can send it anyway.
 Every attempt is logged with who tried. The command defers at once; the rebuild itself runs in
-`Library.reindex`, off the event loop, while answers keep coming from the old index.
+`LiveIndex.reindex` (`bot.usecases.indexing`), off the event loop, while answers keep
+coming from the old index.
 
-The cog also polls `Library.reload_if_changed()` (every `POLL_SECONDS`) so that an index built by
+The cog also polls `LiveIndex.reload_if_changed()` (every `POLL_SECONDS`) so that an index built by
 `python -m bot index` while the bot runs is served without a restart.
 
-This module must never build, load or swap an index itself (that is `bot.library`'s job), never
-show a reindex report to anyone but the admin who asked, and never let a failure of the poll
+This module must never build, load or swap an index itself (the indexing service's job),
+never show a reindex report to anyone but the admin who asked, and never let a failure of the poll
 stop the poll.
 """
 
@@ -19,28 +20,22 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Protocol
 
 import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
+from bot.chat.client import FactBot
+from bot.chat.embeds import MESSAGE_MAX
 from bot.core.diff import ReindexReport, render_reindex_report
-from bot.library import Library, ReindexInProgress
-from bot.settings import AdminSettings, Settings
+from bot.core.passages import clip
+from bot.settings import AdminSettings
+from bot.usecases.indexing import ReindexInProgress
 
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 30.0
-MESSAGE_LIMIT = 2000
 REFUSAL = "Only Factbot admins can reindex."
-
-
-class HasLibrary(Protocol):
-    """What the cog needs from the bot it is loaded into."""
-
-    library: Library
-    settings: Settings
 
 
 def describe_user(user: discord.abc.User) -> str:
@@ -61,18 +56,18 @@ def report_message(report: ReindexReport) -> str:
     for max_lines in (None, 20, 10, 5, 2, 0):
         text = render_reindex_report(report, max_lines=max_lines).replace("```", "'''")
         message = f"```\n{text}\n```"
-        if len(message) <= MESSAGE_LIMIT:
+        if len(message) <= MESSAGE_MAX:
             return message
-    return message[: MESSAGE_LIMIT - 5] + "…\n```"
+    return f"```\n{clip(text, MESSAGE_MAX - 8)}\n```"
 
 
 class Reindex(commands.Cog):
     """`/reindex` for admins, and the poll for external index builds."""
 
-    def __init__(self, bot: commands.Bot, library: Library, settings: Settings) -> None:
+    def __init__(self, bot: FactBot) -> None:
         self.bot = bot
-        self.library = library
-        self.settings = settings
+        self.library = bot.library
+        self.settings = bot.settings
 
     async def cog_load(self) -> None:
         """Start polling the index file for builds made outside the bot."""
@@ -133,7 +128,7 @@ class Reindex(commands.Cog):
             log.exception("/reindex by %s failed unexpectedly", describe_user(user))
             await interaction.edit_original_response(
                 content=f"The reindex failed after {time.perf_counter() - started:.1f} s "
-                f"({type(exc).__name__}); the old index is still serving."[:MESSAGE_LIMIT]
+                f"({type(exc).__name__}); the old index is still serving."
             )
             return
         log.info(
@@ -152,7 +147,6 @@ class Reindex(commands.Cog):
             log.exception("could not deliver the /reindex report; it was:\n%s", message)
 
 
-async def setup(bot: commands.Bot) -> None:
-    """Load the reindex cog into a bot that carries `library` and `settings`."""
-    host: HasLibrary = bot  # type: ignore[assignment]
-    await bot.add_cog(Reindex(bot, host.library, host.settings))
+async def setup(bot: FactBot) -> None:
+    """Add `/reindex` and the poll for external index builds."""
+    await bot.add_cog(Reindex(bot))

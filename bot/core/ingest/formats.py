@@ -221,7 +221,11 @@ def superscript(number: str) -> str:
 
 from bot.core.ingest.markdown import MarkdownReader  # noqa: E402  (it builds on the types above)
 
-READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader())
+from bot.core.ingest.html import HtmlReader  # noqa: E402  (it builds on the blocks above)
+
+from bot.core.ingest.pdf import PdfReader  # noqa: E402  (it builds on the blocks above)
+
+READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader(), HtmlReader(), PdfReader())
 
 
 def reader_for(suffix: str, head: bytes = b"") -> FormatReader | None:

@@ -21,29 +21,35 @@ from rapidfuzz import fuzz
 from bot.core.answers import (
     About,
     Answer,
-    ArticleRef,
+    ArticleInfo,
     ArticleSummary,
     Citation,
     Command,
     Hit,
+    article_citation,
     article_ref,
     citations_for,
-    resting_notes,
+    resolve_note,
+    sentence_citations,
 )
-from bot.core.model import Article, Corpus, Figure, Quote, Sentence
+from bot.core.model import Article, Corpus, Figure, Note, Quote, Sentence, WordVectors
 from bot.core.search.english import is_common_word
+from bot.core.search.metadata import ArticleNames, Asked, asked, metadata_text, metadata_words
 from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
-from bot.core.search.text import STOPWORDS, analyse, fold, term_of, terms, words
+from bot.core.search.semantic import SemanticIndex, WordSpace
+from bot.core.search.text import STOPWORDS, analyse, fold, note_statement, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
 
 MIN_CONFIDENCE = 0.4
+SIMILARITY_WEIGHT = 0.05  # the semantic bonus at full similarity: a tie-breaker, not a ranker
+LOOSE_FLOOR = 0.6  # for offering the closest passages when no query word is in the sources
 CANDIDATES = 100  # taken from tantivy by BM25
 RERANKED = 40  # of those, re-ranked with the costlier signals
 SUGGESTIONS = 5
 PREVIEW_CHARS = 100
 
 _FACT, _QUOTE_UNIT = 0, 1  # tantivy "group" values: sentences, quotes (direct and pull)
-_SENTENCE, _QUOTE = 0, 1  # what a document number points at
+_SENTENCE, _QUOTE, _NOTE = 0, 1, 2  # what a document number points at
 _WANTED_FIGURES = {
     Want.QUANTITY: frozenset({"count", "amount", "percent", "fraction"}),
     Want.DURATION: frozenset({"duration"}),
@@ -54,7 +60,7 @@ _REASON = re.compile(
 )
 _PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 _KIND_PRIOR = {
-    "fact": {"body": 0.0, "lead": 0.0, "caption": -0.04, "bio": -0.06},
+    "fact": {"body": 0.0, "lead": 0.0, "caption": -0.04, "bio": -0.06, "note": -0.03},
     "quote": {"direct": 0.12, "pull": 0.08, "body": 0.0, "lead": 0.0},
 }
 
@@ -83,8 +89,11 @@ class Searcher:
         self._speakers = sorted({q.speaker for a in self._articles for q in a.quotes if q.speaker})
         people = {p for a in self._articles for p in a.authors} | set(self._speakers)
         self._person_ids = {name: i for i, name in enumerate(sorted(people))}
+        self._mentioned: frozenset[str] | None = None  # read on first need: see _person_named
+        self._names = ArticleNames(self._articles)
         self._index, self._schema = self._build_index()
         self._searcher = self._index.searcher()
+        self._semantic = self._semantic_index(corpus.vectors)
         self._starters = self._starter_suggestions()
         is_common_word("warm")  # load the word list now, not on a user's first keystroke
 
@@ -130,7 +139,7 @@ class Searcher:
         plan = plan_query(query, self._vocabulary, self._glossary)
         if plan.known:
             group = _FACT if command == "fact" else None
-            for scored in self._rank(plan, group=group, article=None, command=command)[:limit]:
+            for scored in self._rank(plan, group=group, articles=None, command=command)[:limit]:
                 out.append(_clip(self._doc_text(scored.doc)))
         return _unique(out)[:limit]
 
@@ -148,9 +157,24 @@ class Searcher:
         )
         return About(articles=summaries, built_at=self.corpus.built_at)
 
-    def articles(self) -> list[ArticleRef]:
-        """Every article of the index, in index order."""
-        return [article_ref(a) for a in self._articles]
+    def articles(self) -> list[ArticleInfo]:
+        """Every article of the index, in index order, with its metadata and counts."""
+        return [
+            ArticleInfo(
+                id=a.id,
+                title=a.title,
+                authors=a.authors,
+                date=a.date,
+                publication=a.publication,
+                subtitle=a.subtitle,
+                sections=sum(1 for s in a.sections if s),
+                sentences=len(a.sentences),
+                quotes=len(a.quotes),
+                figures=len(a.figures),
+                notes=len(a.notes),
+            )
+            for a in self._articles
+        ]
 
     def speakers(self) -> list[str]:
         """Everyone quoted in the corpus (and the authors of pull quotes), sorted."""
@@ -199,6 +223,23 @@ class Searcher:
                 self._register(article_no, _QUOTE, position)
                 speaker = (quote.speaker,) if quote.speaker else ()
                 yield article_no, _QUOTE_UNIT, quote.text, terms(quote.speaker), speaker
+            for position, note in enumerate(article.notes):
+                statement = note_statement(note.text)
+                if statement:
+                    self._register(article_no, _NOTE, position)
+                    yield article_no, _FACT, statement, [], article.authors
+
+    def _semantic_index(self, stored: WordVectors | None) -> SemanticIndex | None:
+        """The word vectors stored with the index placed over this corpus's terms, if any."""
+        if stored is None:
+            return None  # an index built without vectors: search stays lexical
+        try:
+            space = WordSpace.from_blob(
+                stored.words, stored.dims, stored.blob, source=stored.source
+            )
+        except ValueError:
+            return None
+        return SemanticIndex(space, self._vocabulary.forms_by_term(), self._vocabulary.idf)
 
     def _register(self, article: int, what: int, position: int) -> None:
         self._doc_article.append(article)
@@ -228,34 +269,149 @@ class Searcher:
         speaker: str | None,
     ) -> Answer:
         limit = max(1, min(limit, 25))
-        article_no: int | None = None
+        articles: list[int] | None = None
         if article:
             article_no = self._find_article(article)
             if article_no is None:
                 return Answer(command, query, error=f"No article matches “{_clip(article, 60)}”.")
+            articles = [article_no]
         people: list[int] | None = None
         if speaker:
             people = self._people_matching(speaker)
             if not people:
+                if command == "quote":
+                    return self._not_quoted(query, speaker, articles)
                 who = _clip(speaker, 60)
                 return Answer(command, query, error=f"No one called “{who}” speaks in the sources.")
-        plan = plan_query(query, self._vocabulary, self._glossary)
-        if plan.empty and not speaker:
+        searched = query
+        if command == "quote" and people is None and (name := self._person_named(query)):
+            people = self._people_matching(name)
+            if not people:
+                return self._not_quoted(query, name, articles)
+            searched = ""  # the query was the speaker: all their quotations
+        if command == "fact" and (what := asked(query)) is not None:
+            return self._metadata_answer(query, what, articles, limit)
+        if articles is None and len(self._articles) > 1:
+            articles, searched = self._narrowed(searched)
+        plan = plan_query(searched, self._vocabulary, self._glossary, self._semantic)
+        if plan.empty and people is None:
             return Answer(command, query, error="Type a few words to search for.")
         group = _FACT if command == "fact" else None
         if plan.empty:
-            ranked = self._quotes_of(people or [], article_no)
+            ranked = self._quotes_of(people or [], articles)
         else:
-            ranked = self._rank(plan, group=group, article=article_no, command=command,
+            ranked = self._rank(plan, group=group, articles=articles, command=command,
                                 people=people)
         confident = [r for r in ranked if plan.empty or r.confidence >= MIN_CONFIDENCE]
         if not confident:
-            suggestions = _unique(_clip(self._doc_text(r.doc)) for r in ranked)[:SUGGESTIONS]
-            if not suggestions:
-                suggestions = self._starters[command][:SUGGESTIONS]
-            return Answer(command, query, suggestions=tuple(suggestions))
+            return self._closest(command, query, plan, ranked, group, articles, people)
         hits = tuple(self._hit(r, command) for r in self._dedupe(confident)[:limit])
         return Answer(command, query, hits=hits)
+
+    def _closest(
+        self,
+        command: Command,
+        query: str,
+        plan: QueryPlan,
+        ranked: list[_Scored],
+        group: int | None,
+        articles: list[int] | None,
+        people: list[int] | None,
+    ) -> Answer:
+        """No confident match: the closest passages (as hits and as suggestions), never nothing.
+
+        When no word of the query is in the sources, the semantic index may still relate them
+        to corpus words at a looser similarity; those passages are offered, never as answers.
+        """
+        if not ranked and self._semantic is not None and not plan.empty:
+            loose = plan_query(plan.text, self._vocabulary, self._glossary, self._semantic,
+                               floor=LOOSE_FLOOR)
+            if loose.known:
+                ranked = self._rank(loose, group=group, articles=articles, command=command,
+                                    people=people)
+        closest = self._dedupe(ranked)[:SUGGESTIONS]
+        suggestions = _unique(_clip(self._doc_text(r.doc)) for r in closest)
+        if not suggestions:
+            suggestions = self._starters[command][:SUGGESTIONS]
+        return Answer(
+            command,
+            query,
+            suggestions=tuple(suggestions),
+            closest=tuple(self._hit(r, command) for r in closest),
+        )
+
+    def _person_named(self, query: str) -> str | None:
+        """The person a /quote query consists of, if it is only a name.
+
+        A name is two to four capitalised words ("Vladimir Putin"), or one capitalised word the
+        sources never use ("Putin"); a single word they use ("Iran") is a topic, not a person,
+        unless it names a speaker.
+        """
+        found = words(query)
+        if not found or len(found) > 4 or not all(w[:1].isupper() for w in found):
+            return None
+        name = " ".join(found)
+        if self._people_matching(name) or len(found) >= 2:
+            return name
+        if self._mentioned is None:
+            self._mentioned = _mentioned_people(self.corpus)
+        if fold(name) in self._mentioned:
+            return name  # a person the sources name ("President Vladimir Putin")
+        term = term_of(found[0])
+        return name if term is not None and not self._vocabulary.has(term) else None
+
+    def _not_quoted(self, query: str, name: str, articles: list[int] | None) -> Answer:
+        """/quote for someone the sources never quote: say so, and offer who is quoted."""
+        who = _clip(name, 60)
+        mentioned = self._answer("fact", name, limit=SUGGESTIONS, article=None, speaker=None)
+        if articles is not None:
+            keep = {self._articles[i].id for i in articles}
+            mentioned = Answer("fact", name, hits=tuple(
+                h for h in mentioned.hits if h.article.id in keep
+            ))
+        return Answer(
+            "quote",
+            query,
+            error=f"{who} is never quoted in the sources.",
+            unquoted=name,
+            speakers=tuple(self._speakers),
+            closest=mentioned.hits,
+            suggestions=tuple(self._speakers[:SUGGESTIONS]),
+        )
+
+    def _narrowed(self, query: str) -> tuple[list[int] | None, str]:
+        """The articles a query names, and the query without the words that named them."""
+        named = self._names.named(query)
+        if not named or len(named) == len(self._articles):
+            return None, query
+        naming = set().union(*(metadata_words(self._articles[i]) for i in named))
+        rest = " ".join(w for w in words(query) if fold(w) not in naming)
+        if not any(term_of(w) for w in words(rest)):
+            return named, query  # only the names: search for them within those articles
+        return named, rest
+
+    def _metadata_answer(
+        self, query: str, what: Asked, articles: list[int] | None, limit: int
+    ) -> Answer:
+        """A question about the articles themselves, answered from their metadata."""
+        chosen = articles if articles is not None else self._names.named(query, loose=True)
+        if not chosen:
+            chosen = list(range(len(self._articles)))
+        hits = []
+        for i in chosen[: max(limit, 25) if what is Asked.ARTICLES else limit]:
+            article = self._articles[i]
+            text = metadata_text(article, what)
+            hits.append(Hit(
+                id=f"{article.id}:{what.value}",
+                text=text,
+                score=1.0,
+                kind="metadata",
+                section="",
+                article=article_ref(article),
+                context=text,
+                citations=(article_citation(article, ""),),
+            ))
+        return Answer("fact", query, hits=tuple(hits))
 
     def _find_article(self, wanted: str) -> int | None:
         if wanted in self._article_index:
@@ -276,13 +432,16 @@ class Searcher:
         ]
 
     def _filters(
-        self, *, group: int | None, article: int | None, people: list[int] | None
+        self, *, group: int | None, articles: list[int] | None, people: list[int] | None
     ) -> list[tantivy.Query]:
         filters = []
         if group is not None:
             filters.append(tantivy.Query.term_query(self._schema, "group", group))
-        if article is not None:
-            filters.append(tantivy.Query.term_query(self._schema, "article", article))
+        if articles is not None:
+            filters.append(tantivy.Query.boolean_query([
+                (tantivy.Occur.Should, tantivy.Query.term_query(self._schema, "article", a))
+                for a in articles
+            ]))
         if people is not None:
             anyone = [
                 (tantivy.Occur.Should, tantivy.Query.term_query(self._schema, "speaker", p))
@@ -291,9 +450,9 @@ class Searcher:
             filters.append(tantivy.Query.boolean_query(anyone))
         return filters
 
-    def _quotes_of(self, people: list[int], article: int | None) -> list[_Scored]:
+    def _quotes_of(self, people: list[int], articles: list[int] | None) -> list[_Scored]:
         """Every quotation by these people, in reading order (a speaker without a query)."""
-        filters = self._filters(group=_QUOTE_UNIT, article=article, people=people)
+        filters = self._filters(group=_QUOTE_UNIT, articles=articles, people=people)
         query = tantivy.Query.boolean_query([(tantivy.Occur.Must, f) for f in filters])
         found = self._searcher.search(query, CANDIDATES, count=False).hits
         numbers = self._searcher.fast_field_values("doc", [address for _, address in found])
@@ -304,7 +463,7 @@ class Searcher:
         plan: QueryPlan,
         *,
         group: int | None,
-        article: int | None,
+        articles: list[int] | None,
         command: Command,
         people: list[int] | None = None,
     ) -> list[_Scored]:
@@ -316,7 +475,7 @@ class Searcher:
         if not clauses:
             return []
         query = tantivy.Query.boolean_query(clauses)
-        filters = self._filters(group=group, article=article, people=people)
+        filters = self._filters(group=group, articles=articles, people=people)
         if filters:
             query = tantivy.Query.boolean_query(
                 [(tantivy.Occur.Must, query)] + [(tantivy.Occur.Must, f) for f in filters]
@@ -353,10 +512,24 @@ class Searcher:
         for s in scored:
             s.score += _proximity(singles, self._doc_terms(s.doc))
             s.score += self._fit(s.doc, plan.want, command)
+        self._add_similarity(plan, scored)
         if plan.want is Want.REASON:
             scored.extend(self._reasons_after(scored))
         scored.sort(key=lambda s: (-s.score, s.doc))
         return scored
+
+    def _add_similarity(self, plan: QueryPlan, scored: list[_Scored]) -> None:
+        """The semantic bonus: how close each candidate's meaning is to the query's."""
+        if self._semantic is None or not scored:
+            return
+        query = self._semantic.query_vector(
+            (c.word, c.main, c.weight) for c in plan.concepts
+        )
+        if query is None:
+            return
+        docs = [self._doc_terms(s.doc) for s in scored]
+        for s, similarity in zip(scored, self._semantic.similarities(query, docs), strict=True):
+            s.score += SIMILARITY_WEIGHT * max(0.0, similarity)
 
     def _all_terms_query(self, alternative: tuple[str, ...]) -> tantivy.Query:
         queries = [tantivy.Query.term_query(self._schema, "terms", t) for t in alternative]
@@ -426,19 +599,35 @@ class Searcher:
     def _quote(self, doc: int) -> Quote:
         return self._article(doc).quotes[self._doc_position[doc]]
 
+    def _note(self, doc: int) -> Note:
+        return self._article(doc).notes[self._doc_position[doc]]
+
     def _doc_text(self, doc: int) -> str:
-        if self._doc_what[doc] == _SENTENCE:
+        what = self._doc_what[doc]
+        if what == _SENTENCE:
             return self._sentence(doc).text
+        if what == _NOTE:
+            return self._note_text(doc)
         return self._quote(doc).text
 
+    def _note_text(self, doc: int) -> str:
+        statement = note_statement(self._note(doc).text)
+        return statement or self._note(doc).text
+
     def _doc_kind(self, doc: int) -> str:
-        if self._doc_what[doc] == _SENTENCE:
+        what = self._doc_what[doc]
+        if what == _SENTENCE:
             return self._sentence(doc).kind
+        if what == _NOTE:
+            return "note"
         return self._quote(doc).kind
 
     def _anchor_sentence_id(self, doc: int) -> str:
-        if self._doc_what[doc] == _SENTENCE:
+        what = self._doc_what[doc]
+        if what == _SENTENCE:
             return self._sentence(doc).id
+        if what == _NOTE:
+            return f"note:{self._note(doc).number}"
         return self._quote(doc).sentence
 
     def _doc_terms(self, doc: int) -> list[str]:
@@ -447,32 +636,53 @@ class Searcher:
     def _figures(self, doc: int) -> tuple[Figure, ...]:
         if self._doc_what[doc] == _QUOTE and self._quote(doc).kind == "pull":
             return ()  # a pull quote's wording differs from its sentence: offsets don't apply
-        return self._figures_of.get(self._anchor_sentence_id(doc), ())
+        found = self._figures_of.get(self._anchor_sentence_id(doc), ())
+        if self._doc_what[doc] == _NOTE:  # the statement is the start of the note's text
+            end = len(self._note_text(doc))
+            found = tuple(f for f in found if f.end <= end)
+        return found
 
     def _hit(self, scored: _Scored, command: Command) -> Hit:
         doc = scored.doc
         article = self._article(doc)
         kind: str
         speaker: str | None
-        if self._doc_what[doc] == _QUOTE:
+        source_note: int | None = None
+        figures: tuple[Figure, ...] = ()
+        citations: tuple[Citation, ...]
+        what = self._doc_what[doc]
+        if what == _QUOTE:
             quote = self._quote(doc)
             anchor = self._anchor_position(article, quote.sentence)
-            notes = quote.notes or (resting_notes(article, anchor) if anchor is not None else ())
             section = article.sentences[anchor].section if anchor is not None else ""
+            if quote.notes:
+                citations = citations_for(article, quote.notes, section)
+            elif anchor is not None:
+                citations = sentence_citations(article, anchor)
+            else:
+                citations = citations_for(article, (), section)
             text, kind, speaker = quote.text, quote.kind, quote.speaker
-            figures: tuple[Figure, ...] = ()
             context = self._paragraph(article, anchor) if anchor is not None else quote.text
+            hit_id = quote.id
+        elif what == _NOTE:
+            note = self._note(doc)
+            text, kind, section = self._note_text(doc), "note", ""
+            speaker = ", ".join(article.authors) if command == "quote" else None
+            citations = (resolve_note(article, note.number),)
+            figures = self._figures(doc)
+            context, source_note = note.text, note.number
+            hit_id = f"{article.id}:n{note.number:03d}"
         else:
             position = self._doc_position[doc]
             sentence = article.sentences[position]
-            notes = resting_notes(article, position)
             section, text, kind = sentence.section, sentence.text, sentence.kind
             speaker = ", ".join(article.authors) if command == "quote" else None
             figures = self._figures(doc)
             context = self._paragraph(article, position)
-        citations: tuple[Citation, ...] = citations_for(article, notes, section)
+            citations = sentence_citations(article, position)
+            hit_id = sentence.id
         return Hit(
-            id=self._quote(doc).id if self._doc_what[doc] == _QUOTE else self._sentence(doc).id,
+            id=hit_id,
             text=text,
             score=round(scored.score, 4),
             kind=kind,
@@ -482,6 +692,7 @@ class Searcher:
             figures=figures,
             citations=citations,
             speaker=speaker,
+            source_note=source_note,
         )
 
     @staticmethod
@@ -513,6 +724,27 @@ def _proximity(singles: list[frozenset[str]], doc_terms: list[str]) -> float:
         elif any(p + 2 in right or p - 1 in right for p in left):
             closeness += 0.5
     return 0.1 * closeness / (len(singles) - 1)
+
+
+# Titles that introduce a person's name in general English prose.
+_TITLED_NAME = re.compile(
+    r"\b(?:President|Prime Minister|Minister|Chancellor|Secretary(?: of State| General)?|"
+    r"General|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.|Ambassador|Commander|King|Queen|"
+    r"Pope|Senator|Governor|Chairman|Chairwoman|Chair|Director|Spokesperson|Spokesman)"
+    r"\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+
+
+def _mentioned_people(corpus: Corpus) -> frozenset[str]:
+    """Folded names (and each word of them) of people the sources introduce with a title."""
+    found: set[str] = set()
+    for article in corpus.articles:
+        for sentence in article.sentences:
+            for match in _TITLED_NAME.finditer(sentence.text):
+                name = fold(match.group(1))
+                found.add(name)
+                found.update(w for w in name.split() if len(w) > 2)
+    return frozenset(found)
 
 
 def _figures_by_sentence(corpus: Corpus) -> dict[str, tuple[Figure, ...]]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.core.search.english import is_common_word
+from bot.core.search.semantic import EXPANSION_FLOOR, EXPANSION_WEIGHT, SemanticIndex
 from bot.core.search.text import fold, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
 
@@ -79,6 +80,7 @@ class Concept:
     weight: float  # its share of the query's meaning (idf of its main term)
     known: bool  # whether the corpus holds any of its terms
     absent_share: float = ABSENT_WORD_SHARE  # how much its absence counts, when not known
+    main: str = ""  # the term that stands for the word (its own, or what replaced it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +142,19 @@ def detect_want(query: str) -> Want:
     return Want.ANY
 
 
-def plan_query(query: str, vocabulary: Vocabulary, glossary: Glossary) -> QueryPlan:
-    """Analyse a query: its concepts with their alternative terms, and the answer type."""
+def plan_query(
+    query: str,
+    vocabulary: Vocabulary,
+    glossary: Glossary,
+    semantic: SemanticIndex | None = None,
+    *,
+    floor: float = EXPANSION_FLOOR,
+) -> QueryPlan:
+    """Analyse a query: its concepts with their alternative terms, and the answer type.
+
+    With a semantic index, each word also accepts its nearest corpus terms (at least `floor`
+    similar), at a lower weight.
+    """
     query = query[:MAX_QUERY_CHARS]
     expansions = glossary.expansions(terms(query))
     concepts: list[Concept] = []
@@ -152,7 +165,9 @@ def plan_query(query: str, vocabulary: Vocabulary, glossary: Glossary) -> QueryP
         if term is None or term in seen:
             continue
         seen.add(term)
-        concept = _concept(word, term, vocabulary, expansions.get(term, {}))
+        # A measure noun ("length") sets the answer type: it gets no semantic neighbours.
+        near = None if word.lower() in _MEASURE_WORDS else semantic
+        concept = _concept(word, term, vocabulary, expansions.get(term, {}), near, floor)
         if not concept.known and word.lower() in _MEASURE_WORDS:
             continue
         concepts.append(concept)
@@ -164,7 +179,12 @@ def plan_query(query: str, vocabulary: Vocabulary, glossary: Glossary) -> QueryP
 
 
 def _concept(
-    word: str, term: str, vocabulary: Vocabulary, expansions: dict[Terms, float]
+    word: str,
+    term: str,
+    vocabulary: Vocabulary,
+    expansions: dict[Terms, float],
+    semantic: SemanticIndex | None = None,
+    floor: float = EXPANSION_FLOOR,
 ) -> Concept:
     alternatives: dict[Terms, float] = {}
     if vocabulary.has(term):
@@ -187,6 +207,9 @@ def _concept(
     for phrase, weight in expansions.items():
         if all(vocabulary.has(t) for t in phrase):
             alternatives.setdefault(phrase, weight)
+    if semantic is not None and not word[:1].isdigit():
+        for other, similarity in semantic.expand(word, main, floor=floor):
+            alternatives.setdefault((other,), round(EXPANSION_WEIGHT * similarity, 3))
     if not vocabulary.has(main) and alternatives:
         main = max(alternatives, key=lambda alt: alternatives[alt])[0]
     absent_share = ABSENT_WORD_SHARE
@@ -198,4 +221,5 @@ def _concept(
         weight=vocabulary.idf(main),
         known=bool(alternatives),
         absent_share=absent_share,
+        main=main,
     )

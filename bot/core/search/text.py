@@ -173,3 +173,27 @@ def analyse(text: str) -> tuple[list[str], list[str]]:
 def fold(text: str) -> str:
     """Lowercase, normalised text with collapsed whitespace, for comparisons."""
     return " ".join(normalize(text).lower().split())
+
+
+# A bibliographic reference starts with its authors and year and a colon ("Dresen, Robert 2023:",
+# "The Fund For Peace 2023:"), or is a cross-reference ("Ibid.", "NATO 2023, n. 5.").
+_REFERENCE_START = re.compile(r"^[^:.]{0,120}?\b(?:1[5-9]|20)\d\d[a-z]?\s*[:,]|^ibid\b", re.I)
+_NOTE_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%])[.!?](?=\s+[A-Z])")
+_MIN_STATEMENT_WORDS = 4
+
+
+def note_statement(text: str) -> str:
+    """The prose a footnote states before its reference, or "" for a bare reference.
+
+    "In the current Fragile States Index, Iraq is at 27 of 179. The Fund For Peace 2023: …" gives
+    its first sentence; "Masala, Carlo 2023: Bedingt abwehrbereit…" gives "". The statement is
+    always a prefix of `text`, so figure offsets into the note hold for it.
+    """
+    end = 0
+    for sentence_end in [*(m.end() for m in _NOTE_SENTENCE_END.finditer(text)), len(text)]:
+        piece = text[end:sentence_end].strip()
+        if not piece or _REFERENCE_START.match(piece) or "http" in piece or "<" in piece:
+            break
+        end = sentence_end
+    statement = text[:end].rstrip()
+    return statement if len(words(statement)) >= _MIN_STATEMENT_WORDS else ""

@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.search.english import is_common_word
-from bot.core.search.text import stem
+from bot.core.search.text import stem, term_of
 
 
 class Vocabulary:
@@ -114,6 +114,15 @@ class Vocabulary:
             found.append(word)
         found.sort(key=lambda w: (-self._word_df[w], w))
         return found[:limit]
+
+    def forms_by_term(self) -> dict[str, list[str]]:
+        """Each corpus term with the lowercase words that give it, most frequent first."""
+        out: dict[str, list[str]] = {}
+        for word in sorted(self._word_df, key=lambda w: (-self._word_df[w], w)):
+            term = term_of(word)
+            if term is not None and term in self._term_df:
+                out.setdefault(term, []).append(word)
+        return out
 
     def term_of_word(self, word: str) -> str:
         """The search term of a corpus word (lowercase)."""

@@ -11,9 +11,9 @@ import asyncio
 import json
 from pathlib import Path
 
-from bot.cli import command
+from bot.commands.contract import EXIT_NO_MATCH, CliCommand, bounded_int
 from bot.settings import Settings
-from bot.store.feedback import FeedbackRecord, FeedbackStore
+from bot.store.interactions import FeedbackRecord, InteractionStore
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,14 +21,16 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
         "--state", type=Path, default=None, help="state database to read (default: settings)"
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    parser.add_argument("--limit", type=int, default=100, help="at most this many of each kind")
+    parser.add_argument(
+        "--limit", type=bounded_int(1, 10_000), default=100, help="at most this many of each kind"
+    )
 
 
 async def load_feedback(
     path: Path, limit: int
 ) -> tuple[list[FeedbackRecord], list[FeedbackRecord]]:
     """The recent misses and not-helpful votes from the state database at `path`."""
-    async with FeedbackStore(path) as store:
+    async with InteractionStore(path) as store:
         return await store.misses(limit), await store.unhelpful(limit)
 
 
@@ -40,15 +42,12 @@ def format_record(record: FeedbackRecord) -> str:
     return f"{record.at}  /{record.command} {record.query!r}{hit}{who}{where}"
 
 
-@command(
-    "misses", "List queries nothing matched and answers marked not helpful.", _arguments
-)
 def misses(args: argparse.Namespace, settings: Settings) -> int:
     """Print the misses and not-helpful answers recorded in the state database."""
     path: Path = args.state or settings.state_path
     if not path.exists():
         print(f"No state database at {path}")
-        return 1
+        return EXIT_NO_MATCH
     missed, unhelpful = asyncio.run(load_feedback(path, args.limit))
     if args.json:
         print(
@@ -69,3 +68,8 @@ def misses(args: argparse.Namespace, settings: Settings) -> int:
     for record in unhelpful:
         print("  " + format_record(record))
     return 0
+
+
+MISSES = CliCommand(
+    "misses", "List queries nothing matched and answers marked not helpful.", _arguments, misses
+)

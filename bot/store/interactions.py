@@ -1,5 +1,6 @@
-"""The state database's feedback tables: misses, answer votes, remembered queries, small values.
+"""What users did with the bot that outlives a restart (the state database's `feedback_*` tables).
 
+`InteractionStore` holds four things: misses, answer votes, remembered queries and small values.
 Misses are /fact or /quote queries that found nothing; votes are the helpful / not helpful
 buttons under an answer. Remembered queries let a button (whose custom id holds only a short key)
 re-run its search after a restart. `values` holds small facts the Discord layer keeps between
@@ -12,7 +13,6 @@ the time in.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import TracebackType
@@ -20,10 +20,10 @@ from typing import Literal, Self
 
 import aiosqlite
 
+from bot.core.answers import Query, as_command
 from bot.store.state_db import connect_state
 
 SCHEMA_VERSION = 1
-Command = Literal["fact", "quote"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS feedback_meta (
@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS feedback_queries (
 """
 
 
-class FeedbackSchemaError(RuntimeError):
+class InteractionSchemaError(RuntimeError):
     """The state file holds feedback tables of a newer schema than this code understands."""
 
 
@@ -80,24 +80,8 @@ class FeedbackRecord:
         return asdict(self)
 
 
-@dataclass(frozen=True, slots=True)
-class StoredQuery:
-    """A query as a button needs it to run again: command, text and filters."""
-
-    command: Command
-    query: str
-    article: str | None = None
-    speaker: str | None = None
-
-    @property
-    def key(self) -> str:
-        """A short, stable key for this query (12 hex digits of its SHA-256)."""
-        raw = "\x1f".join((self.command, self.query, self.article or "", self.speaker or ""))
-        return hashlib.sha256(raw.encode()).hexdigest()[:12]
-
-
-class FeedbackStore:
-    """Async access to the feedback tables; open it (or `async with` it) before use."""
+class InteractionStore:
+    """Misses, votes, the queries behind buttons and kept values; open it (or `async with` it)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -132,7 +116,7 @@ class FeedbackStore:
                     (str(SCHEMA_VERSION),),
                 )
             elif int(row[0]) > SCHEMA_VERSION:
-                raise FeedbackSchemaError(
+                raise InteractionSchemaError(
                     f"{self.path}: feedback schema {row[0]} is newer than {SCHEMA_VERSION}"
                 )
             await db.commit()
@@ -151,7 +135,7 @@ class FeedbackStore:
     def db(self) -> aiosqlite.Connection:
         """The open connection; fails if `open` was not awaited."""
         if self._db is None:
-            raise RuntimeError("FeedbackStore is not open")
+            raise RuntimeError("InteractionStore is not open")
         return self._db
 
     async def record_miss(
@@ -206,27 +190,27 @@ class FeedbackStore:
             rows = await cursor.fetchall()
         return [FeedbackRecord("unhelpful", r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
-    async def remember_query(self, query: StoredQuery) -> str:
+    async def remember_query(self, query: Query) -> str:
         """Store a query under its short key (idempotent) and return the key."""
         await self.db.execute(
             "INSERT OR IGNORE INTO feedback_queries (key, command, query, article, speaker)"
             " VALUES (?, ?, ?, ?, ?)",
-            (query.key, query.command, query.query, query.article, query.speaker),
+            (query.key, query.command, query.text, query.article, query.speaker),
         )
         await self.db.commit()
         return query.key
 
-    async def recall_query(self, key: str) -> StoredQuery | None:
+    async def recall_query(self, key: str) -> Query | None:
         """The query stored under this key, if any."""
         async with self.db.execute(
             "SELECT command, query, article, speaker FROM feedback_queries WHERE key = ?",
             (key,),
         ) as cursor:
             row = await cursor.fetchone()
-        if row is None or row[0] not in ("fact", "quote"):
+        command = None if row is None else as_command(row[0])
+        if row is None or command is None:
             return None
-        command: Command = "fact" if row[0] == "fact" else "quote"
-        return StoredQuery(command=command, query=row[1], article=row[2], speaker=row[3])
+        return Query(command=command, text=row[1], article=row[2], speaker=row[3])
 
     async def get_value(self, key: str) -> str | None:
         """A small value kept between runs (never the schema version)."""

@@ -1,0 +1,82 @@
+"""What every CLI command shares: its shape, the exit codes, and the arguments several take.
+
+Exit codes, one convention for every command (documented in the README):
+
+- 0: done; for a search, something matched.
+- 1: nothing matched (a search found no passage; `misses` found no state database).
+- 2: bad usage or input: an option out of range, an empty query, an unknown `--article` or
+  `--speaker`, a bad line in a batch or eval file, an `--index` path with no index there.
+- 3: the command could not finish (a file could not be read or written, a build failed).
+
+This module imports no command and no front end, so commands never import each other or `cli`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.settings import Settings
+
+EXIT_OK = 0
+EXIT_NO_MATCH = 1
+EXIT_USAGE = 2
+EXIT_FAILED = 3
+
+Handler = Callable[[argparse.Namespace, Settings], int]
+
+
+class UsageError(Exception):
+    """Bad usage or input the user can fix; its message is printed as one line (exit 2)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CliCommand:
+    """One command of `python -m bot`: its name, its help, its arguments and its handler."""
+
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Handler
+
+
+def bounded_int(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: an integer from `low` to `high`; anything else is a usage error."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from exc
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}, not {value}")
+        return value
+
+    return parse
+
+
+def add_index_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--index FILE` and `--build`, for every command that reads the index."""
+    parser.add_argument(
+        "--index",
+        type=Path,
+        help="index file (default from the settings; built from the seeds when missing)",
+    )
+    parser.add_argument(
+        "--build",
+        action="store_true",
+        help="build the --index file from the seeds when it is missing (else that is an error)",
+    )
+
+
+def index_settings(args: argparse.Namespace, settings: Settings) -> tuple[Settings, bool]:
+    """The settings with the chosen index, and whether a missing index may be built.
+
+    The configured index is built when missing; an index named with `--index` only with
+    `--build`, so a mistyped path is an error rather than a new index somewhere unexpected.
+    """
+    if args.index is None:
+        return settings, True
+    return settings.model_copy(update={"index_path": args.index}), bool(args.build)

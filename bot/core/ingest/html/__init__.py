@@ -1,0 +1,216 @@
+"""The HTML reader: a saved web page's main text as blocks, its metadata as `DocumentMeta`.
+
+decode (`charset`) → parse (lxml) → metadata (`page_meta`) → main text (`main_text`,
+readability-lxml) → notes the markers point to (`page_notes`) → blocks (`walker`). The
+header is written from the metadata (title, standfirst, byline) so the layout step reads it
+as it reads a printed one. Line numbers are the element's source line, kept increasing
+(a minified page has everything on one line). Never does I/O; never raises on bad input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from bot.core.ingest.formats import Block, DocumentMeta, SourceDocument, SourceLine
+from bot.core.ingest.html.charset import decode_page
+from bot.core.ingest.html.inline import Markers
+from bot.core.ingest.html.main_text import find_main_text, is_furniture
+from bot.core.ingest.html.page_meta import byline_names, loose, page_meta, text_of
+from bot.core.ingest.html.page_notes import find_notes
+from bot.core.ingest.html.walker import HEADINGS, RawBlock, Walker
+from bot.core.ingest.metadata import join_names
+from bot.core.model import IngestIssue
+
+__all__ = ["HtmlReader"]
+
+_SNIFF = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head)", re.I | re.S
+)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_DATE_LINE = re.compile(
+    r"^(?:published|updated|posted)?\s*:?\s*(?:\w+day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+\d{4})(?:\s*[|,]?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*\w{2,4})?)?$",
+    re.I,
+)
+_BYLINE_HINT = re.compile(
+    r"\b(?:byline|author|authors|by-line|dateline|timestamp|date|"
+    r"pubdate|published)\b",
+    re.I,
+)
+_BODY_WORDS = 20  # a paragraph this long is body text: the header is above it
+_UTF16_HEAD = re.compile(rb"^(?:\xff\xfe|\xfe\xff)")
+
+
+class HtmlReader:
+    """Saved web pages (.html, .htm, .xhtml)."""
+
+    suffixes: tuple[str, ...] = (".html", ".htm", ".xhtml")
+
+    def sniff(self, head: bytes) -> bool:
+        """A doctype, `<html` or `<head` near the start (BOM and whitespace allowed)."""
+        if _UTF16_HEAD.match(head):
+            head = head.decode("utf-16", errors="ignore").encode("utf-8")
+        head = head.removeprefix(b"\xef\xbb\xbf")[:1024]
+        return bool(_SNIFF.match(head))
+
+    def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
+        """Read a page's bytes into blocks and metadata."""
+        text, issues = decode_page(data, file)
+        if text is None:
+            return None, issues
+        try:
+            root = lxml_html.document_fromstring(_XML_DECL.sub("", text))
+        except (etree.ParserError, ValueError) as exc:
+            return None, [
+                *issues,
+                IngestIssue(file, f"not a readable web page: {exc}", level="error"),
+            ]
+        document = read_page(root)
+        if not document.blocks:
+            return None, [
+                *issues,
+                IngestIssue(file, "no article text found in the page", level="error"),
+            ]
+        return document, issues
+
+
+def _header_elements(
+    region: lxml_html.HtmlElement, meta: DocumentMeta, headline: lxml_html.HtmlElement | None
+) -> tuple[set[lxml_html.HtmlElement], str | None]:
+    """Headline, byline and date elements (never body text), and the standfirst's text.
+
+    Only the header is searched: the elements before the first paragraph of body text.
+    """
+    skip: set[lxml_html.HtmlElement] = set()
+    if headline is not None:
+        skip.add(headline)
+    description = None
+    root = region.getroottree().getroot()
+    for meta_el in root.iter("meta"):
+        key = (meta_el.get("property") or meta_el.get("name") or "").lower()
+        if key in ("og:description", "description", "twitter:description"):
+            description = (meta_el.get("content") or "").strip() or description
+            if description:
+                break
+    subtitle = None
+    for element in region.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        words = text_of(element)
+        if not words:
+            continue
+        hint = " ".join(element.get(a) or "" for a in ("class", "rel", "itemprop", "id"))
+        if (
+            description
+            and subtitle is None
+            and element.tag in ("p", "h2", "div", "span")
+            and loose(words) == loose(description)
+            and len(words.split()) <= 60
+        ):
+            subtitle = words
+            skip.add(element)
+        elif element.tag == "p" and len(words.split()) >= _BODY_WORDS:
+            break
+        elif (element.tag == "time" or _BYLINE_HINT.search(hint)) and len(words.split()) <= 30:
+            parent = element.getparent()
+            skip.add(element)
+            if parent is not None and loose(text_of(parent)) == loose(words):
+                skip.add(parent)
+        elif _DATE_LINE.match(words):
+            skip.add(element)
+    if meta.authors:
+        for element in region.iter("p", "div", "span"):
+            words = text_of(element)
+            if (
+                words
+                and len(words.split()) <= 12
+                and byline_names(words)
+                and set(byline_names(words)) <= set(meta.authors)
+                and words.lower().startswith("by")
+            ):
+                skip.add(element)
+    return skip, subtitle
+
+
+def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
+    """Turn a parsed page into a SourceDocument (blocks in reading order, metadata)."""
+    meta, headline, weak_title = page_meta(root)
+    body = root.find("body")
+    if body is None:
+        body = root
+    main = find_main_text(root, headline)
+    region = main.region if main is not None else body
+    if headline is None and (weak_title or not meta.title):
+        # the <title> names the site: the first headline of the main text is the title
+        headline = next((h for h in region.iter("h1", "h2") if text_of(h)), None)
+        if headline is not None:
+            meta = replace(meta, title=text_of(headline))
+    ids = {str(e.get("id")): e for e in root.iter() if isinstance(e.tag, str) and e.get("id")}
+    ids.update({str(e.get("name")): e for e in root.iter("a") if e.get("name")})
+    markers = Markers(ids=frozenset(ids))
+    notes = find_notes(region, markers, ids)
+    skip, subtitle = _header_elements(region, meta, headline)
+    for note in notes:
+        skip.add(note.element)
+    walker = Walker(markers, main, skip)
+    if meta.title:
+        walker.skip_texts.add(" ".join(re.findall(r"\w+", meta.title.lower())))
+    walker.walk(region)
+    raw = _drop_empty_sections(walker.blocks)
+    header: list[RawBlock] = []
+    if meta.title:
+        header.append(RawBlock("heading", [(meta.title, 0)], 1))
+    if subtitle:
+        header.append(RawBlock("paragraph", [(subtitle, 0)]))
+    if meta.authors:
+        header.append(RawBlock("paragraph", [(f"By {join_names(meta.authors)}", 0)]))
+    if notes:
+        raw.append(
+            RawBlock("notes", [(f"{n.number} {n.text}", n.element.sourceline or 0) for n in notes])
+        )
+    if not any(b.kind != "heading" for b in raw):
+        return SourceDocument((), meta)
+    meta = replace(meta, subtitle=subtitle)
+    return SourceDocument(_numbered(header + raw), meta)
+
+
+def _drop_empty_sections(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Drop headings with nothing under them before the next heading of their level or above."""
+    kept: list[RawBlock] = []
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            nxt = next(
+                (
+                    b
+                    for b in blocks[index + 1 :]
+                    if b.kind != "heading" or (b.level or 9) <= (block.level or 9)
+                ),
+                None,
+            )
+            if nxt is None or nxt.kind == "heading":
+                continue
+        if kept and kept[-1].kind == block.kind and kept[-1].lines == block.lines:
+            continue
+        kept.append(block)
+    return kept
+
+
+def _numbered(blocks: list[RawBlock]) -> tuple[Block, ...]:
+    out: list[Block] = []
+    number = 0
+    for block in blocks:
+        lines: list[SourceLine] = []
+        for text, source in block.lines:
+            number = max(number + 1, source)
+            lines.append(SourceLine(text, number))
+        out.append(Block(block.kind, tuple(lines), level=block.level))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+__all__ += ["HEADINGS", "is_furniture", "read_page"]

@@ -1,0 +1,139 @@
+"""Finding a page's main text: which elements hold the article, which are page furniture.
+
+readability-lxml scores the page's paragraphs and picks the article's container; its choice
+is mapped back onto our own tree (every element is numbered before the page is handed over),
+so the walk keeps the original markup (footnote links, captions, speaker labels) that
+readability's cleaned output loses. On top of that, elements whose tag, class, id, role or
+visibility mark them as navigation, ads, share bars, sign-up and cookie boxes, related links
+or comments are never article text. Never raises: a page readability cannot read is walked
+whole, with the furniture filters alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+from readability import Document
+
+__all__ = ["MainText", "find_main_text", "is_furniture", "is_hidden"]
+
+_NUMBER = "data-fbn"
+JUNK_TAGS = frozenset(
+    "script style noscript template svg canvas iframe object embed form button input select "
+    "textarea nav menu head link meta video audio map area source track dialog".split()
+)
+_FURNITURE = re.compile(
+    r"(?:^|[-_\s])(?:share|sharing|sharetools|social|related|recommend\w*|more-?from|comments?|"
+    r"disqus|subscribe|subscription|newsletter|sign-?up|signup|cookies?|consent|gdpr|promos?|"
+    r"advert\w*|ads?|adslot|ad-?unit|sponsor\w*|outbrain|taboola|breadcrumbs?|pagination|pager|"
+    r"toc|navbox|infobox|sidebar|side-bar|menu|nav|navbar|navigation|site-?footer|site-?header|"
+    r"footer|masthead|banner|popup|modal|paywall|print-?only|noprint|editsection|skip|"
+    r"jump-?link|tools?bar|widget|trending|most-?popular|newsletter\w*|author-?bio-?card|"
+    r"reprints?|supported|accessibility|hatnote|mw-jump|catlinks|printfooter|tweet|"
+    r"twitter-tweet|sistersitebox|trust-?project)(?:$|[-_\s])",
+    re.I,
+)
+# embedded graphics: their labels are furniture, but a <figure> keeps its caption
+_GRAPHICS = re.compile(
+    r"(?:^|[-_\s])(?:charts?|interactive|interactive-\w+|embed)(?:$|[-_\s])", re.I
+)
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:visually-?hidden|sr-only|screen-?reader\w*|off-?screen|"
+    r"hidden|hide|a11y-?hidden|element-invisible)(?:$|\s)",
+    re.I,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_FURNITURE_ROLES = frozenset(
+    "navigation banner contentinfo complementary search dialog alert menu menubar toolbar".split()
+)
+_MIN_MAIN_WORDS = 50
+
+
+def is_hidden(element: lxml_html.HtmlElement) -> bool:
+    """Whether the page hides an element (`hidden`, display:none, screen-reader-only classes).
+
+    `aria-hidden` is not enough: pages set it on visible captions and icons alike.
+    """
+    if element.get("hidden") is not None:
+        return True
+    if _HIDDEN_STYLE.search(element.get("style") or ""):
+        return True
+    return bool(_HIDDEN_CLASS.search(element.get("class") or ""))
+
+
+def is_furniture(element: lxml_html.HtmlElement) -> bool:
+    """Whether an element's tag, role, class or id marks it as page furniture."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in JUNK_TAGS or tag == "aside":
+        return True
+    if (element.get("role") or "").lower() in _FURNITURE_ROLES:
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if not names.strip():
+        return False
+    if _FURNITURE.search(names):
+        return True
+    return tag not in ("figure", "figcaption") and bool(_GRAPHICS.search(names))
+
+
+@dataclass(frozen=True)
+class MainText:
+    """The elements that hold the article.
+
+    `kept` is readability's choice, `around` their ancestors, `region` the smallest element
+    holding them and the headline, `tops` the kept elements (not inside another) that hold
+    article text of their own: their classes never make them furniture.
+    """
+
+    kept: frozenset[lxml_html.HtmlElement]
+    around: frozenset[lxml_html.HtmlElement]
+    region: lxml_html.HtmlElement
+    tops: frozenset[lxml_html.HtmlElement] = frozenset()
+
+
+def _common_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlElement | None:
+    if not elements:
+        return None
+    chain = [elements[0], *elements[0].iterancestors()]
+    depth = {id(e): i for i, e in enumerate(chain)}
+    best = 0
+    for element in elements[1:]:
+        for candidate in [element, *element.iterancestors()]:
+            if id(candidate) in depth:
+                best = max(best, depth[id(candidate)])
+                break
+    return chain[best]
+
+
+def find_main_text(
+    root: lxml_html.HtmlElement, headline: lxml_html.HtmlElement | None
+) -> MainText | None:
+    """Ask readability which elements hold the article; None when it finds too little."""
+    elements = [e for e in root.iter() if isinstance(e.tag, str)]
+    for index, element in enumerate(elements):
+        element.set(_NUMBER, str(index))
+    try:
+        summary = Document(lxml_html.tostring(root, encoding="unicode")).summary(html_partial=True)
+        chosen = lxml_html.fragment_fromstring(summary, create_parent="div")
+    except Exception:  # readability or lxml failing on one odd page must not stop the read
+        return None
+    finally:
+        for element in elements:
+            element.attrib.pop(_NUMBER, None)
+    kept: set[lxml_html.HtmlElement] = set()
+    for copied in chosen.iter():
+        number = str(copied.get(_NUMBER) or "") if isinstance(copied.tag, str) else ""
+        if number.isdigit() and int(number) < len(elements):
+            kept.add(elements[int(number)])
+    words = sum(len((e.text or "").split()) for e in kept)
+    if words < _MIN_MAIN_WORDS:
+        return None
+    around = {a for e in kept for a in e.iterancestors()}
+    tops = [e for e in kept if not any(a in kept for a in e.iterancestors())]
+    region = _common_ancestor(tops + ([headline] if headline is not None else []))
+    if region is None:
+        region = root
+    big = frozenset(t for t in tops if len(t.text_content().split()) >= _MIN_MAIN_WORDS)
+    return MainText(frozenset(kept), frozenset(around - kept), region, big)

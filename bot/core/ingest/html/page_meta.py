@@ -1,0 +1,373 @@
+"""A web page's stated metadata: title, authors, date, canonical URL, site name, language.
+
+Read from what the page declares (Open Graph and article meta tags, JSON-LD, `<link
+rel=canonical>`, `<html lang>`) and from the page's own headline, byline and `<time>`
+elements. Values naming the site itself (an "author" that is the publisher) are dropped.
+This module never decides what the body text is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from lxml import html as lxml_html
+
+from bot.core.ingest.formats import DocumentMeta
+from bot.core.ingest.metadata import is_name
+
+__all__ = ["loose", "page_meta", "text_of"]
+
+_WS = re.compile(r"\s+")
+_SUFFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
+_BY = re.compile(r"^\s*(?:(?:written|posted|text|words|reporting)\s+)?by[:\s]+", re.I)
+_BYLINE_STOP = re.compile(
+    r"\s+(?:edited|updated|photograph[sy]?|illustrat\w+|published)\b"
+    r"|\s+on\s+\w+day\b|\s*[|•·]\s*|\n",
+    re.I,
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+_ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+_AUTHOR_HINT = re.compile(r"\b(?:byline|author|authors|by-line|contributor)\b", re.I)
+
+
+def text_of(element: lxml_html.HtmlElement) -> str:
+    """An element's text with whitespace collapsed."""
+    return _WS.sub(" ", element.text_content()).strip()
+
+
+def spaced_text(element: lxml_html.HtmlElement) -> str:
+    """An element's text with a space between its pieces (for comparing, not for reading)."""
+    return _WS.sub(" ", " ".join(element.itertext())).strip()
+
+
+def loose(text: str) -> str:
+    """Words only, lower case (to compare titles)."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _metas(root: lxml_html.HtmlElement) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = (meta.get("content") or "").strip()
+        if key and content:
+            found.setdefault(key.strip().lower(), []).append(_WS.sub(" ", content))
+    return found
+
+
+def _json_ld(root: lxml_html.HtmlElement) -> Iterator[dict[str, object]]:
+    """Every JSON-LD object of the page (top level, arrays and @graph entries)."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        raw = raw.removeprefix("<![CDATA[").removesuffix("]]>").strip()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                yield item
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+
+
+def _names(value: object) -> list[str]:
+    """Author names from a JSON-LD author value (a string, a Person, or a list of them)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        kind = value.get("@type")
+        name = value.get("name")
+        if kind in ("Organization", "NewsMediaOrganization") or not isinstance(name, str):
+            return []
+        return [name]
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def byline_names(text: str) -> tuple[str, ...]:
+    """Read "By A, B and C" (titles after a name cut off) into names; () if none reads as one."""
+    text = " | ".join(_WS.sub(" ", line).strip() for line in text.split("\n") if line.strip())
+    by = _BY.search(text)
+    if by:
+        text = text[by.end() :]
+    stop = _BYLINE_STOP.search(text)
+    if stop:
+        text = text[: stop.start()]
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(text.strip().rstrip(".")):
+        part = part.strip()
+        if is_name(part):
+            names.append(part)
+        elif names:
+            break  # a job title or affiliation after the name
+    return tuple(names)
+
+
+def _iso_date(value: str) -> str | None:
+    match = _ISO.search(value)
+    if not match:
+        return None
+    year, month, day = match.groups()
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    return f"{year}-{month}-{day}"
+
+
+def _strip_site(title: str, site: str | None, page_title: str) -> str:
+    """Drop a " | Site" / " - Site" suffix (or prefix) from a headline."""
+    parts = [p.strip() for p in _SUFFIX_SPLIT.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    site_words = loose(site or "")
+    kept = [p for p in parts if loose(p) != site_words]
+    if len(kept) < len(parts):
+        return " - ".join(kept) if len(kept) > 1 else kept[0]
+    return max(parts, key=len)
+
+
+def headline_element(
+    root: lxml_html.HtmlElement, page_title: str, og_title: str
+) -> lxml_html.HtmlElement | None:
+    """The page's headline: the first <h1> whose words the <title> or og:title holds.
+
+    An <h1> holding the og:title counts too (a kicker printed above the headline).
+    """
+    wanted = [loose(t) for t in (page_title, og_title) if t]
+    og = loose(og_title)
+    for h1 in root.iter("h1"):
+        words = loose(spaced_text(h1))
+        if words and (any(words in w for w in wanted) or (og and og in words)):
+            return h1
+    return None
+
+
+def page_meta(
+    root: lxml_html.HtmlElement,
+) -> tuple[DocumentMeta, lxml_html.HtmlElement | None, bool]:
+    """Read the page's metadata.
+
+    Returns it with the headline element (None if not found) and whether the title is only
+    the page's <title> (often the site's name).
+    """
+    metas = _metas(root)
+
+    def first(*keys: str) -> str | None:
+        for key in keys:
+            if metas.get(key):
+                return metas[key][0]
+        return None
+
+    ld = list(_json_ld(root))
+    weak = False
+
+    def ld_first(key: str) -> object:
+        return next((item[key] for item in ld if item.get(key)), None)
+
+    site = first("og:site_name", "application-name")
+    if site is None:
+        publisher = ld_first("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            site = str(publisher["name"])
+    title_el = next(root.iter("title"), None)
+    page_title = text_of(title_el) if title_el is not None else ""
+    og_title = first("og:title", "twitter:title") or ""
+    h1 = headline_element(root, page_title, og_title)
+    headline = ld_first("headline")
+    if h1 is not None and og_title and loose(og_title) in loose(spaced_text(h1)):
+        title: str | None = _strip_site(og_title, site, page_title)
+    elif h1 is not None:
+        title = text_of(h1)
+    elif og_title:
+        title = _strip_site(og_title, site, page_title)
+    elif isinstance(headline, str) and headline.strip():
+        title = headline.strip()
+    elif page_title:
+        title = _strip_site(page_title, site, page_title)
+        weak = True
+    else:
+        first_h1 = next(root.iter("h1"), None)
+        title = text_of(first_h1) if first_h1 is not None else None
+
+    authors: list[str] = []
+    for key in (
+        "author",
+        "article:author",
+        "og:article:author",
+        "byl",
+        "dc.creator",
+        "sailthru.author",
+        "parsely-author",
+    ):
+        for value in metas.get(key, []):
+            if not value.startswith("http"):
+                authors.extend(byline_names(value) or ((value,) if is_name(value) else ()))
+    if not authors:
+        authors.extend(n for n in _names(ld_first("author")) if is_name(n))
+    near = _after_headline(root, h1)
+    if not authors:
+        authors.extend(_byline_elements(root) or _byline_near(near))
+    site_words = loose(site or "")
+    authors = [a for a in dict.fromkeys(authors) if loose(a) != site_words]
+
+    date = None
+    for value in [
+        *(
+            metas.get(k, [""])[0]
+            for k in (
+                "article:published_time",
+                "article:published",
+                "datepublished",
+                "og:published_time",
+                "pubdate",
+                "publishdate",
+                "pdate",
+                "dc.date",
+                "dc.date.issued",
+                "date",
+            )
+        ),
+        str(ld_first("datePublished") or ""),
+    ]:
+        date = _iso_date(value) if value else None
+        if date:
+            break
+    if date is None:
+        times = [
+            t
+            for t in root.iter("time")
+            if t.get("pubdate") is not None or "datepublished" in (t.get("itemprop") or "").lower()
+        ]
+        times += [e for e in near if e.tag == "time"] + list(root.iter("time"))
+        date = next(
+            (
+                d
+                for d in (
+                    _iso_date(t.get("datetime") or "") or written_date(text_of(t)) for t in times
+                )
+                if d
+            ),
+            None,
+        )
+    if date is None:
+        date = next(
+            (
+                d
+                for d in (written_date(text_of(e)) for e in near if len(text_of(e).split()) <= 30)
+                if d
+            ),
+            None,
+        )
+
+    url = next(
+        (
+            link.get("href")
+            for link in root.iter("link")
+            if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")
+        ),
+        None,
+    ) or first("og:url")
+    html_el = root if root.tag == "html" else next(root.iter("html"), None)
+    language = (html_el.get("lang") if html_el is not None else None) or first(
+        "og:locale", "content-language", "language", "dc.language"
+    )
+    return (
+        DocumentMeta(
+            title=title or None,
+            authors=tuple(authors),
+            date=date,
+            url=url.strip() if url else None,
+            publication=site,
+            language=language.strip() if language else None,
+        ),
+        h1,
+        weak,
+    )
+
+
+def _byline_elements(root: lxml_html.HtmlElement) -> list[str]:
+    """Names from the page's byline elements (class/rel/itemprop "author", "byline")."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script"):
+            continue
+        hint = " ".join(element.get(a) or "" for a in ("class", "rel", "itemprop", "id"))
+        if not _AUTHOR_HINT.search(hint):
+            continue
+        links = [text_of(a) for a in element.iter("a") if is_name(text_of(a))]
+        if links:
+            return links
+        names = byline_names(element.text_content())
+        if names:
+            return list(names)
+    return []
+
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_WRITTEN = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})"
+    r"|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b"
+)
+
+
+def written_date(text: str) -> str | None:
+    """The ISO form of a date written out ("Monday, November 18th, 2019", "5 April 2018")."""
+    for match in _WRITTEN.finditer(text):
+        day, month, year = (
+            (match.group(1), match.group(2), match.group(3))
+            if match.group(1)
+            else (match.group(5), match.group(4), match.group(6))
+        )
+        number = next(
+            (
+                i
+                for i, m in enumerate(_MONTHS, 1)
+                if len(month) >= 3 and m.startswith(month.lower())
+            ),
+            None,
+        )
+        if number and 1 <= int(day) <= 31:
+            return f"{year}-{number:02d}-{int(day):02d}"
+    return None
+
+
+def _after_headline(
+    root: lxml_html.HtmlElement, h1: lxml_html.HtmlElement | None
+) -> list[lxml_html.HtmlElement]:
+    """The few short text elements printed right after the headline (byline, dateline)."""
+    if h1 is None:
+        return []
+    found: list[lxml_html.HtmlElement] = []
+    seen_h1 = False
+    for element in root.iter("p", "div", "span", "address", "time", "h1"):
+        if element is h1:
+            seen_h1 = True
+            continue
+        if not seen_h1 or h1 in element.iterancestors():
+            continue
+        words = text_of(element)
+        if words:
+            found.append(element)
+        if len(found) >= 8:
+            break
+    return found
+
+
+def _byline_near(elements: list[lxml_html.HtmlElement]) -> list[str]:
+    """Names from a "By …" line right after the headline."""
+    for element in elements:
+        words = text_of(element)
+        if not _BY.match(words) or len(words.split()) > 30:
+            continue
+        links = [text_of(a) for a in element.iter("a") if is_name(text_of(a))]
+        return links or list(byline_names(words))
+    return []

@@ -1,0 +1,183 @@
+"""A page's footnotes: the elements its markers point to, read as numbered notes.
+
+A marker's target is a list item (a reference list: every item of that list becomes a note,
+numbered from the list's start), or a paragraph or box of its own (numbered by its own leading
+number, else by the marker). Backlinks ("^", "↩", "Return to text", links back to a marker)
+are dropped; the note's first web link is kept at its end as "<url>", and an access date
+("Retrieved 1 May 2016") as "[2016-05-01]", the form the notes step reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+
+from bot.core.ingest.html.inline import Markers, inline_text, marker_of, one_line
+
+__all__ = ["PageNote", "find_notes"]
+
+_BLOCKS = frozenset("li p div dd aside section td blockquote".split())
+_LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].)]?\s+")
+_BACKLINK_TEXT = re.compile(r"^(?:\^|↑|↩\ufe0f?|⤴|back|return to text|jump up\S*|[a-z])$", re.I)
+_BACKLINK_CLASS = re.compile(r"backlink|backref|footnote-back|fn-?back|reversefootnote", re.I)
+_LEAD_JUNK = re.compile(r"^[\s^↑↩]+")
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_ACCESSED = re.compile(
+    r"\(?(?:retrieved|accessed|last accessed|abgerufen am)\s*(?:on\s*)?:?\s*"
+    r"(\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+    r"\)?\.?",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class PageNote:
+    """One note: its number, its text as a notes line, and the element it was read from."""
+
+    number: int
+    text: str
+    element: lxml_html.HtmlElement
+
+
+def _iso(stamp: str) -> str | None:
+    stamp = stamp.strip().rstrip(".")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp):
+        return stamp
+    words = re.findall(r"[A-Za-z]+|\d+", stamp)
+    month = next(
+        (
+            i
+            for i, m in enumerate(_MONTHS, 1)
+            for w in words
+            if len(w) >= 3 and m.startswith(w.lower())
+        ),
+        None,
+    )
+    numbers = [int(w) for w in words if w.isdigit()]
+    if month is None or len(numbers) != 2:
+        return None
+    day, year = numbers if numbers[1] > 31 else numbers[::-1]
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _note_item(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """The block a target id sits on: itself, or its nearest block ancestor if it is inline."""
+    current: lxml_html.HtmlElement | None = element
+    while current is not None and (
+        current.tag not in _BLOCKS or len(current.text_content().split()) < 2
+    ):
+        current = current.getparent()
+    return current if current is not None else element
+
+
+def _is_backlink(element: lxml_html.HtmlElement, marker_ids: set[str]) -> bool:
+    if _BACKLINK_CLASS.search(f"{element.get('class') or ''} {element.get('role') or ''}"):
+        return True
+    if element.tag != "a":
+        return False
+    href = element.get("href") or ""
+    if href.startswith("#") and href[1:] in marker_ids:
+        return True
+    return bool(_BACKLINK_TEXT.match(element.text_content().strip()))
+
+
+def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int | None, str]:
+    """Read a note element: (its own leading number or None, its text as a notes line)."""
+    copy = lxml_html.fromstring(lxml_html.tostring(item))
+    number: int | None = None
+    url: str | None = None
+    for element in list(copy.iter()):
+        if not isinstance(element, lxml_html.HtmlElement) or not isinstance(element.tag, str):
+            continue
+        if element is not copy and _is_backlink(element, marker_ids):
+            digits = element.text_content().strip().strip("[]")
+            if number is None and digits.isdigit():
+                number = int(digits)
+            _drop(element)
+            continue
+        href = element.get("href") or "" if element.tag == "a" else ""
+        if url is None and href.startswith(("http://", "https://")):
+            url = href
+    text = one_line(inline_text(copy, Markers()))
+    text = _LEAD_JUNK.sub("", text)
+    leading = _LEADING_NUMBER.match(text)
+    if leading and number is None:
+        number = int(leading.group(1))
+        text = text[leading.end() :]
+    accessed = None
+    stamp = _ACCESSED.search(text)
+    if stamp:
+        accessed = _iso(stamp.group(1))
+        if accessed:
+            text = (text[: stamp.start()].rstrip(" ,;(") + " " + text[stamp.end() :]).strip()
+    if url and url not in text:
+        text = f"{text.rstrip()} <{url}>"
+    if accessed:
+        text = f"{text} [{accessed}]"
+    return number, text.strip()
+
+
+def _drop(element: lxml_html.HtmlElement) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail or ""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def find_notes(
+    scope: lxml_html.HtmlElement, markers: Markers, ids: dict[str, lxml_html.HtmlElement]
+) -> list[PageNote]:
+    """The notes the markers inside `scope` point to, in number order (list items all kept)."""
+    marker_ids: set[str] = set()
+    found_markers: list[tuple[int, str]] = []
+    for element in scope.iter("sup", "a"):
+        found = marker_of(element, markers)
+        if found is None:
+            continue
+        found_markers.append(found)
+        for holder in (element, *element.iterancestors("sup", "span"), *element.iter("a")):
+            if holder.get("id"):
+                marker_ids.add(str(holder.get("id")))
+    # a link to a marker is a note's backlink, never a marker itself
+    markers.ids = markers.ids - marker_ids
+    targets: dict[str, int] = {}
+    for number, target in found_markers:
+        if target in markers.ids:
+            targets.setdefault(target, number)
+    notes: dict[int, PageNote] = {}
+    done: set[lxml_html.HtmlElement] = set()
+    for target, marker_number in targets.items():
+        element = ids.get(target)
+        if element is None:
+            continue
+        item = _note_item(element)
+        if item in done:
+            continue
+        parent = item.getparent()
+        if item.tag == "li" and parent is not None and parent.tag in ("ol", "ul"):
+            start = int(parent.get("start") or 1) if (parent.get("start") or "1").isdigit() else 1
+            for index, li in enumerate(c for c in parent if c.tag == "li"):
+                if li in done:
+                    continue
+                done.add(li)
+                own, text = _note_text(li, marker_ids)
+                if text:
+                    number = own if own is not None and parent.tag == "ul" else start + index
+                    notes.setdefault(number, PageNote(number, text, li))
+            continue
+        done.add(item)
+        own, text = _note_text(item, marker_ids)
+        if text:
+            number = own if own is not None else marker_number
+            notes.setdefault(number, PageNote(number, text, item))
+    return [notes[k] for k in sorted(notes)]

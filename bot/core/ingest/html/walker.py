@@ -1,0 +1,378 @@
+"""Walking a page's main text into blocks: headings, paragraphs, lists, quotes, captions.
+
+The walk starts at the main-text region and reads only what readability chose (and the
+figures and captions beside it), skipping furniture, the headline, byline and date lines (the
+header is written from the page's metadata instead) and the notes (read on their own).
+Paragraphs keep inline markup as text: a speaker label `<strong>Name:</strong> …` reads
+"Name: …"; a paragraph that is only bold text, or a bold line closed by `<br>`, is a
+heading; a definition list reads "term — definition". Each block keeps the source line of
+its element.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import html as lxml_html
+
+from bot.core.ingest.html.inline import Markers, inline_text, one_line, run_text
+from bot.core.ingest.html.main_text import MainText, is_furniture, is_hidden
+
+__all__ = ["RawBlock", "Walker"]
+
+HEADINGS = {f"h{n}": n for n in range(1, 7)}
+BLOCK_TAGS = frozenset(
+    "p div section article main header footer ul ol li dl dt dd blockquote figure figcaption "
+    "table thead tbody tfoot tr td th caption pre hr address center details summary fieldset "
+    "body html aside nav form h1 h2 h3 h4 h5 h6 hgroup picture".split()
+)
+# block elements readability drops but that belong to the article when their parent is kept
+_RESCUED = frozenset("figure figcaption caption dt dd h1 h2 h3 h4 h5 h6 blockquote".split())
+_HEADING_CLASS = re.compile(r"(?:^|[-_\s])(?:sub)?head(?:ing|line|er)?s?(?:$|[-_\s])|subhead", re.I)
+_LABEL = re.compile(r"^[^\W\d][\w.'’ -]{0,40}:\s")
+_PSEUDO_HEADING_WORDS = 15
+_CREDIT_LEAD = re.compile(
+    r"^(?:(?:image\s+)?(?:credit|copyright|photo(?:graph)?|source|image)s?"
+    r"(?:\s*[.…:]+\s*|\s+))+",
+    re.I,
+)
+_CREDIT_HINT = re.compile(r"credit|copyright|byline|source|attribution", re.I)
+_NOISE = re.compile(
+    r"^(?:advertisement|continue reading the main story|supported by|"
+    r"skip to \w+.*|share this \w+|image copyright.*|media caption.*)$",
+    re.I,
+)
+_LINK_SHARE = 0.7
+_CAPTION_CLASS = re.compile(r"caption", re.I)
+_ONLY_SYMBOLS = re.compile(r"^[\W_]+$")
+_LINK_BAR = re.compile(r"[|•·]")
+_BOX_TAGS = frozenset("div section aside header footer table nav".split())
+
+
+@dataclass
+class RawBlock:
+    """A block before numbering: kind, its lines with their source lines, heading level."""
+
+    kind: str
+    lines: list[tuple[str, int]]
+    level: int = 0
+
+
+@dataclass
+class Walker:
+    """Reads blocks from the region; `skip` holds elements never read as body text."""
+
+    markers: Markers
+    main: MainText | None
+    skip: set[lxml_html.HtmlElement] = field(default_factory=set)
+    skip_texts: set[str] = field(default_factory=set)
+    blocks: list[RawBlock] = field(default_factory=list)
+
+    # --- emitting -------------------------------------------------------------------------
+    def _emit(self, kind: str, text: str, line: int, level: int = 0) -> None:
+        if kind == "paragraph" and "\n\n" in text:  # <br><br> parts paragraphs
+            for part in text.split("\n\n"):
+                self._emit(kind, part, line, level)
+            return
+        lines = [t.strip() for t in text.split("\n") if t.strip()]
+        if kind == "paragraph":
+            lines = [t for t in lines if not _NOISE.match(t) and not _ONLY_SYMBOLS.match(t)]
+        if not lines:
+            return
+        if kind in ("paragraph", "heading") and _squash(" ".join(lines)) in self.skip_texts:
+            return
+        if kind == "heading":
+            lines = [" ".join(lines)]
+        self.blocks.append(RawBlock(kind, [(t, line) for t in lines], level))
+
+    def _paragraph(self, text: str, element: lxml_html.HtmlElement, line: int) -> None:
+        heading_class = bool(_HEADING_CLASS.search(element.get("class") or ""))
+        first, _, rest = text.partition("\n")
+        bold = _bold_lead(element)
+        if bold and _squash(bold) == _squash(first) and _heading_like(first):
+            self._emit("heading", first, line, 4)
+            self._emit("paragraph", rest, line)
+            return
+        if heading_class and "\n" not in text and _heading_like(text, 20):
+            self._emit("heading", text, line, 4)
+            return
+        self._emit("paragraph", text, line)
+
+    # --- walking --------------------------------------------------------------------------
+    def walk(self, element: lxml_html.HtmlElement, inside: bool = False) -> None:
+        """Read an element and its children into blocks."""
+        if not isinstance(element.tag, str) or element in self.skip or is_hidden(element):
+            return
+        main = self.main
+        protected = main is not None and (element in main.around or element in main.tops)
+        if not protected and is_furniture(element):
+            return
+        if main is not None:
+            if element in main.kept:
+                inside = True
+            elif inside:
+                if element.tag in BLOCK_TAGS and element.tag not in _RESCUED:
+                    self._figures_only(element)
+                    return
+            elif not protected:
+                self._figures_only(element)
+                return
+        tag = element.tag
+        line = element.sourceline or 0
+        if (
+            tag in _BOX_TAGS
+            and (main is None or element is not main.region)
+            and _link_heavy(element, boxes=True)
+        ):
+            return  # a box of links: related stories, "reuse this content", share links
+        if tag in ("div", "p", "span") and _CAPTION_CLASS.search(element.get("class") or ""):
+            self._emit("image", self._caption(element), line)
+        elif tag in HEADINGS:
+            self._emit(
+                "heading",
+                one_line(inline_text(element, self.markers)),
+                line,
+                HEADINGS[tag],
+            )
+        elif tag in ("ul", "ol"):
+            self._list(element, line)
+        elif tag == "blockquote":
+            self._quote(element, None, line)
+        elif tag == "figure":
+            self._figure(element, line)
+        elif tag in ("figcaption", "caption"):
+            self._emit("image", self._caption(element), line)
+        elif tag == "table":
+            self._table(element, line, inside)
+        elif tag == "dl":
+            self._definitions(element, line)
+        elif tag == "pre":
+            self._emit("paragraph", element.text_content(), line)
+        elif tag in ("dt", "dd"):
+            self._emit("paragraph", inline_text(element, self.markers), line)
+        else:
+            self._container(element, inside)
+
+    def _container(self, element: lxml_html.HtmlElement, inside: bool) -> None:
+        run: list[str | lxml_html.HtmlElement] = [element.text or ""]
+        line = element.sourceline or 0
+
+        def flush() -> None:
+            text = run_text(run, self.markers)
+            links = sum(1 for part in run if not isinstance(part, str) for _ in part.iter("a"))
+            if text and not (links >= 3 and len(_LINK_BAR.findall(text)) >= 2):
+                self._paragraph(text, element, line)
+            run.clear()
+
+        for child in element:
+            if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
+                flush()
+                self.walk(child, inside)
+                line = child.sourceline or line
+            elif (
+                isinstance(child.tag, str)
+                and child not in self.skip
+                and not (
+                    is_furniture(child)
+                    and child.tag not in ("span", "a", "b", "i", "em", "strong", "sup", "sub")
+                )
+            ):
+                run.append(child)
+            if child.tail:
+                run.append(child.tail)
+        flush()
+
+    def _figures_only(self, element: lxml_html.HtmlElement) -> None:
+        """Outside readability's choice only figure captions are read."""
+        for figure in element.iter("figure", "div", "p"):
+            if figure.tag != "figure" and not _CAPTION_CLASS.search(figure.get("class") or ""):
+                continue
+            chain = [figure]
+            for ancestor in figure.iterancestors():
+                if ancestor is element:
+                    break
+                chain.append(ancestor)
+            if any(x in self.skip or is_hidden(x) or is_furniture(x) for x in chain):
+                continue
+            if any(
+                x.tag == "figure" or _CAPTION_CLASS.search(x.get("class") or "") for x in chain[1:]
+            ):
+                continue  # read with the figure or caption around it
+            if figure.tag == "figure":
+                self._figure(figure, figure.sourceline or 0)
+            else:
+                self._emit("image", self._caption(figure), figure.sourceline or 0)
+
+    def _list(self, element: lxml_html.HtmlElement, line: int) -> None:
+        items: list[str] = []
+        for li in element:
+            if li.tag != "li" or is_hidden(li) or li in self.skip:
+                continue
+            nested = [c for c in li if c.tag in ("ul", "ol")]
+            for sub in nested:
+                li.remove(sub)  # read after the item's own text (the tree is ours)
+            text = one_line(inline_text(li, self.markers))
+            if text:
+                items.append(text)
+            for sub in nested:
+                li.append(sub)
+                items.extend(
+                    one_line(inline_text(x, self.markers))
+                    for x in sub.iter("li")
+                    if x.text_content().strip()
+                )
+        if not items or _link_heavy(element):
+            return
+        self.blocks.append(RawBlock("list", [(t, line) for t in items]))
+
+    def _quote(self, element: lxml_html.HtmlElement, attribution: str | None, line: int) -> None:
+        lines: list[str] = []
+        by = attribution
+        for child in element:
+            if child.tag in ("footer", "cite") and child.getnext() is None:
+                by = by or inline_text(child, self.markers)
+                child_tail = child.tail
+                element.remove(child)
+                if child_tail:
+                    lines.append(child_tail)
+                break
+        blocks = [c for c in element if isinstance(c.tag, str) and c.tag in BLOCK_TAGS]
+        if blocks:
+            for child in element.iter():
+                if child.tag in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6") or (
+                    child.tag == "div"
+                    and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in child)
+                ):
+                    text = inline_text(child, self.markers)
+                    if text:
+                        lines.extend(text.split("\n"))
+        else:
+            lines.extend(inline_text(element, self.markers).split("\n"))
+        lines = [t.strip() for t in lines if t.strip()]
+        if lines and re.match(r"^[—–-]\s*\S", lines[-1]) and by is None:
+            by = lines.pop().lstrip("—–- ")
+        if by:
+            lines.append(f"— {by.lstrip('—–- ')}")
+        if lines:
+            self.blocks.append(RawBlock("quote", [(t, line) for t in lines]))
+
+    def _caption(self, element: lxml_html.HtmlElement) -> str:
+        """A caption's text with its credit, the credit written "Credit: …"."""
+        parts: list[str] = []
+        credits: list[str] = []
+        own: list[str | lxml_html.HtmlElement] = [element.text or ""]
+        for child in element:
+            hint = f"{child.get('class') or ''} {child.get('itemprop') or ''}"
+            if isinstance(child.tag, str) and _CREDIT_HINT.search(hint):
+                text = one_line(inline_text(child, self.markers))
+                text = _CREDIT_LEAD.sub("", text).strip()
+                if text:
+                    credits.append(text)
+            else:
+                own.append(child)
+            if child.tail:
+                own.append(child.tail)
+        parts.append(one_line(run_text(own, self.markers)))
+        text = " ".join(p for p in parts if p)
+        if credits:
+            text = (
+                f"{text.rstrip()}{'' if text.rstrip().endswith(('.', '!', '?')) else '.'} "
+                f"Credit: {' '.join(credits)}"
+            )
+        return text.strip()
+
+    def _figure(self, element: lxml_html.HtmlElement, line: int) -> None:
+        captions = [c for c in element.iter("figcaption") if not is_hidden(c)]
+        quote = next(element.iter("blockquote"), None)
+        if quote is not None:
+            self._quote(quote, self._caption(captions[0]) if captions else None, line)
+            return
+        for table in element.iter("table"):
+            self._table(table, line, True)
+        if captions:
+            self._emit("image", self._caption(captions[0]), captions[0].sourceline or line)
+
+    def _table(self, element: lxml_html.HtmlElement, line: int, inside: bool) -> None:
+        if any(t is not element for t in element.iter("table")) or any(
+            len(cell.text_content().split()) > 60 for cell in element.iter("td")
+        ):
+            self._container(element, inside)  # a layout table: read its cells as text
+            return
+        caption = next((c for c in element if c.tag == "caption"), None)
+        if caption is not None:
+            self._emit("image", self._caption(caption), caption.sourceline or line)
+        rows: list[str] = []
+        for row in element.iter("tr"):
+            cells = [one_line(inline_text(c, self.markers)) for c in row if c.tag in ("td", "th")]
+            cells = [c for c in cells if c]
+            if cells:
+                rows.append(" · ".join(cells))
+        if rows:
+            self.blocks.append(RawBlock("list", [(r, line) for r in rows]))
+
+    def _definitions(self, element: lxml_html.HtmlElement, line: int) -> None:
+        term: str | None = None
+        for child in element:
+            if child.tag == "dt":
+                if term:
+                    self._emit("paragraph", term, line)
+                term = one_line(inline_text(child, self.markers))
+                line = child.sourceline or line
+            elif child.tag == "dd":
+                text = " ".join(inline_text(child, self.markers).split("\n"))
+                self._emit(
+                    "paragraph", f"{term} — {text}" if term else text, child.sourceline or line
+                )
+                term = None
+        if term:
+            self._emit("paragraph", term, line)
+
+
+def _squash(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _bold_lead(element: lxml_html.HtmlElement) -> str | None:
+    """The text of a bold element that opens the element (no text before it), else None."""
+    if (element.text or "").strip():
+        return None
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in ("strong", "b") or (
+            child.tag in ("span", "em") and len(child) == 1 and child[0].tag in ("strong", "b")
+        ):
+            return str(child.text_content()).strip()
+        return None
+    return None
+
+
+def _heading_like(text: str, max_words: int = _PSEUDO_HEADING_WORDS) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= max_words
+        and not text.rstrip().endswith((".", ",", ";", ":"))
+        and not _LABEL.match(text + " ")
+    )
+
+
+def _link_heavy(element: lxml_html.HtmlElement, boxes: bool = False) -> bool:
+    """Whether an element is mostly links.
+
+    A list (navigation, related stories, "see also"), or with `boxes` a box holding two
+    links or more and little else.
+    """
+    total = _chars(element)
+    if total == 0:
+        return not boxes
+    links = list(element.iter("a"))
+    if boxes and len(links) < 2:
+        return False
+    linked = sum(_chars(a) for a in links)
+    return linked / total >= _LINK_SHARE
+
+
+def _chars(element: lxml_html.HtmlElement) -> int:
+    """How many non-space characters an element's text holds."""
+    return len(re.sub(r"\s+", "", element.text_content()))

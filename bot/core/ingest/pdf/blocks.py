@@ -1,0 +1,337 @@
+"""Lines in reading order to blocks: headings, paragraphs, lists and figure or table captions.
+
+A paragraph ends at a wider gap than the column's line spacing, at a short line that closes a
+sentence, before an indented first line, or where the type changes; it goes on across a column
+or page break when it stopped mid-sentence. Headings are set larger than the body, or bold on a
+line of their own; their level follows the size. A caption ("Figure 2.", "Table 1:") keeps its
+Source and Notes lines; what stands between them (the table or chart itself) is kept only when
+it reads as prose. Words hyphenated at a line end are rejoined unless they are compounds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+
+from bot.core.ingest.formats import Block, BlockKind, SourceLine
+from bot.core.ingest.pdf.lines import Line
+
+_CAPTION = re.compile(
+    r"^(?:Figure|Fig\.|Table|Exhibit|Chart|Map|Graph|Box)\s+[A-Z]?\d+[A-Za-z]?"
+    r"(?:[.:–—-]|\s+[A-Z])"
+)
+_SOURCE = re.compile(r"^(?:Sources?|Notes?|Data)\s*:", re.I)
+_TERMINAL = (".", "?", "!", ":", "”", '"', "’", ")")
+_HEADING_MAX_WORDS = 20
+_CAPTION_REACH = 60  # lines searched for a caption's Source or Notes line
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NUMBERISH = re.compile(r"^[\d.,%$€£()–—+-]+$")
+
+
+@dataclass
+class Para:
+    """A block being built: its kind, level and lines."""
+
+    kind: BlockKind
+    lines: list[Line] = field(default_factory=list)
+    level: int = 0
+    column: int = -1
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip().rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹")
+    return stripped.endswith(_TERMINAL)
+
+
+def is_heading(line: Line, body_size: float) -> bool:
+    """A heading's type: larger than the body, or bold throughout, on a short line."""
+    words = len(line.text.split())
+    if not 1 <= words <= _HEADING_MAX_WORDS or not line.text[:1].isalnum():
+        return False
+    if line.text.rstrip().endswith((".", ",", ";")) and not line.text.rstrip().endswith(".."):
+        return False
+    if not any(c.isalpha() for c in line.text):
+        return False
+    if line.size >= 1.15 * body_size:
+        return True
+    return line.bold and line.size >= 0.9 * body_size
+
+
+def heading_levels(lines: Sequence[Line], body_size: float) -> dict[float, int]:
+    """Levels by size: the largest heading type is level 2 (level 1 is the title)."""
+    sizes = sorted({round(ln.size) for ln in lines if ln.size >= 1.15 * body_size}, reverse=True)
+    levels = {float(s): k + 2 for k, s in enumerate(sizes)}
+    levels[0.0] = len(sizes) + 2  # bold at body size
+    return levels
+
+
+def _level(line: Line, levels: dict[float, int]) -> int:
+    return levels.get(float(round(line.size)), levels[0.0])
+
+
+def _pitch(column: Sequence[Line]) -> float:
+    steps = sorted(
+        a.base - b.base
+        for a, b in pairwise(column)
+        if 0 < a.base - b.base < 3 * a.size and abs(a.size - b.size) < 0.5
+    )
+    return steps[len(steps) // 2] if steps else 0.0
+
+
+def _is_prose(lines: Sequence[Line], width: float) -> bool:
+    """Whether the lines between a caption and its source read as text, not table cells."""
+    if not lines:
+        return False
+    long = 0
+    for ln in lines:
+        tokens = ln.text.split()
+        numeric = sum(1 for t in tokens if _NUMBERISH.match(t))
+        if ln.width >= 0.6 * width and numeric <= 0.3 * max(len(tokens), 1):
+            long += 1
+    return long >= 0.6 * len(lines)
+
+
+def build_blocks(
+    columns: Sequence[Sequence[Line]], body_size: float, join_hyphen: Callable[[str, str], bool]
+) -> list[Para]:
+    """Cut columns of body lines (reading order) into paragraphs, headings, lists, captions."""
+    flat = [(k, ln) for k, col in enumerate(columns) for ln in col]
+    levels = heading_levels([ln for _, ln in flat if is_heading(ln, body_size)], body_size)
+    geometry = {
+        k: (min(ln.x0 for ln in col), max(ln.x1 for ln in col), _pitch(col))
+        for k, col in enumerate(columns)
+        if col
+    }
+    out: list[Para] = []
+    current: Para | None = None
+    i = 0
+    while i < len(flat):
+        k, line = flat[i]
+        left, right, pitch = geometry[k]
+        previous = flat[i - 1] if i else None
+        same_column = previous is not None and previous[0] == k
+        if _CAPTION.match(line.text) and line.size <= 1.3 * body_size:
+            caption, i = _caption(flat, i, geometry, body_size)
+            out.extend(caption)
+            current = None
+            continue
+        if is_heading(line, body_size) and not _continues_item(current, line, k, previous):
+            if (
+                current is not None
+                and current.kind == "heading"
+                and same_column
+                and previous is not None
+                and abs(previous[1].size - line.size) < 0.5
+                and previous[1].bold == line.bold
+                and previous[1].base - line.base < 2.0 * line.size
+            ):
+                current.lines.append(line)
+            else:
+                current = Para("heading", [line], _level(line, levels))
+                out.append(current)
+            i += 1
+            continue
+        if line.bullet:
+            if current is None or current.kind != "list":
+                current = Para("list")
+                out.append(current)
+            current.lines.append(line)
+            i += 1
+            continue
+        new = current is None or current.kind == "heading" or current.kind == "image"
+        if not new and current is not None:
+            last = current.lines[-1]
+            if same_column:
+                gap = last.base - line.base
+                typical = pitch or 1.2 * line.size
+                margin = _item_start(current.lines[-1]) if current.kind == "list" else left
+                indented = (
+                    line.x0 > margin + 0.8 * line.size and last.x0 <= margin + 0.8 * last.size
+                )
+                outdented = (
+                    current.kind == "list"
+                    and line.x0 < current.lines[0].x0 - 0.8 * line.size
+                    and _ends_sentence(last.text)
+                )
+                short = last.x1 < right - 3 * last.size
+                new = (
+                    gap > 1.35 * typical
+                    or gap < -0.5 * typical
+                    or outdented
+                    or abs(last.size - line.size) > 0.1 * body_size
+                    or (_ends_sentence(last.text) and (short or indented))
+                )
+            else:
+                # a new column or page: go on only with a sentence left open
+                new = _ends_sentence(last.text) or abs(last.size - line.size) > 0.1 * body_size
+            if not new and current.kind == "list":
+                # a wrapped item: its line goes on the item's line
+                current.lines[-1] = _merge(last, line, join_hyphen)
+                i += 1
+                continue
+        if new:
+            current = Para("paragraph", [line], column=k)
+            out.append(current)
+        elif current is not None:
+            current.lines.append(line)
+        i += 1
+    for para in out:
+        _dehyphenate(para.lines, join_hyphen)
+        words = sum(len(ln.text.split()) for ln in para.lines)
+        if para.kind == "heading" and (len(para.lines) > 3 or words > _HEADING_MAX_WORDS + 5):
+            para.kind = "paragraph"  # a bold paragraph, not a heading
+        if (
+            para.kind == "paragraph"
+            and para.column in geometry
+            and _inset(para.lines, geometry[para.column])
+        ):
+            para.kind = "quote"
+    return [p for p in out if p.lines]
+
+
+def _inset(lines: Sequence[Line], geometry: tuple[float, float, float]) -> bool:
+    """A block quotation: two lines or more, set in from both edges of the column."""
+    left, right, _ = geometry
+    if len(lines) < 2 or any(not ln.glyphs for ln in lines):
+        return False
+    em = max(ln.size for ln in lines)
+    return (
+        min(ln.x0 for ln in lines) >= left + 1.5 * em
+        and max(ln.x1 for ln in lines) <= right - 1.5 * em
+    )
+
+
+def _item_start(line: Line) -> float:
+    """Where the text of a list item starts (its wrapped lines align there)."""
+    return line.text_x0 or line.x0
+
+
+def _continues_item(
+    current: Para | None, line: Line, column: int, previous: tuple[int, Line] | None
+) -> bool:
+    """Whether a line wraps the list item above it (list items may be set in bold)."""
+    if current is None or current.kind != "list" or previous is None or previous[0] != column:
+        return False
+    last = current.lines[-1]
+    return (
+        not line.bullet
+        and not _ends_sentence(last.text)
+        and last.base - line.base < 1.6 * line.size
+        and abs(last.size - line.size) < 0.5
+    )
+
+
+def _merge(first: Line, second: Line, join_hyphen: Callable[[str, str], bool]) -> Line:
+    """One item line from a line and its wrapped continuation (hyphen repaired)."""
+    pair = [replace(first, glyphs=list(first.glyphs)), Line([], second.page, text=second.text)]
+    _dehyphenate(pair, join_hyphen)
+    merged = pair[0]
+    if pair[1].text:
+        merged.text = f"{merged.text.rstrip()} {pair[1].text.strip()}"
+    merged.bottom = min(first.bottom, second.bottom)
+    merged.base = second.base
+    merged.x1 = max(first.x1, second.x1)
+    return merged
+
+
+def _caption(
+    flat: Sequence[tuple[int, Line]],
+    i: int,
+    geometry: dict[int, tuple[float, float, float]],
+    body_size: float,
+) -> tuple[list[Para], int]:
+    """A caption, its Source/Notes lines, and the figure between them kept only as prose."""
+    k, first = flat[i]
+    caption = [first]
+    j = i + 1
+    while j < len(flat) and flat[j][0] == k and not _SOURCE.match(flat[j][1].text):
+        line = flat[j][1]
+        if (
+            abs(line.size - first.size) > 0.5
+            or line.bold != first.bold
+            or caption[-1].base - line.base > 1.6 * line.size
+        ):
+            break
+        caption.append(line)
+        j += 1
+    end = next(
+        (m for m in range(j, min(len(flat), j + _CAPTION_REACH)) if _SOURCE.match(flat[m][1].text)),
+        None,
+    )
+    stop = next(
+        (
+            m
+            for m in range(j, min(len(flat), j + _CAPTION_REACH))
+            if _CAPTION.match(flat[m][1].text)
+            or (flat[m][1].size >= 1.15 * body_size and is_heading(flat[m][1], body_size))
+        ),
+        None,
+    )
+    out: list[Para] = []
+    if end is None or (stop is not None and stop < end):
+        return [Para("image", caption)], j
+    content = [ln for _, ln in flat[j:end]]
+    width = geometry[k][1] - geometry[k][0]
+    credit = [flat[end][1]]
+    m = end + 1
+    while m < len(flat):
+        line = flat[m][1]
+        if _SOURCE.match(line.text) or (
+            abs(line.size - credit[-1].size) < 0.5
+            and 0 < credit[-1].base - line.base < 1.6 * line.size
+            and not _ends_sentence(credit[-1].text)
+        ):
+            credit.append(line)
+            m += 1
+            continue
+        break
+    out.append(Para("image", caption + credit))
+    if _is_prose(content, width):
+        out.append(Para("paragraph", content))
+    return out, m
+
+
+def _dehyphenate(lines: list[Line], join_hyphen: Callable[[str, str], bool]) -> None:
+    """Move the rest of a word hyphenated at a line end up onto that line."""
+    for a, b in pairwise(lines):
+        if (
+            len(a.text) > 1
+            and a.text[-1] in "-–"
+            and a.text[-2].isalnum()
+            and (a.text[-1] == "–" or a.text[-2].isdigit())
+            and b.text[:1].isalnum()
+        ):
+            # a number range or code broken after its dash ("2018–" + "23–51")
+            piece, _, rest = b.text.partition(" ")
+            a.text, b.text = a.text + piece, rest
+            continue
+        if not (a.text.endswith("-") and len(a.text) > 1 and a.text[-2].isalpha()):
+            continue
+        parts = b.text.split(maxsplit=1)
+        if not parts or not parts[0][:1].isalpha():
+            continue
+        word = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", parts[0])
+        if word is None:
+            continue
+        piece = (
+            parts[0][: word.end()]
+            if word.end() < len(parts[0]) and parts[0][word.end()] not in ',.;:!?)”’"⁰¹²³⁴⁵⁶⁷⁸⁹'
+            else parts[0]
+        )
+        rest = b.text[len(piece) :].lstrip()
+        left = _WORD.findall(a.text)[-1].split("-")[-1] if _WORD.findall(a.text) else ""
+        glue = "" if join_hyphen(left, word.group(0)) else "-"
+        a.text = f"{a.text[:-1]}{glue}{piece}"
+        b.text = rest
+
+
+def to_blocks(paras: Sequence[Para], number: Callable[[Line], SourceLine]) -> list[Block]:
+    """Turn built paragraphs into format blocks, numbering their lines."""
+    blocks: list[Block] = []
+    for para in paras:
+        lines = tuple(number(ln) for ln in para.lines if ln.text.strip())
+        if lines:
+            blocks.append(Block(para.kind, lines, 0, para.level))
+    return blocks

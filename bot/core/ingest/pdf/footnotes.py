@@ -1,0 +1,123 @@
+"""Footnotes: the notes printed at the foot of a column or page, in smaller type.
+
+The foot of each column is read upwards while the type stays smaller than the body's; the
+notes start at the first of those lines that opens with the next note number (raised, or
+plain and glued: "1Preliminary"). A line starting with the expected next number, or with a
+number marked in the page's text, opens a note; other lines continue it. A note cut by the
+page break goes on in the first unnumbered small lines of the next foot. Numbers must follow
+each other or be marked, so a small-type table at the foot of a page is not taken for notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.ingest.pdf.furniture import Page
+from bot.core.ingest.pdf.lines import Line
+from bot.core.ingest.sentences import SUPERSCRIPTS
+
+_SMALL = 0.95
+_PLAIN_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|(?=[A-Z“\"‘(]))(?=\S)")
+_SUPER_NUMBER = re.compile(rf"^([{SUPERSCRIPTS}]{{1,3}})\s*(?=\S)")
+_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+_MAX_SKIP = 3  # a note number with a marker may skip this many (notes the reader missed)
+
+
+@dataclass
+class FootNote:
+    """One footnote as read: number, the lines it spans, its page."""
+
+    number: int
+    lines: list[Line]
+
+
+def _number(line: Line) -> tuple[int, str] | None:
+    """The note number a line opens with, and the text after it."""
+    text = line.text
+    sup = _SUPER_NUMBER.match(text)
+    if sup:
+        return int(sup.group(1).translate(_TO_DIGIT)), text[sup.end() :]
+    plain = _PLAIN_NUMBER.match(text)
+    if plain:
+        return int(plain.group(1)), text[plain.end() :]
+    return None
+
+
+def _opens(line: Line, last: int, markers: set[int]) -> bool:
+    """Whether a line opens the next note: its number follows the last or has a marker."""
+    found = _number(line)
+    return (
+        found is not None
+        and last < found[0]
+        and (
+            found[0] == last + 1
+            or (found[0] in markers and found[0] <= last + 1 + _MAX_SKIP)
+            or (found[0] in markers and last == 0)
+        )
+    )
+
+
+def _markers(lines: Sequence[Line]) -> set[int]:
+    found: set[int] = set()
+    for line in lines:
+        for run in re.findall(rf"[{SUPERSCRIPTS}]+", line.text):
+            found.add(int(run.translate(_TO_DIGIT)))
+    return found
+
+
+def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
+    """Take the footnotes out of every column foot; return them in order."""
+    notes: list[FootNote] = []
+    for page in pages:
+        doomed: set[int] = set()
+        for col in page.columns:
+            tail = len(col)
+            while tail > 0 and col[tail - 1].size < _SMALL * body_size:
+                tail -= 1
+            if tail == len(col):
+                continue
+            last = notes[-1].number if notes else 0
+            markers = _markers([ln for c in page.columns for ln in c])
+            start = next((k for k in range(tail, len(col)) if _opens(col[k], last, markers)), None)
+            if start is None:
+                continue
+            # unnumbered small lines just above the first note go on with a note left open
+            lead = start
+            while (
+                lead > tail
+                and notes
+                and not _closed(notes[-1])
+                and not col[lead - 1].text.lower().startswith(("source", "note"))
+            ):
+                lead -= 1
+            if lead < start and notes:
+                notes[-1].lines.extend(col[lead:start])
+            for k, line in enumerate(col[start:]):
+                found = _number(line)
+                current = notes[-1].number if notes else 0
+                if found and (k == 0 or _opens(line, current, markers)):
+                    notes.append(FootNote(found[0], [line]))
+                else:
+                    notes[-1].lines.append(line)
+            doomed.update(id(ln) for ln in col[lead:])
+        page.remove(doomed)
+    return notes
+
+
+def _closed(note: FootNote) -> bool:
+    text = note.lines[-1].text.rstrip()
+    return text.endswith((".", "?", "!", ")", "”", '"')) and not text.endswith("-")
+
+
+def note_text(note: FootNote) -> list[str]:
+    """The note's text lines, the number taken off the first."""
+    first = _number(note.lines[0])
+    texts = [first[1] if first else note.lines[0].text] + [ln.text for ln in note.lines[1:]]
+    return [t.strip() for t in texts if t.strip()]
+
+
+def first_lines(notes: Sequence[FootNote]) -> Sequence[Line]:
+    """The first line of each note (for page and line numbers)."""
+    return [n.lines[0] for n in notes]

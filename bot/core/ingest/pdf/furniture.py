@@ -1,0 +1,133 @@
+"""Page furniture: running headers and footers, page numbers, slugs, covers, contents, disclaimers.
+
+A line is furniture when it sits in the top or bottom band of its page and the same words
+(digits aside) stand in that band on another page, or when it is only a page number there.
+The printed page numbers found on the way become the pages sentences cite. A cover is a first
+page with few words and no run of body text; a contents page is one made of dot-leader lines;
+a disclaimer runs from a "Disclaimer" line to the end of its page. Lines are never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.core.ingest.pdf.lines import Line
+
+_BAND = 0.12  # share of the page height at top and bottom where running lines live
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s+)?(\d{1,6})(?:\s+of\s+\d+)?$|^[-–—]\s*(\d{1,6})\s*[-–—]$", re.I
+)
+_TRAILING_NUMBER = re.compile(r"(?:^|\s)(?:page\s+)?(\d{1,6})$", re.I)
+_LEADER = re.compile(r"(?:\.\s*){5,}\s*(?:\d+|[ivxlc]+)$|(?:\s\.){4,}", re.I)
+_DISCLAIMER = re.compile(r"^disclaimer\b", re.I)
+# printers' job codes at the end of a government print
+_SLUG = re.compile(r"\bBILLING CODE\s+[\d–-]+|^\[?FR Doc\.\s|^VerDate\b")
+_COVER_MAX_WORDS = 60
+
+
+@dataclass
+class Page:
+    """One page's lines in reading order (as columns) and what the furniture step found."""
+
+    index: int
+    width: float
+    height: float
+    columns: list[list[Line]]
+    printed: str | None = None
+    kind: str = "body"  # "body", "cover", "contents"
+    empty: bool = False
+    dropped: list[Line] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[Line]:
+        """Every line of the page in reading order."""
+        return [ln for col in self.columns for ln in col]
+
+    def remove(self, doomed: set[int]) -> None:
+        """Drop lines (by id) from the page's columns, keeping them in `dropped`."""
+        kept: list[list[Line]] = []
+        for col in self.columns:
+            rest = [ln for ln in col if id(ln) not in doomed]
+            self.dropped.extend(ln for ln in col if id(ln) in doomed)
+            if rest:
+                kept.append(rest)
+        self.columns = kept
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\d\s]+", "#", text.lower()).strip("#") + ("#" if text[-1:].isdigit() else "")
+
+
+def _band_lines(page: Page) -> list[Line]:
+    top = page.height * (1 - _BAND)
+    bottom = page.height * _BAND
+    return [ln for ln in page.lines if ln.base >= top or ln.base <= bottom]
+
+
+def mark_running(pages: Sequence[Page], body_size: float) -> None:
+    """Drop running headers, footers, slugs and page numbers; set each page's printed number."""
+    seen: dict[str, list[tuple[int, float, float, bool]]] = {}
+    bands = [_band_lines(p) for p in pages]
+    for page, band in zip(pages, bands, strict=True):
+        for ln in band:
+            seen.setdefault(_key(ln.text), []).append((page.index, ln.base, ln.size, ln.bold))
+    numbers: dict[int, int] = {}
+    for page, band in zip(pages, bands, strict=True):
+        doomed: set[int] = set()
+        for ln in band:
+            if ln.size > body_size * 1.25:
+                continue  # a title, not a running line
+            key = _key(ln.text)
+            repeated = any(
+                i != page.index
+                and abs(b - ln.base) < 24
+                and abs(z - ln.size) < 0.6
+                and bold == ln.bold
+                for i, b, z, bold in seen.get(key, [])
+            )
+            number = _PAGE_NUMBER.match(ln.text.strip())
+            if number:
+                numbers.setdefault(page.index, int(number.group(1) or number.group(2)))
+                doomed.add(id(ln))
+            elif repeated:
+                trailing = _TRAILING_NUMBER.search(ln.text.strip())
+                if trailing and "#" in key[-1:]:
+                    numbers.setdefault(page.index, int(trailing.group(1)))
+                doomed.add(id(ln))
+        page.remove(doomed)
+    offsets = {index - value for index, value in numbers.items()}
+    if numbers and (len(offsets) <= max(1, len(numbers) // 3)):
+        for index, value in numbers.items():
+            pages[index - pages[0].index].printed = str(value)
+
+
+def cut_disclaimers(pages: Sequence[Page]) -> None:
+    """Drop a disclaimer: from its "Disclaimer" line to the end of the page."""
+    for page in pages:
+        start = next((k for k, ln in enumerate(page.lines) if _DISCLAIMER.match(ln.text)), None)
+        if start is not None:
+            before = sum(len(ln.text.split()) for ln in page.lines[:start])
+            # a disclaimer page keeps nothing but stray furniture (a report number)
+            page.remove({id(ln) for ln in page.lines[start if before > 12 else 0 :]})
+
+
+def mark_special_pages(pages: Sequence[Page], body_size: float) -> None:
+    """Tag cover and contents pages; cut dot-leader lines and print slugs."""
+    for page in pages:
+        lines = page.lines
+        leaders = [ln for ln in lines if _LEADER.search(ln.text)]
+        if len(leaders) >= 3 and len(leaders) >= 0.3 * len(lines):
+            page.kind = "contents"
+        elif leaders:
+            page.remove({id(ln) for ln in leaders})
+        page.remove({id(ln) for ln in page.lines if _SLUG.search(ln.text)})
+    first = next((p for p in pages if p.lines), None)
+    if first is not None and len(pages) >= 3 and first.kind == "body":
+        words = sum(len(ln.text.split()) for ln in first.lines)
+        prose = sum(
+            1 for ln in first.lines if abs(ln.size - body_size) < 0.6 and len(ln.text) >= 50
+        )
+        if words <= _COVER_MAX_WORDS and prose < 3:
+            first.kind = "cover"

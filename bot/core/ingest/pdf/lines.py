@@ -1,0 +1,280 @@
+"""Glyphs to text lines: group a page's glyphs into lines, find word gaps and raised markers.
+
+Glyphs are taken in content order and a line goes on while the next glyph sits on the same
+baseline and moves right; a small raised glyph (a footnote marker) joins the line it rises
+from, wherever the content stream put it. A run of digits set smaller and raised above the
+line's baseline becomes superscript digits, as the other formats write footnote markers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.core.ingest.formats import superscript
+from bot.core.ingest.pdf.glyphs import Glyph
+
+_SMALL = 0.85  # a glyph this much smaller than its line is set in smaller type
+_WORD_GAP = 0.2  # a gap past a glyph's advance wider than this share of an em is a space
+_COLUMN_GAP = 1.6  # a gap wider than this many ems separates columns or table cells
+_NEIGHBOUR_GAP = 0.6  # ems: wider than a word space, narrower than a gutter
+_BULLETS = frozenset("•◦▪▫■□●○‣⁃∙·–—-*")
+_LABEL = re.compile(r"^(?:\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))$")
+
+
+@dataclass
+class Line:
+    """A line of text on a page, with its box and type."""
+
+    glyphs: list[Glyph]
+    page: int = 0
+    x0: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+    top: float = 0.0
+    base: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    text: str = ""
+    bullet: bool = False
+    leading_marker: str = ""  # a superscript number the line starts with (a footnote's)
+    text_x0: float = 0.0  # where a list item's text starts, after its bullet
+    tags: set[str] = field(default_factory=set)
+
+    @property
+    def width(self) -> float:
+        """The line's width in points."""
+        return self.x1 - self.x0
+
+
+def _dominant_size(glyphs: Sequence[Glyph]) -> float:
+    counts: dict[float, int] = {}
+    for g in glyphs:
+        counts[g.size] = counts.get(g.size, 0) + 1
+    return max(counts, key=lambda s: (counts[s], s)) if counts else 0.0
+
+
+def _same_line(line: list[Glyph], glyph: Glyph, size: float, base: float) -> bool:
+    last = line[-1]
+    em = max(size, glyph.size, 1.0)
+    if glyph.x0 < last.x0 - 0.5 * em or glyph.x0 - last.x1 > _COLUMN_GAP * em:
+        return False
+    if abs(glyph.base - base) <= 0.3 * em:
+        return True
+    # a smaller raised (or lowered) glyph, or a line that began with one
+    small = glyph.size < _SMALL * size or size < _SMALL * glyph.size
+    return small and abs(glyph.base - base) <= 0.8 * em
+
+
+def _finish(glyphs: list[Glyph], page: int) -> Line | None:
+    ink = glyphs
+    if not ink:
+        return None
+    ink_sorted = sorted(ink, key=lambda g: g.x0)
+    size = _dominant_size(ink)
+    normal = [g for g in ink if g.size >= _SMALL * size] or ink
+    base = sorted(g.base for g in normal)[len(normal) // 2]
+    line = Line(
+        glyphs=glyphs,
+        page=page,
+        x0=ink_sorted[0].x0,
+        x1=max(g.x1 for g in ink),
+        bottom=min(g.bottom for g in normal),
+        top=max(g.top for g in normal),
+        base=base,
+        size=size,
+        bold=sum(g.bold for g in ink) > 0.6 * len(ink) and max(ink, key=lambda g: g.x1).bold,
+    )
+    _render(line)
+    return line
+
+
+def _is_marker_glyph(g: Glyph, line: Line) -> bool:
+    return (
+        g.char.isdigit() and g.size < _SMALL * line.size and g.base > line.base + 0.15 * line.size
+    )
+
+
+def _render(line: Line) -> None:
+    """Write the line's text: spaces at word gaps, raised small digits as superscripts."""
+    ordered = sorted(line.glyphs, key=lambda g: g.x0)
+    # drop glyphs drawn twice (fake bold) at the same place
+    kept: list[Glyph] = []
+    for g in ordered:
+        if kept and kept[-1].char == g.char and abs(kept[-1].x0 - g.x0) < 0.3:
+            continue
+        kept.append(g)
+    out: list[str] = []
+    previous: Glyph | None = None
+    for g in kept:
+        if previous is not None:
+            em = max(min(g.size, previous.size), 1.0)
+            end = max(previous.x1, previous.advance)
+            if g.space_before or g.x0 - end > _WORD_GAP * em:
+                out.append(" ")
+        out.append(superscript(g.char) if _is_marker_glyph(g, line) else g.char)
+        previous = g
+    text = "".join(out).strip()
+    first = kept[0] if kept else None
+    if (
+        first is not None
+        and (first.symbol or first.char in _BULLETS)
+        and len(text) > 2
+        and text[1] == " "
+    ):
+        line.bullet = True
+        line.text_x0 = kept[1].x0 if len(kept) > 1 else line.x0
+        text = "• " + text[2:].lstrip()
+    lead = ""
+    for ch in text:
+        if not ch.isdigit() or ch in "0123456789":
+            break
+        lead += ch
+    line.leading_marker = lead
+    line.glyphs = kept
+    line.text = text
+
+
+def build_lines(glyphs: Sequence[Glyph], page: int) -> list[Line]:
+    """Group a page's glyphs (content order) into lines; markers join the line they rise from."""
+    pieces: list[list[Glyph]] = []
+    current: list[Glyph] = []
+    size = base = 0.0
+    for g in glyphs:
+        if current and _same_line(current, g, size, base):
+            current.append(g)
+            if g.size > size * 1.05:
+                size, base = g.size, g.base
+            continue
+        if current:
+            pieces.append(current)
+        current, size, base = [g], g.size, g.base
+    if current:
+        pieces.append(current)
+    lines = [line for piece in _merge_pieces(pieces) if (line := _finish(piece, page)) is not None]
+    return _attach_bullets(_attach_markers(_join_neighbours(lines)))
+
+
+def _join_neighbours(lines: list[Line]) -> list[Line]:
+    """Join fragments of one line the content stream wrote apart (words drawn out of order).
+
+    Only fragments a word space apart are joined, never across a column gutter.
+    """
+    if len(lines) < 2:
+        return lines
+    ordered = sorted(lines, key=lambda ln: (round(ln.base), ln.x0))
+    out: list[Line] = []
+    changed = False
+    for line in ordered:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and abs(last.base - line.base) < 0.2 * line.size
+            and abs(last.size - line.size) < 0.5
+            and -0.2 * line.size < line.x0 - last.x1 < _NEIGHBOUR_GAP * line.size
+        ):
+            last.glyphs = last.glyphs + line.glyphs
+            last.x1 = max(last.x1, line.x1)
+            changed = True
+            continue
+        out.append(line)
+    if not changed:
+        return lines
+    keep = {id(ln) for ln in out}
+    result = [ln for ln in lines if id(ln) in keep]
+    for line in result:
+        _render(line)
+    return result
+
+
+def _attach_bullets(lines: list[Line]) -> list[Line]:
+    """A bullet or number set apart from its item ("•", a symbol-font "!", "2.") starts it."""
+    out: list[Line] = []
+    for line in lines:
+        bullet = len(line.text) == 1 and (line.glyphs[0].symbol or line.text in _BULLETS)
+        if bullet or _LABEL.match(line.text):
+            item = next(
+                (
+                    o
+                    for o in lines
+                    if o is not line
+                    and o.x0 > line.x1
+                    and o.x0 - line.x1 < 4 * max(line.size, 1.0)
+                    and abs(o.base - line.base) < 0.3 * max(line.size, 1.0)
+                ),
+                None,
+            )
+            if item is not None:
+                item.bullet = True
+                item.text_x0 = item.x0
+                item.x0 = line.x0
+                label = "•" if bullet else line.text
+                if not item.text.startswith("• "):
+                    item.text = f"{label} {item.text}"
+                continue
+        out.append(line)
+    return out
+
+
+def _merge_pieces(pieces: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Rejoin consecutive pieces that continue each other on one baseline."""
+    out: list[list[Glyph]] = []
+    for piece in pieces:
+        ink = piece
+        if out and ink:
+            before = out[-1]
+            size = max(_dominant_size(before), _dominant_size(ink), 1.0)
+            last = max(before, key=lambda g: g.x1)
+            first = min(ink, key=lambda g: g.x0)
+            bases = sorted(g.base for g in before)
+            if (
+                abs(first.base - bases[len(bases) // 2]) <= 0.8 * size
+                and -0.5 * size <= first.x0 - last.x1 <= _COLUMN_GAP * size
+                and (
+                    abs(first.base - last.base) <= 0.3 * size
+                    or first.size < _SMALL * size
+                    or last.size < _SMALL * size
+                )
+            ):
+                out[-1] = out[-1] + piece
+                continue
+        out.append(piece)
+    return out
+
+
+def _attach_markers(lines: list[Line]) -> list[Line]:
+    """Move short runs of small raised digits into the line they are raised above."""
+    if not lines:
+        return lines
+    body = [ln for ln in lines if len(ln.text) > 3]
+    out: list[Line] = []
+    moved = False
+    for line in lines:
+        text = line.text.replace(" ", "")
+        if len(text) <= 4 and text and all(c.isdigit() or c in ",*†‡" for c in text):
+            host = _host(line, body)
+            if host is not None:
+                host.glyphs.extend(line.glyphs)
+                moved = True
+                continue
+        out.append(line)
+    if moved:
+        for line in out:
+            _render(line)
+    return out
+
+
+def _host(marker: Line, lines: Sequence[Line]) -> Line | None:
+    best: Line | None = None
+    for line in lines:
+        if line is marker or marker.size >= _SMALL * line.size:
+            continue
+        em = line.size
+        if not line.base < marker.base <= line.base + 0.8 * em:
+            continue
+        if not line.x0 - em <= marker.x0 <= line.x1 + 1.5 * em:
+            continue
+        if best is None or line.base > best.base:
+            best = line
+    return best

@@ -1,0 +1,205 @@
+"""PDF metadata: title, subtitle, authors and date from the document info and the first page.
+
+The printed title is the largest type on the first page with text; the document info's Title
+wins when it says the same words (it keeps the case an all-capitals cover lost) or when the
+page shows no display type. Authors come from the info's Author field when each part reads as a
+name. The date is the first line of the first page that is only a date, else the info's
+creation date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.core.ingest.metadata import is_name
+from bot.core.ingest.pdf.lines import Line
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_PATTERNS = (
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I), "mdy"),
+    (re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})\b", re.I), "dmy"),
+    (re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I), "my"),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
+)
+_WEEKDAY = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|updated|revised|"
+    r"published|issued|dated|as of)\s*:?\s*",
+    re.I,
+)
+_NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
+_BAD_TITLE = re.compile(r"\.(?:docx?|pdf|wpd|indd|tex)\b|^microsoft\b|^untitled\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedHeader:
+    """What the first page's display type says, and which lines said it."""
+
+    title: str | None
+    subtitle: str | None
+    date: str | None
+    lines: tuple[Line, ...]
+
+
+def _month(word: str) -> int:
+    word = word.lower()[:3]
+    return next(k for k, m in enumerate(_MONTHS, start=1) if m.startswith(word))
+
+
+def iso_date(text: str, *, whole: bool = False) -> str | None:
+    """The ISO form of the first date in text; with `whole`, only if the text is just a date."""
+    body = _WEEKDAY.sub("", text.strip())
+    for pattern, shape in _DATE_PATTERNS:
+        match = pattern.search(body)
+        if not match:
+            continue
+        if whole and len(body) - len(match.group(0)) > 3:
+            return None
+        groups = match.groups()
+        if shape == "mdy":
+            return f"{groups[2]}-{_month(groups[0]):02d}-{int(groups[1]):02d}"
+        if shape == "dmy":
+            return f"{groups[2]}-{_month(groups[1]):02d}-{int(groups[0]):02d}"
+        if shape == "my":
+            return f"{groups[1]}-{_month(groups[0]):02d}"
+        return f"{groups[0]}-{groups[1]}-{groups[2]}"
+    return None
+
+
+def info_date(value: str | None) -> str | None:
+    """An info dictionary date ("D:20200806095125Z") as ISO; None if absent or blank."""
+    match = re.match(r"^D:(\d{4})(\d{2})?(\d{2})?", value or "")
+    if not match or match.group(1) == "0000":
+        return None
+    parts = [p for p in match.groups() if p]
+    return "-".join(parts)
+
+
+def info_authors(value: str | None) -> tuple[str, ...]:
+    """Author names from the info's Author field, if every part reads as a name."""
+    names = tuple(p.strip() for p in _NAME_SPLIT.split(value or "") if p.strip())
+    return names if names and all(is_name(n) for n in names) else ()
+
+
+def info_title(value: str | None) -> str | None:
+    """The info's Title, unless it is empty or a file or program name."""
+    text = (value or "").strip()
+    if len(text.split()) < 2 or _BAD_TITLE.search(text):
+        return None
+    return text
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _title_lines(lines: Sequence[Line], stated: str | None) -> list[int]:
+    """Where the stated title is printed: the run of lines that spell its words."""
+    want = _words(stated or "")
+    if not want:
+        return []
+    for start in range(len(lines)):
+        got: list[str] = []
+        for end in range(start, min(start + 4, len(lines))):
+            got += _words(lines[end].text)
+            if got == want:
+                return list(range(start, end + 1))
+            if want[: len(got)] != got:
+                break
+    return []
+
+
+def printed_header(
+    lines: Sequence[Line], body_size: float, stated: str | None = None
+) -> PrintedHeader:
+    """Title (largest type, or the stated title where printed), subtitle and date of a page."""
+    display = [
+        ln for ln in lines if ln.size >= 1.25 * body_size and any(c.isalpha() for c in ln.text)
+    ]
+    date_line = next((ln for ln in lines if iso_date(ln.text, whole=True)), None)
+    date = iso_date(date_line.text, whole=True) if date_line else None
+    used = [date_line] if date_line else []
+    found = _title_lines(lines, stated)
+    if found:
+        display = [lines[k] for k in found]
+    elif stated:
+        return PrintedHeader(None, None, date, tuple(used))  # the stated title is not printed
+    if not display:
+        return PrintedHeader(None, None, date, tuple(used))
+    biggest = max(ln.size for ln in display)
+    start = (
+        found[0]
+        if found
+        else next(k for k, ln in enumerate(lines) if ln.size >= biggest - 0.5 and ln in display)
+    )
+    title = [lines[start]]
+    k = start + 1
+    while (
+        k < len(lines)
+        and abs(lines[k].size - biggest) < 0.5
+        and title[-1].base - lines[k].base < 2 * biggest
+    ):
+        title.append(lines[k])
+        k += 1
+    if found:
+        title, k = [lines[m] for m in found], found[-1] + 1
+    subtitle: list[Line] = []
+    if (
+        k < len(lines)
+        and lines[k] is not date_line
+        and (lines[k].size >= 1.05 * body_size or lines[k].bold)
+        and len(lines[k].text.split()) <= 12
+        and not lines[k].text.rstrip().endswith(".")
+        and not iso_date(lines[k].text, whole=True)
+        and title[-1].base - lines[k].base < 2 * biggest
+    ):
+        subtitle.append(lines[k])
+    used.extend(title + subtitle)
+    return PrintedHeader(
+        " ".join(ln.text for ln in title).strip(),
+        " ".join(ln.text for ln in subtitle).strip() or None,
+        date,
+        tuple(used),
+    )
+
+
+_CLOSING = re.compile(r"^([^,]{4,60}),\s+([A-Z][\w&’'.-]*(?:\s+[\w&’'.-]+){0,9})$")
+
+
+def closing_byline(lines: Sequence[Line]) -> str | None:
+    """The author of a line "Name, Role" that closes a brief ("A. Author, Specialist in X")."""
+    if len(lines) != 1:
+        return None
+    match = _CLOSING.match(lines[0].text.strip())
+    if match and is_name(match.group(1)) and not lines[0].text.rstrip().endswith("."):
+        return match.group(1)
+    return None
+
+
+def choose_title(printed: str | None, stated: Mapping[str, str]) -> str | None:
+    """The info title when it agrees with the printed one (or nothing is printed)."""
+    info = info_title(stated.get("Title"))
+    if info and (
+        printed is None
+        or _words(info) == _words(printed)
+        or set(_words(printed)) <= set(_words(info))
+    ):
+        return info
+    if printed and printed.isupper():
+        return printed.title()
+    return printed or info

@@ -1,0 +1,99 @@
+"""Reading order on a page: columns left to right, full-width parts where they stand.
+
+A recursive cut: a region whose narrower lines leave a vertical gutter (white space with text
+on both sides) is read left column first; full-width lines that cross the gutter (a title, a
+wide table, footnotes across the page) cut the region into bands read top to bottom. A region
+with no gutter is one column, read top to bottom. Each column comes out as its own run of lines,
+so later steps know where a column ends (a footnote block sits at the foot of one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.ingest.pdf.lines import Line
+
+_WIDE = 0.6  # a line this share of its region's width is not a column line
+_MIN_GUTTER = 0.8  # ems
+_MIN_SIDE_LINES = 2
+
+
+def _median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else 0.0
+
+
+def _gutter(
+    lines: Sequence[Line],
+    region: tuple[float, float],
+    em: float,
+) -> tuple[float, float] | None:
+    """The widest vertical gap between the lines with enough text on both sides.
+
+    A stray line or two may cross it (a footer URL, a centred caption): they are read as a band
+    of their own. Gaps nobody crosses win over gaps a few lines cross.
+    """
+    lo, hi = int(region[0]), int(region[1]) + 1
+    counts = [0] * (hi - lo + 1)
+    for ln in lines:
+        for x in range(max(int(ln.x0), lo), min(int(ln.x1) + 1, hi) + 1):
+            counts[x - lo] += 1
+    allowance = max(1, len(lines) // 25)
+    best: tuple[int, float, float] | None = None
+    x = 0
+    while x < len(counts):
+        if counts[x] > allowance:
+            x += 1
+            continue
+        start = x
+        while x < len(counts) and counts[x] <= allowance:
+            x += 1
+        g0, g1 = float(start + lo), float(x - 1 + lo)
+        if g1 - g0 < _MIN_GUTTER * em or g0 <= region[0] or g1 >= region[1]:
+            continue
+        before = sum(1 for ln in lines if ln.x1 <= g0 + 1)
+        after = sum(1 for ln in lines if ln.x0 >= g1 - 1)
+        if before < _MIN_SIDE_LINES or after < _MIN_SIDE_LINES:
+            continue
+        crossed = max(counts[start:x])
+        if best is None or (crossed, -(g1 - g0)) < (best[0], -(best[2] - best[1])):
+            best = (crossed, g0, g1)
+    return (best[1], best[2]) if best else None
+
+
+def _top_down(lines: Sequence[Line]) -> list[Line]:
+    return sorted(lines, key=lambda ln: (-ln.base, ln.x0))
+
+
+def columns(lines: Sequence[Line]) -> list[list[Line]]:
+    """Cut a page's lines into columns in reading order, each read top to bottom."""
+    if len(lines) <= 1:
+        return [list(lines)] if lines else []
+    x0 = min(ln.x0 for ln in lines)
+    x1 = max(ln.x1 for ln in lines)
+    em = _median([ln.size for ln in lines]) or 10.0
+    narrow = [ln for ln in lines if ln.width < _WIDE * (x1 - x0)]
+    gutter = _gutter(narrow, (x0, x1), em) if len(narrow) >= 2 * _MIN_SIDE_LINES else None
+    if gutter is None:
+        return [_top_down(lines)]
+    g0, g1 = gutter
+    crossing = [ln for ln in lines if ln.x0 < g0 - 0.5 and ln.x1 > g1 + 0.5]
+    if not crossing:
+        middle = (g0 + g1) / 2
+        left = [ln for ln in lines if (ln.x0 + ln.x1) / 2 < middle]
+        right = [ln for ln in lines if (ln.x0 + ln.x1) / 2 >= middle]
+        return columns(left) + columns(right)
+    # bands: runs of crossing lines and runs of column lines, top to bottom
+    out: list[list[Line]] = []
+    band: list[Line] = []
+    band_crossing: bool | None = None
+    for line in _top_down(lines):
+        is_crossing = line in crossing
+        if band and is_crossing != band_crossing:
+            out.extend(columns(band) if len(band) < len(lines) else [band])
+            band = []
+        band.append(line)
+        band_crossing = is_crossing
+    if band:
+        out.extend(columns(band) if len(band) < len(lines) else [band])
+    return out

@@ -1,0 +1,210 @@
+"""The PDF reader: text in reading order, furniture left out, footnotes joined to their markers.
+
+Steps, each in its own module: glyphs (PDFium access) → lines (markers, word gaps) → order
+(columns) → furniture (running lines, page numbers, cover, contents, disclaimer) → footnotes
+(the small type at a column's foot) → blocks (headings, paragraphs, lists, captions) and meta
+(title, authors, date). Each line keeps the page it is printed on, as the page prints it where
+it shows a number. Bad files never raise: an encrypted, malformed or image-only PDF gives an
+error naming the file, and a very long one is read up to a page budget with a warning.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from bot.core.ingest.formats import Block, DocumentMeta, SourceDocument, SourceLine
+from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
+from bot.core.ingest.pdf.footnotes import note_text, split_footnotes
+from bot.core.ingest.pdf.furniture import (
+    Page,
+    cut_disclaimers,
+    mark_running,
+    mark_special_pages,
+)
+from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
+from bot.core.ingest.pdf.lines import Line, build_lines
+from bot.core.ingest.pdf.meta import (
+    choose_title,
+    closing_byline,
+    info_authors,
+    info_date,
+    info_title,
+    printed_header,
+)
+from bot.core.ingest.pdf.order import columns
+from bot.core.model import IngestIssue
+
+MAX_PAGES = 300  # a longer report is read this far (about 20 s), with a warning
+MAX_GLYPHS_PER_PAGE = 60_000  # a page drawn as text (a map, a chart) is skipped beyond this
+
+
+@lru_cache(maxsize=20_000)
+def _known(word: str) -> float:
+    from wordfreq import zipf_frequency  # deferred: loaded only when a hyphen needs it
+
+    return float(zipf_frequency(word, "en"))
+
+
+class _Hyphens:
+    """Decide a line-end hyphen: a split word ("imple-mented") or a compound ("middle-income")."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        words: set[str] = set()
+        for text in texts:
+            words.update(w.lower().strip(".,;:()“”\"'’") for w in text.split())
+        self.words = words
+
+    def __call__(self, left: str, right: str) -> bool:
+        if not right[:1].islower() or not left:
+            return False
+        joined, compound = (left + right).lower(), f"{left}-{right}".lower()
+        if compound in self.words:
+            return False
+        if joined in self.words:
+            return True
+        return _known(joined) >= 2.0
+
+
+def body_size(lines: Iterable[Line]) -> float:
+    """The type size most of the text is set in."""
+    counts: Counter[float] = Counter()
+    for ln in lines:
+        counts[round(ln.size * 2) / 2] += len(ln.text)
+    return counts.most_common(1)[0][0] if counts else 10.0
+
+
+class PdfReader:
+    """PDF files, recognised by `.pdf` or by the `%PDF` signature."""
+
+    suffixes: tuple[str, ...] = (".pdf",)
+
+    def sniff(self, head: bytes) -> bool:
+        """A PDF starts with `%PDF` (some writers put a few bytes before it)."""
+        return b"%PDF" in head[:1024]
+
+    def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
+        """Read a PDF's text into blocks; None with an error when it has no readable text."""
+        issues: list[IngestIssue] = []
+        try:
+            document = open_pdf(data)
+        except PdfError as exc:
+            return None, [IngestIssue(file, f"cannot read PDF: {exc}", level="error")]
+        with_info = info(document)
+        total = len(document)
+        pages: list[Page] = []
+        empty: list[int] = []
+        for glyphs in iter_pages(document, MAX_PAGES):
+            if glyphs.broken:
+                issues.append(IngestIssue(file, f"page {glyphs.index + 1} cannot be read; skipped"))
+                continue
+            if len(glyphs.glyphs) > MAX_GLYPHS_PER_PAGE:
+                issues.append(
+                    IngestIssue(
+                        file,
+                        f"page {glyphs.index + 1} holds {len(glyphs.glyphs)} characters; skipped",
+                    )
+                )
+                continue
+            lines = build_lines(glyphs.glyphs, glyphs.index)
+            if not lines:
+                empty.append(glyphs.index + 1)
+            pages.append(
+                Page(glyphs.index, glyphs.width, glyphs.height, columns(lines), empty=not lines)
+            )
+        document.close()
+        if total > MAX_PAGES:
+            issues.append(
+                IngestIssue(file, f"only the first {MAX_PAGES} of {total} pages read (page budget)")
+            )
+        if not any(p.lines for p in pages):
+            return None, [
+                *issues,
+                IngestIssue(
+                    file, "the PDF has no text layer (a scan?); run OCR on it first", level="error"
+                ),
+            ]
+        if empty:
+            shown = ", ".join(map(str, empty[:10])) + ("…" if len(empty) > 10 else "")
+            issues.append(
+                IngestIssue(
+                    file, f"no text on page(s) {shown} (scanned images?); those pages are skipped"
+                )
+            )
+        return _assemble(pages, with_info), issues
+
+
+def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
+    size = body_size(ln for p in pages for ln in p.lines)
+    mark_running(pages, size)
+    mark_special_pages(pages, size)
+    first = next((p for p in pages if p.lines and p.kind != "contents"), None)
+    header = printed_header(first.lines if first else [], size, info_title(stated.get("Title")))
+    if first is not None:
+        first.remove({id(ln) for ln in header.lines})
+    body_pages = [p for p in pages if p.kind == "body"]
+    notes = split_footnotes(body_pages, size)
+    cut_disclaimers(body_pages)
+    hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
+    cols = [col for p in body_pages for col in p.columns]
+    paras = build_blocks(cols, size, hyphens)
+    page_of = {p.index: p.printed or str(p.index + 1) for p in pages}
+    counter = iter(range(1, 10**9))
+
+    def number(line: Line) -> SourceLine:
+        return SourceLine(line.text.strip(), next(counter), page_of.get(line.page))
+
+    title = choose_title(header.title, stated)
+    authors = info_authors(stated.get("Author"))
+    closing = closing_byline(paras[-1].lines) if paras else None
+    if closing:
+        paras = paras[:-1]
+        authors = authors or (closing,)
+    blocks: list[Block] = []
+    first_page = page_of.get(first.index) if first else None
+    if title:
+        blocks.append(Block("heading", (SourceLine(title, next(counter), first_page),), 0, 1))
+    if authors:
+        byline = ", ".join(authors[:-1]) + (" and " if len(authors) > 1 else "") + authors[-1]
+        blocks.append(Block("paragraph", (SourceLine(byline, next(counter), first_page),)))
+    blocks.extend(to_blocks(paras, number))
+    if notes:
+        note_lines = []
+        for note in notes:
+            texts = note_text(note)
+            if not texts:
+                continue
+            joined = _join_note(texts, hyphens)
+            note_lines.append(
+                SourceLine(
+                    f"{note.number} {joined}", next(counter), page_of.get(note.lines[0].page)
+                )
+            )
+        if note_lines:
+            blocks.append(Block("notes", tuple(note_lines)))
+    meta = DocumentMeta(
+        title=title,
+        subtitle=header.subtitle,
+        authors=authors,
+        date=header.date or info_date(stated.get("CreationDate")),
+        language=None,
+    )
+    return SourceDocument(tuple(blocks), meta)
+
+
+def _join_note(texts: list[str], hyphens: _Hyphens) -> str:
+    out = texts[0]
+    for text in texts[1:]:
+        if out.endswith("-") and text[:1].isalpha():
+            left = out.rsplit(None, 1)[-1].rstrip("-").split("-")[-1]
+            right = text.split()[0]
+            if "/" in out.rsplit(None, 1)[-1] or not hyphens(left, right):
+                out += text  # a URL or a compound keeps its hyphen
+            else:
+                out = out[:-1] + text
+        elif out.endswith("/") or text.startswith(("/", ".")):
+            out += text
+        else:
+            out = f"{out} {text}"
+    return out

@@ -1,0 +1,1 @@
+"""Measuring scripts: quality and speed of the readers on a folder of sample documents."""

@@ -1,0 +1,272 @@
+"""From seeds to a live index: build, swap, reload and the reindex report, in one service.
+
+`build_from_seeds` is the one path from the seeds folder to an index file (the CLI's `index`,
+build-when-missing, and the reindex build process all take it). `LiveIndex` holds the
+`Searcher` every request uses now, replaced whole when the index changes: readers take
+`live.searcher` once per request and keep that object, so a swap (one attribute assignment) can
+never show them a mix of two indexes.
+
+`LiveIndex.reindex()` rebuilds while the old searcher keeps serving: ingestion and the build run
+in a separate process (`build_process`), into a staging folder beside the index. Only when that
+file has loaded and a new `Searcher` stands is it swapped over the index (`index_db.swap_in`,
+the one atomic swap) and the searcher replaced. Any failure leaves both the index file and the
+serving searcher as they were, and is reported in the returned `ReindexReport`. One reindex runs
+at a time; a second is refused with `ReindexInProgress`, never queued.
+
+This module never renders, never imports discord, and never mutates a searcher or a corpus.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import gc
+import glob
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.core.diff import ReindexReport, diff_corpora, failed_report, with_outcome
+from bot.core.model import Corpus, IngestIssue
+from bot.core.search import Searcher
+from bot.settings import Settings
+from bot.store.index_db import fsync_dir, index_stamp, load_index, process_alive, swap_in
+from bot.usecases.build_process import (
+    BuildFailed,
+    BuildTarget,
+    ReindexError,
+    run_build,
+)
+from bot.usecases.building import (
+    NothingToBuildError,
+    SeedsMissingError,
+    build_from_seeds,
+    build_worker,
+    ensure_index,
+    read_seeds_safely,
+)
+
+__all__ = [
+    "BuildFailed",
+    "LiveIndex",
+    "NothingToBuildError",
+    "ReindexError",
+    "ReindexInProgress",
+    "SeedsMissingError",
+    "build_from_seeds",
+    "build_worker",
+    "ensure_index",
+    "load_or_build_corpus",
+    "read_seeds_safely",
+]
+
+log = logging.getLogger(__name__)
+
+
+class ReindexInProgress(ReindexError):
+    """A reindex (or a reload of an externally built index) is already running."""
+
+    def __init__(self, running_for: float) -> None:
+        self.running_for = running_for
+        super().__init__(f"a reindex is already running (started {running_for:.0f} s ago)")
+
+
+def utc_now_iso() -> str:
+    """Return the current UTC time as an ISO string, for build stamps."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+async def load_or_build_corpus(settings: Settings, *, build_if_missing: bool = True) -> Corpus:
+    """Load the index of `settings`, building it from the seeds first when allowed and needed."""
+    if build_if_missing:
+        await ensure_index(settings.seeds_dir, settings.index_path, built_at=utc_now_iso())
+    corpus, _ = await load_index(settings.index_path)
+    return corpus
+
+
+# ------------------------------------------------------------------- the live index
+
+
+def settle_memory() -> None:
+    """Free the replaced index, then keep the live one out of later garbage collections.
+
+    The corpus is hundreds of thousands of long-lived objects; a full collection walking them
+    takes ~100 ms at 1,000 articles, and whichever query triggered it would pay that. Frozen
+    objects are skipped. Unfreezing first lets the collection free a searcher just replaced.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
+def _staging_prefix(index_path: Path) -> str:
+    return f".{index_path.name}.reindex-"
+
+
+def remove_stale_staging(index_path: Path) -> list[Path]:
+    """Remove staging folders left beside the index by a bot that died mid-reindex.
+
+    A staging folder is named after the process that made it; it is stale when that process is
+    gone. Returns the folders removed.
+    """
+    removed: list[Path] = []
+    prefix = _staging_prefix(index_path)
+    for path in index_path.parent.glob(glob.escape(prefix) + "*"):
+        pid_text = path.name[len(prefix) :].split("-", 1)[0]
+        if not path.is_dir() or not pid_text.isdigit() or process_alive(int(pid_text)):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+        log.info("removed %s, left by a reindex that was interrupted", path)
+    return removed
+
+
+class LiveIndex:
+    """The index being served: the current searcher, and how to (re)load, rebuild and swap it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._searcher: Searcher | None = None
+        self._corpus: Corpus = Corpus()
+        self._stamp: str | None = None
+        self._lock = asyncio.Lock()
+        self._busy_since = 0.0
+        self.build_target: BuildTarget = build_worker
+        """What the build process runs (a module-level function); tests use it to crash builds."""
+
+    @property
+    def searcher(self) -> Searcher:
+        """The searcher to use for this request; never mutated, only replaced."""
+        if self._searcher is None:
+            raise RuntimeError("the index is not open yet")
+        return self._searcher
+
+    @property
+    def corpus(self) -> Corpus:
+        """The corpus the current searcher was built from."""
+        return self._corpus
+
+    @property
+    def busy(self) -> bool:
+        """Whether a reindex or reload is running right now."""
+        return self._lock.locked()
+
+    async def open(self, *, build_if_missing: bool = True) -> None:
+        """Load the index, first building it from the seeds when it is missing or outdated.
+
+        With `build_if_missing=False` a missing index raises `IndexMissingError` instead.
+        """
+        settings = self._settings
+        if build_if_missing:
+            summary = await ensure_index(
+                settings.seeds_dir, settings.index_path, built_at=utc_now_iso()
+            )
+            if summary is not None:
+                log.info("built the index: %d articles in %.2fs", summary.articles, summary.seconds)
+        await self._load(settings.index_path)
+
+    async def reload_if_changed(self) -> bool:
+        """Reload when another process rebuilt the index file; return whether it did.
+
+        Skipped (False) while a reindex runs: that reindex sets the stamp itself.
+        """
+        stamp = await index_stamp(self._settings.index_path)
+        if stamp is None or stamp == self._stamp or self._lock.locked():
+            return False
+        async with self._claim():
+            if await index_stamp(self._settings.index_path) == self._stamp:
+                return False
+            await self._load(self._settings.index_path)
+        log.info("index changed on disk; reloaded build %s", self._stamp)
+        return True
+
+    async def reindex(self, *, dry_run: bool = False) -> ReindexReport:
+        """Rebuild the index from the seeds and swap it in; report what changed.
+
+        The old searcher serves throughout. With `dry_run` the build goes to a temp file that is
+        thrown away and nothing is swapped. A build that fails as a whole returns a report whose
+        `error` says why, with the old index untouched. Raises `ReindexInProgress` when another
+        reindex is running.
+        """
+        if self._lock.locked():
+            raise ReindexInProgress(time.monotonic() - self._busy_since)
+        async with self._claim():
+            return await self._reindex(dry_run=dry_run)
+
+    @contextlib.asynccontextmanager
+    async def _claim(self) -> AsyncIterator[None]:
+        async with self._lock:
+            self._busy_since = time.monotonic()
+            yield
+
+    async def _reindex(self, *, dry_run: bool) -> ReindexReport:
+        started = time.perf_counter()
+        old = self._corpus
+        index_path = self._settings.index_path
+        kind = "dry run" if dry_run else "reindex"
+        log.info("%s started from %s", kind, self._settings.seeds_dir)
+        warnings: tuple[IngestIssue, ...] = ()
+        try:
+            index_path.parent.mkdir(parents=True, exist_ok=True)
+            remove_stale_staging(index_path)
+            with tempfile.TemporaryDirectory(
+                prefix=f"{_staging_prefix(index_path)}{os.getpid()}-",
+                dir=index_path.parent,
+                ignore_cleanup_errors=True,  # once swapped, a cleanup hiccup is no failure
+            ) as staging_dir:
+                staging = Path(staging_dir) / index_path.name
+                summary = await run_build(
+                    self.build_target, self._settings.seeds_dir, staging, utc_now_iso()
+                )
+                warnings = summary.issues
+                corpus, info = await load_index(staging)
+                if not corpus.articles and old.articles:
+                    raise BuildFailed(
+                        "the new build has no articles (seeds folder empty, or every file "
+                        "failed); refusing to replace an index that has some"
+                    )
+                searcher = await asyncio.to_thread(Searcher, corpus)
+                report = await asyncio.to_thread(
+                    diff_corpora, old, corpus, warnings=summary.issues, dry_run=dry_run
+                )
+                if not dry_run:
+                    # No await between the swap and the assignment: the file and the serving
+                    # searcher change together as far as this event loop can see.
+                    swap_in(staging, index_path)
+                    self._searcher = searcher
+                    self._corpus, self._stamp = corpus, info.build_id
+                    settle_memory()
+        except asyncio.CancelledError:
+            log.warning("%s cancelled; the old index keeps serving", kind)
+            raise
+        except Exception as exc:
+            seconds = time.perf_counter() - started
+            reason = str(exc) if isinstance(exc, BuildFailed) else f"{type(exc).__name__}: {exc}"
+            log.error("%s failed after %.1f s, old index kept: %s", kind, seconds, reason)
+            return failed_report(old, reason, warnings=warnings, seconds=seconds, dry_run=dry_run)
+        if not dry_run:
+            await asyncio.to_thread(fsync_dir, index_path.parent)
+        seconds = time.perf_counter() - started
+        log.info(
+            "%s done in %.1f s: %d added, %d removed, %d changed%s",
+            kind,
+            seconds,
+            len(report.added),
+            len(report.removed),
+            len(report.changed),
+            "" if dry_run else f"; now serving build {self._stamp}",
+        )
+        return with_outcome(report, swapped=not dry_run, seconds=seconds)
+
+    async def _load(self, path: Path) -> None:
+        # One read of the file for both: another process may replace it between two reads.
+        corpus, info = await load_index(path)
+        searcher = await asyncio.to_thread(Searcher, corpus)
+        self._searcher = searcher
+        self._corpus, self._stamp = corpus, info.build_id
+        settle_memory()
