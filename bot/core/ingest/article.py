@@ -230,7 +230,9 @@ def build_article(
     has_header = header.title is not None and (bool(header.subtitle) or bool(header.authors))
     # a bio may name a byline author even when the sidecar overrides the authors
     bio_names = tuple(dict.fromkeys((*authors, *header.authors)))
-    turns = find_turns(blocks[header.consumed:], text, guest=join_names(authors) or None)
+    # a byline author who is not also a labelled speaker asked the questions ("Q:")
+    interviewer = join_names(authors) if authors and not guessed else None
+    turns = find_turns(blocks[header.consumed:], text, interviewer=interviewer)
     parts = split_parts(turns.blocks, 0, bio_names, has_header)
     words = vocabulary(text)
 

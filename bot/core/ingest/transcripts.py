@@ -84,7 +84,7 @@ def full_name(name: str, text: str) -> str:
     words = name.split()
     if len(words) != 1 or not name[:1].isupper():
         return name
-    pattern = re.compile(rf"\b((?:[A-Z][a-z'’-]+\s+)(?:[A-Z]\.\s+)?){re.escape(name)}\b")
+    pattern = re.compile(rf"\b((?:[A-Z][a-z'’-]+ +)(?:[A-Z]\. +)?){re.escape(name)}\b")
     forms = Counter(
         m.group(0) for m in pattern.finditer(text) if m.group(1).split()[0].lower() not in _TITLES
     )
@@ -101,11 +101,11 @@ def _title_case(label: str) -> str:
 
 def resolve(label: str, turn: str, text: str, interviewer: str | None, guest: str | None) -> str:
     """Who a label names: a full name where the turn or the document gives it."""
-    if _QUESTION.match(label) and interviewer:
-        return interviewer
+    if _QUESTION.match(label):
+        return interviewer or "Interviewer"  # a question is never the guest's
     if _ANSWER.match(label) and guest:
         return guest
-    if _GENERIC.match(label) or _ANSWER.match(label):
+    if _GENERIC.match(label) or _ANSWER.match(label) or _QUESTION.match(label):
         intro = _INTRO.search(turn[:200])
         if intro:
             return intro.group(1)
@@ -127,6 +127,9 @@ def find_turns(
     distinct = {label.lower() for label, _ in labelled.values()}
     if len(labelled) < _MIN_TURNS or len(distinct) < 2:
         return Turns(tuple(blocks), {}, frozenset())
+    if interviewer and interviewer.split()[-1].lower() in {
+            w.lower() for label, _ in labelled.values() for w in label.split()}:
+        interviewer = None  # the byline's author answers: the questions are someone else's
     out: list[Block] = []
     speakers: dict[int, str] = {}
     starts: set[int] = set()
