@@ -57,6 +57,8 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _PSEUDO_HEADING_MAX_WORDS = 15
 
 
+_CARET_REF = re.compile(r"\[\^(\d{1,5})\]")  # a "[^n]" with no definition is still a marker
+_BRACKET_REF = re.compile(r"(?<=[^\s\[(])\[(\d{1,4})\](?!\()")
 _MAX_BRACKETS = 1000  # per paragraph; past it brackets are literal (link parsing is quadratic)
 
 
@@ -76,12 +78,11 @@ def _defuse(text: str) -> str:
 
 
 def _parser() -> MarkdownIt:
-    return (
-        MarkdownIt("commonmark", {"html": True})
-        .use(front_matter_plugin)
-        .use(footnote_plugin)
-        .enable("table")
-    )
+    parser = (MarkdownIt("commonmark", {"html": True})
+              .use(front_matter_plugin).use(footnote_plugin).enable("table"))
+    # definitions stay where they are, cited or not (the tail rule drops uncited ones)
+    parser.disable("footnote_tail")
+    return parser
 
 
 @dataclass
@@ -119,7 +120,7 @@ class _Inline:
             kind = child.type
             line = self.lines[-1]
             if kind == "text":
-                text = child.content
+                text = _CARET_REF.sub(lambda m: superscript(str(int(m.group(1)))), child.content)
                 if sup and text.strip().isdigit():
                     text = superscript(text.strip())
                 line.text += text
@@ -259,7 +260,7 @@ class _Walker:
             end = self._close(tokens, i, kind)
             self._table(tokens[i : end + 1])
             return end + 1
-        if kind == "footnote_open":
+        if kind == "footnote_reference_open":
             end = self._close(tokens, i, kind)
             self._footnote(token, tokens[i : end + 1])
             return end + 1
@@ -414,8 +415,8 @@ def footnote_numbers(tokens: list[Token]) -> dict[str, int]:
     labels: dict[str, int] = {}
     for token in tokens:
         for t in [token, *(token.children or [])]:
-            if t.type in ("footnote_ref", "footnote_open") and "label" in t.meta:
-                labels.setdefault(str(t.meta["label"]), int(t.meta.get("id", 0)) + 1)
+            if t.type in ("footnote_ref", "footnote_reference_open") and "label" in t.meta:
+                labels.setdefault(str(t.meta["label"]), len(labels) + 1)
     if labels and all(label.isdigit() for label in labels):
         return {label: int(label) for label in labels}
     return labels
@@ -476,8 +477,19 @@ def _lift_notes(walker: _Walker) -> list[Block]:
         out.append(block)
         k += 1
     if walker.notes or notes:
+        out = [_bracket_markers(b) for b in out]
         out.append(Block("notes", tuple(notes + walker.notes)))
     return out
+
+
+def _bracket_markers(block: Block) -> Block:
+    """In a document with notes, "claim.[3]" cites note 3 (a marker, not text)."""
+    if block.kind not in ("paragraph", "list", "quote"):
+        return block
+    lines = tuple(
+        SourceLine(_BRACKET_REF.sub(lambda m: superscript(m.group(1)), line.text), line.number,
+                   line.page) for line in block.lines)
+    return Block(block.kind, lines, block.gap_before, block.level)
 
 
 class MarkdownReader:
