@@ -59,6 +59,7 @@ _PSEUDO_HEADING_MAX_WORDS = 15
 
 _CARET_REF = re.compile(r"\[\^(\d{1,5})\]")  # a "[^n]" with no definition is still a marker
 _BRACKET_REF = re.compile(r"(?<=[^\s\[(])\[(\d{1,4})\](?!\()")
+_FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*\n", re.S)
 _MAX_BRACKETS = 1000  # per paragraph; past it brackets are literal (link parsing is quadratic)
 
 
@@ -70,8 +71,10 @@ def _defuse(text: str) -> str:
     """
     if text.count("[") <= _MAX_BRACKETS:
         return text
+    front = _FRONT.match(text)
+    head, text = (text[: front.end()], text[front.end():]) if front else ("", text)
     parts = re.split(r"(\n[ \t]*\n)", text)
-    return "".join(
+    return head + "".join(
         part.replace("[", "\\[").replace("]", "\\]") if part.count("[") > _MAX_BRACKETS else part
         for part in parts
     )

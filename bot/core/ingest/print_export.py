@@ -29,7 +29,7 @@ _PAGE_MARK = re.compile(
 )
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _DOC_TYPE = re.compile(
-    r"(?:^|\s)((?:[A-Z]{2,8}\s+)?(?:(?:issue|policy|research|briefing|discussion|working|"
+    r"(?:^|\s)((?:(?-i:[A-Z]{2,8})\s+)?(?:(?:issue|policy|research|briefing|discussion|working|"
     r"white|occasional|analysis|conference|strategy|special)\s+(?:brief|paper|note|report)))"
     r"\s*$",
     re.I,
@@ -484,6 +484,13 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             and len(text) <= 1.2 * width
         ):
             flush()
+            end = _heading_end(text, len(numbered.group(1)) + 2)
+            if end is not None:  # the heading runs into the first sentence on its line
+                roman += 1
+                blocks.append(Block("heading", (SourceLine(text[:end].strip(), line.number,
+                                                           line.page),)))
+                lines[k] = _Line(text[end:], line.number, line.page)
+                continue
             heading = [text]
             j = k + 1
             while (
@@ -611,7 +618,7 @@ def _heading_end(text: str, start: int) -> int | None:
     words = list(re.finditer(r"\S+", text[start : start + 400]))
     last: int | None = None
     for k, word in enumerate(words[:16]):
-        if k < 2:
+        if k < 1:
             continue
         token = word.group(0)
         if token in _SENTENCE_STARTERS:
