@@ -222,10 +222,6 @@ def test_text_cover_title_and_date() -> None:
     assert "June 2024" not in article.sections
 
 
-@xfail(
-    "print_export.py (regression from main's d670c4f; before it metadata.py found them): the "
-    "cover's 'Clara Reinholt and Jonas Avery' line under the title gives no author"
-)
 def test_text_cover_authors() -> None:
     assert doc(KESTREL).authors == ("Clara Reinholt", "Jonas Avery")
 
@@ -236,10 +232,6 @@ def test_text_hyphenated_line_ends() -> None:
     assert "households own" in text and "capital spending" in text
 
 
-@xfail(
-    "print_export.py: the contents page (dot-leader lines) is read as 'lead' sentences "
-    "('Summary ....', '2 2.', …)"
-)
 def test_text_contents_page_is_not_text() -> None:
     article = doc(KESTREL)
     assert "...." not in all_text(article)
@@ -287,11 +279,6 @@ def test_text_page_bottom_notes() -> None:
     assert "them.1" not in text and "custodian filings" not in text
 
 
-@xfail(
-    "print_export.py: a flattened table (one cell a line) is not dropped but glued to the next "
-    "paragraph: 'Table 1: … Year Amount 2025 4.2 … Some 6.8 billion euros fall due…' is one "
-    "sentence"
-)
 def test_text_flattened_table_is_not_glued_to_prose() -> None:
     article = doc(KESTREL)
     assert sentence(article, "Some 6.8 billion").text.startswith("Some 6.8 billion euros fall due")
@@ -372,10 +359,6 @@ def test_text_n_of_m_page_markers() -> None:
     assert sentence(article, "Every year of delay").page == "3"
 
 
-@xfail(
-    "notes.py: a 'References' list of '1. …' lines is read as body text (split at '2.'), so "
-    "the superscript markers ¹ ² ³ find no note"
-)
 def test_text_references_list_gives_notes() -> None:
     article = doc(TIDE)
     assert [n.number for n in article.notes] == [1, 2, 3]

@@ -21,8 +21,12 @@ def folder_with_good(tmp_path: Path) -> Path:
 
 
 def messages(result: object, name: str) -> list[str]:
-    return [i.message for i in result.issues if i.file.endswith(f"/{name}")  # type: ignore[attr-defined]
-            or f"/{name} " in i.file]
+    return [
+        i.message
+        for i in result.issues
+        if i.file.endswith(f"/{name}")  # type: ignore[attr-defined]
+        or f"/{name} " in i.file
+    ]
 
 
 def test_symlinks_in_and_out_of_the_folder_are_skipped_and_named(tmp_path: Path) -> None:
@@ -54,20 +58,27 @@ def test_a_fifo_is_skipped_without_blocking(fifo: Path) -> None:
     assert any("FIFO" in m for m in messages(result, "pipe.txt"))
 
 
-@pytest.mark.parametrize("sidecar", [
-    "x = " + "[" * 1000 + "]" * 1000 + "\n",  # nested 1,000 deep
-    "a = {" * 600 + "}" * 600 + "\n",
-    "title = \n",
-    "\xff\xfe not utf-8",
-])
+@pytest.mark.parametrize(
+    "sidecar",
+    [
+        "x = " + "[" * 1000 + "]" * 1000 + "\n",  # nested 1,000 deep
+        "a = {" * 600 + "}" * 600 + "\n",
+        "title = \n",
+        "\xff\xfe not utf-8",
+    ],
+)
 def test_a_bad_sidecar_is_a_warning_and_the_article_is_read(tmp_path: Path, sidecar: str) -> None:
     seeds = folder_with_good(tmp_path)
-    (seeds / "good.toml").write_bytes(sidecar.encode("utf-8", "surrogateescape")
-                                      if sidecar.isascii() else sidecar.encode("latin-1"))
+    (seeds / "good.toml").write_bytes(
+        sidecar.encode("utf-8", "surrogateescape")
+        if sidecar.isascii()
+        else sidecar.encode("latin-1")
+    )
     result = read_seeds(seeds)
     assert [a.title for a in result.articles] == ["Good Article Title"]
     assert any("sidecar" in m for m in messages(result, "good.txt")) or any(
-        "sidecar" in i.message for i in result.issues)
+        "sidecar" in i.message for i in result.issues
+    )
 
 
 def test_a_symlinked_sidecar_is_ignored(tmp_path: Path) -> None:
@@ -81,9 +92,11 @@ def test_a_symlinked_sidecar_is_ignored(tmp_path: Path) -> None:
 
 def test_a_bad_front_matter_is_a_warning(tmp_path: Path) -> None:
     seeds = folder_with_good(tmp_path)
-    (seeds / "post.md").write_text("---\ntitle: [unclosed\nx: " + "[" * 2000 + "\n---\n\n"
-                                   "# Post Title\n\nBody text of the post is here.\n",
-                                   encoding="utf-8")
+    (seeds / "post.md").write_text(
+        "---\ntitle: [unclosed\nx: " + "[" * 2000 + "\n---\n\n"
+        "# Post Title\n\nBody text of the post is here.\n",
+        encoding="utf-8",
+    )
     result = read_seeds(seeds)
     assert sorted(a.id for a in result.articles) == ["good", "post"]
     assert any("front matter" in m for m in messages(result, "post.md"))
@@ -103,11 +116,10 @@ def test_files_past_the_size_or_time_budget_are_skipped_with_a_warning(tmp_path:
 
 def test_an_unknown_suffix_is_read_when_its_content_is_known(tmp_path: Path) -> None:
     seeds = folder_with_good(tmp_path)
-    (seeds / "post.markdown-export").write_text("---\ntitle: From Front Matter\n---\n\n"
-                                                "Body text of the post is here.\n",
-                                                encoding="utf-8")
+    (seeds / "post.markdown-export").write_text(
+        "---\ntitle: From Front Matter\n---\n\nBody text of the post is here.\n", encoding="utf-8"
+    )
     (seeds / "data.bin").write_bytes(b"\x00\x01\x02")
     result = read_seeds(seeds)
-    assert sorted(a.title for a in result.articles) == ["From Front Matter",
-                                                        "Good Article Title"]
+    assert sorted(a.title for a in result.articles) == ["From Front Matter", "Good Article Title"]
     assert any("unsupported" in m for m in messages(result, "data.bin"))

@@ -34,8 +34,12 @@ def ingest_seconds(text: str, suffix: str) -> float:
 
 
 def long_paragraph(n: int) -> str:
-    lines = [f"word{i} goes on and on with a hyphen-" if i % 7 == 0
-             else f"line {i} of a long paragraph that never ends" for i in range(n)]
+    lines = [
+        f"word{i} goes on and on with a hyphen-"
+        if i % 7 == 0
+        else f"line {i} of a long paragraph that never ends"
+        for i in range(n)
+    ]
     return "# Title\n\n" + "\n".join(lines) + ".\n"
 
 
@@ -57,15 +61,19 @@ def text_lines(n: int) -> str:
     return "Title\n\n" + "\n".join(f"line {i} of a long para-\ngraph" for i in range(n)) + ".\n"
 
 
-@pytest.mark.parametrize(("shape", "n", "suffix"), [
-    (long_paragraph, 600, ".md"),
-    (many_figures, 1500, ".md"),
-    (brackets, 5000, ".md"),
-    (footnotes, 250, ".md"),
-    (text_lines, 600, ".txt"),
-])
+@pytest.mark.parametrize(
+    ("shape", "n", "suffix"),
+    [
+        (long_paragraph, 600, ".md"),
+        (many_figures, 1500, ".md"),
+        (brackets, 5000, ".md"),
+        (footnotes, 250, ".md"),
+        (text_lines, 600, ".txt"),
+    ],
+)
 def test_ingest_time_grows_linearly(shape: Callable[[int], str], n: int, suffix: str) -> None:
     small = ingest_seconds(shape(n), suffix)
     large = ingest_seconds(shape(4 * n), suffix)
     assert large / max(small, 1e-4) < MAX_RATIO, (
-        f"{shape.__name__}: {small:.3f} s at n={n}, {large:.3f} s at 4n")
+        f"{shape.__name__}: {small:.3f} s at n={n}, {large:.3f} s at 4n"
+    )

@@ -46,12 +46,11 @@ def test_front_matter_gives_metadata_and_never_text() -> None:
 
 def test_html_liquid_kramdown_and_link_definitions_never_reach_a_sentence() -> None:
     article, _ = ingest(
-        FRONT
-        + '\n<iframe src="https://video.example/x" allowfullscreen></iframe>\n\n'
+        FRONT + '\n<iframe src="https://video.example/x" allowfullscreen></iframe>\n\n'
         "<script>var x = 1; alert('x');</script>\n\n"
         "<style>.a { color: red; }</style>\n\n"
         'Growth was <span style="color:#ec5e2a;"><strong>strong</strong></span> last year'
-        "{:target=\"_blank\"} and {% include note.html %} it held. See [the data](https://d.example).\n\n"
+        '{:target="_blank"} and {% include note.html %} it held. See [the data](https://d.example).\n\n'
         "[ref]: https://ref.example/\n\n"
         "</div>\n"
     )
@@ -66,33 +65,42 @@ def test_bold_lines_are_headings_over_their_paragraph() -> None:
     )
     assert article.sections == ("Speech Text", "The Labor Market", "Capital Reform")
     assert [(s.section, s.text) for s in article.sentences][1:] == [
-        ("The Labor Market", "The market is tight."), ("Capital Reform", "Reform is needed.")]
+        ("The Labor Market", "The market is tight."),
+        ("Capital Reform", "Reform is needed."),
+    ]
 
 
 def test_a_link_only_line_is_not_a_heading_in_markdown() -> None:
-    article, _ = ingest(FRONT + "\n#### Link\n[Speech](https://x.example/speech.htm)\n\n"
-                                "#### Speech Text\n\nWords of the speech are here.\n")
+    article, _ = ingest(
+        FRONT + "\n#### Link\n[Speech](https://x.example/speech.htm)\n\n"
+        "#### Speech Text\n\nWords of the speech are here.\n"
+    )
     assert article.sections == ("Link", "Speech Text")
 
 
 def test_link_style_markers_and_return_to_text_notes_after_a_rule() -> None:
     article, issues = ingest(
-        FRONT + "\nFirst claim.[1](#fn1 \"footnote 1\") Second claim here.[2](#fn2) Third.\n\n"
+        FRONT + '\nFirst claim.[1](#fn1 "footnote 1") Second claim here.[2](#fn2) Third.\n\n'
         "* * *\n\n1\\. See [A Report (PDF)](https://a.example/r.pdf), 2020. "
         "[Return to text](#f1)\n\n2\\. Another source. [Return to text](#f2)\n\n"
         "Last Update: February 27, 2024\n"
     )
     assert [(s.text, s.notes) for s in article.sentences] == [
-        ("First claim.", (1,)), ("Second claim here.", (2,)), ("Third.", ())]
+        ("First claim.", (1,)),
+        ("Second claim here.", (2,)),
+        ("Third.", ()),
+    ]
     assert [(n.number, n.text, n.url) for n in article.notes] == [
         (1, "See A Report (PDF), 2020.", "https://a.example/r.pdf"),
-        (2, "Another source.", None)]
+        (2, "Another source.", None),
+    ]
     assert not [i for i in issues if "marker" in i.message or "cited" in i.message]
 
 
 def test_dateline_gives_the_date_and_is_not_text() -> None:
-    article, _ = ingest("# Title Here\n\nBody sentence one is here.\n\nLast Update: "
-                        "February 27, 2024\n")
+    article, _ = ingest(
+        "# Title Here\n\nBody sentence one is here.\n\nLast Update: February 27, 2024\n"
+    )
     assert article.date == "2024-02-27"
     assert all("Update" not in t for t in texts(article))
 
@@ -103,12 +111,18 @@ def test_footnotes_of_any_label_and_numbers_past_999_stay_apart() -> None:
         "[^note-a]: First note.\n[^b]: Second note.\n"
     )
     assert [(s.text, s.notes) for s in article.sentences] == [
-        ("One claim.", (1,)), ("Another claim.", (2,)), ("A third.", (1,))]
+        ("One claim.", (1,)),
+        ("Another claim.", (2,)),
+        ("A third.", (1,)),
+    ]
     assert [(n.number, n.text) for n in article.notes] == [(1, "First note."), (2, "Second note.")]
-    big, _ = ingest("# Big\n\nClaim one.[^1000] Claim two.[^1001]\n\n[^1000]: Note K.\n"
-                    "[^1001]: Note K1.\n")
+    big, _ = ingest(
+        "# Big\n\nClaim one.[^1000] Claim two.[^1001]\n\n[^1000]: Note K.\n[^1001]: Note K1.\n"
+    )
     assert [(s.text, s.notes) for s in big.sentences] == [
-        ("Claim one.", (1000,)), ("Claim two.", (1001,))]
+        ("Claim one.", (1000,)),
+        ("Claim two.", (1001,)),
+    ]
     assert [n.number for n in big.notes] == [1000, 1001]
 
 
@@ -132,8 +146,10 @@ def test_author_guessed_from_a_tag_the_title_names_with_a_warning() -> None:
 
 
 def test_missing_title_and_author_are_warned_about() -> None:
-    _, issues = ingest("just text. " * 3 + "\n\nMore text here. And more. Still more. "
-                       "Yet more. Enough.\n", suffix=".txt")
+    _, issues = ingest(
+        "just text. " * 3 + "\n\nMore text here. And more. Still more. Yet more. Enough.\n",
+        suffix=".txt",
+    )
     messages = [i.message for i in issues]
     assert any("no title" in m for m in messages)
     assert any("no author" in m for m in messages)

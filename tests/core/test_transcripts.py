@@ -52,34 +52,49 @@ def test_all_caps_labels_without_colon_and_paragraphs_without_a_blank_line() -> 
         "**JEAN YI.** Hi. What about jobs?\n"
     )
     assert [s for s, _ in speakers(article)] == [
-        "Chair Lopez", "Ann Wu", "Chair Lopez", "Bob Ray", "Jean Yi"]
-    assert speakers(article)[0][1] == "Good afternoon. Inflation has eased but remains high for a while yet."
+        "Chair Lopez",
+        "Ann Wu",
+        "Chair Lopez",
+        "Bob Ray",
+        "Jean Yi",
+    ]
+    assert speakers(article)[0][1] == (
+        "Good afternoon. Inflation has eased but remains high for a while yet."
+    )
     assert not any(s.text.startswith(("BOB RAY", "JEAN YI")) for s in article.sentences)
 
 
 def test_plain_text_labels_and_questions_are_the_interviewers() -> None:
     article = ingest(
         "The Interview\n\nBy Kim Sato\n\nQ: What changed this year?\n\nA: Prices fell a lot.\n\n"
-        "Q: Will they rise again?\n\nA: Not before the summer, I think.\n", suffix=".txt")
+        "Q: Will they rise again?\n\nA: Not before the summer, I think.\n",
+        suffix=".txt",
+    )
     assert [s for s, _ in speakers(article)] == ["Kim Sato", "A", "Kim Sato", "A"]
 
 
 def test_a_question_is_never_the_answering_authors() -> None:
     article = ingest(
         "The Press Conference\n\nBy Rita Gold\n\nGOLD: We start now with the outlook.\n\n"
-        "Q: Will rates fall this year?\n\nGOLD: Perhaps later this year.\n", suffix=".txt")
+        "Q: Will rates fall this year?\n\nGOLD: Perhaps later this year.\n",
+        suffix=".txt",
+    )
     assert [s for s, _ in speakers(article)] == ["Rita Gold", "Interviewer", "Rita Gold"]
 
 
 def test_a_continuation_paragraph_keeps_its_speaker_until_the_next_label() -> None:
-    article = ingest(HEAD + "**Ortiz:** First part of my answer.\n\nSecond part of it.\n\n"
-                            "**Host:** Thank you very much.\n\n**Ortiz:** You are welcome.\n")
+    article = ingest(
+        HEAD + "**Ortiz:** First part of my answer.\n\nSecond part of it.\n\n"
+        "**Host:** Thank you very much.\n\n**Ortiz:** You are welcome.\n"
+    )
     assert [s for s, _ in speakers(article)] == ["Ortiz", "Ortiz", "Host", "Ortiz"]
 
 
 def test_a_few_label_like_lines_are_not_a_transcript() -> None:
-    article = ingest("# Report Title\n\nNote: the data are preliminary. Source: the agency.\n\n"
-                     "Body text continues here with more words.\n")
+    article = ingest(
+        "# Report Title\n\nNote: the data are preliminary. Source: the agency.\n\n"
+        "Body text continues here with more words.\n"
+    )
     assert article.quotes == ()
 
 

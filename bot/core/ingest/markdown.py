@@ -72,7 +72,7 @@ def _defuse(text: str) -> str:
     if text.count("[") <= _MAX_BRACKETS:
         return text
     front = _FRONT.match(text)
-    head, text = (text[: front.end()], text[front.end():]) if front else ("", text)
+    head, text = (text[: front.end()], text[front.end() :]) if front else ("", text)
     parts = re.split(r"(\n[ \t]*\n)", text)
     return head + "".join(
         part.replace("[", "\\[").replace("]", "\\]") if part.count("[") > _MAX_BRACKETS else part
@@ -81,8 +81,12 @@ def _defuse(text: str) -> str:
 
 
 def _parser() -> MarkdownIt:
-    parser = (MarkdownIt("commonmark", {"html": True})
-              .use(front_matter_plugin).use(footnote_plugin).enable("table"))
+    parser = (
+        MarkdownIt("commonmark", {"html": True})
+        .use(front_matter_plugin)
+        .use(footnote_plugin)
+        .enable("table")
+    )
     # definitions stay where they are, cited or not (the tail rule drops uncited ones)
     parser.disable("footnote_tail")
     return parser
@@ -490,8 +494,11 @@ def _bracket_markers(block: Block) -> Block:
     if block.kind not in ("paragraph", "list", "quote"):
         return block
     lines = tuple(
-        SourceLine(_BRACKET_REF.sub(lambda m: superscript(m.group(1)), line.text), line.number,
-                   line.page) for line in block.lines)
+        SourceLine(
+            _BRACKET_REF.sub(lambda m: superscript(m.group(1)), line.text), line.number, line.page
+        )
+        for line in block.lines
+    )
     return Block(block.kind, lines, block.gap_before, block.level)
 
 

@@ -23,10 +23,13 @@ from dataclasses import dataclass
 from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, superscript
 
 _PAGE_MARK = re.compile(
-    r"^\s*(?:=+\s*PDF[_ ]PAGE\s+(\d+)\s*=+|-{2,}\s*page\s+(\d+)\s*-{2,}|"
+    r"^\s*(?:=+\s*PDF[_ ]PAGE\s+(\d+)\s*=+|[-=]{2,}\s*page\s+(\d+)\s*[-=]{2,}|"
     r"\[\s*page\s+(\d+)\s*\])\s*$",
     re.I,
 )
+_PAGE_END = re.compile(r"^\s*-{2,}\s*(\d+)\s+of\s+\d+\s*-{2,}\s*$", re.I)  # ends page n
+_LEADERS = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")  # a contents line: "Summary ....... 2"
+_PRINTED = re.compile(r"(?:^|\s)(?:page\s+)?(\d{1,4})\s*$|^\s*(?:page\s+)?(\d{1,4})(?:\s|$)", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _DOC_TYPE = re.compile(
     r"(?:^|\s)((?:(?-i:[A-Z]{2,8})\s+)?(?:(?:issue|policy|research|briefing|discussion|working|"
@@ -57,7 +60,7 @@ _SHORT_WORDS = frozenset(
 _KERN = re.compile(r"\b([TVWY]) ([aeiouhr][a-z]+)\b")
 _CAPTION_CREDIT = re.compile(r"\b(?:Source|Photo|Image|Credit)s?:\s*\S")
 _TABLE_LABEL = re.compile(r"^\s*(Table|Figure|Chart|Exhibit)\s+\d+[.:]\s*\S", re.I)
-_NOTE_START = re.compile(r"^\s*(\d{1,3})\s+(?=\S)(?!(?:percent|%|per|of|and|to)\b)")
+_NOTE_START = re.compile(r"^\s*\[?(\d{1,3})(?:\]|[.)])?\s+(?=\S)(?!(?:percent|%|per|of|and|to)\b)")
 _END = re.compile(r"[.!?][\"”’')\]]*$")
 _MARKER_WINDOW = 4000
 _MAX_MARKER_JUMP = 3
@@ -68,24 +71,42 @@ class _Line:
     text: str
     number: int
     page: str
+    gap: bool = False  # a blank line came before it
 
 
 def is_print_export(text: str) -> bool:
     """Whether a text is a print export: two or more page markers (or form feeds)."""
-    marks = sum(1 for line in text.split("\n", 20000)[:20000] if _PAGE_MARK.match(line))
+    marks = sum(
+        1
+        for line in text.split("\n", 20000)[:20000]
+        if _PAGE_MARK.match(line) or _PAGE_END.match(line)
+    )
     return marks >= 2 or text.count("\f") >= 2
 
 
 def _pages(text: str) -> list[tuple[str, list[_Line]]]:
     pages: list[tuple[str, list[_Line]]] = [("1", [])]
-    for number, raw in enumerate(text.replace("\f", "\n\f\n").split("\n"), start=1):
-        mark = _PAGE_MARK.match(raw)
-        if mark or raw == "\f":
-            page = next((g for g in mark.groups() if g), None) if mark else None
-            pages.append((page or str(len(pages) + 1), []))
-            continue
-        if raw.strip():
-            pages[-1][1].append(_Line(raw.rstrip(), number, pages[-1][0]))
+    gap = False
+    for number, raw in enumerate(text.split("\n"), start=1):
+        for k, part in enumerate(raw.split("\f")):
+            if k:  # a form feed starts a page
+                pages.append((str(len(pages) + 1), []))
+            mark = _PAGE_MARK.match(part)
+            end = _PAGE_END.match(part)
+            if mark:
+                page = next((g for g in mark.groups() if g), None)
+                pages.append((page or str(len(pages) + 1), []))
+                gap = False
+            elif end:  # "-- 2 of 3 --" closes page 2
+                label = end.group(1)
+                pages[-1] = (label, [_Line(x.text, x.number, label, x.gap) for x in pages[-1][1]])
+                pages.append((str(int(label) + 1), []))
+                gap = False
+            elif part.strip():
+                pages[-1][1].append(_Line(part.rstrip(), number, pages[-1][0], gap))
+                gap = False
+            else:
+                gap = True
     return [p for p in pages if p[1]]
 
 
@@ -101,14 +122,28 @@ def _drop_furniture(pages: list[tuple[str, list[_Line]]]) -> None:
         counts.update(edge)
     needed = max(2, (len(pages) + 1) // 3)
     repeated = {k for k, c in counts.items() if c >= needed and len(pages) >= 3}
-    for _, lines in pages:
+    for index, (label, lines) in enumerate(pages):
         keep: list[_Line] = []
+        printed: str | None = None
         for k, line in enumerate(lines):
             at_edge = k < 4 or k >= len(lines) - 3
             if at_edge and (_key(line.text) in repeated or _PAGE_NUMBER.match(line.text)):
+                number = _PRINTED.search(line.text.strip())
+                if number and printed is None:
+                    printed = number.group(1) or number.group(2)
                 continue
-            keep.append(line)
-        lines[:] = keep
+            if not _LEADERS.search(line.text):
+                keep.append(line)
+        if (
+            keep
+            and keep[0].text.strip().lower() in ("contents", "table of contents")
+            and (len(keep) < len(lines) - 2)
+        ):
+            keep = keep[1:]  # the heading of a contents page
+        if printed is not None:  # the printed page number is the one a citation gives
+            keep = [_Line(x.text, x.number, printed, x.gap) for x in keep]
+            label = printed
+        pages[index] = (label, keep)
 
 
 def _drop_back_matter(pages: list[tuple[str, list[_Line]]]) -> None:
@@ -207,7 +242,7 @@ def _endnotes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
         if (
             _NOTES_HEADING.match(lines[k].text)
             and k + 1 < len(lines)
-            and re.match(r"^\s*1\s", lines[k + 1].text)
+            and re.match(r"^\s*\[?1(?:\]|[.)])?\s", lines[k + 1].text)
         ):
             return lines[:k], _note_lines(lines[k + 1 :])
     return lines, []
@@ -264,7 +299,12 @@ def _page_notes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
     open_note = False
     for line in lines:
         start = _NOTE_START.match(line.text)
-        if start and int(start.group(1)) == expected and len(line.text) > 20:
+        if (
+            start
+            and int(start.group(1)) == expected
+            and len(line.text) > 20
+            and not _heading_line(line.text)
+        ):
             notes.append(SourceLine(line.text.strip(), line.number, line.page))
             expected += 1
             open_note = not _END.search(line.text.strip())
@@ -279,6 +319,15 @@ def _page_notes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
     if len(notes) < 2:
         return lines, []
     return body, notes
+
+
+def _heading_line(text: str) -> bool:
+    """A short numbered line without a closing full stop ("3. Refinancing pressure")."""
+    return (
+        len(text.split()) <= 10
+        and not _END.search(text.strip())
+        and bool(re.match(r"^\s*\d{1,2}\.\s+[A-Z]", text))
+    )
 
 
 def _repair(lines: list[_Line]) -> list[_Line]:
@@ -298,9 +347,9 @@ def _repair(lines: list[_Line]) -> list[_Line]:
                 and last.islower()
                 and last not in _SHORT_WORDS
             ):
-                out[-1] = _Line(prev + text.lstrip(), out[-1].number, out[-1].page)
+                out[-1] = _Line(prev + text.lstrip(), out[-1].number, out[-1].page, out[-1].gap)
                 continue
-        out.append(_Line(text, line.number, line.page))
+        out.append(_Line(text, line.number, line.page, line.gap))
     return out
 
 
@@ -425,9 +474,11 @@ def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
     for line in lines:
         converted, moved = markers.convert(line.text, bool(marked))
         if moved and marked:
-            marked[-1] = _Line(marked[-1].text.rstrip() + moved, marked[-1].number, marked[-1].page)
+            marked[-1] = _Line(
+                marked[-1].text.rstrip() + moved, marked[-1].number, marked[-1].page, marked[-1].gap
+            )
         if converted.strip():
-            marked.append(_Line(converted, line.number, line.page))
+            marked.append(_Line(converted, line.number, line.page, line.gap))
     blocks = _blocks(marked)
     if notes:
         blocks.append(Block("notes", tuple(notes)))
@@ -465,6 +516,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     blocks: list[Block] = []
     run: list[SourceLine] = []
     roman = 0
+    sections = 0  # arabic-numbered headings seen ("1. Summary", "2. …")
 
     def flush() -> None:
         if run:
@@ -476,6 +528,18 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         line = lines[k]
         text = line.text.strip()
         source = SourceLine(text, line.number, line.page)
+        arabic = re.match(r"^(\d{1,2})\.\s+[A-Z]", text)
+        if (
+            arabic
+            and int(arabic.group(1)) == sections + 1
+            and _heading_line(text)
+            and (line.gap or not run or _END.search(run[-1].text))
+        ):
+            flush()
+            sections += 1
+            blocks.append(Block("heading", (source,)))
+            k += 1
+            continue
         numbered = re.match(r"^([IVX]{1,4})\.\s+\S", text)
         if (
             numbered
@@ -487,8 +551,9 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             end = _heading_end(text, len(numbered.group(1)) + 2)
             if end is not None:  # the heading runs into the first sentence on its line
                 roman += 1
-                blocks.append(Block("heading", (SourceLine(text[:end].strip(), line.number,
-                                                           line.page),)))
+                blocks.append(
+                    Block("heading", (SourceLine(text[:end].strip(), line.number, line.page),))
+                )
                 lines[k] = _Line(text[end:], line.number, line.page)
                 continue
             heading = [text]
@@ -556,6 +621,8 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             roman += sum(1 for b in found if b.kind == "heading")
             k += 1
             continue
+        if line.gap:
+            flush()
         run.append(source)
         if _END.search(text) and len(text) < 0.8 * width:
             flush()

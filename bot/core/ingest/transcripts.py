@@ -128,7 +128,8 @@ def find_turns(
     if len(labelled) < _MIN_TURNS or len(distinct) < 2:
         return Turns(tuple(blocks), {}, frozenset())
     if interviewer and interviewer.split()[-1].lower() in {
-            w.lower() for label, _ in labelled.values() for w in label.split()}:
+        w.lower() for label, _ in labelled.values() for w in label.split()
+    }:
         interviewer = None  # the byline's author answers: the questions are someone else's
     out: list[Block] = []
     speakers: dict[int, str] = {}
