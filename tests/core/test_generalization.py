@@ -253,11 +253,6 @@ def test_text_form_feed_running_lines_stay_out() -> None:
     assert "Policy Paper No. 14" not in text and "Page 2" not in text
 
 
-@xfail(
-    "print_export.py: numbered headings '1. Summary', '2. Who holds municipal debt' never "
-    "become sections: '2. Who holds municipal debt' is glued to the next paragraph's first "
-    "sentence and '3.' / 'Summary' are split off as sentences"
-)
 def test_text_numbered_headings_are_sections() -> None:
     article = doc(KESTREL)
     assert [s.lstrip("0123456789. ") for s in article.sections] == [
@@ -318,10 +313,6 @@ def test_text_plain_headings_and_running_header() -> None:
     assert "Drought Years 2" not in all_text(article)
 
 
-@xfail(
-    "notes.py: bracketed markers '[1]' under an 'Endnotes' list of '[1] …' lines are not "
-    "linked (the notes are read, but every one is 'never cited') and '[1]' stays in the text"
-)
 def test_text_bracket_markers_cite_endnotes() -> None:
     article = doc(OTR)
     assert len(article.notes) == 4
@@ -1049,10 +1040,6 @@ def test_form_feed_export_plain_headings() -> None:
     assert doc(OTR_FF).sections == ("Introduction", "Why lenders pulled back", "What could change")
 
 
-@xfail(
-    "print_export.py/notes.py: an 'Endnotes' list of '[1] …' lines is read as body sentences "
-    "('Endnotes [1] Banque rurale…') and '[n]' markers are not linked to any note"
-)
 def test_form_feed_export_bracket_endnotes() -> None:
     article = doc(OTR_FF)
     assert [n.number for n in article.notes] == [1, 2, 3, 4]

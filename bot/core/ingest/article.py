@@ -312,6 +312,9 @@ def build_article(
 
 _DATELINE = re.compile(r"^(?:last\s+)?(?:updated?|published|posted|released|dated?|first "
                        r"published)(?:\s+on)?\s*:?\s*(.{6,40})$", re.I)
+# a date alone on a line near the top ("September 2023") is the article's date
+_DATE_ALONE = re.compile(r"^((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})$")
+_DATE_ALONE_BLOCKS = 8
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 
 
@@ -320,7 +323,8 @@ def take_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None]:
     for k, block in enumerate(blocks):
         if block.kind != "paragraph" or len(block.lines) != 1:
             continue
-        match = _DATELINE.match(block.text.strip())
+        match = _DATELINE.match(block.text.strip()) or (
+            _DATE_ALONE.match(block.text.strip()) if k < _DATE_ALONE_BLOCKS else None)
         if not match:
             continue
         dates = [f for f in find_figures(match.group(1)) if f.kind == "date"]

@@ -62,6 +62,8 @@ _CAPTION_CREDIT = re.compile(r"\b(?:Source|Photo|Image|Credit)s?:\s*\S")
 _TABLE_LABEL = re.compile(r"^\s*(Table|Figure|Chart|Exhibit)\s+\d+[.:]\s*\S", re.I)
 _NOTE_START = re.compile(r"^\s*\[?(\d{1,3})(?:\]|[.)])?\s+(?=\S)(?!(?:percent|%|per|of|and|to)\b)")
 _END = re.compile(r"[.!?][\"”’')\]]*$")
+_DATE_ALONE = re.compile(rf"^(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?\d{{4}}$", re.I)
+_BRACKETED = re.compile(r"(?<=\S)\s?\[(\d{1,3})\](?!\()")
 _MARKER_WINDOW = 4000
 _MAX_MARKER_JUMP = 3
 
@@ -360,6 +362,13 @@ class _Markers:
         self.count = count
         self.next = 1
 
+    def _bracketed(self, match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        if not self.next <= number <= min(self.count, self.next + _MAX_MARKER_JUMP):
+            return match.group(0)
+        self.next = number + 1
+        return superscript(str(number))
+
     def pattern(self, number: int) -> re.Pattern[str]:
         n = str(number)
         return re.compile(
@@ -370,6 +379,7 @@ class _Markers:
     def convert(self, text: str, line_start: bool) -> tuple[str, str]:
         """Markers in one line: (text with superscripts, a marker moved to the previous line)."""
         moved = ""
+        text = _BRACKETED.sub(self._bracketed, text)
         if line_start and self.next <= self.count:
             start = re.match(r"^(\d{1,3})\s+(?=[a-z\"“A-Z])", text)
             if start and self.next <= int(start.group(1)) <= self.next + _MAX_MARKER_JUMP:
@@ -603,6 +613,16 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             continue
         prev_end = not run or _END.search(run[-1].text) is not None
         nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+        alone = line.gap and (k + 1 >= len(lines) or lines[k + 1].gap)
+        if alone and not _END.search(text) and len(text) < 0.6 * width:
+            # a line standing alone between blank lines: a heading, a byline or a dateline,
+            # never the first half of a paragraph the layout should join to the next one
+            flush()
+            kind = "heading" if heading_shape(text) and not re.match(
+                r"^(?:by|von|par)\s", text, re.I) and not _DATE_ALONE.match(text) else "paragraph"
+            blocks.append(Block(kind, (source,)))
+            k += 1
+            continue
         if (
             prev_end
             and len(text) < 0.6 * width
