@@ -62,10 +62,6 @@ def xfail(reason: str) -> pytest.MarkDecorator:
 HUGO = "hugo-toml-footnotes.md"
 
 
-@xfail(
-    "frontmatter.py reads only YAML `---` front matter; Hugo's TOML `+++` block is ignored, "
-    "so the title falls back to the file name and no author or date is found"
-)
 def test_hugo_toml_front_matter_gives_metadata() -> None:
     article = doc(HUGO)
     assert article.title == "Why Harbour Cranes Became a Security Question"
@@ -888,10 +884,6 @@ def test_setext_headings_bold_pseudo_heading_and_long_footnote() -> None:
     assert article.quotes == ()
 
 
-@xfail(
-    'frontmatter.py/metadata.py: `authors: "Yara Haddad and Olumide Bankole"` (one string) '
-    "stays one author instead of two"
-)
 def test_front_matter_author_string_with_and() -> None:
     assert doc(SETEXT).authors == ("Yara Haddad", "Olumide Bankole")
 

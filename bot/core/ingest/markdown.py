@@ -30,7 +30,7 @@ from bot.core.ingest.formats import (
     SourceLine,
     superscript,
 )
-from bot.core.ingest.frontmatter import parse_front_matter
+from bot.core.ingest.frontmatter import parse_front_matter, split_toml_front_matter
 from bot.core.model import IngestIssue
 
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
@@ -510,6 +510,8 @@ class MarkdownReader:
     def sniff(self, head: bytes) -> bool:
         """A front matter fence or ATX headings and footnote definitions tell Markdown apart."""
         text = head[:4096].decode("utf-8", "ignore").lstrip("\ufeff")
+        if text.startswith("+++\n") and re.search(r"^\w[\w-]*\s*=\s", text[4:200], re.M):
+            return True
         if text.startswith("---\n") and re.search(r"^\w[\w-]*:\s", text[4:200], re.M):
             return True
         return bool(re.search(r"^#{1,6} \S", text, re.M)) and bool(
@@ -528,8 +530,13 @@ class MarkdownReader:
         text, issues = decode(data, file)
         if text is None:
             return None, issues
+        toml, text = split_toml_front_matter(text)
         tokens = _parser().parse(_defuse(text))
         meta = DocumentMeta()
+        if toml is not None:
+            meta, tags, found = parse_front_matter(toml, file, toml=True)
+            meta = replace(meta, keywords=tags)
+            issues.extend(found)
         for token in tokens:
             if token.type == "front_matter":
                 meta, tags, found = parse_front_matter(token.content, file)
