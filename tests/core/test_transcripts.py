@@ -70,7 +70,16 @@ def test_plain_text_labels_and_questions_are_the_interviewers() -> None:
         "Q: Will they rise again?\n\nA: Not before the summer, I think.\n",
         suffix=".txt",
     )
-    assert [s for s, _ in speakers(article)] == ["Kim Sato", "A", "Kim Sato", "A"]
+    assert [s for s, _ in speakers(article)] == ["Kim Sato", "Interviewee", "Kim Sato", "Interviewee"]
+
+
+def test_answers_are_the_guests_the_title_and_intro_name() -> None:
+    article = ingest(
+        "---\ntitle: A Talk With Rosa Vidal on Ports\nauthor: Kim Sato\n---\n\n"
+        "Rosa Vidal is a port economist.\n\nQ: Are ports safe?\n\nA: Mostly, yes.\n\n"
+        "Q: And cranes?\n\nA: Less so.\n")
+    assert [s for s, _ in speakers(article)] == ["Kim Sato", "Rosa Vidal", "Kim Sato",
+                                                "Rosa Vidal"]
 
 
 def test_a_question_is_never_the_answering_authors() -> None:

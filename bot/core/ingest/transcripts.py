@@ -103,8 +103,8 @@ def resolve(label: str, turn: str, text: str, interviewer: str | None, guest: st
     """Who a label names: a full name where the turn or the document gives it."""
     if _QUESTION.match(label):
         return interviewer or "Interviewer"  # a question is never the guest's
-    if _ANSWER.match(label) and guest:
-        return guest
+    if _ANSWER.match(label):
+        return guest or "Interviewee"  # an answer is never the interviewer's
     if _GENERIC.match(label) or _ANSWER.match(label) or _QUESTION.match(label):
         intro = _INTRO.search(turn[:200])
         if intro:
@@ -112,6 +112,20 @@ def resolve(label: str, turn: str, text: str, interviewer: str | None, guest: st
         return _title_case(label) if label.isupper() and len(label) > 2 else label
     name = _title_case(label)
     return full_name(name, text)
+
+
+def guest_from(title: str, blocks: Sequence[Block], interviewer: str | None) -> str | None:
+    """The guest of an interview: a name in the title that the body text names too."""
+    body = " ".join(b.text for b in blocks if b.kind != "heading")
+    tokens = re.findall(r"[^\s:;,.!?()]+", title)
+    for size in (3, 2):
+        for k in range(len(tokens) - size + 1):
+            words = tokens[k:k + size]
+            name = " ".join(words)
+            if all(w[:1].isupper() for w in words) and name != interviewer and re.search(
+                    rf"\b{re.escape(name)}\b(?:,| is\b| was\b| said\b| says\b)", body):
+                return name
+    return None
 
 
 def find_turns(
