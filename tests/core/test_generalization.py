@@ -97,19 +97,11 @@ def test_markdown_headings_and_said_attribution() -> None:
     assert speakers(article)["A register costs less"] == "Marta Lindqvist"
 
 
-@xfail(
-    "markdown.py/quotes.py: a `> quote` followed by a `> — Name, role` line is not read as a "
-    "quote by that speaker; no Quote names Pieter Vandersloot"
-)
 def test_markdown_blockquote_with_dash_attribution_is_a_quote() -> None:
     article = doc(HUGO)
     assert speakers(article)["We bought the cheapest"] == "Pieter Vandersloot"
 
 
-@xfail(
-    "markdown.py: the block quote, its '— Pieter Vandersloot, former harbour master' line and "
-    "the next paragraph come out as ONE sentence (and it takes that paragraph's note 4)"
-)
 def test_markdown_blockquote_is_not_merged_into_next_paragraph() -> None:
     article = doc(HUGO)
     assert sentence(article, "Inspectors later found").notes == (4,)
@@ -386,18 +378,10 @@ def test_news_figcaption_with_credit() -> None:
     assert caption.credit is not None and "Lukas Meier" in caption.credit
 
 
-@xfail(
-    "html/walker.py/quotes.py: a <blockquote> whose <footer> says '— Andrea Keller, chief "
-    "executive of AlpCargo' gives no Quote for Andrea Keller"
-)
 def test_news_blockquote_footer_attribution() -> None:
     assert speakers(doc(NEWS))["We can run another"] == "Andrea Keller"
 
 
-@xfail(
-    "html/walker.py: the <blockquote>, its '— Andrea Keller…' footer and the next <p> come out "
-    "as ONE sentence"
-)
 def test_news_blockquote_not_merged_with_next_paragraph() -> None:
     article = doc(NEWS)
     assert sentence(article, "The German section").text == (

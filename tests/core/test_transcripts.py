@@ -112,3 +112,12 @@ def test_full_name_takes_the_fullest_form_and_skips_titles() -> None:
     assert full_name("Jefferson", text) == "Philip Jefferson"
     assert full_name("Posen", text) == "Posen"
     assert full_name("Chair Powell", text) == "Chair Powell"
+
+
+def test_a_block_quote_closed_by_a_dash_attribution_is_that_persons_quote() -> None:
+    article = ingest("# Ports Today\n\nBy Kim Sato\n\nCranes matter a great deal to ports.\n\n"
+                     "> We bought the cheapest crane we could find.\n>\n"
+                     "> — Rosa Vidal, former harbour master\n\nInspectors came later.\n")
+    assert speakers(article) == [("Rosa Vidal", "We bought the cheapest crane we could find.")]
+    assert "Inspectors came later." in [s.text for s in article.sentences]
+    assert not any("Rosa Vidal," in s.text for s in article.sentences)

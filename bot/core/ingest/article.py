@@ -36,7 +36,7 @@ from bot.core.ingest.notes import (
 from bot.core.ingest.page_breaks import TextBuilder, clean_line, vocabulary
 from bot.core.ingest.quotes import direct_quotes, locate_repeat
 from bot.core.ingest.sentences import MARKER, split_sentences, strip_markers
-from bot.core.ingest.transcripts import find_turns, full_name, guest_from
+from bot.core.ingest.transcripts import attributed_quotes, find_turns, full_name, guest_from
 from bot.core.model import Article, Figure, IngestIssue, Quote, Sentence
 
 
@@ -233,7 +233,8 @@ def build_article(
     # a byline author who is not also a labelled speaker asked the questions ("Q:")
     interviewer = join_names(authors) if authors and not guessed else None
     guest = guest_from(title_guess, blocks, interviewer)
-    turns = find_turns(blocks[header.consumed:], text, interviewer=interviewer, guest=guest)
+    turns = attributed_quotes(
+        find_turns(blocks[header.consumed:], text, interviewer=interviewer, guest=guest))
     parts = split_parts(turns.blocks, 0, bio_names, has_header)
     words = vocabulary(text)
 

@@ -174,6 +174,30 @@ def find_turns(
     return Turns(tuple(out), speakers, frozenset(starts))
 
 
+_ATTRIBUTION = re.compile(
+    r"^\s*[—–―-]{1,2}\s*([^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){0,4})\s*(?:,\s*\S.*)?$")
+
+
+def attributed_quotes(turns: Turns) -> Turns:
+    """A block quote closed by a "— Name, role" line is a quote by that person.
+
+    The attribution line leaves the text; the quote stands as its own paragraph.
+    """
+    blocks: list[Block] = []
+    speakers = dict(turns.speakers)
+    starts = set(turns.starts)
+    for block in turns.blocks:
+        if block.kind == "quote" and len(block.lines) >= 2:
+            match = _ATTRIBUTION.match(block.lines[-1].text)
+            name = match.group(1).strip() if match else ""
+            if match and all(w[:1].isupper() for w in name.split()):
+                block = replace(block, lines=block.lines[:-1])
+                speakers[block.line] = name
+                starts.add(block.line)
+        blocks.append(block)
+    return Turns(tuple(blocks), speakers, frozenset(starts))
+
+
 def first_line(lines: Sequence[SourceLine]) -> int:
     """The first source line of a run of lines (0 when empty)."""
     return lines[0].number if lines else 0
