@@ -70,16 +70,21 @@ def test_plain_text_labels_and_questions_are_the_interviewers() -> None:
         "Q: Will they rise again?\n\nA: Not before the summer, I think.\n",
         suffix=".txt",
     )
-    assert [s for s, _ in speakers(article)] == ["Kim Sato", "Interviewee", "Kim Sato", "Interviewee"]
+    assert [s for s, _ in speakers(article)] == [
+        "Kim Sato",
+        "Interviewee",
+        "Kim Sato",
+        "Interviewee",
+    ]
 
 
 def test_answers_are_the_guests_the_title_and_intro_name() -> None:
     article = ingest(
         "---\ntitle: A Talk With Rosa Vidal on Ports\nauthor: Kim Sato\n---\n\n"
         "Rosa Vidal is a port economist.\n\nQ: Are ports safe?\n\nA: Mostly, yes.\n\n"
-        "Q: And cranes?\n\nA: Less so.\n")
-    assert [s for s, _ in speakers(article)] == ["Kim Sato", "Rosa Vidal", "Kim Sato",
-                                                "Rosa Vidal"]
+        "Q: And cranes?\n\nA: Less so.\n"
+    )
+    assert [s for s, _ in speakers(article)] == ["Kim Sato", "Rosa Vidal", "Kim Sato", "Rosa Vidal"]
 
 
 def test_a_question_is_never_the_answering_authors() -> None:
@@ -115,9 +120,11 @@ def test_full_name_takes_the_fullest_form_and_skips_titles() -> None:
 
 
 def test_a_block_quote_closed_by_a_dash_attribution_is_that_persons_quote() -> None:
-    article = ingest("# Ports Today\n\nBy Kim Sato\n\nCranes matter a great deal to ports.\n\n"
-                     "> We bought the cheapest crane we could find.\n>\n"
-                     "> — Rosa Vidal, former harbour master\n\nInspectors came later.\n")
+    article = ingest(
+        "# Ports Today\n\nBy Kim Sato\n\nCranes matter a great deal to ports.\n\n"
+        "> We bought the cheapest crane we could find.\n>\n"
+        "> — Rosa Vidal, former harbour master\n\nInspectors came later.\n"
+    )
     assert speakers(article) == [("Rosa Vidal", "We bought the cheapest crane we could find.")]
     assert "Inspectors came later." in [s.text for s in article.sentences]
     assert not any("Rosa Vidal," in s.text for s in article.sentences)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
-
 import tomllib
+from typing import Any
 
 import yaml
 
@@ -34,7 +33,9 @@ def split_toml_front_matter(text: str) -> tuple[str | None, str]:
     match = _TOML_FRONT.match(text)
     if not match:
         return None, text
-    return match.group(1), "\n" * match.group(0).count("\n") + text[match.end():]
+    return match.group(1), "\n" * match.group(0).count("\n") + text[match.end() :]
+
+
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -70,8 +71,11 @@ def _date(value: Any) -> str | None:
         return None
     stamp = int(dates[0].value)
     year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
-    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (
-        f"-{day:02d}" if month and day else "")
+    return (
+        f"{year:04d}"
+        + (f"-{month:02d}" if month else "")
+        + (f"-{day:02d}" if month and day else "")
+    )
 
 
 def _names(value: Any) -> tuple[str, ...]:

@@ -618,9 +618,11 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             # a line standing alone between blank lines: a heading, a byline or a dateline,
             # never the first half of a paragraph the layout should join to the next one
             flush()
-            kind = "heading" if heading_shape(text) and not re.match(
-                r"^(?:by|von|par)\s", text, re.I) and not _DATE_ALONE.match(text) else "paragraph"
-            blocks.append(Block(kind, (source,)))
+            titled = heading_shape(text) and not _DATE_ALONE.match(text)
+            if titled and not re.match(r"^(?:by|von|par)\s", text, re.I):
+                blocks.append(Block("heading", (source,)))
+            else:
+                blocks.append(Block("paragraph", (source,)))
             k += 1
             continue
         if (

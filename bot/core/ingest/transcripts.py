@@ -120,10 +120,13 @@ def guest_from(title: str, blocks: Sequence[Block], interviewer: str | None) -> 
     tokens = re.findall(r"[^\s:;,.!?()]+", title)
     for size in (3, 2):
         for k in range(len(tokens) - size + 1):
-            words = tokens[k:k + size]
+            words = tokens[k : k + size]
             name = " ".join(words)
-            if all(w[:1].isupper() for w in words) and name != interviewer and re.search(
-                    rf"\b{re.escape(name)}\b(?:,| is\b| was\b| said\b| says\b)", body):
+            if (
+                all(w[:1].isupper() for w in words)
+                and name != interviewer
+                and re.search(rf"\b{re.escape(name)}\b(?:,| is\b| was\b| said\b| says\b)", body)
+            ):
                 return name
     return None
 
@@ -175,7 +178,8 @@ def find_turns(
 
 
 _ATTRIBUTION = re.compile(
-    r"^\s*[—–―-]{1,2}\s*([^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){0,4})\s*(?:,\s*\S.*)?$")
+    r"^\s*[—–―-]{1,2}\s*([^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){0,4})\s*(?:,\s*\S.*)?$"
+)
 
 
 def attributed_quotes(turns: Turns) -> Turns:
