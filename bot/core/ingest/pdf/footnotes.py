@@ -88,7 +88,7 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
             while (
                 lead > tail
                 and notes
-                and not _closed(notes[-1])
+                and (not _closed(notes[-1]) or col[lead - 1].text[:1].islower())
                 and not col[lead - 1].text.lower().startswith(("source", "note"))
             ):
                 lead -= 1
