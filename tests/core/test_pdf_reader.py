@@ -185,12 +185,23 @@ def test_page_bottom_footnotes_become_notes() -> None:
 
 def test_glued_and_plain_note_numbers() -> None:
     body, _ = column(72, 100, (" ".join(LOREM) + " It ended.").split(), 12)
+    body[0].sup, body[1].sup = "1", "2"
     body.append(Text(72, 600, "1Preliminary report on the accident, dated 2018.", 8))
     body.append(Text(72, 610, "2 Final report, 2019.", 8))
     document, _ = read(make_pdf([body]))
     assert document is not None
     notes = [line.text for b in document.blocks if b.kind == "notes" for line in b.lines]
     assert notes == ["1 Preliminary report on the accident, dated 2018.", "2 Final report, 2019."]
+
+
+def test_small_numbered_list_without_markers_is_not_notes() -> None:
+    body, _ = column(72, 100, (" ".join(LOREM) + " It ended.").split(), 12)
+    body.append(Text(72, 600, "1 Collect the port data.", 8))
+    body.append(Text(72, 610, "2 Compare the years.", 8))
+    document, _ = read(make_pdf([body]))
+    assert document is not None
+    assert not [b for b in document.blocks if b.kind == "notes"]
+    assert "Compare the years." in document.text
 
 
 def test_caption_keeps_its_source_and_drops_the_table() -> None:
