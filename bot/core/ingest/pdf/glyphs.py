@@ -80,7 +80,7 @@ def info(document: pdfium.PdfDocument) -> dict[str, str]:
         return {}
 
 
-_Style = tuple[bool, bool, float]
+_Style = tuple[bool, bool, float, bool]  # bold, symbol font, size in points, upright
 # the text object under a character, as a plain address (a cheap cache key)
 _text_object = ctypes.cast(
     pdfium_c.FPDFText_GetTextObject,
@@ -95,7 +95,11 @@ def _font(
     buffer: ctypes.Array[ctypes.c_char],
     flags: ctypes.c_int,
 ) -> _Style:
-    """Bold, symbol font, and the text object's vertical scale (font sizes set as `1 Tf`)."""
+    """The style of the text object under a character, read once per object.
+
+    The size is the font size times the object's vertical scale (fonts set as `1 Tf` and scaled
+    by the text matrix); a character is upright when its angle is (nearly) zero.
+    """
     key = _text_object(textpage, index) or 0
     found = cache.get(key)
     if found is not None:
@@ -107,6 +111,7 @@ def _font(
     pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, len(buffer), flags)
     name = buffer.value.decode("latin-1", "replace").lower()
     weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
+    angle = pdfium_c.FPDFText_GetCharAngle(textpage, index)
     style = (
         "bold" in name
         or "black" in name
@@ -114,7 +119,8 @@ def _font(
         or weight >= 600
         or bool(flags.value & (1 << 18)),
         any(s in name for s in _SYMBOL_FONTS),
-        scale,
+        round(pdfium_c.FPDFText_GetFontSize(textpage, index) * scale, 1),
+        not 0.02 < angle < 2 * math.pi - 0.02,
     )
     cache[key] = style
     return style
@@ -155,12 +161,10 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
         advance = right.value
         if pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose) and loose.right > loose.left:
             advance = max(advance, loose.right)
-        angle = pdfium_c.FPDFText_GetCharAngle(raw, i)
-        if angle > 0 and 0.02 < angle < 2 * math.pi - 0.02:
+        bold, symbol, size, upright = _font(raw, i, cache, buffer, flags)
+        if not upright:
             rotated += 1
             continue
-        bold, symbol, scale = _font(raw, i, cache, buffer, flags)
-        size = pdfium_c.FPDFText_GetFontSize(raw, i) * scale
         glyphs.append(
             Glyph(
                 char,
@@ -169,7 +173,7 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
                 bottom.value,
                 top.value,
                 oy.value,
-                round(size, 1),
+                size,
                 bold,
                 symbol,
                 space,
