@@ -44,7 +44,16 @@ def test_commands_are_listed_explicitly_in_order() -> None:
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
     assert list(sub.choices) == [  # type: ignore[union-attr]
-        "run", "index", "export", "fact", "quote", "search", "eval", "briefing", "misses", "bench"
+        "run",
+        "index",
+        "export",
+        "fact",
+        "quote",
+        "search",
+        "eval",
+        "briefing",
+        "misses",
+        "bench",
     ]
 
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,12 @@ BOT = Path(__file__).resolve().parents[1] / "bot"
 
 def modules(folder: Path) -> list[Path]:
     return sorted(folder.rglob("*.py"))
+
+
+@functools.cache
+def _tree(path: Path) -> ast.Module:
+    """The parsed module (each file is parsed once per test session)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
 
 
 def _type_checking_only(tree: ast.AST) -> set[int]:
@@ -32,7 +39,7 @@ def _type_checking_only(tree: ast.AST) -> set[int]:
 
 def imported(path: Path, *, at_run_time: bool = False) -> set[str]:
     names: set[str] = set()
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = _tree(path)
     skipped = _type_checking_only(tree) if at_run_time else set()
     for node in ast.walk(tree):
         if id(node) in skipped:
@@ -46,7 +53,7 @@ def imported(path: Path, *, at_run_time: bool = False) -> set[str]:
 
 def clock_reads(path: Path) -> list[str]:
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(_tree(path)):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             target = node.func
             owner = target.value

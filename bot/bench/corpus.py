@@ -420,5 +420,3 @@ def generate_corpus(
         path.write_text(render_variant(doc, variant, seed_author=author), encoding="utf-8")
         paths.append(path)
     return paths
-
-

@@ -374,7 +374,6 @@ def _run_child(args: list[str], *, timeout: float) -> dict[str, Any]:
     return result
 
 
-
 def run_benchmark(
     sizes: Sequence[int],
     *,
@@ -436,5 +435,3 @@ def run_benchmark(
                     else:
                         path.unlink(missing_ok=True)
     return results
-
-

@@ -164,5 +164,3 @@ def render_report(results: Sequence[SizeResult], machine: dict[str, str]) -> str
         issues = [f"{r.build['articles']:,}: {r.build['issues']}" for r in results]
         lines += ["", "Ingest issues per size (warnings + errors): " + ", ".join(issues)]
     return "\n".join(lines)
-
-

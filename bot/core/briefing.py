@@ -464,6 +464,14 @@ def upcoming(
     return forecast(cands, usage, guild_id, day, facts=facts, posting_days=before, limit=limit)
 
 
+def recorded(
+    cands: Candidates, guild_id: int, day: date, rows: Sequence[UsageRow], *, late: bool
+) -> Briefing:
+    """The briefing a claim recorded, rebuilt from its rows (items a reindex removed drop out)."""
+    items = tuple(cands.by_key[r.key] for r in rows if r.key in cands.by_key)
+    return Briefing(guild_id, day, items, tuple(rows), late)
+
+
 def briefings_before_repeat(statuses: Iterable[PoolStatus], facts: int) -> int | None:
     """How many more briefings can go out before some pool repeats an item (None: no items)."""
     per_day = {"fact": facts, "figure": 1, "quote": 1}

@@ -44,8 +44,8 @@ class Expected:
 def expected_of(folder: Path) -> Expected | None:
     """The expected main text of one page folder, None when it has none."""
     if (folder / "expected.html").is_file():
-        page = lxml_html.document_fromstring((folder / "expected.html").read_bytes())
-        return Expected(text=_text(page))
+        text, _ = decode_page((folder / "expected.html").read_bytes(), "expected.html")
+        return Expected(text=_text(lxml_html.document_fromstring(text or "<p></p>")))
     if (folder / "expected.json").is_file():
         data = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
         entry = next(iter(data.values())) if isinstance(data, dict) and data else {}
@@ -82,18 +82,17 @@ def snippets(got: str, expected: Expected) -> tuple[int, int]:
     return found, absent
 
 
-_NOTE_ANNOTATIONS = re.compile(r"<https?://[^>\s]+>|\[\d{4}-\d{2}-\d{2}\]")
+_NOTE_URL = re.compile(r"<https?://[^>\s]+>")
 
 
 def factbot(data: bytes) -> str:
     """Factbot's HTML reader: every line of every block.
 
-    A note's link target and access date, which the reader writes into the note as
-    "<url> [2016-05-01]" for the notes step, are left out: the expected texts hold a link's
-    words, not its address.
+    A note's link target, which the reader writes into the note as "<url>" for the notes
+    step, is left out: the expected texts hold a link's words, not its address.
     """
     document, _ = HtmlReader().read(data, "page.html")
-    return _NOTE_ANNOTATIONS.sub(" ", document.text) if document else ""
+    return _NOTE_URL.sub(" ", document.text) if document else ""
 
 
 def readability_alone(data: bytes) -> str:

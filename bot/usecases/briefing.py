@@ -17,6 +17,7 @@ from bot.core.briefing import (
     Candidates,
     PoolStatus,
     candidates,
+    recorded,
     rotation_status,
     upcoming,
 )
@@ -89,11 +90,11 @@ async def review_briefing(
         today = local_date(now, zone(tz_name))
         day = day or today
         post = await store.post(guild_id, day)
-        recorded = await store.usage_rows(guild_id, day)
-        if post is not None and recorded:
-            items = tuple(cands.by_key[r.key] for r in recorded if r.key in cands.by_key)
-            briefing = Briefing(guild_id, day, items, tuple(recorded), post.late)
-            return Review(briefing, tz_name, post=post, missing=len(recorded) - len(items))
+        rows = await store.usage_rows(guild_id, day)
+        if post is not None and rows:
+            briefing = recorded(cands, guild_id, day, rows, late=post.late)
+            missing = len(rows) - len(briefing.items)
+            return Review(briefing, tz_name, post=post, missing=missing)
         briefing = await upcoming_briefing(
             store, cands, guild_id, day, today=today, facts=facts or n_facts, limit=limit
         )

@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from bot.core.ingest import IngestResult, read_article, read_seeds
+from bot.core.ingest.formats import supported_suffixes
 from bot.core.model import IngestIssue
 from bot.store.index_db import (
     BuildSummary,
@@ -24,8 +25,6 @@ from bot.store.index_db import (
 )
 
 log = logging.getLogger(__name__)
-
-SEED_SUFFIXES = (".txt", ".md")
 
 
 class SeedsMissingError(IndexStoreError):
@@ -54,7 +53,7 @@ def read_seeds_safely(folder: Path) -> IngestResult:
         raise SeedsMissingError(f"seeds folder {folder} not found")
     articles = []
     issues: list[IngestIssue] = []
-    for path in sorted(p for p in folder.iterdir() if p.suffix in SEED_SUFFIXES):
+    for path in sorted(p for p in folder.iterdir() if p.suffix.lower() in supported_suffixes()):
         try:
             article, found = read_article(path)
         except Exception as exc:

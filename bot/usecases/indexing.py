@@ -167,9 +167,7 @@ class LiveIndex:
                 settings.seeds_dir, settings.index_path, built_at=utc_now_iso()
             )
             if summary is not None:
-                log.info(
-                    "built the index: %d articles in %.2fs", summary.articles, summary.seconds
-                )
+                log.info("built the index: %d articles in %.2fs", summary.articles, summary.seconds)
         await self._load(settings.index_path)
 
     async def reload_if_changed(self) -> bool:

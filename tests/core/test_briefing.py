@@ -400,3 +400,19 @@ def test_no_item_of_any_pool_opens_by_pointing_back() -> None:
         assert opening not in back, f"{item.pool}: {item.text}"
     short = "Unlike ISAF, NMI is not a combat mission."  # short, but a fact on its own
     assert any(i.text == short and i.pool == "fact" for i in cands.by_key.values())
+
+
+def test_upcoming_counts_the_briefings_still_due_before_the_day() -> None:
+    from bot.core.briefing import upcoming
+
+    cands = candidates(corpus())
+    tomorrow = DAY + timedelta(days=1)
+    after_today = forecast(cands, {}, GUILD, tomorrow, posting_days=[DAY], limit=LIMIT)
+    assert upcoming(cands, {}, GUILD, tomorrow, today=DAY, last_claimed=None, limit=LIMIT) == (
+        after_today
+    )
+    today = pick(cands, {}, GUILD, DAY, limit=LIMIT)
+    state = apply_usage({}, today.usage)
+    claimed = upcoming(cands, state, GUILD, tomorrow, today=DAY, last_claimed=DAY, limit=LIMIT)
+    assert claimed == after_today
+    assert claimed == forecast(cands, state, GUILD, tomorrow, limit=LIMIT)

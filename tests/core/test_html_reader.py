@@ -450,3 +450,72 @@ def test_read_article_on_a_saved_page(tmp_path: Path) -> None:
     assert captions and captions[0].text.startswith("Advisers at work in the capital.")
     assert not any("Home" in s.text or "rights reserved" in s.text for s in article.sentences)
     assert not [i for i in issues if i.level == "error"]
+
+
+def test_byline_classes_below_the_header_stay_body_text() -> None:
+    body = (
+        "<article><h1>Title here</h1><p class='byline'>By Jane Doe</p>"
+        f"{paragraphs(3)}<p class='author-bio'>Jane Doe has covered defence since 2012.</p>"
+        "</article>"
+    )
+    document = read(page(body, "<meta name='author' content='Jane Doe'>"))
+    assert kinds(document, "paragraph")[-1] == "Jane Doe has covered defence since 2012."
+    assert document.text.count("By Jane Doe") == 1  # the header's byline, not the page's
+
+
+def test_xhtml_with_epub_footnotes() -> None:
+    notes = "".join(
+        f"<aside epub:type='footnote' id='n{i}'><p>{i}. Source number {i}.</p></aside>"
+        for i in (1, 2)
+    )
+    data = (
+        "<?xml version='1.0' encoding='UTF-8'?>\n<!DOCTYPE html>\n"
+        "<html xmlns='http://www.w3.org/1999/xhtml' xmlns:epub='http://www.idpf.org/2007/ops' "
+        "lang='de'><head><title>Kapitel 1</title></head><body><section><h1>Kapitel 1</h1>"
+        f"<p>{LOREM[0]}<a epub:type='noteref' href='#n1'>1</a></p>"
+        f"<p>{LOREM[1]}<a epub:type='noteref' href='#n2'>2</a></p>{notes}</section></body></html>"
+    ).encode()
+    assert HtmlReader().sniff(data[:4096])
+    document = read(data)
+    assert document.meta.language == "de"
+    assert kinds(document, "notes") == ["1 Source number 1. 2 Source number 2."]
+    assert "host government.¹" in document.text
+
+
+def test_source_line_breaks_are_spaces_and_double_br_parts_paragraphs() -> None:
+    body = (
+        "<div class='entry'><h1>Title here</h1><p>The mission grew\n   over the\nyears.</p>"
+        f"<div>{LOREM[0]}<br><br>{LOREM[1]}<br>{LOREM[2]}</div>{paragraphs(2)}</div>"
+    )
+    document = read(page(body))
+    blocks = [[line.text for line in b.lines] for b in document.blocks if b.kind == "paragraph"]
+    assert ["The mission grew over the years."] in blocks
+    assert [LOREM[0]] in blocks
+    assert [LOREM[1], LOREM[2]] in blocks
+
+
+def test_a_charset_declared_after_long_scripts_is_found() -> None:
+    script = "<script>" + "var x = 1;" * 2000 + "</script>"
+    data = (
+        f"<html><head>{script}<meta charset='iso-8859-1'></head><body><p>Caf\u00e9</p>"
+        "</body></html>"
+    ).encode("cp1252")
+    document, issues = HtmlReader().read(data, "p.html")
+    assert document is not None and "Café" in document.text and not issues
+
+
+def test_the_article_container_is_never_furniture_but_chart_labels_are() -> None:
+    body = (
+        "<div class='layout has-sidebar'><h1>Title here</h1>"
+        f"<div class='post-body with-sidebar'>{paragraphs(4)}"
+        "<div class='interactive-graphic'><p>Yield on the 10-year note</p><p>3.1%</p></div>"
+        "<figure class='chart'><img src='c.png' alt=''><figcaption>Figure 1. Interest "
+        "payments, 2010–2028. Source: CBO</figcaption></figure>"
+        f"{paragraphs(2)}</div></div><div class='sidebar'><p>Most read today, and more, "
+        "and more.</p></div>"
+    )
+    document = read(page(body))
+    assert LOREM[0] in document.text
+    assert "Yield on the 10-year note" not in document.text
+    assert "Most read today" not in document.text
+    assert kinds(document, "image") == ["Figure 1. Interest payments, 2010–2028. Source: CBO"]

@@ -378,3 +378,13 @@ def test_adding_vectors_keeps_the_corpus_and_answers_comparable(seed: Searcher) 
     with_vectors = Searcher(dataclasses.replace(seed.corpus, vectors=vectors))
     for query in OWN_SEED_QUERIES:
         assert with_vectors.facts(query).hits[0].id == seed.facts(query).hits[0].id
+
+
+def test_a_measure_word_sets_the_answer_type_and_gets_no_neighbours(tmp_path: Path) -> None:
+    folder = write(tmp_path, {"water.md": WATER, "grid.md": GRID})
+    # "length" made close to "decades": the question still wants a duration, not "decades".
+    vectors = hand_made_vectors(corpus_words_of(folder), {"length": "decades"})
+    plain = searcher_of(folder)
+    near = searcher_of(folder, vectors)
+    query = "committee term length"
+    assert near.facts(query).hits[0].id == plain.facts(query).hits[0].id

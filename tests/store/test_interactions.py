@@ -104,3 +104,11 @@ async def test_misses_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     code = await asyncio.to_thread(main, ["misses", "--state", str(path)])
     assert "xyzzy" in capsys.readouterr().out and code == 0
     assert await asyncio.to_thread(main, ["misses", "--state", str(tmp_path / "none")]) == 1
+
+
+def test_query_keys_are_stable_across_versions() -> None:
+    # Buttons posted by earlier versions carry these keys; they must still find their query.
+    assert StoredQuery("fact", "soldiers").key == "ed30c7ae6d4c"
+    assert StoredQuery("quote", "foreign deployments", article="a", speaker="Masala").key == (
+        "d82e0b0c2161"
+    )

@@ -65,6 +65,7 @@ from bot.core.briefing import (
     marker,
     nonce,
     pick,
+    recorded,
     render_text,
     text_length,
 )
@@ -325,9 +326,7 @@ class BriefingPoster:
             await self.pause(config.guild_id, str(exc))
             return None, f"paused: {exc}"
         usage = await self.store.usage(config.guild_id, before=day)
-        briefing = pick_briefing(
-            self.candidates(), usage, config, day, late, limit=self.limit
-        )
+        briefing = pick_briefing(self.candidates(), usage, config, day, late, limit=self.limit)
         text = render_briefing(briefing, limit=self.limit)
         token = f"{self.token_prefix}-{uuid.uuid4().hex[:12]}"
         assert config.channel_id is not None
@@ -517,11 +516,9 @@ class BriefingPoster:
     ) -> Briefing:
         """Rebuild a claimed briefing from the items recorded with its claim."""
         rows = await self.store.usage_rows(claim.guild_id, claim.day)
-        cands = self.candidates()
-        items = tuple(cands.by_key[r.key] for r in rows if r.key in cands.by_key)
         due = due_instant(claim.day, parse_time(config.time), zone(config.timezone))
         late = claim.late or now - due > LATE_AFTER
-        briefing = Briefing(claim.guild_id, claim.day, items, tuple(rows), late)
+        briefing = recorded(self.candidates(), claim.guild_id, claim.day, rows, late=late)
         if text_length(render_briefing(briefing, limit=self.limit)) > self.limit:
             briefing = replace(briefing, late=claim.late)
         return briefing

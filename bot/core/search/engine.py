@@ -34,7 +34,7 @@ from bot.core.answers import (
 )
 from bot.core.model import Article, Corpus, Figure, Note, Quote, Sentence, WordVectors
 from bot.core.search.english import is_common_word
-from bot.core.search.metadata import Asked, articles_named, asked, metadata_text, metadata_words
+from bot.core.search.metadata import ArticleNames, Asked, asked, metadata_text, metadata_words
 from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
 from bot.core.search.semantic import SemanticIndex, WordSpace
 from bot.core.search.text import STOPWORDS, analyse, fold, note_statement, term_of, terms, words
@@ -89,7 +89,8 @@ class Searcher:
         self._speakers = sorted({q.speaker for a in self._articles for q in a.quotes if q.speaker})
         people = {p for a in self._articles for p in a.authors} | set(self._speakers)
         self._person_ids = {name: i for i, name in enumerate(sorted(people))}
-        self._mentioned = _mentioned_people(corpus)
+        self._mentioned: frozenset[str] | None = None  # read on first need: see _person_named
+        self._names = ArticleNames(self._articles)
         self._index, self._schema = self._build_index()
         self._searcher = self._index.searcher()
         self._semantic = self._semantic_index(corpus.vectors)
@@ -238,7 +239,7 @@ class Searcher:
             )
         except ValueError:
             return None
-        return SemanticIndex(space, self._vocabulary.forms_by_term())
+        return SemanticIndex(space, self._vocabulary.forms_by_term(), self._vocabulary.idf)
 
     def _register(self, article: int, what: int, position: int) -> None:
         self._doc_article.append(article)
@@ -352,6 +353,8 @@ class Searcher:
         name = " ".join(found)
         if self._people_matching(name) or len(found) >= 2:
             return name
+        if self._mentioned is None:
+            self._mentioned = _mentioned_people(self.corpus)
         if fold(name) in self._mentioned:
             return name  # a person the sources name ("President Vladimir Putin")
         term = term_of(found[0])
@@ -378,7 +381,7 @@ class Searcher:
 
     def _narrowed(self, query: str) -> tuple[list[int] | None, str]:
         """The articles a query names, and the query without the words that named them."""
-        named = articles_named(query, self._articles)
+        named = self._names.named(query)
         if not named or len(named) == len(self._articles):
             return None, query
         naming = set().union(*(metadata_words(self._articles[i]) for i in named))
@@ -391,9 +394,7 @@ class Searcher:
         self, query: str, what: Asked, articles: list[int] | None, limit: int
     ) -> Answer:
         """A question about the articles themselves, answered from their metadata."""
-        chosen = articles if articles is not None else articles_named(
-            query, self._articles, loose=True
-        )
+        chosen = articles if articles is not None else self._names.named(query, loose=True)
         if not chosen:
             chosen = list(range(len(self._articles)))
         hits = []
@@ -527,10 +528,7 @@ class Searcher:
         if query is None:
             return
         docs = [self._doc_terms(s.doc) for s in scored]
-        weights = {t: self._vocabulary.idf(t) for doc in docs for t in doc}
-        for s, similarity in zip(
-            scored, self._semantic.similarities(query, docs, weights), strict=True
-        ):
+        for s, similarity in zip(scored, self._semantic.similarities(query, docs), strict=True):
             s.score += SIMILARITY_WEIGHT * max(0.0, similarity)
 
     def _all_terms_query(self, alternative: tuple[str, ...]) -> tantivy.Query:

@@ -92,35 +92,67 @@ def asked(query: str) -> Asked | None:
     return None
 
 
-def articles_named(query: str, articles: tuple[Article, ...], *, loose: bool = False) -> list[int]:
-    """The articles a query names: by an author's surname, its publication or title words.
+class ArticleNames:
+    """What names each article: authors' surnames, title words, publication, slug id.
 
-    A title counts when the query holds all of its content words (or, for long titles, at least
-    three in a row); an author by their surname; a publication by its full name; an id when it
-    is a slug ("lamberty-2024-nato"), not a plain word that may be meant as content. `loose`
-    (for questions about the articles, whose words are not content) also counts one title word
-    that no other article's title has ("the coffee article").
+    Indexed once, so that finding the articles a query names costs little at any library size.
     """
-    text = fold(query)
-    found = {fold(w) for w in words(query)}
-    title_count: dict[str, int] = {}
-    for article in articles:
-        for w in {fold(w) for w in words(article.title)}:
-            title_count[w] = title_count.get(w, 0) + 1
-    named = []
-    for i, article in enumerate(articles):
-        surnames = {fold(name.split()[-1]) for name in article.authors if name.split()}
-        title = [fold(w) for w in words(article.title) if fold(w) not in STOPWORDS]
-        title_named = bool(title) and (
-            all(w in found for w in title) if len(title) <= 3 else _run_of(title, text, 3)
-        )
-        publication = article.publication and fold(article.publication) in text
-        slug = any(c in article.id for c in "-_0123456789") and fold(article.id) in text
-        if loose and not title_named:
-            title_named = any(title_count.get(w) == 1 and len(w) > 3 for w in found & set(title))
-        if (surnames & found) or title_named or publication or slug:
-            named.append(i)
-    return named
+
+    def __init__(self, articles: tuple[Article, ...]) -> None:
+        self._count = len(articles)
+        self._by_surname: dict[str, set[int]] = {}
+        self._by_title_word: dict[str, set[int]] = {}
+        self._titles: list[list[str]] = []
+        self._by_publication: dict[str, set[int]] = {}
+        self._by_slug: dict[str, int] = {}
+        for i, article in enumerate(articles):
+            for name in article.authors:
+                if name.split():
+                    self._by_surname.setdefault(fold(name.split()[-1]), set()).add(i)
+            title = [fold(w) for w in words(article.title) if fold(w) not in STOPWORDS]
+            self._titles.append(title)
+            for w in set(title):
+                self._by_title_word.setdefault(w, set()).add(i)
+            if article.publication:
+                self._by_publication.setdefault(fold(article.publication), set()).add(i)
+            if any(c in article.id for c in "-_0123456789"):
+                self._by_slug[fold(article.id)] = i
+
+    def named(self, query: str, *, loose: bool = False) -> list[int]:
+        """The articles a query names: by an author's surname, its publication or title words.
+
+        A title counts when the query holds all of its content words (or, for long titles, at
+        least three in a row); an author by their surname; a publication by its full name; an
+        id when it is a slug ("lamberty-2024-nato"), not a plain word that may be meant as
+        content. `loose` (for questions about the articles, whose words are not content) also
+        counts one title word that no other article's title has ("the coffee article").
+        """
+        text = fold(query)
+        found = {fold(w) for w in words(query)}
+        named: set[int] = set()
+        for w in found:
+            named |= self._by_surname.get(w, set())
+        candidates: set[int] = set()
+        for w in found:
+            holders = self._by_title_word.get(w, set())
+            if loose and len(holders) == 1 and len(w) > 3:
+                named |= holders
+            candidates |= holders
+        for i in candidates - named:
+            title = self._titles[i]
+            if all(w in found for w in title) if len(title) <= 3 else _run_of(title, text, 3):
+                named.add(i)
+        for publication, holders in self._by_publication.items():
+            if publication in text:
+                named |= holders
+        if "-" in text or "_" in text or any(c.isdigit() for c in text):
+            named.update(i for slug, i in self._by_slug.items() if slug in text)
+        return sorted(named)
+
+
+def articles_named(query: str, articles: tuple[Article, ...], *, loose: bool = False) -> list[int]:
+    """The articles a query names (see `ArticleNames.named`); builds the index each call."""
+    return ArticleNames(articles).named(query, loose=loose)
 
 
 def _run_of(title: list[str], text: str, n: int) -> bool:

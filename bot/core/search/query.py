@@ -165,7 +165,9 @@ def plan_query(
         if term is None or term in seen:
             continue
         seen.add(term)
-        concept = _concept(word, term, vocabulary, expansions.get(term, {}), semantic, floor)
+        # A measure noun ("length") sets the answer type: it gets no semantic neighbours.
+        near = None if word.lower() in _MEASURE_WORDS else semantic
+        concept = _concept(word, term, vocabulary, expansions.get(term, {}), near, floor)
         if not concept.known and word.lower() in _MEASURE_WORDS:
             continue
         concepts.append(concept)

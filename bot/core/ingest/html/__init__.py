@@ -43,6 +43,7 @@ _BYLINE_HINT = re.compile(
     r"pubdate|published)\b",
     re.I,
 )
+_BODY_WORDS = 20  # a paragraph this long is body text: the header is above it
 _UTF16_HEAD = re.compile(rb"^(?:\xff\xfe|\xfe\xff)")
 
 
@@ -82,7 +83,10 @@ class HtmlReader:
 def _header_elements(
     region: lxml_html.HtmlElement, meta: DocumentMeta, headline: lxml_html.HtmlElement | None
 ) -> tuple[set[lxml_html.HtmlElement], str | None]:
-    """Headline, byline and date elements (never body text), and the standfirst's text."""
+    """Headline, byline and date elements (never body text), and the standfirst's text.
+
+    Only the header is searched: the elements before the first paragraph of body text.
+    """
     skip: set[lxml_html.HtmlElement] = set()
     if headline is not None:
         skip.add(headline)
@@ -102,14 +106,7 @@ def _header_elements(
         if not words:
             continue
         hint = " ".join(element.get(a) or "" for a in ("class", "rel", "itemprop", "id"))
-        if (element.tag == "time" or _BYLINE_HINT.search(hint)) and len(words.split()) <= 30:
-            parent = element.getparent()
-            skip.add(element)
-            if parent is not None and loose(text_of(parent)) == loose(words):
-                skip.add(parent)
-        elif _DATE_LINE.match(words):
-            skip.add(element)
-        elif (
+        if (
             description
             and subtitle is None
             and element.tag in ("p", "h2", "div", "span")
@@ -117,6 +114,15 @@ def _header_elements(
             and len(words.split()) <= 60
         ):
             subtitle = words
+            skip.add(element)
+        elif element.tag == "p" and len(words.split()) >= _BODY_WORDS:
+            break
+        elif (element.tag == "time" or _BYLINE_HINT.search(hint)) and len(words.split()) <= 30:
+            parent = element.getparent()
+            skip.add(element)
+            if parent is not None and loose(text_of(parent)) == loose(words):
+                skip.add(parent)
+        elif _DATE_LINE.match(words):
             skip.add(element)
     if meta.authors:
         for element in region.iter("p", "div", "span"):

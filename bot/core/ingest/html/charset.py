@@ -23,7 +23,7 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
-_HEAD_BYTES = 4096
+_HEAD_BYTES = 65536  # saved pages put long scripts before their <meta charset>
 # a page declaring latin-1 is, as browsers read it, windows-1252
 _ALIASES = {
     "iso-8859-1": "cp1252",
@@ -55,7 +55,9 @@ def decode_page(data: bytes, file: str) -> tuple[str | None, list[IngestIssue]]:
             text = data[len(bom) :].decode(codec, errors="replace")
             break
     if text is None:
-        declared = _declared(data[:_HEAD_BYTES])
+        head = data[:_HEAD_BYTES]
+        end = head.lower().find(b"</head")
+        declared = _declared(head[:end] if end >= 0 else head)
         if declared and declared not in ("utf-8", "utf-16", "utf-32"):
             text = data.decode(declared, errors="replace")
         else:

@@ -21,6 +21,7 @@ __all__ = ["Markers", "inline_text", "marker_of"]
 
 _NOTE_NUMBER = re.compile(r"^\[?\s*(\d{1,3})\s*\]?$")
 _BRACKETED = re.compile(r"^\[[^\]]*\]$")
+_BREAK = "\u2028"  # a <br> while the text is gathered (source newlines are spaces)
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
 _SPACE_BEFORE_MARKER = re.compile(r"\s+([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _NOTE_REF_HINT = re.compile(r"noteref|footnote|endnote|cite_note|fnref|\bfn\d|#fn|#note|#ref", re.I)
@@ -58,10 +59,10 @@ def marker_of(element: lxml_html.HtmlElement, markers: Markers) -> tuple[int, st
     match = _NOTE_NUMBER.match(link.text_content().strip())
     if not match:
         return None
+    roles = " ".join(link.get(a) or "" for a in ("data-type", "role", "epub:type", "type"))
     hinted = (
         element.tag == "sup"
-        or link.get("data-type") == "noteref"
-        or "noteref" in (link.get("role") or "")
+        or "noteref" in roles
         or bool(
             _NOTE_REF_HINT.search(
                 f"{link.get('href')} {link.get('class') or ''} {element.get('class') or ''}"
@@ -95,7 +96,7 @@ def _skipped(element: lxml_html.HtmlElement) -> bool:
 
 def _walk(element: lxml_html.HtmlElement, out: list[str], markers: Markers) -> None:
     if element.tag == "br":
-        out.append("\n")
+        out.append(_BREAK)
         return
     if element.tag in ("sup", "a"):
         marker = marker_of(element, markers)
@@ -119,10 +120,24 @@ def _walk(element: lxml_html.HtmlElement, out: list[str], markers: Markers) -> N
 
 
 def clean(text: str) -> str:
-    """Collapse spaces (line breaks kept) and tie markers to the word before them."""
-    lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
-    joined = "\n".join(line for line in lines if line)
+    """Collapse white space and tie markers to the word before them.
+
+    The source's own line breaks are spaces; a `<br>` is a line break and two in a row
+    a paragraph break (a blank line).
+    """
+    text = _WS.sub(" ", text.replace("\n", " "))
+    lines = [line.strip() for line in text.split(_BREAK)]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    joined = "\n".join(out).strip("\n")
     return _SPACE_BEFORE_MARKER.sub(r"\1", joined)
+
+
+def one_line(text: str) -> str:
+    """Text with its line breaks turned into single spaces."""
+    return " ".join(text.split())
 
 
 def inline_text(element: lxml_html.HtmlElement, markers: Markers, *, children: bool = True) -> str:

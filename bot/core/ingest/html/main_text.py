@@ -31,9 +31,13 @@ _FURNITURE = re.compile(
     r"toc|navbox|infobox|sidebar|side-bar|menu|nav|navbar|navigation|site-?footer|site-?header|"
     r"footer|masthead|banner|popup|modal|paywall|print-?only|noprint|editsection|skip|"
     r"jump-?link|tools?bar|widget|trending|most-?popular|newsletter\w*|author-?bio-?card|"
-    r"reprints?|supported|accessibility|hatnote|mw-jump|catlinks|printfooter|chart|charts|"
-    r"interactive|interactive-\w+|tweet|twitter-tweet|embed|sistersitebox|trust-?project)(?:$|[-_\s])",
+    r"reprints?|supported|accessibility|hatnote|mw-jump|catlinks|printfooter|tweet|"
+    r"twitter-tweet|sistersitebox|trust-?project)(?:$|[-_\s])",
     re.I,
+)
+# embedded graphics: their labels are furniture, but a <figure> keeps its caption
+_GRAPHICS = re.compile(
+    r"(?:^|[-_\s])(?:charts?|interactive|interactive-\w+|embed)(?:$|[-_\s])", re.I
 )
 _HIDDEN_CLASS = re.compile(
     r"(?:^|\s)(?:visually-?hidden|sr-only|screen-?reader\w*|off-?screen|"
@@ -67,7 +71,11 @@ def is_furniture(element: lxml_html.HtmlElement) -> bool:
     if (element.get("role") or "").lower() in _FURNITURE_ROLES:
         return True
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return bool(names.strip()) and bool(_FURNITURE.search(names))
+    if not names.strip():
+        return False
+    if _FURNITURE.search(names):
+        return True
+    return tag not in ("figure", "figcaption") and bool(_GRAPHICS.search(names))
 
 
 @dataclass(frozen=True)
@@ -75,12 +83,14 @@ class MainText:
     """The elements that hold the article.
 
     `kept` is readability's choice, `around` their ancestors, `region` the smallest element
-    holding them and the headline.
+    holding them and the headline, `tops` the kept elements (not inside another) that hold
+    article text of their own: their classes never make them furniture.
     """
 
     kept: frozenset[lxml_html.HtmlElement]
     around: frozenset[lxml_html.HtmlElement]
     region: lxml_html.HtmlElement
+    tops: frozenset[lxml_html.HtmlElement] = frozenset()
 
 
 def _common_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlElement | None:
@@ -125,4 +135,5 @@ def find_main_text(
     region = _common_ancestor(tops + ([headline] if headline is not None else []))
     if region is None:
         region = root
-    return MainText(frozenset(kept), frozenset(around - kept), region)
+    big = frozenset(t for t in tops if len(t.text_content().split()) >= _MIN_MAIN_WORDS)
+    return MainText(frozenset(kept), frozenset(around - kept), region, big)

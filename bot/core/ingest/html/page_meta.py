@@ -241,9 +241,22 @@ def page_meta(
         if date:
             break
     if date is None:
-        time_el = next(root.iter("time"), None)
-        if time_el is not None:
-            date = _iso_date(time_el.get("datetime") or "") or written_date(text_of(time_el))
+        times = [
+            t
+            for t in root.iter("time")
+            if t.get("pubdate") is not None or "datepublished" in (t.get("itemprop") or "").lower()
+        ]
+        times += [e for e in near if e.tag == "time"] + list(root.iter("time"))
+        date = next(
+            (
+                d
+                for d in (
+                    _iso_date(t.get("datetime") or "") or written_date(text_of(t)) for t in times
+                )
+                if d
+            ),
+            None,
+        )
     if date is None:
         date = next(
             (

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml import html as lxml_html
 
-from bot.core.ingest.html.inline import Markers, inline_text, marker_of
+from bot.core.ingest.html.inline import Markers, inline_text, marker_of, one_line
 
 __all__ = ["PageNote", "find_notes"]
 
@@ -102,7 +102,7 @@ def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int |
         href = element.get("href") or "" if element.tag == "a" else ""
         if url is None and href.startswith(("http://", "https://")):
             url = href
-    text = inline_text(copy, Markers()).replace("\n", " ")
+    text = one_line(inline_text(copy, Markers()))
     text = _LEAD_JUNK.sub("", text)
     leading = _LEADING_NUMBER.match(text)
     if leading and number is None:

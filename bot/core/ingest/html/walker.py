@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
-from bot.core.ingest.html.inline import Markers, inline_text, run_text
+from bot.core.ingest.html.inline import Markers, inline_text, one_line, run_text
 from bot.core.ingest.html.main_text import MainText, is_furniture, is_hidden
 
 __all__ = ["RawBlock", "Walker"]
@@ -71,6 +71,10 @@ class Walker:
 
     # --- emitting -------------------------------------------------------------------------
     def _emit(self, kind: str, text: str, line: int, level: int = 0) -> None:
+        if kind == "paragraph" and "\n\n" in text:  # <br><br> parts paragraphs
+            for part in text.split("\n\n"):
+                self._emit(kind, part, line, level)
+            return
         lines = [t.strip() for t in text.split("\n") if t.strip()]
         if kind == "paragraph":
             lines = [t for t in lines if not _NOISE.match(t) and not _ONLY_SYMBOLS.match(t)]
@@ -101,7 +105,7 @@ class Walker:
         if not isinstance(element.tag, str) or element in self.skip or is_hidden(element):
             return
         main = self.main
-        protected = main is not None and element in main.around
+        protected = main is not None and (element in main.around or element in main.tops)
         if not protected and is_furniture(element):
             return
         if main is not None:
@@ -127,7 +131,7 @@ class Walker:
         elif tag in HEADINGS:
             self._emit(
                 "heading",
-                inline_text(element, self.markers).replace("\n", " "),
+                one_line(inline_text(element, self.markers)),
                 line,
                 HEADINGS[tag],
             )
@@ -208,13 +212,13 @@ class Walker:
             nested = [c for c in li if c.tag in ("ul", "ol")]
             for sub in nested:
                 li.remove(sub)  # read after the item's own text (the tree is ours)
-            text = inline_text(li, self.markers).replace("\n", " ")
+            text = one_line(inline_text(li, self.markers))
             if text:
                 items.append(text)
             for sub in nested:
                 li.append(sub)
                 items.extend(
-                    inline_text(x, self.markers).replace("\n", " ")
+                    one_line(inline_text(x, self.markers))
                     for x in sub.iter("li")
                     if x.text_content().strip()
                 )
@@ -261,7 +265,7 @@ class Walker:
         for child in element:
             hint = f"{child.get('class') or ''} {child.get('itemprop') or ''}"
             if isinstance(child.tag, str) and _CREDIT_HINT.search(hint):
-                text = inline_text(child, self.markers).replace("\n", " ")
+                text = one_line(inline_text(child, self.markers))
                 text = _CREDIT_LEAD.sub("", text).strip()
                 if text:
                     credits.append(text)
@@ -269,7 +273,7 @@ class Walker:
                 own.append(child)
             if child.tail:
                 own.append(child.tail)
-        parts.append(run_text(own, self.markers).replace("\n", " "))
+        parts.append(one_line(run_text(own, self.markers)))
         text = " ".join(p for p in parts if p)
         if credits:
             text = (
@@ -300,11 +304,7 @@ class Walker:
             self._emit("image", self._caption(caption), caption.sourceline or line)
         rows: list[str] = []
         for row in element.iter("tr"):
-            cells = [
-                inline_text(c, self.markers).replace("\n", " ")
-                for c in row
-                if c.tag in ("td", "th")
-            ]
+            cells = [one_line(inline_text(c, self.markers)) for c in row if c.tag in ("td", "th")]
             cells = [c for c in cells if c]
             if cells:
                 rows.append(" · ".join(cells))
@@ -317,7 +317,7 @@ class Walker:
             if child.tag == "dt":
                 if term:
                     self._emit("paragraph", term, line)
-                term = inline_text(child, self.markers).replace("\n", " ")
+                term = one_line(inline_text(child, self.markers))
                 line = child.sourceline or line
             elif child.tag == "dd":
                 text = " ".join(inline_text(child, self.markers).split("\n"))
