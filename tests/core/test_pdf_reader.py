@@ -363,3 +363,19 @@ def test_two_columns_with_footnotes_across_the_page_and_a_word_split_between_col
     assert [ln.text for b in document.blocks if b.kind == "notes" for ln in b.lines] == [
         "1 Agency report on the backlog, 2026."
     ]
+
+
+def test_box_at_a_column_top_does_not_cut_the_sentence() -> None:
+    left, _ = column(56, 100, (" ".join(LOREM) + " The notice was sent to all the").split(), 6)
+    right = [
+        Text(320, 100, "Daily Bulletin", 9, bold=True),
+        Text(320, 112, "Vol. 85", 9, bold=True),
+    ]
+    more, _ = column(
+        320, 140, "operators of the airplanes. The agency also wrote to the crews.".split(), 6
+    )
+    document, _ = read(make_pdf([left + right + more]))
+    assert document is not None
+    text = body_text(document)
+    assert "sent to all the operators of the airplanes." in text
+    assert "Daily Bulletin" in text
