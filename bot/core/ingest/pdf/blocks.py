@@ -189,6 +189,7 @@ def build_blocks(
             current.lines.append(line)
         i += 1
     out.extend(Para("paragraph", [ln]) for ln in pending)
+    out = _drop_cell_runs(out)
     for para in out:
         _dehyphenate(para.lines, join_hyphen)
         words = sum(len(ln.text.split()) for ln in para.lines)
@@ -213,6 +214,34 @@ def _inset(lines: Sequence[Line], geometry: tuple[float, float, float]) -> bool:
         min(ln.x0 for ln in lines) >= left + 1.5 * em
         and max(ln.x1 for ln in lines) <= right - 1.5 * em
     )
+
+
+def _cells(para: Para, width: float) -> bool:
+    """Table or chart labels: several short lines, none of which ends a sentence."""
+    if para.kind != "paragraph" or len(para.lines) < 2:
+        return False
+    return all(ln.width < 0.4 * width and not _ends_sentence(ln.text) for ln in para.lines)
+
+
+def _drop_cell_runs(paras: list[Para]) -> list[Para]:
+    """Leave out the label runs of a table or chart that stand next to its caption."""
+    widths: dict[int, float] = {}
+    for para in paras:
+        for ln in para.lines:
+            widths[ln.page] = max(widths.get(ln.page, 0.0), ln.width)
+    doomed: set[int] = set()
+    for k, para in enumerate(paras):
+        if para.kind != "image":
+            continue
+        page = para.lines[0].page
+        for near in (k - 1, k + 1):
+            if (
+                0 <= near < len(paras)
+                and paras[near].lines[0].page == page
+                and _cells(paras[near], widths[page])
+            ):
+                doomed.add(near)
+    return [p for k, p in enumerate(paras) if k not in doomed]
 
 
 def _lift_inserts(
