@@ -379,3 +379,29 @@ def test_box_at_a_column_top_does_not_cut_the_sentence() -> None:
     text = body_text(document)
     assert "sent to all the operators of the airplanes." in text
     assert "Daily Bulletin" in text
+
+
+def test_wrapped_list_items_and_table_labels_beside_a_caption() -> None:
+    intro, y = column(72, 100, (" ".join(LOREM) + " The steps:").split(), 12)
+    items = [
+        Text(72, y, "- Collect the data from every port in the region, including the"),
+        Text(86, y + 14, "smaller ones."),
+        Text(72, y + 28, "- Compare the years."),
+    ]
+    y += 70
+    labels = [Text(72, y + 20 + 12 * k, w, 9) for k, w in enumerate(["Units", "Ports", "Ships"])]
+    table = [
+        Text(72, y, "Table 2. Ships by Port", 10, bold=True),
+        *labels,
+        Text(72, y + 70, "Source: Port authorities.", 8),
+    ]
+    after, _ = column(72, y + 100, (" ".join(LOREM) + " The end.").split(), 12)
+    document, _ = read(make_pdf([intro + items + table + after]))
+    assert document is not None
+    lists = [b for b in document.blocks if b.kind == "list"]
+    assert [line.text for line in lists[0].lines] == [
+        "• Collect the data from every port in the region, including the smaller ones.",
+        "• Compare the years.",
+    ]
+    assert "Ports" not in document.text
+    assert any(b.kind == "image" and "Source: Port authorities." in b.text for b in document.blocks)
