@@ -119,8 +119,3 @@ def note_text(note: FootNote) -> list[str]:
     first = _number(note.lines[0])
     texts = [first[1] if first else note.lines[0].text] + [ln.text for ln in note.lines[1:]]
     return [t.strip() for t in texts if t.strip()]
-
-
-def first_lines(notes: Sequence[FootNote]) -> Sequence[Line]:
-    """The first line of each note (for page and line numbers)."""
-    return [n.lines[0] for n in notes]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.core.ingest.formats import superscript
 from bot.core.ingest.pdf.glyphs import Glyph
@@ -38,9 +38,7 @@ class Line:
     bold: bool = False
     text: str = ""
     bullet: bool = False
-    leading_marker: str = ""  # a superscript number the line starts with (a footnote's)
     text_x0: float = 0.0  # where a list item's text starts, after its bullet
-    tags: set[str] = field(default_factory=set)
 
     @property
     def width(self) -> float:
@@ -126,12 +124,6 @@ def _render(line: Line) -> None:
         line.bullet = True
         line.text_x0 = kept[1].x0 if len(kept) > 1 else line.x0
         text = "• " + text[2:].lstrip()
-    lead = ""
-    for ch in text:
-        if not ch.isdigit() or ch in "0123456789":
-            break
-        lead += ch
-    line.leading_marker = lead
     line.glyphs = kept
     line.text = text
 
