@@ -405,3 +405,13 @@ def test_wrapped_list_items_and_table_labels_beside_a_caption() -> None:
     ]
     assert "Ports" not in document.text
     assert any(b.kind == "image" and "Source: Port authorities." in b.text for b in document.blocks)
+
+
+def test_a_page_with_too_many_characters_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "MAX_GLYPHS_PER_PAGE", 150)
+    small, _ = column(72, 100, LOREM[:10], 12)
+    big, _ = column(72, 100, (" ".join(LOREM) + " Too much.").split(), 12)
+    document, issues = read(make_pdf([small, big, small]))
+    assert document is not None
+    assert any("page 2 holds" in m for m in issues)
+    assert "Too much." not in document.text

@@ -102,10 +102,11 @@ def mark_running(pages: Sequence[Page], body_size: float) -> None:
                     numbers.setdefault(page.index, int(trailing.group(1) or trailing.group(2)))
                 doomed.add(id(ln))
         page.remove(doomed)
+    by_index = {page.index: page for page in pages}
     offsets = {index - value for index, value in numbers.items()}
     if numbers and (len(offsets) <= max(1, len(numbers) // 3)):
         for index, value in numbers.items():
-            pages[index - pages[0].index].printed = str(value)
+            by_index[index].printed = str(value)
 
 
 def cut_disclaimers(pages: Sequence[Page]) -> None:

@@ -55,6 +55,9 @@ class PageGlyphs:
     glyphs: tuple[Glyph, ...]
     rotated: int = 0  # glyphs left out because they were not upright (margin slugs)
     broken: bool = False  # PDFium could not load the page
+    characters: int = (
+        0  # how many characters the page holds (its glyphs are left unread past a cap)
+    )
 
 
 class PdfError(Exception):
@@ -126,7 +129,7 @@ def _font(
     return style
 
 
-def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
+def page_glyphs(document: pdfium.PdfDocument, index: int, cap: int = 10**9) -> PageGlyphs:
     """Read one page's characters (0-based index) into upright glyphs in content order."""
     page = document[index]
     width, height = page.get_size()
@@ -142,6 +145,10 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
     rotated = 0
     space = False
     count = pdfium_c.FPDFText_CountChars(raw)
+    if count > cap:
+        textpage.close()
+        page.close()
+        return PageGlyphs(index, width, height, (), characters=count)
     for i in range(max(count, 0)):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         generated = pdfium_c.FPDFText_IsGenerated(raw, i) == 1
@@ -183,13 +190,13 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
         space = False
     textpage.close()
     page.close()
-    return PageGlyphs(index, width, height, tuple(glyphs), rotated)
+    return PageGlyphs(index, width, height, tuple(glyphs), rotated, characters=count)
 
 
-def iter_pages(document: pdfium.PdfDocument, limit: int) -> Iterator[PageGlyphs]:
+def iter_pages(document: pdfium.PdfDocument, limit: int, cap: int = 10**9) -> Iterator[PageGlyphs]:
     """Yield the glyphs of the first `limit` pages in order."""
     for index in range(min(len(document), limit)):
         try:
-            yield page_glyphs(document, index)
+            yield page_glyphs(document, index, cap)
         except pdfium.PdfiumError:
             yield PageGlyphs(index, 0.0, 0.0, (), broken=True)

@@ -95,15 +95,15 @@ class PdfReader:
         total = len(document)
         pages: list[Page] = []
         empty: list[int] = []
-        for glyphs in iter_pages(document, MAX_PAGES):
+        for glyphs in iter_pages(document, MAX_PAGES, MAX_GLYPHS_PER_PAGE):
             if glyphs.broken:
                 issues.append(IngestIssue(file, f"page {glyphs.index + 1} cannot be read; skipped"))
                 continue
-            if len(glyphs.glyphs) > MAX_GLYPHS_PER_PAGE:
+            if glyphs.characters > MAX_GLYPHS_PER_PAGE:
                 issues.append(
                     IngestIssue(
                         file,
-                        f"page {glyphs.index + 1} holds {len(glyphs.glyphs)} characters; skipped",
+                        f"page {glyphs.index + 1} holds {glyphs.characters} characters; skipped",
                     )
                 )
                 continue
