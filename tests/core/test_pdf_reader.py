@@ -415,3 +415,16 @@ def test_a_page_with_too_many_characters_is_skipped(monkeypatch: pytest.MonkeyPa
     assert document is not None
     assert any("page 2 holds" in m for m in issues)
     assert "Too much." not in document.text
+
+
+def test_marker_raised_at_full_size_is_a_marker() -> None:
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    text = "Ships crossed the Strait every day before the conflict."
+    pdf.text(72, 100, text)
+    pdf.text(72 + pdf.get_string_width(text) + 0.5, 96, "7")
+    pdf.text(72, 114, "Traffic then fell to a handful of ships a day.")
+    document, _ = read(bytes(pdf.output()))
+    assert document is not None
+    assert "before the conflict.⁷ Traffic" in body_text(document)

@@ -89,8 +89,12 @@ def _finish(glyphs: list[Glyph], page: int) -> Line | None:
 
 
 def _is_marker_glyph(g: Glyph, line: Line) -> bool:
+    """A digit set as a superscript: smaller and raised, or raised well above the baseline."""
+    rise = g.base - line.base
     return (
-        g.char.isdigit() and g.size < _SMALL * line.size and g.base > line.base + 0.15 * line.size
+        g.char.isdigit()
+        and rise <= 0.8 * line.size
+        and ((g.size < _SMALL * line.size and rise > 0.15 * line.size) or rise > 0.25 * line.size)
     )
 
 
@@ -260,9 +264,10 @@ def _attach_markers(lines: list[Line]) -> list[Line]:
 def _host(marker: Line, lines: Sequence[Line]) -> Line | None:
     best: Line | None = None
     for line in lines:
-        if line is marker or marker.size >= _SMALL * line.size:
-            continue
         em = line.size
+        raised = marker.base - line.base > 0.25 * em
+        if line is marker or (marker.size >= _SMALL * line.size and not raised):
+            continue
         if not line.base < marker.base <= line.base + 0.8 * em:
             continue
         if not line.x0 - em <= marker.x0 <= line.x1 + 1.5 * em:
