@@ -428,3 +428,19 @@ def test_marker_raised_at_full_size_is_a_marker() -> None:
     document, _ = read(bytes(pdf.output()))
     assert document is not None
     assert "before the conflict.⁷ Traffic" in body_text(document)
+
+
+def test_footnotes_longer_than_the_body_are_still_notes() -> None:
+    body = [
+        Text(
+            72, 100, "The court read the statute narrowly in the first case of its kind,", sup="1"
+        ),
+        Text(72, 114, "and the agency followed that reading in every later decision."),
+    ]
+    words = (" ".join(LOREM) + " ") * 3
+    notes, _ = column(72, 560, ("1 " + words).split(), 16, size=8, leading=10)
+    document, _ = read(make_pdf([body + notes]))
+    assert document is not None
+    assert not [b for b in document.blocks if b.kind == "heading" and b.level > 1]
+    notes_blocks = [b for b in document.blocks if b.kind == "notes"]
+    assert notes_blocks and notes_blocks[0].lines[0].text.startswith("1 The committee reviewed")

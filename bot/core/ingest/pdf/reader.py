@@ -136,7 +136,8 @@ class PdfReader:
 
 
 def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
-    size = body_size(ln for p in pages for ln in p.lines)
+    # footnotes fill the foot of a page: the body's type is read from the upper part
+    size = body_size(ln for p in pages for ln in p.lines if ln.base >= 0.4 * p.height)
     mark_running(pages, size)
     mark_special_pages(pages, size)
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)
