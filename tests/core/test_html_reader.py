@@ -104,6 +104,7 @@ def test_furniture_is_left_out() -> None:
     ):
         assert furniture not in text, furniture
     assert kinds(document, "heading")[:2] == ["Mission grows", "What comes next"]
+    assert document.explicit_headings  # the page marks its headings: none is guessed
 
 
 def test_hidden_and_screen_reader_text_is_left_out() -> None:
@@ -182,6 +183,15 @@ def test_header_blocks_are_title_standfirst_byline_and_no_duplicates() -> None:
     first = [b.text for b in document.blocks[:3]]
     assert first == ["Mission grows", "The standfirst under the headline.", "By Jane Doe"]
     assert document.meta.subtitle == "The standfirst under the headline."
+    cut = head.replace(
+        "The standfirst under the headline.", "A standfirst that the site cuts short in its…"
+    )
+    body = body.replace(
+        "The standfirst under the headline.",
+        "A standfirst that the site cuts short in its description.",
+    )
+    document = read(page(body, "<title>Mission grows</title>" + cut))
+    assert document.meta.subtitle == "A standfirst that the site cuts short in its description."
     assert document.text.count("Mission grows") == 1
     assert "Jan 2nd 2024" not in document.text
 
