@@ -81,7 +81,7 @@ def _input_errors() -> tuple[type[Exception], ...]:
 
 def _failures() -> tuple[type[Exception], ...]:
     """Errors that mean the command could not finish (a disk, a build, a state database)."""
-    from bot.store.feedback import FeedbackSchemaError
+    from bot.store.interactions import InteractionSchemaError
     from bot.usecases.indexing import ReindexError
 
-    return (ReindexError, FeedbackSchemaError, OSError)
+    return (ReindexError, InteractionSchemaError, OSError)

@@ -43,7 +43,7 @@ from bot.plain_text import (
     shorten,
 )
 from bot.settings import Settings
-from bot.store.feedback import FeedbackStore
+from bot.store.interactions import InteractionStore
 from bot.usecases.asking import Asker, note_miss
 
 log = logging.getLogger(__name__)
@@ -192,12 +192,12 @@ class Console:
         library: LibraryLike,
         style: Style = PLAIN,
         settings: Settings | None = None,
-        feedback: FeedbackStore | None = None,
+        interactions: InteractionStore | None = None,
     ) -> None:
         self.library = library
         self.style = style
         self.settings = settings  # for commands that need more than the index (state DB, ...)
-        self.feedback = feedback  # where misses are recorded, as the Discord bot records them
+        self.interactions = interactions  # misses are recorded there, as in Discord
         self.answer: Answer | None = None
         self.options: dict[str, str] = {}  # the options of the last search, kept for a pick
         self.position = 0
@@ -249,9 +249,9 @@ class Console:
         asked = Query(command, query, options.get("article"), options.get("speaker"))
         answer = ask(searcher, asked, limit=RESULT_LIMIT)
         self.answer, self.position, self.options = answer, 0, dict(options)
-        if self.feedback is not None:
+        if self.interactions is not None:
             try:
-                await note_miss(self.feedback, asked, answer, Asker(at=_now_iso()))
+                await note_miss(self.interactions, asked, answer, Asker(at=_now_iso()))
             except Exception:  # the answer matters more than the bookkeeping
                 log.warning("could not record a miss", exc_info=True)
         return render_answer(answer, self.style)
@@ -477,8 +477,8 @@ def serve(
                 f"Could not open the index at {settings.index_path}: {shorten(str(exc), 160)}\n"
             )
             return 1
-        feedback = runner.run(_open_feedback(settings))
-        console = Console(library, style_for(stdout), settings, feedback)
+        interactions = runner.run(_open_interactions(settings))
+        console = Console(library, style_for(stdout), settings, interactions)
         if stdin.isatty():
             count = len(library.searcher.about().articles)
             stdout.write(
@@ -488,16 +488,16 @@ def serve(
         try:
             code = console.loop(stdin, stdout, runner)
         finally:
-            if feedback is not None:
-                runner.run(feedback.close())
+            if interactions is not None:
+                runner.run(interactions.close())
         if console.lines_read == 0 and not stdin.isatty():
             stderr.write(NO_INPUT_HINT + "\n")
         return code
 
 
-async def _open_feedback(settings: Settings) -> FeedbackStore | None:
+async def _open_interactions(settings: Settings) -> InteractionStore | None:
     """The state database where misses go, or None (with a warning) when it cannot be opened."""
-    store = FeedbackStore(settings.state_path)
+    store = InteractionStore(settings.state_path)
     try:
         await store.open()
     except Exception as exc:

@@ -37,6 +37,8 @@ class BriefingSettings(BaseModel):
     time: str = Field(default="08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
     timezone: str = "UTC"
     facts: int = Field(default=3, ge=1, le=10)
+    message_limit: int = Field(default=2000, ge=500, le=2000)
+    """The longest a briefing may be, in characters: one Discord message holds 2,000."""
 
 
 class Settings(BaseSettings):

@@ -11,7 +11,7 @@ import pytest
 
 from bot.cli import build_parser, main
 from bot.settings import Settings
-from bot.store.feedback import FeedbackStore
+from bot.store.interactions import InteractionStore
 from bot.usecases.indexing import ensure_index
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +44,16 @@ def test_commands_are_listed_explicitly_in_order() -> None:
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
     assert list(sub.choices) == [  # type: ignore[union-attr]
-        "run", "index", "export", "fact", "quote", "search", "eval", "briefing", "misses", "bench"
+        "run",
+        "index",
+        "export",
+        "fact",
+        "quote",
+        "search",
+        "eval",
+        "briefing",
+        "misses",
+        "bench",
     ]
 
 
@@ -164,7 +173,7 @@ def test_console_records_misses_like_discord(
     assert serve(settings, io.StringIO(lines), out, io.StringIO()) == 0
 
     async def misses() -> list[str]:
-        async with FeedbackStore(state) as store:
+        async with InteractionStore(state) as store:
             return [m.query for m in await store.misses()]
 
     assert asyncio.run(misses()) == ["zebra migration patterns in the serengeti"]

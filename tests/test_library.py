@@ -8,7 +8,6 @@ The build runs in a separate process, so the crash simulations below are module-
 from __future__ import annotations
 
 import asyncio
-import errno
 import os
 import shutil
 import signal
@@ -16,13 +15,19 @@ from pathlib import Path
 
 import pytest
 
-import bot.usecases.indexing
+import bot.usecases.building
 from bot.core.answers import Answer
 from bot.core.ingest import read_seeds
 from bot.settings import Settings
-from bot.store.index_db import BuildSummary, build_index, index_stamp
+from bot.store.index_db import build_index, index_stamp
 from bot.usecases.indexing import LiveIndex as Library
 from bot.usecases.indexing import ReindexInProgress, build_worker, read_seeds_safely
+from tests.build_workers import (
+    GATE,
+    disk_full_worker,
+    gated_worker,
+    killed_before_rename_worker,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -89,43 +94,6 @@ async def library(settings: Settings) -> Library:
     lib = Library(settings)
     await lib.open()
     return lib
-
-
-# --- crash simulations, run inside the spawned build process ----------------------------------
-
-
-def killed_before_rename_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
-    """Run the real build, but die by SIGKILL at the moment it would rename its file."""
-
-    def die(*_args: object, **_kwargs: object) -> None:
-        os.kill(os.getpid(), signal.SIGKILL)
-
-    os.replace = die  # type: ignore[assignment]  (only in this throw-away child process)
-    return build_worker(seeds, out, built_at)
-
-
-def disk_full_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
-    """Run the real build with a store that fails like a full disk."""
-
-    async def no_space(*_args: object, **_kwargs: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    bot.usecases.indexing.build_index = no_space  # type: ignore[assignment]
-    return build_worker(seeds, out, built_at)
-
-
-GATE = "open-the-build-gate"
-
-
-def gated_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
-    """The real build, once the test opens the gate (so it can act while the build is held)."""
-    import time
-
-    gate = seeds.parent / GATE
-    deadline = time.monotonic() + 60
-    while not gate.exists() and time.monotonic() < deadline:
-        time.sleep(0.02)
-    return build_worker(seeds, out, built_at)
 
 
 def open_gate(settings: Settings) -> None:
@@ -328,7 +296,7 @@ def test_read_seeds_safely_skips_a_file_whose_parser_raises(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add_test_article(settings)
-    real_read_article = bot.usecases.indexing.read_article
+    real_read_article = bot.usecases.building.read_article
 
     def boom(_folder: Path) -> None:
         raise RuntimeError("read_seeds fell over")
@@ -338,8 +306,8 @@ def test_read_seeds_safely_skips_a_file_whose_parser_raises(
             raise ValueError("cannot parse this one")
         return real_read_article(path)
 
-    monkeypatch.setattr(bot.usecases.indexing, "read_seeds", boom)
-    monkeypatch.setattr(bot.usecases.indexing, "read_article", fragile)
+    monkeypatch.setattr(bot.usecases.building, "read_seeds", boom)
+    monkeypatch.setattr(bot.usecases.building, "read_article", fragile)
     result = read_seeds_safely(settings.seeds_dir)
     assert [a.id for a in result.articles] == [EXISTING_ID]
     assert any(

@@ -1,6 +1,6 @@
 """The Discord client: `FactBot`, built from its dependencies, loading one extension per feature.
 
-`FactBot(settings=..., library=..., feedback=..., briefing_clock=...)` takes everything it uses
+`FactBot(settings=..., library=..., interactions=..., briefing_clock=...)` takes all it uses
 in its constructor (after discord.py's `examples/advanced_startup.py`); every extension's
 `setup(bot: FactBot)` reads its dependencies from those attributes, and nothing else. It
 asks for no privileged intent, allows no mention anywhere (`AllowedMentions.none()`), loads
@@ -29,7 +29,7 @@ import bot.chat.exts
 from bot.chat.clock import Clock, SystemClock
 from bot.chat.errors import Cooldowns, FactTree
 from bot.settings import Settings
-from bot.store.feedback import FeedbackStore
+from bot.store.interactions import InteractionStore
 from bot.usecases.indexing import LiveIndex
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ def intents() -> discord.Intents:
 class FactBot(commands.Bot):
     """Factbot's Discord client.
 
-    `library` is the live index every answer reads. `feedback` (the state database's feedback
+    `library` is the live index every answer reads. `interactions` (the state database's feedback
     tables) is opened in `setup_hook` and, when the bot created it (none passed), closed in
     `close`. `briefing_clock` is what the briefing scheduler reads and sleeps on (the system
     clock by default). `extensions` overrides discovery (tests use it to load a subset). Extra
@@ -68,7 +68,7 @@ class FactBot(commands.Bot):
         *,
         settings: Settings,
         library: LiveIndex,
-        feedback: FeedbackStore | None = None,
+        interactions: InteractionStore | None = None,
         briefing_clock: Clock | None = None,
         extensions: Sequence[str] | None = None,
         **options: Any,
@@ -83,8 +83,10 @@ class FactBot(commands.Bot):
         )
         self.settings = settings
         self.library = library
-        self._owns_feedback = feedback is None
-        self.feedback = feedback if feedback is not None else FeedbackStore(settings.state_path)
+        self._owns_interactions = interactions is None
+        self.interactions = interactions if interactions is not None else InteractionStore(
+            settings.state_path
+        )
         self.briefing_clock: Clock = briefing_clock or SystemClock()
         self.cooldowns = Cooldowns(
             settings.discord.cooldown_uses, settings.discord.cooldown_seconds
@@ -101,7 +103,7 @@ class FactBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         """Open the state database, load every extension, sync commands if they changed."""
-        await self.feedback.open()
+        await self.interactions.open()
         for name in self.extension_names:
             await self.load_extension(name)
             log.info("loaded extension %s", name)
@@ -126,7 +128,7 @@ class FactBot(commands.Bot):
         ).hexdigest()
         target = f"guild:{guild_id}" if guild_id else "global"
         key = f"command-hash:{self.application_id}:{target}"
-        if not force and await self.feedback.get_value(key) == digest:
+        if not force and await self.interactions.get_value(key) == digest:
             log.info("commands unchanged since the last sync (%s); not syncing", target)
             return False
         try:
@@ -135,7 +137,7 @@ class FactBot(commands.Bot):
             # The bot still answers with the commands Discord already has; try again next start.
             log.error("could not sync commands (%s): %s %s", target, exc.status, exc.text)
             return False
-        await self.feedback.set_value(key, digest)
+        await self.interactions.set_value(key, digest)
         log.info("synced %d commands (%s)", len(synced), target)
         return True
 
@@ -144,5 +146,5 @@ class FactBot(commands.Bot):
         try:
             await super().close()
         finally:
-            if self._owns_feedback:
-                await self.feedback.close()
+            if self._owns_interactions:
+                await self.interactions.close()

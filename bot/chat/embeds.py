@@ -17,6 +17,7 @@ import discord
 from bot.core.answers import About, Answer, Citation, Hit
 from bot.core.passages import ELLIPSIS, clip, figure_span
 
+MESSAGE_MAX = 2000  # a message's content
 TITLE_MAX = 256
 DESCRIPTION_MAX = 4096
 FIELD_NAME_MAX = 256

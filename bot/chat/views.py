@@ -3,7 +3,7 @@
 Every button is an `AnswerButton`, a `discord.ui.DynamicItem` whose custom id carries everything
 needed to act on a press after a restart: `fb:{action}:{f|q}:{query key}:{index}:{asker id}`
 (at most ~50 characters). The query key is the short key under which the query itself is kept in
-the state database (`FeedbackStore.remember_query`); a press re-runs that search.
+the state database (`InteractionStore.remember_query`); a press re-runs that search.
 
 Only the asker can page or follow a suggestion (everyone else gets a short private note);
 anyone can open context and sources or vote. This module must never trust the message's current
@@ -120,7 +120,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         if self.action in ASKER_ONLY and interaction.user.id != self.user_id:
             await send_private(interaction, NOT_YOURS)
             return
-        stored = await bot.feedback.recall_query(self.key)
+        stored = await bot.interactions.recall_query(self.key)
         if stored is None:
             await send_private(interaction, FORGOTTEN)
             return
@@ -151,7 +151,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
             )
         else:
             helpful = self.action == HELPFUL
-            await bot.feedback.record_vote(
+            await bot.interactions.record_vote(
                 query=stored.text,
                 command=stored.command,
                 hit_id=answer.hits[self.index].id,
@@ -176,7 +176,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
             await send_private(interaction, CHANGED)
             return
         follow = replace(stored, text=answer.suggestions[self.index])
-        key = await bot.feedback.remember_query(follow)
+        key = await bot.interactions.remember_query(follow)
         new = await search_in_time(
             interaction, bot.library.searcher, follow, ephemeral=True, update=True
         )

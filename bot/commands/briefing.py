@@ -83,7 +83,7 @@ def briefing_command(args: argparse.Namespace, settings: Settings) -> int:
     )
     briefing, post, info = review.briefing, review.post, review_info(review)
     if args.json:
-        data = to_json(briefing)
+        data = to_json(briefing, limit=settings.briefing.message_limit)
         data["review"] = info
         if post is not None:
             data["posted"] = {
@@ -94,7 +94,7 @@ def briefing_command(args: argparse.Namespace, settings: Settings) -> int:
             }
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif args.discord:
-        print(render_text(briefing))
+        print(render_text(briefing, limit=settings.briefing.message_limit))
     else:
         print(render_plain(briefing))
         if post is not None:

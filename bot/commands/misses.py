@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bot.commands.contract import EXIT_NO_MATCH, CliCommand, bounded_int
 from bot.settings import Settings
-from bot.store.feedback import FeedbackRecord, FeedbackStore
+from bot.store.interactions import FeedbackRecord, InteractionStore
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
@@ -30,7 +30,7 @@ async def load_feedback(
     path: Path, limit: int
 ) -> tuple[list[FeedbackRecord], list[FeedbackRecord]]:
     """The recent misses and not-helpful votes from the state database at `path`."""
-    async with FeedbackStore(path) as store:
+    async with InteractionStore(path) as store:
         return await store.misses(limit), await store.unhelpful(limit)
 
 

@@ -1,8 +1,9 @@
 """`python -m bot run`: start the Discord bot when a token is set, the local console otherwise.
 
-Both read the same index through `bot.library.Library`. This module only chooses and starts one
-of them: it must never import discord at module level (the chat package is imported lazily, and
-only when a token is set), never render answers itself and never print a token.
+Both read the same index through `bot.usecases.indexing.LiveIndex`. This module only chooses
+and starts one of them: it must never import discord at module level (the chat package is
+imported lazily, and only when a token is set), never render answers itself and never print a
+token. It is the one command that imports the console (to start it).
 """
 
 from __future__ import annotations

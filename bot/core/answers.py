@@ -106,6 +106,11 @@ class Answer:
     hits: tuple[Hit, ...] = ()
     suggestions: tuple[str, ...] = ()
     error: str | None = None  # a short, user-facing reason the query could not be run
+    # When nothing matched with confidence: the closest passages, best first, to offer as such.
+    closest: tuple[Hit, ...] = ()
+    # /quote for someone the sources never quote: the name as asked, and who is quoted instead.
+    unquoted: str | None = None
+    speakers: tuple[str, ...] = ()
 
     @property
     def matched(self) -> bool:
@@ -122,6 +127,23 @@ class ArticleSummary:
     quotes: int
     figures: int
     notes: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """One line of an article list (/articles): what the article is and what the index holds."""
+
+    id: str
+    title: str
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    publication: str | None = None
+    subtitle: str | None = None
+    sections: int = 0
+    sentences: int = 0
+    quotes: int = 0
+    figures: int = 0
+    notes: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,12 +206,18 @@ def article_citation(article: Article, section: str) -> Citation:
     return Citation(note=None, text=", ".join(parts), url=article.url, kind="article")
 
 
+class InferredNotes(tuple[int, ...]):
+    """Notes a sentence rests on without carrying them: `citations_for` marks them inferred."""
+
+    __slots__ = ()
+
+
 def resting_notes(article: Article, position: int) -> tuple[int, ...]:
     """The notes the sentence at `position` rests on: its own or, by convention, the next ones.
 
     A footnote covers the text since the previous footnote, so a sentence without a marker rests
-    on the next marker in the same paragraph; after the paragraph's last marker it rests on the
-    article itself (no notes).
+    on the next marker in the same paragraph (returned as `InferredNotes`, so its citations say
+    so); after the paragraph's last marker it rests on the article itself (no notes).
     """
     sentences = article.sentences
     sentence = sentences[position]
@@ -199,30 +227,25 @@ def resting_notes(article: Article, position: int) -> tuple[int, ...]:
         if later.paragraph != sentence.paragraph:
             break
         if later.notes:
-            return later.notes
+            return InferredNotes(later.notes)
     return ()
 
 
-def citations_for(
-    article: Article, notes: tuple[int, ...], section: str, *, inferred: bool = False
-) -> tuple[Citation, ...]:
+def citations_for(article: Article, notes: tuple[int, ...], section: str) -> tuple[Citation, ...]:
     """The citations of a passage: its resolved notes, or the article when it has none.
 
-    `inferred` marks notes the passage does not carry itself (see `resting_notes`).
+    Notes given as `InferredNotes` (see `resting_notes`) are cited as "inferred-note".
     """
     if notes:
-        kind: CitationKind = "inferred-note" if inferred else "note"
+        kind: CitationKind = "inferred-note" if isinstance(notes, InferredNotes) else "note"
         return tuple(_with_kind(resolve_note(article, n), kind) for n in notes)
     return (article_citation(article, section),)
 
 
 def sentence_citations(article: Article, position: int) -> tuple[Citation, ...]:
     """The citations of the sentence at `position`, each marked with how it was found."""
-    sentence = article.sentences[position]
-    if sentence.notes:
-        return citations_for(article, sentence.notes, sentence.section)
-    inferred = resting_notes(article, position)
-    return citations_for(article, inferred, sentence.section, inferred=bool(inferred))
+    return citations_for(article, resting_notes(article, position),
+                         article.sentences[position].section)
 
 
 def _with_kind(citation: Citation, kind: CitationKind) -> Citation:

@@ -30,8 +30,6 @@ from bot.core.passages import clip, figure_span, key_form
 Pool = Literal["fact", "figure", "quote"]
 POOLS: tuple[Pool, ...] = ("fact", "figure", "quote")
 
-#: Discord's limit on a message's content.
-MESSAGE_LIMIT = 2000
 #: The marker every posted briefing carries; the cog looks for it in the channel's history.
 MARKER_PREFIX = "factbot-briefing"
 
@@ -364,7 +362,7 @@ def pick(
     *,
     facts: int = 3,
     late: bool = False,
-    limit: int = MESSAGE_LIMIT,
+    limit: int,
 ) -> Briefing:
     """Choose the briefing of `guild_id` on `day`: `facts` facts, one figure and one quote.
 
@@ -428,7 +426,7 @@ def forecast(
     *,
     facts: int = 3,
     posting_days: Iterable[date] = (),
-    limit: int = MESSAGE_LIMIT,
+    limit: int,
 ) -> Briefing:
     """Pick the briefing of `day`, assuming those of `posting_days` (before it) go out first.
 
@@ -437,7 +435,8 @@ def forecast(
     """
     state: dict[Pool, PoolUsage] = dict(usage)
     for earlier in sorted(d for d in posting_days if d < day):
-        state = apply_usage(state, pick(cands, state, guild_id, earlier, facts=facts).usage)
+        earlier_pick = pick(cands, state, guild_id, earlier, facts=facts, limit=limit)
+        state = apply_usage(state, earlier_pick.usage)
     return pick(cands, state, guild_id, day, facts=facts, limit=limit)
 
 
@@ -450,7 +449,7 @@ def upcoming(
     today: date,
     last_claimed: date | None,
     facts: int = 3,
-    limit: int = MESSAGE_LIMIT,
+    limit: int,
 ) -> Briefing:
     """The briefing `day` will bring, after the briefings still due before it have gone out.
 
@@ -463,6 +462,14 @@ def upcoming(
         start = last_claimed + timedelta(days=1)
     before = days_between(start, day) if start < day else []
     return forecast(cands, usage, guild_id, day, facts=facts, posting_days=before, limit=limit)
+
+
+def recorded(
+    cands: Candidates, guild_id: int, day: date, rows: Sequence[UsageRow], *, late: bool
+) -> Briefing:
+    """The briefing a claim recorded, rebuilt from its rows (items a reindex removed drop out)."""
+    items = tuple(cands.by_key[r.key] for r in rows if r.key in cands.by_key)
+    return Briefing(guild_id, day, items, tuple(rows), late)
 
 
 def briefings_before_repeat(statuses: Iterable[PoolStatus], facts: int) -> int | None:
@@ -573,7 +580,7 @@ def _body(briefing: Briefing, note_chars: int, urls: bool) -> list[str]:
     return lines
 
 
-def render_text(briefing: Briefing, *, limit: int = MESSAGE_LIMIT) -> str:
+def render_text(briefing: Briefing, *, limit: int) -> str:
     """Render the briefing as one Discord message (markdown), ending with its marker line.
 
     Citations are shortened, then lose their URLs, until the text fits in `limit`; `pick`
@@ -624,8 +631,11 @@ def render_plain(briefing: Briefing) -> str:
     return "\n".join(lines)
 
 
-def to_json(briefing: Briefing) -> dict[str, object]:
-    """Return the briefing as plain JSON-ready data (for `python -m bot briefing --json`)."""
+def to_json(briefing: Briefing, *, limit: int) -> dict[str, object]:
+    """Return the briefing as plain JSON-ready data (for `python -m bot briefing --json`).
+
+    `text` is the message as posted, in at most `limit` characters.
+    """
 
     def citation(c: Citation) -> dict[str, object]:
         return {
@@ -663,5 +673,5 @@ def to_json(briefing: Briefing) -> dict[str, object]:
         "late": briefing.late,
         "items": [item(i) for i in briefing.items],
         "marker": marker(briefing.guild_id, briefing.day),
-        "text": render_text(briefing),
+        "text": render_text(briefing, limit=limit),
     }

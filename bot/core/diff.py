@@ -10,7 +10,7 @@ twice and now appears once is one removal.
 `render_reindex_report(report)` turns a report into plain text for the console and Discord.
 
 This module must never import Discord or SQL, read a clock or touch a file: timings, build
-warnings and whether anything was swapped are passed in by the caller (`bot.library`).
+warnings and whether anything was swapped are passed in by the caller (`bot.usecases.indexing`).
 """
 
 from __future__ import annotations

@@ -1,1 +1,1 @@
-"""Measuring scripts: quality of the ingest readers against documents with known text."""
+"""Measuring scripts: quality and speed of the readers on a folder of sample documents."""

@@ -40,9 +40,9 @@ from bot.core.model import (
     QuoteKind,
     Sentence,
     SentenceKind,
+    WordVectors,
 )
-
-from bot.store.vectors import corpus_words, glove_vectors, read_vectors, write_vectors
+from bot.store.vectors import previous_vectors, read_vectors, vectors_for, write_vectors
 
 if TYPE_CHECKING:  # only the type: importing it would load every parser with the store
     from bot.core.ingest import IngestResult
@@ -265,7 +265,9 @@ async def build_index(result: IngestResult, out: Path, *, built_at: str) -> Buil
     build_id = uuid.uuid4().hex
     tmp = out.with_name(f"{out.name}{_TEMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:12]}")
     try:
-        counts = await _write(tmp, result, build_id=build_id, built_at=built_at)
+        previous = await previous_vectors(out)
+        vectors = await asyncio.to_thread(vectors_for, result.articles, previous)
+        counts = await _write(tmp, result, build_id=build_id, built_at=built_at, vectors=vectors)
         await asyncio.to_thread(_fsync_path, tmp)
         swap_in(tmp, out)
         await asyncio.to_thread(fsync_dir, out.parent)
@@ -304,7 +306,12 @@ def _check_unique(result: IngestResult) -> None:
 
 
 async def _write(
-    tmp: Path, result: IngestResult, *, build_id: str, built_at: str
+    tmp: Path,
+    result: IngestResult,
+    *,
+    build_id: str,
+    built_at: str,
+    vectors: tuple[WordVectors | None, frozenset[str]] = (None, frozenset()),
 ) -> dict[str, int]:
     """Create the schema in `tmp` and insert everything in one transaction; return the counts."""
     articles = tuple(result.articles)
@@ -420,8 +427,7 @@ async def _write(
             ((pos, i.file, i.line, i.message, i.level) for pos, i in enumerate(result.issues)),
         )
         await db.execute(_FILL_PASSAGES)
-        vectors = await asyncio.to_thread(glove_vectors, corpus_words(articles))
-        await write_vectors(db, vectors)
+        await write_vectors(db, *vectors)
         await db.execute("COMMIT")
     return counts
 

@@ -42,10 +42,11 @@ _SHA256: Final = {
 
 TABLE: Final = """
 CREATE TABLE IF NOT EXISTS word_vectors (
-    source TEXT NOT NULL,
-    dims   INTEGER NOT NULL,
-    words  TEXT NOT NULL,  -- JSON list of lowercase words, one per row of the blob
-    blob   BLOB NOT NULL   -- len(words) × dims little-endian float16, unit rows
+    source  TEXT NOT NULL,
+    dims    INTEGER NOT NULL,
+    words   TEXT NOT NULL,  -- JSON list of lowercase words, one per row of the blob
+    blob    BLOB NOT NULL,  -- len(words) × dims little-endian float16, unit rows
+    missing TEXT NOT NULL   -- JSON list of corpus words the source has no vector for
 );
 """
 
@@ -65,37 +66,92 @@ def corpus_words(articles: Iterable[Article]) -> set[str]:
     return found
 
 
+def vectors_for(
+    articles: Iterable[Article], previous: tuple[WordVectors, frozenset[str]] | None = None
+) -> tuple[WordVectors | None, frozenset[str]]:
+    """The vectors an index of `articles` stores, and the corpus words without one.
+
+    When the previous index's vectors (with its missing words) already cover every word of the
+    corpus, they are kept as they are: a rebuild after a small change reads no package file.
+    """
+    wanted = corpus_words(articles)
+    if previous is not None:
+        stored, missing = previous
+        if stored.source == SOURCE and wanted <= set(stored.words) | missing:
+            return stored, frozenset(missing & wanted)
+    vectors = glove_vectors(wanted)
+    if vectors is None:
+        return None, frozenset()
+    return vectors, frozenset(wanted - set(vectors.words))
+
+
 def glove_vectors(wanted: set[str], *, query_words: int = QUERY_WORDS) -> WordVectors | None:
     """The GloVe vectors of `wanted` and of the most frequent English words, or None.
 
     None when the package (or pyarrow) is not installed. Raises `VectorSourceError` when its
-    files do not match the published digests.
+    files do not match the published digests. Reads the matrix one column at a time, so the
+    build holds only the rows it keeps (the file is column-major).
     """
-    loaded = _load_glove()
-    if loaded is None:
+    folder = _glove_folder()
+    if folder is None:
         return None
-    vocabulary, matrix = loaded
     import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
 
-    row_of = {w: i for i, w in enumerate(vocabulary)}
-    rows = list(range(min(query_words, len(vocabulary))))
-    rows += sorted(row_of[w] for w in wanted if w in row_of and row_of[w] >= query_words)
-    picked = np.asarray(matrix[np.asarray(rows, dtype=np.intp)], dtype=np.float32)
+    pa.set_memory_pool(pa.system_memory_pool())  # freed memory goes back, not into a pool
+    column = pq.ParquetFile(folder / _WORDS_FILE).read(use_threads=False).column(0)
+    total = len(column)
+    top = min(query_words, total)
+    positions = pc.index_in(pa.array(sorted(wanted), pa.string()), value_set=column)
+    rare = sorted({p for p in positions.to_pylist() if p is not None and p >= top})
+    rows = np.asarray([*range(top), *rare], dtype=np.intp)
+    vocabulary = [str(w) for w in column.take(pa.array(rows)).to_pylist()]
+    picked = _read_rows(folder / _VECTORS_FILE, rows, total)
     picked /= np.maximum(np.linalg.norm(picked, axis=1, keepdims=True), 1e-9)
     return WordVectors(
-        words=tuple(vocabulary[i] for i in rows),
+        words=tuple(vocabulary),
         dims=int(picked.shape[1]),
         blob=picked.astype("<f2").tobytes(),
         source=SOURCE,
     )
 
 
+def _read_rows(path: Path, rows: Any, expected: int) -> Any:
+    """The given rows of a float32 .npy matrix, read column by column (or row block by block)."""
+    import numpy as np
+
+    with path.open("rb") as file:
+        version = np.lib.format.read_magic(file)
+        if version == (1, 0):
+            shape, fortran, dtype = np.lib.format.read_array_header_1_0(file)
+        else:
+            shape, fortran, dtype = np.lib.format.read_array_header_2_0(file)
+        if len(shape) != 2 or shape[0] != expected or np.dtype(dtype) != np.dtype("<f4"):
+            raise VectorSourceError(f"{path}: a {shape} {dtype} matrix for {expected} words")
+        n, dims = int(shape[0]), int(shape[1])
+        start = file.tell()
+        out = np.empty((len(rows), dims), dtype=np.float32)
+        if fortran:
+            for j in range(dims):
+                file.seek(start + j * n * 4)
+                out[:, j] = np.fromfile(file, dtype="<f4", count=n)[rows]
+        else:
+            for i, row in enumerate(rows):
+                file.seek(start + int(row) * dims * 4)
+                out[i] = np.fromfile(file, dtype="<f4", count=dims)
+    return out
+
+
 @lru_cache(maxsize=1)
-def _load_glove() -> tuple[list[str], Any] | None:
+def _glove_folder() -> Path | None:
+    """The package's data folder, its files checked against the published digests; or None."""
     try:
-        import numpy as np
-        import pyarrow.parquet as pq  # type: ignore[import-untyped]
         from importlib.resources import files
+
+        import numpy  # noqa: F401  (needed to read the vectors)
+        import pyarrow  # noqa: F401  (needed to read the vocabulary)
 
         folder = Path(str(files(_PACKAGE) / "data"))
     except (ImportError, ModuleNotFoundError, TypeError):
@@ -105,11 +161,7 @@ def _load_glove() -> tuple[list[str], Any] | None:
         found = _sha256(folder / name)
         if found != digest:
             raise VectorSourceError(f"{folder / name}: SHA-256 {found}, published {digest}")
-    vocabulary = [str(w) for w in pq.read_table(folder / _WORDS_FILE).column(0).to_pylist()]
-    matrix = np.load(folder / _VECTORS_FILE, mmap_mode="r")
-    if matrix.shape[0] != len(vocabulary):
-        raise VectorSourceError(f"{len(vocabulary)} words for {matrix.shape[0]} vectors")
-    return vocabulary, matrix
+    return folder
 
 
 def _sha256(path: Path) -> str:
@@ -120,27 +172,54 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-async def write_vectors(db: aiosqlite.Connection, vectors: WordVectors | None) -> None:
+async def write_vectors(
+    db: aiosqlite.Connection, vectors: WordVectors | None, missing: Iterable[str] = ()
+) -> None:
     """Create the table and store the vectors (no row when there are none)."""
     await db.execute(TABLE)
     if vectors is not None:
         await db.execute(
-            "INSERT INTO word_vectors (source, dims, words, blob) VALUES (?, ?, ?, ?)",
-            (vectors.source, vectors.dims, json.dumps(list(vectors.words)), vectors.blob),
+            "INSERT INTO word_vectors (source, dims, words, blob, missing) VALUES (?, ?, ?, ?, ?)",
+            (
+                vectors.source,
+                vectors.dims,
+                json.dumps(list(vectors.words)),
+                vectors.blob,
+                json.dumps(sorted(missing)),
+            ),
         )
 
 
 async def read_vectors(db: aiosqlite.Connection) -> WordVectors | None:
     """The stored vectors, or None (no table, no row, or a row that does not add up)."""
+    found = await _read_row(db)
+    return None if found is None else found[0]
+
+
+async def _read_row(db: aiosqlite.Connection) -> tuple[WordVectors, frozenset[str]] | None:
     try:
-        rows = list(await db.execute_fetchall("SELECT source, dims, words, blob FROM word_vectors"))
+        rows = list(
+            await db.execute_fetchall("SELECT source, dims, words, blob, missing FROM word_vectors")
+        )
     except sqlite3.OperationalError:
         return None  # an index from before the table existed
     if not rows:
         return None
-    source, dims, words_json, blob = rows[0]
-    stored = json.loads(words_json)
+    source, dims, words_json, blob, missing_json = rows[0]
+    stored, missing = json.loads(words_json), json.loads(missing_json)
     if not isinstance(stored, list) or len(blob) != len(stored) * int(dims) * 2:
         log.warning("the index's word vectors do not add up; search stays lexical")
         return None
-    return WordVectors(tuple(str(w) for w in stored), int(dims), bytes(blob), str(source))
+    vectors = WordVectors(tuple(str(w) for w in stored), int(dims), bytes(blob), str(source))
+    return vectors, frozenset(str(w) for w in missing) if isinstance(missing, list) else frozenset()
+
+
+async def previous_vectors(path: Path) -> tuple[WordVectors, frozenset[str]] | None:
+    """The vectors (and missing words) of the index at `path`, if it is one that has them."""
+    if not path.is_file():
+        return None
+    try:
+        async with aiosqlite.connect(path.resolve().as_uri() + "?mode=ro", uri=True) as db:
+            return await _read_row(db)
+    except (sqlite3.Error, ValueError, OSError):
+        return None

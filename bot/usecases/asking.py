@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.core.answers import Answer, Query
 from bot.core.asking import ask
-from bot.store.feedback import FeedbackStore
+from bot.store.interactions import InteractionStore
 
 __all__ = ["Asker", "ask", "note_miss"]
 
@@ -26,7 +26,7 @@ class Asker:
     guild_id: int | None = None
 
 
-async def note_miss(store: FeedbackStore, query: Query, answer: Answer, asker: Asker) -> bool:
+async def note_miss(store: InteractionStore, query: Query, answer: Answer, asker: Asker) -> bool:
     """Record `query` as a miss when nothing matched (an error is no miss); return whether."""
     if answer.matched or answer.error:
         return False

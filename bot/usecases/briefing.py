@@ -17,6 +17,7 @@ from bot.core.briefing import (
     Candidates,
     PoolStatus,
     candidates,
+    recorded,
     rotation_status,
     upcoming,
 )
@@ -34,14 +35,18 @@ async def upcoming_briefing(
     *,
     today: date,
     facts: int,
+    limit: int,
 ) -> Briefing:
-    """The briefing `day` will bring to the guild, from its rotation in `store` (None: fresh)."""
-    if store is None:
-        return upcoming(cands, {}, guild_id, day, today=today, last_claimed=None, facts=facts)
-    usage = await store.usage(guild_id, before=day)
-    latest = await store.latest_claim(guild_id)
+    """The briefing `day` will bring to the guild, from its rotation in `store` (None: fresh).
+
+    `limit` is the longest the posted message may be (`settings.briefing.message_limit`).
+    """
+    usage = {} if store is None else await store.usage(guild_id, before=day)
+    latest = None if store is None else await store.latest_claim(guild_id)
     last = latest.day if latest is not None else None
-    return upcoming(cands, usage, guild_id, day, today=today, last_claimed=last, facts=facts)
+    return upcoming(
+        cands, usage, guild_id, day, today=today, last_claimed=last, facts=facts, limit=limit
+    )
 
 
 @dataclass(frozen=True)
@@ -70,11 +75,12 @@ async def review_briefing(
     Reads the state database at `settings.state_path` when it exists and never creates it.
     """
     tz_name, n_facts = settings.briefing.timezone, settings.briefing.facts
+    limit = settings.briefing.message_limit
     state = settings.state_path
     if not state.exists():
         today = local_date(now, zone(tz_name))
         briefing = await upcoming_briefing(
-            None, cands, guild_id, day or today, today=today, facts=facts or n_facts
+            None, cands, guild_id, day or today, today=today, facts=facts or n_facts, limit=limit
         )
         return Review(briefing, tz_name, fresh_state=True)
     async with BriefingStore(state) as store:
@@ -84,13 +90,13 @@ async def review_briefing(
         today = local_date(now, zone(tz_name))
         day = day or today
         post = await store.post(guild_id, day)
-        recorded = await store.usage_rows(guild_id, day)
-        if post is not None and recorded:
-            items = tuple(cands.by_key[r.key] for r in recorded if r.key in cands.by_key)
-            briefing = Briefing(guild_id, day, items, tuple(recorded), post.late)
-            return Review(briefing, tz_name, post=post, missing=len(recorded) - len(items))
+        rows = await store.usage_rows(guild_id, day)
+        if post is not None and rows:
+            briefing = recorded(cands, guild_id, day, rows, late=post.late)
+            missing = len(rows) - len(briefing.items)
+            return Review(briefing, tz_name, post=post, missing=missing)
         briefing = await upcoming_briefing(
-            store, cands, guild_id, day, today=today, facts=facts or n_facts
+            store, cands, guild_id, day, today=today, facts=facts or n_facts, limit=limit
         )
         rotation = rotation_status(cands, await store.usage(guild_id))
     return Review(briefing, tz_name, rotation=rotation)

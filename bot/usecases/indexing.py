@@ -32,29 +32,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.core.diff import ReindexReport, diff_corpora, failed_report, with_outcome
-from bot.core.ingest import IngestResult, read_article, read_seeds
 from bot.core.model import Corpus, IngestIssue
 from bot.core.search import Searcher
 from bot.settings import Settings
-from bot.store.index_db import (
-    BuildSummary,
-    IndexBuildError,
-    IndexMissingError,
-    IndexStoreError,
-    IndexVersionError,
-    build_index,
-    fsync_dir,
-    index_info,
-    index_stamp,
-    load_index,
-    process_alive,
-    swap_in,
-)
+from bot.store.index_db import fsync_dir, index_stamp, load_index, process_alive, swap_in
 from bot.usecases.build_process import (
     BuildFailed,
     BuildTarget,
     ReindexError,
     run_build,
+)
+from bot.usecases.building import (
+    NothingToBuildError,
+    SeedsMissingError,
+    build_from_seeds,
+    build_worker,
+    ensure_index,
+    read_seeds_safely,
 )
 
 __all__ = [
@@ -73,20 +67,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SEED_SUFFIXES = (".txt", ".md")
-
-
-class SeedsMissingError(IndexStoreError):
-    """The seeds folder to build from does not exist."""
-
-
-class NothingToBuildError(IndexBuildError):
-    """The seeds folder yielded no article; `issues` says what went wrong with each file."""
-
-    def __init__(self, message: str, issues: tuple[IngestIssue, ...]) -> None:
-        super().__init__(message)
-        self.issues = issues
-
 
 class ReindexInProgress(ReindexError):
     """A reindex (or a reload of an externally built index) is already running."""
@@ -99,82 +79,6 @@ class ReindexInProgress(ReindexError):
 def utc_now_iso() -> str:
     """Return the current UTC time as an ISO string, for build stamps."""
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-# ------------------------------------------------------------------- seeds → index file
-
-
-def read_seeds_safely(folder: Path) -> IngestResult:
-    """Read every seed, skipping (and reporting) any file whose parser raises.
-
-    `read_seeds` already reports broken files as issues; this is the belt to its braces: if it
-    raises anyway, each file is read on its own and a file that raises becomes an error issue.
-    """
-    try:
-        return read_seeds(folder)
-    except Exception:
-        log.exception("read_seeds raised; reading %s file by file", folder)
-    if not folder.is_dir():
-        raise SeedsMissingError(f"seeds folder {folder} not found")
-    articles = []
-    issues: list[IngestIssue] = []
-    for path in sorted(p for p in folder.iterdir() if p.suffix in SEED_SUFFIXES):
-        try:
-            article, found = read_article(path)
-        except Exception as exc:
-            issues.append(
-                IngestIssue(
-                    file=str(path),
-                    message=f"skipped: the parser failed ({type(exc).__name__}: {exc})",
-                    level="error",
-                )
-            )
-            continue
-        issues.extend(found)
-        if article is not None:
-            articles.append(article)
-    return IngestResult(articles=tuple(articles), issues=tuple(issues))
-
-
-async def build_from_seeds(
-    seeds: Path, index: Path, *, built_at: str, allow_empty: bool = False
-) -> BuildSummary:
-    """Read every seed file and build the index at `index` from them (atomically).
-
-    Raises `SeedsMissingError` when `seeds` is not a folder and, unless `allow_empty`,
-    `NothingToBuildError` when no article could be read, leaving any index untouched.
-    """
-    seeds, index = Path(seeds), Path(index)
-    if not seeds.is_dir():
-        raise SeedsMissingError(f"seeds folder {seeds} not found")
-    result = await asyncio.to_thread(read_seeds_safely, seeds)
-    if not result.articles and not allow_empty:
-        raise NothingToBuildError(f"no articles could be read from {seeds}", result.issues)
-    return await build_index(result, index, built_at=built_at)
-
-
-async def ensure_index(seeds: Path, index: Path, *, built_at: str) -> BuildSummary | None:
-    """Make sure a loadable index exists at `index`; build it from `seeds` if needed.
-
-    Returns None when the index was already there and of this schema version, or the summary of
-    the build. A missing index, or one of another schema version, is (re)built; a file that is
-    not a Factbot index raises `IndexSchemaError` and is left alone.
-    """
-    index = Path(index)
-    try:
-        await index_info(index)
-    except IndexMissingError:
-        log.info("index %s is missing; building it from %s", index, seeds)
-    except IndexVersionError as exc:
-        log.warning("%s; rebuilding it from %s", exc, seeds)
-    else:
-        return None
-    return await build_from_seeds(seeds, index, built_at=built_at)
-
-
-def build_worker(seeds_dir: Path, out: Path, built_at: str) -> BuildSummary:
-    """The default reindex build, run in the build process (the caller judges an empty one)."""
-    return asyncio.run(build_from_seeds(seeds_dir, out, built_at=built_at, allow_empty=True))
 
 
 async def load_or_build_corpus(settings: Settings, *, build_if_missing: bool = True) -> Corpus:
@@ -263,9 +167,7 @@ class LiveIndex:
                 settings.seeds_dir, settings.index_path, built_at=utc_now_iso()
             )
             if summary is not None:
-                log.info(
-                    "built the index: %d articles in %.2fs", summary.articles, summary.seconds
-                )
+                log.info("built the index: %d articles in %.2fs", summary.articles, summary.seconds)
         await self._load(settings.index_path)
 
     async def reload_if_changed(self) -> bool:

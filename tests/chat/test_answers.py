@@ -16,7 +16,7 @@ import pytest
 
 from bot.chat import answering
 from bot.core.answers import Query as StoredQuery
-from bot.store.feedback import FeedbackStore
+from bot.store.interactions import InteractionStore as FeedbackStore
 from bot.usecases.indexing import LiveIndex as Library
 from tests.chat.conftest import StartBot
 from tests.fakediscord import FakeDiscord, FakeInteraction

@@ -33,3 +33,17 @@ async def test_no_privileged_intents_and_no_mentions(
         assert mentions["parse"] == [] and not mentions.get("replied_user")
     intents = fake_discord.identify_payloads[0]["intents"]
     assert intents & PRIVILEGED == 0
+
+
+def test_every_extension_takes_its_dependencies_from_the_factbot() -> None:
+    import importlib
+    import inspect
+    from pathlib import Path
+
+    for name in discover_extensions():
+        module = importlib.import_module(name)
+        setup = module.setup
+        (parameter,) = inspect.signature(setup).parameters.values()
+        assert parameter.annotation in ("FactBot", "bot.chat.client.FactBot"), name
+        text = Path(inspect.getfile(module)).read_text(encoding="utf-8")
+        assert "type: ignore" not in text and "getattr(bot" not in text, name

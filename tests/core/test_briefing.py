@@ -12,7 +12,6 @@ import pytest
 
 from bot.cli import main as cli_main
 from bot.core.briefing import (
-    MESSAGE_LIMIT,
     Briefing,
     PoolUsage,
     Usage,
@@ -34,6 +33,8 @@ from bot.core.briefing import (
 )
 from bot.core.model import Article, Corpus, Figure, Note, Quote, Sentence
 from bot.store.briefings import BriefingStore
+
+LIMIT = 2000  # Discord's message limit, which the bot passes in
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -107,7 +108,7 @@ def run_days(corp: Corpus, days: int, *, facts: int = 3, usage: Usage | None = N
     state = dict(usage or {})
     out: list[Briefing] = []
     for n in range(days):
-        briefing = pick(cands, state, GUILD, DAY + timedelta(days=n), facts=facts)
+        briefing = pick(cands, state, GUILD, DAY + timedelta(days=n), facts=facts, limit=LIMIT)
         state = apply_usage(state, briefing.usage)
         out.append(briefing)
     return out, state
@@ -139,13 +140,13 @@ def test_keys_are_stable_across_reindex_renumbering_and_whitespace() -> None:
 
 def test_pick_shape_and_determinism() -> None:
     cands = candidates(corpus())
-    one = pick(cands, {}, GUILD, DAY, facts=3)
-    two = pick(cands, {}, GUILD, DAY, facts=3)
+    one = pick(cands, {}, GUILD, DAY, facts=3, limit=LIMIT)
+    two = pick(cands, {}, GUILD, DAY, facts=3, limit=LIMIT)
     assert one == two
     assert len(one.facts) == 3 and one.figure is not None and one.quote is not None
     assert [r.key for r in one.usage] == [i.key for i in one.items]
-    assert pick(cands, {}, GUILD, DAY + timedelta(days=1)) != one
-    assert pick(cands, {}, GUILD + 1, DAY) != one
+    assert pick(cands, {}, GUILD, DAY + timedelta(days=1), limit=LIMIT) != one
+    assert pick(cands, {}, GUILD + 1, DAY, limit=LIMIT) != one
     # no sentence twice in one briefing
     sentence_ids = [i.sentence_id for i in one.items]
     assert len(sentence_ids) == len(set(sentence_ids))
@@ -154,9 +155,9 @@ def test_pick_shape_and_determinism() -> None:
 def test_pick_spreads_across_articles_and_sections() -> None:
     cands = candidates(corpus())
     for n in range(20):
-        briefing = pick(cands, {}, GUILD, DAY + timedelta(days=n), facts=2)
+        briefing = pick(cands, {}, GUILD, DAY + timedelta(days=n), facts=2, limit=LIMIT)
         assert {i.article.id for i in briefing.facts} == {"alpha", "beta"}
-        three = pick(cands, {}, GUILD, DAY + timedelta(days=n), facts=3)
+        three = pick(cands, {}, GUILD, DAY + timedelta(days=n), facts=3, limit=LIMIT)
         sections = [(i.article.id, i.section) for i in three.facts]
         assert len(sections) == len(set(sections))
 
@@ -170,7 +171,7 @@ def test_rotation_uses_every_item_before_repeating() -> None:
     status = {s.pool: s for s in rotation_status(cands, state)}
     assert status["fact"].remaining == 0 and status["quote"].remaining == 2
     # day 5 starts cycle 1 of facts
-    fifth = pick(cands, state, GUILD, DAY + timedelta(days=4), facts=3)
+    fifth = pick(cands, state, GUILD, DAY + timedelta(days=4), facts=3, limit=LIMIT)
     assert {r.cycle for r in fifth.usage if r.pool == "fact"} == {1}
     # quotes (6) wrap on day 7
     briefings, _ = run_days(corp, 7, facts=1)
@@ -229,21 +230,22 @@ def test_forecast_matches_sequential_picks() -> None:
         GUILD,
         DAY + timedelta(days=4),
         posting_days=[DAY + timedelta(days=n) for n in range(4)],
+        limit=LIMIT,
     )
     assert later == briefings[4]
 
 
 def test_render_text_has_citations_marker_and_fits() -> None:
     cands = candidates(corpus())
-    briefing = pick(cands, {}, GUILD, DAY, facts=3)
-    text = render_text(briefing)
-    assert text_length(text) <= MESSAGE_LIMIT
+    briefing = pick(cands, {}, GUILD, DAY, facts=3, limit=LIMIT)
+    text = render_text(briefing, limit=LIMIT)
+    assert text_length(text) <= LIMIT
     assert text.splitlines()[-1] == f"-# {marker(GUILD, DAY)}"
     assert text.count("↳") == len(briefing.items)
     assert "Wednesday 1 July 2026" in text
     assert "**around 10" in text  # the figure is bold in its sentence
     assert "A. Speaker" in text
-    late = render_text(replace(briefing, late=True))
+    late = render_text(replace(briefing, late=True), limit=LIMIT)
     assert "posted late" in late
     assert len(nonce(GUILD, DAY)) <= 25 and nonce(GUILD, DAY) != nonce(GUILD, DAY + timedelta(1))
 
@@ -259,11 +261,11 @@ def test_long_items_never_exceed_the_limit() -> None:
     )
     cands = candidates(Corpus((article,)))
     for facts in (1, 3, 10):
-        b = pick(cands, {}, GUILD, DAY, facts=facts, late=True)
-        assert text_length(render_text(b)) <= MESSAGE_LIMIT
+        b = pick(cands, {}, GUILD, DAY, facts=facts, late=True, limit=LIMIT)
+        assert text_length(render_text(b, limit=LIMIT)) <= LIMIT
         assert 1 <= len(b.facts) <= facts
     # skipped items are not recorded as used
-    b = pick(cands, {}, GUILD, DAY, facts=10)
+    b = pick(cands, {}, GUILD, DAY, facts=10, limit=LIMIT)
     assert len(b.usage) == len(b.items)
 
 
@@ -273,15 +275,15 @@ def test_markdown_and_mentions_are_inert() -> None:
 
 
 def test_empty_corpus_renders_a_placeholder() -> None:
-    briefing = pick(candidates(Corpus()), {}, GUILD, DAY)
+    briefing = pick(candidates(Corpus()), {}, GUILD, DAY, limit=LIMIT)
     assert briefing.items == ()
-    assert "nothing to brief" in render_text(briefing)
+    assert "nothing to brief" in render_text(briefing, limit=LIMIT)
     assert "nothing to brief" in render_plain(briefing)
 
 
 def test_json_and_plain_rendering() -> None:
-    briefing = pick(candidates(corpus()), {}, GUILD, DAY)
-    data = to_json(briefing)
+    briefing = pick(candidates(corpus()), {}, GUILD, DAY, limit=LIMIT)
+    data = to_json(briefing, limit=LIMIT)
     assert data["date"] == "2026-07-01" and len(data["items"]) == 5  # type: ignore[arg-type]
     plain = render_plain(briefing)
     assert "note 1:" in plain or "from:" in plain
@@ -289,7 +291,7 @@ def test_json_and_plain_rendering() -> None:
 
 @pytest.mark.parametrize("facts", [1, 5, 10])
 def test_fact_count_is_respected(facts: int) -> None:
-    briefing = pick(candidates(corpus()), {}, GUILD, DAY, facts=facts)
+    briefing = pick(candidates(corpus()), {}, GUILD, DAY, facts=facts, limit=LIMIT)
     assert len(briefing.facts) == facts
 
 
@@ -398,3 +400,19 @@ def test_no_item_of_any_pool_opens_by_pointing_back() -> None:
         assert opening not in back, f"{item.pool}: {item.text}"
     short = "Unlike ISAF, NMI is not a combat mission."  # short, but a fact on its own
     assert any(i.text == short and i.pool == "fact" for i in cands.by_key.values())
+
+
+def test_upcoming_counts_the_briefings_still_due_before_the_day() -> None:
+    from bot.core.briefing import upcoming
+
+    cands = candidates(corpus())
+    tomorrow = DAY + timedelta(days=1)
+    after_today = forecast(cands, {}, GUILD, tomorrow, posting_days=[DAY], limit=LIMIT)
+    assert upcoming(cands, {}, GUILD, tomorrow, today=DAY, last_claimed=None, limit=LIMIT) == (
+        after_today
+    )
+    today = pick(cands, {}, GUILD, DAY, limit=LIMIT)
+    state = apply_usage({}, today.usage)
+    claimed = upcoming(cands, state, GUILD, tomorrow, today=DAY, last_claimed=DAY, limit=LIMIT)
+    assert claimed == after_today
+    assert claimed == forecast(cands, state, GUILD, tomorrow, limit=LIMIT)

@@ -303,7 +303,7 @@ async def test_killed_build_leaves_previous_index_loadable(tmp_path: Path) -> No
     out = tmp_path / "index.sqlite3"
     first = await build_index(sample_result(), out, built_at=BUILT_AT)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.store.synthetic", str(out), "1500", "180"],
+        [sys.executable, "-m", "tests.store.synthetic", str(out), "300", "180"],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -340,16 +340,19 @@ async def test_killed_build_leaves_previous_index_loadable(tmp_path: Path) -> No
 
 
 async def test_large_corpus_builds_well_within_budget(tmp_path: Path) -> None:
-    result = synthetic_result(1000, 180)
+    # A fifth of the 1,000-article target: the build is linear in the rows written, and
+    # `python -m bot bench` measures the full size. About 1.7 s on an idle machine; the budget
+    # (a tenth of the benchmark's 60 s target) leaves room for a busy one.
+    result = synthetic_result(200, 180)
     out = tmp_path / "index.sqlite3"
 
     summary = await build_index(result, out, built_at=BUILT_AT)
 
-    assert summary.sentences == 180_000
-    assert summary.seconds < 20, f"build took {summary.seconds:.1f} s"
+    assert summary.sentences == 36_000
+    assert summary.seconds < 6, f"build took {summary.seconds:.1f} s"
     corpus = await load_corpus(out)
     assert corpus.articles[-1] == result.articles[-1]
-    assert sum(len(a.sentences) for a in corpus.articles) == 180_000
+    assert sum(len(a.sentences) for a in corpus.articles) == 36_000
 
 
 async def test_a_temp_name_that_cannot_be_removed_does_not_stop_the_build(tmp_path: Path) -> None:

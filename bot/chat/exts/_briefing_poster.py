@@ -58,7 +58,6 @@ from discord.ext import commands
 
 from bot.chat.clock import Clock
 from bot.core.briefing import (
-    MESSAGE_LIMIT,
     Briefing,
     Candidates,
     Usage,
@@ -66,6 +65,7 @@ from bot.core.briefing import (
     marker,
     nonce,
     pick,
+    recorded,
     render_text,
     text_length,
 )
@@ -109,15 +109,15 @@ def is_transient(exc: BaseException) -> bool:
 
 
 def pick_briefing(
-    cands: Candidates, usage: Usage, config: GuildConfig, day: date, late: bool
+    cands: Candidates, usage: Usage, config: GuildConfig, day: date, late: bool, *, limit: int
 ) -> Briefing:
     """Choose the guild's briefing for `day` (pure core; usage is the store's rotation state)."""
-    return pick(cands, usage, config.guild_id, day, facts=config.facts, late=late)
+    return pick(cands, usage, config.guild_id, day, facts=config.facts, late=late, limit=limit)
 
 
-def render_briefing(briefing: Briefing) -> str:
-    """Render the briefing as one Discord message (≤ 2,000 characters, marker last)."""
-    return render_text(briefing, limit=MESSAGE_LIMIT)
+def render_briefing(briefing: Briefing, *, limit: int) -> str:
+    """Render the briefing as one Discord message (at most `limit` characters, marker last)."""
+    return render_text(briefing, limit=limit)
 
 
 class BriefingPoster:
@@ -137,6 +137,7 @@ class BriefingPoster:
         self.corpus = corpus
         self.clock = clock
         self.store = store
+        self.limit = settings.briefing.message_limit  # one Discord message
         self.token_prefix = uuid.uuid4().hex[:8]
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
@@ -325,8 +326,8 @@ class BriefingPoster:
             await self.pause(config.guild_id, str(exc))
             return None, f"paused: {exc}"
         usage = await self.store.usage(config.guild_id, before=day)
-        briefing = pick_briefing(self.candidates(), usage, config, day, late)
-        text = render_briefing(briefing)
+        briefing = pick_briefing(self.candidates(), usage, config, day, late, limit=self.limit)
+        text = render_briefing(briefing, limit=self.limit)
         token = f"{self.token_prefix}-{uuid.uuid4().hex[:12]}"
         assert config.channel_id is not None
         claim = await self.store.claim(
@@ -508,18 +509,16 @@ class BriefingPoster:
             )
             return
         briefing = await self.recorded_briefing(config, claim, now)
-        await self._deliver(config, channel, claim, render_briefing(briefing))
+        await self._deliver(config, channel, claim, render_briefing(briefing, limit=self.limit))
 
     async def recorded_briefing(
         self, config: GuildConfig, claim: PostRecord, now: datetime
     ) -> Briefing:
         """Rebuild a claimed briefing from the items recorded with its claim."""
         rows = await self.store.usage_rows(claim.guild_id, claim.day)
-        cands = self.candidates()
-        items = tuple(cands.by_key[r.key] for r in rows if r.key in cands.by_key)
         due = due_instant(claim.day, parse_time(config.time), zone(config.timezone))
         late = claim.late or now - due > LATE_AFTER
-        briefing = Briefing(claim.guild_id, claim.day, items, tuple(rows), late)
-        if text_length(render_briefing(briefing)) > MESSAGE_LIMIT:
+        briefing = recorded(self.candidates(), claim.guild_id, claim.day, rows, late=late)
+        if text_length(render_briefing(briefing, limit=self.limit)) > self.limit:
             briefing = replace(briefing, late=claim.late)
         return briefing

@@ -60,7 +60,7 @@ class Answers(commands.Cog):
     async def _answer(self, interaction: discord.Interaction[Any], query: Query) -> None:
         """Search, answer once (deferring if slow), and record a miss when nothing matched."""
         ephemeral = not self.bot.public_answers
-        key = await self.bot.feedback.remember_query(query)
+        key = await self.bot.interactions.remember_query(query)
         answer = await search_in_time(
             interaction, self.bot.library.searcher, query, ephemeral=ephemeral
         )
@@ -71,7 +71,7 @@ class Answers(commands.Cog):
             user_id=interaction.user.id,
             guild_id=interaction.guild_id,
         )
-        await note_miss(self.bot.feedback, query, answer, asker)
+        await note_miss(self.bot.interactions, query, answer, asker)
 
     @app_commands.command(name="fact", description="Find the exact passage that states a fact")
     @app_commands.describe(

@@ -23,6 +23,7 @@ from discord.ext import commands
 
 from bot.chat.client import FactBot
 from bot.chat.clock import Clock
+from bot.chat.embeds import MESSAGE_MAX
 from bot.chat.errors import FactbotError
 from bot.chat.exts._briefing_poster import (
     LEASE,
@@ -31,7 +32,7 @@ from bot.chat.exts._briefing_poster import (
     Unsendable,
     render_briefing,
 )
-from bot.core.briefing import MESSAGE_LIMIT, briefings_before_repeat, rotation_status, text_length
+from bot.core.briefing import briefings_before_repeat, rotation_status, text_length
 from bot.core.model import Corpus
 from bot.core.passages import clip
 from bot.core.schedule import (
@@ -117,7 +118,7 @@ class BriefingCog(commands.Cog):
         )
 
     async def _reply(self, interaction: discord.Interaction, text: str) -> None:
-        text = clip(text, MESSAGE_LIMIT)
+        text = clip(text, MESSAGE_MAX)
         if interaction.response.is_done():
             await interaction.edit_original_response(content=text, allowed_mentions=NO_MENTIONS)
         else:
@@ -294,10 +295,12 @@ class BriefingCog(commands.Cog):
             today + timedelta(days=1),
             today=today,
             facts=config.facts,
+            limit=self.poster.limit,
         )
         # the marker line is replaced, so the preview can never pass for the real post
-        body = render_briefing(briefing).rsplit("\n", 1)[0] + "\n-# Preview: not posted."
-        if text_length(notice + body) <= MESSAGE_LIMIT:
+        posted = render_briefing(briefing, limit=self.poster.limit)
+        body = posted.rsplit("\n", 1)[0] + "\n-# Preview: not posted."
+        if text_length(notice + body) <= MESSAGE_MAX:
             await self._reply(interaction, notice + body)
             return
         await self._reply(interaction, body)

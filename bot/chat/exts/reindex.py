@@ -26,14 +26,15 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.chat.client import FactBot
+from bot.chat.embeds import MESSAGE_MAX
 from bot.core.diff import ReindexReport, render_reindex_report
+from bot.core.passages import clip
 from bot.settings import AdminSettings
 from bot.usecases.indexing import ReindexInProgress
 
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 30.0
-MESSAGE_LIMIT = 2000
 REFUSAL = "Only Factbot admins can reindex."
 
 
@@ -55,9 +56,9 @@ def report_message(report: ReindexReport) -> str:
     for max_lines in (None, 20, 10, 5, 2, 0):
         text = render_reindex_report(report, max_lines=max_lines).replace("```", "'''")
         message = f"```\n{text}\n```"
-        if len(message) <= MESSAGE_LIMIT:
+        if len(message) <= MESSAGE_MAX:
             return message
-    return message[: MESSAGE_LIMIT - 5] + "…\n```"
+    return f"```\n{clip(text, MESSAGE_MAX - 8)}\n```"
 
 
 class Reindex(commands.Cog):
@@ -127,7 +128,7 @@ class Reindex(commands.Cog):
             log.exception("/reindex by %s failed unexpectedly", describe_user(user))
             await interaction.edit_original_response(
                 content=f"The reindex failed after {time.perf_counter() - started:.1f} s "
-                f"({type(exc).__name__}); the old index is still serving."[:MESSAGE_LIMIT]
+                f"({type(exc).__name__}); the old index is still serving."
             )
             return
         log.info(

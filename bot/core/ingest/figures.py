@@ -251,19 +251,23 @@ def _qual(value: str | None) -> str | None:
 def find_figures(text: str, *, dates: bool = True) -> list[Found]:
     """Every figure in a text, ordered by position; `dates=False` skips years and dates."""
     found: list[Found] = []
-    taken: list[tuple[int, int]] = []
     has_digit = _DIGIT.search(text) is not None
     has_words = not _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(text.lower()))
     if not has_digit and not has_words:
         return found
     has_year = has_digit and _YEAR_GATE.search(text) is not None
 
+    used = bytearray(len(text) + 1)  # characters already inside a figure: linear, not pairwise
+
     def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
+        return not any(used[a:b])
+
+    def take(a: int, b: int) -> None:
+        used[a:b] = b"\x01" * (b - a)
 
     def add(fig: Found) -> None:
         if free(fig.start, fig.end):
-            taken.append((fig.start, fig.end))
+            take(fig.start, fig.end)
             found.append(fig)
 
     def span(m: re.Match[str]) -> tuple[str, int, int]:
@@ -284,7 +288,7 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
         if dates:
             add(Found(s, float(stamp), "", _qual(m.group(1)), "date", a, b))
         else:
-            taken.append((a, b))
+            take(a, b)
     for pattern in (_DATE_MY, _SEASON):
         for m in _scan(pattern, text, has_year):
             s, a, b = span(m)
@@ -293,20 +297,20 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
             if dates:
                 add(Found(s, float(stamp), "", _qual(m.group(1)), "date", a, b))
             else:
-                taken.append((a, b))
+                take(a, b)
     for m in _scan(_DATE_MDY, text, has_year):
         s, a, b = span(m)
         stamp = int(m.group(3)) * 10000 + _month(m.group(1)) * 100 + int(m.group(2))
         if dates:
             add(Found(s, float(stamp), "", None, "date", a, b))
         else:
-            taken.append((a, b))
+            take(a, b)
     for m in _scan(_DECADE, text, has_year):
         s, a, b = span(m)
         if dates:
             add(Found(s, float(m.group(2)), "decade", _qual(m.group(1)), "year", a, b))
         else:
-            taken.append((a, b))
+            take(a, b)
     for m in _scan(_PERCENT, text, True):
         value = number_value(m.group(1))
         if value is not None:
@@ -386,7 +390,7 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
         if dates:
             add(Found(m.group(0), float(m.group(1)), "", None, "year", m.start(), m.end()))
         else:
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     for m in _scan(_COUNT, text, True):
         if _label_before(text, m.start()):
             continue

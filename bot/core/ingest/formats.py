@@ -194,6 +194,18 @@ class TextReader(_DecodedTextReader):
         """Plain text is the fallback: anything without NUL bytes that is not PDF or markup."""
         return _looks_textual(head)
 
+    def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
+        """Decode the bytes; a print export (page markers) goes through `print_export`."""
+        text, issues = decode(data, file)
+        if text is None:
+            return None, issues
+        from bot.core.ingest.print_export import is_print_export, read_print_export
+
+        if is_print_export(text):
+            blocks, meta = read_print_export(text)
+            return SourceDocument(tuple(blocks), meta), issues
+        return SourceDocument(tuple(self.blocks(text)), self.meta(text)), issues
+
     def blocks(self, text: str) -> list[Block]:
         """Cut plain text into paragraph and list blocks."""
         out: list[Block] = []

@@ -51,6 +51,19 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _PSEUDO_HEADING_MAX_WORDS = 15
 
 
+_MAX_BRACKETS = 1000  # per paragraph; past it brackets are literal (link parsing is quadratic)
+
+
+def _defuse(text: str) -> str:
+    """Escape the brackets of a paragraph holding more than can be links (an attack, or pasted
+    data): markdown-it scans forward from every "[" for its label, which is quadratic."""
+    if text.count("[") <= _MAX_BRACKETS:
+        return text
+    parts = re.split(r"(\n[ \t]*\n)", text)
+    return "".join(part.replace("[", "\\[").replace("]", "\\]")
+                   if part.count("[") > _MAX_BRACKETS else part for part in parts)
+
+
 def _parser() -> MarkdownIt:
     return (MarkdownIt("commonmark", {"html": True})
             .use(front_matter_plugin).use(footnote_plugin).enable("table"))
@@ -435,7 +448,7 @@ class MarkdownReader:
 
     def blocks(self, text: str) -> list[Block]:
         """Cut decoded Markdown into typed blocks (front matter left out)."""
-        tokens = _parser().parse(text)
+        tokens = _parser().parse(_defuse(text))
         walker = _Walker("", footnote_numbers(tokens))
         walker.walk(tokens)
         return _lift_notes(walker)
@@ -445,7 +458,7 @@ class MarkdownReader:
         text, issues = decode(data, file)
         if text is None:
             return None, issues
-        tokens = _parser().parse(text)
+        tokens = _parser().parse(_defuse(text))
         meta = DocumentMeta()
         for token in tokens:
             if token.type == "front_matter":

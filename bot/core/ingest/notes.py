@@ -187,36 +187,58 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def short_form_of(note: Note, earlier: Sequence[Note]) -> int | None:
-    """The earlier note a short-form citation repeats (same title words, or author and year)."""
-    text = _SHORT_LEAD.sub("", note.text.strip())
-    author_year = _AUTHOR_YEAR.match(text)
-    lead = re.split(r"[,;(]", text, maxsplit=1)[0]
-    lead_words = re.findall(r"[^\W\d_]+", lead)
-    for other in earlier:
-        if other.refers_to is not None or _norm(other.text) == _norm(note.text):
-            continue
-        body = _norm(other.text)
-        if author_year and re.search(rf"\b{re.escape(author_year.group(1).lower())}\b", body) \
-                and author_year.group(2) in body:
-            return other.number
-        if len(lead_words) >= 3 and f" {_norm(lead)} " in f" {body} ":
-            return other.number
-    return None
+_CANDIDATES = 8  # earlier notes checked per short form: the index keeps the work linear
+
+
+def _lead(text: str) -> tuple[str, re.Match[str] | None]:
+    text = _SHORT_LEAD.sub("", text.strip())
+    return re.split(r"[,;(]", text, maxsplit=1)[0], _AUTHOR_YEAR.match(text)
 
 
 def resolve_short_forms(notes: Sequence[Note]) -> list[Note]:
-    """Set `refers_to` on notes that repeat an earlier full note in short form."""
+    """Set `refers_to` on notes that repeat an earlier full note in short form: the same
+    title words ("Debit Card Interchange Fees and Routing, 88 Fed. Reg. 78,105") or the same
+    author and year ("Masala 2023, p. 4")."""
+    by_trigram: dict[tuple[str, ...], list[int]] = {}
+    by_year: dict[str, list[int]] = {}
+    bodies: dict[int, str] = {}
     out: list[Note] = []
     for k, note in enumerate(notes):
         if note.refers_to is None and len(note.text) <= 2 * _CROSS_REF_MAX_CHARS:
-            target = short_form_of(note, notes[:k])
+            target = _short_form_target(note, notes, bodies, by_trigram, by_year)
             if target is not None:
                 page = _PAGE.search(note.text)
                 note = Note(note.number, note.text, note.url, note.accessed, target,
                             page.group(1) if page else note.page)
         out.append(note)
+        if note.refers_to is None:
+            body = _norm(note.text)
+            bodies[k] = body
+            words = body.split()
+            for i in range(len(words) - 2):
+                by_trigram.setdefault(tuple(words[i:i + 3]), []).append(k)
+            for year in set(re.findall(r"\b(?:19|20)\d\d\b", body)):
+                by_year.setdefault(year, []).append(k)
     return out
+
+
+def _short_form_target(note: Note, notes: Sequence[Note], bodies: Mapping[int, str],
+                       by_trigram: Mapping[tuple[str, ...], list[int]],
+                       by_year: Mapping[str, list[int]]) -> int | None:
+    lead, author_year = _lead(note.text)
+    mine = _norm(note.text)
+    if author_year:
+        surname = author_year.group(1).lower()
+        for k in by_year.get(author_year.group(2), [])[:_CANDIDATES]:
+            if bodies[k] != mine and re.search(rf"\b{re.escape(surname)}\b", bodies[k]):
+                return notes[k].number
+    words = _norm(lead).split()
+    if len(re.findall(r"[^\W\d_]+", lead)) >= 3 and len(words) >= 3:
+        phrase = f" {' '.join(words)} "
+        for k in by_trigram.get(tuple(words[:3]), [])[:_CANDIDATES]:
+            if bodies[k] != mine and phrase in f" {bodies[k]} ":
+                return notes[k].number
+    return None
 
 
 def check_markers(

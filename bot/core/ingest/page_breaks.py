@@ -11,6 +11,7 @@ This module never drops text: every character of the pieces ends up in the joine
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -23,8 +24,9 @@ _TRAILING = re.compile(rf"[\s{SUPERSCRIPTS}\"”’'»)\]]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _HYPHEN_END = re.compile(r"([^\W\d_]+)-$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
-_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*\)")  # linear: no "[" inside
 _SPACES = re.compile(r"\s+")
+_TAIL = 80  # longer than any word that can end in a hyphen
 # "pre-" + "and post-war": a suspended hyphen, kept with a space
 _SUSPENDED = frozenset({"and", "or", "to", "und", "oder", "bis"})
 
@@ -83,7 +85,7 @@ class TextBuilder:
             return "start"
         if hard_break:
             self.hard_breaks.append(len(self.text))
-        hyphen = _HYPHEN_END.search(self.text)
+        hyphen = _HYPHEN_END.search(self.text[-_TAIL:])  # the tail only: linear in the text
         first = _FIRST_WORD.match(piece)
         suspended = first is not None and first.group(1) in _SUSPENDED
         if hyphen and first and not hard_break and not suspended:
@@ -110,21 +112,17 @@ class TextBuilder:
 
     def page_at(self, offset: int) -> str | None:
         """The page holding the character at this offset (None for formats without pages)."""
-        page = self.pages[0][1] if self.pages else None
-        for start, value in self.pages:
-            if start > offset:
-                break
-            page = value
-        return page
+        if not self.pages:
+            return None
+        k = bisect_right(self.pages, offset, key=lambda item: item[0]) - 1
+        return self.pages[max(k, 0)][1]
 
     def line_at(self, offset: int) -> int:
         """The source line holding the character at this offset."""
-        number = self.starts[0][1] if self.starts else 0
-        for start, line in self.starts:
-            if start > offset:
-                break
-            number = line
-        return number
+        if not self.starts:
+            return 0
+        k = bisect_right(self.starts, offset, key=lambda item: item[0]) - 1
+        return self.starts[max(k, 0)][1]
 
 
 def list_item_text(text: str) -> str:

@@ -21,11 +21,12 @@ from rapidfuzz import fuzz
 from bot.core.answers import (
     About,
     Answer,
-    ArticleRef,
+    ArticleInfo,
     ArticleSummary,
     Citation,
     Command,
     Hit,
+    article_citation,
     article_ref,
     citations_for,
     resolve_note,
@@ -33,6 +34,7 @@ from bot.core.answers import (
 )
 from bot.core.model import Article, Corpus, Figure, Note, Quote, Sentence, WordVectors
 from bot.core.search.english import is_common_word
+from bot.core.search.metadata import ArticleNames, Asked, asked, metadata_text, metadata_words
 from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
 from bot.core.search.semantic import SemanticIndex, WordSpace
 from bot.core.search.text import STOPWORDS, analyse, fold, note_statement, term_of, terms, words
@@ -40,6 +42,7 @@ from bot.core.search.vocabulary import Vocabulary
 
 MIN_CONFIDENCE = 0.4
 SIMILARITY_WEIGHT = 0.05  # the semantic bonus at full similarity: a tie-breaker, not a ranker
+LOOSE_FLOOR = 0.6  # for offering the closest passages when no query word is in the sources
 CANDIDATES = 100  # taken from tantivy by BM25
 RERANKED = 40  # of those, re-ranked with the costlier signals
 SUGGESTIONS = 5
@@ -86,6 +89,8 @@ class Searcher:
         self._speakers = sorted({q.speaker for a in self._articles for q in a.quotes if q.speaker})
         people = {p for a in self._articles for p in a.authors} | set(self._speakers)
         self._person_ids = {name: i for i, name in enumerate(sorted(people))}
+        self._mentioned: frozenset[str] | None = None  # read on first need: see _person_named
+        self._names = ArticleNames(self._articles)
         self._index, self._schema = self._build_index()
         self._searcher = self._index.searcher()
         self._semantic = self._semantic_index(corpus.vectors)
@@ -134,7 +139,7 @@ class Searcher:
         plan = plan_query(query, self._vocabulary, self._glossary)
         if plan.known:
             group = _FACT if command == "fact" else None
-            for scored in self._rank(plan, group=group, article=None, command=command)[:limit]:
+            for scored in self._rank(plan, group=group, articles=None, command=command)[:limit]:
                 out.append(_clip(self._doc_text(scored.doc)))
         return _unique(out)[:limit]
 
@@ -152,9 +157,24 @@ class Searcher:
         )
         return About(articles=summaries, built_at=self.corpus.built_at)
 
-    def articles(self) -> list[ArticleRef]:
-        """Every article of the index, in index order."""
-        return [article_ref(a) for a in self._articles]
+    def articles(self) -> list[ArticleInfo]:
+        """Every article of the index, in index order, with its metadata and counts."""
+        return [
+            ArticleInfo(
+                id=a.id,
+                title=a.title,
+                authors=a.authors,
+                date=a.date,
+                publication=a.publication,
+                subtitle=a.subtitle,
+                sections=sum(1 for s in a.sections if s),
+                sentences=len(a.sentences),
+                quotes=len(a.quotes),
+                figures=len(a.figures),
+                notes=len(a.notes),
+            )
+            for a in self._articles
+        ]
 
     def speakers(self) -> list[str]:
         """Everyone quoted in the corpus (and the authors of pull quotes), sorted."""
@@ -214,10 +234,12 @@ class Searcher:
         if stored is None:
             return None  # an index built without vectors: search stays lexical
         try:
-            space = WordSpace.from_blob(stored.words, stored.dims, stored.blob, source=stored.source)
+            space = WordSpace.from_blob(
+                stored.words, stored.dims, stored.blob, source=stored.source
+            )
         except ValueError:
             return None
-        return SemanticIndex(space, self._vocabulary.forms_by_term())
+        return SemanticIndex(space, self._vocabulary.forms_by_term(), self._vocabulary.idf)
 
     def _register(self, article: int, what: int, position: int) -> None:
         self._doc_article.append(article)
@@ -247,34 +269,149 @@ class Searcher:
         speaker: str | None,
     ) -> Answer:
         limit = max(1, min(limit, 25))
-        article_no: int | None = None
+        articles: list[int] | None = None
         if article:
             article_no = self._find_article(article)
             if article_no is None:
                 return Answer(command, query, error=f"No article matches “{_clip(article, 60)}”.")
+            articles = [article_no]
         people: list[int] | None = None
         if speaker:
             people = self._people_matching(speaker)
             if not people:
+                if command == "quote":
+                    return self._not_quoted(query, speaker, articles)
                 who = _clip(speaker, 60)
                 return Answer(command, query, error=f"No one called “{who}” speaks in the sources.")
-        plan = plan_query(query, self._vocabulary, self._glossary, self._semantic)
-        if plan.empty and not speaker:
+        searched = query
+        if command == "quote" and people is None and (name := self._person_named(query)):
+            people = self._people_matching(name)
+            if not people:
+                return self._not_quoted(query, name, articles)
+            searched = ""  # the query was the speaker: all their quotations
+        if command == "fact" and (what := asked(query)) is not None:
+            return self._metadata_answer(query, what, articles, limit)
+        if articles is None and len(self._articles) > 1:
+            articles, searched = self._narrowed(searched)
+        plan = plan_query(searched, self._vocabulary, self._glossary, self._semantic)
+        if plan.empty and people is None:
             return Answer(command, query, error="Type a few words to search for.")
         group = _FACT if command == "fact" else None
         if plan.empty:
-            ranked = self._quotes_of(people or [], article_no)
+            ranked = self._quotes_of(people or [], articles)
         else:
-            ranked = self._rank(plan, group=group, article=article_no, command=command,
+            ranked = self._rank(plan, group=group, articles=articles, command=command,
                                 people=people)
         confident = [r for r in ranked if plan.empty or r.confidence >= MIN_CONFIDENCE]
         if not confident:
-            suggestions = _unique(_clip(self._doc_text(r.doc)) for r in ranked)[:SUGGESTIONS]
-            if not suggestions:
-                suggestions = self._starters[command][:SUGGESTIONS]
-            return Answer(command, query, suggestions=tuple(suggestions))
+            return self._closest(command, query, plan, ranked, group, articles, people)
         hits = tuple(self._hit(r, command) for r in self._dedupe(confident)[:limit])
         return Answer(command, query, hits=hits)
+
+    def _closest(
+        self,
+        command: Command,
+        query: str,
+        plan: QueryPlan,
+        ranked: list[_Scored],
+        group: int | None,
+        articles: list[int] | None,
+        people: list[int] | None,
+    ) -> Answer:
+        """No confident match: the closest passages (as hits and as suggestions), never nothing.
+
+        When no word of the query is in the sources, the semantic index may still relate them
+        to corpus words at a looser similarity; those passages are offered, never as answers.
+        """
+        if not ranked and self._semantic is not None and not plan.empty:
+            loose = plan_query(plan.text, self._vocabulary, self._glossary, self._semantic,
+                               floor=LOOSE_FLOOR)
+            if loose.known:
+                ranked = self._rank(loose, group=group, articles=articles, command=command,
+                                    people=people)
+        closest = self._dedupe(ranked)[:SUGGESTIONS]
+        suggestions = _unique(_clip(self._doc_text(r.doc)) for r in closest)
+        if not suggestions:
+            suggestions = self._starters[command][:SUGGESTIONS]
+        return Answer(
+            command,
+            query,
+            suggestions=tuple(suggestions),
+            closest=tuple(self._hit(r, command) for r in closest),
+        )
+
+    def _person_named(self, query: str) -> str | None:
+        """The person a /quote query consists of, if it is only a name.
+
+        A name is two to four capitalised words ("Vladimir Putin"), or one capitalised word the
+        sources never use ("Putin"); a single word they use ("Iran") is a topic, not a person,
+        unless it names a speaker.
+        """
+        found = words(query)
+        if not found or len(found) > 4 or not all(w[:1].isupper() for w in found):
+            return None
+        name = " ".join(found)
+        if self._people_matching(name) or len(found) >= 2:
+            return name
+        if self._mentioned is None:
+            self._mentioned = _mentioned_people(self.corpus)
+        if fold(name) in self._mentioned:
+            return name  # a person the sources name ("President Vladimir Putin")
+        term = term_of(found[0])
+        return name if term is not None and not self._vocabulary.has(term) else None
+
+    def _not_quoted(self, query: str, name: str, articles: list[int] | None) -> Answer:
+        """/quote for someone the sources never quote: say so, and offer who is quoted."""
+        who = _clip(name, 60)
+        mentioned = self._answer("fact", name, limit=SUGGESTIONS, article=None, speaker=None)
+        if articles is not None:
+            keep = {self._articles[i].id for i in articles}
+            mentioned = Answer("fact", name, hits=tuple(
+                h for h in mentioned.hits if h.article.id in keep
+            ))
+        return Answer(
+            "quote",
+            query,
+            error=f"{who} is never quoted in the sources.",
+            unquoted=name,
+            speakers=tuple(self._speakers),
+            closest=mentioned.hits,
+            suggestions=tuple(self._speakers[:SUGGESTIONS]),
+        )
+
+    def _narrowed(self, query: str) -> tuple[list[int] | None, str]:
+        """The articles a query names, and the query without the words that named them."""
+        named = self._names.named(query)
+        if not named or len(named) == len(self._articles):
+            return None, query
+        naming = set().union(*(metadata_words(self._articles[i]) for i in named))
+        rest = " ".join(w for w in words(query) if fold(w) not in naming)
+        if not any(term_of(w) for w in words(rest)):
+            return named, query  # only the names: search for them within those articles
+        return named, rest
+
+    def _metadata_answer(
+        self, query: str, what: Asked, articles: list[int] | None, limit: int
+    ) -> Answer:
+        """A question about the articles themselves, answered from their metadata."""
+        chosen = articles if articles is not None else self._names.named(query, loose=True)
+        if not chosen:
+            chosen = list(range(len(self._articles)))
+        hits = []
+        for i in chosen[: max(limit, 25) if what is Asked.ARTICLES else limit]:
+            article = self._articles[i]
+            text = metadata_text(article, what)
+            hits.append(Hit(
+                id=f"{article.id}:{what.value}",
+                text=text,
+                score=1.0,
+                kind="metadata",
+                section="",
+                article=article_ref(article),
+                context=text,
+                citations=(article_citation(article, ""),),
+            ))
+        return Answer("fact", query, hits=tuple(hits))
 
     def _find_article(self, wanted: str) -> int | None:
         if wanted in self._article_index:
@@ -295,13 +432,16 @@ class Searcher:
         ]
 
     def _filters(
-        self, *, group: int | None, article: int | None, people: list[int] | None
+        self, *, group: int | None, articles: list[int] | None, people: list[int] | None
     ) -> list[tantivy.Query]:
         filters = []
         if group is not None:
             filters.append(tantivy.Query.term_query(self._schema, "group", group))
-        if article is not None:
-            filters.append(tantivy.Query.term_query(self._schema, "article", article))
+        if articles is not None:
+            filters.append(tantivy.Query.boolean_query([
+                (tantivy.Occur.Should, tantivy.Query.term_query(self._schema, "article", a))
+                for a in articles
+            ]))
         if people is not None:
             anyone = [
                 (tantivy.Occur.Should, tantivy.Query.term_query(self._schema, "speaker", p))
@@ -310,9 +450,9 @@ class Searcher:
             filters.append(tantivy.Query.boolean_query(anyone))
         return filters
 
-    def _quotes_of(self, people: list[int], article: int | None) -> list[_Scored]:
+    def _quotes_of(self, people: list[int], articles: list[int] | None) -> list[_Scored]:
         """Every quotation by these people, in reading order (a speaker without a query)."""
-        filters = self._filters(group=_QUOTE_UNIT, article=article, people=people)
+        filters = self._filters(group=_QUOTE_UNIT, articles=articles, people=people)
         query = tantivy.Query.boolean_query([(tantivy.Occur.Must, f) for f in filters])
         found = self._searcher.search(query, CANDIDATES, count=False).hits
         numbers = self._searcher.fast_field_values("doc", [address for _, address in found])
@@ -323,7 +463,7 @@ class Searcher:
         plan: QueryPlan,
         *,
         group: int | None,
-        article: int | None,
+        articles: list[int] | None,
         command: Command,
         people: list[int] | None = None,
     ) -> list[_Scored]:
@@ -335,7 +475,7 @@ class Searcher:
         if not clauses:
             return []
         query = tantivy.Query.boolean_query(clauses)
-        filters = self._filters(group=group, article=article, people=people)
+        filters = self._filters(group=group, articles=articles, people=people)
         if filters:
             query = tantivy.Query.boolean_query(
                 [(tantivy.Occur.Must, query)] + [(tantivy.Occur.Must, f) for f in filters]
@@ -388,10 +528,7 @@ class Searcher:
         if query is None:
             return
         docs = [self._doc_terms(s.doc) for s in scored]
-        weights = {t: self._vocabulary.idf(t) for doc in docs for t in doc}
-        for s, similarity in zip(
-            scored, self._semantic.similarities(query, docs, weights), strict=True
-        ):
+        for s, similarity in zip(scored, self._semantic.similarities(query, docs), strict=True):
             s.score += SIMILARITY_WEIGHT * max(0.0, similarity)
 
     def _all_terms_query(self, alternative: tuple[str, ...]) -> tantivy.Query:
@@ -587,6 +724,27 @@ def _proximity(singles: list[frozenset[str]], doc_terms: list[str]) -> float:
         elif any(p + 2 in right or p - 1 in right for p in left):
             closeness += 0.5
     return 0.1 * closeness / (len(singles) - 1)
+
+
+# Titles that introduce a person's name in general English prose.
+_TITLED_NAME = re.compile(
+    r"\b(?:President|Prime Minister|Minister|Chancellor|Secretary(?: of State| General)?|"
+    r"General|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.|Ambassador|Commander|King|Queen|"
+    r"Pope|Senator|Governor|Chairman|Chairwoman|Chair|Director|Spokesperson|Spokesman)"
+    r"\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+
+
+def _mentioned_people(corpus: Corpus) -> frozenset[str]:
+    """Folded names (and each word of them) of people the sources introduce with a title."""
+    found: set[str] = set()
+    for article in corpus.articles:
+        for sentence in article.sentences:
+            for match in _TITLED_NAME.finditer(sentence.text):
+                name = fold(match.group(1))
+                found.add(name)
+                found.update(w for w in name.split() if len(w) > 2)
+    return frozenset(found)
 
 
 def _figures_by_sentence(corpus: Corpus) -> dict[str, tuple[Figure, ...]]:

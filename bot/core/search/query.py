@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.core.search.english import is_common_word
-from bot.core.search.semantic import EXPANSION_WEIGHT, SemanticIndex
+from bot.core.search.semantic import EXPANSION_FLOOR, EXPANSION_WEIGHT, SemanticIndex
 from bot.core.search.text import fold, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
 
@@ -147,10 +147,13 @@ def plan_query(
     vocabulary: Vocabulary,
     glossary: Glossary,
     semantic: SemanticIndex | None = None,
+    *,
+    floor: float = EXPANSION_FLOOR,
 ) -> QueryPlan:
     """Analyse a query: its concepts with their alternative terms, and the answer type.
 
-    With a semantic index, each word also accepts its nearest corpus terms, at a lower weight.
+    With a semantic index, each word also accepts its nearest corpus terms (at least `floor`
+    similar), at a lower weight.
     """
     query = query[:MAX_QUERY_CHARS]
     expansions = glossary.expansions(terms(query))
@@ -162,7 +165,9 @@ def plan_query(
         if term is None or term in seen:
             continue
         seen.add(term)
-        concept = _concept(word, term, vocabulary, expansions.get(term, {}), semantic)
+        # A measure noun ("length") sets the answer type: it gets no semantic neighbours.
+        near = None if word.lower() in _MEASURE_WORDS else semantic
+        concept = _concept(word, term, vocabulary, expansions.get(term, {}), near, floor)
         if not concept.known and word.lower() in _MEASURE_WORDS:
             continue
         concepts.append(concept)
@@ -179,6 +184,7 @@ def _concept(
     vocabulary: Vocabulary,
     expansions: dict[Terms, float],
     semantic: SemanticIndex | None = None,
+    floor: float = EXPANSION_FLOOR,
 ) -> Concept:
     alternatives: dict[Terms, float] = {}
     if vocabulary.has(term):
@@ -202,7 +208,7 @@ def _concept(
         if all(vocabulary.has(t) for t in phrase):
             alternatives.setdefault(phrase, weight)
     if semantic is not None and not word[:1].isdigit():
-        for other, similarity in semantic.expand(word, main):
+        for other, similarity in semantic.expand(word, main, floor=floor):
             alternatives.setdefault((other,), round(EXPANSION_WEIGHT * similarity, 3))
     if not vocabulary.has(main) and alternatives:
         main = max(alternatives, key=lambda alt: alternatives[alt])[0]

@@ -11,7 +11,7 @@ Pure: numpy only, no file access.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -37,6 +37,10 @@ class WordSpace:
         row = self._index.get(word)
         return None if row is None else self.vectors[row]
 
+    def row(self, word: str) -> int | None:
+        """The row of a lowercase word, or None."""
+        return self._index.get(word)
+
     def to_blob(self) -> bytes:
         """The vectors as float16 bytes, for the store."""
         return self.vectors.astype("<f2").tobytes()
@@ -60,19 +64,38 @@ EXPANSION_WEIGHT = 0.5  # a neighbour counts at most half as much as the word it
 class SemanticIndex:
     """The corpus's terms placed in a word space: nearest terms of a word, passage similarity."""
 
-    def __init__(self, space: WordSpace, forms_by_term: dict[str, list[str]]) -> None:
+    def __init__(
+        self,
+        space: WordSpace,
+        forms_by_term: dict[str, list[str]],
+        weight_of: Callable[[str], float] | None = None,
+    ) -> None:
+        """Place each corpus term at its word forms' mean direction.
+
+        `weight_of` gives a term's weight in a passage's vector (its idf); 1 when not given.
+        """
         self.space = space
         terms: list[str] = []
-        rows: list[Vectors] = []
+        term_of_row: list[int] = []
+        space_rows: list[int] = []
         for term, forms in forms_by_term.items():
-            vector = _mean_unit(v for f in forms if (v := space.vector(f)) is not None)
-            if vector is not None:
+            found = [r for f in forms if (r := space.row(f)) is not None]
+            if found:
+                term_of_row.extend([len(terms)] * len(found))
+                space_rows.extend(found)
                 terms.append(term)
-                rows.append(vector)
         self._terms = tuple(terms)
         self._row = {t: i for i, t in enumerate(terms)}
         dims = space.vectors.shape[1] if space.vectors.ndim == 2 else 1
-        self._matrix = np.vstack(rows) if rows else np.zeros((0, dims), dtype=np.float32)
+        # Each term's vector: the mean direction of its word forms' vectors, as unit rows.
+        matrix = np.zeros((len(terms), dims), dtype=np.float32)
+        if terms:
+            np.add.at(matrix, np.asarray(term_of_row), space.vectors[np.asarray(space_rows)])
+            matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+        self._matrix = matrix
+        self._weights = np.asarray(
+            [weight_of(t) if weight_of else 1.0 for t in terms], dtype=np.float32
+        )
 
     @property
     def size(self) -> int:
@@ -115,27 +138,22 @@ class SemanticIndex:
         norm = float(np.linalg.norm(total))
         return (total / norm).astype(np.float32) if norm > 0 else None
 
-    def similarities(
-        self, query: Vectors, documents: Sequence[Sequence[str]], weight_of: dict[str, float]
-    ) -> list[float]:
-        """Cosine of each document (idf-weighted mean of its terms' vectors) with the query."""
-        out = []
+    def similarities(self, query: Vectors, documents: Sequence[Sequence[str]]) -> list[float]:
+        """Cosine of each document (idf-weighted sum of its terms' vectors) with the query."""
+        rows: list[int] = []
+        starts: list[int] = []
         for doc in documents:
-            rows = [r for t in doc if (r := self._row.get(t)) is not None]
-            if not rows:
-                out.append(0.0)
-                continue
-            weights = np.asarray([weight_of.get(self._terms[r], 1.0) for r in rows], np.float32)
-            vector = weights @ self._matrix[np.asarray(rows, dtype=np.intp)]
-            norm = float(np.linalg.norm(vector))
-            out.append(float(vector @ query) / norm if norm > 0 else 0.0)
-        return out
-
-
-def _mean_unit(vectors: Iterable[Vectors]) -> Vectors | None:
-    found = list(vectors)
-    if not found:
-        return None
-    total = np.sum(found, axis=0)
-    norm = float(np.linalg.norm(total))
-    return (total / norm).astype(np.float32) if norm > 0 else None
+            starts.append(len(rows))
+            rows.extend(r for t in doc if (r := self._row.get(t)) is not None)
+        if not rows:
+            return [0.0] * len(documents)
+        picked = np.asarray(rows, dtype=np.intp)
+        weighted = self._matrix[picked] * self._weights[picked, None]
+        sums = np.add.reduceat(weighted, np.minimum(starts, len(rows) - 1), axis=0)
+        ends = [*starts[1:], len(rows)]
+        norms = np.linalg.norm(sums, axis=1)
+        cosines = (sums @ query) / np.maximum(norms, 1e-9)
+        return [
+            float(c) if end > start else 0.0
+            for c, start, end in zip(cosines, starts, ends, strict=True)
+        ]

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from bot.core.ingest.formats import Block, BlockKind, SourceLine
 from bot.core.ingest.pdf.lines import Line
 
-_CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Exhibit|Chart|Map|Graph|Box)\s+[A-Z]?\d+[A-Za-z]?"
-                      r"(?:[.:–—-]|\s+[A-Z])")
+_CAPTION = re.compile(
+    r"^(?:Figure|Fig\.|Table|Exhibit|Chart|Map|Graph|Box)\s+[A-Z]?\d+[A-Za-z]?"
+    r"(?:[.:–—-]|\s+[A-Z])"
+)
 _SOURCE = re.compile(r"^(?:Sources?|Notes?|Data)\s*:", re.I)
 _TERMINAL = (".", "?", "!", ":", "”", '"', "’", ")")
 _HEADING_MAX_WORDS = 20
@@ -58,8 +61,7 @@ def is_heading(line: Line, body_size: float) -> bool:
 
 def heading_levels(lines: Sequence[Line], body_size: float) -> dict[float, int]:
     """Levels by size: the largest heading type is level 2 (level 1 is the title)."""
-    sizes = sorted({round(ln.size) for ln in lines if ln.size >= 1.15 * body_size},
-                   reverse=True)
+    sizes = sorted({round(ln.size) for ln in lines if ln.size >= 1.15 * body_size}, reverse=True)
     levels = {float(s): k + 2 for k, s in enumerate(sizes)}
     levels[0.0] = len(sizes) + 2  # bold at body size
     return levels
@@ -70,8 +72,11 @@ def _level(line: Line, levels: dict[float, int]) -> int:
 
 
 def _pitch(column: Sequence[Line]) -> float:
-    steps = sorted(a.base - b.base for a, b in zip(column, column[1:], strict=False)
-                   if 0 < a.base - b.base < 3 * a.size and abs(a.size - b.size) < 0.5)
+    steps = sorted(
+        a.base - b.base
+        for a, b in pairwise(column)
+        if 0 < a.base - b.base < 3 * a.size and abs(a.size - b.size) < 0.5
+    )
     return steps[len(steps) // 2] if steps else 0.0
 
 
@@ -88,13 +93,17 @@ def _is_prose(lines: Sequence[Line], width: float) -> bool:
     return long >= 0.6 * len(lines)
 
 
-def build_blocks(columns: Sequence[Sequence[Line]], body_size: float,
-                 join_hyphen: Callable[[str, str], bool]) -> list[Para]:
+def build_blocks(
+    columns: Sequence[Sequence[Line]], body_size: float, join_hyphen: Callable[[str, str], bool]
+) -> list[Para]:
     """Cut columns of body lines (reading order) into paragraphs, headings, lists, captions."""
     flat = [(k, ln) for k, col in enumerate(columns) for ln in col]
     levels = heading_levels([ln for _, ln in flat if is_heading(ln, body_size)], body_size)
-    geometry = {k: (min(ln.x0 for ln in col), max(ln.x1 for ln in col), _pitch(col))
-                for k, col in enumerate(columns) if col}
+    geometry = {
+        k: (min(ln.x0 for ln in col), max(ln.x1 for ln in col), _pitch(col))
+        for k, col in enumerate(columns)
+        if col
+    }
     out: list[Para] = []
     current: Para | None = None
     i = 0
@@ -109,10 +118,15 @@ def build_blocks(columns: Sequence[Sequence[Line]], body_size: float,
             current = None
             continue
         if is_heading(line, body_size) and not _continues_item(current, line, k, previous):
-            if (current is not None and current.kind == "heading" and same_column
-                    and previous is not None and abs(previous[1].size - line.size) < 0.5
-                    and previous[1].bold == line.bold
-                    and previous[1].base - line.base < 2.0 * line.size):
+            if (
+                current is not None
+                and current.kind == "heading"
+                and same_column
+                and previous is not None
+                and abs(previous[1].size - line.size) < 0.5
+                and previous[1].bold == line.bold
+                and previous[1].base - line.base < 2.0 * line.size
+            ):
                 current.lines.append(line)
             else:
                 current = Para("heading", [line], _level(line, levels))
@@ -132,15 +146,23 @@ def build_blocks(columns: Sequence[Sequence[Line]], body_size: float,
             if same_column:
                 gap = last.base - line.base
                 typical = pitch or 1.2 * line.size
-                margin = current.lines[0].x0 if current.kind == "list" else left
-                indented = line.x0 > margin + 0.8 * line.size and \
-                    last.x0 <= margin + 0.8 * last.size
-                outdented = current.kind == "list" and line.x0 < current.lines[0].x0 - \
-                    0.8 * line.size and _ends_sentence(last.text)
+                margin = _item_start(current.lines[-1]) if current.kind == "list" else left
+                indented = (
+                    line.x0 > margin + 0.8 * line.size and last.x0 <= margin + 0.8 * last.size
+                )
+                outdented = (
+                    current.kind == "list"
+                    and line.x0 < current.lines[0].x0 - 0.8 * line.size
+                    and _ends_sentence(last.text)
+                )
                 short = last.x1 < right - 3 * last.size
-                new = (gap > 1.35 * typical or gap < -0.5 * typical or outdented
-                       or abs(last.size - line.size) > 0.1 * body_size
-                       or (_ends_sentence(last.text) and (short or indented)))
+                new = (
+                    gap > 1.35 * typical
+                    or gap < -0.5 * typical
+                    or outdented
+                    or abs(last.size - line.size) > 0.1 * body_size
+                    or (_ends_sentence(last.text) and (short or indented))
+                )
             else:
                 # a new column or page: go on only with a sentence left open
                 new = _ends_sentence(last.text) or abs(last.size - line.size) > 0.1 * body_size
@@ -157,8 +179,14 @@ def build_blocks(columns: Sequence[Sequence[Line]], body_size: float,
         i += 1
     for para in out:
         _dehyphenate(para.lines, join_hyphen)
-        if para.kind == "paragraph" and para.column in geometry and _inset(
-                para.lines, geometry[para.column]):
+        words = sum(len(ln.text.split()) for ln in para.lines)
+        if para.kind == "heading" and (len(para.lines) > 3 or words > _HEADING_MAX_WORDS + 5):
+            para.kind = "paragraph"  # a bold paragraph, not a heading
+        if (
+            para.kind == "paragraph"
+            and para.column in geometry
+            and _inset(para.lines, geometry[para.column])
+        ):
             para.kind = "quote"
     return [p for p in out if p.lines]
 
@@ -169,25 +197,35 @@ def _inset(lines: Sequence[Line], geometry: tuple[float, float, float]) -> bool:
     if len(lines) < 2 or any(not ln.glyphs for ln in lines):
         return False
     em = max(ln.size for ln in lines)
-    return (min(ln.x0 for ln in lines) >= left + 1.5 * em
-            and max(ln.x1 for ln in lines) <= right - 1.5 * em)
+    return (
+        min(ln.x0 for ln in lines) >= left + 1.5 * em
+        and max(ln.x1 for ln in lines) <= right - 1.5 * em
+    )
 
 
-def _continues_item(current: Para | None, line: Line, column: int,
-                    previous: tuple[int, Line] | None) -> bool:
+def _item_start(line: Line) -> float:
+    """Where the text of a list item starts (its wrapped lines align there)."""
+    return line.text_x0 or line.x0
+
+
+def _continues_item(
+    current: Para | None, line: Line, column: int, previous: tuple[int, Line] | None
+) -> bool:
     """Whether a line wraps the list item above it (list items may be set in bold)."""
     if current is None or current.kind != "list" or previous is None or previous[0] != column:
         return False
     last = current.lines[-1]
-    return (not line.bullet and not _ends_sentence(last.text)
-            and last.base - line.base < 1.6 * line.size and abs(last.size - line.size) < 0.5)
+    return (
+        not line.bullet
+        and not _ends_sentence(last.text)
+        and last.base - line.base < 1.6 * line.size
+        and abs(last.size - line.size) < 0.5
+    )
 
 
 def _merge(first: Line, second: Line, join_hyphen: Callable[[str, str], bool]) -> Line:
     """One item line from a line and its wrapped continuation (hyphen repaired)."""
-    pair = [Line(list(first.glyphs), first.page, first.x0, first.x1, first.bottom, first.top,
-                 first.base, first.size, first.bold, first.text, first.bullet),
-            Line([], second.page, text=second.text)]
+    pair = [replace(first, glyphs=list(first.glyphs)), Line([], second.page, text=second.text)]
     _dehyphenate(pair, join_hyphen)
     merged = pair[0]
     if pair[1].text:
@@ -198,26 +236,39 @@ def _merge(first: Line, second: Line, join_hyphen: Callable[[str, str], bool]) -
     return merged
 
 
-def _caption(flat: Sequence[tuple[int, Line]], i: int,
-             geometry: dict[int, tuple[float, float, float]], body_size: float,
-             ) -> tuple[list[Para], int]:
+def _caption(
+    flat: Sequence[tuple[int, Line]],
+    i: int,
+    geometry: dict[int, tuple[float, float, float]],
+    body_size: float,
+) -> tuple[list[Para], int]:
     """A caption, its Source/Notes lines, and the figure between them kept only as prose."""
     k, first = flat[i]
     caption = [first]
     j = i + 1
     while j < len(flat) and flat[j][0] == k and not _SOURCE.match(flat[j][1].text):
         line = flat[j][1]
-        if (abs(line.size - first.size) > 0.5 or line.bold != first.bold
-                or caption[-1].base - line.base > 1.6 * line.size):
+        if (
+            abs(line.size - first.size) > 0.5
+            or line.bold != first.bold
+            or caption[-1].base - line.base > 1.6 * line.size
+        ):
             break
         caption.append(line)
         j += 1
-    end = next((m for m in range(j, min(len(flat), j + _CAPTION_REACH))
-                if _SOURCE.match(flat[m][1].text)), None)
-    stop = next((m for m in range(j, min(len(flat), j + _CAPTION_REACH))
-                 if _CAPTION.match(flat[m][1].text) or (flat[m][1].size >= 1.15 * body_size
-                                                        and is_heading(flat[m][1], body_size))),
-                None)
+    end = next(
+        (m for m in range(j, min(len(flat), j + _CAPTION_REACH)) if _SOURCE.match(flat[m][1].text)),
+        None,
+    )
+    stop = next(
+        (
+            m
+            for m in range(j, min(len(flat), j + _CAPTION_REACH))
+            if _CAPTION.match(flat[m][1].text)
+            or (flat[m][1].size >= 1.15 * body_size and is_heading(flat[m][1], body_size))
+        ),
+        None,
+    )
     out: list[Para] = []
     if end is None or (stop is not None and stop < end):
         return [Para("image", caption)], j
@@ -227,9 +278,11 @@ def _caption(flat: Sequence[tuple[int, Line]], i: int,
     m = end + 1
     while m < len(flat):
         line = flat[m][1]
-        if _SOURCE.match(line.text) or (abs(line.size - credit[-1].size) < 0.5
-                                        and 0 < credit[-1].base - line.base < 1.6 * line.size
-                                        and not _ends_sentence(credit[-1].text)):
+        if _SOURCE.match(line.text) or (
+            abs(line.size - credit[-1].size) < 0.5
+            and 0 < credit[-1].base - line.base < 1.6 * line.size
+            and not _ends_sentence(credit[-1].text)
+        ):
             credit.append(line)
             m += 1
             continue
@@ -242,9 +295,14 @@ def _caption(flat: Sequence[tuple[int, Line]], i: int,
 
 def _dehyphenate(lines: list[Line], join_hyphen: Callable[[str, str], bool]) -> None:
     """Move the rest of a word hyphenated at a line end up onto that line."""
-    for a, b in zip(lines, lines[1:], strict=False):
-        if len(a.text) > 1 and a.text[-1] in "-–" and a.text[-2].isalnum() and (
-                a.text[-1] == "–" or a.text[-2].isdigit()) and b.text[:1].isalnum():
+    for a, b in pairwise(lines):
+        if (
+            len(a.text) > 1
+            and a.text[-1] in "-–"
+            and a.text[-2].isalnum()
+            and (a.text[-1] == "–" or a.text[-2].isdigit())
+            and b.text[:1].isalnum()
+        ):
             # a number range or code broken after its dash ("2018–" + "23–51")
             piece, _, rest = b.text.partition(" ")
             a.text, b.text = a.text + piece, rest
@@ -257,9 +315,12 @@ def _dehyphenate(lines: list[Line], join_hyphen: Callable[[str, str], bool]) -> 
         word = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", parts[0])
         if word is None:
             continue
-        piece = parts[0][: word.end()] if word.end() < len(parts[0]) and \
-            parts[0][word.end()] not in ",.;:!?)”’\"⁰¹²³⁴⁵⁶⁷⁸⁹" else parts[0]
-        rest = b.text[len(piece):].lstrip()
+        piece = (
+            parts[0][: word.end()]
+            if word.end() < len(parts[0]) and parts[0][word.end()] not in ',.;:!?)”’"⁰¹²³⁴⁵⁶⁷⁸⁹'
+            else parts[0]
+        )
+        rest = b.text[len(piece) :].lstrip()
         left = _WORD.findall(a.text)[-1].split("-")[-1] if _WORD.findall(a.text) else ""
         glue = "" if join_hyphen(left, word.group(0)) else "-"
         a.text = f"{a.text[:-1]}{glue}{piece}"

@@ -2,10 +2,10 @@
 
 The foot of each column is read upwards while the type stays smaller than the body's; the
 notes start at the first of those lines that opens with the next note number (raised, or
-plain and glued: "1Preliminary"). Each numbered line starting with the expected next number
-opens a note, other lines continue it; a note cut by the page break goes on in the first
-unnumbered small lines of the next foot. Numbers must follow each other, so a small-type table
-or list at the foot of a page is never taken for notes.
+plain and glued: "1Preliminary"). A line starting with the expected next number, or with a
+number marked in the page's text, opens a note; other lines continue it. A note cut by the
+page break goes on in the first unnumbered small lines of the next foot. Numbers must follow
+each other or be marked, so a small-type table at the foot of a page is not taken for notes.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _SMALL = 0.95
 _PLAIN_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|(?=[A-Z“\"‘(]))(?=\S)")
 _SUPER_NUMBER = re.compile(rf"^([{SUPERSCRIPTS}]{{1,3}})\s*(?=\S)")
 _TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
-_MAX_SKIP = 3  # a note number may skip this many (a note the reader could not see)
+_MAX_SKIP = 3  # a note number with a marker may skip this many (notes the reader missed)
 
 
 @dataclass
@@ -38,16 +38,33 @@ def _number(line: Line) -> tuple[int, str] | None:
     text = line.text
     sup = _SUPER_NUMBER.match(text)
     if sup:
-        return int(sup.group(1).translate(_TO_DIGIT)), text[sup.end():]
+        return int(sup.group(1).translate(_TO_DIGIT)), text[sup.end() :]
     plain = _PLAIN_NUMBER.match(text)
     if plain:
-        return int(plain.group(1)), text[plain.end():]
+        return int(plain.group(1)), text[plain.end() :]
     return None
 
 
-def _opens(line: Line, last: int) -> bool:
+def _opens(line: Line, last: int, markers: set[int]) -> bool:
+    """Whether a line opens the next note: its number follows the last or has a marker."""
     found = _number(line)
-    return found is not None and last < found[0] <= last + 1 + _MAX_SKIP
+    return (
+        found is not None
+        and last < found[0]
+        and (
+            found[0] == last + 1
+            or (found[0] in markers and found[0] <= last + 1 + _MAX_SKIP)
+            or (found[0] in markers and last == 0)
+        )
+    )
+
+
+def _markers(lines: Sequence[Line]) -> set[int]:
+    found: set[int] = set()
+    for line in lines:
+        for run in re.findall(rf"[{SUPERSCRIPTS}]+", line.text):
+            found.add(int(run.translate(_TO_DIGIT)))
+    return found
 
 
 def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
@@ -62,21 +79,25 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
             if tail == len(col):
                 continue
             last = notes[-1].number if notes else 0
-            start = next((k for k in range(tail, len(col)) if _opens(col[k], last)), None)
+            markers = _markers([ln for c in page.columns for ln in c])
+            start = next((k for k in range(tail, len(col)) if _opens(col[k], last, markers)), None)
             if start is None:
                 continue
             # unnumbered small lines just above the first note go on with a note left open
             lead = start
-            while (lead > tail and notes and not _closed(notes[-1])
-                   and not col[lead - 1].text.lower().startswith(("source", "note"))):
+            while (
+                lead > tail
+                and notes
+                and not _closed(notes[-1])
+                and not col[lead - 1].text.lower().startswith(("source", "note"))
+            ):
                 lead -= 1
             if lead < start and notes:
                 notes[-1].lines.extend(col[lead:start])
             for k, line in enumerate(col[start:]):
                 found = _number(line)
-                current = notes[-1].number if notes and k else (notes[-1].number if notes else 0)
-                step = 1 + _MAX_SKIP if k == 0 else 1
-                if found and current < found[0] <= current + step:
+                current = notes[-1].number if notes else 0
+                if found and (k == 0 or _opens(line, current, markers)):
                     notes.append(FootNote(found[0], [line]))
                 else:
                     notes[-1].lines.append(line)

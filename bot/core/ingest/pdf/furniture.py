@@ -3,8 +3,8 @@
 A line is furniture when it sits in the top or bottom band of its page and the same words
 (digits aside) stand in that band on another page, or when it is only a page number there.
 The printed page numbers found on the way become the pages sentences cite. A cover is a first
-page with few words; a contents page is one made of dot-leader lines; a disclaimer runs from a
-"Disclaimer" line to the end of its page. Lines are tagged, never rewritten.
+page with few words and no run of body text; a contents page is one made of dot-leader lines;
+a disclaimer runs from a "Disclaimer" line to the end of its page. Lines are never rewritten.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from bot.core.ingest.pdf.lines import Line
 
 _BAND = 0.12  # share of the page height at top and bottom where running lines live
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?(\d{1,6})(?:\s+of\s+\d+)?$|^[-–—]\s*(\d{1,6})\s*[-–—]$",
-                          re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s+)?(\d{1,6})(?:\s+of\s+\d+)?$|^[-–—]\s*(\d{1,6})\s*[-–—]$", re.I
+)
 _TRAILING_NUMBER = re.compile(r"(?:^|\s)(?:page\s+)?(\d{1,6})$", re.I)
 _LEADER = re.compile(r"(?:\.\s*){5,}\s*(?:\d+|[ivxlc]+)$|(?:\s\.){4,}", re.I)
 _DISCLAIMER = re.compile(r"^disclaimer\b", re.I)
@@ -79,8 +80,13 @@ def mark_running(pages: Sequence[Page], body_size: float) -> None:
             if ln.size > body_size * 1.25:
                 continue  # a title, not a running line
             key = _key(ln.text)
-            repeated = any(i != page.index and abs(b - ln.base) < 24 and abs(z - ln.size) < 0.6
-                           and bold == ln.bold for i, b, z, bold in seen.get(key, []))
+            repeated = any(
+                i != page.index
+                and abs(b - ln.base) < 24
+                and abs(z - ln.size) < 0.6
+                and bold == ln.bold
+                for i, b, z, bold in seen.get(key, [])
+            )
             number = _PAGE_NUMBER.match(ln.text.strip())
             if number:
                 numbers.setdefault(page.index, int(number.group(1) or number.group(2)))
@@ -91,10 +97,10 @@ def mark_running(pages: Sequence[Page], body_size: float) -> None:
                     numbers.setdefault(page.index, int(trailing.group(1)))
                 doomed.add(id(ln))
         page.remove(doomed)
-    offsets = {index - number for index, number in numbers.items()}
+    offsets = {index - value for index, value in numbers.items()}
     if numbers and (len(offsets) <= max(1, len(numbers) // 3)):
-        for index, number in numbers.items():
-            pages[index - pages[0].index].printed = str(number)
+        for index, value in numbers.items():
+            pages[index - pages[0].index].printed = str(value)
 
 
 def cut_disclaimers(pages: Sequence[Page]) -> None:
@@ -102,10 +108,12 @@ def cut_disclaimers(pages: Sequence[Page]) -> None:
     for page in pages:
         start = next((k for k, ln in enumerate(page.lines) if _DISCLAIMER.match(ln.text)), None)
         if start is not None:
-            page.remove({id(ln) for ln in page.lines[start:]})
+            before = sum(len(ln.text.split()) for ln in page.lines[:start])
+            # a disclaimer page keeps nothing but stray furniture (a report number)
+            page.remove({id(ln) for ln in page.lines[start if before > 12 else 0 :]})
 
 
-def mark_special_pages(pages: Sequence[Page]) -> None:
+def mark_special_pages(pages: Sequence[Page], body_size: float) -> None:
     """Tag cover and contents pages; cut dot-leader lines and print slugs."""
     for page in pages:
         lines = page.lines
@@ -118,5 +126,8 @@ def mark_special_pages(pages: Sequence[Page]) -> None:
     first = next((p for p in pages if p.lines), None)
     if first is not None and len(pages) >= 3 and first.kind == "body":
         words = sum(len(ln.text.split()) for ln in first.lines)
-        if words <= _COVER_MAX_WORDS:
+        prose = sum(
+            1 for ln in first.lines if abs(ln.size - body_size) < 0.6 and len(ln.text) >= 50
+        )
+        if words <= _COVER_MAX_WORDS and prose < 3:
             first.kind = "cover"

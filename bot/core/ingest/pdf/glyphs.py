@@ -17,6 +17,15 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 _SYMBOL_FONTS = ("wingding", "symbol", "dingbat", "webding")
+_LIGATURES = {
+    0xFB00: "ff",
+    0xFB01: "fi",
+    0xFB02: "fl",
+    0xFB03: "ffi",
+    0xFB04: "ffl",
+    0xFB05: "st",
+    0xFB06: "st",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +42,7 @@ class Glyph:
     bold: bool = False
     symbol: bool = False  # from a symbol font (a bullet drawn as "!" or "§")
     space_before: bool = False  # a space came before it in the content stream
+    advance: float = 0.0  # where the next glyph would start without a gap (x0 + width)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +81,22 @@ def info(document: pdfium.PdfDocument) -> dict[str, str]:
 
 
 _Style = tuple[bool, bool, float]
+# the text object under a character, as a plain address (a cheap cache key)
+_text_object = ctypes.cast(
+    pdfium_c.FPDFText_GetTextObject,
+    ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int),
+)
 
 
-def _font(textpage: ctypes.c_void_p, index: int, cache: dict[int, _Style],
-          buffer: ctypes.Array[ctypes.c_char], flags: ctypes.c_int) -> _Style:
+def _font(
+    textpage: ctypes.c_void_p,
+    index: int,
+    cache: dict[int, _Style],
+    buffer: ctypes.Array[ctypes.c_char],
+    flags: ctypes.c_int,
+) -> _Style:
     """Bold, symbol font, and the text object's vertical scale (font sizes set as `1 Tf`)."""
-    handle = pdfium_c.FPDFText_GetTextObject(textpage, index)
-    key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+    key = _text_object(textpage, index) or 0
     found = cache.get(key)
     if found is not None:
         return found
@@ -88,9 +107,15 @@ def _font(textpage: ctypes.c_void_p, index: int, cache: dict[int, _Style],
     pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, len(buffer), flags)
     name = buffer.value.decode("latin-1", "replace").lower()
     weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-    style = ("bold" in name or "black" in name or "heavy" in name or weight >= 600
-             or bool(flags.value & (1 << 18)),
-             any(s in name for s in _SYMBOL_FONTS), scale)
+    style = (
+        "bold" in name
+        or "black" in name
+        or "heavy" in name
+        or weight >= 600
+        or bool(flags.value & (1 << 18)),
+        any(s in name for s in _SYMBOL_FONTS),
+        scale,
+    )
     cache[key] = style
     return style
 
@@ -103,6 +128,7 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
     raw = textpage.raw
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    loose = pdfium_c.FS_RECTF()
     buffer = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     cache: dict[int, _Style] = {}
@@ -115,22 +141,41 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
         generated = pdfium_c.FPDFText_IsGenerated(raw, i) == 1
         if code in (10, 13) or (generated and code != 32):
             continue
-        char = "-" if code in (0xFFFE, 0x2) else chr(code)
+        # PDFium marks a hyphen at a line end as U+FFFE (or U+0002); a soft hyphen is one too
+        char = "-" if code in (0xFFFE, 0x2, 0xAD) else _LIGATURES.get(code, chr(code))
         if code == 0 or (char.isspace() and not generated and code != 32):
             char = " "
+        elif 0xE000 <= code <= 0xF8FF or code == 0xFFFD:
+            char = "•"  # a symbol font's private glyph: bullets, checkboxes, arrows
         if char == " ":
             space = True
             continue
         pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
         pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
+        advance = right.value
+        if pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose) and loose.right > loose.left:
+            advance = max(advance, loose.right)
         angle = pdfium_c.FPDFText_GetCharAngle(raw, i)
         if angle > 0 and 0.02 < angle < 2 * math.pi - 0.02:
             rotated += 1
             continue
         bold, symbol, scale = _font(raw, i, cache, buffer, flags)
         size = pdfium_c.FPDFText_GetFontSize(raw, i) * scale
-        glyphs.append(Glyph(char, left.value, right.value, bottom.value, top.value, oy.value,
-                            round(size, 1), bold, symbol, space))
+        glyphs.append(
+            Glyph(
+                char,
+                left.value,
+                right.value,
+                bottom.value,
+                top.value,
+                oy.value,
+                round(size, 1),
+                bold,
+                symbol,
+                space,
+                advance,
+            )
+        )
         space = False
     textpage.close()
     page.close()

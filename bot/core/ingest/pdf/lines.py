@@ -8,6 +8,7 @@ line's baseline becomes superscript digits, as the other formats write footnote 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -15,9 +16,11 @@ from bot.core.ingest.formats import superscript
 from bot.core.ingest.pdf.glyphs import Glyph
 
 _SMALL = 0.85  # a glyph this much smaller than its line is set in smaller type
-_WORD_GAP = 0.28  # a gap wider than this share of the font size separates words
+_WORD_GAP = 0.2  # a gap past a glyph's advance wider than this share of an em is a space
 _COLUMN_GAP = 1.6  # a gap wider than this many ems separates columns or table cells
+_NEIGHBOUR_GAP = 0.6  # ems: wider than a word space, narrower than a gutter
 _BULLETS = frozenset("•◦▪▫■□●○‣⁃∙·–—-*")
+_LABEL = re.compile(r"^(?:\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))$")
 
 
 @dataclass
@@ -36,6 +39,7 @@ class Line:
     text: str = ""
     bullet: bool = False
     leading_marker: str = ""  # a superscript number the line starts with (a footnote's)
+    text_x0: float = 0.0  # where a list item's text starts, after its bullet
     tags: set[str] = field(default_factory=set)
 
     @property
@@ -71,17 +75,25 @@ def _finish(glyphs: list[Glyph], page: int) -> Line | None:
     size = _dominant_size(ink)
     normal = [g for g in ink if g.size >= _SMALL * size] or ink
     base = sorted(g.base for g in normal)[len(normal) // 2]
-    line = Line(glyphs=glyphs, page=page, x0=ink_sorted[0].x0,
-                x1=max(g.x1 for g in ink), bottom=min(g.bottom for g in normal),
-                top=max(g.top for g in normal), base=base, size=size,
-                bold=sum(g.bold for g in ink) > 0.6 * len(ink))
+    line = Line(
+        glyphs=glyphs,
+        page=page,
+        x0=ink_sorted[0].x0,
+        x1=max(g.x1 for g in ink),
+        bottom=min(g.bottom for g in normal),
+        top=max(g.top for g in normal),
+        base=base,
+        size=size,
+        bold=sum(g.bold for g in ink) > 0.6 * len(ink) and max(ink, key=lambda g: g.x1).bold,
+    )
     _render(line)
     return line
 
 
 def _is_marker_glyph(g: Glyph, line: Line) -> bool:
-    return (g.char.isdigit() and g.size < _SMALL * line.size
-            and g.base > line.base + 0.15 * line.size)
+    return (
+        g.char.isdigit() and g.size < _SMALL * line.size and g.base > line.base + 0.15 * line.size
+    )
 
 
 def _render(line: Line) -> None:
@@ -98,15 +110,21 @@ def _render(line: Line) -> None:
     for g in kept:
         if previous is not None:
             em = max(min(g.size, previous.size), 1.0)
-            if g.space_before or g.x0 - previous.x1 > _WORD_GAP * em:
+            end = max(previous.x1, previous.advance)
+            if g.space_before or g.x0 - end > _WORD_GAP * em:
                 out.append(" ")
         out.append(superscript(g.char) if _is_marker_glyph(g, line) else g.char)
         previous = g
     text = "".join(out).strip()
     first = kept[0] if kept else None
-    if first is not None and (first.symbol or first.char in _BULLETS) and len(text) > 2 \
-            and text[1] == " ":
+    if (
+        first is not None
+        and (first.symbol or first.char in _BULLETS)
+        and len(text) > 2
+        and text[1] == " "
+    ):
         line.bullet = True
+        line.text_x0 = kept[1].x0 if len(kept) > 1 else line.x0
         text = "• " + text[2:].lstrip()
     lead = ""
     for ch in text:
@@ -126,9 +144,8 @@ def build_lines(glyphs: Sequence[Glyph], page: int) -> list[Line]:
     for g in glyphs:
         if current and _same_line(current, g, size, base):
             current.append(g)
-            if g.size > size * 1.05 or abs(g.base - base) <= 0.3 * max(size, 1.0):
-                if g.size > size * 1.05:
-                    size, base = g.size, g.base
+            if g.size > size * 1.05:
+                size, base = g.size, g.base
             continue
         if current:
             pieces.append(current)
@@ -136,22 +153,65 @@ def build_lines(glyphs: Sequence[Glyph], page: int) -> list[Line]:
     if current:
         pieces.append(current)
     lines = [line for piece in _merge_pieces(pieces) if (line := _finish(piece, page)) is not None]
-    return _attach_bullets(_attach_markers(lines))
+    return _attach_bullets(_attach_markers(_join_neighbours(lines)))
+
+
+def _join_neighbours(lines: list[Line]) -> list[Line]:
+    """Join fragments of one line the content stream wrote apart (words drawn out of order).
+
+    Only fragments a word space apart are joined, never across a column gutter.
+    """
+    if len(lines) < 2:
+        return lines
+    ordered = sorted(lines, key=lambda ln: (round(ln.base), ln.x0))
+    out: list[Line] = []
+    changed = False
+    for line in ordered:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and abs(last.base - line.base) < 0.2 * line.size
+            and abs(last.size - line.size) < 0.5
+            and -0.2 * line.size < line.x0 - last.x1 < _NEIGHBOUR_GAP * line.size
+        ):
+            last.glyphs = last.glyphs + line.glyphs
+            last.x1 = max(last.x1, line.x1)
+            changed = True
+            continue
+        out.append(line)
+    if not changed:
+        return lines
+    keep = {id(ln) for ln in out}
+    result = [ln for ln in lines if id(ln) in keep]
+    for line in result:
+        _render(line)
+    return result
 
 
 def _attach_bullets(lines: list[Line]) -> list[Line]:
-    """A bullet set apart from its item (a symbol-font "!" or "•") starts the item's line."""
+    """A bullet or number set apart from its item ("•", a symbol-font "!", "2.") starts it."""
     out: list[Line] = []
     for line in lines:
-        if len(line.text) == 1 and (line.glyphs[0].symbol or line.text in _BULLETS):
-            item = next((o for o in lines if o is not line and o.x0 > line.x1
-                         and o.x0 - line.x1 < 4 * max(line.size, 1.0)
-                         and abs(o.base - line.base) < 0.3 * max(line.size, 1.0)), None)
+        bullet = len(line.text) == 1 and (line.glyphs[0].symbol or line.text in _BULLETS)
+        if bullet or _LABEL.match(line.text):
+            item = next(
+                (
+                    o
+                    for o in lines
+                    if o is not line
+                    and o.x0 > line.x1
+                    and o.x0 - line.x1 < 4 * max(line.size, 1.0)
+                    and abs(o.base - line.base) < 0.3 * max(line.size, 1.0)
+                ),
+                None,
+            )
             if item is not None:
                 item.bullet = True
+                item.text_x0 = item.x0
                 item.x0 = line.x0
+                label = "•" if bullet else line.text
                 if not item.text.startswith("• "):
-                    item.text = "• " + item.text
+                    item.text = f"{label} {item.text}"
                 continue
         out.append(line)
     return out
@@ -168,10 +228,15 @@ def _merge_pieces(pieces: list[list[Glyph]]) -> list[list[Glyph]]:
             last = max(before, key=lambda g: g.x1)
             first = min(ink, key=lambda g: g.x0)
             bases = sorted(g.base for g in before)
-            if (abs(first.base - bases[len(bases) // 2]) <= 0.8 * size
-                    and -0.5 * size <= first.x0 - last.x1 <= _COLUMN_GAP * size
-                    and (abs(first.base - last.base) <= 0.3 * size
-                         or first.size < _SMALL * size or last.size < _SMALL * size)):
+            if (
+                abs(first.base - bases[len(bases) // 2]) <= 0.8 * size
+                and -0.5 * size <= first.x0 - last.x1 <= _COLUMN_GAP * size
+                and (
+                    abs(first.base - last.base) <= 0.3 * size
+                    or first.size < _SMALL * size
+                    or last.size < _SMALL * size
+                )
+            ):
                 out[-1] = out[-1] + piece
                 continue
         out.append(piece)

@@ -16,8 +16,20 @@ from dataclasses import dataclass
 from bot.core.ingest.metadata import is_name
 from bot.core.ingest.pdf.lines import Line
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_PATTERNS = (
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I), "mdy"),
@@ -25,7 +37,11 @@ _DATE_PATTERNS = (
     (re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I), "my"),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
 )
-_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*", re.I)
+_WEEKDAY = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|updated|revised|"
+    r"published|issued|dated|as of)\s*:?\s*",
+    re.I,
+)
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
 _BAD_TITLE = re.compile(r"\.(?:docx?|pdf|wpd|indd|tex)\b|^microsoft\b|^untitled\b", re.I)
 
@@ -103,53 +119,86 @@ def _title_lines(lines: Sequence[Line], stated: str | None) -> list[int]:
             got += _words(lines[end].text)
             if got == want:
                 return list(range(start, end + 1))
-            if want[:len(got)] != got:
+            if want[: len(got)] != got:
                 break
     return []
 
 
-def printed_header(lines: Sequence[Line], body_size: float,
-                   stated: str | None = None) -> PrintedHeader:
+def printed_header(
+    lines: Sequence[Line], body_size: float, stated: str | None = None
+) -> PrintedHeader:
     """Title (largest type, or the stated title where printed), subtitle and date of a page."""
-    display = [ln for ln in lines if ln.size >= 1.25 * body_size and any(c.isalpha()
-                                                                         for c in ln.text)]
+    display = [
+        ln for ln in lines if ln.size >= 1.25 * body_size and any(c.isalpha() for c in ln.text)
+    ]
     date_line = next((ln for ln in lines if iso_date(ln.text, whole=True)), None)
     date = iso_date(date_line.text, whole=True) if date_line else None
     used = [date_line] if date_line else []
     found = _title_lines(lines, stated)
     if found:
         display = [lines[k] for k in found]
+    elif stated:
+        return PrintedHeader(None, None, date, tuple(used))  # the stated title is not printed
     if not display:
         return PrintedHeader(None, None, date, tuple(used))
     biggest = max(ln.size for ln in display)
-    start = found[0] if found else next(k for k, ln in enumerate(lines)
-                                        if ln.size >= biggest - 0.5 and ln in display)
+    start = (
+        found[0]
+        if found
+        else next(k for k, ln in enumerate(lines) if ln.size >= biggest - 0.5 and ln in display)
+    )
     title = [lines[start]]
     k = start + 1
-    while k < len(lines) and abs(lines[k].size - biggest) < 0.5 and \
-            title[-1].base - lines[k].base < 2 * biggest:
+    while (
+        k < len(lines)
+        and abs(lines[k].size - biggest) < 0.5
+        and title[-1].base - lines[k].base < 2 * biggest
+    ):
         title.append(lines[k])
         k += 1
     if found:
         title, k = [lines[m] for m in found], found[-1] + 1
     subtitle: list[Line] = []
-    if k < len(lines) and lines[k] is not date_line and (
-            lines[k].size >= 1.05 * body_size or lines[k].bold) \
-            and len(lines[k].text.split()) <= 12 and not lines[k].text.rstrip().endswith(".") \
-            and not iso_date(lines[k].text, whole=True) and title[-1].base - lines[k].base \
-            < 3 * biggest:
+    if (
+        k < len(lines)
+        and lines[k] is not date_line
+        and (lines[k].size >= 1.05 * body_size or lines[k].bold)
+        and len(lines[k].text.split()) <= 12
+        and not lines[k].text.rstrip().endswith(".")
+        and not iso_date(lines[k].text, whole=True)
+        and title[-1].base - lines[k].base < 2 * biggest
+    ):
         subtitle.append(lines[k])
     used.extend(title + subtitle)
-    return PrintedHeader(" ".join(ln.text for ln in title).strip(),
-                         " ".join(ln.text for ln in subtitle).strip() or None, date,
-                         tuple(used))
+    return PrintedHeader(
+        " ".join(ln.text for ln in title).strip(),
+        " ".join(ln.text for ln in subtitle).strip() or None,
+        date,
+        tuple(used),
+    )
+
+
+_CLOSING = re.compile(r"^([^,]{4,60}),\s+([A-Z][\w&’'.-]*(?:\s+[\w&’'.-]+){0,9})$")
+
+
+def closing_byline(lines: Sequence[Line]) -> str | None:
+    """The author of a line "Name, Role" that closes a brief ("A. Author, Specialist in X")."""
+    if len(lines) != 1:
+        return None
+    match = _CLOSING.match(lines[0].text.strip())
+    if match and is_name(match.group(1)) and not lines[0].text.rstrip().endswith("."):
+        return match.group(1)
+    return None
 
 
 def choose_title(printed: str | None, stated: Mapping[str, str]) -> str | None:
     """The info title when it agrees with the printed one (or nothing is printed)."""
     info = info_title(stated.get("Title"))
-    if info and (printed is None or _words(info) == _words(printed)
-                 or set(_words(printed)) <= set(_words(info))):
+    if info and (
+        printed is None
+        or _words(info) == _words(printed)
+        or set(_words(printed)) <= set(_words(info))
+    ):
         return info
     if printed and printed.isupper():
         return printed.title()

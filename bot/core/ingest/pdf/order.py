@@ -23,8 +23,11 @@ def _median(values: Sequence[float]) -> float:
     return ordered[len(ordered) // 2] if ordered else 0.0
 
 
-def _gutter(lines: Sequence[Line], region: tuple[float, float], em: float,
-            ) -> tuple[float, float] | None:
+def _gutter(
+    lines: Sequence[Line],
+    region: tuple[float, float],
+    em: float,
+) -> tuple[float, float] | None:
     """The widest vertical gap between the lines with enough text on both sides.
 
     A stray line or two may cross it (a footer URL, a centred caption): they are read as a band

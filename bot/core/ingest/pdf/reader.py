@@ -27,6 +27,7 @@ from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
 from bot.core.ingest.pdf.lines import Line, build_lines
 from bot.core.ingest.pdf.meta import (
     choose_title,
+    closing_byline,
     info_authors,
     info_date,
     info_title,
@@ -96,39 +97,50 @@ class PdfReader:
         empty: list[int] = []
         for glyphs in iter_pages(document, MAX_PAGES):
             if glyphs.broken:
-                issues.append(IngestIssue(file, f"page {glyphs.index + 1} cannot be read; "
-                                                "skipped"))
+                issues.append(IngestIssue(file, f"page {glyphs.index + 1} cannot be read; skipped"))
                 continue
             if len(glyphs.glyphs) > MAX_GLYPHS_PER_PAGE:
-                issues.append(IngestIssue(file, f"page {glyphs.index + 1} holds "
-                                                f"{len(glyphs.glyphs)} characters; skipped"))
+                issues.append(
+                    IngestIssue(
+                        file,
+                        f"page {glyphs.index + 1} holds {len(glyphs.glyphs)} characters; skipped",
+                    )
+                )
                 continue
             lines = build_lines(glyphs.glyphs, glyphs.index)
             if not lines:
                 empty.append(glyphs.index + 1)
-            pages.append(Page(glyphs.index, glyphs.width, glyphs.height, columns(lines),
-                              empty=not lines))
+            pages.append(
+                Page(glyphs.index, glyphs.width, glyphs.height, columns(lines), empty=not lines)
+            )
         document.close()
         if total > MAX_PAGES:
-            issues.append(IngestIssue(file, f"only the first {MAX_PAGES} of {total} pages "
-                                            "read (page budget)"))
+            issues.append(
+                IngestIssue(file, f"only the first {MAX_PAGES} of {total} pages read (page budget)")
+            )
         if not any(p.lines for p in pages):
-            return None, [*issues, IngestIssue(
-                file, "the PDF has no text layer (a scan?); run OCR on it first", level="error")]
+            return None, [
+                *issues,
+                IngestIssue(
+                    file, "the PDF has no text layer (a scan?); run OCR on it first", level="error"
+                ),
+            ]
         if empty:
             shown = ", ".join(map(str, empty[:10])) + ("…" if len(empty) > 10 else "")
-            issues.append(IngestIssue(file, f"no text on page(s) {shown} (scanned images?); "
-                                            "those pages are skipped"))
+            issues.append(
+                IngestIssue(
+                    file, f"no text on page(s) {shown} (scanned images?); those pages are skipped"
+                )
+            )
         return _assemble(pages, with_info), issues
 
 
 def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     size = body_size(ln for p in pages for ln in p.lines)
     mark_running(pages, size)
-    mark_special_pages(pages)
+    mark_special_pages(pages, size)
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)
-    header = printed_header(first.lines if first else [], size,
-                            info_title(stated.get("Title")))
+    header = printed_header(first.lines if first else [], size, info_title(stated.get("Title")))
     if first is not None:
         first.remove({id(ln) for ln in header.lines})
     body_pages = [p for p in pages if p.kind == "body"]
@@ -145,13 +157,14 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
 
     title = choose_title(header.title, stated)
     authors = info_authors(stated.get("Author"))
+    closing = closing_byline(paras[-1].lines) if paras else None
+    if closing:
+        paras = paras[:-1]
+        authors = authors or (closing,)
     blocks: list[Block] = []
     first_page = page_of.get(first.index) if first else None
     if title:
         blocks.append(Block("heading", (SourceLine(title, next(counter), first_page),), 0, 1))
-    if header.subtitle:
-        blocks.append(Block("paragraph", (SourceLine(header.subtitle, next(counter),
-                                                     first_page),)))
     if authors:
         byline = ", ".join(authors[:-1]) + (" and " if len(authors) > 1 else "") + authors[-1]
         blocks.append(Block("paragraph", (SourceLine(byline, next(counter), first_page),)))
@@ -163,8 +176,11 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
             if not texts:
                 continue
             joined = _join_note(texts, hyphens)
-            note_lines.append(SourceLine(f"{note.number} {joined}", next(counter),
-                                         page_of.get(note.lines[0].page)))
+            note_lines.append(
+                SourceLine(
+                    f"{note.number} {joined}", next(counter), page_of.get(note.lines[0].page)
+                )
+            )
         if note_lines:
             blocks.append(Block("notes", tuple(note_lines)))
     meta = DocumentMeta(

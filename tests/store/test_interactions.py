@@ -10,12 +10,12 @@ import pytest
 
 from bot.cli import main
 from bot.core.answers import Query as StoredQuery
-from bot.store.feedback import FeedbackSchemaError, FeedbackStore
+from bot.store.interactions import InteractionSchemaError, InteractionStore
 
 
 async def test_misses_and_votes_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "state.sqlite3"
-    async with FeedbackStore(path) as store:
+    async with InteractionStore(path) as store:
         await store.record_miss(
             query="xyzzy", command="fact", at="2024-01-01T00:00:00+00:00", user_id=1, guild_id=2
         )
@@ -44,7 +44,7 @@ async def test_misses_and_votes_round_trip(tmp_path: Path) -> None:
             user_id=1,
             guild_id=2,
         )
-    async with FeedbackStore(path) as store:
+    async with InteractionStore(path) as store:
         misses = await store.misses()
         assert [m.query for m in misses] == ["plugh", "xyzzy"]
         assert misses[1].user_id == 1 and misses[1].guild_id == 2
@@ -64,7 +64,7 @@ async def test_misses_and_votes_round_trip(tmp_path: Path) -> None:
 
 
 async def test_queries_and_values(tmp_path: Path) -> None:
-    async with FeedbackStore(tmp_path / "s.sqlite3") as store:
+    async with InteractionStore(tmp_path / "s.sqlite3") as store:
         query = StoredQuery("quote", "foreign deployments " * 20, article="a", speaker="Masala")
         key = await store.remember_query(query)
         assert len(key) == 12 and key == query.key
@@ -79,17 +79,17 @@ async def test_queries_and_values(tmp_path: Path) -> None:
 
 async def test_newer_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite3"
-    async with FeedbackStore(path):
+    async with InteractionStore(path):
         pass
     with sqlite3.connect(path) as db:
         db.execute("UPDATE feedback_meta SET value = '99' WHERE key = 'schema_version'")
-    with pytest.raises(FeedbackSchemaError):
-        await FeedbackStore(path).open()
+    with pytest.raises(InteractionSchemaError):
+        await InteractionStore(path).open()
 
 
 async def test_misses_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "s.sqlite3"
-    async with FeedbackStore(path) as store:
+    async with InteractionStore(path) as store:
         await store.record_miss(
             query="xyzzy", command="fact", at="2024-01-01T00:00:00+00:00", user_id=1, guild_id=2
         )
@@ -104,3 +104,11 @@ async def test_misses_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     code = await asyncio.to_thread(main, ["misses", "--state", str(path)])
     assert "xyzzy" in capsys.readouterr().out and code == 0
     assert await asyncio.to_thread(main, ["misses", "--state", str(tmp_path / "none")]) == 1
+
+
+def test_query_keys_are_stable_across_versions() -> None:
+    # Buttons posted by earlier versions carry these keys; they must still find their query.
+    assert StoredQuery("fact", "soldiers").key == "ed30c7ae6d4c"
+    assert StoredQuery("quote", "foreign deployments", article="a", speaker="Masala").key == (
+        "d82e0b0c2161"
+    )

@@ -1,5 +1,6 @@
-"""The state database's feedback tables: misses, answer votes, remembered queries, small values.
+"""What users did with the bot that outlives a restart (the state database's `feedback_*` tables).
 
+`InteractionStore` holds four things: misses, answer votes, remembered queries and small values.
 Misses are /fact or /quote queries that found nothing; votes are the helpful / not helpful
 buttons under an answer. Remembered queries let a button (whose custom id holds only a short key)
 re-run its search after a restart. `values` holds small facts the Discord layer keeps between
@@ -58,7 +59,7 @@ CREATE TABLE IF NOT EXISTS feedback_queries (
 """
 
 
-class FeedbackSchemaError(RuntimeError):
+class InteractionSchemaError(RuntimeError):
     """The state file holds feedback tables of a newer schema than this code understands."""
 
 
@@ -79,8 +80,8 @@ class FeedbackRecord:
         return asdict(self)
 
 
-class FeedbackStore:
-    """Async access to the feedback tables; open it (or `async with` it) before use."""
+class InteractionStore:
+    """Misses, votes, the queries behind buttons and kept values; open it (or `async with` it)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -115,7 +116,7 @@ class FeedbackStore:
                     (str(SCHEMA_VERSION),),
                 )
             elif int(row[0]) > SCHEMA_VERSION:
-                raise FeedbackSchemaError(
+                raise InteractionSchemaError(
                     f"{self.path}: feedback schema {row[0]} is newer than {SCHEMA_VERSION}"
                 )
             await db.commit()
@@ -134,7 +135,7 @@ class FeedbackStore:
     def db(self) -> aiosqlite.Connection:
         """The open connection; fails if `open` was not awaited."""
         if self._db is None:
-            raise RuntimeError("FeedbackStore is not open")
+            raise RuntimeError("InteractionStore is not open")
         return self._db
 
     async def record_miss(

@@ -1,0 +1,536 @@
+"""Print and PDF-to-text exports: pages, furniture, cover, notes and markers, then blocks.
+
+An export is text with page markers (`===== PDF_PAGE 3 =====`, `--- Page 3 ---`, form feeds).
+Per page: running headers and footers (lines repeated on several pages, numbers aside) and bare
+page numbers are dropped; a cover (a document-type label such as "Issue Brief" with the title
+before it, a date and an author line) gives metadata and is not text; back matter (a page that
+is a list of names, a copyright block) is dropped. Notes come from an Endnotes/Notes section or,
+without one, from numbered lines printed at page bottoms in the middle of the text (in
+sequence, a wrapped note continuing while its line does not end a sentence). Markers are read
+in sequence, wherever the export put them: glued to a word or full stop (`implementation.1`),
+with stray spaces (`euro ,5`, `Bridge 15with`) or at the start of the next line; each becomes a
+superscript. Drop caps and words split over lines are joined; headings (capitals, numbered
+"IV." sections in sequence, short title-case lines) and captions ending in a credit are marked;
+a table flattened one cell per line is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, superscript
+
+_PAGE_MARK = re.compile(r"^\s*(?:=+\s*PDF[_ ]PAGE\s+(\d+)\s*=+|-{2,}\s*page\s+(\d+)\s*-{2,}|"
+                        r"\[\s*page\s+(\d+)\s*\])\s*$", re.I)
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
+_DOC_TYPE = re.compile(
+    r"(?:^|\s)((?:[A-Z]{2,8}\s+)?(?:(?:issue|policy|research|briefing|discussion|working|"
+    r"white|occasional|analysis|conference|strategy|special)\s+(?:brief|paper|note|report)))"
+    r"\s*$", re.I)
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december")
+_DATE_LINE = re.compile(rf"^\s*((?:{_MONTHS})\s+\d{{4}})\b\s*(.*)$", re.I)
+_AUTHOR_LINE = re.compile(r"^\s*(?:authors?|by|written by)[:\s]+(.+)$", re.I)
+_NOTES_HEADING = re.compile(r"^\s*(?:end\s?notes|foot\s?notes|notes|references)\s*$", re.I)
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.I)
+_NAME_LINE = re.compile(r"^\*?(?:[A-Z][\w'’.-]*\.?\s+){1,4}[A-Z][\w'’.-]*(?:,\s*(?:Jr|Sr|I{2,3})\.?)?$")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_AT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\u00b9\u00b2\u00b3\u2070-\u2079]\s))"
+                       r"\s*((?:X{0,1}(?:IX|IV|V?I{0,3})))\.\s+(?=[A-Z])")
+_SENTENCE_STARTERS = frozenset(
+    "The This These That Those It Its In On At But And However Yet So Thus There They We He "
+    "She A An For While Although Since If When As After Before Our Such Many Most".split())
+_SHORT_WORDS = frozenset("a an am as at be by do go he if in is it me my no of on or so to "
+                         "up us we ok".split())
+_KERN = re.compile(r"\b([TVWY]) ([aeiouhr][a-z]+)\b")
+_CAPTION_CREDIT = re.compile(r"\b(?:Source|Photo|Image|Credit)s?:\s*\S")
+_TABLE_LABEL = re.compile(r"^\s*(Table|Figure|Chart|Exhibit)\s+\d+[.:]\s*\S", re.I)
+_NOTE_START = re.compile(r"^\s*(\d{1,3})\s+(?=\S)(?!(?:percent|%|per|of|and|to)\b)")
+_END = re.compile(r"[.!?][\"”’')\]]*$")
+_MARKER_WINDOW = 4000
+_MAX_MARKER_JUMP = 3
+
+
+@dataclass
+class _Line:
+    text: str
+    number: int
+    page: str
+
+
+@dataclass
+class _Export:
+    lines: list[_Line] = field(default_factory=list)
+    notes: list[SourceLine] = field(default_factory=list)
+    meta: DocumentMeta = DocumentMeta()
+
+
+def is_print_export(text: str) -> bool:
+    """Whether a text is a print export: two or more page markers (or form feeds)."""
+    marks = sum(1 for line in text.split("\n", 20000)[:20000] if _PAGE_MARK.match(line))
+    return marks >= 2 or text.count("\f") >= 2
+
+
+def _pages(text: str) -> list[tuple[str, list[_Line]]]:
+    pages: list[tuple[str, list[_Line]]] = [("1", [])]
+    for number, raw in enumerate(text.replace("\f", "\n\f\n").split("\n"), start=1):
+        mark = _PAGE_MARK.match(raw)
+        if mark or raw == "\f":
+            page = next((g for g in mark.groups() if g), None) if mark else None
+            pages.append((page or str(len(pages) + 1), []))
+            continue
+        if raw.strip():
+            pages[-1][1].append(_Line(raw.rstrip(), number, pages[-1][0]))
+    return [p for p in pages if p[1]]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _drop_furniture(pages: list[tuple[str, list[_Line]]]) -> None:
+    """Running headers/footers (repeated at page edges) and bare page numbers."""
+    counts: Counter[str] = Counter()
+    for _, lines in pages:
+        edge = {_key(line.text) for line in [*lines[:4], *lines[-3:]]}
+        counts.update(edge)
+    needed = max(2, (len(pages) + 1) // 3)
+    repeated = {k for k, c in counts.items() if c >= needed and len(pages) >= 3}
+    for _, lines in pages:
+        keep: list[_Line] = []
+        for k, line in enumerate(lines):
+            at_edge = k < 4 or k >= len(lines) - 3
+            if at_edge and (_key(line.text) in repeated or _PAGE_NUMBER.match(line.text)):
+                continue
+            keep.append(line)
+        lines[:] = keep
+
+
+def _drop_back_matter(pages: list[tuple[str, list[_Line]]]) -> None:
+    """A page that is a list of names, and a copyright block to the end of its page."""
+    half = len(pages) // 2
+    for index, (_, lines) in enumerate(pages):
+        if index < half or not lines:
+            continue
+        names = sum(1 for line in lines if _NAME_LINE.match(line.text.strip()))
+        if names >= 10 and names >= 0.6 * len(lines):
+            lines.clear()
+            continue
+        cut = next((k for k, line in enumerate(lines) if _COPYRIGHT.match(line.text)), None)
+        if cut is not None:
+            short_page = len(lines) <= 25 and not any(
+                _NOTES_HEADING.match(line.text) for line in lines)
+            del lines[0 if short_page else cut:]
+
+
+def _cover(pages: list[tuple[str, list[_Line]]]) -> DocumentMeta:
+    """Title, date and author from a cover block on the first page (removed from the text)."""
+    if not pages:
+        return DocumentMeta()
+    lines = pages[0][1]
+    for k, line in enumerate(lines[:80]):
+        label = _DOC_TYPE.search(line.text)
+        if not label:
+            continue
+        before = line.text[:label.start(1)].strip()
+        start = k
+        if before:
+            title = before
+        else:
+            run: list[str] = []
+            j = k - 1
+            while j >= 0 and len(run) < 7 and len(lines[j].text.strip()) <= 40 \
+                    and not _END.search(lines[j].text.strip()):
+                run.insert(0, lines[j].text.strip())
+                j -= 1
+            title = " ".join(run)
+            start = j + 1
+        if not title:
+            continue
+        date = author = None
+        end = k + 1
+        for j in range(max(0, start - 4), min(len(lines), k + 4)):
+            text = lines[j].text.strip()
+            dated = _DATE_LINE.match(text)
+            byline = _AUTHOR_LINE.match(text)
+            if dated:
+                date = dated.group(1)
+                if dated.group(2).strip():
+                    author = dated.group(2).strip()
+            elif byline:
+                author = byline.group(1).strip()
+            else:
+                continue
+            if j >= end:
+                end = j + 1
+            start = min(start, j)
+        if end < len(lines) and all(len(x.text) <= 45 for x in lines[end:]) and author:
+            end = len(lines)  # the cover's blurb, in a narrow box beside the title
+        del lines[start:end]
+        return DocumentMeta(title=_title_case(title), authors=(_title_case(author),) if author
+                            else (), date=_iso_month(date))
+    return DocumentMeta()
+
+
+def _title_case(text: str) -> str:
+    if sum(c.isupper() for c in text) < 0.6 * sum(c.isalpha() for c in text):
+        return " ".join(text.split())
+    small = {"and", "the", "of", "for", "in", "on", "a", "an", "to", "or", "at", "by"}
+    words = text.lower().split()
+    return " ".join(w if (k and w in small) else w[:1].upper() + w[1:]
+                    for k, w in enumerate(words))
+
+
+def _iso_month(text: str | None) -> str | None:
+    if not text:
+        return None
+    month, year = text.split()
+    number = _MONTHS.split("|").index(month.lower()) + 1
+    return f"{year}-{number:02d}"
+
+
+def _endnotes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
+    """Cut an Endnotes section (a heading, then "1 …" lines) from the end of the text."""
+    for k in range(len(lines) - 1, -1, -1):
+        if _NOTES_HEADING.match(lines[k].text) and k + 1 < len(lines) and re.match(
+                r"^\s*1\s", lines[k + 1].text):
+            return lines[:k], _note_lines(lines[k + 1:])
+    return lines, []
+
+
+def _note_lines(lines: list[_Line]) -> list[SourceLine]:
+    """Notes in sequence; a page the export ran into one line is cut at each next number."""
+    notes: list[SourceLine] = []
+    expected = 1
+    for line in lines:
+        for piece in _cut_notes(line.text.strip(), expected):
+            start = _NOTE_START.match(piece)
+            if start and expected <= int(start.group(1)) <= expected + 1:
+                notes.append(SourceLine(piece, line.number, line.page))
+                expected = int(start.group(1)) + 1
+            elif notes:
+                last = notes[-1]
+                notes[-1] = SourceLine(_join(last.text, piece), last.number, last.page)
+    return notes
+
+
+def _cut_notes(text: str, expected: int) -> list[str]:
+    """Cut a run-on line before each next note number (after a full stop or a URL)."""
+    pieces: list[str] = []
+    at = 0
+    number = expected if not _NOTE_START.match(text) else int(
+        _NOTE_START.match(text).group(1)) + 1  # type: ignore[union-attr]
+    while True:
+        cut = re.compile(rf"(?<=[.)/”\"]\s)({number})\s+(?=[A-Z“\"‘])").search(text, at + 1)
+        if cut is None:
+            break
+        pieces.append(text[at:cut.start()].strip())
+        at = cut.start()
+        number += 1
+    pieces.append(text[at:].strip())
+    return [p for p in pieces if p]
+
+
+def _join(left: str, right: str) -> str:
+    """Join two lines of a note: a URL or word broken at a hyphen or slash is not spaced."""
+    if re.search(r"(?:https?://\S*|[/-])$", left) and re.match(r"^[\w./~-]", right) and (
+            "http" in left.rsplit(" ", 1)[-1] or left.endswith("/")):
+        return left + right
+    return f"{left} {right}"
+
+
+def _page_notes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
+    """Notes printed at page bottoms, found in the middle of the text, in sequence."""
+    body: list[_Line] = []
+    notes: list[SourceLine] = []
+    expected = 1
+    open_note = False
+    for line in lines:
+        start = _NOTE_START.match(line.text)
+        if start and int(start.group(1)) == expected and len(line.text) > 20:
+            notes.append(SourceLine(line.text.strip(), line.number, line.page))
+            expected += 1
+            open_note = not _END.search(line.text.strip())
+            continue
+        if open_note and notes:
+            last = notes[-1]
+            notes[-1] = SourceLine(_join(last.text, line.text.strip()), last.number, last.page)
+            open_note = not _END.search(line.text.strip())
+            continue
+        open_note = False
+        body.append(line)
+    if len(notes) < 2:
+        return lines, []
+    return body, notes
+
+
+def _repair(lines: list[_Line]) -> list[_Line]:
+    """Join drop caps ("A" + "mid"), words split over lines ("ma" + "nufacturing", "i" +
+    "ncluding") and kerning splits ("Y our")."""
+    out: list[_Line] = []
+    for line in lines:
+        text = _KERN.sub(lambda m: m.group(1) + m.group(2), line.text)
+        if out and text[:1].islower():
+            prev = out[-1].text.rstrip()
+            last = prev.rsplit(" ", 1)[-1]
+            if (len(prev) == 1 and prev.isupper()) or (
+                    1 <= len(last) <= 2 and last.isalpha() and last.islower()
+                    and last not in _SHORT_WORDS):
+                out[-1] = _Line(prev + text.lstrip(), out[-1].number, out[-1].page)
+                continue
+        out.append(_Line(text, line.number, line.page))
+    return out
+
+
+class _Markers:
+    """Finds note markers in sequence wherever the export put them."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.next = 1
+
+    def pattern(self, number: int) -> re.Pattern[str]:
+        n = str(number)
+        return re.compile(
+            rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)”\"’])|(?<=[.,;:)”\"’])|(?<=[^\W\d_] )|"
+            rf"(?<=[^\W\d_] [.,]))({n}(?:,\s?\d{{1,3}})*)(?=\s|$|[a-z])(?!\s(?:percent|per|%))")
+
+    def convert(self, text: str, line_start: bool) -> tuple[str, str]:
+        """Markers in one line: (text with superscripts, a marker moved to the previous line)."""
+        moved = ""
+        if line_start and self.next <= self.count:
+            start = re.match(r"^(\d{1,3})\s+(?=[a-z\"“A-Z])", text)
+            if start and self.next <= int(start.group(1)) <= self.next + _MAX_MARKER_JUMP:
+                number = int(start.group(1))
+                moved = superscript(str(number))
+                self.next = number + 1
+                text = text[start.end():]
+        out: list[str] = []
+        at = 0
+        while self.next <= self.count:
+            found = None
+            for number in range(self.next, min(self.count, self.next + _MAX_MARKER_JUMP) + 1):
+                match = self.pattern(number).search(text, at, min(len(text), at + _MARKER_WINDOW))
+                if match and not _label_before(text, match.start()) and not _quantity(
+                        text, match.start()) and (
+                        found is None or match.start() < found.start()):
+                    found = match
+            if found is None:
+                break
+            numbers = [int(x) for x in re.split(r",\s?", found.group(1))]
+            lead = text[at:found.start()]
+            lead = re.sub(r"\s+([.,])?$", lambda m: m.group(1) or "", lead) \
+                if lead.endswith((" ", " .", " ,")) else lead
+            if re.search(r"\s[.,]$", text[at:found.start()]):
+                lead = text[at:found.start()].rstrip(" .,").rstrip() + text[
+                    found.start() - 1:found.start()].strip()
+            out.append(lead + ",".join(superscript(str(n)) for n in numbers))
+            after = text[found.end():found.end() + 1]
+            if after[:1].isalpha():
+                out.append(" ")
+            at = found.end()
+            self.next = max(numbers) + 1
+        out.append(text[at:])
+        return "".join(out), moved
+
+
+_DETERMINERS = frozenset("the a an of by than to at about over under nearly some with from in on "
+                         "and or for per around only just top first last".split())
+
+
+def _quantity(text: str, at: int) -> bool:
+    """A number after a space and a determiner ("the 14 nm node") counts, it is no marker."""
+    if at == 0 or text[at - 1] != " ":
+        return False
+    word = re.search(r"([A-Za-z]+)\s$", text[max(0, at - 16):at])
+    return bool(word and word.group(1).lower() in _DETERMINERS)
+
+
+def _label_before(text: str, at: int) -> bool:
+    word = re.search(r"([A-Za-z]+)\.?\s*$", text[max(0, at - 12):at])
+    return bool(word and word.group(1).lower() in {
+        "table", "figure", "fig", "page", "p", "pp", "no", "chapter", "section", "part",
+        "vol", "article", "annex", "chart", "exhibit", "box", "phase", "level", "tier", "step"})
+
+
+def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
+    """Cut a print export into blocks (notes block last) and the cover's metadata."""
+    pages = _pages(text)
+    _drop_furniture(pages)
+    _drop_back_matter(pages)
+    meta = _cover(pages)
+    lines = [line for _, page_lines in pages for line in page_lines]
+    lines, notes = _endnotes(lines)
+    if not notes:
+        lines, notes = _page_notes(lines)
+    lines = _repair(_drop_tables(lines))
+    markers = _Markers(len(notes))
+    marked: list[_Line] = []
+    for line in lines:
+        converted, moved = markers.convert(line.text, bool(marked))
+        if moved and marked:
+            marked[-1] = _Line(marked[-1].text.rstrip() + moved, marked[-1].number,
+                               marked[-1].page)
+        if converted.strip():
+            marked.append(_Line(converted, line.number, line.page))
+    blocks = _blocks(marked)
+    if notes:
+        blocks.append(Block("notes", tuple(notes)))
+    return blocks, meta
+
+
+def _drop_tables(lines: list[_Line]) -> list[_Line]:
+    """A "Table N: title" line stays (a caption); the cells flattened after it go."""
+    out: list[_Line] = []
+    k = 0
+    width = _width(lines)
+    while k < len(lines):
+        line = lines[k]
+        out.append(line)
+        k += 1
+        if _TABLE_LABEL.match(line.text) and len(line.text) < 0.8 * width:
+            j = k
+            while j < len(lines) and len(lines[j].text) < 0.6 * width:
+                j += 1
+            if j - k >= 4:
+                k = j
+    return out
+
+
+def _width(lines: list[_Line]) -> float:
+    lengths = sorted(len(line.text) for line in lines if len(line.text) > 20)
+    return float(lengths[len(lengths) * 3 // 4]) if lengths else 80.0
+
+
+def _blocks(lines: list[_Line]) -> list[Block]:
+    """Group lines into paragraphs, headings and captions."""
+    from bot.core.ingest.layout import heading_shape  # layout builds on formats, as we do
+
+    width = _width(lines)
+    blocks: list[Block] = []
+    run: list[SourceLine] = []
+    roman = 0
+
+    def flush() -> None:
+        if run:
+            blocks.append(Block("paragraph", tuple(run)))
+            run.clear()
+
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        text = line.text.strip()
+        source = SourceLine(text, line.number, line.page)
+        numbered = re.match(r"^([IVX]{1,4})\.\s+\S", text)
+        if numbered and roman < len(_ROMAN) and numbered.group(1) == _ROMAN[roman] \
+                and len(text) <= 1.2 * width:
+            flush()
+            heading = [text]
+            j = k + 1
+            while j < len(lines) and len(lines[j - 1].text) >= 0.75 * width and len(
+                    " ".join(heading).split()) < 25:
+                heading.append(lines[j].text.strip())
+                j += 1
+            roman += 1
+            blocks.append(Block("heading", (SourceLine(" ".join(heading), line.number,
+                                                       line.page),)))
+            k = j
+            continue
+        if _is_caps_heading(text):
+            flush()
+            heading = [text]
+            while k + 1 < len(lines) and _is_caps_heading(lines[k + 1].text.strip()):
+                k += 1
+                heading.append(lines[k].text.strip())
+            blocks.append(Block("heading", (SourceLine(" ".join(heading), line.number,
+                                                       line.page),)))
+            k += 1
+            continue
+        if _TABLE_LABEL.match(text) and len(text) < 0.8 * width:
+            flush()
+            blocks.append(Block("image", (source,)))
+            k += 1
+            continue
+        if _CAPTION_CREDIT.search(text) and len(text) > width * 1.15:
+            start = len(run)
+            while start > 0 and not _END.search(run[start - 1].text) and \
+                    len(run[start - 1].text) > width * 1.15:
+                start -= 1
+            caption = run[start:] + [source]
+            del run[start:]
+            flush()
+            blocks.append(Block("image", tuple(caption)))
+            k += 1
+            continue
+        prev_end = not run or _END.search(run[-1].text) is not None
+        nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+        if prev_end and len(text) < 0.6 * width and heading_shape(text) and len(
+                text.split()) <= 8 and nxt[:1].isupper():
+            flush()
+            blocks.append(Block("heading", (source,)))
+            k += 1
+            continue
+        if len(text) > 1.5 * width:  # a page the export wrote as one line: split its headings
+            flush()
+            found = _split_inline_headings(source, roman)
+            blocks.extend(found)
+            roman += sum(1 for b in found if b.kind == "heading")
+            k += 1
+            continue
+        run.append(source)
+        if _END.search(text) and len(text) < 0.8 * width:
+            flush()
+        k += 1
+    flush()
+    return blocks
+
+
+def _is_caps_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (len(text.split()) >= 1 and len(letters) >= 4 and len(text) <= 70
+            and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+            and not _END.search(text) and not re.search(r"\d", text))
+
+
+def _split_inline_headings(line: SourceLine, roman: int) -> list[Block]:
+    """"… execution.⁴ III. AI chips supply chains are … concentrated The semiconductor …":
+    numbered headings in sequence inside a long line become heading blocks."""
+    text = line.text
+    blocks: list[Block] = []
+    at = 0
+    for match in _ROMAN_AT.finditer(text):
+        if roman >= len(_ROMAN) or match.group(1) != _ROMAN[roman]:
+            continue
+        end = _heading_end(text, match.end())
+        if end is None:
+            continue
+        if text[at:match.start()].strip():
+            blocks.append(Block("paragraph", (SourceLine(text[at:match.start()].strip(),
+                                                         line.number, line.page),)))
+        blocks.append(Block("heading", (SourceLine(text[match.start():end].strip(),
+                                                   line.number, line.page),)))
+        at = end
+        roman += 1
+    if text[at:].strip():
+        blocks.append(Block("paragraph", (SourceLine(text[at:].strip(), line.number,
+                                                     line.page),)))
+    return blocks
+
+
+def _heading_end(text: str, start: int) -> int | None:
+    """Where a heading run into its first sentence ends: before a sentence-starting word, or
+    at the last change from a lower-case word to a capitalised one within 15 words."""
+    words = list(re.finditer(r"\S+", text[start:start + 400]))
+    last: int | None = None
+    for k, word in enumerate(words[:16]):
+        if k < 2:
+            continue
+        token = word.group(0)
+        if token in _SENTENCE_STARTERS:
+            return start + word.start()
+        prev = words[k - 1].group(0)
+        if token[:1].isupper() and prev[:1].islower() and prev.isalpha():
+            last = start + word.start()
+    return last

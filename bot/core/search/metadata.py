@@ -1,0 +1,201 @@
+"""Questions about the articles themselves, answered from their metadata, not their sentences.
+
+"who wrote this article", "when was it published", "where was it published", "what is it about",
+"which sections does it have", "which articles are there": the question words say which field is
+asked for (general English patterns, not drawn from any query list); the answer is one passage
+per article, citing the article itself. Which articles: those the query names (by title, author
+or publication, see `articles_named`), else all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from bot.core.model import Article
+from bot.core.search.text import STOPWORDS, fold, words
+
+
+class Asked(Enum):
+    """Which piece of an article's metadata a question asks for."""
+
+    AUTHOR = "author"
+    DATE = "date"
+    PLACE = "publication"
+    TOPIC = "topic"
+    SECTIONS = "sections"
+    ARTICLES = "articles"
+
+
+_DOC = r"(?:articles?|papers?|reports?|texts?|pieces?|documents?|essays?|briefs?|studies|study)"
+_ASKS: tuple[tuple[re.Pattern[str], Asked], ...] = (
+    (
+        re.compile(
+            rf"\b(?:which|what|list|show|name)\b(?: (?:the|all|of the))? {_DOC}\b.*"
+            rf"\b(?:are there|do (?:you|we) have|indexed|available|in the (?:index|library))\b"
+            rf"|\bhow many {_DOC}\b|^(?:list|show)?\s*(?:the |all )?{_DOC}\??$"
+            rf"|\b(?:list|show) (?:me )?(?:the |all )?(?:the )?{_DOC}\b"
+        ),
+        Asked.ARTICLES,
+    ),
+    (
+        re.compile(
+            r"\bwho\b.{0,40}\b(?:wrote|write|written|writes|authored)\b"
+            r"|\bwho (?:is|are|was|were) the (?:authors?|writers?)\b"
+            r"|\b(?:authors?|writers?) of (?:this|the|that)\b|\bwritten by whom\b"
+            r"|^(?:the )?(?:authors?|writers?)\??$"
+        ),
+        Asked.AUTHOR,
+    ),
+    (
+        re.compile(
+            r"\bwhen\b.{0,40}\b(?:published|written|wrote|released|issued|appeared|"
+            r"come out|came out)\b|\b(?:publication|release) date\b"
+            r"|\bdate of (?:publication|the " + _DOC + r"|this " + _DOC + r")\b"
+        ),
+        Asked.DATE,
+    ),
+    (
+        re.compile(
+            r"\bwhere\b.{0,40}\b(?:published|appeared|released|issued)\b"
+            r"|\bwhich (?:journal|publication|publisher|magazine|series|outlet)\b"
+            r"|\bwho published\b|\bpublished (?:in|by) (?:what|which|whom)\b"
+        ),
+        Asked.PLACE,
+    ),
+    (
+        re.compile(r"\b(?:sections?|chapters?|headings?|outline|table of contents)\b"),
+        Asked.SECTIONS,
+    ),
+    (
+        re.compile(
+            rf"\bwhat\b.{{0,30}}\b(?:{_DOC}|it|this)\b.{{0,20}}\babout\b"
+            rf"|\b(?:topic|subject|gist|summary|main points?) of (?:this|the|that)\b"
+            rf"|\bsummar(?:y|ise|ize)\b.{{0,20}}\b{_DOC}\b"
+        ),
+        Asked.TOPIC,
+    ),
+)
+_SECTION_QUESTION = re.compile(r"\b(?:which|what|list|show|how many|name)\b")
+
+
+def asked(query: str) -> Asked | None:
+    """Which metadata a query asks for, or None when it asks about the articles' content."""
+    text = fold(query).rstrip(" ?!.")
+    for pattern, what in _ASKS:
+        if pattern.search(text):
+            if what is Asked.SECTIONS and not (
+                _SECTION_QUESTION.search(text) or len(words(text)) <= 2
+            ):
+                continue  # "the section on Iran" is about content
+            return what
+    return None
+
+
+class ArticleNames:
+    """What names each article: authors' surnames, title words, publication, slug id.
+
+    Indexed once, so that finding the articles a query names costs little at any library size.
+    """
+
+    def __init__(self, articles: tuple[Article, ...]) -> None:
+        self._count = len(articles)
+        self._by_surname: dict[str, set[int]] = {}
+        self._by_title_word: dict[str, set[int]] = {}
+        self._titles: list[list[str]] = []
+        self._by_publication: dict[str, set[int]] = {}
+        self._by_slug: dict[str, int] = {}
+        for i, article in enumerate(articles):
+            for name in article.authors:
+                if name.split():
+                    self._by_surname.setdefault(fold(name.split()[-1]), set()).add(i)
+            title = [fold(w) for w in words(article.title) if fold(w) not in STOPWORDS]
+            self._titles.append(title)
+            for w in set(title):
+                self._by_title_word.setdefault(w, set()).add(i)
+            if article.publication:
+                self._by_publication.setdefault(fold(article.publication), set()).add(i)
+            if any(c in article.id for c in "-_0123456789"):
+                self._by_slug[fold(article.id)] = i
+
+    def named(self, query: str, *, loose: bool = False) -> list[int]:
+        """The articles a query names: by an author's surname, its publication or title words.
+
+        A title counts when the query holds all of its content words (or, for long titles, at
+        least three in a row); an author by their surname; a publication by its full name; an
+        id when it is a slug ("lamberty-2024-nato"), not a plain word that may be meant as
+        content. `loose` (for questions about the articles, whose words are not content) also
+        counts one title word that no other article's title has ("the coffee article").
+        """
+        text = fold(query)
+        found = {fold(w) for w in words(query)}
+        named: set[int] = set()
+        for w in found:
+            named |= self._by_surname.get(w, set())
+        candidates: set[int] = set()
+        for w in found:
+            holders = self._by_title_word.get(w, set())
+            if loose and len(holders) == 1 and len(w) > 3:
+                named |= holders
+            candidates |= holders
+        for i in candidates - named:
+            title = self._titles[i]
+            if all(w in found for w in title) if len(title) <= 3 else _run_of(title, text, 3):
+                named.add(i)
+        for publication, holders in self._by_publication.items():
+            if publication in text:
+                named |= holders
+        if "-" in text or "_" in text or any(c.isdigit() for c in text):
+            named.update(i for slug, i in self._by_slug.items() if slug in text)
+        return sorted(named)
+
+
+def articles_named(query: str, articles: tuple[Article, ...], *, loose: bool = False) -> list[int]:
+    """The articles a query names (see `ArticleNames.named`); builds the index each call."""
+    return ArticleNames(articles).named(query, loose=loose)
+
+
+def _run_of(title: list[str], text: str, n: int) -> bool:
+    return any(" ".join(title[i : i + n]) in text for i in range(len(title) - n + 1))
+
+
+def metadata_words(article: Article) -> set[str]:
+    """The folded words that name an article (its authors' names, title, publication)."""
+    parts = [*article.authors, article.title, article.publication or "", article.series or ""]
+    return {fold(w) for part in parts for w in words(part)}
+
+
+def metadata_text(article: Article, what: Asked) -> str:
+    """The sentence that answers `what` about one article, from its metadata alone."""
+    title = f"“{article.title}”"
+    authors = _joined(article.authors)
+    if what is Asked.AUTHOR:
+        return f"{title} was written by {authors}." if authors else f"{title} names no author."
+    if what is Asked.DATE:
+        if article.date:
+            return f"{title} was published {article.date}."
+        return f"{title} gives no publication date."
+    if what is Asked.PLACE:
+        where = [p for p in (article.publication, article.series) if p]
+        if where:
+            return f"{title} was published in {' – '.join(dict.fromkeys(where))}."
+        return f"{title} does not say where it was published."
+    if what is Asked.SECTIONS:
+        named = [s for s in article.sections if s]
+        if not named:
+            return f"{title} has no section headings."
+        return f"{title} has {len(named)} sections: " + "; ".join(f"“{s}”" for s in named) + "."
+    if what is Asked.TOPIC:
+        lead = next((s.text for s in article.sentences if s.kind == "lead"), None)
+        lead = lead or next((s.text for s in article.sentences if s.kind == "body"), "")
+        subtitle = f" ({article.subtitle})" if article.subtitle else ""
+        return f"{title}{subtitle}: {lead}".strip()
+    by = f" by {authors}" if authors else ""
+    published = ", ".join(p for p in (article.publication, article.date) if p)
+    return f"{title}{by}{', ' + published if published else ''}."
+
+
+def _joined(names: tuple[str, ...]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

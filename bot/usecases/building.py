@@ -1,0 +1,112 @@
+"""Seeds → index file: the one path every build takes (CLI `index`, build-when-missing, reindex).
+
+Light on purpose: it imports ingestion and the index store but not search, so the reindex build
+process (`build_worker`) starts quickly. It never reads a clock (`built_at` is passed in), never
+replaces an index with an empty one unless asked, and never loads a searcher.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from bot.core.ingest import IngestResult, read_article, read_seeds
+from bot.core.ingest.formats import supported_suffixes
+from bot.core.model import IngestIssue
+from bot.store.index_db import (
+    BuildSummary,
+    IndexBuildError,
+    IndexMissingError,
+    IndexStoreError,
+    IndexVersionError,
+    build_index,
+    index_info,
+)
+
+log = logging.getLogger(__name__)
+
+
+class SeedsMissingError(IndexStoreError):
+    """The seeds folder to build from does not exist."""
+
+
+class NothingToBuildError(IndexBuildError):
+    """The seeds folder yielded no article; `issues` says what went wrong with each file."""
+
+    def __init__(self, message: str, issues: tuple[IngestIssue, ...]) -> None:
+        super().__init__(message)
+        self.issues = issues
+
+
+def read_seeds_safely(folder: Path) -> IngestResult:
+    """Read every seed, skipping (and reporting) any file whose parser raises.
+
+    `read_seeds` already reports broken files as issues; this is the belt to its braces: if it
+    raises anyway, each file is read on its own and a file that raises becomes an error issue.
+    """
+    try:
+        return read_seeds(folder)
+    except Exception:
+        log.exception("read_seeds raised; reading %s file by file", folder)
+    if not folder.is_dir():
+        raise SeedsMissingError(f"seeds folder {folder} not found")
+    articles = []
+    issues: list[IngestIssue] = []
+    for path in sorted(p for p in folder.iterdir() if p.suffix.lower() in supported_suffixes()):
+        try:
+            article, found = read_article(path)
+        except Exception as exc:
+            issues.append(
+                IngestIssue(
+                    file=str(path),
+                    message=f"skipped: the parser failed ({type(exc).__name__}: {exc})",
+                    level="error",
+                )
+            )
+            continue
+        issues.extend(found)
+        if article is not None:
+            articles.append(article)
+    return IngestResult(articles=tuple(articles), issues=tuple(issues))
+
+
+async def build_from_seeds(
+    seeds: Path, index: Path, *, built_at: str, allow_empty: bool = False
+) -> BuildSummary:
+    """Read every seed file and build the index at `index` from them (atomically).
+
+    Raises `SeedsMissingError` when `seeds` is not a folder and, unless `allow_empty`,
+    `NothingToBuildError` when no article could be read, leaving any index untouched.
+    """
+    seeds, index = Path(seeds), Path(index)
+    if not seeds.is_dir():
+        raise SeedsMissingError(f"seeds folder {seeds} not found")
+    result = await asyncio.to_thread(read_seeds_safely, seeds)
+    if not result.articles and not allow_empty:
+        raise NothingToBuildError(f"no articles could be read from {seeds}", result.issues)
+    return await build_index(result, index, built_at=built_at)
+
+
+async def ensure_index(seeds: Path, index: Path, *, built_at: str) -> BuildSummary | None:
+    """Make sure a loadable index exists at `index`; build it from `seeds` if needed.
+
+    Returns None when the index was already there and of this schema version, or the summary of
+    the build. A missing index, or one of another schema version, is (re)built; a file that is
+    not a Factbot index raises `IndexSchemaError` and is left alone.
+    """
+    index = Path(index)
+    try:
+        await index_info(index)
+    except IndexMissingError:
+        log.info("index %s is missing; building it from %s", index, seeds)
+    except IndexVersionError as exc:
+        log.warning("%s; rebuilding it from %s", exc, seeds)
+    else:
+        return None
+    return await build_from_seeds(seeds, index, built_at=built_at)
+
+
+def build_worker(seeds_dir: Path, out: Path, built_at: str) -> BuildSummary:
+    """The default reindex build, run in the build process (the caller judges an empty one)."""
+    return asyncio.run(build_from_seeds(seeds_dir, out, built_at=built_at, allow_empty=True))

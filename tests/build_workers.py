@@ -1,0 +1,50 @@
+"""Build targets for reindex tests, run inside the spawned build process.
+
+Kept in a module of their own that imports only the build path (not search, not pytest), so
+the child process starts quickly: it imports the module a target lives in.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+from pathlib import Path
+
+import bot.usecases.building
+from bot.store.index_db import BuildSummary
+from bot.usecases.building import build_worker
+
+
+def killed_before_rename_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
+    """Run the real build, but die by SIGKILL at the moment it would rename its file."""
+
+    def die(*_args: object, **_kwargs: object) -> None:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    os.replace = die  # type: ignore[assignment]  (only in this throw-away child process)
+    return build_worker(seeds, out, built_at)
+
+
+def disk_full_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
+    """Run the real build with a store that fails like a full disk."""
+
+    async def no_space(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    bot.usecases.building.build_index = no_space  # type: ignore[assignment]
+    return build_worker(seeds, out, built_at)
+
+
+GATE = "open-the-build-gate"
+
+
+def gated_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
+    """The real build, once the test opens the gate (so it can act while the build is held)."""
+    import time
+
+    gate = seeds.parent / GATE
+    deadline = time.monotonic() + 60
+    while not gate.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return build_worker(seeds, out, built_at)

