@@ -529,3 +529,12 @@ def test_the_article_container_is_never_furniture_but_chart_labels_are() -> None
     assert "Yield on the 10-year note" not in document.text
     assert "Most read today" not in document.text
     assert kinds(document, "image") == ["Figure 1. Interest payments, 2010–2028. Source: CBO"]
+
+
+def test_control_characters_are_dropped() -> None:
+    data = page(
+        f"<article><h1>Title here</h1><p>Bell\x07 and\x0b form\x0c feed.</p>"
+        f"{paragraphs(3)}</article>"
+    )
+    document = read(data)
+    assert "Bell and form feed." in document.text
