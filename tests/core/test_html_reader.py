@@ -164,8 +164,9 @@ def test_metadata_from_json_ld_and_byline() -> None:
         "<article><h1>A Headline</h1><p class='meta'>By <a href='/ann'>Ann Smith</a>, "
         "Senior Fellow, on Monday, November 18th, 2019</p>" + paragraphs() + "</article>"
     )
-    meta = read(page(body, "<title>A Headline | Site</title>")).meta
+    meta = read(page(body, "<title>A Headline | The Site</title>")).meta
     assert meta.authors == ("Ann Smith",)
+    assert meta.publication == "The Site"  # from the <title>, the page states no site name
     assert meta.date == "2019-11-18"
 
 

@@ -134,6 +134,17 @@ def _strip_site(title: str, site: str | None, page_title: str) -> str:
     return max(parts, key=len)
 
 
+def _site_from_title(page_title: str, headline: str) -> str | None:
+    """The site's name from a <title> written "Headline - Site" (or "Site | Headline")."""
+    parts = [p.strip() for p in _SUFFIX_SPLIT.split(page_title) if p.strip()]
+    if len(parts) != 2:
+        return None
+    rest = [p for p in parts if loose(p) != loose(headline)]
+    if len(rest) == 1 and len(rest[0].split()) <= 5:
+        return rest[0]
+    return None
+
+
 def headline_element(
     root: lxml_html.HtmlElement, page_title: str, og_title: str
 ) -> lxml_html.HtmlElement | None:
@@ -181,6 +192,8 @@ def page_meta(
     page_title = text_of(title_el) if title_el is not None else ""
     og_title = first("og:title", "twitter:title") or ""
     h1 = headline_element(root, page_title, og_title)
+    if site is None and h1 is not None:
+        site = _site_from_title(page_title, text_of(h1))
     headline = ld_first("headline")
     if h1 is not None and og_title and loose(og_title) in loose(spaced_text(h1)):
         title: str | None = _strip_site(og_title, site, page_title)
