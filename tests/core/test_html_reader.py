@@ -539,3 +539,26 @@ def test_control_characters_are_dropped() -> None:
     )
     document = read(data)
     assert "Bell and form feed." in document.text
+
+
+def test_word_export_footnotes() -> None:
+    def ref(n: int) -> str:
+        return (
+            f"<a href='#_ftn{n}' name='_ftnref{n}'><span class='MsoFootnoteReference'>"
+            f"[{n}]</span></a>"
+        )
+
+    def note(n: int, text: str) -> str:
+        return (
+            f"<p class='MsoFootnoteText'><a href='#_ftnref{n}' name='_ftn{n}'>[{n}]</a> {text}</p>"
+        )
+
+    body = (
+        f"<div class='WordSection1'><h1>Title here</h1><p>{LOREM[0]}{ref(1)}</p>"
+        f"<p>{LOREM[1]}{ref(2)}</p>{paragraphs(2)}<div><hr>"
+        f"{note(1, 'Council decision, 2024.')}{note(2, 'Interview, May 2024.')}</div></div>"
+    )
+    document = read(page(body))
+    assert kinds(document, "notes") == ["1 Council decision, 2024. 2 Interview, May 2024."]
+    paragraph_text = " ".join(kinds(document, "paragraph"))
+    assert "host government.¹" in paragraph_text and "patient task.²" in paragraph_text
