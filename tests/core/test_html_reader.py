@@ -562,3 +562,14 @@ def test_word_export_footnotes() -> None:
     assert kinds(document, "notes") == ["1 Council decision, 2024. 2 Interview, May 2024."]
     paragraph_text = " ".join(kinds(document, "paragraph"))
     assert "host government.¹" in paragraph_text and "patient task.²" in paragraph_text
+
+
+def test_one_sup_with_two_note_links() -> None:
+    body = (
+        f"<article><h1>Title here</h1><p>{LOREM[0]}<sup><a href='#a1'>1</a>, "
+        f"<a href='#a2'>2</a></sup></p>{paragraphs(3)}<ol><li id='a1'>First source here."
+        "</li><li id='a2'>Second source here.</li></ol></article>"
+    )
+    document = read(page(body))
+    assert "host government.¹,²" in document.text
+    assert kinds(document, "notes") == ["1 First source here. 2 Second source here."]
