@@ -120,7 +120,11 @@ def test_hidden_and_screen_reader_text_is_left_out() -> None:
 
 def test_a_page_too_short_for_readability_is_still_read() -> None:
     document = read(
-        page("<nav><a href='/'>Home</a><a href='/x'>X</a></nav><p>One short paragraph.</p>")
+        page(
+            "<header><p>The Daily Example</p></header><nav><a href='/'>Home</a>"
+            "<a href='/x'>X</a></nav><p>One short paragraph.</p>"
+            "<footer><p>All rights reserved.</p></footer>"
+        )
     )
     assert kinds(document, "paragraph") == ["One short paragraph."]
 

@@ -70,6 +70,8 @@ def is_furniture(element: lxml_html.HtmlElement) -> bool:
         return True
     if (element.get("role") or "").lower() in _FURNITURE_ROLES:
         return True
+    if tag in ("header", "footer") and next(element.iterancestors("article", "main"), None) is None:
+        return True  # the site's header or footer (an article's own may hold its byline or notes)
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     if not names.strip():
         return False
