@@ -12,6 +12,7 @@ whole, with the furniture filters alone.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
@@ -49,6 +50,10 @@ _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alert menu menubar toolbar".split()
 )
 _MIN_MAIN_WORDS = 50
+_NEVER_TEXT = frozenset(
+    "script style noscript template svg canvas iframe object embed link meta "
+    "button input select textarea".split()
+)
 
 
 def is_hidden(element: lxml_html.HtmlElement) -> bool:
@@ -109,6 +114,23 @@ def _common_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlEle
     return chain[best]
 
 
+def _lean_copy(root: lxml_html.HtmlElement) -> str:
+    """The page as readability gets it: numbered, without never-text elements.
+
+    No scripts, styles, embeds or comments: less to score, nothing to mistake for prose.
+    """
+    copy = deepcopy(root)
+    for element in list(copy.iter()):
+        never_text = not isinstance(element.tag, str) or element.tag in _NEVER_TEXT
+        if (
+            never_text
+            and element.getparent() is not None
+            and isinstance(element, lxml_html.HtmlMixin)
+        ):
+            element.drop_tree()  # keeps the text that follows it
+    return str(lxml_html.tostring(copy, encoding="unicode"))
+
+
 def find_main_text(
     root: lxml_html.HtmlElement, headline: lxml_html.HtmlElement | None
 ) -> MainText | None:
@@ -117,7 +139,7 @@ def find_main_text(
     for index, element in enumerate(elements):
         element.set(_NUMBER, str(index))
     try:
-        summary = Document(lxml_html.tostring(root, encoding="unicode")).summary(html_partial=True)
+        summary = Document(_lean_copy(root)).summary(html_partial=True)
         chosen = lxml_html.fragment_fromstring(summary, create_parent="div")
     except Exception:  # readability or lxml failing on one odd page must not stop the read
         return None
