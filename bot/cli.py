@@ -12,6 +12,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from pydantic import ValidationError
+
 from bot.commands.contract import EXIT_FAILED, EXIT_USAGE, CliCommand, UsageError
 from bot.settings import Settings
 
@@ -53,7 +55,14 @@ def build_parser(available: Sequence[CliCommand] | None = None) -> argparse.Argu
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code."""
     args = build_parser().parse_args(argv)
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as exc:  # a bad FACTBOT_* variable or .env line
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+        )
+        print(f"error: bad settings: {problems}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         code: int = args.handler(args, settings)
     except KeyboardInterrupt:

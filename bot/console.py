@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol, TextIO
 
+from bot import exit_codes
 from bot.core.answers import About, Answer, Command, Hit, Query
 from bot.core.asking import Searches, ask
-from bot.core.briefing import render_plain
+from bot.core.briefing_text import render_plain
 from bot.core.diff import ReindexReport, render_reindex_report
 from bot.core.model import Corpus
 from bot.plain_text import (
@@ -476,7 +477,7 @@ def serve(
             stderr.write(
                 f"Could not open the index at {settings.index_path}: {shorten(str(exc), 160)}\n"
             )
-            return 1
+            return exit_codes.FAILED
         interactions = runner.run(_open_interactions(settings))
         console = Console(library, style_for(stdout), settings, interactions)
         if stdin.isatty():

@@ -179,3 +179,11 @@ def test_console_records_misses_like_discord(
     assert asyncio.run(misses()) == ["zebra migration patterns in the serengeti"]
     assert main(["misses", "--state", str(state)]) == 0
     assert "zebra migration" in capsys.readouterr().out
+
+
+def test_a_bad_setting_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("FACTBOT_BRIEFING__FACTS", "99")
+    assert main(["misses"]) == 2
+    one_error_line(capsys.readouterr().err, "briefing.facts")

@@ -638,7 +638,7 @@ def test_run_with_a_token_starts_factbot_on_an_open_library(
     assert made.events == ["enter", "start sekrit", "exit"]
     err = capsys.readouterr().err
     if fail:
-        assert code == 1 and err == "Discord: RuntimeError: Improper token has been passed.\n"
+        assert code == 3 and err == "Discord: RuntimeError: Improper token has been passed.\n"
     else:
         assert code == 0 and err == ""
     assert "sekrit" not in err

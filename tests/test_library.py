@@ -380,7 +380,7 @@ import asyncio, sys
 from pathlib import Path
 from bot.usecases.indexing import LiveIndex as Library
 from bot.settings import Settings
-from tests.test_library import gated_worker
+from tests.build_workers import gated_worker
 
 settings = Settings(_env_file=None, seeds_dir=Path(sys.argv[1]), index_path=Path(sys.argv[2]),
                     state_path=Path(sys.argv[3]))

@@ -22,8 +22,10 @@ from bot.commands.contract import (
     add_index_arguments,
     index_settings,
 )
-from bot.core.briefing import candidates, render_plain, render_text, to_json
+from bot.core.briefing import candidates
+from bot.core.briefing_text import render_plain, render_text, to_json
 from bot.settings import Settings
+from bot.store.index_db import IndexMissingError
 from bot.usecases.briefing import Review, review_briefing
 from bot.usecases.indexing import load_or_build_corpus
 
@@ -76,7 +78,10 @@ def briefing_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.state is not None:
         settings = settings.model_copy(update={"state_path": args.state})
     settings, build = index_settings(args, settings)
-    corpus = asyncio.run(load_or_build_corpus(settings, build_if_missing=build))
+    try:
+        corpus = asyncio.run(load_or_build_corpus(settings, build_if_missing=build))
+    except IndexMissingError as exc:
+        raise UsageError(f"{exc}, or add --build") from exc
     cands = candidates(corpus)
     review = asyncio.run(
         review_briefing(settings, cands, guild_id, args.date, args.facts, now=datetime.now(UTC))

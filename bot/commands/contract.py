@@ -1,14 +1,8 @@
 """What every CLI command shares: its shape, the exit codes, and the arguments several take.
 
-Exit codes, one convention for every command (documented in the README):
-
-- 0: done; for a search, something matched.
-- 1: nothing matched (a search found no passage; `misses` found no state database).
-- 2: bad usage or input: an option out of range, an empty query, an unknown `--article` or
-  `--speaker`, a bad line in a batch or eval file, an `--index` path with no index there.
-- 3: the command could not finish (a file could not be read or written, a build failed).
-
-This module imports no command and no front end, so commands never import each other or `cli`.
+The exit codes are `bot.exit_codes` (documented in the README): 0 done or matched, 1 nothing
+matched, 2 bad usage or input, 3 could not finish. This module imports no command and no front
+end, so commands never import each other or `cli`.
 """
 
 from __future__ import annotations
@@ -18,12 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot import exit_codes
 from bot.settings import Settings
 
-EXIT_OK = 0
-EXIT_NO_MATCH = 1
-EXIT_USAGE = 2
-EXIT_FAILED = 3
+EXIT_OK = exit_codes.OK
+EXIT_NO_MATCH = exit_codes.NO_MATCH
+EXIT_USAGE = exit_codes.USAGE
+EXIT_FAILED = exit_codes.FAILED
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 

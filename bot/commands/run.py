@@ -15,7 +15,7 @@ import logging
 import signal
 import sys
 
-from bot.commands.contract import CliCommand
+from bot.commands.contract import EXIT_FAILED, EXIT_OK, CliCommand
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -71,14 +71,14 @@ async def _run_discord(settings: Settings, token: str) -> int:
         from bot.chat.client import FactBot
     except ImportError as exc:
         print(f"The Discord client is not available: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     library = LiveIndex(settings)
     try:
         await library.open()
     except Exception as exc:
         log.debug("could not open the index", exc_info=True)
         print(f"Could not open the index at {settings.index_path}: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     bot = FactBot(settings=settings, library=library)
     loop = asyncio.get_running_loop()
     closing: set[asyncio.Task[None]] = set()
@@ -97,11 +97,11 @@ async def _run_discord(settings: Settings, token: str) -> int:
     except Exception as exc:  # a bad token or a lost gateway: one line, not a traceback
         log.debug("the Discord client stopped", exc_info=True)
         print(f"Discord: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     finally:
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.remove_signal_handler(signal.SIGTERM)
-    return 0
+    return EXIT_OK
 
 
 RUN = CliCommand(

@@ -3,7 +3,9 @@
 This is the only module with SQL for the index. `build_index` writes everything ingestion produced
 into a temporary file next to the target, fsyncs it and swaps it in with `os.replace`, so a reader
 sees the previous index or the new one, never a half-written file; `load_corpus` reads it back
-into a `Corpus` equal to the one that was built.
+into a `Corpus` equal to the one that was built. `swap_in`, `fsync_dir` and
+`remove_stale_temp_files` are the one swap, sync and leftover cleanup of the index's folder, for
+these builds and for a reindex's staging folder alike.
 
 It must never modify an existing index in place, never leave a partial build under the index's
 name, never read a clock (callers pass `built_at`), and never import Discord.
@@ -17,6 +19,7 @@ import glob
 import json
 import logging
 import os
+import shutil
 import sqlite3
 import time
 import uuid
@@ -59,6 +62,7 @@ STALE_TEMP_SECONDS: Final = 24 * 3600
 """A temp file older than this is removed even if the process that wrote it seems alive."""
 
 _TEMP_MARK: Final = ".tmp-"
+_STAGING_MARK: Final = ".reindex-"
 _FETCH_ROWS: Final = 4096  # rows fetched per round trip when loading: bounds the raw rows held
 
 _SENTENCE_KINDS: Final = frozenset(get_args(SentenceKind))
@@ -494,16 +498,22 @@ def _remove_temp(tmp: Path) -> None:
             path.unlink()
 
 
-def remove_stale_temp_files(out: Path) -> list[Path]:
-    """Remove temp files left next to `out` by builds that were killed; return what went.
+def staging_prefix(out: Path) -> str:
+    """The name prefix of a reindex's staging folder beside `out` (the pid and a tag follow)."""
+    return f".{out.name}{_STAGING_MARK}"
 
-    A temp file is stale when the process named in it is gone, or when it is older than
-    `STALE_TEMP_SECONDS`. Temp files of live builds (this process's included) are left alone.
+
+def remove_stale_temp_files(out: Path) -> list[Path]:
+    """Remove what killed builds left next to `out`; return what went.
+
+    That is temp files (`{out.name}.tmp-{pid}-…`) and reindex staging folders
+    (`.{out.name}.reindex-{pid}-…`). One is stale when the process named in it is gone, or when
+    it is older than `STALE_TEMP_SECONDS`; those of live builds (this process's included) are
+    left alone.
     """
     removed: list[Path] = []
-    pattern = glob.escape(out.name) + _TEMP_MARK + "*"
-    for path in out.parent.glob(pattern):
-        if _temp_is_live(path):
+    for path in out.parent.glob(glob.escape(out.name) + _TEMP_MARK + "*"):
+        if _is_live(path, _pid_after(path.name, _TEMP_MARK)):
             continue
         try:
             path.unlink()
@@ -514,24 +524,34 @@ def remove_stale_temp_files(out: Path) -> list[Path]:
             continue
         removed.append(path)
         log.info("removed stale temp file %s from an interrupted build", path)
+    for path in out.parent.glob(glob.escape(staging_prefix(out)) + "*"):
+        if not path.is_dir() or _is_live(path, _pid_after(path.name, _STAGING_MARK)):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+        log.info("removed %s, left by a reindex that was interrupted", path)
     return removed
 
 
-def _temp_is_live(path: Path) -> bool:
-    """Whether a temp file may still belong to a build in progress."""
+def _pid_after(name: str, mark: str) -> str:
+    """The pid written after `mark` in a leftover's name (not necessarily digits)."""
+    return name.rsplit(mark, 1)[-1].split("-", 1)[0]
+
+
+def _is_live(path: Path, pid_text: str) -> bool:
+    """Whether a leftover may still belong to a build in progress."""
     try:
         age = time.time() - path.stat().st_mtime
     except FileNotFoundError:
         return True  # already gone; nothing to do
     if age > STALE_TEMP_SECONDS:
         return False
-    pid_text = path.name.rsplit(_TEMP_MARK, 1)[-1].split("-", 1)[0]
     if not pid_text.isdigit():
         return False
-    return process_alive(int(pid_text))
+    return _process_alive(int(pid_text))
 
 
-def process_alive(pid: int) -> bool:
+def _process_alive(pid: int) -> bool:
     """Whether process `pid` may still be running (this one always is; unknown counts as alive)."""
     if pid == os.getpid():
         return True

@@ -21,10 +21,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import glob
 import logging
 import os
-import shutil
 import tempfile
 import time
 from collections.abc import AsyncIterator
@@ -35,7 +33,14 @@ from bot.core.diff import ReindexReport, diff_corpora, failed_report, with_outco
 from bot.core.model import Corpus, IngestIssue
 from bot.core.search import Searcher
 from bot.settings import Settings
-from bot.store.index_db import fsync_dir, index_stamp, load_index, process_alive, swap_in
+from bot.store.index_db import (
+    fsync_dir,
+    index_stamp,
+    load_index,
+    remove_stale_temp_files,
+    staging_prefix,
+    swap_in,
+)
 from bot.usecases.build_process import (
     BuildFailed,
     BuildTarget,
@@ -102,28 +107,6 @@ def settle_memory() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
-
-
-def _staging_prefix(index_path: Path) -> str:
-    return f".{index_path.name}.reindex-"
-
-
-def remove_stale_staging(index_path: Path) -> list[Path]:
-    """Remove staging folders left beside the index by a bot that died mid-reindex.
-
-    A staging folder is named after the process that made it; it is stale when that process is
-    gone. Returns the folders removed.
-    """
-    removed: list[Path] = []
-    prefix = _staging_prefix(index_path)
-    for path in index_path.parent.glob(glob.escape(prefix) + "*"):
-        pid_text = path.name[len(prefix) :].split("-", 1)[0]
-        if not path.is_dir() or not pid_text.isdigit() or process_alive(int(pid_text)):
-            continue
-        shutil.rmtree(path, ignore_errors=True)
-        removed.append(path)
-        log.info("removed %s, left by a reindex that was interrupted", path)
-    return removed
 
 
 class LiveIndex:
@@ -213,9 +196,9 @@ class LiveIndex:
         warnings: tuple[IngestIssue, ...] = ()
         try:
             index_path.parent.mkdir(parents=True, exist_ok=True)
-            remove_stale_staging(index_path)
+            remove_stale_temp_files(index_path)
             with tempfile.TemporaryDirectory(
-                prefix=f"{_staging_prefix(index_path)}{os.getpid()}-",
+                prefix=f"{staging_prefix(index_path)}{os.getpid()}-",
                 dir=index_path.parent,
                 ignore_cleanup_errors=True,  # once swapped, a cleanup hiccup is no failure
             ) as staging_dir:

@@ -21,7 +21,7 @@ from aiohttp import web
 
 from bot.chat.client import FactBot
 from bot.chat.exts.briefing import LEASE, REFUSAL, BriefingCog
-from bot.core.briefing import marker
+from bot.core.briefing_text import marker
 from bot.core.model import Corpus
 from bot.settings import BriefingSettings, Settings
 from bot.store.briefings import BriefingStore, GuildConfig

@@ -18,18 +18,20 @@ from bot.core.briefing import (
     UsageRow,
     apply_usage,
     candidates,
-    escape_markdown,
     forecast,
     item_key,
+    pick,
+    rotation_status,
+    usage_from_rows,
+)
+from bot.core.briefing_text import (
+    escape_markdown,
     marker,
     nonce,
-    pick,
     render_plain,
     render_text,
-    rotation_status,
     text_length,
     to_json,
-    usage_from_rows,
 )
 from bot.core.model import Article, Corpus, Figure, Note, Quote, Sentence
 from bot.store.briefings import BriefingStore

@@ -3,10 +3,10 @@
 Not an extension (the leading `_` keeps it out of discovery): `bot.chat.exts.briefing` owns it
 and gives it the bot, the settings, the current corpus, the clock and the open state store.
 
-The scheduler loop starts in `cog_load`, waits until the bot is ready, then sleeps until the next
-due instant of any guild (at most `MAX_SLEEP`, or until a command changes a config), using an
-injectable `Clock`. Posting is three separate steps: `pick_briefing` (pure core selection),
-`render_briefing` (text) and `send_briefing` (Discord, with retries).
+The scheduler loop starts with the cog (`BriefingPoster.start`), waits until the bot is ready,
+then sleeps until the next due instant of any guild (at most `MAX_SLEEP`, or until a command
+changes a config), on the bot's `Clock`. Posting is three separate steps: `pick_briefing` (pure
+core selection), `render_briefing` (text) and `send_briefing` (Discord, with retries).
 
 Exactly once per (guild, local date):
 1. The slot is *claimed* in SQLite (PRIMARY KEY (guild_id, day)) together with the items shown,
@@ -57,18 +57,8 @@ import discord
 from discord.ext import commands
 
 from bot.chat.clock import Clock
-from bot.core.briefing import (
-    Briefing,
-    Candidates,
-    Usage,
-    candidates,
-    marker,
-    nonce,
-    pick,
-    recorded,
-    render_text,
-    text_length,
-)
+from bot.core.briefing import Briefing, Candidates, Usage, candidates, pick, recorded
+from bot.core.briefing_text import marker, nonce, render_text, text_length
 from bot.core.model import Corpus
 from bot.core.schedule import (
     LATE_AFTER,

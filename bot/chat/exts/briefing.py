@@ -32,7 +32,8 @@ from bot.chat.exts._briefing_poster import (
     Unsendable,
     render_briefing,
 )
-from bot.core.briefing import briefings_before_repeat, rotation_status, text_length
+from bot.core.briefing import briefings_before_repeat, rotation_status
+from bot.core.briefing_text import text_length
 from bot.core.model import Corpus
 from bot.core.passages import clip
 from bot.core.schedule import (
