@@ -434,10 +434,6 @@ def test_news_blockquote_footer_attribution() -> None:
     assert speakers(doc(NEWS))["We can run another"] == "Andrea Keller"
 
 
-@xfail(
-    "html/walker.py: the <blockquote>, its '— Andrea Keller…' footer and the next <p> come out "
-    "as ONE sentence"
-)
 def test_news_blockquote_not_merged_with_next_paragraph() -> None:
     article = doc(NEWS)
     assert sentence(article, "The German section").text == (
@@ -445,18 +441,10 @@ def test_news_blockquote_not_merged_with_next_paragraph() -> None:
     )
 
 
-@xfail(
-    "html/page_meta.py: two <meta name='citation_author'> tags (and the 'Henrik Dahl and "
-    "Priya Raman · 11 May 2023 · Commentary' byline) give no author"
-)
 def test_thinktank_citation_authors() -> None:
     assert doc(THINK).authors == ("Henrik Dahl", "Priya Raman")
 
 
-@xfail(
-    "html/__init__.py: the first body paragraph (with notes 1 and 2) is taken as the "
-    "standfirst/subtitle and its sentences are lost; notes 1 and 2 are 'never cited'"
-)
 def test_thinktank_first_paragraph_is_body() -> None:
     article = doc(THINK)
     assert article.subtitle is None
@@ -512,10 +500,6 @@ def test_interview_strong_labels() -> None:
     assert "Rundschau Plus" not in all_text(article)
 
 
-@xfail(
-    "html/main_text.py/walker.py: the page <footer> 'Impressum · Datenschutz · Kontakt' after "
-    "the <article> is read as a sentence, and transcripts.py makes it a Quote by Katarina Novak"
-)
 def test_interview_site_footer_is_not_a_turn() -> None:
     article = doc(TALK)
     assert "Impressum" not in all_text(article)
@@ -941,10 +925,6 @@ def test_blog_byline_time_and_furniture() -> None:
     assert sentence(article, "Four decades later").kind == "body"
 
 
-@xfail(
-    "html/walker.py: a pull quote in <aside class='pullquote'> repeating a body sentence is "
-    "dropped; no Quote(kind='pull') is made for it"
-)
 def test_blog_pull_quote() -> None:
     article = doc(BLOG)
     pulls = [q for q in article.quotes if q.kind == "pull"]
@@ -962,10 +942,6 @@ def test_blog_table_caption_is_one_sentence() -> None:
     assert caption.text.endswith("Contribution rates under the proposal")
 
 
-@xfail(
-    "html/walker.py: table rows become body sentences ('Payer · Rate', 'Worker · 10%'); "
-    "a header row is not a citable fact"
-)
 def test_blog_table_header_row_is_not_a_body_sentence() -> None:
     assert not any(s.text.startswith("Payer") and s.kind == "body" for s in doc(BLOG).sentences)
 
@@ -1026,10 +1002,6 @@ def test_chart_caption_source_is_its_credit() -> None:
     assert not any(s.text.startswith("Source:") for s in doc(CHART).sentences)
 
 
-@xfail(
-    "html/main_text.py _FURNITURE: any class token 'interactive-…' (also 'embed', 'widget', "
-    "'supported') marks furniture, so a prose <p> inside <div class='interactive-map'> is lost"
-)
 def test_prose_inside_interactive_wrapper_is_kept() -> None:
     assert sentence(doc(CHART), "Ships that called at Odesa").kind == "body"
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from lxml import html as lxml_html
 from readability import Document
 
-__all__ = ["MainText", "find_main_text", "is_furniture", "is_hidden"]
+__all__ = ["MainText", "find_main_text", "is_furniture", "is_graphic", "is_hidden"]
 
 _NUMBER = "data-fbn"
 JUNK_TAGS = frozenset(
@@ -80,9 +80,13 @@ def is_furniture(element: lxml_html.HtmlElement) -> bool:
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     if not names.strip():
         return False
-    if _FURNITURE.search(names):
-        return True
-    return tag not in ("figure", "figcaption") and bool(_GRAPHICS.search(names))
+    return bool(_FURNITURE.search(names))
+
+
+def is_graphic(element: lxml_html.HtmlElement) -> bool:
+    """Whether an element wraps an embedded chart or interactive graphic (labels, not prose)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return element.tag not in ("figure", "figcaption") and bool(_GRAPHICS.search(names))
 
 
 @dataclass(frozen=True)
