@@ -382,7 +382,7 @@ def _after_headline(
 
 
 def _inverted(value: str) -> str:
-    """ "Dahl, Henrik" (as citation tags write a name) → "Henrik Dahl"; other values as given."""
+    """Turn "Dahl, Henrik" (as citation tags write a name) into "Henrik Dahl"; others as given."""
     parts = [p.strip() for p in value.split(",")]
     if len(parts) == 2 and all(1 <= len(p.split()) <= 2 for p in parts):
         turned = f"{parts[1]} {parts[0]}"
