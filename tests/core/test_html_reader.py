@@ -103,7 +103,8 @@ def test_furniture_is_left_out() -> None:
         "Copyright 2024",
     ):
         assert furniture not in text, furniture
-    assert kinds(document, "heading")[:2] == ["Mission grows", "What comes next"]
+    assert document.meta.title == "Mission grows"
+    assert kinds(document, "heading") == ["What comes next"]  # no byline: no header written
     assert document.explicit_headings  # the page marks its headings: none is guessed
 
 
@@ -577,3 +578,18 @@ def test_one_sup_with_two_note_links() -> None:
     document = read(page(body))
     assert "host government.¹,²" in document.text
     assert kinds(document, "notes") == ["1 First source here. 2 Second source here."]
+
+
+def test_a_short_first_paragraph_is_body_when_the_page_has_no_byline(tmp_path: Path) -> None:
+    body = (
+        "<article><h1>Strategic Assets</h1><p>Most stakes are below the threshold of 10 "
+        "percent.<sup><a href='#n1' id='r1'>1</a></sup></p>"
+        f"{paragraphs(3)}<ol><li id='n1'>Dataset of holdings, 2022.</li></ol></article>"
+    )
+    path = tmp_path / "assets.html"
+    path.write_bytes(page(body, "<title>Strategic Assets</title>"))
+    article, issues = read_article(path)
+    assert article is not None, issues
+    assert article.title == "Strategic Assets" and article.subtitle is None
+    first = [s for s in article.sentences if s.text.startswith("Most stakes are below")]
+    assert first and first[0].notes == (1,)

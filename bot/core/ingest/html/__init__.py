@@ -171,7 +171,9 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     walker.walk(region)
     raw = _drop_empty_sections(walker.blocks)
     header: list[RawBlock] = []
-    if meta.title:
+    # a title alone is not written out: the layout step would take the first short body block
+    # for its subtitle; the metadata carries the title
+    if meta.title and (subtitle or meta.authors):
         header.append(RawBlock("heading", [(meta.title, 0)], 1))
     if subtitle:
         header.append(RawBlock("paragraph", [(subtitle, 0)]))
