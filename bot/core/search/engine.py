@@ -89,7 +89,6 @@ class Searcher:
         self._speakers = sorted({q.speaker for a in self._articles for q in a.quotes if q.speaker})
         people = {p for a in self._articles for p in a.authors} | set(self._speakers)
         self._person_ids = {name: i for i, name in enumerate(sorted(people))}
-        self._mentioned: frozenset[str] | None = None  # read on first need: see _person_named
         self._names = ArticleNames(self._articles)
         self._index, self._schema = self._build_index()
         self._searcher = self._index.searcher()
@@ -348,17 +347,29 @@ class Searcher:
         unless it names a speaker.
         """
         found = words(query)
-        if not found or len(found) > 4 or not all(w[:1].isupper() for w in found):
+        if not found or len(found) > 4 or not all(_is_name_word(w) for w in found):
             return None
         name = " ".join(found)
         if self._people_matching(name) or len(found) >= 2:
             return name
-        if self._mentioned is None:
-            self._mentioned = _mentioned_people(self.corpus)
-        if fold(name) in self._mentioned:
-            return name  # a person the sources name ("President Vladimir Putin")
         term = term_of(found[0])
-        return name if term is not None and not self._vocabulary.has(term) else None
+        if term is None or not self._vocabulary.has(term):
+            return name
+        return name if self._titled_in_sources(found[0], term) else None
+
+    def _titled_in_sources(self, word: str, term: str) -> bool:
+        """Whether the sources name `word` as a person, after a title ("President … Putin")."""
+        query = tantivy.Query.term_query(self._schema, "terms", term)
+        found = self._searcher.search(query, 50, count=False).hits
+        numbers = self._searcher.fast_field_values("doc", [address for _, address in found])
+        folded = fold(word)
+        for number in numbers:
+            if number is None:
+                continue
+            for match in _TITLED_NAME.finditer(self._doc_text(int(number))):
+                if folded in fold(match.group(1)).split():
+                    return True
+        return False
 
     def _not_quoted(self, query: str, name: str, articles: list[int] | None) -> Answer:
         """/quote for someone the sources never quote: say so, and offer who is quoted."""
@@ -726,7 +737,7 @@ def _proximity(singles: list[frozenset[str]], doc_terms: list[str]) -> float:
     return 0.1 * closeness / (len(singles) - 1)
 
 
-# Titles that introduce a person's name in general English prose.
+# Titles that introduce a person's name in general English prose (a name after one is a person).
 _TITLED_NAME = re.compile(
     r"\b(?:President|Prime Minister|Minister|Chancellor|Secretary(?: of State| General)?|"
     r"General|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.|Ambassador|Commander|King|Queen|"
@@ -735,16 +746,9 @@ _TITLED_NAME = re.compile(
 )
 
 
-def _mentioned_people(corpus: Corpus) -> frozenset[str]:
-    """Folded names (and each word of them) of people the sources introduce with a title."""
-    found: set[str] = set()
-    for article in corpus.articles:
-        for sentence in article.sentences:
-            for match in _TITLED_NAME.finditer(sentence.text):
-                name = fold(match.group(1))
-                found.add(name)
-                found.update(w for w in name.split() if len(w) > 2)
-    return frozenset(found)
+def _is_name_word(word: str) -> bool:
+    """Whether a word is written like part of a name: capitalised, not all capitals (NMI)."""
+    return word[:1].isupper() and (len(word) == 1 or not word.isupper())
 
 
 def _figures_by_sentence(corpus: Corpus) -> dict[str, tuple[Figure, ...]]:
