@@ -77,3 +77,16 @@ async def test_without_the_package_the_index_has_no_vectors(
     corpus = await load_corpus(out)
     assert corpus.vectors is None
     assert Searcher(corpus).facts("village committees").matched
+
+
+async def test_a_staged_build_reuses_the_live_index_vectors(
+    tmp_path: Path, result: IngestResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[set[str]] = []
+    monkeypatch.setattr(store_vectors, "glove_vectors", fake_glove(calls))
+    live = tmp_path / "index.sqlite3"
+    await build_index(result, live, built_at=BUILT)
+    staged = tmp_path / "staging" / "index.sqlite3"
+    await build_index(result, staged, built_at=BUILT, reuse_from=live)
+    assert len(calls) == 1
+    assert (await load_corpus(staged)).vectors == (await load_corpus(live)).vectors
