@@ -403,3 +403,21 @@ def test_a_measure_word_sets_the_answer_type_and_gets_no_neighbours() -> None:
     )
     plan = plan_query("river span", vocabulary, Glossary({}), near)
     assert any(("width",) in c.alternatives for c in plan.concepts)
+
+
+def test_a_speaker_named_before_or_after_the_words_filters_to_them(seed: Searcher) -> None:
+    first = seed.quotes("Masala foreign deployments")
+    last = seed.quotes("foreign deployments Masala")
+    option = seed.quotes("foreign deployments", speaker="Carlo Masala")
+    assert first.hits and all(h.speaker == "Carlo Masala" for h in first.hits)
+    assert [h.id for h in first.hits] == [h.id for h in last.hits] == [h.id for h in option.hits]
+
+
+def test_a_metadata_question_finds_the_article_its_title_describes(tmp_path: Path) -> None:
+    long_title = GRID.replace(
+        "# Grid Storage at Scale", "# Grid Storage at Scale for Windy Regions"
+    )
+    searcher = searcher_of(write(tmp_path, {"water.md": WATER, "grid.md": long_title}))
+    hits = searcher.facts("who wrote the piece on storage for windy grids").hits
+    assert [h.article.title for h in hits] == ["Grid Storage at Scale for Windy Regions"]
+    assert "Maria Rossi" in hits[0].text

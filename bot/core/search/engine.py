@@ -288,6 +288,8 @@ class Searcher:
             if not people:
                 return self._not_quoted(query, name, articles)
             searched = ""  # the query was the speaker: all their quotations
+        elif command == "quote" and people is None:
+            people, searched = self._leading_speaker(query)
         if command == "fact" and (what := asked(query)) is not None:
             return self._metadata_answer(query, what, articles, limit)
         if articles is None and len(self._articles) > 1:
@@ -356,6 +358,35 @@ class Searcher:
         if term is None or not self._vocabulary.has(term):
             return name
         return name if self._titled_in_sources(found[0], term) else None
+
+    def _leading_speaker(self, query: str) -> tuple[list[int] | None, str]:
+        """The speaker a /quote query starts or ends with ("Powell natural rate"), and the rest.
+
+        Name first or last, it is the same query.
+        """
+        found = words(query)
+        for size in (3, 2, 1):
+            if len(found) <= size:
+                continue
+            for start in (0, len(found) - size):
+                run = found[start : start + size]
+                name = " ".join(run)
+                if len(name) < 4 or not all(_is_name_word(w) for w in run):
+                    continue
+                people = self._people_named_exactly(name)
+                if people:
+                    rest = found[:start] + found[start + size :]
+                    return people, " ".join(rest)
+        return None, query
+
+    def _people_named_exactly(self, name: str) -> list[int]:
+        """Ids of the people whose full name, or surname, is `name` (no fuzzy matching)."""
+        folded = fold(name)
+        return [
+            person_id
+            for person, person_id in self._person_ids.items()
+            if fold(person) == folded or fold(person).split()[-1:] == [folded]
+        ]
 
     def _titled_in_sources(self, word: str, term: str) -> bool:
         """Whether the sources name `word` as a person, after a title ("President … Putin")."""
