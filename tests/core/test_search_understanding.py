@@ -421,3 +421,16 @@ def test_a_metadata_question_finds_the_article_its_title_describes(tmp_path: Pat
     hits = searcher.facts("who wrote the piece on storage for windy grids").hits
     assert [h.article.title for h in hits] == ["Grid Storage at Scale for Windy Regions"]
     assert "Maria Rossi" in hits[0].text
+
+
+def test_a_word_only_near_words_stand_for_keeps_the_weight_of_an_absent_word() -> None:
+    vocabulary = Vocabulary()
+    for text in ("Water flows in the river.", "Water is scarce.", "Committees meet."):
+        vocabulary.add(*analyse(text))
+    vocabulary.freeze()
+    vectors = hand_made_vectors({"water", "river", "committees"}, {"xylophone": "water"})
+    space = WordSpace.from_blob(vectors.words, vectors.dims, vectors.blob)
+    semantic = SemanticIndex(space, vocabulary.forms_by_term())
+    [concept] = plan_query("xylophone", vocabulary, Glossary({}), semantic).concepts
+    assert ("water",) in concept.alternatives and concept.alternatives[("water",)] < 0.5
+    assert concept.weight == vocabulary.idf("xylophon") > vocabulary.idf("water")
