@@ -168,7 +168,7 @@ def render_miss(answer: Answer, *, pickable: bool = True) -> str:
 
     Each closest passage is numbered, with where it stands; without any, the suggestions are.
     """
-    head = f"Nothing in the sources matches “{shorten(answer.query)}” closely enough."
+    head = f"Nothing in the sources matches “{shorten(answer.query)}”."
     if answer.closest:
         lines = [head, "The closest passages (not an answer):"]
         for i, hit in enumerate(answer.closest, start=1):
@@ -178,8 +178,8 @@ def render_miss(answer: Answer, *, pickable: bool = True) -> str:
             lines.append("Type a number to search for one of them.")
         return "\n".join(lines)
     if not answer.suggestions:
-        return head + " Try other words, or /articles to see what the index holds."
-    lines = [head, "Try:"]
+        return head + " Try other words, or /about to see what the index holds."
+    lines = [head, "Closest:"]
     lines.extend(f"  {i}. {shorten(s)}" for i, s in enumerate(answer.suggestions, start=1))
     if pickable:
         lines.append("Type a number to search for one of them.")

@@ -15,6 +15,7 @@ from discord.ext import commands
 
 from bot.chat.answering import deliver, search_in_time
 from bot.chat.client import FactBot
+from bot.chat.errors import send_private
 from bot.chat.views import AnswerButton, render
 from bot.core.answers import Command, Query
 from bot.core.passages import clip
@@ -23,6 +24,7 @@ from bot.usecases.asking import Asker, note_miss
 CHOICE_MAX = 100
 CHOICES_MAX = 25
 QUERY_MAX = 300
+QUOTE_NEEDS = "Say what the quotation is about (query), who said it (speaker), or both."
 
 
 def _cooldown(interaction: discord.Interaction[FactBot]) -> bool:
@@ -90,21 +92,29 @@ class Answers(commands.Cog):
 
     @app_commands.command(name="quote", description="Find a quotation and who said it")
     @app_commands.describe(
-        query="What the quotation is about, e.g. foreign deployments",
-        speaker="Only quotations by this person",
+        query="What the quotation is about, e.g. foreign deployments (or leave it out)",
+        speaker="Only quotations by this person (or leave it out)",
         article="Only search this article",
     )
     @app_commands.check(_cooldown)
     async def quote(
         self,
         interaction: discord.Interaction[Any],
-        query: app_commands.Range[str, 1, QUERY_MAX],
-        speaker: str | None = None,
+        query: app_commands.Range[str, 1, QUERY_MAX] | None = None,
+        speaker: app_commands.Range[str, 1, QUERY_MAX] | None = None,
         article: str | None = None,
     ) -> None:
-        """Answer /quote with the best quotation, its speaker and sources."""
+        """Answer /quote with the best quotation, its speaker and sources.
+
+        Both the query and the speaker are optional, so either may be given first; with one
+        of them missing, the other is all there is to search for.
+        """
+        if not (query or "").strip() and not (speaker or "").strip():
+            await send_private(interaction, QUOTE_NEEDS)
+            return
         await self._answer(
-            interaction, Query("quote", query, article=article or None, speaker=speaker or None)
+            interaction,
+            Query("quote", query or "", article=article or None, speaker=speaker or None),
         )
 
     def _complete_query(self, command: Command, current: str) -> list[app_commands.Choice[str]]:
