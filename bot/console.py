@@ -31,6 +31,7 @@ from bot.core.asking import Searches, ask
 from bot.core.briefing_text import render_plain
 from bot.core.diff import ReindexReport, render_reindex_report
 from bot.core.model import Corpus
+from bot.core.text_input import valid_text
 from bot.plain_text import (
     ANSI,
     FOLLOW_UPS,
@@ -225,7 +226,7 @@ class Console:
             return f"Error: {shorten(str(exc) or type(exc).__name__, 160)}"
 
     async def _dispatch(self, line: str) -> str:
-        text = clean(line).strip()
+        text = clean(valid_text(line)).strip()
         if not text:
             return ""
         if len(text) > MAX_LINE:

@@ -21,6 +21,8 @@ class DiscordSettings(BaseModel):
     public_answers: bool = True
     cooldown_uses: int = Field(default=5, ge=1)
     cooldown_seconds: float = Field(default=30.0, gt=0)
+    search_workers: int = Field(default=2, ge=1)  # searches at once; more starve the event loop
+    search_queue: int = Field(default=32, ge=0)  # searches waiting; past it users hear "busy"
 
 
 class AdminSettings(BaseModel):

@@ -55,6 +55,7 @@ def test_commands_are_listed_explicitly_in_order() -> None:
         "briefing",
         "misses",
         "bench",
+        "bench-users",
     ]
 
 
