@@ -275,9 +275,17 @@ class IndexInfo:
 
 
 async def build_index(
-    result: IngestResult, out: Path, *, built_at: str, files: Sequence[SeedFile] = ()
+    result: IngestResult,
+    out: Path,
+    *,
+    built_at: str,
+    reuse_from: Path | None = None,
+    files: Sequence[SeedFile] = (),
 ) -> BuildSummary:
     """Write `result` to a new index at `out`, replacing any previous one atomically.
+
+    The word vectors of the index at `reuse_from` (default: `out` itself) are kept when they
+    cover every word of `result`, so the vectors' package is read only for new words.
 
     The build goes into a temporary file in the same directory (created if needed), in one
     transaction; the file is fsynced and then renamed over `out`. If anything fails, or the
@@ -293,7 +301,7 @@ async def build_index(
     build_id = uuid.uuid4().hex
     tmp = out.with_name(f"{out.name}{_TEMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:12]}")
     try:
-        previous = await previous_vectors(out)
+        previous = await previous_vectors(Path(reuse_from) if reuse_from else out)
         vectors = await asyncio.to_thread(vectors_for, result.articles, previous)
         counts = await _write(
             tmp, result, build_id=build_id, built_at=built_at, vectors=vectors, files=files
