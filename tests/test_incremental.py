@@ -175,3 +175,15 @@ async def test_a_kill_during_an_incremental_build_leaves_the_old_index_serving(
     assert report.changed == (NEW_ID,)
     assert logged_reads(settings) == [f"{NEW_ID}.txt"]
     assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
+
+
+def test_the_index_command_says_what_it_carried_over(
+    settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    argv = ["index", "--seeds", str(settings.seeds_dir), "--out", str(settings.index_path)]
+    assert main(argv) == 0
+    assert "carried over" not in capsys.readouterr().out
+    assert main(argv) == 0
+    assert "(2 unchanged seed files carried over, not read again)" in capsys.readouterr().out
