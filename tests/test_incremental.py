@@ -187,3 +187,16 @@ def test_the_index_command_says_what_it_carried_over(
     assert "carried over" not in capsys.readouterr().out
     assert main(argv) == 0
     assert "(2 unchanged seed files carried over, not read again)" in capsys.readouterr().out
+
+
+async def test_a_schema_change_reads_everything_again(
+    settings: Settings, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.store.index_db as index_db
+
+    seeds, index = settings.seeds_dir, settings.index_path
+    await build_from_seeds(seeds, index, built_at=STAMP)
+    reads.clear()
+    monkeypatch.setattr(index_db, "SCHEMA_VERSION", index_db.SCHEMA_VERSION + 1)
+    summary = await build_from_seeds(seeds, index, built_at=STAMP)
+    assert sorted(reads) == sorted([SEED, f"{NEW_ID}.txt"]) and summary.carried == 0
