@@ -81,8 +81,15 @@ class PdfReader:
     suffixes: tuple[str, ...] = (".pdf",)
 
     def sniff(self, head: bytes) -> bool:
-        """A PDF starts with `%PDF` (some writers put a few bytes before it)."""
-        return b"%PDF" in head[:1024]
+        """A PDF starts with `%PDF-` (after blanks, or after binary junk some writers add).
+
+        A text that only mentions "%PDF-" further in is not a PDF.
+        """
+        at = head.find(b"%PDF-", 0, 1024)
+        if at < 0:
+            return False
+        before = head[:at]
+        return not before.strip(b" \t\r\n\x00\xef\xbb\xbf") or b"\x00" in before
 
     def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
         """Read a PDF's text into blocks; None with an error when it has no readable text."""
