@@ -148,7 +148,10 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     mark_running(pages, size)
     mark_special_pages(pages, size)
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)
-    header = printed_header(first.lines if first else [], size, info_title(stated.get("Title")))
+    authors = info_authors(stated.get("Author"))
+    header = printed_header(
+        first.lines if first else [], size, info_title(stated.get("Title")), authors
+    )
     if first is not None:
         first.remove({id(ln) for ln in header.lines})
     body_pages = [p for p in pages if p.kind == "body"]
@@ -164,7 +167,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         return SourceLine(line.text.strip(), next(counter), page_of.get(line.page))
 
     title = choose_title(header.title, stated)
-    authors = info_authors(stated.get("Author"))
+    authors = authors or header.authors
     closing = closing_byline(paras[-1].lines) if paras else None
     if closing:
         paras = paras[:-1]
