@@ -593,3 +593,14 @@ def test_a_short_first_paragraph_is_body_when_the_page_has_no_byline(tmp_path: P
     assert article.title == "Strategic Assets" and article.subtitle is None
     first = [s for s in article.sentences if s.text.startswith("Most stakes are below")]
     assert first and first[0].notes == (1,)
+
+
+def test_a_dash_in_a_headline_is_not_a_site_suffix() -> None:
+    head = (
+        "<title>Brexit - what happens next | The Paper</title>"
+        "<meta property='og:title' content='Brexit - what happens next'>"
+    )
+    meta = read(page(f"<main>{paragraphs()}</main>", head)).meta
+    assert meta.title == "Brexit - what happens next"
+    document = read(page(f"<main>{paragraphs()}</main>", "<title>The Paper | Brexit talks</title>"))
+    assert document.meta.title == "Brexit talks"

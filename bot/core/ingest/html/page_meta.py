@@ -123,7 +123,12 @@ def _iso_date(value: str) -> str | None:
 
 
 def _strip_site(title: str, site: str | None, page_title: str) -> str:
-    """Drop a " | Site" / " - Site" suffix (or prefix) from a headline."""
+    """Drop a " | Site" / " - Site" suffix (or prefix) from a headline.
+
+    A part is the site's when it names the site, or when `title` is the page's <title>
+    (which carries the site's name more often than not): then its longest part is kept.
+    Otherwise a headline with a dash in it stays whole.
+    """
     parts = [p.strip() for p in _SUFFIX_SPLIT.split(title) if p.strip()]
     if len(parts) < 2:
         return title.strip()
@@ -131,7 +136,7 @@ def _strip_site(title: str, site: str | None, page_title: str) -> str:
     kept = [p for p in parts if loose(p) != site_words]
     if len(kept) < len(parts):
         return " - ".join(kept) if len(kept) > 1 else kept[0]
-    return max(parts, key=len)
+    return max(parts, key=len) if title == page_title else title.strip()
 
 
 def _site_from_title(page_title: str, headline: str) -> str | None:
