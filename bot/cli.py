@@ -20,7 +20,7 @@ from bot.settings import Settings
 
 def commands() -> tuple[CliCommand, ...]:
     """Every command, in the order `--help` lists them."""
-    from bot.commands import bench, briefing, index, misses, run, search, users_bench
+    from bot.commands import articles, bench, briefing, index, misses, run, search, users_bench
 
     return (
         run.RUN,
@@ -30,6 +30,7 @@ def commands() -> tuple[CliCommand, ...]:
         search.QUOTE,
         search.SEARCH,
         search.EVAL,
+        articles.ARTICLES,
         briefing.BRIEFING,
         misses.MISSES,
         bench.BENCH,

@@ -185,6 +185,8 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
             await send_private(interaction, CHANGED)
             return
         follow = replace(stored, text=answer.suggestions[self.index])
+        if answer.unquoted is not None:  # the suggestion is a quoted speaker: all their quotes
+            follow = replace(follow, speaker=None)
         key = bot.recorder.remember(follow)
         new = await search_in_time(
             interaction, bot.library.searcher, follow, ephemeral=True, update=True

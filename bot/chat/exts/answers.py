@@ -15,6 +15,7 @@ from discord.ext import commands
 
 from bot.chat.answering import deliver, search_in_time
 from bot.chat.client import FactBot
+from bot.chat.errors import send_private
 from bot.chat.views import AnswerButton, render
 from bot.core.answers import Command, Query
 from bot.core.passages import clip
@@ -24,6 +25,7 @@ from bot.usecases.asking import Asker, note_miss
 CHOICE_MAX = 100
 CHOICES_MAX = 25
 QUERY_MAX = 300
+QUOTE_NEEDS = "Say what the quotation is about (query), who said it (speaker), or both."
 
 
 def _cooldown(interaction: discord.Interaction[FactBot]) -> bool:
@@ -105,20 +107,28 @@ class Answers(commands.Cog):
 
     @app_commands.command(name="quote", description="Find a quotation and who said it")
     @app_commands.describe(
-        query="What the quotation is about, e.g. foreign deployments",
-        speaker="Only quotations by this person",
+        query="What the quotation is about, e.g. foreign deployments (or leave it out)",
+        speaker="Only quotations by this person (or leave it out)",
         article="Only search this article",
     )
     @app_commands.check(_cooldown)
     async def quote(
         self,
         interaction: discord.Interaction[Any],
-        query: app_commands.Range[str, 1, QUERY_MAX],
-        speaker: str | None = None,
+        query: app_commands.Range[str, 1, QUERY_MAX] | None = None,
+        speaker: app_commands.Range[str, 1, QUERY_MAX] | None = None,
         article: str | None = None,
     ) -> None:
-        """Answer /quote with the best quotation, its speaker and sources."""
-        await self._answer(interaction, self._query("quote", query, article, speaker))
+        """Answer /quote with the best quotation, its speaker and sources.
+
+        Both the query and the speaker are optional, so either may be given first; with one
+        of them missing, the other is all there is to search for.
+        """
+        built = self._query("quote", query or "", article, speaker)
+        if not built.text.strip() and built.speaker is None:
+            await send_private(interaction, QUOTE_NEEDS)
+            return
+        await self._answer(interaction, built)
 
     def _complete_query(self, command: Command, current: str) -> list[app_commands.Choice[str]]:
         found = self.bot.library.searcher.autocomplete(
