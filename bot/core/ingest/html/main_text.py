@@ -33,7 +33,7 @@ _FURNITURE = re.compile(
     r"advert\w*|ads?|adslot|ad-?unit|sponsor\w*|outbrain|taboola|breadcrumbs?|pagination|pager|"
     r"toc|navbox|infobox|sidebar|side-bar|menu|nav|navbar|navigation|site-?footer|site-?header|"
     r"footer|masthead|banner|popup|modal|paywall|print-?only|noprint|editsection|skip|"
-    r"jump-?link|tools?bar|widget|trending|most-?popular|newsletter\w*|author-?bio-?card|"
+    r"jump-?link|tools?bar|widget|trending|most-?popular|newsletter\w*|"
     r"reprints?|accessibility|hatnote|mw-jump|catlinks|printfooter|tweet|"
     r"twitter-tweet|sistersitebox)(?:$|[-_\s])",
     re.I,
