@@ -169,6 +169,11 @@ def test_metadata_from_json_ld_and_byline() -> None:
         "<article><h1>A Headline</h1><p class='meta'>By <a href='/ann'>Ann Smith</a>, "
         "Senior Fellow, on Monday, November 18th, 2019</p>" + paragraphs() + "</article>"
     )
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "Article", '
+        '"author": "Ann Smith and Bo Jones"}</script>'
+    )
+    assert read(page(f"<main>{paragraphs()}</main>", ld)).meta.authors == ("Ann Smith", "Bo Jones")
     meta = read(page(body, "<title>A Headline | The Site</title>")).meta
     assert meta.authors == ("Ann Smith",)
     assert meta.publication == "The Site"  # from the <title>, the page states no site name

@@ -232,7 +232,8 @@ def page_meta(
                 value = _inverted(value)
                 authors.extend(byline_names(value) or ((value,) if is_name(value) else ()))
     if not authors:
-        authors.extend(n for n in _names(ld_first("author")) if is_name(n))
+        for name in _names(ld_first("author")):
+            authors.extend(byline_names(name) or ((name,) if is_name(name) else ()))
     near = _after_headline(root, h1)
     if not authors:
         authors.extend(_byline_elements(root) or _byline_near(near))
