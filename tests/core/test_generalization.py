@@ -952,10 +952,6 @@ def test_chart_figure_caption_is_kept() -> None:
     assert sentence(article, "Insurance costs for the voyage").kind == "body"
 
 
-@xfail(
-    "html/walker.py: in <figcaption>'… million tonnes. Source: port authority data' the Source "
-    "line becomes a second caption sentence instead of the caption's credit"
-)
 def test_chart_caption_source_is_its_credit() -> None:
     caption = sentence(doc(CHART), "Monthly grain exports")
     assert caption.credit == "Source: port authority data"

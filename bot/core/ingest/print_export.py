@@ -597,7 +597,8 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             blocks.append(Block("image", (source,)))
             k += 1
             continue
-        if _CAPTION_CREDIT.search(text) and len(text) > width * 1.15:
+        wide_before = bool(run) and len(run[-1].text) > width * 1.15
+        if _CAPTION_CREDIT.search(text) and (len(text) > width * 1.15 or wide_before):
             start = len(run)
             while (
                 start > 0
@@ -636,7 +637,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             blocks.append(Block("heading", (source,)))
             k += 1
             continue
-        if len(text) > 1.5 * width:  # a page the export wrote as one line: split its headings
+        if len(text) > 4 * width:  # a page the export wrote as one line: split its headings
             flush()
             found = _split_inline_headings(source, roman)
             blocks.extend(found)
