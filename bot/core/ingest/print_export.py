@@ -64,6 +64,7 @@ _NOTE_START = re.compile(r"^\s*\[?(\d{1,3})(?:\]|[.)])?\s+(?=\S)(?!(?:percent|%|
 _END = re.compile(r"[.!?][\"”’')\]]*$")
 _DATE_ALONE = re.compile(rf"^(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?\d{{4}}$", re.I)
 _BRACKETED = re.compile(r"(?<=\S)\s?\[(\d{1,3})\](?!\()")
+_URL_REST = re.compile(r"^[\w.~%-]*/[\w./~%?=&#+-]*$")  # the rest of a URL cut at a line end
 _MARKER_WINDOW = 4000
 _MAX_MARKER_JUMP = 3
 
@@ -311,7 +312,9 @@ def _page_notes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
             expected += 1
             open_note = not _END.search(line.text.strip())
             continue
-        if open_note and notes:
+        url_rest = bool(notes) and _URL_REST.match(line.text.strip()) is not None and bool(
+            re.search(r"https?://\S*$", notes[-1].text))
+        if (open_note or url_rest) and notes:
             last = notes[-1]
             notes[-1] = SourceLine(_join(last.text, line.text.strip()), last.number, last.page)
             open_note = not _END.search(line.text.strip())
@@ -348,6 +351,7 @@ def _repair(lines: list[_Line]) -> list[_Line]:
                 and last.isalpha()
                 and last.islower()
                 and last not in _SHORT_WORDS
+                and (len(last) == 1 or prev == last)  # "i" + "ncluding"; "ma" alone + "nufac…"
             ):
                 out[-1] = _Line(prev + text.lstrip(), out[-1].number, out[-1].page, out[-1].gap)
                 continue
