@@ -20,7 +20,7 @@ from bot.settings import Settings
 
 def commands() -> tuple[CliCommand, ...]:
     """Every command, in the order `--help` lists them."""
-    from bot.commands import bench, briefing, index, misses, run, search
+    from bot.commands import articles, bench, briefing, index, misses, run, search, users_bench
 
     return (
         run.RUN,
@@ -30,9 +30,11 @@ def commands() -> tuple[CliCommand, ...]:
         search.QUOTE,
         search.SEARCH,
         search.EVAL,
+        articles.ARTICLES,
         briefing.BRIEFING,
         misses.MISSES,
         bench.BENCH,
+        users_bench.USERS_BENCH,
     )
 
 
@@ -52,9 +54,19 @@ def build_parser(available: Sequence[CliCommand] | None = None) -> argparse.Argu
     return parser
 
 
+def _valid_strings(args: argparse.Namespace) -> None:
+    """Make every text argument valid Unicode at the boundary (paths are left as they are)."""
+    from bot.core.text_input import valid_text
+
+    for name, value in vars(args).items():
+        if isinstance(value, str):
+            setattr(args, name, valid_text(value))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code."""
     args = build_parser().parse_args(argv)
+    _valid_strings(args)
     try:
         settings = Settings()
     except ValidationError as exc:  # a bad FACTBOT_* variable or .env line

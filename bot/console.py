@@ -26,11 +26,12 @@ from datetime import UTC, datetime
 from typing import Protocol, TextIO
 
 from bot import exit_codes
-from bot.core.answers import About, Answer, Command, Hit, Query
+from bot.core.answers import About, Answer, ArticleInfo, Command, Hit, Query
 from bot.core.asking import Searches, ask
 from bot.core.briefing_text import render_plain
 from bot.core.diff import ReindexReport, render_reindex_report
 from bot.core.model import Corpus
+from bot.core.text_input import valid_text
 from bot.plain_text import (
     ANSI,
     FOLLOW_UPS,
@@ -39,6 +40,7 @@ from bot.plain_text import (
     clean,
     render_about,
     render_answer,
+    render_articles,
     render_context,
     render_sources,
     shorten,
@@ -66,6 +68,14 @@ class AnswerSource(Searches, Protocol):
 
     def about(self) -> About:
         """Describe the index."""
+        ...
+
+    def articles(self) -> list[ArticleInfo]:
+        """Every article, with its metadata and counts."""
+        ...
+
+    def speakers(self) -> list[str]:
+        """Everyone quoted in the sources."""
         ...
 
     @property
@@ -216,7 +226,7 @@ class Console:
             return f"Error: {shorten(str(exc) or type(exc).__name__, 160)}"
 
     async def _dispatch(self, line: str) -> str:
-        text = clean(line).strip()
+        text = clean(valid_text(line)).strip()
         if not text:
             return ""
         if len(text) > MAX_LINE:
@@ -263,15 +273,22 @@ class Console:
         Returns None when the number picks nothing, so it is searched as text instead.
         """
         answer = self.answer
-        if answer is None or answer.error:
+        if answer is None or (answer.error and answer.unquoted is None):
             return None
         if answer.hits:
             if 1 <= number <= len(FOLLOW_UPS):
                 return await COMMANDS[FOLLOW_UPS[number - 1]].handler(self, "")
             return None
+        options = dict(self.options)
+        if answer.unquoted is not None:  # a speaker was picked: all their quotations
+            options.pop("speaker", None)
+        elif answer.closest:
+            if 1 <= number <= len(answer.closest):
+                return await self.search(answer.command, answer.closest[number - 1].text, options)
+            return None
         if 1 <= number <= len(answer.suggestions):
             suggestion = answer.suggestions[number - 1].rstrip("…").strip()
-            return await self.search(answer.command, suggestion, self.options)
+            return await self.search(answer.command, suggestion, options)
         return None
 
     def shown(self) -> Answer:
@@ -342,11 +359,51 @@ async def fact(console: Console, args: str) -> str:
 
 @console_command("quote", "a quotation with its speaker", usage="QUERY [speaker:NAME] [article:ID]")
 async def quote(console: Console, args: str) -> str:
-    """Search the quotes."""
+    """Search the quotes (the speaker may come before the query or after it)."""
     query, options = parse_options(args, ("article", "speaker"))
+    if not query and "speaker" in options:
+        speakers = (await console.searcher()).speakers()
+        options["speaker"], query = split_speaker(options["speaker"], speakers)
+        if not options["speaker"]:
+            del options["speaker"]
     if not query and "speaker" not in options:
         raise UsageError("Usage: /quote QUERY [speaker:NAME] [article:ID], e.g. /quote deployments")
     return await console.search("quote", query, options)
+
+
+_QUOTE_MARKS = "\"'“”‘’"
+
+
+def split_speaker(value: str, speakers: Iterable[str]) -> tuple[str, str]:
+    """Split `speaker:NAME QUERY` (the speaker typed first) into the name and the query.
+
+    A quoted name ends at its closing quote; otherwise the name is the longest run of leading
+    words that a quoted speaker's name contains, else the leading capitalised words.
+    """
+    for mark in _QUOTE_MARKS:
+        name, found, rest = value.partition(mark)
+        if found and name.strip():
+            return name.strip().strip(_QUOTE_MARKS), rest.strip().strip(_QUOTE_MARKS).strip()
+    found_words = value.split()
+    names = [s.casefold() for s in speakers]
+    for n in range(len(found_words), 0, -1):
+        prefix = " ".join(found_words[:n]).casefold()
+        if any(prefix in name for name in names):
+            return " ".join(found_words[:n]), " ".join(found_words[n:])
+    n = 0
+    while n < len(found_words) and found_words[n][:1].isupper():
+        n += 1
+    n = n or 1
+    return " ".join(found_words[:n]), " ".join(found_words[n:])
+
+
+@console_command("articles", "every article: title, authors, date, counts", usage="[PAGE]")
+async def articles(console: Console, args: str) -> str:
+    """List the articles, a page at a time."""
+    page = args.strip() or "1"
+    if not (page.isdecimal() and page.isascii()):
+        raise UsageError("Usage: /articles [PAGE], e.g. /articles 2")
+    return render_articles((await console.searcher()).articles(), int(page))
 
 
 @console_command("about", "what the index holds")

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.core.answers import About, Answer, Citation, Hit
+from bot.core.answers import About, Answer, ArticleInfo, Citation, Hit
 from bot.core.model import Figure
 from bot.core.passages import clip, figure_span
 
@@ -74,8 +74,25 @@ def _page(page: str) -> str:
     return f"p. {page}" if page[:1].isdigit() else page
 
 
+def citation_lead(citation: Citation) -> str:
+    """How a citation comes to its passage, as the words before its reference text.
+
+    A note the passage carries is "note 6"; a note only inferred from its paragraph says it is a
+    guess ("probably rests on note 6 (the next note in its paragraph)"); the article itself is
+    "source: the article". A derived note ("Ibid.", "n. 6, p. 4") names the note it resolves to.
+    """
+    if citation.kind == "article" or citation.note is None:
+        return "source: the article"
+    note = f"note {citation.note}"
+    if citation.resolves_to is not None:
+        note += f", citing note {citation.resolves_to}"
+    if citation.kind == "inferred-note":
+        return f"probably rests on {note} (the next note in its paragraph)"
+    return note
+
+
 def render_citation(number: int, citation: Citation) -> str:
-    """One numbered source line: reference text, URL, access date and page."""
+    """One numbered source line: how it is cited, reference text, URL, access date and page."""
     parts = [clean(citation.text).strip() or "(no reference text)"]
     if citation.url and citation.url not in citation.text:
         parts.append(clean(citation.url))
@@ -83,16 +100,25 @@ def render_citation(number: int, citation: Citation) -> str:
         parts.append(f"accessed {clean(citation.accessed)}")
     if citation.page:
         parts.append(_page(clean(citation.page)))
-    note = f"note {citation.note}: " if citation.note is not None else ""
-    return f"  [{number}] {note}" + " · ".join(parts)
+    return f"  [{number}] {citation_lead(citation)}: " + " · ".join(parts)
+
+
+def location(hit: Hit) -> str:
+    """Where in its article a passage stands: its note or section, and its page ("p. 7")."""
+    parts: list[str] = []
+    if hit.source_note is not None:
+        parts.append(f"note {hit.source_note}")
+    elif hit.section:
+        parts.append(f"section “{clean(hit.section)}”")
+    if hit.page:
+        parts.append(_page(clean(hit.page)))
+    return ", ".join(parts)
 
 
 def render_where(hit: Hit) -> str:
-    """Where a passage stands: section, article title, authors and id."""
+    """Where a passage stands: note or section, page, article title, authors and id."""
     article = hit.article
-    parts: list[str] = []
-    if hit.section:
-        parts.append(f"section “{clean(hit.section)}”")
+    parts = [where] if (where := location(hit)) else []
     title = f"“{clean(article.title)}”" if article.title else article.id
     if article.authors:
         title += " by " + ", ".join(clean(a) for a in article.authors)
@@ -138,8 +164,19 @@ def followup_line(answer: Answer, position: int) -> str:
 
 
 def render_miss(answer: Answer, *, pickable: bool = True) -> str:
-    """No match: say so, and list the closest suggestions, numbered (to pick, in the console)."""
+    """No confident match: say so, then the closest passages (offered, not as an answer).
+
+    Each closest passage is numbered, with where it stands; without any, the suggestions are.
+    """
     head = f"Nothing in the sources matches “{shorten(answer.query)}”."
+    if answer.closest:
+        lines = [head, "The closest passages (not an answer):"]
+        for i, hit in enumerate(answer.closest, start=1):
+            where = ", ".join(p for p in (location(hit), f"“{clean(hit.article.title)}”") if p)
+            lines.append(f"  {i}. “{shorten(hit.text, 160)}” ({shorten(where, 120)})")
+        if pickable:
+            lines.append("Type a number to search for one of them.")
+        return "\n".join(lines)
     if not answer.suggestions:
         return head + " Try other words, or /about to see what the index holds."
     lines = [head, "Closest:"]
@@ -149,8 +186,32 @@ def render_miss(answer: Answer, *, pickable: bool = True) -> str:
     return "\n".join(lines)
 
 
+def render_unquoted(answer: Answer, *, pickable: bool = True) -> str:
+    """/quote for someone never quoted: say so, name who is quoted, show where they are named."""
+    name = shorten(answer.unquoted or "", 60)
+    lines = [f"{name} is never quoted in the sources."]
+    if answer.speakers:
+        listed = ", ".join(clean(s) for s in answer.speakers[:20])
+        more = f" and {len(answer.speakers) - 20} more" if len(answer.speakers) > 20 else ""
+        lines.append(f"Quoted are: {listed}{more}.")
+    else:
+        lines.append("No one is quoted in the sources.")
+    if answer.closest:
+        lines.append(f"Passages that mention {name}:")
+        lines.extend(
+            f"  • “{shorten(h.text, 160)}” (“{shorten(h.article.title, 60)}”)"
+            for h in answer.closest
+        )
+    if pickable and answer.suggestions:
+        lines.append("Pick a speaker by number for their quotations:")
+        lines.extend(f"  {i}. {shorten(s)}" for i, s in enumerate(answer.suggestions, start=1))
+    return "\n".join(lines)
+
+
 def render_answer(answer: Answer, style: Style, position: int = 0) -> str:
     """Render an answer: the result at `position` with its follow-ups, a miss, or an error."""
+    if answer.unquoted is not None:
+        return render_unquoted(answer)
     if answer.error:
         return f"Can't search that: {shorten(answer.error, 200)}"
     if not answer.hits:
@@ -174,11 +235,11 @@ def render_context(hit: Hit, style: Style) -> str:
 
 def render_sources(answer: Answer) -> str:
     """Every source behind the results of `answer`, numbered once, with the results using it."""
-    seen: dict[tuple[str, str | None, str | None, int | None], list[int]] = {}
+    seen: dict[tuple[str, str | None, str | None, int | None, str], list[int]] = {}
     citations: list[Citation] = []
     for result, hit in enumerate(answer.hits, start=1):
         for citation in hit.citations:
-            key = (citation.text, citation.url, citation.page, citation.note)
+            key = (citation.text, citation.url, citation.page, citation.note, citation.kind)
             if key not in seen:
                 seen[key] = []
                 citations.append(citation)
@@ -188,7 +249,7 @@ def render_sources(answer: Answer) -> str:
         return "These results cite no sources."
     lines = [f"Sources of the {len(answer.hits)} result(s) for “{shorten(answer.query)}”:"]
     for number, citation in enumerate(citations, start=1):
-        key = (citation.text, citation.url, citation.page, citation.note)
+        key = (citation.text, citation.url, citation.page, citation.note, citation.kind)
         used = ", ".join(str(r) for r in seen[key])
         lines.append(f"{render_citation(number, citation)}  (result {used})")
     return "\n".join(lines)
@@ -208,4 +269,38 @@ def render_about(about: About) -> str:
             f"  • [{clean(ref.id)}] “{clean(ref.title)}”{authors}: {summary.sentences} sentences, "
             f"{summary.quotes} quotes, {summary.figures} figures, {summary.notes} notes"
         )
+    return "\n".join(lines)
+
+
+ARTICLES_PER_PAGE = 20
+
+
+def article_line(info: ArticleInfo) -> str:
+    """One article of a list: title, authors, date, and what the index holds of it."""
+    authors = f" by {shorten(', '.join(info.authors), 160)}" if info.authors else ""
+    date = f", {clean(info.date)}" if info.date else ""
+    return (
+        f"  • “{shorten(info.title, 160)}”{authors}{date} [{clean(info.id)}]\n"
+        f"    {info.sentences} sentences, {info.quotes} quotes, {info.notes} notes"
+    )
+
+
+def render_articles(
+    articles: list[ArticleInfo], page: int = 1, per_page: int | None = ARTICLES_PER_PAGE
+) -> str:
+    """Render the article list, `per_page` at a time (None: all), page `page` (1-based)."""
+    if not articles:
+        return "The index is empty: add articles to the seeds folder and run `python -m bot index`."
+    count = len(articles)
+    size = per_page or count
+    pages = -(-count // size)
+    page = max(1, min(page, pages))
+    shown = articles[(page - 1) * size : page * size]
+    head = f"{count} article{'s' if count != 1 else ''}"
+    if pages > 1:
+        head += f" (page {page} of {pages})"
+    lines = [head + ":"]
+    lines.extend(article_line(a) for a in shown)
+    if page < pages:
+        lines.append(f"More: /articles {page + 1}")
     return "\n".join(lines)

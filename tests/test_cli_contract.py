@@ -51,9 +51,11 @@ def test_commands_are_listed_explicitly_in_order() -> None:
         "quote",
         "search",
         "eval",
+        "articles",
         "briefing",
         "misses",
         "bench",
+        "bench-users",
     ]
 
 
@@ -110,7 +112,7 @@ def test_the_configured_index_is_built_when_missing(
         (["fact", "how many soldiers does NATO Mission Iraq have"], 0),
         (["fact", "zebra migration patterns in the serengeti"], 1),
         (["fact", "soldiers", "--article", "no-such-article-anywhere"], 2),
-        (["quote", "deployments", "--speaker", "Nobody Atall"], 2),
+        (["quote", "deployments", "--speaker", "Nobody Atall"], 1),  # never quoted: no match
         (["fact", "   "], 2),
         (["quote", ""], 2),
     ],

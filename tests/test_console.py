@@ -23,8 +23,16 @@ from bot.console import (
     parse_options,
     render_help,
 )
-from bot.core.answers import About, Answer, ArticleRef, ArticleSummary, Citation, Hit
-from bot.core.model import Figure
+from bot.core.answers import (
+    About,
+    Answer,
+    ArticleInfo,
+    ArticleRef,
+    ArticleSummary,
+    Citation,
+    Hit,
+)
+from bot.core.model import Corpus, Figure
 from bot.plain_text import (
     ANSI,
     PLAIN,
@@ -118,6 +126,7 @@ class FakeSearcher:
 
     calls: list[tuple[str, str, dict[str, object]]] = field(default_factory=list)
     boom: bool = False
+    corpus: Corpus = field(default_factory=Corpus)
 
     def facts(self, query: str, *, limit: int = 5, article: str | None = None) -> Answer:
         self.calls.append(("facts", query, {"limit": limit, "article": article}))
@@ -141,6 +150,13 @@ class FakeSearcher:
 
     def about(self) -> About:
         return ABOUT
+
+    def articles(self) -> list[ArticleInfo]:
+        return [ArticleInfo(id=ARTICLE.id, title=ARTICLE.title, authors=ARTICLE.authors,
+                            date="2024-03-01", sentences=120, quotes=4, notes=14)]
+
+    def speakers(self) -> list[str]:
+        return ["Carlo Masala"]
 
 
 @dataclass
@@ -229,8 +245,8 @@ def test_error_answer_is_one_line() -> None:
 
 
 def test_citation_without_note_or_extras() -> None:
-    assert render_citation(2, Citation(note=None, text="Lamberty, “Looking”")) == (
-        "  [2] Lamberty, “Looking”"
+    assert render_citation(2, Citation(note=None, text="Lamberty, “Looking”", kind="article")) == (
+        "  [2] source: the article: Lamberty, “Looking”"
     )
 
 

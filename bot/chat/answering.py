@@ -18,6 +18,7 @@ import discord
 from bot.core.answers import Answer, Query
 from bot.core.asking import DEFAULT_LIMIT, ask
 from bot.core.search import Searcher
+from bot.search_slots import SearchSlots
 
 RESULTS = DEFAULT_LIMIT
 DEFER_AFTER = 1.5
@@ -42,7 +43,11 @@ async def search_in_time(
     `update` defers as "update the message the button is on" rather than "thinking…".
     """
     wait = DEFER_AFTER if defer_after is None else defer_after
-    task = asyncio.ensure_future(asyncio.to_thread(run_search, searcher, query))
+    slots = getattr(interaction.client, "search_slots", None)
+    if isinstance(slots, SearchSlots):  # bounded, so the event loop keeps its share of the GIL
+        task = asyncio.ensure_future(slots.run(run_search, searcher, query))
+    else:
+        task = asyncio.ensure_future(asyncio.to_thread(run_search, searcher, query))
     done, _ = await asyncio.wait({task}, timeout=wait)
     if not done and not interaction.response.is_done():
         if update:

@@ -28,13 +28,18 @@ from discord.ext import commands
 import bot.chat.exts
 from bot.chat.clock import Clock, SystemClock
 from bot.chat.errors import Cooldowns, FactTree
+from bot.chat.state_writes import Recorder
+from bot.search_slots import SearchSlots
 from bot.settings import Settings
 from bot.store.interactions import InteractionStore
+from bot.store.recovery import open_state_recovering
+from bot.store.state_db import STATE_ERRORS
 from bot.usecases.indexing import LiveIndex
 
 log = logging.getLogger(__name__)
 
 EXTENSIONS_PACKAGE = bot.chat.exts.__name__
+CLOSE_DRAIN_SECONDS = 5.0
 
 
 def discover_extensions() -> tuple[str, ...]:
@@ -91,6 +96,13 @@ class FactBot(commands.Bot):
         self.cooldowns = Cooldowns(
             settings.discord.cooldown_uses, settings.discord.cooldown_seconds
         )
+        self.press_cooldowns = Cooldowns(  # buttons: limited like commands, counted apart
+            settings.discord.cooldown_uses * 3, settings.discord.cooldown_seconds
+        )
+        self.recorder = Recorder(self.interactions)
+        self.search_slots = SearchSlots(
+            settings.discord.search_workers, settings.discord.search_queue
+        )
         self.extension_names = (
             tuple(extensions) if extensions is not None else discover_extensions()
         )
@@ -103,7 +115,7 @@ class FactBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         """Open the state database, load every extension, sync commands if they changed."""
-        await self.interactions.open()
+        await open_state_recovering(self.interactions)
         for name in self.extension_names:
             await self.load_extension(name)
             log.info("loaded extension %s", name)
@@ -137,7 +149,10 @@ class FactBot(commands.Bot):
             # The bot still answers with the commands Discord already has; try again next start.
             log.error("could not sync commands (%s): %s %s", target, exc.status, exc.text)
             return False
-        await self.interactions.set_value(key, digest)
+        try:
+            await self.interactions.set_value(key, digest)
+        except STATE_ERRORS as exc:  # only costs a needless sync at the next start
+            log.warning("could not keep the command hash in the state database: %s", exc)
         log.info("synced %d commands (%s)", len(synced), target)
         return True
 
@@ -146,5 +161,7 @@ class FactBot(commands.Bot):
         try:
             await super().close()
         finally:
+            await self.recorder.drain(timeout=CLOSE_DRAIN_SECONDS)
+            self.search_slots.close()
             if self._owns_interactions:
                 await self.interactions.close()

@@ -14,8 +14,9 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
-from bot.core.answers import About, Answer, Citation, Hit
+from bot.core.answers import About, Answer, ArticleInfo, Citation, Hit
 from bot.core.passages import ELLIPSIS, clip, figure_span
+from bot.plain_text import citation_lead, location
 
 MESSAGE_MAX = 2000  # a message's content
 TITLE_MAX = 256
@@ -27,6 +28,7 @@ AUTHOR_MAX = 256
 TOTAL_MAX = 6000
 FIELDS_MAX = 25
 
+ARTICLES_PER_PAGE = 8  # an article line is at most ~450 characters: 8 stay under 4,096
 PASSAGE_MAX = 1500  # leaves room in the 6,000 total for the where and sources fields
 CITATION_MAX = 400
 SOURCE_FIELDS_MAX = 2
@@ -106,21 +108,24 @@ def figure_spans(hit: Hit) -> list[tuple[int, int]]:
 
 
 def citation_line(number: int, citation: Citation, limit: int = CITATION_MAX) -> str:
-    """One numbered citation: reference text, the article's note number, page, access date, link."""
+    """One numbered citation: how it is cited, reference text, page, access date, link.
+
+    "note 6: …" is a note the passage carries, "probably rests on note 6 (…): …" one inferred
+    from its paragraph, "source: the article: …" the article itself (see `citation_lead`).
+    """
     extras = []
-    if citation.note is not None:
-        extras.append(f"note {citation.note}")
     if citation.page:
-        extras.append(f"p. {citation.page}")
+        page = citation.page.strip()
+        extras.append(f"p. {page}" if page[:1].isdigit() else page)
     if citation.accessed:
         extras.append(f"accessed {citation.accessed}")
     tail = shown(f" ({', '.join(extras)})", 120) if extras else ""
     link = ""
     if citation.url and len(citation.url) <= URL_MAX and " " not in citation.url:
         link = f"\n<{citation.url}>"
-    marker = f"[{number}]"
-    room = max(limit - len(marker) - len(tail) - len(link) - 1, 20)
-    return f"{marker} {shown(citation.text, room)}{tail}{link}"
+    lead = f"[{number}] {shown(citation_lead(citation), 120)}: "
+    room = max(limit - len(lead) - len(tail) - len(link), 20)
+    return f"{lead}{shown(citation.text, room)}{tail}{link}"
 
 
 def _pack(lines: Sequence[str], limit: int, max_chunks: int) -> list[str]:
@@ -146,10 +151,11 @@ def _pack(lines: Sequence[str], limit: int, max_chunks: int) -> list[str]:
 
 
 def where_text(hit: Hit) -> str:
-    """Section and article of a hit, as one line."""
-    section = f"“{hit.section}” in " if hit.section else ""
+    """Note or section, page, and article of a hit, as one line."""
+    place = location(hit)
+    place = f"{place} in " if place else ""
     authors = f" by {', '.join(hit.article.authors)}" if hit.article.authors else ""
-    return shown(f"{section}{hit.article.title}{authors}", FIELD_VALUE_MAX)
+    return shown(f"{place}{hit.article.title}{authors}", FIELD_VALUE_MAX)
 
 
 def answer_embed(answer: Answer, index: int) -> discord.Embed:
@@ -183,9 +189,20 @@ def footer_text(answer: Answer) -> str:
     return clip(f"/{answer.command} “{discord.utils.escape_mentions(query)}”", FOOTER_MAX)
 
 
+CLOSEST_MAX = 5
+CLOSEST_PASSAGE_MAX = 300
+
+
 def no_match_embed(answer: Answer) -> discord.Embed:
-    """The embed for an answer without hits: the reason or "no match", and the suggestions."""
+    """The embed for an answer without hits: why, and what is offered instead.
+
+    A /quote for someone never quoted says so and names who is; a low-confidence answer offers
+    the closest passages, each with where it stands, as suggestions rather than as an answer.
+    """
+    if answer.unquoted is not None:
+        return _unquoted_embed(answer)
     query = shown(" ".join(answer.query[:2000].split()), QUERY_ECHO_MAX)
+    fields: list[tuple[str, str]] = []
     if answer.error:
         description = shown(answer.error, 500)
         title = "I can't run that search"
@@ -193,12 +210,49 @@ def no_match_embed(answer: Answer) -> discord.Embed:
         what = "quotation" if answer.command == "quote" else "passage"
         description = f"No {what} in my sources matches “{query}” closely enough."
         title = "No exact match"
-    if answer.suggestions:
+    if answer.closest and not answer.error:
+        description += (
+            "\n\n**The closest passages** — not an answer; check them yourself, or press one "
+            "to search for it:"
+        )
+        for n, hit in enumerate(answer.closest[:CLOSEST_MAX], start=1):
+            fields.append((f"{n}. {clip(where_text(hit), 200)}",
+                           shown(hit.text, CLOSEST_PASSAGE_MAX)))
+    elif answer.suggestions:
         listed = "\n".join(f"• {shown(s, 200)}" for s in answer.suggestions[:5])
-        description += f"\n\n**Closest matches** (press one to search for it):\n{listed}"
+        description += f"\n\n**Try** (press one to search for it):\n{listed}"
     embed = discord.Embed(
         title=title, description=clip(description, DESCRIPTION_MAX), colour=MISS_COLOUR
     )
+    for name, value in fields:
+        embed.add_field(name=name, value=value, inline=False)
+    embed.set_footer(text=footer_text(answer))
+    return fit(embed)
+
+
+def _unquoted_embed(answer: Answer) -> discord.Embed:
+    """/quote for someone the sources never quote: say so, who is quoted, where they are named."""
+    name = shown(answer.unquoted or "", 100)
+    description = f"**{name}** is never quoted in the sources."
+    if answer.speakers:
+        listed = ", ".join(shown(s, 100) for s in answer.speakers)
+        description += f"\n\n**Quoted are:** {clip(listed, 1500)}"
+        if answer.suggestions:
+            description += "\nPress a name for their quotations."
+    else:
+        description += "\n\nNo one is quoted in the sources."
+    embed = discord.Embed(
+        title=clip(f"Never quoted: {answer.unquoted}", TITLE_MAX),
+        description=clip(description, DESCRIPTION_MAX),
+        colour=MISS_COLOUR,
+    )
+    if answer.closest:
+        lines = [f"• {shown(h.text, 250)}" for h in answer.closest[:CLOSEST_MAX]]
+        embed.add_field(
+            name=clip(f"Passages that mention {answer.unquoted}", FIELD_NAME_MAX),
+            value=_pack(lines, FIELD_VALUE_MAX, 1)[0],
+            inline=False,
+        )
     embed.set_footer(text=footer_text(answer))
     return fit(embed)
 
@@ -290,8 +344,45 @@ def help_embed() -> discord.Embed:
         inline=False,
     )
     embed.add_field(
+        name="/articles [page]",
+        value="Every article: title, authors, date, and how many sentences, quotes and notes.",
+        inline=False,
+    )
+    embed.add_field(
         name="/about", value="Which articles I know and when I last read them.", inline=False
     )
+    return fit(embed)
+
+
+def articles_pages(count: int) -> int:
+    """How many pages of `ARTICLES_PER_PAGE` the article list has (at least one)."""
+    return max(1, -(-count // ARTICLES_PER_PAGE))
+
+
+def articles_embed(articles: Sequence[ArticleInfo], page: int = 1) -> discord.Embed:
+    """Page `page` (1-based, clamped) of the article list: title, authors, date and counts."""
+    pages = articles_pages(len(articles))
+    page = max(1, min(page, pages))
+    start = (page - 1) * ARTICLES_PER_PAGE
+    lines = []
+    for info in articles[start : start + ARTICLES_PER_PAGE]:
+        byline = ", ".join(info.authors)
+        meta = " · ".join(x for x in (byline, info.date or "") if x)
+        meta_line = f"{shown(meta, 150)}\n" if meta else ""
+        lines.append(
+            f"**{shown(info.title, 150)}**\n{meta_line}"
+            f"`{clip(info.id, 80)}` · {info.sentences} sentences · {info.quotes} quotes · "
+            f"{info.notes} notes"
+        )
+    count = len(articles)
+    description = "\n\n".join(lines) if lines else "The index is empty."
+    embed = discord.Embed(
+        title=f"{count} article{'s' if count != 1 else ''}",
+        description=clip(description, DESCRIPTION_MAX),
+        colour=FACT_COLOUR,
+    )
+    if pages > 1:
+        embed.set_footer(text=f"Page {page} of {pages}")
     return fit(embed)
 
 

@@ -18,9 +18,12 @@ from collections.abc import Callable
 import discord
 from discord import app_commands
 
+from bot.search_slots import Busy
+
 log = logging.getLogger(__name__)
 
 GENERIC_ERROR = "Something went wrong on my side. Please try again in a moment."
+BUSY = "I'm answering a lot of questions right now. Please ask again in a few seconds."
 
 
 class FactbotError(app_commands.AppCommandError):
@@ -77,6 +80,8 @@ def user_message(error: app_commands.AppCommandError) -> str | None:
     original = error.__cause__ if isinstance(error, app_commands.CommandInvokeError) else error
     if isinstance(original, FactbotError):
         return original.user_message
+    if isinstance(original, Busy):
+        return BUSY
     if isinstance(error, OnCooldown):
         return (
             f"Easy there! You can ask again in {error.retry_after:.0f} s "

@@ -3,7 +3,8 @@
 Every button is an `AnswerButton`, a `discord.ui.DynamicItem` whose custom id carries everything
 needed to act on a press after a restart: `fb:{action}:{f|q}:{query key}:{index}:{asker id}`
 (at most ~50 characters). The query key is the short key under which the query itself is kept in
-the state database (`InteractionStore.remember_query`); a press re-runs that search.
+the state database and in memory (`Recorder.remember`); a press re-runs that search. Presses
+are rate-limited per user like commands.
 
 Only the asker can page or follow a suggestion (everyone else gets a short private note);
 anyone can open context and sources or vote. This module must never trust the message's current
@@ -21,9 +22,10 @@ import discord
 
 from bot.chat import embeds
 from bot.chat.answering import deliver, search_in_time
-from bot.chat.errors import send_private
+from bot.chat.errors import BUSY, send_private
 from bot.core.answers import Answer, Command, Query
 from bot.core.passages import clip
+from bot.search_slots import Busy
 
 if TYPE_CHECKING:
     from bot.chat.client import FactBot
@@ -54,6 +56,7 @@ NOT_YOURS = (
 )
 FORGOTTEN = "I no longer have that search. Please ask again."
 CHANGED = "The sources changed since this answer; please ask again."
+TOO_FAST = "Easy there! You're pressing buttons faster than I answer; try again in a few seconds."
 
 
 def custom_id(action: str, command: Command, key: str, index: int, user_id: int) -> str:
@@ -111,6 +114,8 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         """Act on a press; any failure becomes one short private message."""
         try:
             await self._act(interaction)
+        except Busy:
+            await send_private(interaction, BUSY)
         except Exception:
             log.exception("button %s failed for user %s", self.item.custom_id, interaction.user.id)
             await send_private(interaction, "Something went wrong on my side. Please try again.")
@@ -120,7 +125,10 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         if self.action in ASKER_ONLY and interaction.user.id != self.user_id:
             await send_private(interaction, NOT_YOURS)
             return
-        stored = await bot.interactions.recall_query(self.key)
+        if bot.press_cooldowns.hit(interaction.user.id):
+            await send_private(interaction, TOO_FAST)
+            return
+        stored = await bot.recorder.recall(self.key)
         if stored is None:
             await send_private(interaction, FORGOTTEN)
             return
@@ -151,7 +159,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
             )
         else:
             helpful = self.action == HELPFUL
-            await bot.interactions.record_vote(
+            vote = bot.interactions.record_vote(
                 query=stored.text,
                 command=stored.command,
                 hit_id=answer.hits[self.index].id,
@@ -160,6 +168,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
                 user_id=interaction.user.id,
                 guild_id=interaction.guild_id,
             )
+            bot.recorder.later("record a vote", vote)
             thanks = (
                 "Thanks, glad it helped!" if helpful else "Thanks, I've noted that it didn't help."
             )
@@ -176,7 +185,9 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
             await send_private(interaction, CHANGED)
             return
         follow = replace(stored, text=answer.suggestions[self.index])
-        key = await bot.interactions.remember_query(follow)
+        if answer.unquoted is not None:  # the suggestion is a quoted speaker: all their quotes
+            follow = replace(follow, speaker=None)
+        key = bot.recorder.remember(follow)
         new = await search_in_time(
             interaction, bot.library.searcher, follow, ephemeral=True, update=True
         )

@@ -11,9 +11,13 @@ import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot import exit_codes
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.core.search import Searcher
 
 EXIT_OK = exit_codes.OK
 EXIT_NO_MATCH = exit_codes.NO_MATCH
@@ -75,3 +79,19 @@ def index_settings(args: argparse.Namespace, settings: Settings) -> tuple[Settin
     if args.index is None:
         return settings, True
     return settings.model_copy(update={"index_path": args.index}), bool(args.build)
+
+
+def open_searcher(args: argparse.Namespace, settings: Settings) -> Searcher:
+    """The searcher over the chosen index (see `index_settings` for when it is built)."""
+    import asyncio
+
+    from bot.store.index_db import IndexMissingError
+    from bot.usecases.indexing import LiveIndex
+
+    settings, build = index_settings(args, settings)
+    live = LiveIndex(settings)
+    try:
+        asyncio.run(live.open(build_if_missing=build))
+    except IndexMissingError as exc:
+        raise UsageError(f"{exc}, or add --build") from exc
+    return live.searcher

@@ -16,6 +16,7 @@ import signal
 import sys
 
 from bot.commands.contract import EXIT_FAILED, EXIT_OK, CliCommand
+from bot.log_redaction import install_redaction
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ def _configure_logging(settings: Settings, *, console: bool) -> None:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    install_redaction()  # no interaction token or user's words in any log, even at DEBUG
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:

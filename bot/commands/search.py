@@ -8,7 +8,6 @@ and prints the answer as text or as JSON in the documented shape. Exit codes fol
 from __future__ import annotations
 
 import argparse
-import asyncio
 import dataclasses
 import json
 import sys
@@ -23,29 +22,15 @@ from bot.commands.contract import (
     UsageError,
     add_index_arguments,
     bounded_int,
-    index_settings,
+    open_searcher,
 )
 from bot.core.answers import Answer, Hit, Query, as_command
 from bot.core.asking import DEFAULT_LIMIT, MAX_LIMIT, ask
-from bot.core.search import Searcher
 from bot.core.search.evaluation import Case, case_from_json, judge, summarize
-from bot.plain_text import PLAIN, render_answer, render_hit, render_miss
+from bot.plain_text import PLAIN, render_answer, render_hit, render_miss, render_unquoted
 from bot.settings import Settings
-from bot.store.index_db import IndexMissingError
-from bot.usecases.indexing import LiveIndex
 
 _limit = bounded_int(1, MAX_LIMIT)
-
-
-def open_searcher(args: argparse.Namespace, settings: Settings) -> Searcher:
-    """The searcher over the chosen index (see `index_settings` for when it is built)."""
-    settings, build = index_settings(args, settings)
-    live = LiveIndex(settings)
-    try:
-        asyncio.run(live.open(build_if_missing=build))
-    except IndexMissingError as exc:
-        raise UsageError(f"{exc}, or add --build") from exc
-    return live.searcher
 
 
 def hit_json(hit: Hit) -> dict[str, Any]:
@@ -59,18 +44,27 @@ def hit_json(hit: Hit) -> dict[str, Any]:
 
 
 def answer_json(answer: Answer) -> dict[str, Any]:
-    """An answer in the documented JSON shape (`results`, plus `suggestions` and `error`)."""
+    """An answer in the documented JSON shape (`results`, plus `suggestions` and `error`).
+
+    `closest` holds the passages offered when nothing matched with confidence (not answers);
+    `unquoted` is the name a /quote asked for that the sources never quote, `speakers` who is.
+    """
     return {
         "command": answer.command,
         "query": answer.query,
         "results": [hit_json(h) for h in answer.hits],
         "suggestions": list(answer.suggestions),
         "error": answer.error,
+        "closest": [hit_json(h) for h in answer.closest],
+        "unquoted": answer.unquoted,
+        "speakers": list(answer.speakers),
     }
 
 
 def answer_text(answer: Answer) -> str:
     """An answer as plain text: every hit, rendered as the console renders one."""
+    if answer.unquoted is not None:
+        return render_unquoted(answer, pickable=False)
     if answer.error:
         return render_answer(answer, PLAIN)
     if not answer.hits:
@@ -81,14 +75,20 @@ def answer_text(answer: Answer) -> str:
 
 
 def exit_code(answer: Answer) -> int:
-    """0 when something matched, 1 when nothing did, 2 when the query could not be run."""
-    if answer.error:
+    """0 when something matched, 1 when nothing did, 2 when the query could not be run.
+
+    A /quote for someone never quoted is "nothing matched", not bad input.
+    """
+    if answer.error and answer.unquoted is None:
         return EXIT_USAGE
     return EXIT_OK if answer.matched else EXIT_NO_MATCH
 
 
-def _add_query_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", help="what to look for")
+def _add_query_arguments(parser: argparse.ArgumentParser, *, optional: bool = False) -> None:
+    if optional:
+        parser.add_argument("query", nargs="?", default="", help="what to look for (optional)")
+    else:
+        parser.add_argument("query", help="what to look for")
     parser.add_argument(
         "--limit", type=_limit, default=DEFAULT_LIMIT, help=f"how many results (1-{MAX_LIMIT})"
     )
@@ -98,7 +98,7 @@ def _add_query_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_quote_arguments(parser: argparse.ArgumentParser) -> None:
-    _add_query_arguments(parser)
+    _add_query_arguments(parser, optional=True)
     parser.add_argument("--speaker", help="only quotations by this person")
 
 
@@ -110,7 +110,7 @@ def _answer_one(args: argparse.Namespace, settings: Settings, query: Query) -> i
         print(json.dumps(answer_json(answer), ensure_ascii=False, indent=2))
     else:
         print(answer_text(answer))
-    if answer.error:
+    if answer.error and answer.unquoted is None:
         print(f"error: {answer.error}", file=sys.stderr)
     return exit_code(answer)
 

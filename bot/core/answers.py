@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from bot.core.model import FACT_KINDS, Article, Figure, Note
+from bot.core.model import FACT_KINDS, Article, Corpus, Figure, Note
 
 Command = Literal["fact", "quote"]
 COMMANDS: tuple[Command, ...] = ("fact", "quote")
@@ -40,6 +40,8 @@ class Query:
 def as_command(name: str) -> Command | None:
     """The command called `name` ("fact" or "quote"), or None when there is no such command."""
     return "fact" if name == "fact" else "quote" if name == "quote" else None
+
+
 CitationKind = Literal["note", "inferred-note", "article"]
 """How a passage comes to its source, so each is shown as what it is:
 
@@ -95,6 +97,7 @@ class Hit:
     citations: tuple[Citation, ...] = ()
     speaker: str | None = None
     source_note: int | None = None  # set when the passage is the text of this note, not a sentence
+    page: str | None = None  # the page the passage starts on, for paged articles (PDF, print)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,3 +268,26 @@ def _with_kind(citation: Citation, kind: CitationKind) -> Citation:
 def article_ref(article: Article) -> ArticleRef:
     """The short reference to an article that every hit carries."""
     return ArticleRef(id=article.id, title=article.title, authors=article.authors)
+
+
+def with_pages(answer: Answer, corpus: Corpus) -> Answer:
+    """`answer` with each hit's `page` set from its sentence (a quote's: the one it sits in).
+
+    Only paged articles (PDF, print exports) have pages; other hits are returned unchanged.
+    """
+    if not answer.hits and not answer.closest:
+        return answer
+    wanted = {h.article.id for h in answer.hits + answer.closest}
+    articles = {a.id: a for a in corpus.articles if a.id in wanted}
+    hits = tuple(_with_page(h, articles) for h in answer.hits)
+    closest = tuple(_with_page(h, articles) for h in answer.closest)
+    return replace(answer, hits=hits, closest=closest)
+
+
+def _with_page(hit: Hit, articles: dict[str, Article]) -> Hit:
+    article = articles.get(hit.article.id)
+    if hit.page is not None or hit.source_note is not None or article is None:
+        return hit
+    sentence_id = next((q.sentence for q in article.quotes if q.id == hit.id), hit.id)
+    page = next((s.page for s in article.sentences if s.id == sentence_id), None)
+    return replace(hit, page=page) if page else hit

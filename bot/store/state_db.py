@@ -7,11 +7,14 @@ first use. This module holds no SQL of any store.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import aiosqlite
 
 BUSY_TIMEOUT_S = 30
+STATE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+"""What a state database raises when it is locked too long, full, read-only or damaged."""
 
 
 async def connect_state(path: Path, *, autocommit: bool = False) -> aiosqlite.Connection:

@@ -41,6 +41,7 @@ from bot.store.index_db import (
     staging_prefix,
     swap_in,
 )
+from bot.store.recovery import open_index_recovering
 from bot.usecases.build_process import (
     BuildFailed,
     BuildTarget,
@@ -88,10 +89,17 @@ def utc_now_iso() -> str:
 
 async def load_or_build_corpus(settings: Settings, *, build_if_missing: bool = True) -> Corpus:
     """Load the index of `settings`, building it from the seeds first when allowed and needed."""
-    if build_if_missing:
+    if not build_if_missing:
+        corpus, _ = await load_index(settings.index_path)
+        return corpus
+    loaded: list[Corpus] = []
+
+    async def build_and_load() -> None:
         await ensure_index(settings.seeds_dir, settings.index_path, built_at=utc_now_iso())
-    corpus, _ = await load_index(settings.index_path)
-    return corpus
+        loaded.append((await load_index(settings.index_path))[0])
+
+    await open_index_recovering(build_and_load, settings.index_path)  # damaged: rebuilt
+    return loaded[-1]
 
 
 # ------------------------------------------------------------------- the live index
@@ -142,8 +150,15 @@ class LiveIndex:
     async def open(self, *, build_if_missing: bool = True) -> None:
         """Load the index, first building it from the seeds when it is missing or outdated.
 
-        With `build_if_missing=False` a missing index raises `IndexMissingError` instead.
+        With `build_if_missing=False` a missing index raises `IndexMissingError` instead; with
+        it, a damaged index is moved aside and rebuilt (`bot.store.recovery`).
         """
+        if build_if_missing:
+            await open_index_recovering(self._open, self._settings.index_path)
+        else:
+            await self._load(self._settings.index_path)
+
+    async def _open(self, *, build_if_missing: bool = True) -> None:
         settings = self._settings
         if build_if_missing:
             summary = await ensure_index(

@@ -59,7 +59,7 @@ async def test_fact_answers_with_the_passage_and_its_citations(
     assert embed["title"].startswith("Fact 1 of ")
     assert "Looking in All Directions" in embed["author"]["name"] or embed["author"]["name"]
     sources = field(ix, "Sources")
-    assert sources.startswith("[1] Dresen")
+    assert sources.startswith("[1] note 6: Dresen")
     assert "note 6" in sources and "accessed 2024-" in sources and "\n<https://" in sources
     assert "NMI as Part of the 360-Degree Approach" in field(ix, "Where")
     labels = [b.lower() for b in (ix.button(x)["label"] for x in ("Previous", "Next"))]

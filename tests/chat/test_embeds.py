@@ -169,7 +169,7 @@ def test_citation_line_has_reference_page_access_date_and_link() -> None:
             note=6, text="NATO, *NMI*", url="https://x.org/a_b", accessed="2024-01-05", page="4"
         ),
     )
-    assert line == "[2] NATO, \\*NMI\\* (note 6, p. 4, accessed 2024-01-05)\n<https://x.org/a_b>"
+    assert line == "[2] note 6: NATO, \\*NMI\\* (p. 4, accessed 2024-01-05)\n<https://x.org/a_b>"
 
 
 def test_spans_with_surrounding_spaces_keep_them_outside_the_bold() -> None:

@@ -389,10 +389,6 @@ def test_news_blockquote_not_merged_with_next_paragraph() -> None:
     )
 
 
-@xfail(
-    "html/page_meta.py: two <meta name='citation_author'> tags (and the 'Henrik Dahl and "
-    "Priya Raman · 11 May 2023 · Commentary' byline) give no author"
-)
 def test_thinktank_citation_authors() -> None:
     assert doc(THINK).authors == ("Henrik Dahl", "Priya Raman")
 
@@ -453,10 +449,6 @@ def test_interview_strong_labels() -> None:
     assert "Rundschau Plus" not in all_text(article)
 
 
-@xfail(
-    "html/main_text.py/walker.py: the page <footer> 'Impressum · Datenschutz · Kontakt' after "
-    "the <article> is read as a sentence, and transcripts.py makes it a Quote by Katarina Novak"
-)
 def test_interview_site_footer_is_not_a_turn() -> None:
     article = doc(TALK)
     assert "Impressum" not in all_text(article)
@@ -877,10 +869,6 @@ def test_blog_byline_time_and_furniture() -> None:
     assert sentence(article, "Four decades later").kind == "body"
 
 
-@xfail(
-    "html/walker.py: a pull quote in <aside class='pullquote'> repeating a body sentence is "
-    "dropped; no Quote(kind='pull') is made for it"
-)
 def test_blog_pull_quote() -> None:
     article = doc(BLOG)
     pulls = [q for q in article.quotes if q.kind == "pull"]
@@ -898,10 +886,6 @@ def test_blog_table_caption_is_one_sentence() -> None:
     assert caption.text.endswith("Contribution rates under the proposal")
 
 
-@xfail(
-    "html/walker.py: table rows become body sentences ('Payer · Rate', 'Worker · 10%'); "
-    "a header row is not a citable fact"
-)
 def test_blog_table_header_row_is_not_a_body_sentence() -> None:
     assert not any(s.text.startswith("Payer") and s.kind == "body" for s in doc(BLOG).sentences)
 
@@ -958,10 +942,6 @@ def test_chart_caption_source_is_its_credit() -> None:
     assert not any(s.text.startswith("Source:") for s in doc(CHART).sentences)
 
 
-@xfail(
-    "html/main_text.py _FURNITURE: any class token 'interactive-…' (also 'embed', 'widget', "
-    "'supported') marks furniture, so a prose <p> inside <div class='interactive-map'> is lost"
-)
 def test_prose_inside_interactive_wrapper_is_kept() -> None:
     assert sentence(doc(CHART), "Ships that called at Odesa").kind == "body"
 

@@ -15,14 +15,17 @@ from discord.ext import commands
 
 from bot.chat.answering import deliver, search_in_time
 from bot.chat.client import FactBot
+from bot.chat.errors import send_private
 from bot.chat.views import AnswerButton, render
 from bot.core.answers import Command, Query
 from bot.core.passages import clip
+from bot.core.text_input import same_choice, valid_option, valid_text
 from bot.usecases.asking import Asker, note_miss
 
 CHOICE_MAX = 100
 CHOICES_MAX = 25
 QUERY_MAX = 300
+QUOTE_NEEDS = "Say what the quotation is about (query), who said it (speaker), or both."
 
 
 def _cooldown(interaction: discord.Interaction[FactBot]) -> bool:
@@ -47,7 +50,7 @@ def choices(values: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
 
 
 def _matches(current: str, *texts: str) -> bool:
-    wanted = current.casefold().strip()
+    wanted = valid_text(current).casefold().strip()
     return not wanted or any(wanted in text.casefold() for text in texts)
 
 
@@ -57,13 +60,25 @@ class Answers(commands.Cog):
     def __init__(self, bot: FactBot) -> None:
         self.bot = bot
 
+    def _query(
+        self, command: Command, text: str, article: str | None, speaker: str | None = None
+    ) -> Query:
+        """The query as typed, made valid at the boundary; a chosen article id as it really is."""
+        ids = (a.id for a in self.bot.library.searcher.articles())
+        return Query(
+            command,
+            valid_text(text),
+            article=same_choice(valid_option(article), ids),
+            speaker=valid_option(speaker),
+        )
+
     async def _answer(self, interaction: discord.Interaction[Any], query: Query) -> None:
-        """Search, answer once (deferring if slow), and record a miss when nothing matched."""
+        """Search, answer once (deferring if slow), then record the query (and a miss)."""
         ephemeral = not self.bot.public_answers
-        key = await self.bot.interactions.remember_query(query)
         answer = await search_in_time(
             interaction, self.bot.library.searcher, query, ephemeral=ephemeral
         )
+        key = self.bot.recorder.remember(query)  # written after the reply, never before
         embed, view = render(answer, key, interaction.user.id)
         await deliver(interaction, embed=embed, view=view, ephemeral=ephemeral)
         asker = Asker(
@@ -71,7 +86,9 @@ class Answers(commands.Cog):
             user_id=interaction.user.id,
             guild_id=interaction.guild_id,
         )
-        await note_miss(self.bot.interactions, query, answer, asker)
+        self.bot.recorder.later(
+            "record a miss", note_miss(self.bot.interactions, query, answer, asker)
+        )
 
     @app_commands.command(name="fact", description="Find the exact passage that states a fact")
     @app_commands.describe(
@@ -86,29 +103,37 @@ class Answers(commands.Cog):
         article: str | None = None,
     ) -> None:
         """Answer /fact with the best passage, its section, article and sources."""
-        await self._answer(interaction, Query("fact", query, article=article or None))
+        await self._answer(interaction, self._query("fact", query, article))
 
     @app_commands.command(name="quote", description="Find a quotation and who said it")
     @app_commands.describe(
-        query="What the quotation is about, e.g. foreign deployments",
-        speaker="Only quotations by this person",
+        query="What the quotation is about, e.g. foreign deployments (or leave it out)",
+        speaker="Only quotations by this person (or leave it out)",
         article="Only search this article",
     )
     @app_commands.check(_cooldown)
     async def quote(
         self,
         interaction: discord.Interaction[Any],
-        query: app_commands.Range[str, 1, QUERY_MAX],
-        speaker: str | None = None,
+        query: app_commands.Range[str, 1, QUERY_MAX] | None = None,
+        speaker: app_commands.Range[str, 1, QUERY_MAX] | None = None,
         article: str | None = None,
     ) -> None:
-        """Answer /quote with the best quotation, its speaker and sources."""
-        await self._answer(
-            interaction, Query("quote", query, article=article or None, speaker=speaker or None)
-        )
+        """Answer /quote with the best quotation, its speaker and sources.
+
+        Both the query and the speaker are optional, so either may be given first; with one
+        of them missing, the other is all there is to search for.
+        """
+        built = self._query("quote", query or "", article, speaker)
+        if not built.text.strip() and built.speaker is None:
+            await send_private(interaction, QUOTE_NEEDS)
+            return
+        await self._answer(interaction, built)
 
     def _complete_query(self, command: Command, current: str) -> list[app_commands.Choice[str]]:
-        found = self.bot.library.searcher.autocomplete(command, current, limit=CHOICES_MAX)
+        found = self.bot.library.searcher.autocomplete(
+            command, valid_text(current), limit=CHOICES_MAX
+        )
         return choices([(text, text) for text in found])
 
     @fact.autocomplete("query")

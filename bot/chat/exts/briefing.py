@@ -47,6 +47,8 @@ from bot.core.schedule import (
 )
 from bot.settings import Settings
 from bot.store.briefings import BriefingStore, GuildConfig
+from bot.store.recovery import open_state_recovering
+from bot.store.state_db import STATE_ERRORS
 from bot.usecases.briefing import upcoming_briefing
 
 __all__ = ["LEASE", "REFUSAL", "BriefingCog", "setup"]
@@ -88,7 +90,7 @@ class BriefingCog(commands.Cog):
 
     async def cog_load(self) -> None:
         """Open the state DB and start the poster (it waits until the bot is ready)."""
-        await self.store.open()
+        await open_state_recovering(self.store)
         self.poster.start()
 
     async def cog_unload(self) -> None:
@@ -110,7 +112,11 @@ class BriefingCog(commands.Cog):
         raise FactbotError(REFUSAL)
 
     async def _notice(self, guild_id: int) -> str:
-        reason = await self.store.take_notice(guild_id)
+        try:
+            reason = await self.store.take_notice(guild_id)
+        except STATE_ERRORS as exc:  # the notice waits for the next command; this one goes on
+            log.warning("briefing: could not take the pause notice of guild %s: %s", guild_id, exc)
+            return ""
         if reason is None:
             return ""
         return (
@@ -247,6 +253,7 @@ class BriefingCog(commands.Cog):
     async def briefing_status(self, interaction: discord.Interaction) -> None:
         """Show the schedule, the last post and the rotation."""
         assert interaction.guild_id is not None  # interaction_check let only guilds through
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the state may be busy
         notice = await self._notice(interaction.guild_id)
         config = await self._config(interaction.guild_id)
         lines = []
@@ -281,6 +288,7 @@ class BriefingCog(commands.Cog):
     async def briefing_preview(self, interaction: discord.Interaction) -> None:
         """Show tomorrow's briefing privately, as it will be posted."""
         assert interaction.guild_id is not None  # interaction_check let only guilds through
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the state may be busy
         notice = await self._notice(interaction.guild_id)
         config = await self._config(interaction.guild_id)
         try:
@@ -335,8 +343,10 @@ class BriefingCog(commands.Cog):
         elif record is not None:
             text = f"Today's briefing was not posted ({record.note or record.state})."
         else:
-            text = f"Could not post: {why.removeprefix('paused: ')}. The briefing is paused."
-            await self.store.take_notice(interaction.guild_id)
+            # A refusal while sending pauses with its reason but leaves `why` at "sent".
+            queued = await self.store.take_notice(interaction.guild_id)
+            reason = why.removeprefix("paused: ") if why.startswith("paused: ") else queued
+            text = f"Could not post: {reason or 'Discord refused it'}. The briefing is paused."
         await self._reply(interaction, notice + text)
 
 

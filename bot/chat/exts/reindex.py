@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 
 import discord
 from discord import app_commands
@@ -29,6 +30,7 @@ from bot.chat.client import FactBot
 from bot.chat.embeds import MESSAGE_MAX
 from bot.core.diff import ReindexReport, render_reindex_report
 from bot.core.passages import clip
+from bot.core.shown_paths import without_paths
 from bot.settings import AdminSettings
 from bot.usecases.indexing import ReindexInProgress
 
@@ -86,6 +88,11 @@ class Reindex(commands.Cog):
         except Exception:
             log.exception("checking the index file for an external rebuild failed")
 
+    def shown_folders(self) -> list[Path]:
+        """The folders whose paths admins may see (by name): seeds and the index's folder."""
+        folders = [self.settings.seeds_dir, self.settings.index_path.parent]
+        return [f.resolve() for f in folders] + [f for f in folders if f.is_absolute()]
+
     async def is_admin(self, user: discord.abc.User) -> bool:
         """Whether this user may run admin-only commands."""
         if configured_admin(user, self.settings.admins):
@@ -140,7 +147,7 @@ class Reindex(commands.Cog):
             report.removed,
             report.changed,
         )
-        message = report_message(report)
+        message = without_paths(report_message(report), self.shown_folders())
         try:
             await interaction.edit_original_response(content=message)
         except discord.HTTPException:  # e.g. the interaction expired during a very long build

@@ -1,0 +1,63 @@
+"""`python -m bot bench-users`: concurrent users against one library (prints figures)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from bot.commands.contract import CliCommand
+from bot.settings import Settings
+
+SEED_NAME = "lamberty-2024-nato-mission-iraq.txt"
+
+
+def _counts(text: str) -> list[int]:
+    try:
+        counts = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"user counts must be integers: {text!r}") from exc
+    if not counts or any(count < 1 for count in counts):
+        raise argparse.ArgumentTypeError("user counts must be positive, e.g. 10,40,200")
+    return counts
+
+
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--users", type=_counts, default=[10, 40, 200], help="users per wave")
+    parser.add_argument(
+        "--articles", type=int, default=300, help="synthetic articles when no --index"
+    )
+    parser.add_argument("--index", type=Path, help="use this index instead of a synthetic one")
+    parser.add_argument(
+        "--extra-cpu-ms",
+        type=float,
+        default=0.0,
+        help="make each search this much slower in pure Python (stands in for a huge library)",
+    )
+    parser.add_argument(
+        "--mode", choices=("threads", "slots"), action="append", help="only these modes"
+    )
+
+
+def bench_users(args: argparse.Namespace, settings: Settings) -> int:
+    """Run waves of simultaneous searches and print a Markdown table."""
+    from bot.bench.users import MODES, run_users_bench
+
+    print(
+        run_users_bench(
+            index=args.index,
+            articles=args.articles,
+            users=args.users,
+            modes=tuple(args.mode or MODES),
+            seed=settings.seeds_dir / SEED_NAME,
+            extra_cpu=args.extra_cpu_ms / 1000,
+        )
+    )
+    return 0
+
+
+USERS_BENCH = CliCommand(
+    "bench-users",
+    "Benchmark concurrent users: first response and loop lag",
+    _arguments,
+    bench_users,
+)
