@@ -117,23 +117,38 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def _drop_furniture(pages: list[tuple[str, list[_Line]]]) -> None:
-    """Running headers/footers (repeated at page edges) and bare page numbers."""
+def _drop_furniture(pages: list[tuple[str, list[_Line]]]) -> list[str]:
+    """Drop running headers/footers (repeated at page edges) and bare page numbers.
+
+    A page takes its printed number (a "Page 2" line, or the number in a running line that
+    changes from page to page). Returns the running lines' texts without their numbers.
+    """
     counts: Counter[str] = Counter()
+    numbers: dict[str, set[str]] = {}
     for _, lines in pages:
         edge = {_key(line.text) for line in [*lines[:4], *lines[-3:]]}
         counts.update(edge)
+        for line in [*lines[:4], *lines[-3:]]:
+            numbers.setdefault(_key(line.text), set()).update(re.findall(r"\d+", line.text))
     needed = max(2, (len(pages) + 1) // 3)
     repeated = {k for k, c in counts.items() if c >= needed and len(pages) >= 3}
+    running: list[str] = []
     for index, (label, lines) in enumerate(pages):
         keep: list[_Line] = []
         printed: str | None = None
         for k, line in enumerate(lines):
             at_edge = k < 4 or k >= len(lines) - 3
-            if at_edge and (_key(line.text) in repeated or _PAGE_NUMBER.match(line.text)):
+            key = _key(line.text)
+            if at_edge and (key in repeated or _PAGE_NUMBER.match(line.text)):
                 number = _PRINTED.search(line.text.strip())
-                if number and printed is None:
+                if number and (
+                    _PAGE_NUMBER.match(line.text)
+                    or (printed is None and len(numbers.get(key, ())) > 1)
+                ):
                     printed = number.group(1) or number.group(2)
+                stripped = re.sub(r"\s*(?:\|\s*)?\d+\s*$", "", line.text).strip()
+                if key in repeated and stripped and stripped not in running:
+                    running.append(stripped)
                 continue
             if not _LEADERS.search(line.text):
                 keep.append(line)
@@ -147,6 +162,45 @@ def _drop_furniture(pages: list[tuple[str, list[_Line]]]) -> None:
             keep = [_Line(x.text, x.number, printed, x.gap) for x in keep]
             label = printed
         pages[index] = (label, keep)
+    return running
+
+
+def _title_from_running(
+    pages: list[tuple[str, list[_Line]]],
+    running: list[str],
+) -> DocumentMeta:
+    """A running line that the first page prints alone is the title; that page is a cover.
+
+    Its byline ("By …") and date line give the authors and the date.
+    """
+    if not pages or not running:
+        return DocumentMeta()
+    from bot.core.ingest.metadata import parse_byline
+
+    lines = pages[0][1]
+    wanted = {" ".join(r.lower().split()) for r in running}
+    title = next(
+        (x.text.strip() for x in lines if " ".join(x.text.lower().split()) in wanted), None
+    )
+    if title is None:
+        return DocumentMeta()
+    authors: tuple[str, ...] = ()
+    date = None
+    for line in lines:
+        text = line.text.strip()
+        authors = (
+            authors or (parse_byline(text) or ())
+            if re.match(r"^(?:by|von|par)\s", text, re.I)
+            else authors
+        )
+        if _DATE_ALONE.match(text) and date is None:
+            dated = re.match(
+                rf"^(?:\d{{1,2}}\s+)?((?:{_MONTHS}))\s+(?:\d{{1,2}},?\s+)?(\d{{4}})$", text, re.I
+            )
+            date = _iso_month(f"{dated.group(1)} {dated.group(2)}") if dated else None
+    if len(lines) <= 12 and all(len(x.text) < 70 for x in lines):
+        lines.clear()  # a cover page: title, publisher, byline, date
+    return DocumentMeta(title=title, authors=authors, date=date)
 
 
 def _drop_back_matter(pages: list[tuple[str, list[_Line]]]) -> None:
@@ -312,8 +366,11 @@ def _page_notes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
             expected += 1
             open_note = not _END.search(line.text.strip())
             continue
-        url_rest = bool(notes) and _URL_REST.match(line.text.strip()) is not None and bool(
-            re.search(r"https?://\S*$", notes[-1].text))
+        url_rest = (
+            bool(notes)
+            and _URL_REST.match(line.text.strip()) is not None
+            and bool(re.search(r"https?://\S*$", notes[-1].text))
+        )
         if (open_note or url_rest) and notes:
             last = notes[-1]
             notes[-1] = SourceLine(_join(last.text, line.text.strip()), last.number, last.page)
@@ -475,9 +532,11 @@ def _label_before(text: str, at: int) -> bool:
 def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
     """Cut a print export into blocks (notes block last) and the cover's metadata."""
     pages = _pages(text)
-    _drop_furniture(pages)
+    running = _drop_furniture(pages)
     _drop_back_matter(pages)
     meta = _cover(pages)
+    if meta.title is None:
+        meta = _title_from_running(pages, running)
     lines = [line for _, page_lines in pages for line in page_lines]
     lines, notes = _endnotes(lines)
     if not notes:
@@ -616,6 +675,15 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             blocks.append(Block("image", tuple(caption)))
             k += 1
             continue
+        if (
+            len(text) < 0.6 * width
+            and (_DATE_ALONE.match(text) or re.match(r"^(?:by|von|par)\s+[^\W\d_]", text, re.I))
+            and not _END.search(text)
+        ):
+            flush()  # a byline or a dateline is a line of its own (the header step reads it)
+            blocks.append(Block("paragraph", (source,)))
+            k += 1
+            continue
         prev_end = not run or _END.search(run[-1].text) is not None
         nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
         alone = line.gap and (k + 1 >= len(lines) or lines[k + 1].gap)
@@ -623,7 +691,10 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             # a line standing alone between blank lines: a heading, a byline or a dateline,
             # never the first half of a paragraph the layout should join to the next one
             flush()
-            titled = heading_shape(text) and not _DATE_ALONE.match(text)
+            titled = (
+                heading_shape(text)
+                or (text[:1].isupper() and len(text.split()) <= 10 and text[-1:] not in ",;:-")
+            ) and not _DATE_ALONE.match(text)
             if titled and not re.match(r"^(?:by|von|par)\s", text, re.I):
                 blocks.append(Block("heading", (source,)))
             else:
@@ -634,6 +705,8 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             prev_end
             and len(text) < 0.6 * width
             and heading_shape(text)
+            and not _DATE_ALONE.match(text)
+            and not re.match(r"^(?:by|von|par)\s", text, re.I)
             and len(text.split()) <= 8
             and nxt[:1].isupper()
         ):
