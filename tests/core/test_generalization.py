@@ -187,12 +187,6 @@ OTR = "otr-bracket-endnotes.txt"
 TIDE = "tidewater-page-of-markers.txt"
 
 
-@xfail(
-    "print_export.py cover: the publisher line 'KESTREL INSTITUTE FOR PUBLIC FINANCE' becomes "
-    "the title and the doc-type label 'Policy Paper No. 14' the subtitle (the cover rule wants "
-    "the title BEFORE the label); the real title, authors, 'June 2024' and 'Contents 1.' are "
-    "glued into one 'lead' sentence; no date"
-)
 def test_text_cover_title_and_date() -> None:
     article = doc(KESTREL)
     assert article.title == "Municipal Bonds After the Rate Shock"
@@ -285,10 +279,6 @@ def test_text_said_quote() -> None:
     assert speakers(doc(OTR))["We were told to"] == "Bernard Lucas"
 
 
-@xfail(
-    "metadata.py: the masthead 'TIDEWATER ENERGY REVIEW — WORKING PAPER' is the title (the "
-    "real title is the subtitle) and the 'Samuel Adeyemi, Senior Fellow' byline gives no author"
-)
 def test_text_byline_with_role() -> None:
     article = doc(TIDE)
     assert article.title == "Offshore Wind Auctions That Nobody Bid On"
@@ -853,10 +843,6 @@ def test_blog_pull_quote() -> None:
     assert pulls[0].sentence == sentence(article, "Four decades later").id
 
 
-@xfail(
-    "sentences.py/captions: the table caption 'Table 1. Contribution rates under the proposal' "
-    "is split after 'Table 1.' into two caption sentences"
-)
 def test_blog_table_caption_is_one_sentence() -> None:
     caption = sentence(doc(BLOG), "Table 1")
     assert caption.kind == "caption"
@@ -956,11 +942,6 @@ def test_form_feed_export_bracket_endnotes() -> None:
     assert "[2]" not in all_text(article)
 
 
-@xfail(
-    "print_export.py cover: the title is cut at the em dash ('Tidewater Energy Review —'); the "
-    "real title and the 'Samuel Adeyemi, Senior Fellow' byline become sections; no author, no "
-    "date"
-)
 def test_form_feed_export_masthead_and_byline_with_role() -> None:
     article = doc(TIDE_FF)
     assert article.title == "Offshore Wind Auctions That Nobody Bid On"

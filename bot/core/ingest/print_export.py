@@ -33,8 +33,8 @@ _PRINTED = re.compile(r"(?:^|\s)(?:page\s+)?(\d{1,4})\s*$|^\s*(?:page\s+)?(\d{1,
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _DOC_TYPE = re.compile(
     r"(?:^|\s)((?:(?-i:[A-Z]{2,8})\s+)?(?:(?:issue|policy|research|briefing|discussion|working|"
-    r"white|occasional|analysis|conference|strategy|special)\s+(?:brief|paper|note|report)))"
-    r"\s*$",
+    r"white|occasional|analysis|conference|strategy|special)\s+(?:brief|paper|note|report))"
+    r"(?:\s+(?:no\.?|number|#)\s*[\d-]+)?)\s*$",
     re.I,
 )
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -232,6 +232,16 @@ def _cover(pages: list[tuple[str, list[_Line]]]) -> DocumentMeta:
             continue
         before = line.text[: label.start(1)].strip()
         start = k
+        after = _title_after(lines, k)
+        masthead = before.endswith(("—", "–", "-", "|", ":")) or (
+            not before and k > 0 and _is_caps_heading(lines[k - 1].text.strip())
+        )
+        if after and (masthead or (not before and k == 0)):
+            # "PUBLISHER — WORKING PAPER" or a publisher line over the label: the title follows
+            title, end_title = after
+            meta = _byline_after(lines, end_title)
+            del lines[: meta[2]]
+            return DocumentMeta(title=_title_case(title), authors=meta[0], date=meta[1])
         if before:
             title = before
         else:
@@ -275,6 +285,71 @@ def _cover(pages: list[tuple[str, list[_Line]]]) -> DocumentMeta:
             date=_iso_month(date),
         )
     return DocumentMeta()
+
+
+def _title_after(lines: list[_Line], k: int) -> tuple[str, int] | None:
+    """The title printed after a cover's label line: short lines up to a byline or date."""
+    run: list[str] = []
+    j = k + 1
+    while j < len(lines) and len(run) < 3:
+        text = lines[j].text.strip()
+        if _byline(text) or _DATE_ALONE.match(text) or _END.search(text) or len(text) > 80:
+            break
+        run.append(text)
+        j += 1
+    return (
+        (" ".join(run), j)
+        if run
+        and j < len(lines)
+        and (_byline(lines[j].text.strip()) or _DATE_ALONE.match(lines[j].text.strip()))
+        else None
+    )
+
+
+_ROLE_WORDS = frozenset(
+    """fellow senior director professor analyst economist researcher editor chief head
+    associate assistant lecturer adviser advisor manager president chair scholar consultant
+    correspondent reporter author""".split()
+)
+
+
+def _byline(text: str) -> tuple[str, ...] | None:
+    """Authors of a cover line: "By A", "A and B", "A, Senior Fellow"."""
+    from bot.core.ingest.metadata import is_name, parse_byline
+
+    head, _, role = text.partition(",")
+    if (
+        role.strip()
+        and is_name(head.strip())
+        and len(role.split()) <= 6
+        and _ROLE_WORDS & set(role.lower().split())
+    ):
+        return (head.strip(),)
+    return parse_byline(text)
+
+
+def _byline_after(lines: list[_Line], j: int) -> tuple[tuple[str, ...], str | None, int]:
+    """Authors and date in the few lines after a cover title; and where the cover ends."""
+    authors: tuple[str, ...] = ()
+    date = None
+    end = j
+    for k in range(j, min(len(lines), j + 4)):
+        text = lines[k].text.strip()
+        found = _byline(text)
+        dated = re.match(
+            rf"^(?:\d{{1,2}}\s+)?((?:{_MONTHS}))\s+(?:\d{{1,2}},?\s+)?(\d{{4}})$", text, re.I
+        )
+        if found and not authors:
+            authors = found
+        elif dated:
+            date = _iso_month(f"{dated.group(1)} {dated.group(2)}")
+            day = re.match(r"^(\d{1,2})\s", text)
+            if day and date:
+                date = f"{date}-{int(day.group(1)):02d}"
+        elif len(text.split()) > 5:
+            break
+        end = k + 1
+    return authors, date, end
 
 
 def _title_case(text: str) -> str:
