@@ -199,7 +199,7 @@ def render_unquoted(answer: Answer, *, pickable: bool = True) -> str:
     if answer.closest:
         lines.append(f"Passages that mention {name}:")
         lines.extend(
-            f"  • “{shorten(h.text, 160)}” (“{shorten(h.article.title, 60)}”)"
+            f"  • “{shorten(h.text, 300)}” (“{shorten(h.article.title, 60)}”)"
             for h in answer.closest
         )
     if pickable and answer.suggestions:

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -83,7 +84,7 @@ async def paged_bot(
         yield started
 
 
-def embed(ix: FakeInteraction) -> dict[str, object]:
+def embed(ix: FakeInteraction) -> dict[str, Any]:
     assert len(ix.callbacks) == 1, ix.callbacks
     assert len(ix.embeds) == 1, ix.embeds
     return ix.embeds[0]
