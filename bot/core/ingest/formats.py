@@ -219,10 +219,8 @@ def superscript(number: str) -> str:
     return number.translate(_TO_SUPERSCRIPT)
 
 
-from bot.core.ingest.markdown import MarkdownReader  # noqa: E402  (it builds on the types above)
-
 from bot.core.ingest.html import HtmlReader  # noqa: E402  (it builds on the blocks above)
-
+from bot.core.ingest.markdown import MarkdownReader  # noqa: E402  (it builds on the types above)
 from bot.core.ingest.pdf import PdfReader  # noqa: E402  (it builds on the blocks above)
 
 READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader(), HtmlReader(), PdfReader())

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from typing import Any
 
 import yaml
 
+from bot.core.ingest.figures import find_figures
 from bot.core.ingest.formats import DocumentMeta
 from bot.core.model import IngestIssue
 
@@ -23,6 +25,18 @@ _AUTHOR_KEYS = ("authors", "author", "speaker", "speakers", "byline")
 _DATE_KEYS = ("date", "published", "pubdate", "publish_date", "date_published")
 _URL_KEYS = ("url", "canonical_url", "canonical", "permalink", "link", "source_url")
 _PUBLICATION_KEYS = ("publication", "publisher", "site", "source")
+_TOML_FRONT = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.S)
+
+
+def split_toml_front_matter(text: str) -> tuple[str | None, str]:
+    """A Hugo `+++` TOML block and the text with it blanked (line numbers kept)."""
+    match = _TOML_FRONT.match(text)
+    if not match:
+        return None, text
+    return match.group(1), "\n" * match.group(0).count("\n") + text[match.end() :]
+
+
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -50,12 +64,27 @@ def _date(value: Any) -> str | None:
     if text is None:
         return None
     match = _ISO.match(text)
-    return match.group(0) if match else None
+    if match:
+        return match.group(0)
+    dates = [f for f in find_figures(text) if f.kind == "date"]  # "March 3, 2024"
+    if not dates:
+        return None
+    stamp = int(dates[0].value)
+    year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
+    return (
+        f"{year:04d}"
+        + (f"-{month:02d}" if month else "")
+        + (f"-{day:02d}" if month and day else "")
+    )
 
 
 def _names(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
-        return tuple(n for n in (" ".join(value.split()),) if n)
+        text = " ".join(value.split())
+        parts = [p for p in _NAME_SPLIT.split(text) if p]
+        if len(parts) > 1 and all(len(p.split()) >= 2 and p[:1].isupper() for p in parts):
+            return tuple(parts)  # "Yara Haddad and Olumide Bankole" names two people
+        return (text,) if text else ()
     if isinstance(value, dict):
         name = _text(value.get("name"))
         return (name,) if name else ()
@@ -74,12 +103,17 @@ def tag_words(data: dict[str, Any]) -> tuple[str, ...]:
     return tuple(t for t in out if t)
 
 
-def parse_front_matter(raw: str, file: str, line: int = 1,
-                       ) -> tuple[DocumentMeta, tuple[str, ...], list[IngestIssue]]:
-    """Read a front matter's YAML; return its metadata, its tags and any warning."""
+def parse_front_matter(
+    raw: str,
+    file: str,
+    line: int = 1,
+    *,
+    toml: bool = False,
+) -> tuple[DocumentMeta, tuple[str, ...], list[IngestIssue]]:
+    """Read a front matter (YAML, or TOML for `+++`); return its metadata, tags and warnings."""
     try:
-        data = yaml.safe_load(raw)
-    except (yaml.YAMLError, RecursionError, ValueError) as exc:
+        data = tomllib.loads(raw) if toml else yaml.safe_load(raw)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError, ValueError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         return DocumentMeta(), (), [IngestIssue(file, f"front matter ignored: {first}", line)]
     if not isinstance(data, dict):

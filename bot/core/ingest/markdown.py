@@ -30,7 +30,7 @@ from bot.core.ingest.formats import (
     SourceLine,
     superscript,
 )
-from bot.core.ingest.frontmatter import parse_front_matter
+from bot.core.ingest.frontmatter import parse_front_matter, split_toml_front_matter
 from bot.core.model import IngestIssue
 
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
@@ -38,35 +38,58 @@ _KRAMDOWN_IAL = re.compile(r"\{:[^{}\n]*\}")
 _TAG = re.compile(r"<[^>]*>")
 _DROP_HTML = re.compile(
     r"<(script|style|iframe|noscript|svg|form|object|embed|video|audio|template)\b.*?"
-    r"(?:</\1\s*>|$)", re.I | re.S)
-_BACKLINK = re.compile(r"^\s*(?:return|back|jump|go)\b.*\b(?:text|top|content|article|note)s?\b"
-                       r"|^\s*[↩↑⤴^]+\s*$", re.I)
+    r"(?:</\1\s*>|$)",
+    re.I | re.S,
+)
+_BACKLINK = re.compile(
+    r"^\s*(?:return|back|jump|go)\b.*\b(?:text|top|content|article|note)s?\b"
+    r"|^\s*[↩↑⤴^]+\s*$",
+    re.I,
+)
 _MARKER_TEXT = re.compile(r"^\s*\[?(\d{1,5})\]?\s*$")
 _NUMBERED = re.compile(r"^\s*\[?(\d{1,5})\]?(?:\\?[.)]|\s)")
 _NOTES_HEADING = re.compile(
-    r"^(?:(?:end|foot)?notes?|references|sources|bibliography|works cited|citations)$", re.I)
+    r"^(?:(?:end|foot)?notes?|references|sources|bibliography|works cited|citations)$", re.I
+)
 _BIBLIOGRAPHY = re.compile(r"^(?:references|bibliography|works cited|literature)$", re.I)
 _LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*|Q|A)(?:\s+[A-Z0-9][\w.'’-]*){0,4}$")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _PSEUDO_HEADING_MAX_WORDS = 15
 
 
+_CARET_REF = re.compile(r"\[\^(\d{1,5})\]")  # a "[^n]" with no definition is still a marker
+_BRACKET_REF = re.compile(r"(?<=[^\s\[(])\[(\d{1,4})\](?!\()")
+_FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*\n", re.S)
 _MAX_BRACKETS = 1000  # per paragraph; past it brackets are literal (link parsing is quadratic)
 
 
 def _defuse(text: str) -> str:
-    """Escape the brackets of a paragraph holding more than can be links (an attack, or pasted
-    data): markdown-it scans forward from every "[" for its label, which is quadratic."""
+    """Escape the brackets of a paragraph holding more than can be links.
+
+    markdown-it scans forward from every "[" for its label, which is quadratic (an attack, or
+    pasted data).
+    """
     if text.count("[") <= _MAX_BRACKETS:
         return text
+    front = _FRONT.match(text)
+    head, text = (text[: front.end()], text[front.end() :]) if front else ("", text)
     parts = re.split(r"(\n[ \t]*\n)", text)
-    return "".join(part.replace("[", "\\[").replace("]", "\\]")
-                   if part.count("[") > _MAX_BRACKETS else part for part in parts)
+    return head + "".join(
+        part.replace("[", "\\[").replace("]", "\\]") if part.count("[") > _MAX_BRACKETS else part
+        for part in parts
+    )
 
 
 def _parser() -> MarkdownIt:
-    return (MarkdownIt("commonmark", {"html": True})
-            .use(front_matter_plugin).use(footnote_plugin).enable("table"))
+    parser = (
+        MarkdownIt("commonmark", {"html": True})
+        .use(front_matter_plugin)
+        .use(footnote_plugin)
+        .enable("table")
+    )
+    # definitions stay where they are, cited or not (the tail rule drops uncited ones)
+    parser.disable("footnote_tail")
+    return parser
 
 
 @dataclass
@@ -104,7 +127,7 @@ class _Inline:
             kind = child.type
             line = self.lines[-1]
             if kind == "text":
-                text = child.content
+                text = _CARET_REF.sub(lambda m: superscript(str(int(m.group(1)))), child.content)
                 if sup and text.strip().isdigit():
                     text = superscript(text.strip())
                 line.text += text
@@ -204,8 +227,9 @@ class _Walker:
             lines = self.inline(tokens[i + 1])
             text = " ".join(line.text for line in lines)
             if text:
-                self.blocks.append(Block("heading", (SourceLine(text, first),),
-                                         level=int(token.tag[1:] or 0)))
+                self.blocks.append(
+                    Block("heading", (SourceLine(text, first),), level=int(token.tag[1:] or 0))
+                )
             return i + 3
         if kind == "paragraph_open":
             alt = _image_only(tokens[i + 1])
@@ -220,14 +244,18 @@ class _Walker:
             return i + 3
         if kind in ("bullet_list_open", "ordered_list_open"):
             end = self._close(tokens, i, kind)
-            self._list(tokens[i:end + 1], ordered=kind == "ordered_list_open")
+            self._list(tokens[i : end + 1], ordered=kind == "ordered_list_open")
             return end + 1
         if kind == "blockquote_open":
             end = self._close(tokens, i, kind)
-            lines = [SourceLine(line.text, (t.map[0] + 1 if t.map else first) + line.offset)
-                     for t in tokens[i:end] if t.type == "inline" for line in self.inline(t)]
-            if lines:
-                self.blocks.append(Block("quote", tuple(lines)))
+            quoted = [
+                SourceLine(line.text, (t.map[0] + 1 if t.map else first) + line.offset)
+                for t in tokens[i:end]
+                if t.type == "inline"
+                for line in self.inline(t)
+            ]
+            if quoted:
+                self.blocks.append(Block("quote", tuple(quoted)))
             return end + 1
         if kind == "html_block":
             self._html(token.content, first)
@@ -237,11 +265,11 @@ class _Walker:
             return i + 1
         if kind == "table_open":
             end = self._close(tokens, i, kind)
-            self._table(tokens[i:end + 1])
+            self._table(tokens[i : end + 1])
             return end + 1
-        if kind == "footnote_open":
+        if kind == "footnote_reference_open":
             end = self._close(tokens, i, kind)
-            self._footnote(token, tokens[i:end + 1])
+            self._footnote(token, tokens[i : end + 1])
             return end + 1
         return i + 1  # fences, code blocks, front matter, closers: not article text
 
@@ -260,14 +288,19 @@ class _Walker:
             if line.urls:
                 self.urls.setdefault(number, line.urls[0])
             label = _label(line)
-            if line.bold_whole and line.bold_prefix and not label and _heading_like(
-                    line.bold_prefix) and (k == 0 or not run):
+            if (
+                line.bold_whole
+                and line.bold_prefix
+                and not label
+                and _heading_like(line.bold_prefix)
+                and (k == 0 or not run)
+            ):
                 flush()
                 self.blocks.append(Block("heading", (SourceLine(line.bold_prefix, number),)))
                 continue
             if label:
                 flush()
-                rest = line.text[len(line.bold_prefix or ""):].lstrip(" :.").strip()
+                rest = line.text[len(line.bold_prefix or "") :].lstrip(" :.").strip()
                 run.append(SourceLine(f"{label}: {rest}" if rest else f"{label}:", number))
                 continue
             run.append(SourceLine(line.text, number))
@@ -283,8 +316,8 @@ class _Walker:
                 depth -= 1
             elif token.type == "list_item_open":
                 number = (token.map[0] + 1) if token.map else 0
-                texts = []
-                for t in tokens[k + 1:]:
+                texts: list[str] = []
+                for t in tokens[k + 1 :]:
                     if t.type == "list_item_close" and t.level == token.level:
                         break
                     if t.type == "list_item_open":
@@ -300,8 +333,9 @@ class _Walker:
             self.blocks.append(Block("list", tuple(items)))
 
     def _html(self, content: str, first: int) -> None:
-        text = _TAG.sub(" ", _DROP_HTML.sub(" ", re.sub(r"<!--.*?(?:-->|$)", " ", content,
-                                                         flags=re.S)))
+        text = _TAG.sub(
+            " ", _DROP_HTML.sub(" ", re.sub(r"<!--.*?(?:-->|$)", " ", content, flags=re.S))
+        )
         text = _clean(unescape(text)).strip()
         if len(text.split()) >= 3:
             self.blocks.append(Block("paragraph", (SourceLine(text, first),)))
@@ -312,14 +346,17 @@ class _Walker:
         for k, token in enumerate(tokens):
             if token.type == "tr_open":
                 cells: list[str] = []
-                for t in tokens[k + 1:]:
+                for t in tokens[k + 1 :]:
                     if t.type == "tr_close":
                         break
                     if t.type == "inline":
                         cells.append(" ".join(line.text for line in self.inline(t)))
                 rows.append(((token.map[0] + 1) if token.map else 0, cells))
-        notes = [(line, cells) for line, cells in rows
-                 if len(cells) >= 2 and re.fullmatch(r"\[?\d{1,5}\]?\.?", cells[0].strip())]
+        notes = [
+            (line, cells)
+            for line, cells in rows
+            if len(cells) >= 2 and re.fullmatch(r"\[?\d{1,5}\]?\.?", cells[0].strip())
+        ]
         if notes and len(notes) >= len(rows) - 1:
             for line, cells in notes:
                 number = re.sub(r"\D", "", cells[0])
@@ -346,9 +383,14 @@ def _image_only(token: Token) -> str | None:
 def _link_only(token: Token) -> str | None:
     """A paragraph made of one link keeps its markup ("[Series](#)": the header step reads it)."""
     children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
-    if (len(children) == 3 and children[0].type == "link_open" and children[1].type == "text"
-            and children[2].type == "link_close" and not _MARKER_TEXT.match(children[1].content)
-            and not _BACKLINK.match(children[1].content)):
+    if (
+        len(children) == 3
+        and children[0].type == "link_open"
+        and children[1].type == "text"
+        and children[2].type == "link_close"
+        and not _MARKER_TEXT.match(children[1].content)
+        and not _BACKLINK.match(children[1].content)
+    ):
         return f"[{_clean(children[1].content).strip()}]({children[0].attrs.get('href', '')})"
     return None
 
@@ -356,7 +398,7 @@ def _link_only(token: Token) -> str | None:
 def _label(line: _Line) -> str | None:
     """A bold speaker label opening a line ("**Posen:**", "**CHAIR POWELL:**", "**JEAN YUNG.**")."""
     prefix = line.bold_prefix
-    if not prefix or line.bold_whole and not prefix.endswith(":"):
+    if not prefix or (line.bold_whole and not prefix.endswith(":")):
         return None
     name = prefix.rstrip(":.").strip()
     if not _LABEL.match(name) or len(name) > 60:
@@ -372,13 +414,16 @@ def _heading_like(text: str) -> bool:
 
 
 def footnote_numbers(tokens: list[Token]) -> dict[str, int]:
-    """Note numbers for footnote labels: the label itself when every label is a number, else
-    the order of first reference (as Markdown renders them)."""
+    """Note numbers for footnote labels.
+
+    The label itself when every label is a number, else the order of first reference (as
+    Markdown renders them).
+    """
     labels: dict[str, int] = {}
     for token in tokens:
         for t in [token, *(token.children or [])]:
-            if t.type in ("footnote_ref", "footnote_open") and "label" in t.meta:
-                labels.setdefault(str(t.meta["label"]), int(t.meta.get("id", 0)) + 1)
+            if t.type in ("footnote_ref", "footnote_reference_open") and "label" in t.meta:
+                labels.setdefault(str(t.meta["label"]), len(labels) + 1)
     if labels and all(label.isdigit() for label in labels):
         return {label: int(label) for label in labels}
     return labels
@@ -392,8 +437,11 @@ def _with_url(text: str, url: str | None) -> str:
 def _numbered_run(blocks: list[Block], start: int) -> int:
     """How many blocks from `start` read as numbered notes (paragraphs or ordered items)."""
     k = start
-    while k < len(blocks) and blocks[k].kind in ("paragraph", "list") and all(
-            _NUMBERED.match(line.text) for line in blocks[k].lines):
+    while (
+        k < len(blocks)
+        and blocks[k].kind in ("paragraph", "list")
+        and all(_NUMBERED.match(line.text) for line in blocks[k].lines)
+    ):
         k += 1
     return k - start
 
@@ -408,18 +456,25 @@ def _lift_notes(walker: _Walker) -> list[Block]:
     while k < len(blocks):
         block = blocks[k]
         heading = block.kind == "heading" and _NOTES_HEADING.match(block.text.strip(" :*_#"))
-        after_rule = last_rule is not None and k >= last_rule and (
-            k == last_rule or not any(b.kind == "heading" for b in blocks[last_rule:k]))
+        after_rule = (
+            last_rule is not None
+            and k >= last_rule
+            and (k == last_rule or not any(b.kind == "heading" for b in blocks[last_rule:k]))
+        )
         run = _numbered_run(blocks, k + 1 if heading else k)
         if heading and run == 0 and _BIBLIOGRAPHY.match(block.text.strip(" :*_#")):
             k += 1  # a bibliography: reference matter, not article text
-            while (k < len(blocks) and blocks[k].kind in ("paragraph", "list")
-                   and k not in walker.rules and not _numbered_run(blocks, k)):
+            while (
+                k < len(blocks)
+                and blocks[k].kind in ("paragraph", "list")
+                and k not in walker.rules
+                and not _numbered_run(blocks, k)
+            ):
                 k += 1
             continue
         if (heading or after_rule) and run:
             start = k + 1 if heading else k
-            for b in blocks[start:start + run]:
+            for b in blocks[start : start + run]:
                 for line in b.lines:
                     text = re.sub(r"^\s*\[?(\d{1,5})\]?\\?[.)]?\s*", r"\1 ", line.text)
                     text = _with_url(text, walker.urls.get(line.number))
@@ -429,8 +484,22 @@ def _lift_notes(walker: _Walker) -> list[Block]:
         out.append(block)
         k += 1
     if walker.notes or notes:
+        out = [_bracket_markers(b) for b in out]
         out.append(Block("notes", tuple(notes + walker.notes)))
     return out
+
+
+def _bracket_markers(block: Block) -> Block:
+    """In a document with notes, "claim.[3]" cites note 3 (a marker, not text)."""
+    if block.kind not in ("paragraph", "list", "quote"):
+        return block
+    lines = tuple(
+        SourceLine(
+            _BRACKET_REF.sub(lambda m: superscript(m.group(1)), line.text), line.number, line.page
+        )
+        for line in block.lines
+    )
+    return Block(block.kind, lines, block.gap_before, block.level)
 
 
 class MarkdownReader:
@@ -441,10 +510,13 @@ class MarkdownReader:
     def sniff(self, head: bytes) -> bool:
         """A front matter fence or ATX headings and footnote definitions tell Markdown apart."""
         text = head[:4096].decode("utf-8", "ignore").lstrip("\ufeff")
+        if text.startswith("+++\n") and re.search(r"^\w[\w-]*\s*=\s", text[4:200], re.M):
+            return True
         if text.startswith("---\n") and re.search(r"^\w[\w-]*:\s", text[4:200], re.M):
             return True
         return bool(re.search(r"^#{1,6} \S", text, re.M)) and bool(
-            re.search(r"^\[\^[^\]]+\]:|\]\((?:https?://|#)|^\*\*[^*\n]+\*\*\s*$", text, re.M))
+            re.search(r"^\[\^[^\]]+\]:|\]\((?:https?://|#)|^\*\*[^*\n]+\*\*\s*$", text, re.M)
+        )
 
     def blocks(self, text: str) -> list[Block]:
         """Cut decoded Markdown into typed blocks (front matter left out)."""
@@ -458,8 +530,13 @@ class MarkdownReader:
         text, issues = decode(data, file)
         if text is None:
             return None, issues
+        toml, text = split_toml_front_matter(text)
         tokens = _parser().parse(_defuse(text))
         meta = DocumentMeta()
+        if toml is not None:
+            meta, tags, found = parse_front_matter(toml, file, toml=True)
+            meta = replace(meta, keywords=tags)
+            issues.extend(found)
         for token in tokens:
             if token.type == "front_matter":
                 meta, tags, found = parse_front_matter(token.content, file)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bot.core.ingest.formats import Block
 from bot.core.ingest.page_breaks import clean_line
+from bot.core.ingest.sentences import SUPERSCRIPTS
 from bot.core.model import IngestIssue
 
 _SERIES_LINK = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")
@@ -87,7 +88,7 @@ def _short(block: Block) -> bool:
         return True
     if block.kind != "paragraph" or len(block.lines) != 1:
         return False
-    text = clean_line(block.text)
+    text = clean_line(block.text).rstrip(SUPERSCRIPTS + " ")
     return len(text.split()) <= _MAX_HEADER_WORDS and not text.endswith(".")
 
 

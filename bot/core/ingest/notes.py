@@ -196,9 +196,11 @@ def _lead(text: str) -> tuple[str, re.Match[str] | None]:
 
 
 def resolve_short_forms(notes: Sequence[Note]) -> list[Note]:
-    """Set `refers_to` on notes that repeat an earlier full note in short form: the same
-    title words ("Debit Card Interchange Fees and Routing, 88 Fed. Reg. 78,105") or the same
-    author and year ("Masala 2023, p. 4")."""
+    """Set `refers_to` on notes that repeat an earlier full note in short form.
+
+    A short form has the same title words ("Debit Card Interchange Fees and Routing, 88 Fed.
+    Reg. 78,105") or the same author and year ("Masala 2023, p. 4").
+    """
     by_trigram: dict[tuple[str, ...], list[int]] = {}
     by_year: dict[str, list[int]] = {}
     bodies: dict[int, str] = {}

@@ -18,37 +18,52 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, superscript
 
-_PAGE_MARK = re.compile(r"^\s*(?:=+\s*PDF[_ ]PAGE\s+(\d+)\s*=+|-{2,}\s*page\s+(\d+)\s*-{2,}|"
-                        r"\[\s*page\s+(\d+)\s*\])\s*$", re.I)
+_PAGE_MARK = re.compile(
+    r"^\s*(?:=+\s*PDF[_ ]PAGE\s+(\d+)\s*=+|[-=]{2,}\s*page\s+(\d+)\s*[-=]{2,}|"
+    r"\[\s*page\s+(\d+)\s*\])\s*$",
+    re.I,
+)
+_PAGE_END = re.compile(r"^\s*-{2,}\s*(\d+)\s+of\s+\d+\s*-{2,}\s*$", re.I)  # ends page n
+_LEADERS = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")  # a contents line: "Summary ....... 2"
+_PRINTED = re.compile(r"(?:^|\s)(?:page\s+)?(\d{1,4})\s*$|^\s*(?:page\s+)?(\d{1,4})(?:\s|$)", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _DOC_TYPE = re.compile(
-    r"(?:^|\s)((?:[A-Z]{2,8}\s+)?(?:(?:issue|policy|research|briefing|discussion|working|"
+    r"(?:^|\s)((?:(?-i:[A-Z]{2,8})\s+)?(?:(?:issue|policy|research|briefing|discussion|working|"
     r"white|occasional|analysis|conference|strategy|special)\s+(?:brief|paper|note|report)))"
-    r"\s*$", re.I)
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
-           "december")
+    r"\s*$",
+    re.I,
+)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE_LINE = re.compile(rf"^\s*((?:{_MONTHS})\s+\d{{4}})\b\s*(.*)$", re.I)
 _AUTHOR_LINE = re.compile(r"^\s*(?:authors?|by|written by)[:\s]+(.+)$", re.I)
 _NOTES_HEADING = re.compile(r"^\s*(?:end\s?notes|foot\s?notes|notes|references)\s*$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.I)
-_NAME_LINE = re.compile(r"^\*?(?:[A-Z][\w'’.-]*\.?\s+){1,4}[A-Z][\w'’.-]*(?:,\s*(?:Jr|Sr|I{2,3})\.?)?$")
+_NAME_LINE = re.compile(
+    r"^\*?(?:[A-Z][\w'’.-]*\.?\s+){1,4}[A-Z][\w'’.-]*(?:,\s*(?:Jr|Sr|I{2,3})\.?)?$"
+)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_ROMAN_AT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\u00b9\u00b2\u00b3\u2070-\u2079]\s))"
-                       r"\s*((?:X{0,1}(?:IX|IV|V?I{0,3})))\.\s+(?=[A-Z])")
+_ROMAN_AT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\u00b9\u00b2\u00b3\u2070-\u2079]\s))"
+    r"\s*((?:X{0,1}(?:IX|IV|V?I{0,3})))\.\s+(?=[A-Z])"
+)
 _SENTENCE_STARTERS = frozenset(
     "The This These That Those It Its In On At But And However Yet So Thus There They We He "
-    "She A An For While Although Since If When As After Before Our Such Many Most".split())
-_SHORT_WORDS = frozenset("a an am as at be by do go he if in is it me my no of on or so to "
-                         "up us we ok".split())
+    "She A An For While Although Since If When As After Before Our Such Many Most".split()
+)
+_SHORT_WORDS = frozenset(
+    "a an am as at be by do go he if in is it me my no of on or so to up us we ok".split()
+)
 _KERN = re.compile(r"\b([TVWY]) ([aeiouhr][a-z]+)\b")
 _CAPTION_CREDIT = re.compile(r"\b(?:Source|Photo|Image|Credit)s?:\s*\S")
 _TABLE_LABEL = re.compile(r"^\s*(Table|Figure|Chart|Exhibit)\s+\d+[.:]\s*\S", re.I)
-_NOTE_START = re.compile(r"^\s*(\d{1,3})\s+(?=\S)(?!(?:percent|%|per|of|and|to)\b)")
+_NOTE_START = re.compile(r"^\s*\[?(\d{1,3})(?:\]|[.)])?\s+(?=\S)(?!(?:percent|%|per|of|and|to)\b)")
 _END = re.compile(r"[.!?][\"”’')\]]*$")
+_DATE_ALONE = re.compile(rf"^(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?\d{{4}}$", re.I)
+_BRACKETED = re.compile(r"(?<=\S)\s?\[(\d{1,3})\](?!\()")
 _MARKER_WINDOW = 4000
 _MAX_MARKER_JUMP = 3
 
@@ -58,31 +73,42 @@ class _Line:
     text: str
     number: int
     page: str
-
-
-@dataclass
-class _Export:
-    lines: list[_Line] = field(default_factory=list)
-    notes: list[SourceLine] = field(default_factory=list)
-    meta: DocumentMeta = DocumentMeta()
+    gap: bool = False  # a blank line came before it
 
 
 def is_print_export(text: str) -> bool:
     """Whether a text is a print export: two or more page markers (or form feeds)."""
-    marks = sum(1 for line in text.split("\n", 20000)[:20000] if _PAGE_MARK.match(line))
+    marks = sum(
+        1
+        for line in text.split("\n", 20000)[:20000]
+        if _PAGE_MARK.match(line) or _PAGE_END.match(line)
+    )
     return marks >= 2 or text.count("\f") >= 2
 
 
 def _pages(text: str) -> list[tuple[str, list[_Line]]]:
     pages: list[tuple[str, list[_Line]]] = [("1", [])]
-    for number, raw in enumerate(text.replace("\f", "\n\f\n").split("\n"), start=1):
-        mark = _PAGE_MARK.match(raw)
-        if mark or raw == "\f":
-            page = next((g for g in mark.groups() if g), None) if mark else None
-            pages.append((page or str(len(pages) + 1), []))
-            continue
-        if raw.strip():
-            pages[-1][1].append(_Line(raw.rstrip(), number, pages[-1][0]))
+    gap = False
+    for number, raw in enumerate(text.split("\n"), start=1):
+        for k, part in enumerate(raw.split("\f")):
+            if k:  # a form feed starts a page
+                pages.append((str(len(pages) + 1), []))
+            mark = _PAGE_MARK.match(part)
+            end = _PAGE_END.match(part)
+            if mark:
+                page = next((g for g in mark.groups() if g), None)
+                pages.append((page or str(len(pages) + 1), []))
+                gap = False
+            elif end:  # "-- 2 of 3 --" closes page 2
+                label = end.group(1)
+                pages[-1] = (label, [_Line(x.text, x.number, label, x.gap) for x in pages[-1][1]])
+                pages.append((str(int(label) + 1), []))
+                gap = False
+            elif part.strip():
+                pages[-1][1].append(_Line(part.rstrip(), number, pages[-1][0], gap))
+                gap = False
+            else:
+                gap = True
     return [p for p in pages if p[1]]
 
 
@@ -98,14 +124,28 @@ def _drop_furniture(pages: list[tuple[str, list[_Line]]]) -> None:
         counts.update(edge)
     needed = max(2, (len(pages) + 1) // 3)
     repeated = {k for k, c in counts.items() if c >= needed and len(pages) >= 3}
-    for _, lines in pages:
+    for index, (label, lines) in enumerate(pages):
         keep: list[_Line] = []
+        printed: str | None = None
         for k, line in enumerate(lines):
             at_edge = k < 4 or k >= len(lines) - 3
             if at_edge and (_key(line.text) in repeated or _PAGE_NUMBER.match(line.text)):
+                number = _PRINTED.search(line.text.strip())
+                if number and printed is None:
+                    printed = number.group(1) or number.group(2)
                 continue
-            keep.append(line)
-        lines[:] = keep
+            if not _LEADERS.search(line.text):
+                keep.append(line)
+        if (
+            keep
+            and keep[0].text.strip().lower() in ("contents", "table of contents")
+            and (len(keep) < len(lines) - 2)
+        ):
+            keep = keep[1:]  # the heading of a contents page
+        if printed is not None:  # the printed page number is the one a citation gives
+            keep = [_Line(x.text, x.number, printed, x.gap) for x in keep]
+            label = printed
+        pages[index] = (label, keep)
 
 
 def _drop_back_matter(pages: list[tuple[str, list[_Line]]]) -> None:
@@ -121,8 +161,9 @@ def _drop_back_matter(pages: list[tuple[str, list[_Line]]]) -> None:
         cut = next((k for k, line in enumerate(lines) if _COPYRIGHT.match(line.text)), None)
         if cut is not None:
             short_page = len(lines) <= 25 and not any(
-                _NOTES_HEADING.match(line.text) for line in lines)
-            del lines[0 if short_page else cut:]
+                _NOTES_HEADING.match(line.text) for line in lines
+            )
+            del lines[0 if short_page else cut :]
 
 
 def _cover(pages: list[tuple[str, list[_Line]]]) -> DocumentMeta:
@@ -134,15 +175,19 @@ def _cover(pages: list[tuple[str, list[_Line]]]) -> DocumentMeta:
         label = _DOC_TYPE.search(line.text)
         if not label:
             continue
-        before = line.text[:label.start(1)].strip()
+        before = line.text[: label.start(1)].strip()
         start = k
         if before:
             title = before
         else:
             run: list[str] = []
             j = k - 1
-            while j >= 0 and len(run) < 7 and len(lines[j].text.strip()) <= 40 \
-                    and not _END.search(lines[j].text.strip()):
+            while (
+                j >= 0
+                and len(run) < 7
+                and len(lines[j].text.strip()) <= 40
+                and not _END.search(lines[j].text.strip())
+            ):
                 run.insert(0, lines[j].text.strip())
                 j -= 1
             title = " ".join(run)
@@ -169,8 +214,11 @@ def _cover(pages: list[tuple[str, list[_Line]]]) -> DocumentMeta:
         if end < len(lines) and all(len(x.text) <= 45 for x in lines[end:]) and author:
             end = len(lines)  # the cover's blurb, in a narrow box beside the title
         del lines[start:end]
-        return DocumentMeta(title=_title_case(title), authors=(_title_case(author),) if author
-                            else (), date=_iso_month(date))
+        return DocumentMeta(
+            title=_title_case(title),
+            authors=(_title_case(author),) if author else (),
+            date=_iso_month(date),
+        )
     return DocumentMeta()
 
 
@@ -179,8 +227,7 @@ def _title_case(text: str) -> str:
         return " ".join(text.split())
     small = {"and", "the", "of", "for", "in", "on", "a", "an", "to", "or", "at", "by"}
     words = text.lower().split()
-    return " ".join(w if (k and w in small) else w[:1].upper() + w[1:]
-                    for k, w in enumerate(words))
+    return " ".join(w if (k and w in small) else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
 def _iso_month(text: str | None) -> str | None:
@@ -194,9 +241,12 @@ def _iso_month(text: str | None) -> str | None:
 def _endnotes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
     """Cut an Endnotes section (a heading, then "1 …" lines) from the end of the text."""
     for k in range(len(lines) - 1, -1, -1):
-        if _NOTES_HEADING.match(lines[k].text) and k + 1 < len(lines) and re.match(
-                r"^\s*1\s", lines[k + 1].text):
-            return lines[:k], _note_lines(lines[k + 1:])
+        if (
+            _NOTES_HEADING.match(lines[k].text)
+            and k + 1 < len(lines)
+            and re.match(r"^\s*\[?1(?:\]|[.)])?\s", lines[k + 1].text)
+        ):
+            return lines[:k], _note_lines(lines[k + 1 :])
     return lines, []
 
 
@@ -220,13 +270,12 @@ def _cut_notes(text: str, expected: int) -> list[str]:
     """Cut a run-on line before each next note number (after a full stop or a URL)."""
     pieces: list[str] = []
     at = 0
-    number = expected if not _NOTE_START.match(text) else int(
-        _NOTE_START.match(text).group(1)) + 1  # type: ignore[union-attr]
+    number = expected if not _NOTE_START.match(text) else int(_NOTE_START.match(text).group(1)) + 1  # type: ignore[union-attr]
     while True:
         cut = re.compile(rf"(?<=[.)/”\"]\s)({number})\s+(?=[A-Z“\"‘])").search(text, at + 1)
         if cut is None:
             break
-        pieces.append(text[at:cut.start()].strip())
+        pieces.append(text[at : cut.start()].strip())
         at = cut.start()
         number += 1
     pieces.append(text[at:].strip())
@@ -235,8 +284,11 @@ def _cut_notes(text: str, expected: int) -> list[str]:
 
 def _join(left: str, right: str) -> str:
     """Join two lines of a note: a URL or word broken at a hyphen or slash is not spaced."""
-    if re.search(r"(?:https?://\S*|[/-])$", left) and re.match(r"^[\w./~-]", right) and (
-            "http" in left.rsplit(" ", 1)[-1] or left.endswith("/")):
+    if (
+        re.search(r"(?:https?://\S*|[/-])$", left)
+        and re.match(r"^[\w./~-]", right)
+        and ("http" in left.rsplit(" ", 1)[-1] or left.endswith("/"))
+    ):
         return left + right
     return f"{left} {right}"
 
@@ -249,7 +301,12 @@ def _page_notes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
     open_note = False
     for line in lines:
         start = _NOTE_START.match(line.text)
-        if start and int(start.group(1)) == expected and len(line.text) > 20:
+        if (
+            start
+            and int(start.group(1)) == expected
+            and len(line.text) > 20
+            and not _heading_line(line.text)
+        ):
             notes.append(SourceLine(line.text.strip(), line.number, line.page))
             expected += 1
             open_note = not _END.search(line.text.strip())
@@ -266,9 +323,20 @@ def _page_notes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
     return body, notes
 
 
+def _heading_line(text: str) -> bool:
+    """A short numbered line without a closing full stop ("3. Refinancing pressure")."""
+    return (
+        len(text.split()) <= 10
+        and not _END.search(text.strip())
+        and bool(re.match(r"^\s*\d{1,2}\.\s+[A-Z]", text))
+    )
+
+
 def _repair(lines: list[_Line]) -> list[_Line]:
-    """Join drop caps ("A" + "mid"), words split over lines ("ma" + "nufacturing", "i" +
-    "ncluding") and kerning splits ("Y our")."""
+    """Join drop caps, words split over lines and kerning splits.
+
+    "A" + "mid", "ma" + "nufacturing", "i" + "ncluding", "Y our".
+    """
     out: list[_Line] = []
     for line in lines:
         text = _KERN.sub(lambda m: m.group(1) + m.group(2), line.text)
@@ -276,11 +344,14 @@ def _repair(lines: list[_Line]) -> list[_Line]:
             prev = out[-1].text.rstrip()
             last = prev.rsplit(" ", 1)[-1]
             if (len(prev) == 1 and prev.isupper()) or (
-                    1 <= len(last) <= 2 and last.isalpha() and last.islower()
-                    and last not in _SHORT_WORDS):
-                out[-1] = _Line(prev + text.lstrip(), out[-1].number, out[-1].page)
+                1 <= len(last) <= 2
+                and last.isalpha()
+                and last.islower()
+                and last not in _SHORT_WORDS
+            ):
+                out[-1] = _Line(prev + text.lstrip(), out[-1].number, out[-1].page, out[-1].gap)
                 continue
-        out.append(_Line(text, line.number, line.page))
+        out.append(_Line(text, line.number, line.page, line.gap))
     return out
 
 
@@ -291,43 +362,60 @@ class _Markers:
         self.count = count
         self.next = 1
 
+    def _bracketed(self, match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        if not self.next <= number <= min(self.count, self.next + _MAX_MARKER_JUMP):
+            return match.group(0)
+        self.next = number + 1
+        return superscript(str(number))
+
     def pattern(self, number: int) -> re.Pattern[str]:
         n = str(number)
         return re.compile(
             rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)”\"’])|(?<=[.,;:)”\"’])|(?<=[^\W\d_] )|"
-            rf"(?<=[^\W\d_] [.,]))({n}(?:,\s?\d{{1,3}})*)(?=\s|$|[a-z])(?!\s(?:percent|per|%))")
+            rf"(?<=[^\W\d_] [.,]))({n}(?:,\s?\d{{1,3}})*)(?=\s|$|[a-z])(?!\s(?:percent|per|%))"
+        )
 
     def convert(self, text: str, line_start: bool) -> tuple[str, str]:
         """Markers in one line: (text with superscripts, a marker moved to the previous line)."""
         moved = ""
+        text = _BRACKETED.sub(self._bracketed, text)
         if line_start and self.next <= self.count:
             start = re.match(r"^(\d{1,3})\s+(?=[a-z\"“A-Z])", text)
             if start and self.next <= int(start.group(1)) <= self.next + _MAX_MARKER_JUMP:
                 number = int(start.group(1))
                 moved = superscript(str(number))
                 self.next = number + 1
-                text = text[start.end():]
+                text = text[start.end() :]
         out: list[str] = []
         at = 0
         while self.next <= self.count:
             found = None
             for number in range(self.next, min(self.count, self.next + _MAX_MARKER_JUMP) + 1):
                 match = self.pattern(number).search(text, at, min(len(text), at + _MARKER_WINDOW))
-                if match and not _label_before(text, match.start()) and not _quantity(
-                        text, match.start()) and (
-                        found is None or match.start() < found.start()):
+                if (
+                    match
+                    and not _label_before(text, match.start())
+                    and not _quantity(text, match.start())
+                    and (found is None or match.start() < found.start())
+                ):
                     found = match
             if found is None:
                 break
             numbers = [int(x) for x in re.split(r",\s?", found.group(1))]
-            lead = text[at:found.start()]
-            lead = re.sub(r"\s+([.,])?$", lambda m: m.group(1) or "", lead) \
-                if lead.endswith((" ", " .", " ,")) else lead
-            if re.search(r"\s[.,]$", text[at:found.start()]):
-                lead = text[at:found.start()].rstrip(" .,").rstrip() + text[
-                    found.start() - 1:found.start()].strip()
+            lead = text[at : found.start()]
+            lead = (
+                re.sub(r"\s+([.,])?$", lambda m: m.group(1) or "", lead)
+                if lead.endswith((" ", " .", " ,"))
+                else lead
+            )
+            if re.search(r"\s[.,]$", text[at : found.start()]):
+                lead = (
+                    text[at : found.start()].rstrip(" .,").rstrip()
+                    + text[found.start() - 1 : found.start()].strip()
+                )
             out.append(lead + ",".join(superscript(str(n)) for n in numbers))
-            after = text[found.end():found.end() + 1]
+            after = text[found.end() : found.end() + 1]
             if after[:1].isalpha():
                 out.append(" ")
             at = found.end()
@@ -336,23 +424,48 @@ class _Markers:
         return "".join(out), moved
 
 
-_DETERMINERS = frozenset("the a an of by than to at about over under nearly some with from in on "
-                         "and or for per around only just top first last".split())
+_DETERMINERS = frozenset(
+    "the a an of by than to at about over under nearly some with from in on "
+    "and or for per around only just top first last".split()
+)
 
 
 def _quantity(text: str, at: int) -> bool:
     """A number after a space and a determiner ("the 14 nm node") counts, it is no marker."""
     if at == 0 or text[at - 1] != " ":
         return False
-    word = re.search(r"([A-Za-z]+)\s$", text[max(0, at - 16):at])
+    word = re.search(r"([A-Za-z]+)\s$", text[max(0, at - 16) : at])
     return bool(word and word.group(1).lower() in _DETERMINERS)
 
 
 def _label_before(text: str, at: int) -> bool:
-    word = re.search(r"([A-Za-z]+)\.?\s*$", text[max(0, at - 12):at])
-    return bool(word and word.group(1).lower() in {
-        "table", "figure", "fig", "page", "p", "pp", "no", "chapter", "section", "part",
-        "vol", "article", "annex", "chart", "exhibit", "box", "phase", "level", "tier", "step"})
+    word = re.search(r"([A-Za-z]+)\.?\s*$", text[max(0, at - 12) : at])
+    return bool(
+        word
+        and word.group(1).lower()
+        in {
+            "table",
+            "figure",
+            "fig",
+            "page",
+            "p",
+            "pp",
+            "no",
+            "chapter",
+            "section",
+            "part",
+            "vol",
+            "article",
+            "annex",
+            "chart",
+            "exhibit",
+            "box",
+            "phase",
+            "level",
+            "tier",
+            "step",
+        }
+    )
 
 
 def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
@@ -371,10 +484,11 @@ def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
     for line in lines:
         converted, moved = markers.convert(line.text, bool(marked))
         if moved and marked:
-            marked[-1] = _Line(marked[-1].text.rstrip() + moved, marked[-1].number,
-                               marked[-1].page)
+            marked[-1] = _Line(
+                marked[-1].text.rstrip() + moved, marked[-1].number, marked[-1].page, marked[-1].gap
+            )
         if converted.strip():
-            marked.append(_Line(converted, line.number, line.page))
+            marked.append(_Line(converted, line.number, line.page, line.gap))
     blocks = _blocks(marked)
     if notes:
         blocks.append(Block("notes", tuple(notes)))
@@ -412,6 +526,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     blocks: list[Block] = []
     run: list[SourceLine] = []
     roman = 0
+    sections = 0  # arabic-numbered headings seen ("1. Summary", "2. …")
 
     def flush() -> None:
         if run:
@@ -423,19 +538,47 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         line = lines[k]
         text = line.text.strip()
         source = SourceLine(text, line.number, line.page)
-        numbered = re.match(r"^([IVX]{1,4})\.\s+\S", text)
-        if numbered and roman < len(_ROMAN) and numbered.group(1) == _ROMAN[roman] \
-                and len(text) <= 1.2 * width:
+        arabic = re.match(r"^(\d{1,2})\.\s+[A-Z]", text)
+        if (
+            arabic
+            and int(arabic.group(1)) == sections + 1
+            and _heading_line(text)
+            and (line.gap or not run or _END.search(run[-1].text))
+        ):
             flush()
+            sections += 1
+            blocks.append(Block("heading", (source,)))
+            k += 1
+            continue
+        numbered = re.match(r"^([IVX]{1,4})\.\s+\S", text)
+        if (
+            numbered
+            and roman < len(_ROMAN)
+            and numbered.group(1) == _ROMAN[roman]
+            and len(text) <= 1.2 * width
+        ):
+            flush()
+            end = _heading_end(text, len(numbered.group(1)) + 2)
+            if end is not None:  # the heading runs into the first sentence on its line
+                roman += 1
+                blocks.append(
+                    Block("heading", (SourceLine(text[:end].strip(), line.number, line.page),))
+                )
+                lines[k] = _Line(text[end:], line.number, line.page)
+                continue
             heading = [text]
             j = k + 1
-            while j < len(lines) and len(lines[j - 1].text) >= 0.75 * width and len(
-                    " ".join(heading).split()) < 25:
+            while (
+                j < len(lines)
+                and len(lines[j - 1].text) >= 0.75 * width
+                and len(" ".join(heading).split()) < 25
+            ):
                 heading.append(lines[j].text.strip())
                 j += 1
             roman += 1
-            blocks.append(Block("heading", (SourceLine(" ".join(heading), line.number,
-                                                       line.page),)))
+            blocks.append(
+                Block("heading", (SourceLine(" ".join(heading), line.number, line.page),))
+            )
             k = j
             continue
         if _is_caps_heading(text):
@@ -444,8 +587,9 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             while k + 1 < len(lines) and _is_caps_heading(lines[k + 1].text.strip()):
                 k += 1
                 heading.append(lines[k].text.strip())
-            blocks.append(Block("heading", (SourceLine(" ".join(heading), line.number,
-                                                       line.page),)))
+            blocks.append(
+                Block("heading", (SourceLine(" ".join(heading), line.number, line.page),))
+            )
             k += 1
             continue
         if _TABLE_LABEL.match(text) and len(text) < 0.8 * width:
@@ -455,10 +599,13 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             continue
         if _CAPTION_CREDIT.search(text) and len(text) > width * 1.15:
             start = len(run)
-            while start > 0 and not _END.search(run[start - 1].text) and \
-                    len(run[start - 1].text) > width * 1.15:
+            while (
+                start > 0
+                and not _END.search(run[start - 1].text)
+                and len(run[start - 1].text) > width * 1.15
+            ):
                 start -= 1
-            caption = run[start:] + [source]
+            caption = [*run[start:], source]
             del run[start:]
             flush()
             blocks.append(Block("image", tuple(caption)))
@@ -466,8 +613,25 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             continue
         prev_end = not run or _END.search(run[-1].text) is not None
         nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
-        if prev_end and len(text) < 0.6 * width and heading_shape(text) and len(
-                text.split()) <= 8 and nxt[:1].isupper():
+        alone = line.gap and (k + 1 >= len(lines) or lines[k + 1].gap)
+        if alone and not _END.search(text) and len(text) < 0.6 * width:
+            # a line standing alone between blank lines: a heading, a byline or a dateline,
+            # never the first half of a paragraph the layout should join to the next one
+            flush()
+            titled = heading_shape(text) and not _DATE_ALONE.match(text)
+            if titled and not re.match(r"^(?:by|von|par)\s", text, re.I):
+                blocks.append(Block("heading", (source,)))
+            else:
+                blocks.append(Block("paragraph", (source,)))
+            k += 1
+            continue
+        if (
+            prev_end
+            and len(text) < 0.6 * width
+            and heading_shape(text)
+            and len(text.split()) <= 8
+            and nxt[:1].isupper()
+        ):
             flush()
             blocks.append(Block("heading", (source,)))
             k += 1
@@ -479,6 +643,8 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             roman += sum(1 for b in found if b.kind == "heading")
             k += 1
             continue
+        if line.gap:
+            flush()
         run.append(source)
         if _END.search(text) and len(text) < 0.8 * width:
             flush()
@@ -489,14 +655,21 @@ def _blocks(lines: list[_Line]) -> list[Block]:
 
 def _is_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    return (len(text.split()) >= 1 and len(letters) >= 4 and len(text) <= 70
-            and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-            and not _END.search(text) and not re.search(r"\d", text))
+    return (
+        len(text.split()) >= 1
+        and len(letters) >= 4
+        and len(text) <= 70
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        and not _END.search(text)
+        and not re.search(r"\d", text)
+    )
 
 
 def _split_inline_headings(line: SourceLine, roman: int) -> list[Block]:
-    """"… execution.⁴ III. AI chips supply chains are … concentrated The semiconductor …":
-    numbered headings in sequence inside a long line become heading blocks."""
+    """Numbered headings in sequence inside a long line become heading blocks.
+
+    "… execution.⁴ III. AI chips supply chains are … concentrated The semiconductor …".
+    """
     text = line.text
     blocks: list[Block] = []
     at = 0
@@ -506,26 +679,35 @@ def _split_inline_headings(line: SourceLine, roman: int) -> list[Block]:
         end = _heading_end(text, match.end())
         if end is None:
             continue
-        if text[at:match.start()].strip():
-            blocks.append(Block("paragraph", (SourceLine(text[at:match.start()].strip(),
-                                                         line.number, line.page),)))
-        blocks.append(Block("heading", (SourceLine(text[match.start():end].strip(),
-                                                   line.number, line.page),)))
+        if text[at : match.start()].strip():
+            blocks.append(
+                Block(
+                    "paragraph",
+                    (SourceLine(text[at : match.start()].strip(), line.number, line.page),),
+                )
+            )
+        blocks.append(
+            Block(
+                "heading", (SourceLine(text[match.start() : end].strip(), line.number, line.page),)
+            )
+        )
         at = end
         roman += 1
     if text[at:].strip():
-        blocks.append(Block("paragraph", (SourceLine(text[at:].strip(), line.number,
-                                                     line.page),)))
+        blocks.append(Block("paragraph", (SourceLine(text[at:].strip(), line.number, line.page),)))
     return blocks
 
 
 def _heading_end(text: str, start: int) -> int | None:
-    """Where a heading run into its first sentence ends: before a sentence-starting word, or
-    at the last change from a lower-case word to a capitalised one within 15 words."""
-    words = list(re.finditer(r"\S+", text[start:start + 400]))
+    """Where a heading run into its first sentence ends.
+
+    Before a sentence-starting word, or at the last change from a lower-case word to a
+    capitalised one within 15 words.
+    """
+    words = list(re.finditer(r"\S+", text[start : start + 400]))
     last: int | None = None
     for k, word in enumerate(words[:16]):
-        if k < 2:
+        if k < 1:
             continue
         token = word.group(0)
         if token in _SENTENCE_STARTERS:

@@ -20,7 +20,9 @@ from dataclasses import dataclass, replace
 from bot.core.ingest.formats import Block, SourceLine
 
 _NAME_TOKEN = r"[A-Z][\w.'’-]*"
-_LABEL = re.compile(rf"^\s*((?:{_NAME_TOKEN}|Q|A)(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})\s*:\s*(?=\S|$)")
+_LABEL = re.compile(
+    rf"^\s*((?:{_NAME_TOKEN}|Q|A)(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})\s*:\s*(?=\S|$)"
+)
 _NOT_SPEAKERS = frozenset(
     """note notes source sources photo photos figure table chart map image caption credit
     credits update updated see disclaimer keywords tags date title subject summary abstract
@@ -31,14 +33,19 @@ _NOT_SPEAKERS = frozenset(
 _GENERIC = re.compile(
     r"^(?:(?:unknown|unidentified|male|female|another|other)\s+)?(?:speaker|audience(?:\s+member)?|"
     r"participant|questioner|question|reporter|caller|voice|member|attendee|panelist|"
-    r"interviewer|moderator|q)(?:\s*\d+)?$", re.I)
+    r"interviewer|moderator|q)(?:\s*\d+)?$",
+    re.I,
+)
 _ANSWER = re.compile(r"^(?:a|answer)$", re.I)
 _QUESTION = re.compile(r"^(?:q|question|questioner|interviewer)$", re.I)
-_PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|al|el|da|di|le|la)?\s*[A-Z][a-z'’-]+){1,2}"
+_PERSON = (
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|al|el|da|di|le|la)?\s*[A-Z][a-z'’-]+){1,2}"
+)
 _INTRO = re.compile(
     rf"(?:^|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Tt]hanks|[Tt]hank you|[Yy]es|[Ss]ure|[Oo]kay|[Gg]ood "
     rf"(?:morning|afternoon|evening))\b[,.!]?\s+|\bI'm\s+|\bI am\s+|\b[Tt]his is\s+|"
-    rf"\b[Mm]y name is\s+)({_PERSON})(?=\s*(?:,|\bat\b|\bfrom\b|\bof\b|\bwith\b|\bhere\b|\.))")
+    rf"\b[Mm]y name is\s+)({_PERSON})(?=\s*(?:,|\bat\b|\bfrom\b|\bof\b|\bwith\b|\bhere\b|\.))"
+)
 _TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir madam chair chairman chairwoman
     vice president governor secretary senator minister ambassador general director""".split()
@@ -61,8 +68,11 @@ def _label_of(text: str) -> tuple[str, int] | None:
         return None
     label = match.group(1).strip()
     words = label.split()
-    if any(w.endswith(("'s", "’s")) for w in words) or label.lower() in _NOT_SPEAKERS \
-            or words[0].lower().rstrip(".") in _NOT_SPEAKERS:
+    if (
+        any(w.endswith(("'s", "’s")) for w in words)
+        or label.lower() in _NOT_SPEAKERS
+        or words[0].lower().rstrip(".") in _NOT_SPEAKERS
+    ):
         return None
     if len(label) > 50:
         return None
@@ -74,10 +84,9 @@ def full_name(name: str, text: str) -> str:
     words = name.split()
     if len(words) != 1 or not name[:1].isupper():
         return name
-    pattern = re.compile(rf"\b((?:[A-Z][a-z'’-]+\s+)(?:[A-Z]\.\s+)?){re.escape(name)}\b")
+    pattern = re.compile(rf"\b((?:[A-Z][a-z'’-]+ +)(?:[A-Z]\. +)?){re.escape(name)}\b")
     forms = Counter(
-        m.group(0) for m in pattern.finditer(text)
-        if m.group(1).split()[0].lower() not in _TITLES
+        m.group(0) for m in pattern.finditer(text) if m.group(1).split()[0].lower() not in _TITLES
     )
     if not forms:
         return name
@@ -92,11 +101,11 @@ def _title_case(label: str) -> str:
 
 def resolve(label: str, turn: str, text: str, interviewer: str | None, guest: str | None) -> str:
     """Who a label names: a full name where the turn or the document gives it."""
-    if _QUESTION.match(label) and interviewer:
-        return interviewer
-    if _ANSWER.match(label) and guest:
-        return guest
-    if _GENERIC.match(label) or _ANSWER.match(label):
+    if _QUESTION.match(label):
+        return interviewer or "Interviewer"  # a question is never the guest's
+    if _ANSWER.match(label):
+        return guest or "Interviewee"  # an answer is never the interviewer's
+    if _GENERIC.match(label) or _ANSWER.match(label) or _QUESTION.match(label):
         intro = _INTRO.search(turn[:200])
         if intro:
             return intro.group(1)
@@ -105,8 +114,26 @@ def resolve(label: str, turn: str, text: str, interviewer: str | None, guest: st
     return full_name(name, text)
 
 
-def find_turns(blocks: Sequence[Block], text: str, interviewer: str | None = None,
-               guest: str | None = None) -> Turns:
+def guest_from(title: str, blocks: Sequence[Block], interviewer: str | None) -> str | None:
+    """The guest of an interview: a name in the title that the body text names too."""
+    body = " ".join(b.text for b in blocks if b.kind != "heading")
+    tokens = re.findall(r"[^\s:;,.!?()]+", title)
+    for size in (3, 2):
+        for k in range(len(tokens) - size + 1):
+            words = tokens[k : k + size]
+            name = " ".join(words)
+            if (
+                all(w[:1].isupper() for w in words)
+                and name != interviewer
+                and re.search(rf"\b{re.escape(name)}\b(?:,| is\b| was\b| said\b| says\b)", body)
+            ):
+                return name
+    return None
+
+
+def find_turns(
+    blocks: Sequence[Block], text: str, interviewer: str | None = None, guest: str | None = None
+) -> Turns:
     """Cut turn labels off paragraphs and say who speaks each paragraph of a transcript."""
     labelled: dict[int, tuple[str, int]] = {}
     for k, block in enumerate(blocks):
@@ -117,6 +144,10 @@ def find_turns(blocks: Sequence[Block], text: str, interviewer: str | None = Non
     distinct = {label.lower() for label, _ in labelled.values()}
     if len(labelled) < _MIN_TURNS or len(distinct) < 2:
         return Turns(tuple(blocks), {}, frozenset())
+    if interviewer and interviewer.split()[-1].lower() in {
+        w.lower() for label, _ in labelled.values() for w in label.split()
+    }:
+        interviewer = None  # the byline's author answers: the questions are someone else's
     out: list[Block] = []
     speakers: dict[int, str] = {}
     starts: set[int] = set()
@@ -144,6 +175,31 @@ def find_turns(blocks: Sequence[Block], text: str, interviewer: str | None = Non
             speakers[block.line] = current
         out.append(block)
     return Turns(tuple(out), speakers, frozenset(starts))
+
+
+_ATTRIBUTION = re.compile(
+    r"^\s*[—–―-]{1,2}\s*([^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){0,4})\s*(?:,\s*\S.*)?$"
+)
+
+
+def attributed_quotes(turns: Turns) -> Turns:
+    """A block quote closed by a "— Name, role" line is a quote by that person.
+
+    The attribution line leaves the text; the quote stands as its own paragraph.
+    """
+    blocks: list[Block] = []
+    speakers = dict(turns.speakers)
+    starts = set(turns.starts)
+    for block in turns.blocks:
+        if block.kind == "quote" and len(block.lines) >= 2:
+            match = _ATTRIBUTION.match(block.lines[-1].text)
+            name = match.group(1).strip() if match else ""
+            if match and all(w[:1].isupper() for w in name.split()):
+                block = replace(block, lines=block.lines[:-1])
+                speakers[block.line] = name
+                starts.add(block.line)
+        blocks.append(block)
+    return Turns(tuple(blocks), speakers, frozenset(starts))
 
 
 def first_line(lines: Sequence[SourceLine]) -> int:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import tantivy
-from rapidfuzz import fuzz
 
 from bot.core.answers import (
     About,
@@ -35,6 +34,7 @@ from bot.core.answers import (
 from bot.core.model import Article, Corpus, Figure, Note, Quote, Sentence, WordVectors
 from bot.core.search.english import is_common_word
 from bot.core.search.metadata import ArticleNames, Asked, asked, metadata_text, metadata_words
+from bot.core.search.people import People
 from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
 from bot.core.search.semantic import SemanticIndex, WordSpace
 from bot.core.search.text import STOPWORDS, analyse, fold, note_statement, term_of, terms, words
@@ -87,9 +87,11 @@ class Searcher:
         self._figures_of = _figures_by_sentence(corpus)
         self._glossary = _glossary_of(corpus)
         self._speakers = sorted({q.speaker for a in self._articles for q in a.quotes if q.speaker})
-        people = {p for a in self._articles for p in a.authors} | set(self._speakers)
-        self._person_ids = {name: i for i, name in enumerate(sorted(people))}
-        self._mentioned: frozenset[str] | None = None  # read on first need: see _person_named
+        self._people = People(
+            {p for a in self._articles for p in a.authors} | set(self._speakers),
+            self._vocabulary,
+            self._texts_with,
+        )
         self._names = ArticleNames(self._articles)
         self._index, self._schema = self._build_index()
         self._searcher = self._index.searcher()
@@ -205,7 +207,7 @@ class Searcher:
             document.add_unsigned("group", group)
             document.add_unsigned("article", article_no)
             for person in people:
-                document.add_unsigned("speaker", self._person_ids[person])
+                document.add_unsigned("speaker", self._people.ids[person])
             writer.add_document(document)
         writer.commit()
         writer.wait_merging_threads()
@@ -277,18 +279,20 @@ class Searcher:
             articles = [article_no]
         people: list[int] | None = None
         if speaker:
-            people = self._people_matching(speaker)
+            people = self._people.matching(speaker)
             if not people:
                 if command == "quote":
                     return self._not_quoted(query, speaker, articles)
                 who = _clip(speaker, 60)
                 return Answer(command, query, error=f"No one called “{who}” speaks in the sources.")
         searched = query
-        if command == "quote" and people is None and (name := self._person_named(query)):
-            people = self._people_matching(name)
+        if command == "quote" and people is None and (name := self._people.named(query)):
+            people = self._people.matching(name)
             if not people:
                 return self._not_quoted(query, name, articles)
             searched = ""  # the query was the speaker: all their quotations
+        elif command == "quote" and people is None:
+            people, searched = self._people.leading(query)
         if command == "fact" and (what := asked(query)) is not None:
             return self._metadata_answer(query, what, articles, limit)
         if articles is None and len(self._articles) > 1:
@@ -340,25 +344,12 @@ class Searcher:
             closest=tuple(self._hit(r, command) for r in closest),
         )
 
-    def _person_named(self, query: str) -> str | None:
-        """The person a /quote query consists of, if it is only a name.
-
-        A name is two to four capitalised words ("Vladimir Putin"), or one capitalised word the
-        sources never use ("Putin"); a single word they use ("Iran") is a topic, not a person,
-        unless it names a speaker.
-        """
-        found = words(query)
-        if not found or len(found) > 4 or not all(w[:1].isupper() for w in found):
-            return None
-        name = " ".join(found)
-        if self._people_matching(name) or len(found) >= 2:
-            return name
-        if self._mentioned is None:
-            self._mentioned = _mentioned_people(self.corpus)
-        if fold(name) in self._mentioned:
-            return name  # a person the sources name ("President Vladimir Putin")
-        term = term_of(found[0])
-        return name if term is not None and not self._vocabulary.has(term) else None
+    def _texts_with(self, term: str, limit: int) -> list[str]:
+        """The texts of up to `limit` passages holding a term (for the people rules)."""
+        query = tantivy.Query.term_query(self._schema, "terms", term)
+        found = self._searcher.search(query, limit, count=False).hits
+        numbers = self._searcher.fast_field_values("doc", [address for _, address in found])
+        return [self._doc_text(int(n)) for n in numbers if n is not None]
 
     def _not_quoted(self, query: str, name: str, articles: list[int] | None) -> Answer:
         """/quote for someone the sources never quote: say so, and offer who is quoted."""
@@ -421,15 +412,6 @@ class Searcher:
             if folded in fold(a.title) or folded in a.id:
                 return i
         return None
-
-    def _people_matching(self, wanted: str) -> list[int]:
-        """Ids of the people (quoted speakers and authors) a typed name stands for."""
-        folded = fold(wanted)
-        return [
-            person_id
-            for name, person_id in self._person_ids.items()
-            if fuzz.partial_ratio(folded, fold(name)) >= 85
-        ]
 
     def _filters(
         self, *, group: int | None, articles: list[int] | None, people: list[int] | None
@@ -724,27 +706,6 @@ def _proximity(singles: list[frozenset[str]], doc_terms: list[str]) -> float:
         elif any(p + 2 in right or p - 1 in right for p in left):
             closeness += 0.5
     return 0.1 * closeness / (len(singles) - 1)
-
-
-# Titles that introduce a person's name in general English prose.
-_TITLED_NAME = re.compile(
-    r"\b(?:President|Prime Minister|Minister|Chancellor|Secretary(?: of State| General)?|"
-    r"General|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.|Ambassador|Commander|King|Queen|"
-    r"Pope|Senator|Governor|Chairman|Chairwoman|Chair|Director|Spokesperson|Spokesman)"
-    r"\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})"
-)
-
-
-def _mentioned_people(corpus: Corpus) -> frozenset[str]:
-    """Folded names (and each word of them) of people the sources introduce with a title."""
-    found: set[str] = set()
-    for article in corpus.articles:
-        for sentence in article.sentences:
-            for match in _TITLED_NAME.finditer(sentence.text):
-                name = fold(match.group(1))
-                found.add(name)
-                found.update(w for w in name.split() if len(w) > 2)
-    return frozenset(found)
 
 
 def _figures_by_sentence(corpus: Corpus) -> dict[str, tuple[Figure, ...]]:

@@ -103,6 +103,7 @@ class ArticleNames:
         self._by_surname: dict[str, set[int]] = {}
         self._by_title_word: dict[str, set[int]] = {}
         self._titles: list[list[str]] = []
+        self._described: list[set[str]] = []  # content words of title and subtitle
         self._by_publication: dict[str, set[int]] = {}
         self._by_slug: dict[str, int] = {}
         for i, article in enumerate(articles):
@@ -111,6 +112,8 @@ class ArticleNames:
                     self._by_surname.setdefault(fold(name.split()[-1]), set()).add(i)
             title = [fold(w) for w in words(article.title) if fold(w) not in STOPWORDS]
             self._titles.append(title)
+            subtitle = [fold(w) for w in words(article.subtitle or "")]
+            self._described.append({w for w in title + subtitle if w not in STOPWORDS})
             for w in set(title):
                 self._by_title_word.setdefault(w, set()).add(i)
             if article.publication:
@@ -147,7 +150,18 @@ class ArticleNames:
                 named |= holders
         if "-" in text or "_" in text or any(c.isdigit() for c in text):
             named.update(i for slug, i in self._by_slug.items() if slug in text)
+        if loose and not named:
+            named.update(self._best_described(found))
         return sorted(named)
+
+    def _best_described(self, found: set[str]) -> list[int]:
+        """The one article whose title and subtitle share the most words with the query."""
+        content = {w for w in found if w not in STOPWORDS and len(w) > 2}
+        scores = [len(content & described) for described in self._described]
+        best = max(scores, default=0)
+        if best < 2 or scores.count(best) > 1:
+            return []  # no article clearly described: the caller answers for all of them
+        return [scores.index(best)]
 
 
 def articles_named(query: str, articles: tuple[Article, ...], *, loose: bool = False) -> list[int]:

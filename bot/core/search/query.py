@@ -207,18 +207,24 @@ def _concept(
     for phrase, weight in expansions.items():
         if all(vocabulary.has(t) for t in phrase):
             alternatives.setdefault(phrase, weight)
+    # Only near words (no literal term, correction or expansion): the word keeps the weight
+    # of a word the sources lack, so a near word covers only part of it and a wrong neighbour
+    # cannot make a passage look like a confident answer.
+    only_near = not alternatives
     if semantic is not None and not word[:1].isdigit():
         for other, similarity in semantic.expand(word, main, floor=floor):
             alternatives.setdefault((other,), round(EXPANSION_WEIGHT * similarity, 3))
+    weight = vocabulary.idf(main)
     if not vocabulary.has(main) and alternatives:
         main = max(alternatives, key=lambda alt: alternatives[alt])[0]
+        weight = weight if only_near else vocabulary.idf(main)
     absent_share = ABSENT_WORD_SHARE
     if not alternatives and not is_common_word(word.lower()):
         absent_share = NON_WORD_SHARE
     return Concept(
         word=word,
         alternatives=alternatives,
-        weight=vocabulary.idf(main),
+        weight=weight,
         known=bool(alternatives),
         absent_share=absent_share,
         main=main,

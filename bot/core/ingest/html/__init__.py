@@ -110,7 +110,7 @@ def _header_elements(
             description
             and subtitle is None
             and element.tag in ("p", "h2", "div", "span")
-            and loose(words) == loose(description)
+            and _same_or_cut(loose(words), loose(description))
             and len(words.split()) <= 60
         ):
             subtitle = words
@@ -136,6 +136,13 @@ def _header_elements(
             ):
                 skip.add(element)
     return skip, subtitle
+
+
+def _same_or_cut(text: str, description: str) -> bool:
+    """Whether a standfirst reads as the page's description (which sites may cut short)."""
+    if not text or not description:
+        return False
+    return text == description or (len(description) >= 40 and text.startswith(description))
 
 
 def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
@@ -164,7 +171,9 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     walker.walk(region)
     raw = _drop_empty_sections(walker.blocks)
     header: list[RawBlock] = []
-    if meta.title:
+    # a title alone is not written out: the layout step would take the first short body block
+    # for its subtitle; the metadata carries the title
+    if meta.title and (subtitle or meta.authors):
         header.append(RawBlock("heading", [(meta.title, 0)], 1))
     if subtitle:
         header.append(RawBlock("paragraph", [(subtitle, 0)]))
@@ -177,7 +186,7 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     if not any(b.kind != "heading" for b in raw):
         return SourceDocument((), meta)
     meta = replace(meta, subtitle=subtitle)
-    return SourceDocument(_numbered(header + raw), meta)
+    return SourceDocument(_numbered(header + raw), meta, explicit_headings=True)
 
 
 def _drop_empty_sections(blocks: list[RawBlock]) -> list[RawBlock]:

@@ -23,6 +23,8 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+# control characters no HTML or XML tree may hold (tab, newline and carriage return are fine)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _HEAD_BYTES = 65536  # saved pages put long scripts before their <meta charset>
 # a page declaring latin-1 is, as browsers read it, windows-1252
 _ALIASES = {
@@ -74,7 +76,7 @@ def decode_page(data: bytes, file: str) -> tuple[str | None, list[IngestIssue]]:
                     )
                 )
                 text = data.decode("cp1252", errors="replace")
-    text = text.replace("\x00", "")
+    text = _CONTROL.sub("", text)
     if not text.strip():
         return None, [*issues, IngestIssue(file, "empty page; skipped", level="error")]
     return text, issues

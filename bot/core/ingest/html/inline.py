@@ -62,6 +62,7 @@ def marker_of(element: lxml_html.HtmlElement, markers: Markers) -> tuple[int, st
     roles = " ".join(link.get(a) or "" for a in ("data-type", "role", "epub:type", "type"))
     hinted = (
         element.tag == "sup"
+        or next(element.iterancestors("sup"), None) is not None
         or "noteref" in roles
         or bool(
             _NOTE_REF_HINT.search(

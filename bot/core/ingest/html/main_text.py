@@ -12,12 +12,13 @@ whole, with the furniture filters alone.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
 from readability import Document
 
-__all__ = ["MainText", "find_main_text", "is_furniture", "is_hidden"]
+__all__ = ["MainText", "find_main_text", "is_furniture", "is_graphic", "is_hidden"]
 
 _NUMBER = "data-fbn"
 JUNK_TAGS = frozenset(
@@ -49,6 +50,10 @@ _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alert menu menubar toolbar".split()
 )
 _MIN_MAIN_WORDS = 50
+_NEVER_TEXT = frozenset(
+    "script style noscript template svg canvas iframe object embed link meta "
+    "button input select textarea".split()
+)
 
 
 def is_hidden(element: lxml_html.HtmlElement) -> bool:
@@ -70,12 +75,18 @@ def is_furniture(element: lxml_html.HtmlElement) -> bool:
         return True
     if (element.get("role") or "").lower() in _FURNITURE_ROLES:
         return True
+    if tag in ("header", "footer") and next(element.iterancestors("article", "main"), None) is None:
+        return True  # the site's header or footer (an article's own may hold its byline or notes)
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     if not names.strip():
         return False
-    if _FURNITURE.search(names):
-        return True
-    return tag not in ("figure", "figcaption") and bool(_GRAPHICS.search(names))
+    return bool(_FURNITURE.search(names))
+
+
+def is_graphic(element: lxml_html.HtmlElement) -> bool:
+    """Whether an element wraps an embedded chart or interactive graphic (labels, not prose)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return element.tag not in ("figure", "figcaption") and bool(_GRAPHICS.search(names))
 
 
 @dataclass(frozen=True)
@@ -107,6 +118,23 @@ def _common_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlEle
     return chain[best]
 
 
+def _lean_copy(root: lxml_html.HtmlElement) -> str:
+    """The page as readability gets it: numbered, without never-text elements.
+
+    No scripts, styles, embeds or comments: less to score, nothing to mistake for prose.
+    """
+    copy = deepcopy(root)
+    for element in list(copy.iter()):
+        never_text = not isinstance(element.tag, str) or element.tag in _NEVER_TEXT
+        if (
+            never_text
+            and element.getparent() is not None
+            and isinstance(element, lxml_html.HtmlMixin)
+        ):
+            element.drop_tree()  # keeps the text that follows it
+    return str(lxml_html.tostring(copy, encoding="unicode"))
+
+
 def find_main_text(
     root: lxml_html.HtmlElement, headline: lxml_html.HtmlElement | None
 ) -> MainText | None:
@@ -115,7 +143,7 @@ def find_main_text(
     for index, element in enumerate(elements):
         element.set(_NUMBER, str(index))
     try:
-        summary = Document(lxml_html.tostring(root, encoding="unicode")).summary(html_partial=True)
+        summary = Document(_lean_copy(root)).summary(html_partial=True)
         chosen = lxml_html.fragment_fromstring(summary, create_parent="div")
     except Exception:  # readability or lxml failing on one odd page must not stop the read
         return None

@@ -28,7 +28,7 @@ _BYLINE_STOP = re.compile(
     re.I,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
-_ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+_ISO = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
 _AUTHOR_HINT = re.compile(r"\b(?:byline|author|authors|by-line|contributor)\b", re.I)
 
 
@@ -134,6 +134,17 @@ def _strip_site(title: str, site: str | None, page_title: str) -> str:
     return max(parts, key=len)
 
 
+def _site_from_title(page_title: str, headline: str) -> str | None:
+    """The site's name from a <title> written "Headline - Site" (or "Site | Headline")."""
+    parts = [p.strip() for p in _SUFFIX_SPLIT.split(page_title) if p.strip()]
+    if len(parts) != 2:
+        return None
+    rest = [p for p in parts if loose(p) != loose(headline)]
+    if len(rest) == 1 and len(rest[0].split()) <= 5:
+        return rest[0]
+    return None
+
+
 def headline_element(
     root: lxml_html.HtmlElement, page_title: str, og_title: str
 ) -> lxml_html.HtmlElement | None:
@@ -181,6 +192,8 @@ def page_meta(
     page_title = text_of(title_el) if title_el is not None else ""
     og_title = first("og:title", "twitter:title") or ""
     h1 = headline_element(root, page_title, og_title)
+    if site is None and h1 is not None:
+        site = _site_from_title(page_title, text_of(h1))
     headline = ld_first("headline")
     if h1 is not None and og_title and loose(og_title) in loose(spaced_text(h1)):
         title: str | None = _strip_site(og_title, site, page_title)
@@ -204,11 +217,14 @@ def page_meta(
         "og:article:author",
         "byl",
         "dc.creator",
+        "dcterms.creator",
+        "citation_author",
         "sailthru.author",
         "parsely-author",
     ):
         for value in metas.get(key, []):
             if not value.startswith("http"):
+                value = _inverted(value)
                 authors.extend(byline_names(value) or ((value,) if is_name(value) else ()))
     if not authors:
         authors.extend(n for n in _names(ld_first("author")) if is_name(n))
@@ -232,6 +248,9 @@ def page_meta(
                 "pdate",
                 "dc.date",
                 "dc.date.issued",
+                "dcterms.date",
+                "citation_publication_date",
+                "citation_date",
                 "date",
             )
         ),
@@ -362,11 +381,26 @@ def _after_headline(
     return found
 
 
+def _inverted(value: str) -> str:
+    """Turn "Dahl, Henrik" (as citation tags write a name) into "Henrik Dahl"; others as given."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) == 2 and all(1 <= len(p.split()) <= 2 for p in parts):
+        turned = f"{parts[1]} {parts[0]}"
+        if is_name(turned) and not is_name(parts[0]) and not is_name(parts[1]):
+            return turned
+    return value
+
+
 def _byline_near(elements: list[lxml_html.HtmlElement]) -> list[str]:
-    """Names from a "By …" line right after the headline."""
+    """Names from a byline right after the headline: "By …", or "A and B · 11 May 2023"."""
     for element in elements:
         words = text_of(element)
-        if not _BY.match(words) or len(words.split()) > 30:
+        if len(words.split()) > 30:
+            continue
+        if not _BY.match(words):
+            names = byline_names(words) if len(words.split()) <= 15 else ()
+            if names and written_date(words):
+                return list(names)
             continue
         links = [text_of(a) for a in element.iter("a") if is_name(text_of(a))]
         return links or list(byline_names(words))

@@ -139,21 +139,20 @@ def find_notes(
 ) -> list[PageNote]:
     """The notes the markers inside `scope` point to, in number order (list items all kept)."""
     marker_ids: set[str] = set()
-    found_markers: list[tuple[int, str]] = []
+    targets: dict[str, int] = {}
     for element in scope.iter("sup", "a"):
         found = marker_of(element, markers)
         if found is None:
             continue
-        found_markers.append(found)
+        number, target = found
+        if target in marker_ids:
+            continue  # it points back at a marker met before: a note's backlink
+        targets.setdefault(target, number)
         for holder in (element, *element.iterancestors("sup", "span"), *element.iter("a")):
-            if holder.get("id"):
-                marker_ids.add(str(holder.get("id")))
-    # a link to a marker is a note's backlink, never a marker itself
+            for key in ("id", "name"):
+                if holder.get(key):
+                    marker_ids.add(str(holder.get(key)))
     markers.ids = markers.ids - marker_ids
-    targets: dict[str, int] = {}
-    for number, target in found_markers:
-        if target in markers.ids:
-            targets.setdefault(target, number)
     notes: dict[int, PageNote] = {}
     done: set[lxml_html.HtmlElement] = set()
     for target, marker_number in targets.items():

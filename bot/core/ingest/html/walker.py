@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from lxml import html as lxml_html
 
 from bot.core.ingest.html.inline import Markers, inline_text, one_line, run_text
-from bot.core.ingest.html.main_text import MainText, is_furniture, is_hidden
+from bot.core.ingest.html.main_text import MainText, is_furniture, is_graphic, is_hidden
 
 __all__ = ["RawBlock", "Walker"]
 
@@ -48,6 +48,9 @@ _CAPTION_CLASS = re.compile(r"caption", re.I)
 _ONLY_SYMBOLS = re.compile(r"^[\W_]+$")
 _LINK_BAR = re.compile(r"[|•·]")
 _BOX_TAGS = frozenset("div section aside header footer table nav".split())
+_PULL_CLASS = re.compile(r"pull-?quote|pullout|pull-out", re.I)
+_PULL_TAGS = frozenset("aside blockquote div p figure".split())
+_PROSE = re.compile(r"[.!?…][\"”’')\]]*\s*[⁰¹²³⁴⁵⁶⁷⁸⁹,]*$")
 
 
 @dataclass
@@ -68,6 +71,7 @@ class Walker:
     skip: set[lxml_html.HtmlElement] = field(default_factory=set)
     skip_texts: set[str] = field(default_factory=set)
     blocks: list[RawBlock] = field(default_factory=list)
+    graphic: int = 0  # > 0 inside a chart or interactive graphic: only prose is read there
 
     # --- emitting -------------------------------------------------------------------------
     def _emit(self, kind: str, text: str, line: int, level: int = 0) -> None:
@@ -78,6 +82,8 @@ class Walker:
         lines = [t.strip() for t in text.split("\n") if t.strip()]
         if kind == "paragraph":
             lines = [t for t in lines if not _NOISE.match(t) and not _ONLY_SYMBOLS.match(t)]
+        if self.graphic and kind != "image" and not _prose(" ".join(lines)):
+            return  # a chart's labels, axis ticks and credits
         if not lines:
             return
         if kind in ("paragraph", "heading") and _squash(" ".join(lines)) in self.skip_texts:
@@ -104,6 +110,9 @@ class Walker:
         """Read an element and its children into blocks."""
         if not isinstance(element.tag, str) or element in self.skip or is_hidden(element):
             return
+        if _PULL_CLASS.search(element.get("class") or "") and element.tag in _PULL_TAGS:
+            self._quote(element, None, element.sourceline or 0)  # the layout tells it a pull quote
+            return
         main = self.main
         protected = main is not None and (element in main.around or element in main.tops)
         if not protected and is_furniture(element):
@@ -118,6 +127,15 @@ class Walker:
             elif not protected:
                 self._figures_only(element)
                 return
+        graphic = is_graphic(element)
+        self.graphic += graphic
+        try:
+            self._dispatch(element, inside)
+        finally:
+            self.graphic -= graphic
+
+    def _dispatch(self, element: lxml_html.HtmlElement, inside: bool) -> None:
+        main = self.main
         tag = element.tag
         line = element.sourceline or 0
         if (
@@ -222,7 +240,7 @@ class Walker:
                     for x in sub.iter("li")
                     if x.text_content().strip()
                 )
-        if not items or _link_heavy(element):
+        if not items or _link_heavy(element) or self.graphic:
             return
         self.blocks.append(RawBlock("list", [(t, line) for t in items]))
 
@@ -253,7 +271,9 @@ class Walker:
         if lines and re.match(r"^[—–-]\s*\S", lines[-1]) and by is None:
             by = lines.pop().lstrip("—–- ")
         if by:
-            lines.append(f"— {by.lstrip('—–- ')}")
+            by = by.lstrip("—–- ").rstrip()
+            # closed by a full stop, so the attribution never runs on into the next paragraph
+            lines.append(f"— {by}{'' if by.endswith(('.', '!', '?', '…')) else '.'}")
         if lines:
             self.blocks.append(RawBlock("quote", [(t, line) for t in lines]))
 
@@ -304,11 +324,13 @@ class Walker:
             self._emit("image", self._caption(caption), caption.sourceline or line)
         rows: list[str] = []
         for row in element.iter("tr"):
+            if all(c.tag == "th" for c in row if isinstance(c.tag, str)):
+                continue  # a header row names the columns; it states no fact
             cells = [one_line(inline_text(c, self.markers)) for c in row if c.tag in ("td", "th")]
             cells = [c for c in cells if c]
             if cells:
                 rows.append(" · ".join(cells))
-        if rows:
+        if rows and not self.graphic:
             self.blocks.append(RawBlock("list", [(r, line) for r in rows]))
 
     def _definitions(self, element: lxml_html.HtmlElement, line: int) -> None:
@@ -327,6 +349,11 @@ class Walker:
                 term = None
         if term:
             self._emit("paragraph", term, line)
+
+
+def _prose(text: str) -> bool:
+    """A sentence or more, as opposed to a label: six words or more, closed by a full stop."""
+    return len(text.split()) >= 6 and bool(_PROSE.search(text))
 
 
 def _squash(text: str) -> str:

@@ -27,6 +27,7 @@ _TERMINAL = (".", "?", "!", ":", "”", '"', "’", ")")
 _HEADING_MAX_WORDS = 20
 _CAPTION_REACH = 60  # lines searched for a caption's Source or Notes line
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*")  # dot leaders in a table row, not an ellipsis
 _NUMBERISH = re.compile(r"^[\d.,%$€£()–—+-]+$")
 
 
@@ -97,7 +98,9 @@ def build_blocks(
     columns: Sequence[Sequence[Line]], body_size: float, join_hyphen: Callable[[str, str], bool]
 ) -> list[Para]:
     """Cut columns of body lines (reading order) into paragraphs, headings, lists, captions."""
+    columns, inserts = _lift_inserts(columns)
     flat = [(k, ln) for k, col in enumerate(columns) for ln in col]
+    pending: list[Line] = []
     levels = heading_levels([ln for _, ln in flat if is_heading(ln, body_size)], body_size)
     geometry = {
         k: (min(ln.x0 for ln in col), max(ln.x1 for ln in col), _pitch(col))
@@ -107,11 +110,19 @@ def build_blocks(
     out: list[Para] = []
     current: Para | None = None
     i = 0
+    settled = 0  # blocks before this index are placed; lifted inserts go after them
     while i < len(flat):
+        if pending and len(out) > settled + 1:
+            # the block the insert interrupted is finished: the insert comes before the next
+            out[settled + 1 : settled + 1] = [Para("paragraph", [ln]) for ln in pending]
+            pending = []
+        settled = max(len(out) - 1, 0)
         k, line = flat[i]
         left, right, pitch = geometry[k]
         previous = flat[i - 1] if i else None
         same_column = previous is not None and previous[0] == k
+        if not same_column and k in inserts:
+            pending.extend(inserts.pop(k))
         if _CAPTION.match(line.text) and line.size <= 1.3 * body_size:
             caption, i = _caption(flat, i, geometry, body_size)
             out.extend(caption)
@@ -177,6 +188,8 @@ def build_blocks(
         elif current is not None:
             current.lines.append(line)
         i += 1
+    out.extend(Para("paragraph", [ln]) for ln in pending)
+    out = _drop_cell_runs(out)
     for para in out:
         _dehyphenate(para.lines, join_hyphen)
         words = sum(len(ln.text.split()) for ln in para.lines)
@@ -201,6 +214,61 @@ def _inset(lines: Sequence[Line], geometry: tuple[float, float, float]) -> bool:
         min(ln.x0 for ln in lines) >= left + 1.5 * em
         and max(ln.x1 for ln in lines) <= right - 1.5 * em
     )
+
+
+def _cells(para: Para, width: float) -> bool:
+    """Table or chart labels: several short lines, none of which ends a sentence."""
+    if para.kind != "paragraph" or len(para.lines) < 2:
+        return False
+    return all(ln.width < 0.4 * width and not _ends_sentence(ln.text) for ln in para.lines)
+
+
+def _drop_cell_runs(paras: list[Para]) -> list[Para]:
+    """Leave out the label runs of a table or chart that stand next to its caption."""
+    widths: dict[int, float] = {}
+    for para in paras:
+        for ln in para.lines:
+            widths[ln.page] = max(widths.get(ln.page, 0.0), ln.width)
+    doomed: set[int] = set()
+    for k, para in enumerate(paras):
+        if para.kind != "image":
+            continue
+        page = para.lines[0].page
+        for near in (k - 1, k + 1):
+            if (
+                0 <= near < len(paras)
+                and paras[near].lines[0].page == page
+                and _cells(paras[near], widths[page])
+            ):
+                doomed.add(near)
+    return [p for k, p in enumerate(paras) if k not in doomed]
+
+
+def _lift_inserts(
+    columns: Sequence[Sequence[Line]],
+) -> tuple[list[list[Line]], dict[int, list[Line]]]:
+    """Take out a box or banner at the top of a column that cuts a sentence in two.
+
+    When a column ends mid-sentence and the next one opens with lines in another type before
+    a body line that goes on in lower case, those lines are an insert (a masthead box, a
+    sidebar): the sentence continues past them, and they come after it (returned by the
+    column they opened).
+    """
+    out = [list(col) for col in columns]
+    inserts: dict[int, list[Line]] = {}
+    for k in range(1, len(out)):
+        if not out[k - 1] or not out[k]:
+            continue
+        last = out[k - 1][-1]
+        if _ends_sentence(last.text):
+            continue
+        for j, line in enumerate(out[k][:8]):
+            if abs(line.size - last.size) < 0.5 and line.bold == last.bold:
+                if j and line.text[:1].islower():
+                    inserts[k] = out[k][:j]
+                    out[k] = out[k][j:]
+                break
+    return out, inserts
 
 
 def _item_start(line: Line) -> float:
@@ -331,6 +399,8 @@ def to_blocks(paras: Sequence[Para], number: Callable[[Line], SourceLine]) -> li
     """Turn built paragraphs into format blocks, numbering their lines."""
     blocks: list[Block] = []
     for para in paras:
+        for ln in para.lines:
+            ln.text = _LEADERS.sub(" ", ln.text).strip()
         lines = tuple(number(ln) for ln in para.lines if ln.text.strip())
         if lines:
             blocks.append(Block(para.kind, lines, 0, para.level))

@@ -51,10 +51,10 @@ def _opens(line: Line, last: int, markers: set[int]) -> bool:
     return (
         found is not None
         and last < found[0]
+        # the first note needs a marker to vouch for it (a numbered list is not notes)
         and (
-            found[0] == last + 1
-            or (found[0] in markers and found[0] <= last + 1 + _MAX_SKIP)
-            or (found[0] in markers and last == 0)
+            (found[0] == last + 1 and (last > 0 or found[0] in markers))
+            or (found[0] in markers and (found[0] <= last + 1 + _MAX_SKIP or last == 0))
         )
     )
 
@@ -62,15 +62,18 @@ def _opens(line: Line, last: int, markers: set[int]) -> bool:
 def _markers(lines: Sequence[Line]) -> set[int]:
     found: set[int] = set()
     for line in lines:
-        for run in re.findall(rf"[{SUPERSCRIPTS}]+", line.text):
-            found.add(int(run.translate(_TO_DIGIT)))
+        for run in re.finditer(rf"[{SUPERSCRIPTS}]+", line.text):
+            if run.start() > 0:  # a raised number opening a line is a note's own number
+                found.add(int(run.group(0).translate(_TO_DIGIT)))
     return found
 
 
 def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
     """Take the footnotes out of every column foot; return them in order."""
     notes: list[FootNote] = []
+    seen: set[int] = set()
     for page in pages:
+        seen |= _markers(page.lines)
         doomed: set[int] = set()
         for col in page.columns:
             tail = len(col)
@@ -79,7 +82,7 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
             if tail == len(col):
                 continue
             last = notes[-1].number if notes else 0
-            markers = _markers([ln for c in page.columns for ln in c])
+            markers = seen
             start = next((k for k in range(tail, len(col)) if _opens(col[k], last, markers)), None)
             if start is None:
                 continue
@@ -88,7 +91,7 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
             while (
                 lead > tail
                 and notes
-                and not _closed(notes[-1])
+                and (not _closed(notes[-1]) or col[lead - 1].text[:1].islower())
                 and not col[lead - 1].text.lower().startswith(("source", "note"))
             ):
                 lead -= 1
@@ -116,8 +119,3 @@ def note_text(note: FootNote) -> list[str]:
     first = _number(note.lines[0])
     texts = [first[1] if first else note.lines[0].text] + [ln.text for ln in note.lines[1:]]
     return [t.strip() for t in texts if t.strip()]
-
-
-def first_lines(notes: Sequence[FootNote]) -> Sequence[Line]:
-    """The first line of each note (for page and line numbers)."""
-    return [n.lines[0] for n in notes]

@@ -19,7 +19,9 @@ _BAND = 0.12  # share of the page height at top and bottom where running lines l
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s+)?(\d{1,6})(?:\s+of\s+\d+)?$|^[-–—]\s*(\d{1,6})\s*[-–—]$", re.I
 )
-_TRAILING_NUMBER = re.compile(r"(?:^|\s)(?:page\s+)?(\d{1,6})$", re.I)
+_TRAILING_NUMBER = re.compile(r"(?:^|\s)(?:page\s+)?(\d{1,6})$|^(\d{1,6})\s", re.I)
+_ROMAN = re.compile(r"^(?:page\s+)?[ivxlc]{1,6}$", re.I)
+_CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
 _LEADER = re.compile(r"(?:\.\s*){5,}\s*(?:\d+|[ivxlc]+)$|(?:\s\.){4,}", re.I)
 _DISCLAIMER = re.compile(r"^disclaimer\b", re.I)
 # printers' job codes at the end of a government print
@@ -57,7 +59,8 @@ class Page:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[\d\s]+", "#", text.lower()).strip("#") + ("#" if text[-1:].isdigit() else "")
+    core = re.sub(r"[\d\s]+", "#", text.lower()).strip("#")
+    return ("#" if text[:1].isdigit() else "") + core + ("#" if text[-1:].isdigit() else "")
 
 
 def _band_lines(page: Page) -> list[Line]:
@@ -91,16 +94,19 @@ def mark_running(pages: Sequence[Page], body_size: float) -> None:
             if number:
                 numbers.setdefault(page.index, int(number.group(1) or number.group(2)))
                 doomed.add(id(ln))
+            elif _ROMAN.match(ln.text.strip()):
+                doomed.add(id(ln))
             elif repeated:
                 trailing = _TRAILING_NUMBER.search(ln.text.strip())
-                if trailing and "#" in key[-1:]:
-                    numbers.setdefault(page.index, int(trailing.group(1)))
+                if trailing and "#" in (key[-1:] + key[:1]):
+                    numbers.setdefault(page.index, int(trailing.group(1) or trailing.group(2)))
                 doomed.add(id(ln))
         page.remove(doomed)
+    by_index = {page.index: page for page in pages}
     offsets = {index - value for index, value in numbers.items()}
     if numbers and (len(offsets) <= max(1, len(numbers) // 3)):
         for index, value in numbers.items():
-            pages[index - pages[0].index].printed = str(value)
+            by_index[index].printed = str(value)
 
 
 def cut_disclaimers(pages: Sequence[Page]) -> None:
@@ -118,7 +124,11 @@ def mark_special_pages(pages: Sequence[Page], body_size: float) -> None:
     for page in pages:
         lines = page.lines
         leaders = [ln for ln in lines if _LEADER.search(ln.text)]
-        if len(leaders) >= 3 and len(leaders) >= 0.3 * len(lines):
+        titled = any(_CONTENTS.match(ln.text.strip()) for ln in lines[:3])
+        numbered = sum(1 for ln in lines if re.search(r"(?:^|\s)\d{1,4}$", ln.text.strip()))
+        if (titled and numbered >= 0.4 * len(lines)) or (
+            len(leaders) >= 3 and len(leaders) >= 0.3 * len(lines)
+        ):
             page.kind = "contents"
         elif leaders:
             page.remove({id(ln) for ln in leaders})

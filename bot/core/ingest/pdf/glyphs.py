@@ -55,6 +55,9 @@ class PageGlyphs:
     glyphs: tuple[Glyph, ...]
     rotated: int = 0  # glyphs left out because they were not upright (margin slugs)
     broken: bool = False  # PDFium could not load the page
+    characters: int = (
+        0  # how many characters the page holds (its glyphs are left unread past a cap)
+    )
 
 
 class PdfError(Exception):
@@ -80,7 +83,7 @@ def info(document: pdfium.PdfDocument) -> dict[str, str]:
         return {}
 
 
-_Style = tuple[bool, bool, float]
+_Style = tuple[bool, bool, float, bool]  # bold, symbol font, size in points, upright
 # the text object under a character, as a plain address (a cheap cache key)
 _text_object = ctypes.cast(
     pdfium_c.FPDFText_GetTextObject,
@@ -95,7 +98,11 @@ def _font(
     buffer: ctypes.Array[ctypes.c_char],
     flags: ctypes.c_int,
 ) -> _Style:
-    """Bold, symbol font, and the text object's vertical scale (font sizes set as `1 Tf`)."""
+    """The style of the text object under a character, read once per object.
+
+    The size is the font size times the object's vertical scale (fonts set as `1 Tf` and scaled
+    by the text matrix); a character is upright when its angle is (nearly) zero.
+    """
     key = _text_object(textpage, index) or 0
     found = cache.get(key)
     if found is not None:
@@ -107,6 +114,7 @@ def _font(
     pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, len(buffer), flags)
     name = buffer.value.decode("latin-1", "replace").lower()
     weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
+    angle = pdfium_c.FPDFText_GetCharAngle(textpage, index)
     style = (
         "bold" in name
         or "black" in name
@@ -114,13 +122,14 @@ def _font(
         or weight >= 600
         or bool(flags.value & (1 << 18)),
         any(s in name for s in _SYMBOL_FONTS),
-        scale,
+        round(pdfium_c.FPDFText_GetFontSize(textpage, index) * scale, 1),
+        not 0.02 < angle < 2 * math.pi - 0.02,
     )
     cache[key] = style
     return style
 
 
-def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
+def page_glyphs(document: pdfium.PdfDocument, index: int, cap: int = 10**9) -> PageGlyphs:
     """Read one page's characters (0-based index) into upright glyphs in content order."""
     page = document[index]
     width, height = page.get_size()
@@ -136,6 +145,10 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
     rotated = 0
     space = False
     count = pdfium_c.FPDFText_CountChars(raw)
+    if count > cap:
+        textpage.close()
+        page.close()
+        return PageGlyphs(index, width, height, (), characters=count)
     for i in range(max(count, 0)):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         generated = pdfium_c.FPDFText_IsGenerated(raw, i) == 1
@@ -155,12 +168,10 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
         advance = right.value
         if pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose) and loose.right > loose.left:
             advance = max(advance, loose.right)
-        angle = pdfium_c.FPDFText_GetCharAngle(raw, i)
-        if angle > 0 and 0.02 < angle < 2 * math.pi - 0.02:
+        bold, symbol, size, upright = _font(raw, i, cache, buffer, flags)
+        if not upright:
             rotated += 1
             continue
-        bold, symbol, scale = _font(raw, i, cache, buffer, flags)
-        size = pdfium_c.FPDFText_GetFontSize(raw, i) * scale
         glyphs.append(
             Glyph(
                 char,
@@ -169,7 +180,7 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
                 bottom.value,
                 top.value,
                 oy.value,
-                round(size, 1),
+                size,
                 bold,
                 symbol,
                 space,
@@ -179,13 +190,13 @@ def page_glyphs(document: pdfium.PdfDocument, index: int) -> PageGlyphs:
         space = False
     textpage.close()
     page.close()
-    return PageGlyphs(index, width, height, tuple(glyphs), rotated)
+    return PageGlyphs(index, width, height, tuple(glyphs), rotated, characters=count)
 
 
-def iter_pages(document: pdfium.PdfDocument, limit: int) -> Iterator[PageGlyphs]:
+def iter_pages(document: pdfium.PdfDocument, limit: int, cap: int = 10**9) -> Iterator[PageGlyphs]:
     """Yield the glyphs of the first `limit` pages in order."""
     for index in range(min(len(document), limit)):
         try:
-            yield page_glyphs(document, index)
+            yield page_glyphs(document, index, cap)
         except pdfium.PdfiumError:
             yield PageGlyphs(index, 0.0, 0.0, (), broken=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.core.ingest.formats import superscript
 from bot.core.ingest.pdf.glyphs import Glyph
@@ -38,9 +38,7 @@ class Line:
     bold: bool = False
     text: str = ""
     bullet: bool = False
-    leading_marker: str = ""  # a superscript number the line starts with (a footnote's)
     text_x0: float = 0.0  # where a list item's text starts, after its bullet
-    tags: set[str] = field(default_factory=set)
 
     @property
     def width(self) -> float:
@@ -91,8 +89,12 @@ def _finish(glyphs: list[Glyph], page: int) -> Line | None:
 
 
 def _is_marker_glyph(g: Glyph, line: Line) -> bool:
+    """A digit set as a superscript: smaller and raised, or raised well above the baseline."""
+    rise = g.base - line.base
     return (
-        g.char.isdigit() and g.size < _SMALL * line.size and g.base > line.base + 0.15 * line.size
+        g.char.isdigit()
+        and rise <= 0.8 * line.size
+        and ((g.size < _SMALL * line.size and rise > 0.15 * line.size) or rise > 0.25 * line.size)
     )
 
 
@@ -126,12 +128,6 @@ def _render(line: Line) -> None:
         line.bullet = True
         line.text_x0 = kept[1].x0 if len(kept) > 1 else line.x0
         text = "• " + text[2:].lstrip()
-    lead = ""
-    for ch in text:
-        if not ch.isdigit() or ch in "0123456789":
-            break
-        lead += ch
-    line.leading_marker = lead
     line.glyphs = kept
     line.text = text
 
@@ -268,9 +264,10 @@ def _attach_markers(lines: list[Line]) -> list[Line]:
 def _host(marker: Line, lines: Sequence[Line]) -> Line | None:
     best: Line | None = None
     for line in lines:
-        if line is marker or marker.size >= _SMALL * line.size:
-            continue
         em = line.size
+        raised = marker.base - line.base > 0.25 * em
+        if line is marker or (marker.size >= _SMALL * line.size and not raised):
+            continue
         if not line.base < marker.base <= line.base + 0.8 * em:
             continue
         if not line.x0 - em <= marker.x0 <= line.x1 + 1.5 * em:

@@ -16,6 +16,7 @@ from bot.core.ingest.pdf.lines import Line
 _WIDE = 0.6  # a line this share of its region's width is not a column line
 _MIN_GUTTER = 0.8  # ems
 _MIN_SIDE_LINES = 2
+_MAX_DEPTH = 16  # cuts within cuts; a deeper region is read top to bottom
 
 
 def _median(values: Sequence[float]) -> float:
@@ -33,10 +34,11 @@ def _gutter(
     A stray line or two may cross it (a footer URL, a centred caption): they are read as a band
     of their own. Gaps nobody crosses win over gaps a few lines cross.
     """
-    lo, hi = int(region[0]), int(region[1]) + 1
+    step = max(1.0, (region[1] - region[0]) / 4000)  # bins of a point, fewer on huge pages
+    lo, hi = int(region[0] / step), int(region[1] / step) + 1
     counts = [0] * (hi - lo + 1)
     for ln in lines:
-        for x in range(max(int(ln.x0), lo), min(int(ln.x1) + 1, hi) + 1):
+        for x in range(max(int(ln.x0 / step), lo), min(int(ln.x1 / step) + 1, hi) + 1):
             counts[x - lo] += 1
     allowance = max(1, len(lines) // 25)
     best: tuple[int, float, float] | None = None
@@ -48,7 +50,7 @@ def _gutter(
         start = x
         while x < len(counts) and counts[x] <= allowance:
             x += 1
-        g0, g1 = float(start + lo), float(x - 1 + lo)
+        g0, g1 = (start + lo) * step, (x - 1 + lo) * step
         if g1 - g0 < _MIN_GUTTER * em or g0 <= region[0] or g1 >= region[1]:
             continue
         before = sum(1 for ln in lines if ln.x1 <= g0 + 1)
@@ -65,10 +67,12 @@ def _top_down(lines: Sequence[Line]) -> list[Line]:
     return sorted(lines, key=lambda ln: (-ln.base, ln.x0))
 
 
-def columns(lines: Sequence[Line]) -> list[list[Line]]:
+def columns(lines: Sequence[Line], depth: int = 0) -> list[list[Line]]:
     """Cut a page's lines into columns in reading order, each read top to bottom."""
     if len(lines) <= 1:
         return [list(lines)] if lines else []
+    if depth > _MAX_DEPTH:
+        return [_top_down(lines)]
     x0 = min(ln.x0 for ln in lines)
     x1 = max(ln.x1 for ln in lines)
     em = _median([ln.size for ln in lines]) or 10.0
@@ -82,18 +86,19 @@ def columns(lines: Sequence[Line]) -> list[list[Line]]:
         middle = (g0 + g1) / 2
         left = [ln for ln in lines if (ln.x0 + ln.x1) / 2 < middle]
         right = [ln for ln in lines if (ln.x0 + ln.x1) / 2 >= middle]
-        return columns(left) + columns(right)
+        return columns(left, depth + 1) + columns(right, depth + 1)
     # bands: runs of crossing lines and runs of column lines, top to bottom
     out: list[list[Line]] = []
     band: list[Line] = []
     band_crossing: bool | None = None
+    crossing_ids = {id(ln) for ln in crossing}
     for line in _top_down(lines):
-        is_crossing = line in crossing
+        is_crossing = id(line) in crossing_ids
         if band and is_crossing != band_crossing:
-            out.extend(columns(band) if len(band) < len(lines) else [band])
+            out.extend(columns(band, depth + 1) if len(band) < len(lines) else [band])
             band = []
         band.append(line)
         band_crossing = is_crossing
     if band:
-        out.extend(columns(band) if len(band) < len(lines) else [band])
+        out.extend(columns(band, depth + 1) if len(band) < len(lines) else [band])
     return out

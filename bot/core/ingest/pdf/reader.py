@@ -95,15 +95,15 @@ class PdfReader:
         total = len(document)
         pages: list[Page] = []
         empty: list[int] = []
-        for glyphs in iter_pages(document, MAX_PAGES):
+        for glyphs in iter_pages(document, MAX_PAGES, MAX_GLYPHS_PER_PAGE):
             if glyphs.broken:
                 issues.append(IngestIssue(file, f"page {glyphs.index + 1} cannot be read; skipped"))
                 continue
-            if len(glyphs.glyphs) > MAX_GLYPHS_PER_PAGE:
+            if glyphs.characters > MAX_GLYPHS_PER_PAGE:
                 issues.append(
                     IngestIssue(
                         file,
-                        f"page {glyphs.index + 1} holds {len(glyphs.glyphs)} characters; skipped",
+                        f"page {glyphs.index + 1} holds {glyphs.characters} characters; skipped",
                     )
                 )
                 continue
@@ -136,7 +136,8 @@ class PdfReader:
 
 
 def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
-    size = body_size(ln for p in pages for ln in p.lines)
+    # footnotes fill the foot of a page: the body's type is read from the upper part
+    size = body_size(ln for p in pages for ln in p.lines if ln.base >= 0.4 * p.height)
     mark_running(pages, size)
     mark_special_pages(pages, size)
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)

@@ -1,0 +1,186 @@
+"""Incremental reading of the seeds folder: an unchanged file is not read again.
+
+A file is unchanged when its digest (the ingest fingerprint, the file's bytes and its sidecar's)
+equals the one the previous index recorded for it (`index_db.SeedFile`); its article and its
+issues are then carried over from that index instead of being parsed again. The fingerprint
+hashes the ingest code itself and `READER_VERSION`, so any change to how files are read makes
+every digest differ and everything is read again; a schema change does too (the previous index
+no longer loads, so there is nothing to carry over).
+
+The folder is walked with ingestion's own rules (hidden names, links, sidecars, duplicate ids),
+so the result equals `read_seeds` on the same folder, issues included.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
+
+import bot.core.ingest
+import bot.core.model
+from bot.core.ingest import DEFAULT_BUDGET, IngestResult, read_article
+from bot.core.ingest import _label as file_label
+from bot.core.ingest import _regular_file as why_not_readable
+from bot.core.model import Article, IngestIssue
+from bot.store.index_db import SeedFile
+
+READER_VERSION: Final = "1"
+"""Bump to make every build read every file again (say, after a parsing library's upgrade)."""
+
+_CHUNK: Final = 1 << 20
+
+Reader = Callable[[Path], tuple[Article | None, list[IngestIssue]]]
+
+
+@dataclass(frozen=True)
+class IncrementalRead:
+    """What reading a folder against a previous build gave, and which files were parsed."""
+
+    result: IngestResult
+    files: tuple[SeedFile, ...]
+    read: tuple[str, ...]
+    """Names of the files parsed (new, changed, or not carried over for another reason)."""
+    carried: int
+    """How many files were carried over from the previous build unread."""
+
+
+@lru_cache(maxsize=1)
+def ingest_fingerprint() -> str:
+    """A hash of `READER_VERSION` and of the ingest code (and the model it builds)."""
+    digest = hashlib.sha256(f"factbot-reader:{READER_VERSION}\0".encode())
+    package = Path(bot.core.ingest.__file__).parent
+    sources = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in [*sources, Path(bot.core.model.__file__)]:
+        digest.update(path.relative_to(package.parent).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def file_digest(path: Path, fingerprint: str, *, max_bytes: int = DEFAULT_BUDGET.max_bytes) -> str:
+    """The digest of a seed file with its sidecar; "" when it cannot be hashed (then: read it)."""
+    digest = hashlib.sha256(fingerprint.encode() + b"\0")
+    if not _hash_file(digest, path, max_bytes):
+        return ""
+    sidecar = path.with_suffix(".toml")
+    try:
+        mode = sidecar.lstat().st_mode
+    except FileNotFoundError:
+        digest.update(b"\0no sidecar")
+        return digest.hexdigest()
+    except OSError:
+        return ""
+    digest.update(b"\0sidecar\0")
+    if stat.S_ISREG(mode):
+        if not _hash_file(digest, sidecar, max_bytes):
+            return ""
+    else:
+        digest.update(f"mode {mode}".encode())
+    return digest.hexdigest()
+
+
+def _hash_file(digest: hashlib._Hash, path: Path, max_bytes: int) -> bool:
+    """Feed a regular file's bytes to `digest`; False when it is unreadable or too large."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return False
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
+            return False
+        while chunk := os.read(fd, _CHUNK):
+            digest.update(chunk)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return True
+
+
+def read_seeds_incrementally(
+    folder: Path,
+    previous: Mapping[str, SeedFile],
+    articles: Mapping[str, Article],
+    *,
+    read: Reader | None = None,
+) -> IncrementalRead:
+    """Read `folder` as `read_seeds` does, carrying over the files `previous` shows unchanged.
+
+    `previous` and `articles` are what the previous index recorded (`index_db.previous_build`);
+    `read` parses one file (default: ingestion's `read_article`).
+    """
+    parse: Reader = read or read_article
+    fingerprint = ingest_fingerprint()
+    found_articles: list[Article] = []
+    issues: list[IngestIssue] = []
+    records: list[SeedFile] = []
+    parsed: list[str] = []
+    carried = 0
+    entries: list[Path] = []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if path.name.startswith("."):
+            continue
+        why = why_not_readable(path, folder)
+        if why is not None:
+            if why != "is a directory, not a regular file":
+                issues.append(IngestIssue(file_label(path), f"{why}; skipped"))
+            continue
+        entries.append(path)
+    stems = {p.stem for p in entries if p.suffix.lower() != ".toml"}
+    seen: dict[str, str] = {}
+    for path in entries:
+        label = file_label(path)
+        if path.suffix.lower() == ".toml":
+            if path.stem not in stems:
+                issues.append(IngestIssue(label, "sidecar has no article beside it; ignored"))
+            continue
+        if path.stem in seen:
+            issues.append(
+                IngestIssue(
+                    label,
+                    f"article id {path.stem!r} already read from {seen[path.stem]}; skipped",
+                    level="error",
+                )
+            )
+            continue
+        digest = file_digest(path, fingerprint)
+        before = previous.get(path.name)
+        article: Article | None
+        if (
+            digest
+            and before is not None
+            and before.digest == digest
+            and (before.article is None or before.article in articles)
+        ):
+            article = None if before.article is None else articles[before.article]
+            file_issues = list(before.issues)
+            carried += 1
+        else:
+            article, file_issues = parse(path)
+            parsed.append(path.name)
+        if digest:
+            records.append(
+                SeedFile(
+                    name=path.name,
+                    digest=digest,
+                    article=None if article is None else article.id,
+                    issues=tuple(file_issues),
+                )
+            )
+        issues.extend(file_issues)
+        if article is not None:
+            seen[path.stem] = label
+            found_articles.append(article)
+    return IncrementalRead(
+        result=IngestResult(tuple(found_articles), tuple(issues)),
+        files=tuple(records),
+        read=tuple(parsed),
+        carried=carried,
+    )
