@@ -5,6 +5,7 @@ answer (kept apart from `results`)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,22 @@ from bot.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One index of the seed for the module (each test still sets its own environment)."""
+    tmp = tmp_path_factory.mktemp("cli-honest")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FACTBOT_SEEDS_DIR", str(ROOT / "seeds"))
+        patch.setenv("FACTBOT_STATE_PATH", str(tmp / "state.sqlite3"))
+        assert main(["index", "--out", str(tmp / "index.sqlite3")]) == 0
+    yield tmp / "index.sqlite3"
+
+
 @pytest.fixture
-def index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def index(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("FACTBOT_SEEDS_DIR", str(ROOT / "seeds"))
     monkeypatch.setenv("FACTBOT_STATE_PATH", str(tmp_path / "state.sqlite3"))
-    return tmp_path / "index.sqlite3"
+    return built
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, object]:

@@ -242,7 +242,7 @@ def _unquoted_embed(answer: Answer) -> discord.Embed:
     else:
         description += "\n\nNo one is quoted in the sources."
     embed = discord.Embed(
-        title=clip(f"Never quoted: {answer.unquoted}", TITLE_MAX),
+        title=f"Never quoted: {shown(answer.unquoted or '', 200)}",
         description=clip(description, DESCRIPTION_MAX),
         colour=MISS_COLOUR,
     )
