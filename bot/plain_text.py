@@ -109,7 +109,7 @@ def location(hit: Hit) -> str:
     if hit.source_note is not None:
         parts.append(f"note {hit.source_note}")
     elif hit.section:
-        parts.append(f"section “{clean(hit.section)}”")
+        parts.append(f"section “{shorten(hit.section, 100)}”")
     if hit.page:
         parts.append(_page(clean(hit.page)))
     return ", ".join(parts)
