@@ -742,10 +742,6 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Article]:
     return out
 
 
-@xfail(
-    "pdf/meta.py: the document info Title 'Cold Chains' (a short form) wins over the cover's "
-    "printed title 'Cold Chains: Keeping Vaccines Cold in Hot Districts'"
-)
 def test_pdf_cover_title_is_the_printed_one(pdfs: dict[str, Article]) -> None:
     assert pdfs["cold"].title == "Cold Chains: Keeping Vaccines Cold in Hot Districts"
 
@@ -783,10 +779,6 @@ def test_pdf_footnotes_furniture_and_pages(pdfs: dict[str, Article]) -> None:
     assert "Page 1 of 2" not in text and "Coastal Fisheries Review" not in text
 
 
-@xfail(
-    "pdf/meta.py: the 'By Rui Fonseca' byline under the title becomes the subtitle "
-    "('Rui Fonseca') as well as the author"
-)
 def test_pdf_byline_is_not_the_subtitle(pdfs: dict[str, Article]) -> None:
     assert pdfs["sardines"].subtitle is None
 
@@ -803,11 +795,6 @@ def test_pdf_caption_source_line_is_its_credit(pdfs: dict[str, Article]) -> None
     assert caption.credit == "Source: National Fisheries Statistics Office"
 
 
-@xfail(
-    "pdf/furniture.py mark_special_pages: a first page of ≤60 words (_COVER_MAX_WORDS) with "
-    "fewer than 3 body-size lines of ≥50 characters is dropped as a cover; two-column lines "
-    "are shorter than 50 characters, so page 1's title, byline and body are lost"
-)
 def test_pdf_short_two_column_first_page_is_not_a_cover(pdfs: dict[str, Article]) -> None:
     article = pdfs["streets"]
     assert sentence(article, "Road deaths in the capital").notes == (1,)
