@@ -179,7 +179,7 @@ def render_miss(answer: Answer, *, pickable: bool = True) -> str:
         return "\n".join(lines)
     if not answer.suggestions:
         return head + " Try other words, or /about to see what the index holds."
-    lines = [head, "Closest:"]
+    lines = [head, "Try one of these:"]
     lines.extend(f"  {i}. {shorten(s)}" for i, s in enumerate(answer.suggestions, start=1))
     if pickable:
         lines.append("Type a number to search for one of them.")
