@@ -109,7 +109,7 @@ def location(hit: Hit) -> str:
     if hit.source_note is not None:
         parts.append(f"note {hit.source_note}")
     elif hit.section:
-        parts.append(f"section “{clean(hit.section)}”")
+        parts.append(f"section “{shorten(hit.section, 100)}”")
     if hit.page:
         parts.append(_page(clean(hit.page)))
     return ", ".join(parts)
@@ -179,7 +179,7 @@ def render_miss(answer: Answer, *, pickable: bool = True) -> str:
         return "\n".join(lines)
     if not answer.suggestions:
         return head + " Try other words, or /about to see what the index holds."
-    lines = [head, "Closest:"]
+    lines = [head, "Try one of these:"]
     lines.extend(f"  {i}. {shorten(s)}" for i, s in enumerate(answer.suggestions, start=1))
     if pickable:
         lines.append("Type a number to search for one of them.")
@@ -199,7 +199,7 @@ def render_unquoted(answer: Answer, *, pickable: bool = True) -> str:
     if answer.closest:
         lines.append(f"Passages that mention {name}:")
         lines.extend(
-            f"  • “{shorten(h.text, 160)}” (“{shorten(h.article.title, 60)}”)"
+            f"  • “{shorten(h.text, 300)}” (“{shorten(h.article.title, 60)}”)"
             for h in answer.closest
         )
     if pickable and answer.suggestions:
