@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.core.answers import About, Answer, ArticleInfo, Citation, Hit
+from bot.core.answers import About, Answer, ArticleInfo, Citation, Hit, citation_lead
 from bot.core.model import Figure
 from bot.core.passages import clip, figure_span
 
@@ -72,23 +72,6 @@ def highlight(text: str, figures: Iterable[Figure], style: Style) -> str:
 def _page(page: str) -> str:
     page = page.strip()
     return f"p. {page}" if page[:1].isdigit() else page
-
-
-def citation_lead(citation: Citation) -> str:
-    """How a citation comes to its passage, as the words before its reference text.
-
-    A note the passage carries is "note 6"; a note only inferred from its paragraph says it is a
-    guess ("probably rests on note 6 (the next note in its paragraph)"); the article itself is
-    "source: the article". A derived note ("Ibid.", "n. 6, p. 4") names the note it resolves to.
-    """
-    if citation.kind == "article" or citation.note is None:
-        return "source: the article"
-    note = f"note {citation.note}"
-    if citation.resolves_to is not None:
-        note += f", citing note {citation.resolves_to}"
-    if citation.kind == "inferred-note":
-        return f"probably rests on {note} (the next note in its paragraph)"
-    return note
 
 
 def render_citation(number: int, citation: Citation) -> str:

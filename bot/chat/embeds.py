@@ -14,9 +14,9 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
-from bot.core.answers import About, Answer, ArticleInfo, Citation, Hit
+from bot.core.answers import About, Answer, ArticleInfo, Citation, Hit, citation_lead
 from bot.core.passages import ELLIPSIS, clip, figure_span
-from bot.plain_text import citation_lead, location
+from bot.plain_text import location
 
 MESSAGE_MAX = 2000  # a message's content
 TITLE_MAX = 256
