@@ -125,7 +125,7 @@ def classify(blocks: Sequence[Block], context: Sequence[str] = (), *,
             previous_open = False
             continue
         if block.kind in ("paragraph", "image"):
-            credit = split_credit(text)
+            credit = split_credit(text, sources=block.kind == "image")
             if credit and credit[0]:
                 units.append(Unit("caption", block, credit[0], credit[1]))
                 continue
