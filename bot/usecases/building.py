@@ -59,7 +59,8 @@ def read_seeds_safely(folder: Path, budget: IngestBudget = DEFAULT_BUDGET) -> In
         except Exception as exc:
             log.exception("reading %s raised", path)
             message = f"skipped: the parser failed ({type(exc).__name__}: {exc})"
-            return None, [IngestIssue(file=path.name, message=message, level="error")]
+            label = f"{path.parent.name}/{path.name}"
+            return None, [IngestIssue(file=label, message=message, level="error")]
 
     return read_seeds(folder, budget, read=guarded)
 
