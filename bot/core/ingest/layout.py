@@ -192,10 +192,13 @@ def _add_block(builder: TextBuilder, unit: Unit, *, inline_list: bool) -> JoinHo
     return first
 
 
-def _continues(builder: TextBuilder, nxt: Unit, after_list: bool) -> Literal["page", "list"] | None:
+def _continues(builder: TextBuilder, nxt: Unit, after_list: bool,
+               join_pages: bool) -> Literal["page", "list"] | None:
     text = builder.text
     if nxt.kind == "list" and ends_with_colon(text):
         return "list"
+    if not join_pages:
+        return None
     if nxt.kind not in ("paragraph", "list") or not ends_open(text):
         return None
     if after_list and not nxt.text[:1].islower():
@@ -204,10 +207,12 @@ def _continues(builder: TextBuilder, nxt: Unit, after_list: bool) -> Literal["pa
 
 
 def assemble(units: Sequence[Unit], words: frozenset[str],
-             starts: frozenset[int] = frozenset()) -> Layout:
+             starts: frozenset[int] = frozenset(), *, join_pages: bool = True) -> Layout:
     """Rebuild paragraphs across page breaks; collect pull quotes and section headings.
 
     A block whose first line is in `starts` (a transcript turn) always starts a paragraph.
+    Without `join_pages` (a format with explicit paragraphs and no pages) only a list is
+    joined to the sentence that introduces it with a colon.
     """
     layout = Layout()
     section = ""
@@ -235,7 +240,7 @@ def assemble(units: Sequence[Unit], words: frozenset[str],
             if k >= len(units):
                 break
             kind = (None if units[k].block.line in starts
-                    else _continues(builder, units[k], after_list))
+                    else _continues(builder, units[k], after_list, join_pages))
             if kind is None:
                 break
             last_line = builder.line_at(len(builder.text) - 1)

@@ -1,0 +1,55 @@
+"""Follow-ups to the ingest pipeline: rules found by the dev-set checker and the reader authors.
+
+Each test builds its own small document.
+"""
+
+from __future__ import annotations
+
+from bot.core.ingest.article import build_article
+from bot.core.ingest.formats import reader_for
+from bot.core.model import Article
+
+
+def ingest(text: str, suffix: str) -> Article:
+    data = text.encode("utf-8")
+    reader = reader_for(suffix, data[:4096])
+    assert reader is not None
+    document, issues = reader.read(data, f"seeds/doc{suffix}")
+    assert document is not None, issues
+    article, _ = build_article("doc", f"seeds/doc{suffix}", document, {})
+    assert article is not None
+    return article
+
+
+def texts(article: Article) -> list[str]:
+    return [s.text for s in article.sentences]
+
+
+# two paragraphs, the first with no closing full stop: a print layout would join them
+OPEN_FIRST = "The council voted on the new dues for the river ports on Monday evening"
+SECOND = "members of the public filled the gallery and the vote was delayed twice."
+LAST = "The harbour master will publish the new table of dues in the spring."
+
+
+def test_html_paragraphs_are_never_joined() -> None:
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>River Dues</title>'
+        '</head><body><article><h1>River Dues</h1><p class="byline">By Ada Brink</p>'
+        f"<p>{OPEN_FIRST}</p><p>{SECOND}</p><p>{LAST}</p></article></body></html>"
+    )
+    got = texts(ingest(html, ".html"))
+    assert SECOND in got
+    assert not any(OPEN_FIRST in t and "gallery" in t for t in got)
+
+
+def test_markdown_paragraphs_are_never_joined() -> None:
+    md = f"# River Dues\n\nBy Ada Brink\n\n{OPEN_FIRST}\n\n{SECOND}\n\n{LAST}\n"
+    got = texts(ingest(md, ".md"))
+    assert SECOND in got
+    assert not any(OPEN_FIRST in t and "gallery" in t for t in got)
+
+
+def test_a_print_export_still_joins_a_paragraph_cut_by_a_page_break() -> None:
+    text = f"River Dues\n\nBy Ada Brink\n\n{OPEN_FIRST}\n\n{SECOND}\n\n{LAST}\n"
+    got = texts(ingest(text, ".txt"))
+    assert any(OPEN_FIRST in t and "gallery" in t for t in got)
