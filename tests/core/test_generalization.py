@@ -750,11 +750,6 @@ def test_pdf_byline_is_not_the_subtitle(pdfs: dict[str, Article]) -> None:
     assert pdfs["sardines"].subtitle is None
 
 
-@xfail(
-    "pdf/blocks.py/captions.py: a figure caption and its 'Source: …' line are one caption "
-    "sentence ('… thousand tonnes Source: National Fisheries Statistics Office', credit None); "
-    "expected the caption alone with the Source line kept apart as its credit"
-)
 def test_pdf_caption_source_line_is_its_credit(pdfs: dict[str, Article]) -> None:
     caption = sentence(pdfs["sardines"], "Figure 1")
     assert caption.kind == "caption"
