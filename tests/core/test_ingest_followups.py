@@ -53,3 +53,32 @@ def test_a_print_export_still_joins_a_paragraph_cut_by_a_page_break() -> None:
     text = f"River Dues\n\nBy Ada Brink\n\n{OPEN_FIRST}\n\n{SECOND}\n\n{LAST}\n"
     got = texts(ingest(text, ".txt"))
     assert any(OPEN_FIRST in t and "gallery" in t for t in got)
+
+
+def test_a_captions_source_and_notes_lines_are_its_credit() -> None:
+    from bot.core.ingest.captions import split_credit
+
+    chart = "Figure 3: Barges per month, thousands Source: River Board statistics"
+    assert split_credit(chart, sources=True) == (
+        "Figure 3: Barges per month, thousands",
+        "Source: River Board statistics",
+    )
+    table = "Table 2. Dues by port. Notes: in 2020 euros. Sources: Port A; Port B."
+    assert split_credit(table, sources=True) == (
+        "Table 2. Dues by port.",
+        "Notes: in 2020 euros. Sources: Port A; Port B.",
+    )
+    assert split_credit(chart) is None  # a body paragraph is never cut at "Source:"
+
+
+def test_a_captions_label_is_not_cut_off_as_a_sentence() -> None:
+    from bot.core.ingest.sentences import split_sentences
+
+    for caption in (
+        "FIGURE 2. Barges per month on the lower river",
+        "Table A-1. Dues by port and year",
+        "Figure 2.1. Barges per month",
+    ):
+        assert split_sentences(caption) == [(0, len(caption))]
+    text = "Dues rose by half. Figure 2. Barges per month"
+    assert [text[a:b] for a, b in split_sentences(text)][0] == "Dues rose by half."
