@@ -82,3 +82,21 @@ def test_a_captions_label_is_not_cut_off_as_a_sentence() -> None:
         assert split_sentences(caption) == [(0, len(caption))]
     text = "Dues rose by half. Figure 2. Barges per month"
     assert [text[a:b] for a, b in split_sentences(text)][0] == "Dues rose by half."
+
+
+def test_glossary_long_forms_with_a_dotted_prefix_and_or_letters_inside_a_word() -> None:
+    from bot.core.ingest.glossary import find_glossary
+
+    text = (
+        "The U.K. Hydrographic Office (UKHO) and the U.S. Coast Guard (USCG) met. The "
+        "Inland Waterways Administration (IWADM) and the board for harbour and transport "
+        "(H&T) agreed, as did the makers of deep ultraviolet (DUV) lamps. Prices rose (CPI)."
+    )
+    got = {g.short: g.long for g in find_glossary([text])}
+    assert got == {
+        "UKHO": "U.K. Hydrographic Office",
+        "USCG": "U.S. Coast Guard",
+        "IWADM": "Inland Waterways Administration",
+        "H&T": "harbour and transport",
+        "DUV": "deep ultraviolet",
+    }
