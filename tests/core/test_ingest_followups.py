@@ -81,7 +81,7 @@ def test_a_captions_label_is_not_cut_off_as_a_sentence() -> None:
     ):
         assert split_sentences(caption) == [(0, len(caption))]
     text = "Dues rose by half. Figure 2. Barges per month"
-    assert [text[a:b] for a, b in split_sentences(text)][0] == "Dues rose by half."
+    assert next(text[a:b] for a, b in split_sentences(text)) == "Dues rose by half."
 
 
 def test_glossary_long_forms_with_a_dotted_prefix_and_or_letters_inside_a_word() -> None:
