@@ -100,3 +100,58 @@ def test_glossary_long_forms_with_a_dotted_prefix_and_or_letters_inside_a_word()
         "H&T": "harbour and transport",
         "DUV": "deep ultraviolet",
     }
+
+
+def _figures(text: str) -> list[tuple[str, str, float, str, str | None]]:
+    from bot.core.ingest.figures import find_figures
+
+    return [(f.kind, f.text, round(f.value, 3), f.unit, f.qualifier) for f in find_figures(text)]
+
+
+def test_figures_rates_qualified_numbers_and_a_qualifier_before_an_article() -> None:
+    assert _figures("Barges passed at about 40 each day.") == [
+        ("count", "about 40 each day", 40, "each day", "about")
+    ]
+    assert _figures("The fine is up to a $9,000 charge.") == [
+        ("amount", "up to a $9,000", 9000, "$", "up to")
+    ]
+    assert _figures("The board said it is fewer than 60.") == [
+        ("count", "fewer than 60", 60, "", "fewer than")
+    ]
+    assert _figures("Dues rose in 2019.") == [("year", "2019", 2019, "", None)]
+
+
+def test_figures_fraction_words_and_n_in_m() -> None:
+    assert _figures("Freight fell by a fifth.") == [("fraction", "a fifth", 0.2, "", None)]
+    assert _figures("Dues rose by about a quarter in May.")[0] == (
+        "fraction", "about a quarter", 0.25, "", "about"
+    )
+    assert _figures("Nearly 4 in 5 barges paid.") == [
+        ("fraction", "Nearly 4 in 5", 0.8, "", "nearly")
+    ]
+    assert _figures("It won a third prize.") == [("ordinal", "third prize", 3, "prize", None)]
+    assert not [f for f in _figures("It came 3 in 2020.") if f[0] == "fraction"]
+
+
+def test_figure_unit_is_the_head_noun_after_its_modifiers() -> None:
+    assert _figures("Four inland river barges sank.") == [
+        ("count", "Four inland river barges", 4, "barges", None)
+    ]
+    assert _figures("Some 30 U.K. port inspectors came.") == [
+        ("count", "Some 30 U.K. port inspectors", 30, "U.K. port inspectors", "some")
+    ]
+    assert _figures("About 20 U.S. coast guard stations shut.") == [
+        ("count", "About 20 U.S. coast guard stations", 20, "stations", "about")
+    ]
+    assert _figures("Two village committees met.") == [
+        ("count", "Two village committees", 2, "village committees", None)
+    ]
+
+
+def test_a_fraction_word_is_not_a_period_or_a_compound() -> None:
+    assert _figures("The board meets once a quarter.") == []
+    assert _figures("It sent a third-party request.") == []
+    assert _figures("Dues were set over a 30-day period.") == [
+        ("duration", "30-day", 30, "day", None)
+    ]
+    assert _figures("Title 17 of the Code requires it.") == []
