@@ -155,3 +155,21 @@ def test_a_fraction_word_is_not_a_period_or_a_compound() -> None:
         ("duration", "30-day", 30, "day", None)
     ]
     assert _figures("Title 17 of the Code requires it.") == []
+
+
+def test_an_author_and_page_short_form_refers_to_that_authors_one_full_note() -> None:
+    from bot.core.ingest.notes import resolve_short_forms
+    from bot.core.model import Note
+
+    notes = [
+        Note(1, "International River Commission (IRC), “Barge Traffic in Dry Years,” May 2, 2025."),
+        Note(2, "Harbour Gazette, “Dues Rise Again,” 2024."),
+        Note(3, "Harbour Gazette, “Ferries Exempted,” 2021."),
+        Note(4, "IRC, p. 7."),
+        Note(5, "Harbour Gazette, p. 2."),  # two full notes by that author: ambiguous
+        Note(6, "Port Board, p. 3."),  # no full note by this author
+    ]
+    got = {n.number: (n.refers_to, n.page) for n in resolve_short_forms(notes)}
+    assert got[4] == (1, "7")
+    assert got[5] == (None, None)
+    assert got[6] == (None, None)
