@@ -173,3 +173,32 @@ def test_an_author_and_page_short_form_refers_to_that_authors_one_full_note() ->
     assert got[4] == (1, "7")
     assert got[5] == (None, None)
     assert got[6] == (None, None)
+
+
+def test_a_body_paragraph_that_resembles_another_is_never_a_pull_quote() -> None:
+    md = (
+        "# River Treaties\n\nBy Ada Brink\n\n"
+        "The first treaty sets the dues that every port on the river may charge for barges.\n\n"
+        "Article 18 of the Rhine Act contains nearly identical language.\n\n"
+        "A later treaty lets the lake ports waive their dues for ferries in winter.\n\n"
+        "Article 19 of the Elbe Act contains nearly identical language.\n\n"
+        "Both treaties were signed in the spring and came into force a year later.\n"
+    )
+    article = ingest(md, ".md")
+    got = texts(article)
+    assert "Article 18 of the Rhine Act contains nearly identical language." in got
+    assert "Article 19 of the Elbe Act contains nearly identical language." in got
+    assert not [q for q in article.quotes if q.kind == "pull"]
+
+
+def test_a_display_line_repeating_a_sentence_is_still_a_pull_quote() -> None:
+    md = (
+        "# River Treaties\n\nBy Ada Brink\n\n"
+        "The board met in May. Dues will rise by half for every barge that uses the river "
+        "locks at night, the board said after a long meeting.\n\n"
+        "> Dues will rise by half for every barge that uses the river locks at night.\n\n"
+        "The new table of dues will be published in the spring by the harbour master.\n"
+    )
+    article = ingest(md, ".md")
+    pulls = [q.text for q in article.quotes if q.kind == "pull"]
+    assert pulls == ["Dues will rise by half for every barge that uses the river locks at night."]
