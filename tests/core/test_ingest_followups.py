@@ -202,3 +202,37 @@ def test_a_display_line_repeating_a_sentence_is_still_a_pull_quote() -> None:
     article = ingest(md, ".md")
     pulls = [q.text for q in article.quotes if q.kind == "pull"]
     assert pulls == ["Dues will rise by half for every barge that uses the river locks at night."]
+
+
+def test_form_labels_of_a_notice_are_never_speakers() -> None:
+    text = "\n\n".join(
+        [
+            "Proposed Dues for River Ports",
+            "AGENCY: River Board, Ministry of Transport.",
+            "ACTION: Notice of proposed dues.",
+            "SUMMARY: The board proposes new dues. This action would set dues for every agency "
+            "barge, and the summary of the action follows.",
+            "ADDRESSES: Send comments to the board. Comments with postal addresses are public.",
+            "FOR FURTHER INFORMATION CONTACT: Ada Brink, River Board. For further information "
+            "on the dues, contact the board.",
+            "The board will weigh every comment before it sets the dues for next year.",
+        ]
+    )
+    article = ingest(text + "\n", ".txt")
+    assert not [q.speaker for q in article.quotes if q.kind != "pull"]
+
+
+def test_transcript_speakers_with_common_words_in_their_label_stay_speakers() -> None:
+    text = "\n\n".join(
+        [
+            "Press Briefing on River Dues",
+            "CHAIR OLSEN: Good afternoon. The board has set the new dues for the river ports.",
+            "AUDIENCE MEMBER: Will the dues rise again next year for every member port?",
+            "CHAIR OLSEN: We will look at the dues again in the spring, as the chair said.",
+            "REPORTER: And the ferries, will the reporter see the new table soon?",
+            "CHAIR OLSEN: The table will be out in May, with the ferries in it.",
+        ]
+    )
+    article = ingest(text + "\n", ".txt")
+    speakers = {q.speaker for q in article.quotes if q.kind != "pull"}
+    assert "Chair Olsen" in speakers
