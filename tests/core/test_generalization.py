@@ -750,11 +750,6 @@ def test_pdf_byline_is_not_the_subtitle(pdfs: dict[str, Article]) -> None:
     assert pdfs["sardines"].subtitle is None
 
 
-@xfail(
-    "pdf/blocks.py/captions.py: a figure caption and its 'Source: …' line are one caption "
-    "sentence ('… thousand tonnes Source: National Fisheries Statistics Office', credit None); "
-    "expected the caption alone with the Source line kept apart as its credit"
-)
 def test_pdf_caption_source_line_is_its_credit(pdfs: dict[str, Article]) -> None:
     caption = sentence(pdfs["sardines"], "Figure 1")
     assert caption.kind == "caption"
@@ -854,10 +849,6 @@ def test_figures_counts_and_amounts() -> None:
     assert figure(doc(KESTREL), "about half") == (0.5, "fraction")
 
 
-@xfail(
-    "figures.py: fraction words other than 'half' ('by a fifth', 'about a third', 'about a "
-    "quarter') and 'N in M' ('9 in 10') give no Figure"
-)
 def test_figures_fraction_words() -> None:
     def fractions(article: Article) -> set[float]:
         return {round(f.value, 3) for f in article.figures if f.kind == "fraction"}
@@ -867,10 +858,6 @@ def test_figures_fraction_words() -> None:
     assert {0.25, 0.9} <= fractions(doc(SETEXT))
 
 
-@xfail(
-    "figures.py: in 'Three offshore wind auctions' the unit is taken as 'offshore wind' "
-    "(the adjectives after the number) rather than the noun 'auctions'"
-)
 def test_figure_unit_is_the_counted_noun() -> None:
     [figure] = [f for f in doc(TIDE).figures if f.text.startswith("Three")]
     assert figure.unit == "auctions"

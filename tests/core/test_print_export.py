@@ -152,3 +152,31 @@ def test_a_flattened_table_and_back_matter_are_dropped() -> None:
     texts = [s.text for s in article.sentences]
     assert not any("40%" in t or "Lastname" in t or "rights reserved" in t for t in texts)
     assert any(s.kind == "caption" and "Market shares" in s.text for s in article.sentences)
+
+
+def test_a_one_line_sentence_ending_in_a_marker_is_never_a_heading() -> None:
+    text = "\n".join(
+        [
+            "Canal Dues in the Lowlands",
+            "By Ada Brink",
+            "",
+            "--- Page 1 ---",
+            "",
+            "The canal carried 12 million tonnes of freight in 2023.1 Dues on the barges using it",
+            "rose by half over the decade, and the board expects them to rise again next year.",
+            "",
+            "--- Page 2 ---",
+            "",
+            "Barges were freed from the dues in 2020.2",  # short: alone between blank lines
+            "",
+            "Notes",
+            "",
+            "1 Canal Board 2024: Freight Report, p. 3.",
+            "2 Brink 2023, p. 9.",
+        ]
+    )
+    article = ingest(text + "\n")
+    assert article.sections == ()
+    (barges,) = [s for s in article.sentences if s.text.startswith("Barges")]
+    assert barges.text == "Barges were freed from the dues in 2020."
+    assert barges.page == "2" and barges.notes == (2,)

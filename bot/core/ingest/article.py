@@ -241,7 +241,7 @@ def build_article(
     lead_text = [clean_line(parts.lead.text)] if parts.lead else []
     layout = assemble(classify(parts.body, lead_text,
                                guess_headings=not document.explicit_headings),
-                      words, turns.starts)
+                      words, turns.starts, join_pages=not document.explicit_paragraphs)
     paragraphs: list[Paragraph] = []
     if parts.lead:
         paragraphs.append(_paragraph("lead", parts.lead, words))

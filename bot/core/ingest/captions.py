@@ -16,15 +16,17 @@ _CREDIT_WORDS = (
 _CREDIT = re.compile(
     rf"(?:^|(?<=[.?!…\"”)]\s)|(?<=[.?!…\"”)]))\s*((?:{_CREDIT_WORDS}\s*:\s*©?|©)\s*\S[^©]*?)\s*$"
 )
-_SOURCE = re.compile(r"(?:(?<=[.?!…\"”)]\s)|(?<=[.?!…\"”)]))\s*((?:Sources?)\s*:\s*\S[^©]*?)\s*$")
+# in a caption the reader marks, its "Source(s): …" / "Note(s): …" lines close it, whether
+# or not the caption before them ends in a full stop (a chart's title often has none)
+_SOURCE = re.compile(r"(?:(?<=\s)|(?<=[.?!…\"”)]))\s*((?:Sources?|Notes?)\s*:\s*\S[^©]*?)\s*$")
 _MAX_CREDIT_CHARS = 160
 
 
 def split_credit(text: str, *, sources: bool = False) -> tuple[str, str] | None:
     """Split "caption. Photo: © X." into ("caption.", "Photo: © X."); None if no credit ends it.
 
-    With `sources` (a block the reader marks as a caption) a closing "Source: …" line is the
-    credit too.
+    With `sources` (a block the reader marks as a caption) a closing "Source(s): …" or
+    "Note(s): …" (with any text after it) is the credit too.
     """
     match = _CREDIT.search(text) or (_SOURCE.search(text) if sources else None)
     if not match:

@@ -50,7 +50,7 @@ _STOP = frozenset(
 )
 _LABELS = frozenset(
     """p pp n nn no nos nr vol vols art para paper brief resolution article chapter section
-    page pages number fig figure table annex item point""".split()
+    page pages number fig figure table annex item point title""".split()
 )
 _YEAR_PREPOSITIONS = frozenset(
     "in since from until till to by before after of between and during around circa c ca "
@@ -107,7 +107,7 @@ _MONTH_NAMES = {
     "sept": 9,
 }
 _MONTH = _trie([m.capitalize() for m in _MONTH_NAMES], capital=False) + r"\.?"
-_UNIT = r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[a-z][a-z-]*[a-z](?:\s+[a-z][a-z-]*[a-z])?)"
+_UNIT = r"(?:(?:[A-Z][\w'’-]*(?:\.[A-Z]\.?)*\s+){0,2}[a-z][a-z-]*[a-z](?:\s+[a-z][a-z-]*[a-z])?)"
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ant|ent|ary|ful|less|able|ible|ish|ese|ian|ern|"
                             r"ed|ing|ar)$")
 _NOT_NOUN_END = re.compile(r"(?:ed|ing|ly)$")
@@ -132,13 +132,30 @@ _DENOMINATOR = _trie(_FRACTIONS)
 _RANK = _trie(["at", "rank", "ranks", "ranked", "place", "position"])
 _FRACTION = re.compile(rf"(?<![\w])(?:({_NUMERATOR})[- ])?({_DENOMINATOR})"
                        rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?({_UNIT}))?{_RIGHT}")
-_RATIO = re.compile(rf"{_LEFT}(?:({_RANK})\s+)?(\d+)\s+of\s+(\d+){_RIGHT}")
+# after "a third" with no "of X": the end, punctuation or a function word ("by a fifth.",
+# "by about a third in the first year"), not a noun ("a third theatre", "a third-party");
+# before it, "by" or a qualifier (never "once a quarter")
+_FRACTION_ALONE = re.compile(r"\s*(?:$|[^\w\s-]|(?:in|on|since|from|than|over|to|and|or|but|"
+                             r"at|by|for|during|after|before|last|this|each|every)\b)")
+_FRACTION_AFTER = frozenset("by than about nearly almost roughly around some over under just "
+                            "only approximately least".split())
+_RATIO = re.compile(rf"{_LEFT}(?:({_RANK})\s+)?(\d+)\s+(of|in|out\s+of)\s+(\d+){_RIGHT}(?![.,]\d)")
 _ORDINAL_NUM = re.compile(rf"{_LEFT}(\d+)(st|nd|rd|th)(?:[- ](most|largest|biggest|"
                           rf"smallest|highest|lowest)(\s+[a-z]+)?|\s+({_UNIT}))?{_RIGHT}")
 _ORDINAL_WORD = re.compile(
     r"(?<![\w-])(" + _trie(_ORDINALS) + r")(?:-(most|largest|biggest|smallest|highest|"
     r"lowest|strongest|best|worst)(\s+[a-z]+)?|\s+(" + _UNIT + r"))" + _RIGHT
 )
+# a rate: "about 130 each day", "5 a week" (the number counts something per period)
+_RATE = re.compile(rf"{_LEFT}({_NUMBER})\s+((?:each|per|every|a)\s+(?:second|minute|hour|day|"
+                   rf"night|week|month|quarter|year)){_RIGHT}")
+# a number after a comparative qualifier is a figure even with no counted noun ("it's less
+# than 100"); years are left to the year rule
+_COMPARATIVE = _trie(["more than", "less than", "fewer than", "at least", "at most", "up to",
+                      "as many as", "as few as", "nearly", "almost", "roughly", "about",
+                      "around", "approximately", "well over", "just over", "just under"])
+_QUALIFIED = re.compile(
+    rf"(?<![\w])(?:{_COMPARATIVE})\s+({_DIGITS}){_RIGHT}(?![.,]\d|[-–]\d|\s?%)")
 _DURATION = re.compile(rf"{_LEFT}({_NUMBER})[- ]({_DURATION_UNITS}){_RIGHT}")
 _YEAR = re.compile(r"(?<![\w./,-])(1[0-9]{3}|20[0-9]{2})(?![\w]|,\d)")
 _COUNT = re.compile(
@@ -152,7 +169,8 @@ _SECTION_SIGN = re.compile(r"[§¶#]\s*$")
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = frozenset([*_UNITS_SMALL, *_ORDINALS, *_FRACTIONS])
 _LOWER_WORDS = re.compile(r"[a-z]+")
-_QUAL_BEFORE = re.compile(rf"(?<![\w])({_QUAL})\s+$")
+# "up to a $500,000 fine": an article only after a qualifier of quantity (not "over a 30-day")
+_QUAL_BEFORE = re.compile(rf"(?<![\w])(?:({_QUAL})|({_COMPARATIVE})\s+an?)\s+$")
 _YEAR_GATE = re.compile(r"\d{4}")
 _YEAR_BEFORE_AND = re.compile(r"(?<![\w,.])(?:1\d{3}|20\d{2})\s+and\s+$")
 _QUAL_WINDOW = 24
@@ -219,6 +237,34 @@ def _trim_unit(unit: str) -> str:
     return unit
 
 
+def _plural(word: str) -> bool:
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and word not in _STOP)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*[a-z])(?![\w'’-])")
+
+
+def _head_noun(unit: str, text: str, end: int) -> tuple[str, int] | None:
+    """The plural noun that a run of modifiers leads to ("offshore wind" → "auctions").
+
+    Only when no lower-case word of `unit` is itself plural and one of the next two words is;
+    returns that noun and where it ends.
+    """
+    lower = [w for w in unit.split() if w[:1].islower()]
+    if not lower or any(_plural(w) for w in lower) or len(lower) < 2:
+        return None
+    at = end
+    for _ in range(2):
+        nxt = _NEXT_WORD.match(text, at)
+        if not nxt or nxt.group(1) in _STOP or _NOT_NOUN_END.search(nxt.group(1)):
+            return None
+        if _plural(nxt.group(1)):
+            return nxt.group(1), nxt.end(1)
+        at = nxt.end(1)
+    return None
+
+
 def _unit_ok(unit: str) -> bool:
     last = unit.split()[-1].lower() if unit.split() else ""
     return bool(last) and last not in _STOP and last not in _MONTHS and not last.isdigit()
@@ -279,8 +325,8 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
         qual = _QUAL_BEFORE.search(window)
         if qual:
             start -= len(window) - qual.start()
-        add(Found(text[start:end], value, unit, _qual(qual.group(1) if qual else None), kind,
-                  start, end))
+        word = (qual.group(1) or qual.group(2)) if qual else None
+        add(Found(text[start:end], value, unit, _qual(word), kind, start, end))
 
     for m in _scan(_DATE_DMY, text, has_year):
         s, a, b = span(m)
@@ -327,8 +373,10 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
         head = (m.group(1) or "").lower()
         if not head and not (m.group(2).lower() == "half" and m.group(3)):
             continue  # a bare "third" is an ordinal; only "half of X" needs no numerator
-        if head == "a" and not m.group(3):
-            continue  # "a third theatre" is an ordinal, "a third of X" a fraction
+        if head == "a" and not m.group(3) and not (
+                _FRACTION_ALONE.match(text, m.end())
+                and _previous_word(text, m.start()) in _FRACTION_AFTER):
+            continue  # "a third theatre" is an ordinal; "a third of X", "by a fifth." fractions
         numerator = 1 if head in ("", "one", "a") else (number_value(head) or 1)
         value = numerator / _FRACTIONS[m.group(2).lower()]
         unit = _trim_unit(m.group(3)) if m.group(3) else ""
@@ -340,11 +388,14 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
         if _label_before(text, m.start()):
             continue
         a = m.start(2) if m.group(1) else m.start()
-        n, of = int(m.group(2)), int(m.group(3))
+        n, of = int(m.group(2)), int(m.group(4))
+        if m.group(3) != "of" and (m.group(1) or not 2 <= of <= 1000
+                                   or _YEAR.fullmatch(m.group(4))):
+            continue  # "9 in 10", "1 out of 5"; never "3 in 2020"
         if m.group(1):
             add(Found(text[a:m.end()], float(n), f"of {of}", None, "ordinal", a, m.end()))
         elif of and n <= of:
-            add(Found(m.group(0), n / of, "", None, "fraction", m.start(), m.end()))
+            add_q(m.start(), m.end(), n / of, "", "fraction")
     for m in _scan(_ORDINAL_NUM, text, has_digit):
         if m.group(3):
             unit = " ".join(f"{m.group(3)}{m.group(4) or ''}".split())
@@ -391,6 +442,10 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
             add(Found(m.group(0), float(m.group(1)), "", None, "year", m.start(), m.end()))
         else:
             take(m.start(), m.end())
+    for m in _scan(_RATE, text, True):
+        value = number_value(m.group(1))
+        if value is not None and not _label_before(text, m.start()):
+            add_q(m.start(), m.end(), value, m.group(2).lower(), "count")
     for m in _scan(_COUNT, text, True):
         if _label_before(text, m.start()):
             continue
@@ -398,7 +453,15 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
         value = number_value(m.group(1))
         if value is None or not _unit_ok(unit):
             continue
-        add_q(m.start(), m.start(2) + len(unit), value, unit, "count")
+        end = m.start(2) + len(unit)
+        head = _head_noun(unit, text, end)
+        if head:  # "Three offshore wind auctions": the counted noun comes after its modifiers
+            unit, end = head
+        add_q(m.start(), end, value, unit, "count")
+    for m in _scan(_QUALIFIED, text, has_digit):
+        value = number_value(m.group(1))
+        if value is not None and not _YEAR.fullmatch(m.group(1)):
+            add_q(m.start(1), m.end(1), value, "", "count")
     for m in _scan(_BARE, text, has_digit):
         # a magnitude with no counted noun ("by 3 million", "averaging 289,000")
         if _label_before(text, m.start()) or _previous_word(text, m.start()) in \

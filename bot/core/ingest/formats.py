@@ -93,6 +93,9 @@ class SourceDocument:
     meta: DocumentMeta = DocumentMeta()
     # True when the format marks every heading (Markdown, HTML): no heading is guessed by shape
     explicit_headings: bool = False
+    # True when the format marks every paragraph and has no page breaks (Markdown, HTML):
+    # two paragraphs are never joined as one cut by a page break
+    explicit_paragraphs: bool = False
 
     @property
     def text(self) -> str:

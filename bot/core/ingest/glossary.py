@@ -4,7 +4,10 @@ For "Long Form Words (LFW)" the short form's letters are matched backwards again
 initials of the words before the parenthesis (Schwartz–Hearst style, word-initial variant):
 each long-form word gives its initial (hyphenated parts may each give one), lower-case function
 words ("in", "of", "the") may be skipped, and a full word of the short form ("EUAM Iraq") must
-match a whole word. The reverse "SF (Long Form Words)" is read too. No acronym list is used;
+match a whole word. A dotted abbreviation gives each of its letters ("U.S." gives U, S). Only
+when initials alone cannot spell it, a word may give letters from inside it after its initial
+("extreme ultraviolet (EUV)", "Maritime Administration (MARAD)"): every content word still gives
+its initial. The reverse "SF (Long Form Words)" is read too. No acronym list is used;
 this module never guesses an expansion the text does not spell out.
 """
 
@@ -39,13 +42,31 @@ def _is_short_form(text: str) -> bool:
     )
 
 
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+
+
 def _parts(word: str) -> list[str]:
+    if _DOTTED.match(word):
+        return word.split(".")[:-1]  # "U.S." → U, S
     return [p for p in re.split(r"[-/]", word) if p]
 
 
+def _inside(rest: str, word: str) -> bool:
+    """Whether the letters `rest` occur in order in `word`."""
+    at = 0
+    for c in rest:
+        at = word.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 @lru_cache(maxsize=4096)
-def _match(letters: str, words: tuple[str, ...]) -> int | None:
-    """Number of trailing words of `words` that spell `letters`; None if they cannot."""
+def _match(letters: str, words: tuple[str, ...], inner: bool = False) -> int | None:
+    """Number of trailing words of `words` that spell `letters`; None if they cannot.
+
+    With `inner`, a word may give its initial and then letters found inside it, in order.
+    """
 
     def go(li: int, wi: int, skips: int) -> int | None:
         # li: letters still to match (letters[:li]); wi: words still available (words[:wi])
@@ -64,6 +85,14 @@ def _match(letters: str, words: tuple[str, ...]) -> int | None:
                 found = go(li - take, wi - 1, skips)
                 if found is not None:
                     return found
+        if inner and len(parts) == 1:
+            lower = word.lower()
+            for take in range(2, li + 1):
+                seg = letters[li - take: li]
+                if seg[0] == lower[0] and _inside(seg[1:], lower[1:]):
+                    found = go(li - take, wi - 1, skips)
+                    if found is not None:
+                        return found
         if word.lower() in _FUNCTION_WORDS and skips < _MAX_SKIPS and li < len(letters):
             return go(li, wi - 1, skips + 1)
         return None
@@ -92,13 +121,18 @@ def long_form(short: str, before: str) -> str | None:
     if any(c.islower() for c in head) and sum(c.isupper() for c in head) >= 2:
         head = "".join(c for c in head if c.isupper())  # mixed case: "ArF" spells A, F
     letters = "".join(c for c in head if c.isalpha()).lower()
-    count = _match(letters, tuple(words[:end]))
+    count = _match(letters, tuple(words[:end])) or _match(letters, tuple(words[:end]), True)
     if not count:
         return None
     first = matches[end - count]
     used = words[end - count:end]
     strict = count == len(letters) and all(w[:1].lower() == c for w, c in zip(used, letters,
                                                                                 strict=False))
+    content = [w for w in used if w.lower() not in _FUNCTION_WORDS]
+    # "science and technology (S&T)", "extreme ultraviolet (EUV)": each content word's
+    # initial, in order, from the first letter on
+    strict = strict or (len(content) >= 2 and content[0][:1].lower() == letters[:1]
+                        and _inside("".join(w[:1].lower() for w in content[1:]), letters[1:]))
     if not (first.group(0)[0].isupper() or first.group(0)[0].isdigit() or strict):
         return None  # a lower-case long form only when every word gives one letter, in order
     long = before[first.start(): matches[-1].end()]

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from rapidfuzz import fuzz
+
 from bot.core.ingest.captions import split_credit
 from bot.core.ingest.formats import Block
 from bot.core.ingest.page_breaks import (
@@ -153,7 +155,8 @@ def _check_pull_quotes(units: list[Unit], context: Sequence[str]) -> list[Unit]:
     """Keep a pull-quote candidate only if it repeats text found elsewhere; else it is body.
 
     Two candidates may repeat each other (a one-sentence paragraph and its display line):
-    the longer one, or the first of two equal ones, stays body.
+    the longer one, or the first of two equal ones, stays body. A repeat keeps the numbers
+    and names of what it repeats: "Article 19 of the WPPT …" never repeats "Article 18 …".
     """
     candidates = [i for i, u in enumerate(units) if u.kind == "pull"]
     if not candidates:
@@ -163,19 +166,39 @@ def _check_pull_quotes(units: list[Unit], context: Sequence[str]) -> list[Unit]:
     pulls: set[int] = set()
     for i in candidates:
         text = units[i].text
-        if repeat_score(text, haystack) >= PULL_QUOTE_MIN_SCORE:
+        if repeat_score(text, haystack) >= PULL_QUOTE_MIN_SCORE and _repeats(text, haystack):
             pulls.add(i)
             continue
         for k in candidates:
             other = units[k].text
             bigger = len(other) > len(text) or (len(other) == len(text) and k < i)
-            if k != i and bigger and repeat_score(text, other) >= PULL_QUOTE_MIN_SCORE:
+            if (k != i and bigger and repeat_score(text, other) >= PULL_QUOTE_MIN_SCORE
+                    and _repeats(text, other)):
                 pulls.add(i)
                 break
     for i in candidates:
         if i not in pulls:
             units[i] = Unit("paragraph", units[i].block, units[i].text)
     return units
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]*")  # a capitalised word after the first
+
+
+def _repeats(candidate: str, text: str) -> bool:
+    """Whether the stretch of `text` that best matches `candidate` has its numbers and names.
+
+    A display line may trim or lightly reword what it repeats, never change a number or a name.
+    """
+    match = fuzz.partial_ratio_alignment(candidate, text)
+    if match is None:
+        return False
+    stretch = text[max(0, match.dest_start - 2): match.dest_end + 2]
+    if _NUMBER.findall(candidate) != _NUMBER.findall(stretch):
+        return False
+    words = set(re.findall(r"[\w'’-]+", stretch.lower()))
+    return all(name.lower() in words for name in _NAME.findall(candidate))
 
 
 def _add_block(builder: TextBuilder, unit: Unit, *, inline_list: bool) -> JoinHow:
@@ -192,10 +215,13 @@ def _add_block(builder: TextBuilder, unit: Unit, *, inline_list: bool) -> JoinHo
     return first
 
 
-def _continues(builder: TextBuilder, nxt: Unit, after_list: bool) -> Literal["page", "list"] | None:
+def _continues(builder: TextBuilder, nxt: Unit, after_list: bool,
+               join_pages: bool) -> Literal["page", "list"] | None:
     text = builder.text
     if nxt.kind == "list" and ends_with_colon(text):
         return "list"
+    if not join_pages:
+        return None
     if nxt.kind not in ("paragraph", "list") or not ends_open(text):
         return None
     if after_list and not nxt.text[:1].islower():
@@ -204,10 +230,12 @@ def _continues(builder: TextBuilder, nxt: Unit, after_list: bool) -> Literal["pa
 
 
 def assemble(units: Sequence[Unit], words: frozenset[str],
-             starts: frozenset[int] = frozenset()) -> Layout:
+             starts: frozenset[int] = frozenset(), *, join_pages: bool = True) -> Layout:
     """Rebuild paragraphs across page breaks; collect pull quotes and section headings.
 
     A block whose first line is in `starts` (a transcript turn) always starts a paragraph.
+    Without `join_pages` (a format with explicit paragraphs and no pages) only a list is
+    joined to the sentence that introduces it with a colon.
     """
     layout = Layout()
     section = ""
@@ -235,7 +263,7 @@ def assemble(units: Sequence[Unit], words: frozenset[str],
             if k >= len(units):
                 break
             kind = (None if units[k].block.line in starts
-                    else _continues(builder, units[k], after_list))
+                    else _continues(builder, units[k], after_list, join_pages))
             if kind is None:
                 break
             last_line = builder.line_at(len(builder.text) - 1)

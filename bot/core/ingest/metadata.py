@@ -65,6 +65,21 @@ def is_name(text: str) -> bool:
     return True
 
 
+def common_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case (common words, never names)."""
+    return frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", text))
+
+
+def reads_as_heading(label: str, common: frozenset[str]) -> bool:
+    """Whether a label ("ACTION", "For Further Information Contact") is made of common words.
+
+    A person's or organisation's name has a word the text never writes in lower case
+    ("POWELL", "Chair Powell"); a heading or form label is common words only.
+    """
+    words = re.findall(r"[^\W\d_][\w'’-]*", label.lower())
+    return bool(words) and all(word in common for word in words)
+
+
 def parse_byline(text: str) -> tuple[str, ...] | None:
     """Read a byline into author names; None if any part is not a name."""
     text = _BYLINE_PREFIX.sub("", clean_line(text)).strip().rstrip(".")

@@ -52,6 +52,10 @@ _AUTHOR_YEAR = re.compile(r"^([A-Z][\w'’-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A
 _NOTE_REF = re.compile(r"\bn(?:otes?)?\.?\s*(\d{1,3})\b", re.I)
 _PAGE = re.compile(r"\bpp?\.\s*(\d+(?:\s*[–-]\s*\d+)?(?:\s*ff?\.)?)", re.I)
 _CROSS_REF_MAX_CHARS = 100
+# "UNCTAD, p. 7.": an author or organisation (up to four capitalised words), then only a page
+_AUTHOR_PAGE = re.compile(r"^((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*),?\s+pp?\.\s*\d+"
+                          r"(?:\s*[–-]\s*\d+)?\.?$")
+_AUTHOR_END = re.compile(r"[,“\"]")  # a full note's author part ends at a comma or a title
 _SEE_NOTE = re.compile(r"\bsee\s+(?:also\s+)?(?:foot|end)?notes?\s+(\d{1,4})\b", re.I)
 
 
@@ -204,15 +208,19 @@ def resolve_short_forms(notes: Sequence[Note]) -> list[Note]:
     """Set `refers_to` on notes that repeat an earlier full note in short form.
 
     A short form has the same title words ("Debit Card Interchange Fees and Routing, 88 Fed.
-    Reg. 78,105") or the same author and year ("Masala 2023, p. 4").
+    Reg. 78,105"), the same author and year ("Masala 2023, p. 4"), or is an author and a page
+    ("UNCTAD, p. 7") naming the author of exactly one earlier full note.
     """
     by_trigram: dict[tuple[str, ...], list[int]] = {}
     by_year: dict[str, list[int]] = {}
+    by_author: dict[str, list[int]] = {}
     bodies: dict[int, str] = {}
     out: list[Note] = []
     for k, note in enumerate(notes):
         if note.refers_to is None and len(note.text) <= 2 * _CROSS_REF_MAX_CHARS:
             target = _short_form_target(note, notes, bodies, by_trigram, by_year)
+            if target is None:
+                target = _author_page_target(note, notes, bodies, by_author)
             if target is not None:
                 page = _PAGE.search(note.text)
                 note = Note(note.number, note.text, note.url, note.accessed, target,
@@ -226,7 +234,27 @@ def resolve_short_forms(notes: Sequence[Note]) -> list[Note]:
                 by_trigram.setdefault(tuple(words[i:i + 3]), []).append(k)
             for year in set(re.findall(r"\b(?:19|20)\d\d\b", body)):
                 by_year.setdefault(year, []).append(k)
+            author = _norm(_AUTHOR_END.split(_SHORT_LEAD.sub("", note.text.strip()), 1)[0])
+            for word in set(author.split()):
+                by_author.setdefault(word, []).append(k)
     return out
+
+
+def _author_page_target(note: Note, notes: Sequence[Note], bodies: Mapping[int, str],
+                        by_author: Mapping[str, list[int]]) -> int | None:
+    """The one earlier full note whose author part names this short note's author."""
+    match = _AUTHOR_PAGE.match(_SHORT_LEAD.sub("", note.text.strip()))
+    if not match:
+        return None
+    words = _norm(match.group(1)).split()
+    if not words:
+        return None
+    found: set[int] = set()
+    for k in by_author.get(words[0], [])[:_CANDIDATES]:
+        author = _norm(_AUTHOR_END.split(notes[k].text.strip(), 1)[0])
+        if f" {' '.join(words)} " in f" {author} " and bodies[k] != _norm(note.text):
+            found.add(k)
+    return notes[found.pop()].number if len(found) == 1 else None
 
 
 def _short_form_target(note: Note, notes: Sequence[Note], bodies: Mapping[int, str],

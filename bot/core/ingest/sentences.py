@@ -41,6 +41,10 @@ _SENTENCE_STARTERS = frozenset(
 )
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _LABEL_BEFORE = re.compile(r"(?:^|[\s(])(?:Table|Figure|Fig\.|Chart|Exhibit|Box|Map|Graph)\s+$")
+# a caption's label at the start of the text: "Table 1.", "FIGURE 2.", "Table A-1.", "Figure 2.1."
+_LABEL_AT_START = re.compile(
+    rf"^[{re.escape(_OPENERS)}]*(?:Table|Figure|Fig\.|Chart|Exhibit|Box|Map|Graph)\s+"
+    r"(?:[A-Z]-?)?\d{1,3}(?:[.-]\d{1,3})*$", re.I)
 _ENUM_LEAD = re.compile(r"(?:[:;,(]|\band|\bor)\s*$")
 
 
@@ -94,6 +98,8 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
             return False  # e.g, i.e
         following = rest.split(maxsplit=1)[0].strip("\"“'‘(").lower()
         return following in _SENTENCE_STARTERS  # "U.S. The" ends, "U.S. Army" does not
+    if dot < 30 and _LABEL_AT_START.match(text[:dot]):
+        return False  # "Table A-1. Ships per day": a caption's label, not a sentence
     before = text[max(0, start - 12):start]  # the tail only: linear in the paragraph
     if token.isdigit() and _LABEL_BEFORE.search(before):
         return False  # "Table 1. Contribution rates …": a numbered label, not a sentence end

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.ingest.formats import Block, SourceLine
+from bot.core.ingest.metadata import common_words, reads_as_heading
 
 _NAME_TOKEN = r"[A-Z][\w.'’-]*"
 _LABEL = re.compile(
@@ -141,6 +142,10 @@ def find_turns(
             found = _label_of(block.lines[0].text)
             if found:
                 labelled[k] = found
+    common = common_words(text)  # a speaker reads as a name, never a heading ("ACTION:")
+    labelled = {k: v for k, v in labelled.items()
+                if _GENERIC.match(v[0]) or _ANSWER.match(v[0]) or _QUESTION.match(v[0])
+                or not reads_as_heading(v[0], common)}
     distinct = {label.lower() for label, _ in labelled.values()}
     if len(labelled) < _MIN_TURNS or len(distinct) < 2:
         return Turns(tuple(blocks), {}, frozenset())
