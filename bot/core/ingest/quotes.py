@@ -25,29 +25,50 @@ PULL_QUOTE_MIN_WORDS = 5
 
 _VERBS = (
     "argues|argued|says|said|writes|wrote|notes|noted|states|stated|explains|explained|"
-    "claims|claimed|observes|observed|remarks|remarked|emphasises|emphasised|emphasizes|"
+    "claims|claimed|claim|observes|observed|remarks|remarked|emphasises|emphasised|emphasizes|"
     "emphasized|stresses|stressed|warns|warned|adds|added|concludes|concluded|insists|"
     "insisted|points out|pointed out|puts it|put it|told|tells|declares|declared|asserts|"
     "asserted|maintains|maintained|believes|believed|suggests|suggested|contends|contended|"
     "recalls|recalled|admits|admitted|comments|commented|summarises|summarised|summarizes|"
-    "summarized|replies|replied|answers|answered|asks|asked|according to"
+    "summarized|replies|replied|answers|answered|asks|asked|recounts|recounted|acknowledges|"
+    "acknowledged|concedes|conceded|cautions|cautioned|predicts|predicted|testifies|testified|"
+    "announces|announced|tweeted|responds|responded|continues|continued|agrees|agreed|"
+    "reads|provides|according to"
 )
-_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.I)
+# "has written", "has long argued", "also said": an auxiliary or adverb before the verb
+_VERB = re.compile(
+    rf"\b(?:(?:has|have|had)\s+(?:also\s+|long\s+|\w+ly\s+)?(?:written|{_VERBS})|"
+    rf"(?:also\s+)?(?:{_VERBS}))\b",
+    re.I,
+)
 _TOKEN = re.compile(r"[^\s,;:()]+|[,;:()]")
 _PARTICLES = frozenset("von van de der den du da di al el bin ibn zu la le".split())
 _TITLES = frozenset(
     """president minister chancellor secretary general director professor prof prof. dr dr.
     ambassador spokesperson spokesman spokeswoman head chief commander king queen prince
-    senator mr mr. mrs mrs. ms ms. sir lord lady author expert analyst researcher
+    senator sen sen. rep rep. representative congressman congresswoman mr mr. mrs mrs. ms ms.
+    sir lord lady author expert analyst researcher judge justice governor gov gov.
     prime foreign defence defense former deputy admiral colonel lieutenant captain sergeant
-    marshal mayor governor chairman chairwoman chair ceo pope bishop rabbi imam sheikh""".split()
+    marshal mayor chairman chairwoman chair ceo pope bishop rabbi imam sheikh""".split()
 )
 _STARTERS = frozenset(
     "the a an as in on at for but and however yet so thus this that these those it its "
     "for example instance".split()
 )
 _PRONOUNS = frozenset("he she they we i".split())
+_PERSONAL = frozenset("he she".split())
 _WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# words that make a name an institution, not a person ("he said" never refers to one)
+_INSTITUTION = re.compile(
+    r"\b(?:Bank|Office|Institute|Institution|University|College|School|Department|Ministry|"
+    r"Committee|Council|Agency|Authority|Corporation|Company|Inc|Ltd|Party|Association|Center|"
+    r"Centre|Commission|Board|Fund|Reserve|Union|Organi[sz]ation|Government|House|Senate|"
+    r"Congress|Parliament|Court|Administration|Group|Foundation|Service|Times|Post|News|Press|"
+    r"Review|Journal|Street|States|Kingdom|Republic|Nations|Forum|Project|Program|Programme)\b"
+)
+_POSSESSIVE = ("'s", "’s")
+_APPOSITIVE_MAX_TOKENS = 30
+_NAME_WINDOW = 300  # characters around a verb or clause start searched for a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +123,19 @@ def _clean_name(run: str) -> str | None:
     return " ".join(tokens)
 
 
+def _with_head(name: str | None, following: Sequence[str]) -> str | None:
+    """A possessive names its head noun too: "Mozilla's manifesto", not "Mozilla's"."""
+    if name and name.endswith(_POSSESSIVE) and following and following[0][:1].islower() \
+            and following[0].isalpha() and following[0] not in _STARTERS:
+        return f"{name} {following[0]}"
+    return name
+
+
 def _nearest_name(text: str) -> str | None:
     """The capitalised name run ending closest to the end of text (at most four words before)."""
     tokens = _TOKEN.findall(text)
+    if tokens and tokens[-1].lower() in _PRONOUNS:
+        return tokens[-1].lower()
     i = len(tokens) - 1
     skipped = 0
     while i >= 0 and not _capitalised(tokens[i]):
@@ -116,19 +147,34 @@ def _nearest_name(text: str) -> str | None:
     while i >= 0 and (_capitalised(tokens[i]) or (
             tokens[i] in _PARTICLES and i > 0 and _capitalised(tokens[i - 1]))):
         i -= 1
-    return _clean_name(" ".join(tokens[i + 1: end])) if end > i + 1 else None
+    if end <= i + 1:
+        return None
+    return _with_head(_clean_name(" ".join(tokens[i + 1: end])), tokens[end:])
+
+
+def _name_run(tokens: Sequence[str]) -> int:
+    """How many tokens at the start form a capitalised name run (particles inside allowed)."""
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        particle = token in _PARTICLES and k and k + 1 < len(tokens) and _capitalised(
+            tokens[k + 1])
+        if not (_capitalised(token) or particle):
+            break
+        k += 1
+    return k
 
 
 def _name_at(text: str) -> str | None:
     """The capitalised name run at the very start of text, cleaned."""
     tokens = _TOKEN.findall(text)
-    run: list[str] = []
-    for k, token in enumerate(tokens):
-        particle = token in _PARTICLES and k + 1 < len(tokens) and _capitalised(tokens[k + 1])
-        if not (_capitalised(token) or (particle and run)):
-            break
-        run.append(token.rstrip("."))
-    return _clean_name(" ".join(run)) if run else None
+    run = _name_run(tokens)
+    if not run:
+        return None
+    # keep an initial's full stop ("C. Eugene"), drop a sentence's ("said John Roe.")
+    name = _clean_name(" ".join(t if re.fullmatch(r"[A-Z]\.", t) else t.rstrip(".")
+                                for t in tokens[:run]))
+    return _with_head(name, tokens[run:])
 
 
 def speaker_before(lead_in: str) -> str | None:
@@ -136,32 +182,160 @@ def speaker_before(lead_in: str) -> str | None:
     clause = lead_in.rstrip()
     if not clause.endswith((":", ",")):
         return None
+    return _verb_speaker(clause)
+
+
+def _verb_speaker(clause: str) -> str | None:
     verbs = list(_VERB.finditer(clause))
     if not verbs:
         return None
     verb = verbs[-1]
     if verb.group(0).lower() == "according to":
-        return _name_at(clause[verb.end():].lstrip())
-    return _nearest_name(clause[: verb.start()])
+        return _name_at(clause[verb.end(): verb.end() + _NAME_WINDOW].lstrip())
+    before = clause[max(0, verb.start() - _NAME_WINDOW): verb.start()]
+    name = _nearest_name(before)
+    if name is None:
+        name = _before_appositive(before)
+    return name
+
+
+def _before_appositive(text: str) -> str | None:
+    """"Jane Doe, the head of the office, said": the name before a closing appositive."""
+    stripped = text.rstrip()
+    if not stripped.endswith(","):
+        return None
+    tokens = _TOKEN.findall(stripped)
+    commas = [k for k, t in enumerate(tokens) if t == ","]
+    if len(commas) < 2 or len(tokens) - commas[-2] > _APPOSITIVE_MAX_TOKENS:
+        return None
+    return _nearest_name(" ".join(tokens[: commas[-2]]))
 
 
 _TAIL_HEAD = re.compile(rf"^[{SUPERSCRIPTS}]*\s*,?\s*")
 
 
 def speaker_after(tail: str) -> str | None:
-    """Speaker named after a quote (""…," said X" / ""…," X says")."""
+    """Speaker named after a quote (""…," said X" / ""…," X says" / "X, the head of Y, said")."""
     head = _TAIL_HEAD.match(tail)
     rest = tail[head.end():] if head else tail
     verb = _VERB.match(rest)
     if verb:
         return _name_at(rest[verb.end():].lstrip())
     tokens = _TOKEN.findall(rest)
-    run = 0
-    while run < len(tokens) and _capitalised(tokens[run]):
-        run += 1
-    if run and _VERB.match(" ".join(tokens[run:])):
+    if tokens and tokens[0].lower() in _PRONOUNS and _VERB.match(" ".join(tokens[1:])):
+        return tokens[0].lower()
+    run = _name_run(tokens)
+    if not run:
+        return None
+    after = tokens[run:]
+    if after and after[0] == ",":
+        closing = next((k for k, t in enumerate(after[1:], 1) if t == ","), None)
+        if closing is None or closing > _APPOSITIVE_MAX_TOKENS or any(
+                c in t for t in after[:closing] for c in "\"“”"):
+            return None
+        after = after[closing + 1:]
+    if _VERB.match(" ".join(after)):
         return _clean_name(" ".join(tokens[:run]))
     return None
+
+
+def _is_person(name: str) -> bool:
+    return len(name.split()) >= 2 and not _INSTITUTION.search(name)
+
+
+_SUBJECT = re.compile(r"(?:^|(?<=[.;:!?,—–])\s*|\b(?:and|but|while|when|as|that)\s+)"
+                      r"(?=[A-Z])")
+_NOT_VERBS = frozenset("at in on of for to and or with by from as the a an who which".split())
+
+
+def _masked(text: str) -> str:
+    """Text with quoted spans blanked: names inside a quotation are not the speaker's."""
+    parts: list[str] = []
+    at = 0
+    for a, b in quoted_spans(text):
+        parts.extend((text[at:a], " " * (b - a)))
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _subjects(text: str) -> list[tuple[int, str, bool]]:
+    """Names opening a clause, then (after any appositive) a lower-case word.
+
+    Each is (offset, name, titled: a title stood before the name).
+    """
+    out: list[tuple[int, str, bool]] = []
+    for match in _SUBJECT.finditer(text):
+        tokens = _TOKEN.findall(text[match.end(): match.end() + _NAME_WINDOW])
+        run = _name_run(tokens)
+        if not run:
+            continue
+        titled = any(t.lower() in _TITLES for t in tokens[:run - 1])
+        name = _clean_name(" ".join(tokens[:run]))
+        after = tokens[run:]
+        if name is None or name.lower() in _PRONOUNS:
+            continue
+        if after and after[0] == ",":
+            closing = next((k for k, t in enumerate(after[1:], 1) if t == ","), None)
+            if closing is None or closing > _APPOSITIVE_MAX_TOKENS:
+                continue
+            after = after[closing + 1:]
+        if after and after[0][:1].islower() and after[0] not in _NOT_VERBS:
+            out.append((match.end(), name, titled))
+    return out
+
+
+def last_person(text: str) -> str | None:
+    """The last person named as a speaker or subject in text.
+
+    "said Jane Doe", "Jane Doe, the head of X, played down", "Sen. Doe argued": a full name or
+    a titled one, never an institution.
+    """
+    text = _masked(text)
+    found = [(at, name) for at, name, titled in _subjects(text) if titled or _is_person(name)]
+    for verb in _VERB.finditer(text):
+        name = _name_at(text[verb.end(): verb.end() + _NAME_WINDOW].lstrip())
+        if name and name.lower() not in _PRONOUNS and _is_person(name):
+            found.append((verb.end(), name))
+    return max(found)[1] if found else None
+
+
+def _last_name(text: str) -> str | None:
+    """The last capitalised name in text that is not a sentence's first word or a pronoun."""
+    tokens = _TOKEN.findall(text)
+    best: str | None = None
+    k = 1
+    while k < len(tokens):
+        run = _name_run(tokens[k:])
+        if run and tokens[k - 1] not in (".", "!", "?"):
+            name = _clean_name(" ".join(tokens[k: k + run]))
+            if name and name.lower() not in _PRONOUNS and not name.endswith(_POSSESSIVE):
+                best = name
+        k += max(run, 1)
+    return best
+
+
+def lead_in_speaker(lead_in: str, last_speaker: str | None = None) -> str | None:
+    """Who speaks the text after a lead-in ending in ":" with a reporting verb.
+
+    "Article 11 of the WCT states:" → WCT; "…the goals they claim for data collection:" →
+    the name "they" stands for; "he said:" → the last person named.
+    """
+    clause = lead_in.rstrip()
+    if not clause.endswith(":"):
+        return None
+    name = _verb_speaker(clause)
+    if name in _PERSONAL:
+        return last_person(clause) or last_speaker
+    if name == "they":
+        return _last_name(clause[: clause.lower().rfind(" they ")])
+    return None if name in _PRONOUNS else name
+
+
+def clause_subject(lead_in: str) -> str | None:
+    """The last clause subject named in a lead-in ("…and Jane Doe, head of X, posted:")."""
+    found = _subjects(_masked(lead_in))
+    return found[-1][1] if found else None
 
 
 def _is_quotation(inner: str) -> bool:
@@ -171,33 +345,68 @@ def _is_quotation(inner: str) -> bool:
     return words >= 6 or (words >= 3 and clean.rstrip(",").endswith((".", "?", "!", "…")))
 
 
+_SHORT_QUOTE_MIN_WORDS = 3  # ""The issue has gone," said X": a short quote named at once
+_FRAGMENT_MIN_WORDS = 4  # "X acknowledged that this is "not a complete solution""
+
+
+def _resolve(speaker: str | None, text: str, since: int, before: int,
+             last_speaker: str | None) -> str | None:
+    if speaker in _PERSONAL or speaker == "they":
+        return last_person(text[since:before]) or last_speaker
+    if speaker in _PRONOUNS:
+        return last_speaker
+    return speaker
+
+
 def direct_quotes(
     text: str,
     sentence_spans: Sequence[tuple[int, int]],
     last_speaker: str | None = None,
 ) -> list[DirectQuote]:
-    """Find direct quotations in a paragraph's text (footnote markers still in place)."""
+    """Find direct quotations in a paragraph's text (footnote markers still in place).
+
+    A pronoun speaker ("," he said") is the person last named before it: in this paragraph
+    since the previous quote, else `last_speaker` (the last one named in earlier paragraphs).
+    """
     out: list[DirectQuote] = []
+    since = 0
     for open_at, close_at in quoted_spans(text):
-        inner = text[open_at + 1: close_at - 1]
-        if not _is_quotation(MARKER.sub("", inner)):
-            continue
+        inner = MARKER.sub("", text[open_at + 1: close_at - 1])
+        words = len(_WORDS.findall(inner))
         start = next((a for a, b in sentence_spans if a <= open_at < b), 0)
-        speaker = speaker_before(text[start:open_at])
         end_of_sentence = next((b for a, b in sentence_spans if a <= close_at - 1 < b),
                                len(text))
         tail = text[close_at:end_of_sentence]
-        if speaker is None:
-            speaker = speaker_after(tail)
-        if speaker in _PRONOUNS:
-            speaker = last_speaker
+        after = speaker_after(tail)
+        if _is_quotation(inner):
+            lead = text[start:open_at]
+            speaker = speaker_before(lead) or after
+            if speaker is None and lead.rstrip().endswith(":"):
+                speaker = lead_in_speaker(lead, last_speaker) or clause_subject(lead)
+            if speaker is None and not tail.strip(f" {SUPERSCRIPTS}") and inner.rstrip()[-1:] \
+                    in ".?!…":
+                next_end = next((b for a, b in sentence_spans if a >= end_of_sentence),
+                                len(text))
+                following = text[end_of_sentence:min(next_end, end_of_sentence + _NAME_WINDOW)]
+                if following.lstrip()[:1] not in "\"“„":
+                    speaker = speaker_after(following)
+                    if speaker in _PRONOUNS:
+                        speaker = None
+        elif words >= _SHORT_QUOTE_MIN_WORDS and inner.rstrip().endswith(",") and after:
+            speaker = after
+        elif words >= _FRAGMENT_MIN_WORDS and not inner.rstrip().endswith(","):
+            speaker = _verb_speaker(text[start:open_at])
+        else:
+            continue
+        speaker = _resolve(speaker, text, since, open_at, last_speaker)
         if not speaker:
             continue
         last_speaker = speaker
-        quote_text, inner_notes = strip_markers(inner)
+        since = close_at
+        quote_text, inner_notes = strip_markers(text[open_at + 1: close_at - 1])
         trailing = MARKER.match(text, close_at)
         _, tail_notes = strip_markers(trailing.group(0) if trailing else "")
-        if not trailing and speaker_after(tail):
+        if not trailing and after:
             _, tail_notes = strip_markers(tail)
         notes = tuple(dict.fromkeys(inner_notes + tail_notes))
         out.append(DirectQuote(quote_text.strip().rstrip(",").strip(), speaker, notes,
