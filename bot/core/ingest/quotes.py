@@ -186,21 +186,22 @@ def speaker_before(lead_in: str) -> str | None:
 
 
 def _verb_speaker(clause: str) -> str | None:
-    verbs = list(_VERB.finditer(clause))
+    # "as noted earlier" reports no one: a verb right after "as" has no speaker
+    verbs = [v for v in _VERB.finditer(clause)
+             if not re.search(r"(?:^|\W)as\s*$", clause[max(0, v.start() - 4): v.start()], re.I)]
     if not verbs:
         return None
     verb = verbs[-1]
     if verb.group(0).lower() == "according to":
         return _name_at(clause[verb.end(): verb.end() + _NAME_WINDOW].lstrip())
     before = clause[max(0, verb.start() - _NAME_WINDOW): verb.start()]
-    name = _nearest_name(before)
-    if name is None:
-        name = _before_appositive(before)
-    return name
+    if _described(before):  # "Jane Doe, the head of X, said": the name before the description
+        return _before_appositive(before) or _nearest_name(before)
+    return _nearest_name(before) or _before_appositive(before)
 
 
-def _before_appositive(text: str) -> str | None:
-    """"Jane Doe, the head of the office, said": the name before a closing appositive."""
+def _appositive(text: str) -> tuple[list[str], list[str]] | None:
+    """Text ending in ", …," split into the tokens before the appositive and the appositive."""
     stripped = text.rstrip()
     if not stripped.endswith(","):
         return None
@@ -208,7 +209,19 @@ def _before_appositive(text: str) -> str | None:
     commas = [k for k, t in enumerate(tokens) if t == ","]
     if len(commas) < 2 or len(tokens) - commas[-2] > _APPOSITIVE_MAX_TOKENS:
         return None
-    return _nearest_name(" ".join(tokens[: commas[-2]]))
+    return tokens[: commas[-2]], tokens[commas[-2] + 1: -1]
+
+
+def _described(text: str) -> bool:
+    """True when text ends in a describing appositive ("…, the head of X,"), not a name."""
+    parts = _appositive(text)
+    return bool(parts and parts[1] and parts[1][0][:1].islower())
+
+
+def _before_appositive(text: str) -> str | None:
+    """"Jane Doe, the head of the office, said": the name before a closing appositive."""
+    parts = _appositive(text)
+    return _nearest_name(" ".join(parts[0])) if parts else None
 
 
 _TAIL_HEAD = re.compile(rf"^[{SUPERSCRIPTS}]*\s*,?\s*")
@@ -394,10 +407,11 @@ def direct_quotes(
                         speaker = None
         elif words >= _SHORT_QUOTE_MIN_WORDS and inner.rstrip().endswith(",") and after:
             speaker = after
-        elif words >= _FRAGMENT_MIN_WORDS and not inner.rstrip().endswith(","):
-            speaker = _verb_speaker(text[start:open_at])
         else:
-            continue
+            speaker = None
+        if speaker is None and words >= _FRAGMENT_MIN_WORDS and not inner.rstrip().endswith(
+                ","):
+            speaker = _verb_speaker(text[start:open_at])
         speaker = _resolve(speaker, text, since, open_at, last_speaker)
         if not speaker:
             continue
