@@ -135,7 +135,7 @@ def _nearest_name(text: str) -> str | None:
     """The capitalised name run ending closest to the end of text (at most four words before)."""
     tokens = _TOKEN.findall(text)
     if tokens and tokens[-1].lower() in _PRONOUNS:
-        return tokens[-1].lower()
+        return str(tokens[-1]).lower()
     i = len(tokens) - 1
     skipped = 0
     while i >= 0 and not _capitalised(tokens[i]):
@@ -145,11 +145,18 @@ def _nearest_name(text: str) -> str | None:
             return None
     end = i + 1
     while i >= 0 and (_capitalised(tokens[i]) or (
-            tokens[i] in _PARTICLES and i > 0 and _capitalised(tokens[i - 1]))):
+            tokens[i] in _PARTICLES and i > 0 and _capitalised(tokens[i - 1])) or (
+            _of_institution(tokens, i))):
         i -= 1
     if end <= i + 1:
         return None
     return _with_head(_clean_name(" ".join(tokens[i + 1: end])), tokens[end:])
+
+
+def _of_institution(tokens: Sequence[str], k: int) -> bool:
+    """True for "of"/"for" inside an institution's name ("Centre for Economic Research")."""
+    return (tokens[k] in ("of", "for") and 0 < k < len(tokens) - 1
+            and _capitalised(tokens[k + 1]) and bool(_INSTITUTION.search(tokens[k - 1])))
 
 
 def _name_run(tokens: Sequence[str]) -> int:
@@ -159,7 +166,7 @@ def _name_run(tokens: Sequence[str]) -> int:
         token = tokens[k]
         particle = token in _PARTICLES and k and k + 1 < len(tokens) and _capitalised(
             tokens[k + 1])
-        if not (_capitalised(token) or particle):
+        if not (_capitalised(token) or particle or _of_institution(tokens, k)):
             break
         k += 1
     return k
@@ -236,7 +243,7 @@ def speaker_after(tail: str) -> str | None:
         return _name_at(rest[verb.end():].lstrip())
     tokens = _TOKEN.findall(rest)
     if tokens and tokens[0].lower() in _PRONOUNS and _VERB.match(" ".join(tokens[1:])):
-        return tokens[0].lower()
+        return str(tokens[0]).lower()
     run = _name_run(tokens)
     if not run:
         return None
@@ -362,6 +369,19 @@ _SHORT_QUOTE_MIN_WORDS = 3  # ""The issue has gone," said X": a short quote name
 _FRAGMENT_MIN_WORDS = 4  # "X acknowledged that this is "not a complete solution""
 
 
+def _ends_report(sentence: str) -> bool:
+    """True when the sentence's reporting verb opens no statement of its own.
+
+    "X, the head of Y, said at an event." can name the quote before it; "X stated that …"
+    or "X said: "…"" cannot.
+    """
+    verb = _VERB.search(sentence)
+    if verb is None:
+        return False
+    rest = sentence[verb.end():]
+    return not re.match(r"\s*(?:that\b|:)", rest) and not any(c in rest for c in "\"“”")
+
+
 def _resolve(speaker: str | None, text: str, since: int, before: int,
              last_speaker: str | None) -> str | None:
     if speaker in _PERSONAL or speaker == "they":
@@ -401,7 +421,7 @@ def direct_quotes(
                 next_end = next((b for a, b in sentence_spans if a >= end_of_sentence),
                                 len(text))
                 following = text[end_of_sentence:min(next_end, end_of_sentence + _NAME_WINDOW)]
-                if following.lstrip()[:1] not in "\"“„":
+                if following.lstrip()[:1] not in "\"“„" and _ends_report(following):
                     speaker = speaker_after(following)
                     if speaker in _PRONOUNS:
                         speaker = None
