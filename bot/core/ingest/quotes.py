@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from bot.core.ingest.formats import Block
 from bot.core.ingest.sentences import MARKER, SUPERSCRIPTS, strip_markers
 
 PULL_QUOTE_MIN_SCORE = 80.0
@@ -116,7 +117,8 @@ def _clean_name(run: str) -> str | None:
         if tokens[k].lower() in _TITLES:
             tokens = tokens[k + 1:]
             break
-    if not tokens or not all(_capitalised(t) or t in _PARTICLES for t in tokens):
+    if not tokens or not all(_capitalised(t) or t in _PARTICLES or _of_institution(tokens, k)
+                             for k, t in enumerate(tokens)):
         return None
     if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
         return tokens[0].lower()
@@ -203,7 +205,7 @@ def _verb_speaker(clause: str) -> str | None:
         return _name_at(clause[verb.end(): verb.end() + _NAME_WINDOW].lstrip())
     before = clause[max(0, verb.start() - _NAME_WINDOW): verb.start()]
     if _described(before):  # "Jane Doe, the head of X, said": the name before the description
-        return _before_appositive(before) or _nearest_name(before)
+        return _before_appositive(before)
     return _nearest_name(before) or _before_appositive(before)
 
 
@@ -446,6 +448,39 @@ def direct_quotes(
         out.append(DirectQuote(quote_text.strip().rstrip(",").strip(), speaker, notes,
                                open_at, close_at))
     return out
+
+
+# "…paid for. — Jane Doe, port engineer": an attribution run on after the quote's last sentence
+_RUN_ON_ATTRIBUTION = re.compile(
+    r"(?<=[.!?…\"”’])\s+((?:[—–―]|--)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:,\s*[^—–―\"“”]{1,120})?)\s*$"
+)
+
+
+def split_attributions(blocks: Sequence[Block]) -> list[Block]:
+    """Put a "— Name" run on at the end of a block quote's last line on a line of its own.
+
+    The attribution then leaves the quote text like one written on its own line, and the
+    quote block never runs on into the paragraph after it.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        match = _RUN_ON_ATTRIBUTION.search(block.lines[-1].text) if (
+            block.kind == "quote" and block.lines) else None
+        if match:
+            last = block.lines[-1]
+            block = replace(block, lines=(*block.lines[:-1],
+                                          replace(last, text=last.text[:match.start()]),
+                                          replace(last, text=match.group(1))))
+        out.append(block)
+    return out
+
+
+def clean_speaker(name: str) -> str:
+    """A speaker without the full stop that closed its line ("Ida Marsh." → "Ida Marsh")."""
+    if name.endswith(".") and not re.search(r"(?:^|\s)[A-Z]\.$|\b(?:Jr|Sr)\.$", name):
+        return name[:-1].rstrip()
+    return name
 
 
 def repeat_score(candidate: str, text: str) -> float:
