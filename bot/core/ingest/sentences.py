@@ -42,7 +42,6 @@ _SENTENCE_STARTERS = frozenset(
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _LABEL_BEFORE = re.compile(r"(?:^|[\s(])(?:Table|Figure|Fig\.|Chart|Exhibit|Box|Map|Graph)\s+$")
 _ENUM_LEAD = re.compile(r"(?:[:;,(]|\band|\bor)\s*$")
-_LOOKBACK = 40  # characters before a number searched for its label (bounded: linear time)
 
 
 def marker_numbers(marker: str) -> tuple[int, ...]:
@@ -95,10 +94,10 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
             return False  # e.g, i.e
         following = rest.split(maxsplit=1)[0].strip("\"“'‘(").lower()
         return following in _SENTENCE_STARTERS  # "U.S. The" ends, "U.S. Army" does not
-    if token.isdigit() and _LABEL_BEFORE.search(text[max(0, start - _LOOKBACK):start]):
+    before = text[max(0, start - 12):start]  # the tail only: linear in the paragraph
+    if token.isdigit() and _LABEL_BEFORE.search(before):
         return False  # "Table 1. Contribution rates …": a numbered label, not a sentence end
-    if token.isdigit() and len(token) <= 2 and _ENUM_LEAD.search(
-            text[max(0, start - _LOOKBACK):start]):
+    if token.isdigit() and len(token) <= 2 and _ENUM_LEAD.search(before):
         return False  # "important: 1. Iraq's ..., 2. Islamic State's ..."
     return not (token.isdigit() and len(token) <= 2 and start == 0)
 
