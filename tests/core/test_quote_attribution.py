@@ -369,3 +369,13 @@ def test_a_next_sentence_that_makes_its_own_statement_names_no_earlier_quote() -
         "plan was late.",
     )
     assert article.quotes == ()
+
+
+def test_block_quote_after_a_lead_in_takes_its_speaker() -> None:
+    article = md(
+        FILLER,
+        "Dana Ruiz, the chair of the board, wrote:",
+        "> The cranes will be replaced by the end of next year, whatever the cost.",
+        "That was in May.",
+    )
+    assert said(article) == {"The cranes will be": "Dana Ruiz"}
