@@ -12,6 +12,8 @@ from pathlib import Path
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.core.ingest import IngestBudget
+
 
 class DiscordSettings(BaseModel):
     """How the bot connects and behaves in Discord."""
@@ -53,6 +55,19 @@ class SeedsSyncSettings(BaseModel):
     """Where the report of each automatic reindex is posted (also logged); none: logged only."""
 
 
+class IngestSettings(BaseModel):
+    """What one seed file may cost to read; a file past either limit is skipped with a warning."""
+
+    max_file_mb: float = Field(default=20.0, gt=0)
+    max_file_seconds: float = Field(default=60.0, gt=0)
+
+    def budget(self) -> IngestBudget:
+        """These limits as ingestion's per-file budget."""
+        return IngestBudget(
+            max_bytes=int(self.max_file_mb * 1_000_000), max_seconds=self.max_file_seconds
+        )
+
+
 class Settings(BaseSettings):
     """Factbot's configuration."""
 
@@ -72,3 +87,4 @@ class Settings(BaseSettings):
     admins: AdminSettings = Field(default_factory=AdminSettings)
     briefing: BriefingSettings = Field(default_factory=BriefingSettings)
     seeds_sync: SeedsSyncSettings = Field(default_factory=SeedsSyncSettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)

@@ -60,10 +60,10 @@ def counting_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
     real = incremental.read_article
     log = seeds.parent / READS_LOG
 
-    def counted(path: Path):  # type: ignore[no-untyped-def]
+    def counted(path: Path, *budget: object):  # type: ignore[no-untyped-def]
         with log.open("a", encoding="utf-8") as handle:
             handle.write(path.name + "\n")
-        return real(path)
+        return real(path, *budget)
 
     incremental.read_article = counted  # type: ignore[assignment]
     return build_worker(seeds, out, built_at)

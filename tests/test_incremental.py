@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import bot.usecases.incremental as incremental
-from bot.core.ingest import read_seeds
+from bot.core.ingest import DEFAULT_BUDGET, IngestBudget, read_seeds
 from bot.core.model import Corpus
 from bot.settings import Settings
 from bot.store.index_db import index_stamp, load_index, previous_build
@@ -47,9 +47,9 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = incremental.read_article
 
-    def counted(path: Path):  # type: ignore[no-untyped-def]
+    def counted(path: Path, budget: IngestBudget = DEFAULT_BUDGET):  # type: ignore[no-untyped-def]
         seen.append(path.name)
-        return real(path)
+        return real(path, budget)
 
     monkeypatch.setattr(incremental, "read_article", counted)
     return seen

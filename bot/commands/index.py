@@ -89,7 +89,9 @@ def index_command(args: argparse.Namespace, settings: Settings) -> int:
     out: Path = args.out or settings.index_path
     started = time.perf_counter()
     try:
-        summary = asyncio.run(build_from_seeds(seeds, out, built_at=build_stamp()))
+        summary = asyncio.run(
+            build_from_seeds(seeds, out, built_at=build_stamp(), budget=settings.ingest.budget())
+        )
     except NothingToBuildError as exc:
         for issue in exc.issues:
             print(format_issue(issue), file=sys.stderr)

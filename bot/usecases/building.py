@@ -10,11 +10,11 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+from functools import partial
 from pathlib import Path
 
-from bot.core.ingest import IngestResult, read_article, read_seeds
-from bot.core.ingest.formats import supported_suffixes
-from bot.core.model import IngestIssue
+from bot.core.ingest import DEFAULT_BUDGET, IngestBudget, IngestResult, read_article, read_seeds
+from bot.core.model import Article, IngestIssue
 from bot.store.index_db import (
     BuildSummary,
     IndexBuildError,
@@ -44,36 +44,24 @@ class NothingToBuildError(IndexBuildError):
         self.issues = issues
 
 
-def read_seeds_safely(folder: Path) -> IngestResult:
+def read_seeds_safely(folder: Path, budget: IngestBudget = DEFAULT_BUDGET) -> IngestResult:
     """Read every seed, skipping (and reporting) any file whose parser raises.
 
-    `read_seeds` already reports broken files as issues; this is the belt to its braces: if it
-    raises anyway, each file is read on its own and a file that raises becomes an error issue.
+    `read_article` already reports broken files as issues; this is the belt to its braces: a
+    file whose reading raises anyway becomes an error issue, and the others are still read.
     """
-    try:
-        return read_seeds(folder)
-    except Exception:
-        log.exception("read_seeds raised; reading %s file by file", folder)
     if not folder.is_dir():
         raise SeedsMissingError(f"seeds folder {folder} not found")
-    articles = []
-    issues: list[IngestIssue] = []
-    for path in sorted(p for p in folder.iterdir() if p.suffix.lower() in supported_suffixes()):
+
+    def guarded(path: Path, budget: IngestBudget) -> tuple[Article | None, list[IngestIssue]]:
         try:
-            article, found = read_article(path)
+            return read_article(path, budget)
         except Exception as exc:
-            issues.append(
-                IngestIssue(
-                    file=str(path),
-                    message=f"skipped: the parser failed ({type(exc).__name__}: {exc})",
-                    level="error",
-                )
-            )
-            continue
-        issues.extend(found)
-        if article is not None:
-            articles.append(article)
-    return IngestResult(articles=tuple(articles), issues=tuple(issues))
+            log.exception("reading %s raised", path)
+            message = f"skipped: the parser failed ({type(exc).__name__}: {exc})"
+            return None, [IngestIssue(file=path.name, message=message, level="error")]
+
+    return read_seeds(folder, budget, read=guarded)
 
 
 async def build_from_seeds(
@@ -83,6 +71,7 @@ async def build_from_seeds(
     built_at: str,
     allow_empty: bool = False,
     incremental: bool = True,
+    budget: IngestBudget = DEFAULT_BUDGET,
 ) -> BuildSummary:
     """Read the seed files and build the index at `index` from them (atomically).
 
@@ -90,7 +79,7 @@ async def build_from_seeds(
     the live index when `index` is in a reindex's staging folder) records as unchanged are not
     read again; their articles are carried over from it. Raises `SeedsMissingError` when
     `seeds` is not a folder and, unless `allow_empty`, `NothingToBuildError` when no article
-    could be read, leaving any index untouched.
+    could be read, leaving any index untouched. `budget` bounds what each file may cost.
     """
     seeds, index = Path(seeds), Path(index)
     if not seeds.is_dir():
@@ -101,10 +90,12 @@ async def build_from_seeds(
         await previous_build(staged_for(index) or index) if incremental else ({}, {})
     )
     try:
-        read = await asyncio.to_thread(read_seeds_incrementally, seeds, previous, articles)
+        read = await asyncio.to_thread(
+            partial(read_seeds_incrementally, budget=budget), seeds, previous, articles
+        )
     except Exception:
         log.exception("the incremental read of %s raised; reading every file", seeds)
-        result = await asyncio.to_thread(read_seeds_safely, seeds)
+        result = await asyncio.to_thread(read_seeds_safely, seeds, budget)
     else:
         result, files, carried = read.result, read.files, read.carried
         log.info("read %d seed files, carried %d over unchanged", len(read.read), carried)
@@ -115,7 +106,9 @@ async def build_from_seeds(
     return dataclasses.replace(summary, carried=carried)
 
 
-async def ensure_index(seeds: Path, index: Path, *, built_at: str) -> BuildSummary | None:
+async def ensure_index(
+    seeds: Path, index: Path, *, built_at: str, budget: IngestBudget = DEFAULT_BUDGET
+) -> BuildSummary | None:
     """Make sure a loadable index exists at `index`; build it from `seeds` if needed.
 
     Returns None when the index was already there and of this schema version, or the summary of
@@ -131,9 +124,17 @@ async def ensure_index(seeds: Path, index: Path, *, built_at: str) -> BuildSumma
         log.warning("%s; rebuilding it from %s", exc, seeds)
     else:
         return None
-    return await build_from_seeds(seeds, index, built_at=built_at)
+    return await build_from_seeds(seeds, index, built_at=built_at, budget=budget)
 
 
 def build_worker(seeds_dir: Path, out: Path, built_at: str) -> BuildSummary:
-    """The default reindex build, run in the build process (the caller judges an empty one)."""
-    return asyncio.run(build_from_seeds(seeds_dir, out, built_at=built_at, allow_empty=True))
+    """The default reindex build, run in the build process (the caller judges an empty one).
+
+    The per-file budget comes from the settings the process inherits (environment and `.env`).
+    """
+    from bot.settings import Settings
+
+    budget = Settings().ingest.budget()
+    return asyncio.run(
+        build_from_seeds(seeds_dir, out, built_at=built_at, allow_empty=True, budget=budget)
+    )

@@ -7,8 +7,8 @@ hashes the ingest code itself and `READER_VERSION`, so any change to how files a
 every digest differ and everything is read again; a schema change does too (the previous index
 no longer loads, so there is nothing to carry over).
 
-The folder is walked with ingestion's own rules (hidden names, links, sidecars, duplicate ids),
-so the result equals `read_seeds` on the same folder, issues included.
+The folder is walked by `read_seeds` itself (hidden names, links, sidecars, duplicate ids), with
+a per-file reader that carries unchanged files over, so the result equals a full read.
 """
 
 from __future__ import annotations
@@ -24,9 +24,7 @@ from typing import Final
 
 import bot.core.ingest
 import bot.core.model
-from bot.core.ingest import DEFAULT_BUDGET, IngestResult, read_article
-from bot.core.ingest import _label as file_label
-from bot.core.ingest import _regular_file as why_not_readable
+from bot.core.ingest import DEFAULT_BUDGET, IngestBudget, IngestResult, read_article, read_seeds
 from bot.core.model import Article, IngestIssue
 from bot.store.index_db import SeedFile
 
@@ -110,47 +108,22 @@ def read_seeds_incrementally(
     articles: Mapping[str, Article],
     *,
     read: Reader | None = None,
+    budget: IngestBudget = DEFAULT_BUDGET,
 ) -> IncrementalRead:
-    """Read `folder` as `read_seeds` does, carrying over the files `previous` shows unchanged.
+    """Read `folder` with `read_seeds`, carrying over the files `previous` shows unchanged.
 
     `previous` and `articles` are what the previous index recorded (`index_db.previous_build`);
     `read` parses one file (default: ingestion's `read_article`).
     """
-    parse: Reader = read or read_article
+    parse: Reader = read or (lambda path: read_article(path, budget))
     fingerprint = ingest_fingerprint()
-    found_articles: list[Article] = []
-    issues: list[IngestIssue] = []
     records: list[SeedFile] = []
     parsed: list[str] = []
     carried = 0
-    entries: list[Path] = []
-    for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.name.startswith("."):
-            continue
-        why = why_not_readable(path, folder)
-        if why is not None:
-            if why != "is a directory, not a regular file":
-                issues.append(IngestIssue(file_label(path), f"{why}; skipped"))
-            continue
-        entries.append(path)
-    stems = {p.stem for p in entries if p.suffix.lower() != ".toml"}
-    seen: dict[str, str] = {}
-    for path in entries:
-        label = file_label(path)
-        if path.suffix.lower() == ".toml":
-            if path.stem not in stems:
-                issues.append(IngestIssue(label, "sidecar has no article beside it; ignored"))
-            continue
-        if path.stem in seen:
-            issues.append(
-                IngestIssue(
-                    label,
-                    f"article id {path.stem!r} already read from {seen[path.stem]}; skipped",
-                    level="error",
-                )
-            )
-            continue
-        digest = file_digest(path, fingerprint)
+
+    def read_or_carry(path: Path, _: IngestBudget) -> tuple[Article | None, list[IngestIssue]]:
+        nonlocal carried
+        digest = file_digest(path, fingerprint, max_bytes=budget.max_bytes)
         before = previous.get(path.name)
         article: Article | None
         if (
@@ -174,13 +147,9 @@ def read_seeds_incrementally(
                     issues=tuple(file_issues),
                 )
             )
-        issues.extend(file_issues)
-        if article is not None:
-            seen[path.stem] = label
-            found_articles.append(article)
+        return article, file_issues
+
+    result = read_seeds(folder, budget, read=read_or_carry)
     return IncrementalRead(
-        result=IngestResult(tuple(found_articles), tuple(issues)),
-        files=tuple(records),
-        read=tuple(parsed),
-        carried=carried,
+        result=result, files=tuple(records), read=tuple(parsed), carried=carried
     )

@@ -95,7 +95,12 @@ async def load_or_build_corpus(settings: Settings, *, build_if_missing: bool = T
     loaded: list[Corpus] = []
 
     async def build_and_load() -> None:
-        await ensure_index(settings.seeds_dir, settings.index_path, built_at=utc_now_iso())
+        await ensure_index(
+            settings.seeds_dir,
+            settings.index_path,
+            built_at=utc_now_iso(),
+            budget=settings.ingest.budget(),
+        )
         loaded.append((await load_index(settings.index_path))[0])
 
     await open_index_recovering(build_and_load, settings.index_path)  # damaged: rebuilt
@@ -162,7 +167,10 @@ class LiveIndex:
         settings = self._settings
         if build_if_missing:
             summary = await ensure_index(
-                settings.seeds_dir, settings.index_path, built_at=utc_now_iso()
+                settings.seeds_dir,
+                settings.index_path,
+                built_at=utc_now_iso(),
+                budget=settings.ingest.budget(),
             )
             if summary is not None:
                 log.info("built the index: %d articles in %.2fs", summary.articles, summary.seconds)

@@ -23,7 +23,15 @@ from bot.core.ingest.formats import reader_for
 from bot.core.ingest.metadata import read_sidecar
 from bot.core.model import Article, IngestIssue
 
-__all__ = ["DEFAULT_BUDGET", "IngestBudget", "IngestResult", "decode", "read_article", "read_seeds"]
+__all__ = [
+    "DEFAULT_BUDGET",
+    "FileReader",
+    "IngestBudget",
+    "IngestResult",
+    "decode",
+    "read_article",
+    "read_seeds",
+]
 
 
 @dataclass(frozen=True)
@@ -136,12 +144,18 @@ def _too_slow(label: str, budget: IngestBudget) -> IngestIssue:
                               "per file; skipped", level="error")
 
 
-def read_seeds(folder: Path, budget: IngestBudget = DEFAULT_BUDGET) -> IngestResult:
+FileReader = Callable[[Path, IngestBudget], tuple[Article | None, list[IngestIssue]]]
+"""Reads one seed file into its article and issues (`read_article`, or a caller's own)."""
+
+
+def read_seeds(folder: Path, budget: IngestBudget = DEFAULT_BUDGET, *,
+               read: FileReader = read_article) -> IngestResult:
     """Read every article of a folder, sorted by file name.
 
     Only regular files directly inside the folder are read (links, FIFOs and devices are
     skipped with a warning naming them); a file is read by its suffix or, for an unknown suffix,
-    by what its content shows; `budget` bounds each file's size and ingest time.
+    by what its content shows; `budget` bounds each file's size and ingest time. `read` reads
+    one file (an incremental build passes one that carries unchanged files over).
     """
     if not folder.is_dir():
         return IngestResult((), (IngestIssue(str(folder), "seed folder not found",
@@ -172,7 +186,7 @@ def read_seeds(folder: Path, budget: IngestBudget = DEFAULT_BUDGET) -> IngestRes
                                                     f"from {seen[path.stem]}; skipped",
                                       level="error"))
             continue
-        article, found = read_article(path, budget)
+        article, found = read(path, budget)
         issues.extend(found)
         if article is not None:
             seen[path.stem] = _label(path)
