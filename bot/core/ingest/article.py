@@ -34,7 +34,14 @@ from bot.core.ingest.notes import (
     read_note_lines,
 )
 from bot.core.ingest.page_breaks import TextBuilder, clean_line, vocabulary
-from bot.core.ingest.quotes import direct_quotes, locate_repeat
+from bot.core.ingest.quotes import (
+    clean_speaker,
+    direct_quotes,
+    last_person,
+    lead_in_speaker,
+    locate_repeat,
+    split_attributions,
+)
 from bot.core.ingest.sentences import MARKER, split_sentences, strip_markers
 from bot.core.ingest.transcripts import attributed_quotes, find_turns, full_name, guest_from
 from bot.core.model import Article, Figure, IngestIssue, Quote, Sentence
@@ -161,19 +168,27 @@ def _quotes(article_id: str, units: Sequence[_Unit], layout: Layout, speaker: st
         if unit.sentence.kind in ("body", "lead"):
             by_paragraph.setdefault(id(unit.paragraph), []).append(unit)
     last_speaker: str | None = None
+    lead_in = ""
     for group in by_paragraph.values():
         builder = group[0].paragraph.builder
         turn = (turns or {}).get(builder.starts[0][1]) if builder.starts else None
         if turn:
-            found.extend(_turn_quotes(group, turn))
+            found.extend(_turn_quotes(group, clean_speaker(turn)))
+            lead_in = ""
             continue
         spans = [(u.start, u.end) for u in group]
         text = group[0].paragraph.builder.text
-        for quote in direct_quotes(text, spans, last_speaker):
+        quotes = direct_quotes(text, spans, last_speaker)
+        block_speaker = lead_in_speaker(lead_in, last_speaker) if not quotes else None
+        if block_speaker:  # a paragraph introduced by "X states:" is X's quotation
+            found.extend(_turn_quotes(group, block_speaker))
+        for quote in quotes:
             last_speaker = quote.speaker
             home = next((u for u in group if u.start <= quote.start < u.end), group[0])
             found.append((home.sentence.line, Quote("", quote.text, quote.speaker, "direct",
                                                     home.sentence.id, quote.notes)))
+        last_speaker = last_person(text[quotes[-1].end if quotes else 0:]) or last_speaker
+        lead_in = group[-1].sentence.text
     facts = [u.sentence for u in units if u.sentence.kind in ("body", "lead")]
     offsets: list[int] = []
     full = ""
@@ -233,8 +248,8 @@ def build_article(
     # a byline author who is not also a labelled speaker asked the questions ("Q:")
     interviewer = join_names(authors) if authors and not guessed else None
     guest = guest_from(title_guess, blocks, interviewer)
-    turns = attributed_quotes(
-        find_turns(blocks[header.consumed:], text, interviewer=interviewer, guest=guest))
+    turns = attributed_quotes(find_turns(split_attributions(blocks[header.consumed:]), text,
+                                         interviewer=interviewer, guest=guest))
     parts = split_parts(turns.blocks, 0, bio_names, has_header)
     words = vocabulary(text)
 

@@ -29,7 +29,7 @@ ABBREVIATIONS = frozenset(
     """
     e.g i.e cf ca approx vs al viz resp incl excl esp
     p pp n nn no nos vol vols eds chap fig figs ff f fn
-    dr mr mrs ms prof jr sr gen lt maj capt sgt hon amb
+    dr mr mrs ms prof jr sr gen lt maj capt sgt hon amb sen rep gov col adm
     jan feb apr jun jul aug sept oct nov dec
     """.split()
 )
