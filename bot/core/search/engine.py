@@ -42,6 +42,11 @@ from bot.core.search.vocabulary import Vocabulary
 
 MIN_CONFIDENCE = 0.4
 SIMILARITY_WEIGHT = 0.05  # the semantic bonus at full similarity: a tie-breaker, not a ranker
+# A query word found only in the heading of a sentence's section covers this share of the word:
+# the sentence speaks of it (a heading "Who pays the cost of a tariff?" over its answer) without
+# naming it, so it ranks below a sentence of equal match that names it.
+HEADING_SHARE = 0.5
+SUBJECT_BONUS = 0.04  # a tie-breaker among passages that match alike
 LOOSE_FLOOR = 0.6  # for offering the closest passages when no query word is in the sources
 CANDIDATES = 100  # taken from tantivy by BM25
 RERANKED = 40  # of those, re-ranked with the costlier signals
@@ -84,6 +89,8 @@ class Searcher:
         self._doc_position = array("I")
         self._vocabulary = Vocabulary()
         self._terms_of_doc: list[str] = []  # each document's terms, space-joined, for re-ranking
+        # A sentence's section heading (terms it lacks itself) and how much of a word they cover.
+        self._heading_terms: dict[int, tuple[frozenset[str], float]] = {}
         self._figures_of = _figures_by_sentence(corpus)
         self._glossary = _glossary_of(corpus)
         self._speakers = sorted({q.speaker for a in self._articles for q in a.quotes if q.speaker})
@@ -187,6 +194,7 @@ class Searcher:
     def _build_index(self) -> tuple[tantivy.Index, tantivy.Schema]:
         builder = tantivy.SchemaBuilder()
         builder.add_text_field("terms", stored=False, tokenizer_name="ws", index_option="position")
+        builder.add_text_field("heading", stored=False, tokenizer_name="ws", index_option="basic")
         builder.add_unsigned_field("doc", stored=False, fast=True, indexed=False)
         builder.add_unsigned_field("group", indexed=True, fast=False)
         builder.add_unsigned_field("article", indexed=True, fast=False)
@@ -196,6 +204,8 @@ class Searcher:
         whitespace = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
         index.register_tokenizer("ws", whitespace)
         writer = index.writer(heap_size=64_000_000, num_threads=1)
+        headings: dict[str, frozenset[str]] = {}
+        first_paragraph: dict[tuple[int, str], int] = {}
         for number, (article_no, group, text, extra, people) in enumerate(self._documents()):
             doc_terms, doc_words = analyse(text)
             self._vocabulary.add(doc_terms, doc_words)
@@ -203,6 +213,18 @@ class Searcher:
             self._terms_of_doc.append(joined)
             document = tantivy.Document()
             document.add_text("terms", joined)
+            if self._doc_what[number] == _SENTENCE:
+                sentence = self._sentence(number)
+                section = sentence.section
+                if section not in headings:
+                    headings[section] = frozenset(terms(section))
+                heading = headings[section] - set(doc_terms)
+                opening = first_paragraph.setdefault((article_no, section), sentence.paragraph)
+                if heading:
+                    # A heading that asks a question is answered by the paragraph under it.
+                    answers = section.rstrip().endswith("?") and sentence.paragraph == opening
+                    self._heading_terms[number] = (heading, 1.0 if answers else HEADING_SHARE)
+                    document.add_text("heading", " ".join(sorted(heading)))
             document.add_unsigned("doc", number)
             document.add_unsigned("group", group)
             document.add_unsigned("article", article_no)
@@ -454,6 +476,10 @@ class Searcher:
             for alternative, weight in concept.alternatives.items():
                 q = self._all_terms_query(alternative)
                 clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(q, weight)))
+                if len(alternative) == 1:
+                    q = tantivy.Query.term_query(self._schema, "heading", alternative[0])
+                    boost = HEADING_SHARE * weight
+                    clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(q, boost)))
         if not clauses:
             return []
         query = tantivy.Query.boolean_query(clauses)
@@ -479,8 +505,12 @@ class Searcher:
                 continue
             doc = int(number)
             present = set(self._doc_terms(doc))
+            heading, share = self._heading_terms.get(doc, (frozenset(), 0.0))
             covered = sum(
-                weight * next((w for alt, w in alts if all(t in present for t in alt)), 0.0)
+                weight * max(
+                    next((w for alt, w in alts if all(t in present for t in alt)), 0.0),
+                    share * next((w for alt, w in alts if alt[0] in heading), 0.0),
+                )
                 for weight, alts in alternatives
             )
             if self._has_wanted_figure(doc, plan.want):
@@ -493,12 +523,21 @@ class Searcher:
         singles = [frozenset(a[0] for a in c.alternatives if len(a) == 1) for c in plan.concepts]
         for s in scored:
             s.score += _proximity(singles, self._doc_terms(s.doc))
+            s.score += _subject(singles, self._doc_terms(s.doc))
             s.score += self._fit(s.doc, plan.want, command)
         self._add_similarity(plan, scored)
         if plan.want is Want.REASON:
             scored.extend(self._reasons_after(scored))
-        scored.sort(key=lambda s: (-s.score, s.doc))
+        # A question in the text (an interviewer's, a heading's) repeats the words it asks
+        # about but answers nothing: it follows every confident statement.
+        stated = any(
+            s.confidence >= MIN_CONFIDENCE and not self._is_question(s.doc) for s in scored
+        )
+        scored.sort(key=lambda s: (stated and self._is_question(s.doc), -s.score, s.doc))
         return scored
+
+    def _is_question(self, doc: int) -> bool:
+        return self._doc_text(doc).rstrip().rstrip("\"'”’)").endswith("?")
 
     def _add_similarity(self, plan: QueryPlan, scored: list[_Scored]) -> None:
         """The semantic bonus: how close each candidate's meaning is to the query's."""
@@ -541,7 +580,7 @@ class Searcher:
         """Bonus for holding the kind of answer asked for; kind prior; questions rank lower."""
         text = self._doc_text(doc)
         bonus = _KIND_PRIOR[command].get(self._doc_kind(doc), 0.0)
-        if text.rstrip().endswith("?"):
+        if self._is_question(doc):
             bonus -= 0.2  # the article asking something rarely answers the user
         if self._has_wanted_figure(doc, want):
             bonus += 0.15
@@ -706,6 +745,20 @@ def _proximity(singles: list[frozenset[str]], doc_terms: list[str]) -> float:
         elif any(p + 2 in right or p - 1 in right for p in left):
             closeness += 0.5
     return 0.1 * closeness / (len(singles) - 1)
+
+
+def _subject(singles: list[frozenset[str]], doc_terms: list[str]) -> float:
+    """Bonus when the passage opens with the query's first words: it is about what is asked.
+
+    "Email alerts are of very limited value" for "why are email alerts a bad idea"; "A supermind
+    is a group of minds" for "what is a supermind". At least two words of a longer query.
+    """
+    wanted = min(len(singles), 2)
+    if wanted == 0 or len(doc_terms) < wanted:
+        return 0.0
+    if all(doc_terms[i] in singles[i] for i in range(wanted)):
+        return SUBJECT_BONUS
+    return 0.0
 
 
 def _figures_by_sentence(corpus: Corpus) -> dict[str, tuple[Figure, ...]]:
