@@ -47,6 +47,7 @@ SIMILARITY_WEIGHT = 0.05  # the semantic bonus at full similarity: a tie-breaker
 # naming it, so it ranks below a sentence of equal match that names it.
 HEADING_SHARE = 0.5
 SUBJECT_BONUS = 0.04  # a tie-breaker among passages that match alike
+DEFINITION_BONUS = 0.1
 LOOSE_FLOOR = 0.6  # for offering the closest passages when no query word is in the sources
 CANDIDATES = 100  # taken from tantivy by BM25
 RERANKED = 40  # of those, re-ranked with the costlier signals
@@ -62,6 +63,11 @@ _WANTED_FIGURES = {
 }
 _REASON = re.compile(
     r"\b(reasons?|because|due to|owing to|as a result|result of|caused|led to|therefore|thus)\b"
+)
+_DAY_OR_MONTH = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|June|July|August|September|October|November|December)\b"
+    r"|\b(?:today|tomorrow|yesterday|tonight)\b"
 )
 _PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 _KIND_PRIOR = {
@@ -524,6 +530,7 @@ class Searcher:
         for s in scored:
             s.score += _proximity(singles, self._doc_terms(s.doc))
             s.score += _subject(singles, self._doc_terms(s.doc))
+            s.score += self._defines(plan, s.doc, total)
             s.score += self._fit(s.doc, plan.want, command)
         self._add_similarity(plan, scored)
         if plan.want is Want.REASON:
@@ -551,6 +558,20 @@ class Searcher:
         docs = [self._doc_terms(s.doc) for s in scored]
         for s, similarity in zip(scored, self._semantic.similarities(query, docs), strict=True):
             s.score += SIMILARITY_WEIGHT * max(0.0, similarity)
+
+    def _defines(self, plan: QueryPlan, doc: int, total: float) -> float:
+        """Bonus for the sentence that introduces a query acronym: "Maritime Administration (MARAD)".
+
+        Also for acronyms no glossary rule pairs with their long form (syllable acronyms).
+        """
+        text = self._doc_text(doc)
+        if "(" not in text:
+            return 0.0
+        defined = sum(
+            c.weight for c in plan.concepts
+            if len(c.word) > 1 and c.word.isalpha() and f"({c.word.upper()})" in text
+        )
+        return DEFINITION_BONUS * defined / total
 
     def _all_terms_query(self, alternative: tuple[str, ...]) -> tantivy.Query:
         queries = [tantivy.Query.term_query(self._schema, "terms", t) for t in alternative]
@@ -590,7 +611,12 @@ class Searcher:
 
     def _has_wanted_figure(self, doc: int, want: Want) -> bool:
         kinds = _WANTED_FIGURES.get(want)
-        return kinds is not None and any(f.kind in kinds for f in self._figures(doc))
+        if kinds is None:
+            return False
+        if any(f.kind in kinds for f in self._figures(doc)):
+            return True
+        # A day or month named without a number ("later on Friday", "in March") is a date too.
+        return want is Want.DATE and _DAY_OR_MONTH.search(self._doc_text(doc)) is not None
 
     def _dedupe(self, ranked: list[_Scored]) -> list[_Scored]:
         """Drop repeats: a body sentence shown as a quote, or a pull quote's original."""
