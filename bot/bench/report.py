@@ -88,7 +88,8 @@ def render_table(results: Sequence[SizeResult]) -> str:
         errors = sum(s["queries"][k]["error_count"] for k in ("fact", "quote", "autocomplete"))
         rows.append(
             f"| {b['articles']:,} | {b['sentences']:,} | {b['build_s']:.2f} "
-            f"({b['ingest_s']:.2f} + {b['store_s']:.2f}) | {b.get('build_peak_mb', b['peak_mb']):.0f} | "
+            f"({b['ingest_s']:.2f} + {b['store_s']:.2f}) | "
+            f"{b.get('build_peak_mb', b['peak_mb']):.0f} | "
             f"{_rebuild(b)} | "
             f"{s['ready_s']:.2f} ({s['load_s']:.2f} + {s['searcher_s']:.2f}) | "
             f"{s.get('first_answer_s', s['ready_s']):.2f} | "

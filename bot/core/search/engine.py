@@ -32,6 +32,7 @@ from bot.core.answers import (
     sentence_citations,
 )
 from bot.core.model import Article, Corpus, Figure, Note, Quote, Sentence, WordVectors
+from bot.core.search.acronyms import defined_acronyms
 from bot.core.search.english import is_common_word
 from bot.core.search.metadata import ArticleNames, Asked, asked, metadata_text, metadata_words
 from bot.core.search.people import People
@@ -42,12 +43,9 @@ from bot.core.search.vocabulary import Vocabulary
 
 MIN_CONFIDENCE = 0.4
 SIMILARITY_WEIGHT = 0.05  # the semantic bonus at full similarity: a tie-breaker, not a ranker
-# A query word found only in the heading of a sentence's section covers this share of the word:
-# the sentence speaks of it (a heading "Who pays the cost of a tariff?" over its answer) without
-# naming it, so it ranks below a sentence of equal match that names it.
-HEADING_SHARE = 0.5
 SUBJECT_BONUS = 0.04  # a tie-breaker among passages that match alike
-DEFINITION_BONUS = 0.1
+DEFINITION_BONUS = 0.1  # for the sentence that defines what a "what is …" query asks about
+ACRONYM_BONUS = 0.1  # for the sentence that introduces an acronym of the query
 LOOSE_FLOOR = 0.6  # for offering the closest passages when no query word is in the sources
 CANDIDATES = 100  # taken from tantivy by BM25
 RERANKED = 40  # of those, re-ranked with the costlier signals
@@ -69,6 +67,7 @@ _DAY_OR_MONTH = re.compile(
     r"|April|June|July|August|September|October|November|December)\b"
     r"|\b(?:today|tomorrow|yesterday|tonight)\b"
 )
+_DEFINITION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?\w", re.I)
 _PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 _KIND_PRIOR = {
     "fact": {"body": 0.0, "lead": 0.0, "caption": -0.04, "bio": -0.06, "note": -0.03},
@@ -95,8 +94,6 @@ class Searcher:
         self._doc_position = array("I")
         self._vocabulary = Vocabulary()
         self._terms_of_doc: list[str] = []  # each document's terms, space-joined, for re-ranking
-        # A sentence's section heading (terms it lacks itself) and how much of a word they cover.
-        self._heading_terms: dict[int, tuple[frozenset[str], float]] = {}
         self._figures_of = _figures_by_sentence(corpus)
         self._glossary = _glossary_of(corpus)
         self._speakers = sorted({q.speaker for a in self._articles for q in a.quotes if q.speaker})
@@ -200,7 +197,6 @@ class Searcher:
     def _build_index(self) -> tuple[tantivy.Index, tantivy.Schema]:
         builder = tantivy.SchemaBuilder()
         builder.add_text_field("terms", stored=False, tokenizer_name="ws", index_option="position")
-        builder.add_text_field("heading", stored=False, tokenizer_name="ws", index_option="basic")
         builder.add_unsigned_field("doc", stored=False, fast=True, indexed=False)
         builder.add_unsigned_field("group", indexed=True, fast=False)
         builder.add_unsigned_field("article", indexed=True, fast=False)
@@ -210,8 +206,6 @@ class Searcher:
         whitespace = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
         index.register_tokenizer("ws", whitespace)
         writer = index.writer(heap_size=64_000_000, num_threads=1)
-        headings: dict[str, frozenset[str]] = {}
-        first_paragraph: dict[tuple[int, str], int] = {}
         for number, (article_no, group, text, extra, people) in enumerate(self._documents()):
             doc_terms, doc_words = analyse(text)
             self._vocabulary.add(doc_terms, doc_words)
@@ -219,18 +213,6 @@ class Searcher:
             self._terms_of_doc.append(joined)
             document = tantivy.Document()
             document.add_text("terms", joined)
-            if self._doc_what[number] == _SENTENCE:
-                sentence = self._sentence(number)
-                section = sentence.section
-                if section not in headings:
-                    headings[section] = frozenset(terms(section))
-                heading = headings[section] - set(doc_terms)
-                opening = first_paragraph.setdefault((article_no, section), sentence.paragraph)
-                if heading:
-                    # A heading that asks a question is answered by the paragraph under it.
-                    answers = section.rstrip().endswith("?") and sentence.paragraph == opening
-                    self._heading_terms[number] = (heading, 1.0 if answers else HEADING_SHARE)
-                    document.add_text("heading", " ".join(sorted(heading)))
             document.add_unsigned("doc", number)
             document.add_unsigned("group", group)
             document.add_unsigned("article", article_no)
@@ -482,10 +464,6 @@ class Searcher:
             for alternative, weight in concept.alternatives.items():
                 q = self._all_terms_query(alternative)
                 clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(q, weight)))
-                if len(alternative) == 1:
-                    q = tantivy.Query.term_query(self._schema, "heading", alternative[0])
-                    boost = HEADING_SHARE * weight
-                    clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(q, boost)))
         if not clauses:
             return []
         query = tantivy.Query.boolean_query(clauses)
@@ -511,12 +489,8 @@ class Searcher:
                 continue
             doc = int(number)
             present = set(self._doc_terms(doc))
-            heading, share = self._heading_terms.get(doc, (frozenset(), 0.0))
             covered = sum(
-                weight * max(
-                    next((w for alt, w in alts if all(t in present for t in alt)), 0.0),
-                    share * next((w for alt, w in alts if alt[0] in heading), 0.0),
-                )
+                weight * next((w for alt, w in alts if all(t in present for t in alt)), 0.0)
                 for weight, alts in alternatives
             )
             if self._has_wanted_figure(doc, plan.want):
@@ -527,9 +501,10 @@ class Searcher:
         scored.sort(key=lambda s: (-s.score, s.doc))
         del scored[RERANKED:]
         singles = [frozenset(a[0] for a in c.alternatives if len(a) == 1) for c in plan.concepts]
+        subject = DEFINITION_BONUS if _DEFINITION.match(plan.text) else SUBJECT_BONUS
         for s in scored:
             s.score += _proximity(singles, self._doc_terms(s.doc))
-            s.score += _subject(singles, self._doc_terms(s.doc))
+            s.score += subject * _opens_with(singles, self._doc_terms(s.doc))
             s.score += self._defines(plan, s.doc, total)
             s.score += self._fit(s.doc, plan.want, command)
         self._add_similarity(plan, scored)
@@ -560,10 +535,7 @@ class Searcher:
             s.score += SIMILARITY_WEIGHT * max(0.0, similarity)
 
     def _defines(self, plan: QueryPlan, doc: int, total: float) -> float:
-        """Bonus for the sentence that introduces a query acronym: "Maritime Administration (MARAD)".
-
-        Also for acronyms no glossary rule pairs with their long form (syllable acronyms).
-        """
+        """Bonus for a sentence introducing an acronym ("Maritime Administration (MARAD)")."""
         text = self._doc_text(doc)
         if "(" not in text:
             return 0.0
@@ -571,7 +543,7 @@ class Searcher:
             c.weight for c in plan.concepts
             if len(c.word) > 1 and c.word.isalpha() and f"({c.word.upper()})" in text
         )
-        return DEFINITION_BONUS * defined / total
+        return ACRONYM_BONUS * defined / total
 
     def _all_terms_query(self, alternative: tuple[str, ...]) -> tantivy.Query:
         queries = [tantivy.Query.term_query(self._schema, "terms", t) for t in alternative]
@@ -773,18 +745,16 @@ def _proximity(singles: list[frozenset[str]], doc_terms: list[str]) -> float:
     return 0.1 * closeness / (len(singles) - 1)
 
 
-def _subject(singles: list[frozenset[str]], doc_terms: list[str]) -> float:
-    """Bonus when the passage opens with the query's first words: it is about what is asked.
+def _opens_with(singles: list[frozenset[str]], doc_terms: list[str]) -> bool:
+    """Whether the passage opens with the query's first words: it is about what is asked.
 
     "Email alerts are of very limited value" for "why are email alerts a bad idea"; "A supermind
     is a group of minds" for "what is a supermind". At least two words of a longer query.
     """
     wanted = min(len(singles), 2)
-    if wanted == 0 or len(doc_terms) < wanted:
-        return 0.0
-    if all(doc_terms[i] in singles[i] for i in range(wanted)):
-        return SUBJECT_BONUS
-    return 0.0
+    return 0 < wanted <= len(doc_terms) and all(
+        doc_terms[i] in singles[i] for i in range(wanted)
+    )
 
 
 def _figures_by_sentence(corpus: Corpus) -> dict[str, tuple[Figure, ...]]:
@@ -796,10 +766,13 @@ def _figures_by_sentence(corpus: Corpus) -> dict[str, tuple[Figure, ...]]:
 
 
 def _glossary_of(corpus: Corpus) -> Glossary:
+    """The articles' glossaries, and the acronyms (syllable ones too) their sentences define."""
     pairs: dict[tuple[str, ...], tuple[str, ...]] = {}
     for article in corpus.articles:
-        for entry in article.glossary:
-            short, long = tuple(terms(entry.short)), tuple(terms(entry.long))
+        entries = [(e.short, e.long) for e in article.glossary]
+        entries += defined_acronyms(s.text for s in article.sentences)
+        for short_text, long_text in entries:
+            short, long = tuple(terms(short_text)), tuple(terms(long_text))
             if short and long:
                 pairs.setdefault(short, long)
     return Glossary(pairs)
