@@ -187,12 +187,6 @@ OTR = "otr-bracket-endnotes.txt"
 TIDE = "tidewater-page-of-markers.txt"
 
 
-@xfail(
-    "print_export.py cover: the publisher line 'KESTREL INSTITUTE FOR PUBLIC FINANCE' becomes "
-    "the title and the doc-type label 'Policy Paper No. 14' the subtitle (the cover rule wants "
-    "the title BEFORE the label); the real title, authors, 'June 2024' and 'Contents 1.' are "
-    "glued into one 'lead' sentence; no date"
-)
 def test_text_cover_title_and_date() -> None:
     article = doc(KESTREL)
     assert article.title == "Municipal Bonds After the Rate Shock"
@@ -216,11 +210,6 @@ def test_text_contents_page_is_not_text() -> None:
     assert "Contents" not in article.sections
 
 
-@xfail(
-    "print_export.py: pages are the form-feed page index (cover 1, contents 2, so the page "
-    "whose footer prints 'Page 2' is cited as 3), not the printed page number the model's "
-    "SourceLine.page contract asks for"
-)
 def test_text_form_feed_pages_are_the_printed_numbers() -> None:
     assert sentence(doc(KESTREL), "Banks hold most").page == "2"
     assert sentence(doc(KESTREL), "Councils that cannot").page == "3"
@@ -258,10 +247,6 @@ def test_text_flattened_table_is_not_glued_to_prose() -> None:
     assert not any("Table 1" in s.text and "fall due" in s.text for s in article.sentences)
 
 
-@xfail(
-    "print_export.py _PAGE_MARK knows only '===== PDF_PAGE n =====', '--- Page n ---' and "
-    "'[Page n]': '=== Page n ===' is not a page break, stays in the text, pages are None"
-)
 def test_text_equals_page_markers() -> None:
     article = doc(OTR)
     assert "=== Page" not in all_text(article)
@@ -269,10 +254,6 @@ def test_text_equals_page_markers() -> None:
     assert sentence(article, "A public guarantee").page == "3"
 
 
-@xfail(
-    "metadata.py: title, 'By Élodie Marchand' byline and 'September 2023' on the first "
-    "page are not found (they are glued into the first sentence with the page marker)"
-)
 def test_text_first_page_metadata_after_page_marker() -> None:
     article = doc(OTR)
     assert article.title == "Farm Credit and the Drought Years"
@@ -280,11 +261,6 @@ def test_text_first_page_metadata_after_page_marker() -> None:
     assert article.date == "2023-09"
 
 
-@xfail(
-    "layout.py: short heading lines without markup ('Introduction', 'Why lenders pulled "
-    "back') are joined to the next paragraph, and the running header 'Farm Credit and the "
-    "Drought Years 2' stays in the text"
-)
 def test_text_plain_headings_and_running_header() -> None:
     article = doc(OTR)
     assert article.sections == ("Introduction", "Why lenders pulled back", "What could change")
@@ -303,10 +279,6 @@ def test_text_said_quote() -> None:
     assert speakers(doc(OTR))["We were told to"] == "Bernard Lucas"
 
 
-@xfail(
-    "metadata.py: the masthead 'TIDEWATER ENERGY REVIEW — WORKING PAPER' is the title (the "
-    "real title is the subtitle) and the 'Samuel Adeyemi, Senior Fellow' byline gives no author"
-)
 def test_text_byline_with_role() -> None:
     article = doc(TIDE)
     assert article.title == "Offshore Wind Auctions That Nobody Bid On"
@@ -314,11 +286,6 @@ def test_text_byline_with_role() -> None:
     assert article.date == "2025-02-12"
 
 
-@xfail(
-    "print_export.py _PAGE_MARK: the end-of-page marker '-- n of m --' is not a page break, "
-    "the running header 'Tidewater Energy Review  Working Paper 25-02' stays in the text, "
-    "pages are None"
-)
 def test_text_n_of_m_page_markers() -> None:
     article = doc(TIDE)
     text = all_text(article)
@@ -742,10 +709,6 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Article]:
     return out
 
 
-@xfail(
-    "pdf/meta.py: the document info Title 'Cold Chains' (a short form) wins over the cover's "
-    "printed title 'Cold Chains: Keeping Vaccines Cold in Hot Districts'"
-)
 def test_pdf_cover_title_is_the_printed_one(pdfs: dict[str, Article]) -> None:
     assert pdfs["cold"].title == "Cold Chains: Keeping Vaccines Cold in Hot Districts"
 
@@ -783,10 +746,6 @@ def test_pdf_footnotes_furniture_and_pages(pdfs: dict[str, Article]) -> None:
     assert "Page 1 of 2" not in text and "Coastal Fisheries Review" not in text
 
 
-@xfail(
-    "pdf/meta.py: the 'By Rui Fonseca' byline under the title becomes the subtitle "
-    "('Rui Fonseca') as well as the author"
-)
 def test_pdf_byline_is_not_the_subtitle(pdfs: dict[str, Article]) -> None:
     assert pdfs["sardines"].subtitle is None
 
@@ -803,11 +762,6 @@ def test_pdf_caption_source_line_is_its_credit(pdfs: dict[str, Article]) -> None
     assert caption.credit == "Source: National Fisheries Statistics Office"
 
 
-@xfail(
-    "pdf/furniture.py mark_special_pages: a first page of ≤60 words (_COVER_MAX_WORDS) with "
-    "fewer than 3 body-size lines of ≥50 characters is dropped as a cover; two-column lines "
-    "are shorter than 50 characters, so page 1's title, byline and body are lost"
-)
 def test_pdf_short_two_column_first_page_is_not_a_cover(pdfs: dict[str, Article]) -> None:
     article = pdfs["streets"]
     assert sentence(article, "Road deaths in the capital").notes == (1,)
@@ -876,10 +830,6 @@ def test_blog_pull_quote() -> None:
     assert pulls[0].sentence == sentence(article, "Four decades later").id
 
 
-@xfail(
-    "sentences.py/captions: the table caption 'Table 1. Contribution rates under the proposal' "
-    "is split after 'Table 1.' into two caption sentences"
-)
 def test_blog_table_caption_is_one_sentence() -> None:
     caption = sentence(doc(BLOG), "Table 1")
     assert caption.kind == "caption"
@@ -936,10 +886,6 @@ def test_chart_figure_caption_is_kept() -> None:
     assert sentence(article, "Insurance costs for the voyage").kind == "body"
 
 
-@xfail(
-    "html/walker.py: in <figcaption>'… million tonnes. Source: port authority data' the Source "
-    "line becomes a second caption sentence instead of the caption's credit"
-)
 def test_chart_caption_source_is_its_credit() -> None:
     caption = sentence(doc(CHART), "Monthly grain exports")
     assert caption.credit == "Source: port authority data"
@@ -964,11 +910,6 @@ def test_form_feed_export_running_header_and_pages() -> None:
     assert speakers(article)["We were told to"] == "Bernard Lucas"
 
 
-@xfail(
-    "print_export.py cover: the publisher line 'Observatoire des Transitions Rurales' is the "
-    "title; 'Farm Credit and the Drought Years', 'By Élodie Marchand' and 'September 2023' are "
-    "glued into the first sentence (the cover rule wants the title before a doc-type label)"
-)
 def test_form_feed_export_cover_metadata() -> None:
     article = doc(OTR_FF)
     assert article.title == "Farm Credit and the Drought Years"
@@ -977,10 +918,6 @@ def test_form_feed_export_cover_metadata() -> None:
     assert sentence(article, "Rural banks cut lending").page == "2"
 
 
-@xfail(
-    "print_export.py: title-case heading lines 'Introduction', 'Why lenders pulled back', "
-    "'What could change' are glued to the next paragraph; no sections"
-)
 def test_form_feed_export_plain_headings() -> None:
     assert doc(OTR_FF).sections == ("Introduction", "Why lenders pulled back", "What could change")
 
@@ -992,11 +929,6 @@ def test_form_feed_export_bracket_endnotes() -> None:
     assert "[2]" not in all_text(article)
 
 
-@xfail(
-    "print_export.py cover: the title is cut at the em dash ('Tidewater Energy Review —'); the "
-    "real title and the 'Samuel Adeyemi, Senior Fellow' byline become sections; no author, no "
-    "date"
-)
 def test_form_feed_export_masthead_and_byline_with_role() -> None:
     article = doc(TIDE_FF)
     assert article.title == "Offshore Wind Auctions That Nobody Bid On"
@@ -1005,10 +937,6 @@ def test_form_feed_export_masthead_and_byline_with_role() -> None:
     assert article.sections == ("Executive summary", "The cost of delay")
 
 
-@xfail(
-    "print_export.py: in a 'References' list of '1. …' lines note 1 is lost ('References 1.' "
-    "and its text become body sentences; 'notes list has a gap'), so marker ¹ finds no note"
-)
 def test_form_feed_export_references_list() -> None:
     article = doc(TIDE_FF)
     assert [n.number for n in article.notes] == [1, 2, 3]

@@ -169,6 +169,11 @@ def test_metadata_from_json_ld_and_byline() -> None:
         "<article><h1>A Headline</h1><p class='meta'>By <a href='/ann'>Ann Smith</a>, "
         "Senior Fellow, on Monday, November 18th, 2019</p>" + paragraphs() + "</article>"
     )
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "Article", '
+        '"author": "Ann Smith and Bo Jones"}</script>'
+    )
+    assert read(page(f"<main>{paragraphs()}</main>", ld)).meta.authors == ("Ann Smith", "Bo Jones")
     meta = read(page(body, "<title>A Headline | The Site</title>")).meta
     assert meta.authors == ("Ann Smith",)
     assert meta.publication == "The Site"  # from the <title>, the page states no site name
@@ -593,3 +598,14 @@ def test_a_short_first_paragraph_is_body_when_the_page_has_no_byline(tmp_path: P
     assert article.title == "Strategic Assets" and article.subtitle is None
     first = [s for s in article.sentences if s.text.startswith("Most stakes are below")]
     assert first and first[0].notes == (1,)
+
+
+def test_a_dash_in_a_headline_is_not_a_site_suffix() -> None:
+    head = (
+        "<title>Brexit - what happens next | The Paper</title>"
+        "<meta property='og:title' content='Brexit - what happens next'>"
+    )
+    meta = read(page(f"<main>{paragraphs()}</main>", head)).meta
+    assert meta.title == "Brexit - what happens next"
+    document = read(page(f"<main>{paragraphs()}</main>", "<title>The Paper | Brexit talks</title>"))
+    assert document.meta.title == "Brexit talks"

@@ -82,6 +82,7 @@ def test_sniffs_pdf_by_content() -> None:
     assert PdfReader().sniff(b"%PDF-1.7\n...")
     assert isinstance(reader_for(".txt", b"%PDF-1.4\n"), PdfReader)
     assert isinstance(reader_for(".PDF", b""), PdfReader)
+    assert not PdfReader().sniff(b"Notes on file formats: a PDF starts with %PDF-1.7 ...")
 
 
 def test_two_columns_read_left_column_first() -> None:

@@ -16,12 +16,17 @@ _CREDIT_WORDS = (
 _CREDIT = re.compile(
     rf"(?:^|(?<=[.?!…\"”)]\s)|(?<=[.?!…\"”)]))\s*((?:{_CREDIT_WORDS}\s*:\s*©?|©)\s*\S[^©]*?)\s*$"
 )
+_SOURCE = re.compile(r"(?:(?<=[.?!…\"”)]\s)|(?<=[.?!…\"”)]))\s*((?:Sources?)\s*:\s*\S[^©]*?)\s*$")
 _MAX_CREDIT_CHARS = 160
 
 
-def split_credit(text: str) -> tuple[str, str] | None:
-    """Split "caption. Photo: © X." into ("caption.", "Photo: © X."); None if no credit ends it."""
-    match = _CREDIT.search(text)
+def split_credit(text: str, *, sources: bool = False) -> tuple[str, str] | None:
+    """Split "caption. Photo: © X." into ("caption.", "Photo: © X."); None if no credit ends it.
+
+    With `sources` (a block the reader marks as a caption) a closing "Source: …" line is the
+    credit too.
+    """
+    match = _CREDIT.search(text) or (_SOURCE.search(text) if sources else None)
     if not match:
         return None
     credit = match.group(1).strip()

@@ -15,7 +15,7 @@ Footnote markers inside text are written as superscript digits (`superscript("12
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from bot.core.ingest.decoding import decode
@@ -150,7 +150,7 @@ def _split_lists(lines: list[SourceLine], gap: int) -> list[Block]:
         elif run_is_list and line.text[:1].isspace() and run:
             # an indented continuation of the previous item
             last = run[-1]
-            run[-1] = SourceLine(f"{last.text.rstrip()} {line.text.strip()}", last.number)
+            run[-1] = replace(last, text=f"{last.text.rstrip()} {line.text.strip()}")
         elif run_is_list:
             blocks.append(Block("list", tuple(run), gap if not blocks else 0))
             run, run_is_list = [line], False

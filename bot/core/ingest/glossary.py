@@ -86,7 +86,12 @@ def long_form(short: str, before: str) -> str | None:
     if len(tokens) > 1:  # "Advisory Mission in Iraq (EUAM Iraq)": a function word may link them
         while end > 0 and words[end - 1].lower() in _FUNCTION_WORDS:
             end -= 1
-    letters = "".join(c for c in tokens[0] if c.isalpha()).lower()
+    head = tokens[0]
+    if len(head) > 2 and head.endswith("s") and head[:-1].isupper():
+        head = head[:-1]  # a plural acronym: "CBDCs"
+    if any(c.islower() for c in head) and sum(c.isupper() for c in head) >= 2:
+        head = "".join(c for c in head if c.isupper())  # mixed case: "ArF" spells A, F
+    letters = "".join(c for c in head if c.isalpha()).lower()
     count = _match(letters, tuple(words[:end]))
     if not count:
         return None

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.core.ingest.captions import split_credit
-from bot.core.ingest.formats import Block, SourceLine
+from bot.core.ingest.formats import Block
 from bot.core.ingest.page_breaks import (
     JoinHow,
     TextBuilder,
@@ -125,7 +125,7 @@ def classify(blocks: Sequence[Block], context: Sequence[str] = (), *,
             previous_open = False
             continue
         if block.kind in ("paragraph", "image"):
-            credit = split_credit(text)
+            credit = split_credit(text, sources=block.kind == "image")
             if credit and credit[0]:
                 units.append(Unit("caption", block, credit[0], credit[1]))
                 continue
@@ -183,7 +183,7 @@ def _add_block(builder: TextBuilder, unit: Unit, *, inline_list: bool) -> JoinHo
     first: JoinHow = "empty"
     for k, line in enumerate(unit.block.lines):
         if unit.kind == "list":
-            item = SourceLine(list_item_text(line.text), line.number)
+            item = replace(line, text=list_item_text(line.text))
             how = builder.add(item, hard_break=not inline_list and k > 0)
         else:
             how = builder.add(line)

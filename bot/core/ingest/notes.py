@@ -52,6 +52,7 @@ _AUTHOR_YEAR = re.compile(r"^([A-Z][\w'’-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A
 _NOTE_REF = re.compile(r"\bn(?:otes?)?\.?\s*(\d{1,3})\b", re.I)
 _PAGE = re.compile(r"\bpp?\.\s*(\d+(?:\s*[–-]\s*\d+)?(?:\s*ff?\.)?)", re.I)
 _CROSS_REF_MAX_CHARS = 100
+_SEE_NOTE = re.compile(r"\bsee\s+(?:also\s+)?(?:foot|end)?notes?\s+(\d{1,4})\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,10 @@ def parse_note(number: int, raw: str, previous: int | None) -> Note:
             refers_to = int(ref.group(1))
             page_match = _PAGE.search(text[ref.end():])
             page = page_match.group(1) if page_match else None
+    if refers_to is None:
+        see = _SEE_NOTE.search(text)  # "(see footnote 14)" inside a longer note
+        if see and int(see.group(1)) != number:
+            refers_to = int(see.group(1))
     return Note(number=number, text=text, url=url, accessed=accessed, refers_to=refers_to,
                 page=page)
 

@@ -33,8 +33,8 @@ _PRINTED = re.compile(r"(?:^|\s)(?:page\s+)?(\d{1,4})\s*$|^\s*(?:page\s+)?(\d{1,
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _DOC_TYPE = re.compile(
     r"(?:^|\s)((?:(?-i:[A-Z]{2,8})\s+)?(?:(?:issue|policy|research|briefing|discussion|working|"
-    r"white|occasional|analysis|conference|strategy|special)\s+(?:brief|paper|note|report)))"
-    r"\s*$",
+    r"white|occasional|analysis|conference|strategy|special)\s+(?:brief|paper|note|report))"
+    r"(?:\s+(?:no\.?|number|#)\s*[\d-]+)?)\s*$",
     re.I,
 )
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -64,6 +64,7 @@ _NOTE_START = re.compile(r"^\s*\[?(\d{1,3})(?:\]|[.)])?\s+(?=\S)(?!(?:percent|%|
 _END = re.compile(r"[.!?][\"”’')\]]*$")
 _DATE_ALONE = re.compile(rf"^(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?\d{{4}}$", re.I)
 _BRACKETED = re.compile(r"(?<=\S)\s?\[(\d{1,3})\](?!\()")
+_URL_REST = re.compile(r"^[\w.~%-]*/[\w./~%?=&#+-]*$")  # the rest of a URL cut at a line end
 _MARKER_WINDOW = 4000
 _MAX_MARKER_JUMP = 3
 
@@ -116,23 +117,38 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def _drop_furniture(pages: list[tuple[str, list[_Line]]]) -> None:
-    """Running headers/footers (repeated at page edges) and bare page numbers."""
+def _drop_furniture(pages: list[tuple[str, list[_Line]]]) -> list[str]:
+    """Drop running headers/footers (repeated at page edges) and bare page numbers.
+
+    A page takes its printed number (a "Page 2" line, or the number in a running line that
+    changes from page to page). Returns the running lines' texts without their numbers.
+    """
     counts: Counter[str] = Counter()
+    numbers: dict[str, set[str]] = {}
     for _, lines in pages:
         edge = {_key(line.text) for line in [*lines[:4], *lines[-3:]]}
         counts.update(edge)
+        for line in [*lines[:4], *lines[-3:]]:
+            numbers.setdefault(_key(line.text), set()).update(re.findall(r"\d+", line.text))
     needed = max(2, (len(pages) + 1) // 3)
     repeated = {k for k, c in counts.items() if c >= needed and len(pages) >= 3}
+    running: list[str] = []
     for index, (label, lines) in enumerate(pages):
         keep: list[_Line] = []
         printed: str | None = None
         for k, line in enumerate(lines):
             at_edge = k < 4 or k >= len(lines) - 3
-            if at_edge and (_key(line.text) in repeated or _PAGE_NUMBER.match(line.text)):
+            key = _key(line.text)
+            if at_edge and (key in repeated or _PAGE_NUMBER.match(line.text)):
                 number = _PRINTED.search(line.text.strip())
-                if number and printed is None:
+                if number and (
+                    _PAGE_NUMBER.match(line.text)
+                    or (printed is None and len(numbers.get(key, ())) > 1)
+                ):
                     printed = number.group(1) or number.group(2)
+                stripped = re.sub(r"\s*(?:\|\s*)?\d+\s*$", "", line.text).strip()
+                if key in repeated and stripped and stripped not in running:
+                    running.append(stripped)
                 continue
             if not _LEADERS.search(line.text):
                 keep.append(line)
@@ -146,6 +162,45 @@ def _drop_furniture(pages: list[tuple[str, list[_Line]]]) -> None:
             keep = [_Line(x.text, x.number, printed, x.gap) for x in keep]
             label = printed
         pages[index] = (label, keep)
+    return running
+
+
+def _title_from_running(
+    pages: list[tuple[str, list[_Line]]],
+    running: list[str],
+) -> DocumentMeta:
+    """A running line that the first page prints alone is the title; that page is a cover.
+
+    Its byline ("By …") and date line give the authors and the date.
+    """
+    if not pages or not running:
+        return DocumentMeta()
+    from bot.core.ingest.metadata import parse_byline
+
+    lines = pages[0][1]
+    wanted = {" ".join(r.lower().split()) for r in running}
+    title = next(
+        (x.text.strip() for x in lines if " ".join(x.text.lower().split()) in wanted), None
+    )
+    if title is None:
+        return DocumentMeta()
+    authors: tuple[str, ...] = ()
+    date = None
+    for line in lines:
+        text = line.text.strip()
+        authors = (
+            authors or (parse_byline(text) or ())
+            if re.match(r"^(?:by|von|par)\s", text, re.I)
+            else authors
+        )
+        if _DATE_ALONE.match(text) and date is None:
+            dated = re.match(
+                rf"^(?:\d{{1,2}}\s+)?((?:{_MONTHS}))\s+(?:\d{{1,2}},?\s+)?(\d{{4}})$", text, re.I
+            )
+            date = _iso_month(f"{dated.group(1)} {dated.group(2)}") if dated else None
+    if len(lines) <= 12 and all(len(x.text) < 70 for x in lines):
+        lines.clear()  # a cover page: title, publisher, byline, date
+    return DocumentMeta(title=title, authors=authors, date=date)
 
 
 def _drop_back_matter(pages: list[tuple[str, list[_Line]]]) -> None:
@@ -177,6 +232,16 @@ def _cover(pages: list[tuple[str, list[_Line]]]) -> DocumentMeta:
             continue
         before = line.text[: label.start(1)].strip()
         start = k
+        after = _title_after(lines, k)
+        masthead = before.endswith(("—", "–", "-", "|", ":")) or (
+            not before and k > 0 and _is_caps_heading(lines[k - 1].text.strip())
+        )
+        if after and (masthead or (not before and k == 0)):
+            # "PUBLISHER — WORKING PAPER" or a publisher line over the label: the title follows
+            title, end_title = after
+            meta = _byline_after(lines, end_title)
+            del lines[: meta[2]]
+            return DocumentMeta(title=_title_case(title), authors=meta[0], date=meta[1])
         if before:
             title = before
         else:
@@ -220,6 +285,71 @@ def _cover(pages: list[tuple[str, list[_Line]]]) -> DocumentMeta:
             date=_iso_month(date),
         )
     return DocumentMeta()
+
+
+def _title_after(lines: list[_Line], k: int) -> tuple[str, int] | None:
+    """The title printed after a cover's label line: short lines up to a byline or date."""
+    run: list[str] = []
+    j = k + 1
+    while j < len(lines) and len(run) < 3:
+        text = lines[j].text.strip()
+        if _byline(text) or _DATE_ALONE.match(text) or _END.search(text) or len(text) > 80:
+            break
+        run.append(text)
+        j += 1
+    return (
+        (" ".join(run), j)
+        if run
+        and j < len(lines)
+        and (_byline(lines[j].text.strip()) or _DATE_ALONE.match(lines[j].text.strip()))
+        else None
+    )
+
+
+_ROLE_WORDS = frozenset(
+    """fellow senior director professor analyst economist researcher editor chief head
+    associate assistant lecturer adviser advisor manager president chair scholar consultant
+    correspondent reporter author""".split()
+)
+
+
+def _byline(text: str) -> tuple[str, ...] | None:
+    """Authors of a cover line: "By A", "A and B", "A, Senior Fellow"."""
+    from bot.core.ingest.metadata import is_name, parse_byline
+
+    head, _, role = text.partition(",")
+    if (
+        role.strip()
+        and is_name(head.strip())
+        and len(role.split()) <= 6
+        and _ROLE_WORDS & set(role.lower().split())
+    ):
+        return (head.strip(),)
+    return parse_byline(text)
+
+
+def _byline_after(lines: list[_Line], j: int) -> tuple[tuple[str, ...], str | None, int]:
+    """Authors and date in the few lines after a cover title; and where the cover ends."""
+    authors: tuple[str, ...] = ()
+    date = None
+    end = j
+    for k in range(j, min(len(lines), j + 4)):
+        text = lines[k].text.strip()
+        found = _byline(text)
+        dated = re.match(
+            rf"^(?:\d{{1,2}}\s+)?((?:{_MONTHS}))\s+(?:\d{{1,2}},?\s+)?(\d{{4}})$", text, re.I
+        )
+        if found and not authors:
+            authors = found
+        elif dated:
+            date = _iso_month(f"{dated.group(1)} {dated.group(2)}")
+            day = re.match(r"^(\d{1,2})\s", text)
+            if day and date:
+                date = f"{date}-{int(day.group(1)):02d}"
+        elif len(text.split()) > 5:
+            break
+        end = k + 1
+    return authors, date, end
 
 
 def _title_case(text: str) -> str:
@@ -311,7 +441,12 @@ def _page_notes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
             expected += 1
             open_note = not _END.search(line.text.strip())
             continue
-        if open_note and notes:
+        url_rest = (
+            bool(notes)
+            and _URL_REST.match(line.text.strip()) is not None
+            and bool(re.search(r"https?://\S*$", notes[-1].text))
+        )
+        if (open_note or url_rest) and notes:
             last = notes[-1]
             notes[-1] = SourceLine(_join(last.text, line.text.strip()), last.number, last.page)
             open_note = not _END.search(line.text.strip())
@@ -348,6 +483,7 @@ def _repair(lines: list[_Line]) -> list[_Line]:
                 and last.isalpha()
                 and last.islower()
                 and last not in _SHORT_WORDS
+                and (len(last) == 1 or prev == last)  # "i" + "ncluding"; "ma" alone + "nufac…"
             ):
                 out[-1] = _Line(prev + text.lstrip(), out[-1].number, out[-1].page, out[-1].gap)
                 continue
@@ -471,9 +607,11 @@ def _label_before(text: str, at: int) -> bool:
 def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
     """Cut a print export into blocks (notes block last) and the cover's metadata."""
     pages = _pages(text)
-    _drop_furniture(pages)
+    running = _drop_furniture(pages)
     _drop_back_matter(pages)
     meta = _cover(pages)
+    if meta.title is None:
+        meta = _title_from_running(pages, running)
     lines = [line for _, page_lines in pages for line in page_lines]
     lines, notes = _endnotes(lines)
     if not notes:
@@ -597,7 +735,8 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             blocks.append(Block("image", (source,)))
             k += 1
             continue
-        if _CAPTION_CREDIT.search(text) and len(text) > width * 1.15:
+        wide_before = bool(run) and len(run[-1].text) > width * 1.15
+        if _CAPTION_CREDIT.search(text) and (len(text) > width * 1.15 or wide_before):
             start = len(run)
             while (
                 start > 0
@@ -611,6 +750,15 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             blocks.append(Block("image", tuple(caption)))
             k += 1
             continue
+        if (
+            len(text) < 0.6 * width
+            and (_DATE_ALONE.match(text) or re.match(r"^(?:by|von|par)\s+[^\W\d_]", text, re.I))
+            and not _END.search(text)
+        ):
+            flush()  # a byline or a dateline is a line of its own (the header step reads it)
+            blocks.append(Block("paragraph", (source,)))
+            k += 1
+            continue
         prev_end = not run or _END.search(run[-1].text) is not None
         nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
         alone = line.gap and (k + 1 >= len(lines) or lines[k + 1].gap)
@@ -618,7 +766,10 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             # a line standing alone between blank lines: a heading, a byline or a dateline,
             # never the first half of a paragraph the layout should join to the next one
             flush()
-            titled = heading_shape(text) and not _DATE_ALONE.match(text)
+            titled = (
+                heading_shape(text)
+                or (text[:1].isupper() and len(text.split()) <= 10 and text[-1:] not in ",;:-")
+            ) and not _DATE_ALONE.match(text)
             if titled and not re.match(r"^(?:by|von|par)\s", text, re.I):
                 blocks.append(Block("heading", (source,)))
             else:
@@ -629,6 +780,8 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             prev_end
             and len(text) < 0.6 * width
             and heading_shape(text)
+            and not _DATE_ALONE.match(text)
+            and not re.match(r"^(?:by|von|par)\s", text, re.I)
             and len(text.split()) <= 8
             and nxt[:1].isupper()
         ):
@@ -636,7 +789,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             blocks.append(Block("heading", (source,)))
             k += 1
             continue
-        if len(text) > 1.5 * width:  # a page the export wrote as one line: split its headings
+        if len(text) > 4 * width:  # a page the export wrote as one line: split its headings
             flush()
             found = _split_inline_headings(source, roman)
             blocks.extend(found)

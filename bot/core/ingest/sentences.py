@@ -40,6 +40,7 @@ _SENTENCE_STARTERS = frozenset(
     "she i a an for while although since if when as after before".split()
 )
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_LABEL_BEFORE = re.compile(r"(?:^|[\s(])(?:Table|Figure|Fig\.|Chart|Exhibit|Box|Map|Graph)\s+$")
 _ENUM_LEAD = re.compile(r"(?:[:;,(]|\band|\bor)\s*$")
 
 
@@ -93,6 +94,8 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
             return False  # e.g, i.e
         following = rest.split(maxsplit=1)[0].strip("\"“'‘(").lower()
         return following in _SENTENCE_STARTERS  # "U.S. The" ends, "U.S. Army" does not
+    if token.isdigit() and _LABEL_BEFORE.search(text[:start]):
+        return False  # "Table 1. Contribution rates …": a numbered label, not a sentence end
     if token.isdigit() and len(token) <= 2 and _ENUM_LEAD.search(text[:start]):
         return False  # "important: 1. Iraq's ..., 2. Islamic State's ..."
     return not (token.isdigit() and len(token) <= 2 and start == 0)

@@ -1,10 +1,11 @@
 """The HTML reader: a saved web page's main text as blocks, its metadata as `DocumentMeta`.
 
 decode (`charset`) → parse (lxml) → metadata (`page_meta`) → main text (`main_text`,
-readability-lxml) → notes the markers point to (`page_notes`) → blocks (`walker`). The
-header is written from the metadata (title, standfirst, byline) so the layout step reads it
-as it reads a printed one. Line numbers are the element's source line, kept increasing
-(a minified page has everything on one line). Never does I/O; never raises on bad input.
+readability-lxml) → notes the markers point to (`page_notes`) → blocks (`walker`). When
+the page has a standfirst or a byline, the header is written from the metadata (title,
+standfirst, "By …") so the layout step reads it as it reads a printed one. Line numbers are
+the element's source line, kept increasing (a minified page has everything on one line).
+Never does I/O; never raises on bad input.
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ from lxml import html as lxml_html
 from bot.core.ingest.formats import Block, DocumentMeta, SourceDocument, SourceLine
 from bot.core.ingest.html.charset import decode_page
 from bot.core.ingest.html.inline import Markers
-from bot.core.ingest.html.main_text import find_main_text, is_furniture
+from bot.core.ingest.html.main_text import find_main_text
 from bot.core.ingest.html.page_meta import byline_names, loose, page_meta, text_of
 from bot.core.ingest.html.page_notes import find_notes
-from bot.core.ingest.html.walker import HEADINGS, RawBlock, Walker
+from bot.core.ingest.html.walker import RawBlock, Walker
 from bot.core.ingest.metadata import join_names
 from bot.core.model import IngestIssue
 
-__all__ = ["HtmlReader"]
+__all__ = ["HtmlReader", "read_page"]
 
 _SNIFF = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head)", re.I | re.S
@@ -220,6 +221,3 @@ def _numbered(blocks: list[RawBlock]) -> tuple[Block, ...]:
             lines.append(SourceLine(text, number))
         out.append(Block(block.kind, tuple(lines), level=block.level))  # type: ignore[arg-type]
     return tuple(out)
-
-
-__all__ += ["HEADINGS", "is_furniture", "read_page"]

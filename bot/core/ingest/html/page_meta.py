@@ -123,7 +123,12 @@ def _iso_date(value: str) -> str | None:
 
 
 def _strip_site(title: str, site: str | None, page_title: str) -> str:
-    """Drop a " | Site" / " - Site" suffix (or prefix) from a headline."""
+    """Drop a " | Site" / " - Site" suffix (or prefix) from a headline.
+
+    A part is the site's when it names the site, or when `title` is the page's <title>
+    (which carries the site's name more often than not): then its longest part is kept.
+    Otherwise a headline with a dash in it stays whole.
+    """
     parts = [p.strip() for p in _SUFFIX_SPLIT.split(title) if p.strip()]
     if len(parts) < 2:
         return title.strip()
@@ -131,7 +136,7 @@ def _strip_site(title: str, site: str | None, page_title: str) -> str:
     kept = [p for p in parts if loose(p) != site_words]
     if len(kept) < len(parts):
         return " - ".join(kept) if len(kept) > 1 else kept[0]
-    return max(parts, key=len)
+    return max(parts, key=len) if title == page_title else title.strip()
 
 
 def _site_from_title(page_title: str, headline: str) -> str | None:
@@ -227,7 +232,8 @@ def page_meta(
                 value = _inverted(value)
                 authors.extend(byline_names(value) or ((value,) if is_name(value) else ()))
     if not authors:
-        authors.extend(n for n in _names(ld_first("author")) if is_name(n))
+        for name in _names(ld_first("author")):
+            authors.extend(byline_names(name) or ((name,) if is_name(name) else ()))
     near = _after_headline(root, h1)
     if not authors:
         authors.extend(_byline_elements(root) or _byline_near(near))

@@ -39,8 +39,8 @@ _CREDIT_LEAD = re.compile(
 )
 _CREDIT_HINT = re.compile(r"credit|copyright|byline|source|attribution", re.I)
 _NOISE = re.compile(
-    r"^(?:advertisement|continue reading the main story|supported by|"
-    r"skip to \w+.*|share this \w+|image copyright.*|media caption.*)$",
+    r"^(?:advertisement|"
+    r"skip to \w+.*|share this \w+)$",
     re.I,
 )
 _LINK_SHARE = 0.7

@@ -139,5 +139,10 @@ def mark_special_pages(pages: Sequence[Page], body_size: float) -> None:
         prose = sum(
             1 for ln in first.lines if abs(ln.size - body_size) < 0.6 and len(ln.text) >= 50
         )
-        if words <= _COVER_MAX_WORDS and prose < 3:
+        sentences = sum(
+            1
+            for ln in first.lines
+            if abs(ln.size - body_size) < 1.0 and re.search(r"[a-z]{2}[.!?](?:\s|$)", ln.text)
+        )
+        if words <= _COVER_MAX_WORDS and prose < 3 and sentences < 2:
             first.kind = "cover"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.core.ingest.metadata import is_name
+from bot.core.ingest.metadata import is_name, parse_byline
 from bot.core.ingest.pdf.lines import Line
 
 _MONTHS = (
@@ -43,6 +43,7 @@ _WEEKDAY = re.compile(
     re.I,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
+_BY = re.compile(r"^\s*by\s+\S", re.I)
 _BAD_TITLE = re.compile(r"\.(?:docx?|pdf|wpd|indd|tex)\b|^microsoft\b|^untitled\b", re.I)
 
 
@@ -54,6 +55,7 @@ class PrintedHeader:
     subtitle: str | None
     date: str | None
     lines: tuple[Line, ...]
+    authors: tuple[str, ...] = ()
 
 
 def _month(word: str) -> int:
@@ -108,8 +110,12 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
-def _title_lines(lines: Sequence[Line], stated: str | None) -> list[int]:
-    """Where the stated title is printed: the run of lines that spell its words."""
+def _title_lines(lines: Sequence[Line], stated: str | None, body_size: float) -> list[int]:
+    """Where the stated title is printed: the run of lines that spell its words.
+
+    A printed title in display type that starts with the stated one and goes on ("Cold
+    Chains: Keeping Vaccines Cold") is the full title the info field shortened.
+    """
     want = _words(stated or "")
     if not want:
         return []
@@ -119,13 +125,26 @@ def _title_lines(lines: Sequence[Line], stated: str | None) -> list[int]:
             got += _words(lines[end].text)
             if got == want:
                 return list(range(start, end + 1))
+            display = lines[start].size >= 1.25 * body_size or lines[start].bold
+            if display and len(got) > len(want) and got[: len(want)] == want:
+                run = end + 1
+                while (
+                    run < len(lines)
+                    and abs(lines[run].size - lines[start].size) < 0.5
+                    and lines[run - 1].base - lines[run].base < 2 * lines[start].size
+                ):
+                    run += 1
+                return list(range(start, run))
             if want[: len(got)] != got:
                 break
     return []
 
 
 def printed_header(
-    lines: Sequence[Line], body_size: float, stated: str | None = None
+    lines: Sequence[Line],
+    body_size: float,
+    stated: str | None = None,
+    stated_authors: Sequence[str] = (),
 ) -> PrintedHeader:
     """Title (largest type, or the stated title where printed), subtitle and date of a page."""
     display = [
@@ -134,7 +153,7 @@ def printed_header(
     date_line = next((ln for ln in lines if iso_date(ln.text, whole=True)), None)
     date = iso_date(date_line.text, whole=True) if date_line else None
     used = [date_line] if date_line else []
-    found = _title_lines(lines, stated)
+    found = _title_lines(lines, stated, body_size)
     if found:
         display = [lines[k] for k in found]
     elif stated:
@@ -159,7 +178,10 @@ def printed_header(
     if found:
         title, k = [lines[m] for m in found], found[-1] + 1
     subtitle: list[Line] = []
-    if (
+    byline = _byline(lines[k], stated_authors) if k < len(lines) else ()
+    if byline:
+        used.append(lines[k])
+    elif (
         k < len(lines)
         and lines[k] is not date_line
         and (lines[k].size >= 1.05 * body_size or lines[k].bold)
@@ -175,6 +197,7 @@ def printed_header(
         " ".join(ln.text for ln in subtitle).strip() or None,
         date,
         tuple(used),
+        byline,
     )
 
 
@@ -189,6 +212,15 @@ def closing_byline(lines: Sequence[Line]) -> str | None:
     if match and is_name(match.group(1)) and not lines[0].text.rstrip().endswith("."):
         return match.group(1)
     return None
+
+
+def _byline(line: Line, stated_authors: Sequence[str]) -> tuple[str, ...]:
+    """The names of a byline under the title: "By A and B", or names the info field lists."""
+    names = parse_byline(line.text) or ()
+    surnames = {n.split()[-1].lower() for n in stated_authors if n.split()}
+    if names and (_BY.match(line.text) or any(n.split()[-1].lower() in surnames for n in names)):
+        return names
+    return ()
 
 
 def choose_title(printed: str | None, stated: Mapping[str, str]) -> str | None:

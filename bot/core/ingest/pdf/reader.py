@@ -81,8 +81,15 @@ class PdfReader:
     suffixes: tuple[str, ...] = (".pdf",)
 
     def sniff(self, head: bytes) -> bool:
-        """A PDF starts with `%PDF` (some writers put a few bytes before it)."""
-        return b"%PDF" in head[:1024]
+        """A PDF starts with `%PDF-` (after blanks, or after binary junk some writers add).
+
+        A text that only mentions "%PDF-" further in is not a PDF.
+        """
+        at = head.find(b"%PDF-", 0, 1024)
+        if at < 0:
+            return False
+        before = head[:at]
+        return not before.strip(b" \t\r\n\x00\xef\xbb\xbf") or b"\x00" in before
 
     def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
         """Read a PDF's text into blocks; None with an error when it has no readable text."""
@@ -141,7 +148,10 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     mark_running(pages, size)
     mark_special_pages(pages, size)
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)
-    header = printed_header(first.lines if first else [], size, info_title(stated.get("Title")))
+    authors = info_authors(stated.get("Author"))
+    header = printed_header(
+        first.lines if first else [], size, info_title(stated.get("Title")), authors
+    )
     if first is not None:
         first.remove({id(ln) for ln in header.lines})
     body_pages = [p for p in pages if p.kind == "body"]
@@ -157,7 +167,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         return SourceLine(line.text.strip(), next(counter), page_of.get(line.page))
 
     title = choose_title(header.title, stated)
-    authors = info_authors(stated.get("Author"))
+    authors = authors or header.authors
     closing = closing_byline(paras[-1].lines) if paras else None
     if closing:
         paras = paras[:-1]
