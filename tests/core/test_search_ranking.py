@@ -151,3 +151,18 @@ def test_syllable_acronyms_are_found_with_their_long_form() -> None:
         "NATO": "North Atlantic Treaty Organization",
         "QSP": "Quay Safety Program",
     }
+
+
+def test_a_note_repeating_a_reference_with_more_cites_its_own_words() -> None:
+    from bot.core.answers import resolve_note
+    from bot.core.model import Article, Note
+
+    notes = (
+        Note(1, "Port Council, Crane Survey, Quay Data."),
+        Note(2, "Port Council, Crane Survey, Quay Data, table 310210.", refers_to=1),
+        Note(3, "Port Council, Crane Survey.", refers_to=1),
+    )
+    article = Article(id="a", title="T", source_file="a.txt", notes=notes)
+    assert resolve_note(article, 2).text == notes[1].text
+    assert resolve_note(article, 2).resolves_to == 1
+    assert resolve_note(article, 3).text == notes[0].text  # a short form shows the full one
