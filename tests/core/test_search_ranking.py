@@ -166,3 +166,11 @@ def test_a_note_repeating_a_reference_with_more_cites_its_own_words() -> None:
     assert resolve_note(article, 2).text == notes[1].text
     assert resolve_note(article, 2).resolves_to == 1
     assert resolve_note(article, 3).text == notes[0].text  # a short form shows the full one
+
+
+def test_dotted_and_plain_acronyms_are_one_term() -> None:
+    from bot.core.search.text import terms
+
+    assert terms("the U.S. Navy") == terms("the US Navy")
+    assert terms("U.S.-flagged ships") == terms("US-flagged ships")
+    assert "@us" not in terms("they told us")

@@ -101,7 +101,12 @@ _stemmer = snowballstemmer.stemmer("english")
 
 
 def normalize(text: str) -> str:
-    """Unicode-normalise text: NFKC, straight quotes, no diacritics, no zero-width characters."""
+    """Unicode-normalise text: NFKC, straight quotes, no diacritics, no zero-width characters.
+
+    Dotted acronyms lose their dots ("U.S." → "US"), so either spelling finds the other.
+    """
+    if "." in text:
+        text = _DOTTED.sub(_undotted, text)
     if text.isascii():
         return text  # the common case, and already normal
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
@@ -111,6 +116,13 @@ def normalize(text: str) -> str:
     return "".join(
         c for c in decomposed if c < "\x80" or unicodedata.category(c) not in ("Mn", "Cf")
     )
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group(0).replace(".", "")
 
 
 @lru_cache(maxsize=200_000)
