@@ -357,7 +357,9 @@ async def fact(console: Console, args: str) -> str:
     return await console.search("fact", query, options)
 
 
-@console_command("quote", "a quotation with its speaker", usage="QUERY [speaker:NAME] [article:ID]")
+@console_command(
+    "quote", "a quotation with its speaker", usage="[QUERY] [speaker:NAME] [article:ID]"
+)
 async def quote(console: Console, args: str) -> str:
     """Search the quotes (the speaker may come before the query or after it)."""
     query, options = parse_options(args, ("article", "speaker"))

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.core.answers import About, Answer, ArticleInfo, Citation, Hit
+from bot.core.answers import About, Answer, ArticleInfo, Citation, Hit, citation_lead
 from bot.core.model import Figure
 from bot.core.passages import clip, figure_span
 
@@ -74,23 +74,6 @@ def _page(page: str) -> str:
     return f"p. {page}" if page[:1].isdigit() else page
 
 
-def citation_lead(citation: Citation) -> str:
-    """How a citation comes to its passage, as the words before its reference text.
-
-    A note the passage carries is "note 6"; a note only inferred from its paragraph says it is a
-    guess ("probably rests on note 6 (the next note in its paragraph)"); the article itself is
-    "source: the article". A derived note ("Ibid.", "n. 6, p. 4") names the note it resolves to.
-    """
-    if citation.kind == "article" or citation.note is None:
-        return "source: the article"
-    note = f"note {citation.note}"
-    if citation.resolves_to is not None:
-        note += f", citing note {citation.resolves_to}"
-    if citation.kind == "inferred-note":
-        return f"probably rests on {note} (the next note in its paragraph)"
-    return note
-
-
 def render_citation(number: int, citation: Citation) -> str:
     """One numbered source line: how it is cited, reference text, URL, access date and page."""
     parts = [clean(citation.text).strip() or "(no reference text)"]
@@ -109,7 +92,7 @@ def location(hit: Hit) -> str:
     if hit.source_note is not None:
         parts.append(f"note {hit.source_note}")
     elif hit.section:
-        parts.append(f"section “{clean(hit.section)}”")
+        parts.append(f"section “{shorten(hit.section, 100)}”")
     if hit.page:
         parts.append(_page(clean(hit.page)))
     return ", ".join(parts)
@@ -179,7 +162,7 @@ def render_miss(answer: Answer, *, pickable: bool = True) -> str:
         return "\n".join(lines)
     if not answer.suggestions:
         return head + " Try other words, or /about to see what the index holds."
-    lines = [head, "Closest:"]
+    lines = [head, "Try one of these:"]
     lines.extend(f"  {i}. {shorten(s)}" for i, s in enumerate(answer.suggestions, start=1))
     if pickable:
         lines.append("Type a number to search for one of them.")
@@ -199,7 +182,7 @@ def render_unquoted(answer: Answer, *, pickable: bool = True) -> str:
     if answer.closest:
         lines.append(f"Passages that mention {name}:")
         lines.extend(
-            f"  • “{shorten(h.text, 160)}” (“{shorten(h.article.title, 60)}”)"
+            f"  • “{shorten(h.text, 300)}” (“{shorten(h.article.title, 60)}”)"
             for h in answer.closest
         )
     if pickable and answer.suggestions:

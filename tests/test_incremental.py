@@ -175,3 +175,28 @@ async def test_a_kill_during_an_incremental_build_leaves_the_old_index_serving(
     assert report.changed == (NEW_ID,)
     assert logged_reads(settings) == [f"{NEW_ID}.txt"]
     assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
+
+
+def test_the_index_command_says_what_it_carried_over(
+    settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    argv = ["index", "--seeds", str(settings.seeds_dir), "--out", str(settings.index_path)]
+    assert main(argv) == 0
+    assert "carried over" not in capsys.readouterr().out
+    assert main(argv) == 0
+    assert "(2 unchanged seed files carried over, not read again)" in capsys.readouterr().out
+
+
+async def test_a_schema_change_reads_everything_again(
+    settings: Settings, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.store.index_db as index_db
+
+    seeds, index = settings.seeds_dir, settings.index_path
+    await build_from_seeds(seeds, index, built_at=STAMP)
+    reads.clear()
+    monkeypatch.setattr(index_db, "SCHEMA_VERSION", index_db.SCHEMA_VERSION + 1)
+    summary = await build_from_seeds(seeds, index, built_at=STAMP)
+    assert sorted(reads) == sorted([SEED, f"{NEW_ID}.txt"]) and summary.carried == 0

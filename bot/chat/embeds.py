@@ -14,9 +14,9 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
-from bot.core.answers import About, Answer, ArticleInfo, Citation, Hit
+from bot.core.answers import About, Answer, ArticleInfo, Citation, Hit, citation_lead
 from bot.core.passages import ELLIPSIS, clip, figure_span
-from bot.plain_text import citation_lead, location
+from bot.plain_text import location
 
 MESSAGE_MAX = 2000  # a message's content
 TITLE_MAX = 256
@@ -242,14 +242,14 @@ def _unquoted_embed(answer: Answer) -> discord.Embed:
     else:
         description += "\n\nNo one is quoted in the sources."
     embed = discord.Embed(
-        title=clip(f"Never quoted: {answer.unquoted}", TITLE_MAX),
+        title=f"Never quoted: {shown(answer.unquoted or '', 200)}",
         description=clip(description, DESCRIPTION_MAX),
         colour=MISS_COLOUR,
     )
     if answer.closest:
         lines = [f"• {shown(h.text, 250)}" for h in answer.closest[:CLOSEST_MAX]]
         embed.add_field(
-            name=clip(f"Passages that mention {answer.unquoted}", FIELD_NAME_MAX),
+            name=f"Passages that mention {shown(answer.unquoted or '', 200)}",
             value=_pack(lines, FIELD_VALUE_MAX, 1)[0],
             inline=False,
         )
@@ -327,9 +327,10 @@ def help_embed() -> discord.Embed:
         inline=False,
     )
     embed.add_field(
-        name="/quote query [speaker] [article]",
+        name="/quote [query] [speaker] [article]",
         value=(
-            "A quotation, with who said it.\n"
+            "A quotation, with who said it; give the topic, the speaker or both, in any order. "
+            "For someone never quoted I say so, and who is.\n"
             "`/quote foreign deployments`\n"
             "`/quote security speaker:Masala`"
         ),

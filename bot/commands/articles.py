@@ -32,6 +32,8 @@ def articles(args: argparse.Namespace, settings: Settings) -> int:
 
 
 ARTICLES = CliCommand(
-    "articles", "List every article: title, authors, date, sentences, quotes and notes.",
-    _add_arguments, articles,
+    "articles",
+    "List every article: title, authors, date, sentences, quotes and notes.",
+    _add_arguments,
+    articles,
 )

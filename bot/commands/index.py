@@ -68,6 +68,8 @@ def format_summary(summary: BuildSummary, total_seconds: float | None = None) ->
         took = f"{total_seconds:.2f} s (writing the index: {summary.seconds:.2f} s)"
     lines = [f"Built {summary.path} in {took}"]
     lines += [f"  {label:<17}{count:>7}" for label, count in rows]
+    if summary.carried:
+        lines.append(f"  ({summary.carried} unchanged seed files carried over, not read again)")
     lines += [format_issue(issue) for issue in summary.issues]
     return lines
 

@@ -299,3 +299,20 @@ def _with_page(hit: Hit, articles: dict[str, Article]) -> Hit:
     sentence_id = next((q.sentence for q in article.quotes if q.id == hit.id), hit.id)
     page = next((s.page for s in article.sentences if s.id == sentence_id), None)
     return replace(hit, page=page) if page else hit
+
+
+def citation_lead(citation: Citation) -> str:
+    """How a citation comes to its passage, as the words before its reference text.
+
+    A note the passage carries is "note 6"; a note only inferred from its paragraph says it is a
+    guess ("probably rests on note 6 (the next note in its paragraph)"); the article itself is
+    "source: the article". A derived note ("Ibid.", "n. 6, p. 4") names the note it resolves to.
+    """
+    if citation.kind == "article" or citation.note is None:
+        return "source: the article"
+    note = f"note {citation.note}"
+    if citation.resolves_to is not None:
+        note += f", citing note {citation.resolves_to}"
+    if citation.kind == "inferred-note":
+        return f"probably rests on {note} (the next note in its paragraph)"
+    return note

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.core.answers import Citation
+from bot.core.answers import Citation, citation_lead
 from bot.core.passages import clip, figure_span
 
 if TYPE_CHECKING:  # types only: `bot.core.briefing` imports this module to check fits
@@ -61,7 +61,8 @@ def citation_text(item: BriefingItem, *, note_chars: int = 160, urls: bool = Tru
             if urls and citation.url:
                 parts.append(f"<{citation.url}>")
             continue  # the article itself, already named
-        bits = [f"n. {citation.note}: {escape_markdown(clip(citation.text, note_chars))}"]
+        lead = citation_lead(citation)
+        bits = [f"{lead}: {escape_markdown(clip(citation.text, note_chars))}"]
         if citation.page and f"p. {citation.page}" not in citation.text:
             bits.append(f"p. {escape_markdown(citation.page)}")
         if urls and citation.url:
@@ -142,7 +143,7 @@ def render_plain(briefing: Briefing) -> str:
                 continue
             page = f", p. {c.page}" if c.page and f"p. {c.page}" not in c.text else ""
             url = f" <{c.url}>" if c.url else ""
-            out.append(f"     note {c.note}: {c.text}{page}{url}")
+            out.append(f"     {citation_lead(c)}: {c.text}{page}{url}")
         if not any(c.note is None for c in item.citations):
             where = f"{item.article.title}" + (f" — {item.section}" if item.section else "")
             out.insert(0, f"     from: {where}")

@@ -27,8 +27,12 @@ class Asker:
 
 
 async def note_miss(store: InteractionStore, query: Query, answer: Answer, asker: Asker) -> bool:
-    """Record `query` as a miss when nothing matched (an error is no miss); return whether."""
-    if answer.matched or answer.error:
+    """Record `query` as a miss when nothing matched; return whether.
+
+    A query that could not be run (an error) is no miss, but a person the sources never quote
+    is: the team may want their words added.
+    """
+    if answer.matched or (answer.error and not answer.unquoted):
         return False
     await store.record_miss(
         query=query.text,

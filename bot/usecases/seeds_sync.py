@@ -7,6 +7,10 @@ from the one the last reindex was made from and has stood still since the previo
 still being copied changes between two polls, so it is not read half-written. A reindex already
 running (an admin's `/reindex`) is never queued behind: the poll tries again next time.
 
+A reindex the sync did not start (an admin's `/reindex`) does not move its baseline: the next
+settled poll reindexes once more, which costs little (every file unchanged since is carried over
+unread) and never leaves a file indexed as it was half-way through being written.
+
 At the first poll the baseline is the folder as it is, unless a seed file is newer than the
 index file or an indexed article's file is gone: then the bot was down while the folder changed,
 and the next stable poll reindexes.

@@ -339,17 +339,15 @@ async def test_killed_build_leaves_previous_index_loadable(tmp_path: Path) -> No
 # ---------------------------------------------------------------------------- performance
 
 
-async def test_large_corpus_builds_well_within_budget(tmp_path: Path) -> None:
-    # A fifth of the 1,000-article target: the build is linear in the rows written, and
-    # `python -m bot bench` measures the full size. About 1.7 s on an idle machine; the budget
-    # (a tenth of the benchmark's 60 s target) leaves room for a busy one.
+async def test_a_large_corpus_builds_and_loads_whole(tmp_path: Path) -> None:
+    # A fifth of the 1,000-article benchmark size; its speed is measured by `python -m bot bench`
+    # (docs/benchmarks.md), never here.
     result = synthetic_result(200, 180)
     out = tmp_path / "index.sqlite3"
 
     summary = await build_index(result, out, built_at=BUILT_AT)
 
     assert summary.sentences == 36_000
-    assert summary.seconds < 6, f"build took {summary.seconds:.1f} s"
     corpus = await load_corpus(out)
     assert corpus.articles[-1] == result.articles[-1]
     assert sum(len(a.sentences) for a in corpus.articles) == 36_000

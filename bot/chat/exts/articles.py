@@ -24,8 +24,9 @@ TEMPLATE = r"fb:articles:(?P<page>\d{1,6})"
 class ArticlesPage(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=TEMPLATE):
     """A button that shows page `page` of the article list in place of the current one."""
 
-    def __init__(self, page: int, *, label: str = "", emoji: str | None = None,
-                 disabled: bool = False) -> None:
+    def __init__(
+        self, page: int, *, label: str = "", emoji: str | None = None, disabled: bool = False
+    ) -> None:
         super().__init__(
             discord.ui.Button(
                 label=label or None,
@@ -39,8 +40,11 @@ class ArticlesPage(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
-        match: re.Match[str], /,
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
     ) -> Self:
         """Rebuild the button from a pressed custom id (also after a restart)."""
         return cls(int(match["page"]))

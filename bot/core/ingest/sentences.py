@@ -94,9 +94,10 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
             return False  # e.g, i.e
         following = rest.split(maxsplit=1)[0].strip("\"“'‘(").lower()
         return following in _SENTENCE_STARTERS  # "U.S. The" ends, "U.S. Army" does not
-    if token.isdigit() and _LABEL_BEFORE.search(text[:start]):
+    before = text[max(0, start - 12):start]  # the tail only: linear in the paragraph
+    if token.isdigit() and _LABEL_BEFORE.search(before):
         return False  # "Table 1. Contribution rates …": a numbered label, not a sentence end
-    if token.isdigit() and len(token) <= 2 and _ENUM_LEAD.search(text[:start]):
+    if token.isdigit() and len(token) <= 2 and _ENUM_LEAD.search(before):
         return False  # "important: 1. Iraq's ..., 2. Islamic State's ..."
     return not (token.isdigit() and len(token) <= 2 and start == 0)
 
