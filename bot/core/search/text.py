@@ -105,7 +105,7 @@ def normalize(text: str) -> str:
 
     Dotted acronyms lose their dots ("U.S." → "US"), so either spelling finds the other.
     """
-    if "." in text:
+    if "." in text and _DOTTED_HINT.search(text):  # the cheap test first: most texts have none
         text = _DOTTED.sub(_undotted, text)
     if text.isascii():
         return text  # the common case, and already normal
@@ -119,6 +119,7 @@ def normalize(text: str) -> str:
 
 
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)")
+_DOTTED_HINT = re.compile(r"[A-Z]\.[A-Z]\.")
 
 
 def _undotted(match: re.Match[str]) -> str:
