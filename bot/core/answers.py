@@ -178,7 +178,9 @@ def resolve_note(article: Article, number: int) -> Citation:
         target = referred
         page = page or target.page
     text = target.text
-    if target is not note and page:
+    if target is not note and _extends(note.text, target.text):
+        text = note.text  # the reference repeated with what it adds ("…, commodity 310210.")
+    elif target is not note and page:
         text = _without_pages(text) or text  # the derived note's page replaces the reference's
     return Citation(
         note=number,
@@ -188,6 +190,12 @@ def resolve_note(article: Article, number: int) -> Citation:
         page=page,
         resolves_to=target.number if target is not note else None,
     )
+
+
+def _extends(text: str, reference: str) -> bool:
+    """Whether a note repeats a whole reference and adds to it, rather than abbreviating it."""
+    stem = reference.rstrip(" .;,")
+    return len(text.rstrip(" .;,")) > len(stem) > 0 and text.startswith(stem)
 
 
 _PAGE_IN_TEXT = re.compile(

@@ -87,9 +87,8 @@ async def build_from_seeds(
         raise SeedsMissingError(f"seeds folder {seeds} not found")
     files: tuple[SeedFile, ...] = ()
     carried = 0
-    previous, articles = (
-        await previous_build(staged_for(index) or index) if incremental else ({}, {})
-    )
+    live = staged_for(index) or index
+    previous, articles = await previous_build(live) if incremental else ({}, {})
     try:
         read = await asyncio.to_thread(
             partial(read_seeds_incrementally, budget=budget), seeds, previous, articles
@@ -103,7 +102,7 @@ async def build_from_seeds(
     del previous, articles
     if not result.articles and not allow_empty:
         raise NothingToBuildError(f"no articles could be read from {seeds}", result.issues)
-    summary = await build_index(result, index, built_at=built_at, files=files)
+    summary = await build_index(result, index, built_at=built_at, files=files, reuse_from=live)
     return dataclasses.replace(summary, carried=carried)
 
 

@@ -32,6 +32,7 @@ from bot.core.answers import (
     sentence_citations,
 )
 from bot.core.model import Article, Corpus, Figure, Note, Quote, Sentence, WordVectors
+from bot.core.search.acronyms import defined_acronyms
 from bot.core.search.english import is_common_word
 from bot.core.search.metadata import ArticleNames, Asked, asked, metadata_text, metadata_words
 from bot.core.search.people import People
@@ -42,6 +43,9 @@ from bot.core.search.vocabulary import Vocabulary
 
 MIN_CONFIDENCE = 0.4
 SIMILARITY_WEIGHT = 0.05  # the semantic bonus at full similarity: a tie-breaker, not a ranker
+SUBJECT_BONUS = 0.04  # a tie-breaker among passages that match alike
+DEFINITION_BONUS = 0.1  # for the sentence that defines what a "what is …" query asks about
+ACRONYM_BONUS = 0.1  # for the sentence that introduces an acronym of the query
 LOOSE_FLOOR = 0.6  # for offering the closest passages when no query word is in the sources
 CANDIDATES = 100  # taken from tantivy by BM25
 RERANKED = 40  # of those, re-ranked with the costlier signals
@@ -58,6 +62,12 @@ _WANTED_FIGURES = {
 _REASON = re.compile(
     r"\b(reasons?|because|due to|owing to|as a result|result of|caused|led to|therefore|thus)\b"
 )
+_DAY_OR_MONTH = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|June|July|August|September|October|November|December)\b"
+    r"|\b(?:today|tomorrow|yesterday|tonight)\b"
+)
+_DEFINITION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?\w", re.I)
 _PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 _KIND_PRIOR = {
     "fact": {"body": 0.0, "lead": 0.0, "caption": -0.04, "bio": -0.06, "note": -0.03},
@@ -491,14 +501,25 @@ class Searcher:
         scored.sort(key=lambda s: (-s.score, s.doc))
         del scored[RERANKED:]
         singles = [frozenset(a[0] for a in c.alternatives if len(a) == 1) for c in plan.concepts]
+        subject = DEFINITION_BONUS if _DEFINITION.match(plan.text) else SUBJECT_BONUS
         for s in scored:
             s.score += _proximity(singles, self._doc_terms(s.doc))
+            s.score += subject * _opens_with(singles, self._doc_terms(s.doc))
+            s.score += self._defines(plan, s.doc, total)
             s.score += self._fit(s.doc, plan.want, command)
         self._add_similarity(plan, scored)
         if plan.want is Want.REASON:
             scored.extend(self._reasons_after(scored))
-        scored.sort(key=lambda s: (-s.score, s.doc))
+        # A question in the text (an interviewer's, a heading's) repeats the words it asks
+        # about but answers nothing: it follows every confident statement.
+        stated = any(
+            s.confidence >= MIN_CONFIDENCE and not self._is_question(s.doc) for s in scored
+        )
+        scored.sort(key=lambda s: (stated and self._is_question(s.doc), -s.score, s.doc))
         return scored
+
+    def _is_question(self, doc: int) -> bool:
+        return self._doc_text(doc).rstrip().rstrip("\"'”’)").endswith("?")
 
     def _add_similarity(self, plan: QueryPlan, scored: list[_Scored]) -> None:
         """The semantic bonus: how close each candidate's meaning is to the query's."""
@@ -512,6 +533,17 @@ class Searcher:
         docs = [self._doc_terms(s.doc) for s in scored]
         for s, similarity in zip(scored, self._semantic.similarities(query, docs), strict=True):
             s.score += SIMILARITY_WEIGHT * max(0.0, similarity)
+
+    def _defines(self, plan: QueryPlan, doc: int, total: float) -> float:
+        """Bonus for a sentence introducing an acronym ("Maritime Administration (MARAD)")."""
+        text = self._doc_text(doc)
+        if "(" not in text:
+            return 0.0
+        defined = sum(
+            c.weight for c in plan.concepts
+            if len(c.word) > 1 and c.word.isalpha() and f"({c.word.upper()})" in text
+        )
+        return ACRONYM_BONUS * defined / total
 
     def _all_terms_query(self, alternative: tuple[str, ...]) -> tantivy.Query:
         queries = [tantivy.Query.term_query(self._schema, "terms", t) for t in alternative]
@@ -541,7 +573,7 @@ class Searcher:
         """Bonus for holding the kind of answer asked for; kind prior; questions rank lower."""
         text = self._doc_text(doc)
         bonus = _KIND_PRIOR[command].get(self._doc_kind(doc), 0.0)
-        if text.rstrip().endswith("?"):
+        if self._is_question(doc):
             bonus -= 0.2  # the article asking something rarely answers the user
         if self._has_wanted_figure(doc, want):
             bonus += 0.15
@@ -551,7 +583,12 @@ class Searcher:
 
     def _has_wanted_figure(self, doc: int, want: Want) -> bool:
         kinds = _WANTED_FIGURES.get(want)
-        return kinds is not None and any(f.kind in kinds for f in self._figures(doc))
+        if kinds is None:
+            return False
+        if any(f.kind in kinds for f in self._figures(doc)):
+            return True
+        # A day or month named without a number ("later on Friday", "in March") is a date too.
+        return want is Want.DATE and _DAY_OR_MONTH.search(self._doc_text(doc)) is not None
 
     def _dedupe(self, ranked: list[_Scored]) -> list[_Scored]:
         """Drop repeats: a body sentence shown as a quote, or a pull quote's original."""
@@ -708,6 +745,18 @@ def _proximity(singles: list[frozenset[str]], doc_terms: list[str]) -> float:
     return 0.1 * closeness / (len(singles) - 1)
 
 
+def _opens_with(singles: list[frozenset[str]], doc_terms: list[str]) -> bool:
+    """Whether the passage opens with the query's first words: it is about what is asked.
+
+    "Email alerts are of very limited value" for "why are email alerts a bad idea"; "A supermind
+    is a group of minds" for "what is a supermind". At least two words of a longer query.
+    """
+    wanted = min(len(singles), 2)
+    return 0 < wanted <= len(doc_terms) and all(
+        doc_terms[i] in singles[i] for i in range(wanted)
+    )
+
+
 def _figures_by_sentence(corpus: Corpus) -> dict[str, tuple[Figure, ...]]:
     found: dict[str, list[Figure]] = {}
     for article in corpus.articles:
@@ -717,10 +766,13 @@ def _figures_by_sentence(corpus: Corpus) -> dict[str, tuple[Figure, ...]]:
 
 
 def _glossary_of(corpus: Corpus) -> Glossary:
+    """The articles' glossaries, and the acronyms (syllable ones too) their sentences define."""
     pairs: dict[tuple[str, ...], tuple[str, ...]] = {}
     for article in corpus.articles:
-        for entry in article.glossary:
-            short, long = tuple(terms(entry.short)), tuple(terms(entry.long))
+        entries = [(e.short, e.long) for e in article.glossary]
+        entries += defined_acronyms(s.text for s in article.sentences)
+        for short_text, long_text in entries:
+            short, long = tuple(terms(short_text)), tuple(terms(long_text))
             if short and long:
                 pairs.setdefault(short, long)
     return Glossary(pairs)

@@ -9,7 +9,7 @@ the glossary pairs it with. Question words do not match text; they set the wante
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from bot.core.search.english import is_common_word
@@ -113,12 +113,22 @@ class Glossary:
     """Acronyms and their long forms as term sequences, for expanding queries either way."""
 
     long_of_short: dict[Terms, Terms]
+    # Each form with the other, under its first term: a query looks up only its own terms.
+    _by_first: dict[str, list[tuple[Terms, Terms]]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        for short, long in self.long_of_short.items():
+            for found, other in ((short, long), (long, short)):
+                if found:
+                    self._by_first.setdefault(found[0], []).append((found, other))
 
     def expansions(self, query_terms: list[str]) -> dict[str, dict[Terms, float]]:
         """For each query term inside an acronym or long form: the other form, as a phrase."""
         out: dict[str, dict[Terms, float]] = {}
-        for short, long in self.long_of_short.items():
-            for found, other in ((short, long), (long, short)):
+        for first in dict.fromkeys(query_terms):
+            for found, other in self._by_first.get(first, ()):
                 if _contains(query_terms, found):
                     for term in found:
                         out.setdefault(term, {})[other] = 0.8

@@ -101,7 +101,12 @@ _stemmer = snowballstemmer.stemmer("english")
 
 
 def normalize(text: str) -> str:
-    """Unicode-normalise text: NFKC, straight quotes, no diacritics, no zero-width characters."""
+    """Unicode-normalise text: NFKC, straight quotes, no diacritics, no zero-width characters.
+
+    Dotted acronyms lose their dots ("U.S." → "US"), so either spelling finds the other.
+    """
+    if "." in text and _DOTTED_HINT.search(text):  # the cheap test first: most texts have none
+        text = _DOTTED.sub(_undotted, text)
     if text.isascii():
         return text  # the common case, and already normal
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
@@ -111,6 +116,14 @@ def normalize(text: str) -> str:
     return "".join(
         c for c in decomposed if c < "\x80" or unicodedata.category(c) not in ("Mn", "Cf")
     )
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)")
+_DOTTED_HINT = re.compile(r"[A-Z]\.[A-Z]\.")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group(0).replace(".", "")
 
 
 @lru_cache(maxsize=200_000)
@@ -180,6 +193,35 @@ def fold(text: str) -> str:
 _REFERENCE_START = re.compile(r"^[^:.]{0,120}?\b(?:1[5-9]|20)\d\d[a-z]?\s*[:,]|^ibid\b", re.I)
 _NOTE_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%])[.!?](?=\s+[A-Z])")
 _MIN_STATEMENT_WORDS = 4
+# Other marks of a reference, in any citation style: a pointer ("See …", "Cf. …", "Source: …"),
+# a quoted title in Title Case ("“Brendan Eich Steps Down as Mozilla CEO”"), a closing
+# "…, by Ann Author." or "…, February 24, 2021[, p. 9]." (outlet and date).
+_POINTER = re.compile(r"^(?:see|cf|compare|source|sources|available|accessed|retrieved)\b", re.I)
+_QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_CLOSING = re.compile(
+    r"(?:,\s+by\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|&))*"
+    rf"|,\s+(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+)?(?:1[5-9]|20)\d\d"
+    r"(?:,\s*pp?\.\s*[\w–-]+)?)\s*[.)]?$",
+    re.I,
+)
+_CAPITALISED_SHARE = 0.7  # of a quoted text's longer words, for it to read as a title
+
+
+def _is_reference(piece: str) -> bool:
+    """Whether one sentence of a note cites a source rather than stating something."""
+    if _REFERENCE_START.match(piece) or _POINTER.match(piece) or _CLOSING.search(piece):
+        return True
+    if "http" in piece or "<" in piece:
+        return True
+    return any(_title_case(m.group(1)) for m in _QUOTED.finditer(piece))
+
+
+def _title_case(text: str) -> bool:
+    """Whether most longer words of `text` are capitalised, as in a title (at least two)."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'-]*", text) if len(w) > 3]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 2 and capitalised >= _CAPITALISED_SHARE * len(long_words)
 
 
 def note_statement(text: str) -> str:
@@ -192,7 +234,7 @@ def note_statement(text: str) -> str:
     end = 0
     for sentence_end in [*(m.end() for m in _NOTE_SENTENCE_END.finditer(text)), len(text)]:
         piece = text[end:sentence_end].strip()
-        if not piece or _REFERENCE_START.match(piece) or "http" in piece or "<" in piece:
+        if not piece or _is_reference(piece):
             break
         end = sentence_end
     statement = text[:end].rstrip()
