@@ -56,6 +56,10 @@ _CROSS_REF_MAX_CHARS = 100
 _AUTHOR_PAGE = re.compile(r"^((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*),?\s+pp?\.\s*\d+"
                           r"(?:\s*[–-]\s*\d+)?\.?$")
 _AUTHOR_END = re.compile(r"[,“\"]")  # a full note's author part ends at a comma or a title
+# words a short form may add to its source's words: pin-cite locators, not new matter
+_LOCATOR_WORDS = frozenset(
+    "p pp at n nn note notes para paras ch chap sec s ss vol ff f fn et al see also cf supra op "
+    "cit loc id ibid and emphasis added".split())
 _SEE_NOTE = re.compile(r"\bsee\s+(?:also\s+)?(?:foot|end)?notes?\s+(\d{1,4})\b", re.I)
 
 
@@ -216,8 +220,11 @@ def resolve_short_forms(notes: Sequence[Note]) -> list[Note]:
     by_author: dict[str, list[int]] = {}
     bodies: dict[int, str] = {}
     out: list[Note] = []
+    full: set[str] = set()
     for k, note in enumerate(notes):
-        if note.refers_to is None and len(note.text) <= 2 * _CROSS_REF_MAX_CHARS:
+        # an exact repeat of an earlier full note is itself a full reference
+        if (note.refers_to is None and len(note.text) <= 2 * _CROSS_REF_MAX_CHARS
+                and _norm(note.text) not in full):
             target = _short_form_target(note, notes, bodies, by_trigram, by_year)
             if target is None:
                 target = _author_page_target(note, notes, bodies, by_author)
@@ -229,6 +236,7 @@ def resolve_short_forms(notes: Sequence[Note]) -> list[Note]:
         if note.refers_to is None:
             body = _norm(note.text)
             bodies[k] = body
+            full.add(body)
             words = body.split()
             for i in range(len(words) - 2):
                 by_trigram.setdefault(tuple(words[i:i + 3]), []).append(k)
@@ -265,15 +273,40 @@ def _short_form_target(note: Note, notes: Sequence[Note], bodies: Mapping[int, s
     if author_year:
         surname = author_year.group(1).lower()
         for k in by_year.get(author_year.group(2), [])[:_CANDIDATES]:
-            if bodies[k] != mine and re.search(rf"\b{re.escape(surname)}\b", bodies[k]):
+            if (bodies[k] != mine and re.search(rf"\b{re.escape(surname)}\b", bodies[k])
+                    and _adds_nothing(note.text, bodies[k])):
                 return notes[k].number
     words = _norm(lead).split()
     if len(re.findall(r"[^\W\d_]+", lead)) >= 3 and len(words) >= 3:
         phrase = f" {' '.join(words)} "
         for k in by_trigram.get(tuple(words[:3]), [])[:_CANDIDATES]:
-            if bodies[k] != mine and phrase in f" {bodies[k]} ":
+            if (bodies[k] != mine and phrase in f" {bodies[k]} "
+                    and _adds_nothing(note.text, bodies[k])):
                 return notes[k].number
     return None
+
+
+def _adds_nothing(text: str, source: str) -> bool:
+    """True when the note's first citation uses only its source's words and a pin cite.
+
+    "Fees and Routing, 88 Fed. Reg. 78,105" repeats its source; "…, HS Port-Level Data,
+    commodity 2103" names a dataset of its own, so it is a full reference, not a short form.
+    """
+    first = _norm(_SHORT_LEAD.sub("", text.strip()).split(";", 1)[0])
+    known = set(source.split())
+    pin = False  # a number is a pin cite after a locator word or a number already accepted
+    for word in first.split():
+        if word.isdigit():
+            if not (pin or word in known):
+                return False
+            pin = True
+        elif word in _LOCATOR_WORDS:
+            pin = True
+        elif word in known:
+            pin = False
+        else:
+            return False
+    return True
 
 
 def check_markers(
