@@ -236,3 +236,29 @@ def test_transcript_speakers_with_common_words_in_their_label_stay_speakers() ->
     article = ingest(text + "\n", ".txt")
     speakers = {q.speaker for q in article.quotes if q.kind != "pull"}
     assert "Chair Olsen" in speakers
+
+
+def test_a_caption_credit_line_never_runs_into_the_next_paragraph() -> None:
+    body = (
+        "The harbour board met on Monday to set the dues for the coming year, and the\n"
+        "members agreed on a table that raises the dues for the largest barges only.\n"
+    )
+    text = (
+        "===== PDF_PAGE 1 =====\nRiver Dues\n\nBy Ada Brink\n\n"
+        + body
+        + "A barge waits at the lock gate near the old grain mill in the early morning,\n"
+        "March 2, 2024. Source: HARBOUR PRESS/\nJan Visser\n\n===== PDF_PAGE 2 =====\n"
+        "Second, the ferry operators asked the board for a longer notice period before\n"
+        "the new table of dues comes into force next spring.\n"
+        + body
+        + "A ferry crosses the river. Photo: Jan Visser\n"
+        "Third, the board will review the table of dues again in the autumn of next year\n"
+        "once the traffic figures for the summer are known to its members.\n"
+    )
+    article = ingest(text, ".txt")
+    for sentence in article.sentences:
+        assert not ("Source:" in sentence.text and "ferry operators" in sentence.text)
+        assert not ("Photo:" in sentence.text and "Third" in sentence.text)
+    got = texts(article)
+    assert any(t.startswith("Second, the ferry operators") for t in got), got
+    assert any(t.startswith("Third, the board") for t in got), got

@@ -59,6 +59,10 @@ _SHORT_WORDS = frozenset(
 )
 _KERN = re.compile(r"\b([TVWY]) ([aeiouhr][a-z]+)\b")
 _CAPTION_CREDIT = re.compile(r"\b(?:Source|Photo|Image|Credit)s?:\s*\S")
+# a credit line closing a caption: "… 2020. Source: REUTERS/Jason Lee" (never "(Source: X) says")
+_CREDIT_LINE = re.compile(r"(?:^|[.?!\"”)]\s+)(?:Source|Photo|Image|Credit)s?:\s*\S.*$")
+_CREDIT_WRAPS = re.compile(r"(?:[/,&–-]|\band)$")  # "Source: REUTERS/" + "Marina Depetris"
+_CAPTION_MAX_LINES = 4
 _TABLE_LABEL = re.compile(r"^\s*(Table|Figure|Chart|Exhibit)\s+\d+[.:]\s*\S", re.I)
 _NOTE_START = re.compile(r"^\s*\[?(\d{1,3})(?:\]|[.)])?\s+(?=\S)(?!(?:percent|%|per|of|and|to)\b)")
 # a closing stop, maybe followed by quotes and a footnote marker ("… in 2021.²")
@@ -749,6 +753,25 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             del run[start:]
             flush()
             blocks.append(Block("image", tuple(caption)))
+            k += 1
+            continue
+        if _CREDIT_LINE.search(text):
+            # a caption's credit ends its block: it never runs into the next paragraph
+            start = len(run)
+            while start > 0 and not _END.search(run[start - 1].text):
+                start -= 1
+            credit = [source]
+            if k + 1 < len(lines) and _CREDIT_WRAPS.search(text):
+                k += 1
+                credit.append(SourceLine(lines[k].text.strip(), lines[k].number, lines[k].page))
+            if len(run) - start <= _CAPTION_MAX_LINES:
+                caption = [*run[start:], *credit]
+                del run[start:]
+                flush()
+                blocks.append(Block("image", tuple(caption)))
+            else:  # no caption's shape: the credit still closes the paragraph it ends
+                run.extend(credit)
+                flush()
             k += 1
             continue
         if (
