@@ -262,3 +262,13 @@ def test_a_caption_credit_line_never_runs_into_the_next_paragraph() -> None:
     got = texts(article)
     assert any(t.startswith("Second, the ferry operators") for t in got), got
     assert any(t.startswith("Third, the board") for t in got), got
+
+
+def test_a_call_to_action_line_is_never_joined_to_the_next_paragraph() -> None:
+    link = "Read the full transcript of her interview"
+    nxt = "Ms Brink lands in Leeds later on Friday for her first visit to the port."
+    text = f"River Dues\n\nBy Ada Brink\n\n{LAST}\n\n{link}\n\n{nxt}\n\n{OPEN_FIRST}\n\n{SECOND}\n"
+    got = texts(ingest(text, ".txt"))
+    assert link in got, got
+    assert nxt in got, got
+    assert any(OPEN_FIRST in t and "gallery" in t for t in got)  # a cut paragraph still joins

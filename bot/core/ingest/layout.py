@@ -40,6 +40,11 @@ _HEADING_MAX_WORDS = 15
 _HEADING_MAX_CHARS = 120
 _PULL_MAX_LINES = 3  # a display line may be hard-wrapped in a text export
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+# a call to action standing as its own short paragraph ("Read the full transcript of his
+# interview", "Watch the video"): a link's text, never the first half of a sentence
+_CALL_TO_ACTION = re.compile(
+    r"^(?:Read|Watch|Listen|View|See|Download|Subscribe|Sign\s+up|Follow|Click|Find\s+out|"
+    r"Learn\s+more|Explore|Share)\b[^.!?:;,]{0,80}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +228,8 @@ def _continues(builder: TextBuilder, nxt: Unit, after_list: bool,
     if not join_pages:
         return None
     if nxt.kind not in ("paragraph", "list") or not ends_open(text):
+        return None
+    if _CALL_TO_ACTION.match(text.strip()) and nxt.text[:1].isupper():
         return None
     if after_list and not nxt.text[:1].islower():
         return None  # a list of fragments ends its sentence; only a lower-case start goes on
