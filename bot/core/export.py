@@ -135,6 +135,7 @@ def _sentence(sentence: Sentence) -> dict[str, Any]:
         "line": sentence.line,
         "page": sentence.page,
         "credit": sentence.credit,
+        "speaker": sentence.speaker,
     }
 
 

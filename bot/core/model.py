@@ -41,6 +41,8 @@ class Sentence:
     `text` keeps the article's wording without footnote markers. `paragraph` numbers paragraphs
     across the article; `section` is the heading it sits under ("" for the untitled
     introduction). `credit` is set on captions only (the photo credit, kept apart from the text).
+    `speaker` is set on a transcript turn's sentences: they are that speaker's words, never the
+    article author's.
     `page` is set for paged formats (PDF, print exports with page markers).
     """
 
@@ -53,6 +55,7 @@ class Sentence:
     credit: str | None = None
     line: int = 0  # 1-based line in the source file where the sentence starts
     page: str | None = None  # page the sentence starts on, as cited ("7"); None without pages
+    speaker: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

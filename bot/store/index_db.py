@@ -52,7 +52,7 @@ if TYPE_CHECKING:  # only the type: importing it would load every parser with th
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 """Bumped whenever the tables change; an index of another version must be rebuilt."""
 
 APPLICATION_ID: Final = 0x46414354
@@ -128,6 +128,7 @@ CREATE TABLE sentences (
     credit    TEXT,
     line      INTEGER NOT NULL,
     page      TEXT,
+    speaker   TEXT,  -- a transcript turn's speaker
     PRIMARY KEY (article, pos)
 ) WITHOUT ROWID;
 
@@ -415,7 +416,7 @@ async def _write(
             ),
         )
         await db.executemany(
-            "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _rows(
                 articles,
                 lambda a: a.sentences,
@@ -429,6 +430,7 @@ async def _write(
                     s.credit,
                     s.line,
                     s.page,
+                    s.speaker,
                 ),
             ),
         )
@@ -787,7 +789,7 @@ async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
     )
     sentences = await _grouped(
         db,
-        "SELECT article, id, text, section, paragraph, kind, notes, credit, line, page "
+        "SELECT article, id, text, section, paragraph, kind, notes, credit, line, page, speaker "
         "FROM sentences ORDER BY article, pos",
         lambda r: Sentence(
             id=one(r[1]),
@@ -799,6 +801,7 @@ async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
             credit=maybe(r[7]),
             line=r[8],
             page=maybe(r[9]),
+            speaker=maybe(r[10]),
         ),
     )
     quotes = await _grouped(

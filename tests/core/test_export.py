@@ -55,6 +55,7 @@ def test_export_has_the_documented_shape() -> None:
         "line": 17,
         "page": None,
         "credit": None,
+        "speaker": None,
     }
     assert article["quotes"][0] == {
         "id": "lamberty-2024-sample:q001",

@@ -103,10 +103,12 @@ class _Unit:
     end: int
 
 
-def _sentences(article_id: str, paragraphs: Sequence[Paragraph]) -> list[_Unit]:
+def _sentences(article_id: str, paragraphs: Sequence[Paragraph],
+               turns: Mapping[int, str] | None = None) -> list[_Unit]:
     units: list[_Unit] = []
     for number, paragraph in enumerate(paragraphs, start=1):
         builder = paragraph.builder
+        speaker = _turn_speaker(paragraph, turns)
         for start, end in split_sentences(builder.text, builder.hard_breaks):
             text, notes = strip_markers(builder.text[start:end])
             if not text:
@@ -121,9 +123,19 @@ def _sentences(article_id: str, paragraphs: Sequence[Paragraph]) -> list[_Unit]:
                 credit=paragraph.credit,
                 line=builder.line_at(start),
                 page=builder.page_at(start),
+                speaker=speaker,
             )
             units.append(_Unit(sentence, paragraph, start, end))
     return units
+
+
+def _turn_speaker(paragraph: Paragraph, turns: Mapping[int, str] | None) -> str | None:
+    """The speaker of a transcript turn's paragraph (body or lead); None outside turns."""
+    builder = paragraph.builder
+    if paragraph.kind not in ("body", "lead") or not builder.starts or not turns:
+        return None
+    turn = turns.get(builder.starts[0][1])
+    return clean_speaker(turn) if turn else None
 
 
 def _paragraph(kind: str, block: Block, words: frozenset[str]) -> Paragraph:
@@ -170,10 +182,9 @@ def _quotes(article_id: str, units: Sequence[_Unit], layout: Layout, speaker: st
     last_speaker: str | None = None
     lead_in = ""
     for group in by_paragraph.values():
-        builder = group[0].paragraph.builder
-        turn = (turns or {}).get(builder.starts[0][1]) if builder.starts else None
+        turn = _turn_speaker(group[0].paragraph, turns)
         if turn:
-            found.extend(_turn_quotes(group, clean_speaker(turn)))
+            found.extend(_turn_quotes(group, turn))
             lead_in = ""
             continue
         spans = [(u.start, u.end) for u in group]
@@ -262,7 +273,7 @@ def build_article(
         paragraphs.append(_paragraph("lead", parts.lead, words))
     paragraphs.extend(layout.paragraphs)
     paragraphs.extend(_paragraph("bio", block, words) for block in parts.bios)
-    units = _sentences(article_id, paragraphs)
+    units = _sentences(article_id, paragraphs, turns.speakers)
     if not any(u.sentence.kind in ("body", "lead") for u in units):
         return None, [IngestIssue(source_file, "no article text found (only a header or "
                                                "notes)", level="error")]

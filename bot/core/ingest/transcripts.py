@@ -29,7 +29,7 @@ _NOT_SPEAKERS = frozenset(
     credits update updated see disclaimer keywords tags date title subject summary abstract
     link links contents editor's editors author authors by from to cc re warning tip example
     examples definition answer question step part chapter section appendix box exhibit
-    abbreviations""".split()
+    abbreviations supplementary information background""".split()
 )
 _GENERIC = re.compile(
     r"^(?:(?:unknown|unidentified|male|female|another|other)\s+)?(?:speaker|audience(?:\s+member)?|"

@@ -695,7 +695,9 @@ class Searcher:
             position = self._doc_position[doc]
             sentence = article.sentences[position]
             section, text, kind = sentence.section, sentence.text, sentence.kind
-            speaker = ", ".join(article.authors) if command == "quote" else None
+            # a transcript turn's sentence is its speaker's, never the article author's
+            speaker = sentence.speaker or (", ".join(article.authors) if command == "quote"
+                                           else None)
             figures = self._figures(doc)
             context = self._paragraph(article, position)
             citations = sentence_citations(article, position)
