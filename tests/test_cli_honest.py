@@ -99,7 +99,7 @@ def test_quote_by_speaker_alone(index: Path, capsys: pytest.CaptureFixture[str])
 def test_low_confidence_keeps_the_closest_passages_apart(
     index: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    query = "weather forecast for Paris tomorrow"
+    query = "weather forecast for Baghdad tomorrow"
     code, data = run_json(capsys, "fact", query, "--index", str(index), "--build")
     assert code == 1 and isinstance(data, dict)
     assert data["results"] == [] and data["closest"]

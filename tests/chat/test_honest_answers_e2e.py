@@ -242,7 +242,7 @@ async def test_low_confidence_offers_the_closest_passages_not_an_answer(
     fake_discord: FakeDiscord, start_bot: StartBot
 ) -> None:
     async with start_bot(extensions=EXTENSIONS):
-        ix = await fact(fake_discord, "weather forecast for Paris tomorrow")
+        ix = await fact(fake_discord, "weather forecast for Baghdad tomorrow")
         shown = embed(ix)
         assert shown["title"] == "No exact match"
         assert "not an answer" in str(shown["description"])
