@@ -10,8 +10,17 @@ import pytest
 from bot.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULT_KEYS = {"text", "score", "kind", "section", "article", "context", "figures", "citations",
-               "speaker"}
+RESULT_KEYS = {
+    "text",
+    "score",
+    "kind",
+    "section",
+    "article",
+    "context",
+    "figures",
+    "citations",
+    "speaker",
+}
 CITATION_KEYS = {"note", "text", "url", "accessed", "page"}
 
 
@@ -26,8 +35,18 @@ def test_fact_json_has_the_documented_shape_and_builds_a_missing_index(
     index: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert not index.exists()
-    code = main(["fact", "Bundeswehr contribution", "--json", "--limit", "2",
-                 "--index", str(index), "--build"])
+    code = main(
+        [
+            "fact",
+            "Bundeswehr contribution",
+            "--json",
+            "--limit",
+            "2",
+            "--index",
+            str(index),
+            "--build",
+        ]
+    )
     assert code == 0 and index.exists()
     data = json.loads(capsys.readouterr().out)
     assert data["command"] == "fact" and data["query"] == "Bundeswehr contribution"

@@ -152,8 +152,17 @@ class FakeSearcher:
         return ABOUT
 
     def articles(self) -> list[ArticleInfo]:
-        return [ArticleInfo(id=ARTICLE.id, title=ARTICLE.title, authors=ARTICLE.authors,
-                            date="2024-03-01", sentences=120, quotes=4, notes=14)]
+        return [
+            ArticleInfo(
+                id=ARTICLE.id,
+                title=ARTICLE.title,
+                authors=ARTICLE.authors,
+                date="2024-03-01",
+                sentences=120,
+                quotes=4,
+                notes=14,
+            )
+        ]
 
     def speakers(self) -> list[str]:
         return ["Carlo Masala"]

@@ -152,7 +152,9 @@ def test_split_speaker() -> None:
 
 def test_low_confidence_offers_the_closest_passages(seed: Settings) -> None:
     miss, picked = serve(seed, "/fact weather forecast for Baghdad tomorrow", "1")
-    assert miss.startswith("Nothing in the sources matches “weather forecast for Baghdad tomorrow”.")
+    assert miss.startswith(
+        "Nothing in the sources matches “weather forecast for Baghdad tomorrow”."
+    )
     assert "\nThe closest passages (not an answer):\n  1. “" in miss
     assert "“Looking in All Directions”)" in miss
     assert "Fact 1 of" in picked  # a picked passage is searched for, and found

@@ -69,9 +69,21 @@ def starts_with_any(name: str, prefixes: tuple[str, ...]) -> bool:
 
 @pytest.mark.parametrize("path", modules(BOT / "core"), ids=lambda p: str(p.relative_to(BOT)))
 def test_core_is_pure(path: Path) -> None:
-    forbidden = ("discord", "aiosqlite", "sqlite3", "bot.store", "bot.chat", "bot.usecases",
-                 "bot.commands", "bot.console", "bot.cli", "bot.plain_text", "socket", "urllib",
-                 "http")
+    forbidden = (
+        "discord",
+        "aiosqlite",
+        "sqlite3",
+        "bot.store",
+        "bot.chat",
+        "bot.usecases",
+        "bot.commands",
+        "bot.console",
+        "bot.cli",
+        "bot.plain_text",
+        "socket",
+        "urllib",
+        "http",
+    )
     leaks = {name for name in imported(path) if starts_with_any(name, forbidden)}
     assert not leaks, f"{path} imports {leaks}"
     assert not clock_reads(path), "the core takes dates as arguments"
@@ -95,15 +107,21 @@ def test_discord_is_imported_only_by_the_chat_package() -> None:
 
 def test_the_store_knows_nothing_of_discord_or_rendering() -> None:
     for path in modules(BOT / "store"):
-        uses = {n for n in imported(path)
-                if starts_with_any(n, ("discord", "bot.chat", "bot.console", "bot.commands"))}
+        uses = {
+            n
+            for n in imported(path)
+            if starts_with_any(n, ("discord", "bot.chat", "bot.console", "bot.commands"))
+        }
         assert not uses, f"{path} imports {uses}"
 
 
 def test_the_store_does_not_import_ingestion() -> None:
     for path in modules(BOT / "store"):
-        uses = {n for n in imported(path, at_run_time=True)
-                if starts_with_any(n, ("bot.core.ingest", "bot.usecases"))}
+        uses = {
+            n
+            for n in imported(path, at_run_time=True)
+            if starts_with_any(n, ("bot.core.ingest", "bot.usecases"))
+        }
         assert not uses, f"{path} imports {uses}"
 
 
@@ -115,8 +133,9 @@ def test_the_use_cases_know_no_front_end() -> None:
 
 
 def test_the_console_and_the_commands_do_not_import_each_other() -> None:
-    console = {n for n in imported(BOT / "console.py")
-               if starts_with_any(n, ("bot.commands", "bot.cli"))}
+    console = {
+        n for n in imported(BOT / "console.py") if starts_with_any(n, ("bot.commands", "bot.cli"))
+    }
     assert not console, f"the console imports {console}"
     for path in modules(BOT / "commands"):
         uses = {n for n in imported(path) if starts_with_any(n, ("bot.console", "bot.cli"))}

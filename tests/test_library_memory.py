@@ -18,8 +18,13 @@ async def test_a_reindex_frees_the_replaced_searcher_and_freezes_the_new_one(
 ) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(ROOT / "seeds", seeds)
-    library = Library(Settings(seeds_dir=seeds, index_path=tmp_path / "index.sqlite3",
-                               state_path=tmp_path / "state.sqlite3"))
+    library = Library(
+        Settings(
+            seeds_dir=seeds,
+            index_path=tmp_path / "index.sqlite3",
+            state_path=tmp_path / "state.sqlite3",
+        )
+    )
     try:
         await library.open()
         assert gc.get_freeze_count() > 0, "the loaded index is frozen"

@@ -89,8 +89,8 @@ class FactBot(commands.Bot):
         self.settings = settings
         self.library = library
         self._owns_interactions = interactions is None
-        self.interactions = interactions if interactions is not None else InteractionStore(
-            settings.state_path
+        self.interactions = (
+            interactions if interactions is not None else InteractionStore(settings.state_path)
         )
         self.briefing_clock: Clock = briefing_clock or SystemClock()
         self.cooldowns = Cooldowns(

@@ -50,8 +50,6 @@ def shown(text: str, limit: int) -> str:
     return clip(escape(clip(text, limit)), limit)
 
 
-
-
 def _spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Valid, sorted, non-overlapping spans inside `text`."""
     kept: list[tuple[int, int]] = []
@@ -216,8 +214,9 @@ def no_match_embed(answer: Answer) -> discord.Embed:
             "to search for it:"
         )
         for n, hit in enumerate(answer.closest[:CLOSEST_MAX], start=1):
-            fields.append((f"{n}. {clip(where_text(hit), 200)}",
-                           shown(hit.text, CLOSEST_PASSAGE_MAX)))
+            fields.append(
+                (f"{n}. {clip(where_text(hit), 200)}", shown(hit.text, CLOSEST_PASSAGE_MAX))
+            )
     elif answer.suggestions:
         listed = "\n".join(f"• {shown(s, 200)}" for s in answer.suggestions[:5])
         description += f"\n\n**Try** (press one to search for it):\n{listed}"

@@ -108,6 +108,8 @@ def briefing_command(args: argparse.Namespace, settings: Settings) -> int:
 
 
 BRIEFING = CliCommand(
-    "briefing", "Print a guild's daily briefing for a date (never posts).", _arguments,
+    "briefing",
+    "Print a guild's daily briefing for a date (never posts).",
+    _arguments,
     briefing_command,
 )

@@ -131,8 +131,7 @@ async def _export_chunks(seeds: Path, path: Path, *, build: bool) -> Iterator[st
     """
     if not build and not path.exists():
         raise IndexMissingError(
-            f"no index at {path}; build it with `python -m bot index --out {path}`, "
-            "or add --build"
+            f"no index at {path}; build it with `python -m bot index --out {path}`, or add --build"
         )
     built = await ensure_index(seeds, path, built_at=build_stamp())
     if built is not None:

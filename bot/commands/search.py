@@ -239,17 +239,23 @@ def evaluate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 FACT = CliCommand(
-    "fact", "Find the sentence that answers a query, with its figures and sources.",
-    _add_query_arguments, fact,
+    "fact",
+    "Find the sentence that answers a query, with its figures and sources.",
+    _add_query_arguments,
+    fact,
 )
 QUOTE = CliCommand(
     "quote", "Find quotations matching a query, with who said them.", _add_quote_arguments, quote
 )
 SEARCH = CliCommand(
-    "search", "Run many queries from a JSON-lines file; print one JSON line each.",
-    _add_batch_arguments, search,
+    "search",
+    "Run many queries from a JSON-lines file; print one JSON line each.",
+    _add_batch_arguments,
+    search,
 )
 EVAL = CliCommand(
-    "eval", "Score a query set: Recall@1, Recall@3, MRR overall and by kind, and misses.",
-    _add_eval_arguments, evaluate,
+    "eval",
+    "Score a query set: Recall@1, Recall@3, MRR overall and by kind, and misses.",
+    _add_eval_arguments,
+    evaluate,
 )

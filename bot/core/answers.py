@@ -255,8 +255,9 @@ def citations_for(article: Article, notes: tuple[int, ...], section: str) -> tup
 
 def sentence_citations(article: Article, position: int) -> tuple[Citation, ...]:
     """The citations of the sentence at `position`, each marked with how it was found."""
-    return citations_for(article, resting_notes(article, position),
-                         article.sentences[position].section)
+    return citations_for(
+        article, resting_notes(article, position), article.sentences[position].section
+    )
 
 
 def _with_kind(citation: Citation, kind: CitationKind) -> Citation:

@@ -180,8 +180,6 @@ def _notable_figure(figure: Figure) -> bool:
     return any(ch.isdigit() for ch in figure.text) or figure.kind in ("percent", "fraction")
 
 
-
-
 def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
     ref = article_ref(article)
     sentences = {s.id: s for s in article.sentences}

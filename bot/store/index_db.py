@@ -470,8 +470,12 @@ async def _write(
         await db.executemany(
             "INSERT INTO seed_files VALUES (?, ?, ?, ?)",
             (
-                (f.name, f.digest, f.article, _dump([i.file, i.line, i.message, i.level]
-                                                    for i in f.issues))
+                (
+                    f.name,
+                    f.digest,
+                    f.article,
+                    _dump([i.file, i.line, i.message, i.level] for i in f.issues),
+                )
                 for f in files
             ),
         )
@@ -685,9 +689,7 @@ async def previous_build(path: Path) -> tuple[dict[str, SeedFile], dict[str, Art
     try:
         async with _open_readonly(path) as db:
             info = await _read_info(db, path)
-            rows = await db.execute_fetchall(
-                "SELECT name, digest, article, issues FROM seed_files"
-            )
+            rows = await db.execute_fetchall("SELECT name, digest, article, issues FROM seed_files")
             files = {
                 str(r[0]): SeedFile(
                     name=str(r[0]),
@@ -703,8 +705,15 @@ async def previous_build(path: Path) -> tuple[dict[str, SeedFile], dict[str, Art
             if not files:
                 return {}, {}
             corpus = await _read_corpus(db, info)
-    except (IndexStoreError, sqlite3.Error, OSError, ValueError, TypeError, KeyError,
-            IndexError) as exc:
+    except (
+        IndexStoreError,
+        sqlite3.Error,
+        OSError,
+        ValueError,
+        TypeError,
+        KeyError,
+        IndexError,
+    ) as exc:
         log.info("no carry-over from %s (%s); every seed file is read", path, exc)
         return {}, {}
     return files, {a.id: a for a in corpus.articles}
@@ -869,9 +878,7 @@ async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
         )
     )
     vectors = await read_vectors(db)
-    return Corpus(
-        articles=tuple(articles), built_at=info.built_at, issues=issues, vectors=vectors
-    )
+    return Corpus(articles=tuple(articles), built_at=info.built_at, issues=issues, vectors=vectors)
 
 
 async def _grouped(

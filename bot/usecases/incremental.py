@@ -150,6 +150,4 @@ def read_seeds_incrementally(
         return article, file_issues
 
     result = read_seeds(folder, budget, read=read_or_carry)
-    return IncrementalRead(
-        result=result, files=tuple(records), read=tuple(parsed), carried=carried
-    )
+    return IncrementalRead(result=result, files=tuple(records), read=tuple(parsed), carried=carried)

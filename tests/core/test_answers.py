@@ -22,8 +22,9 @@ def seed() -> Article:
 
 
 def sentence(n: int, paragraph: int, notes: tuple[int, ...] = ()) -> Sentence:
-    return Sentence(id=f"a:s{n:04d}", text=f"Sentence {n}.", section="S", paragraph=paragraph,
-                    notes=notes)
+    return Sentence(
+        id=f"a:s{n:04d}", text=f"Sentence {n}.", section="S", paragraph=paragraph, notes=notes
+    )
 
 
 def test_ibid_chains_resolve_to_the_real_reference_and_keep_the_nearest_page() -> None:
@@ -43,7 +44,10 @@ def test_ibid_chains_resolve_to_the_real_reference_and_keep_the_nearest_page() -
 
 def test_a_sentence_rests_on_its_own_note_else_the_next_in_its_paragraph_else_none() -> None:
     article = Article(
-        id="a", title="T", source_file="a.txt", authors=("A. Author",),
+        id="a",
+        title="T",
+        source_file="a.txt",
+        authors=("A. Author",),
         sentences=(sentence(0, 1), sentence(1, 1, (7,)), sentence(2, 1), sentence(3, 2, (8,))),
     )
     assert resting_notes(article, 0) == (7,)

@@ -21,8 +21,9 @@ def mixed() -> IngestResult:
 
 
 def issues_for(result: IngestResult, name: str) -> list[IngestIssue]:
-    return [i for i in result.issues if i.file == f"mixed/{name}"
-            or i.file.startswith(f"mixed/{name} ")]
+    return [
+        i for i in result.issues if i.file == f"mixed/{name}" or i.file.startswith(f"mixed/{name} ")
+    ]
 
 
 def article(result: IngestResult, article_id: str) -> Article:
@@ -76,11 +77,16 @@ def test_small_txt_article(mixed: IngestResult) -> None:
     assert found.sections == ("Naval Patrols",)
     texts = [s.text for s in found.sentences]
     # a line holding only a space still separates blocks; the page break is repaired
-    assert ("The patrols cover only part of the route, since the navies involved have few ships "
-            "to spare for such a long coastline.") in texts
+    assert (
+        "The patrols cover only part of the route, since the navies involved have few ships "
+        "to spare for such a long coastline."
+    ) in texts
     [quote] = found.quotes
     assert (quote.kind, quote.speaker, quote.text) == (
-        "direct", "Peter Brown", "The risk has not gone away, and we must plan for a long crisis")
+        "direct",
+        "Peter Brown",
+        "The risk has not gone away, and we must plan for a long crisis",
+    )
     assert found.sentences[-1].kind == "bio"
 
 
@@ -91,20 +97,25 @@ def test_markdown_article_with_sidecar(mixed: IngestResult) -> None:
     assert found.series == "Energy Notes"
     assert found.authors == ("Maria Rossi",)
     assert (found.publication, found.date, found.url, found.language) == (
-        "Energy Review", "2024-05-01", "https://example.org/grid", "en")
+        "Energy Review",
+        "2024-05-01",
+        "https://example.org/grid",
+        "en",
+    )
     assert found.sections == ("The Problem", "The Options")
     kinds = [s.kind for s in found.sentences]
     assert kinds == ["lead"] * 3 + ["body"] * 4 + ["caption", "bio"]
     caption = found.sentences[kinds.index("caption")]
-    assert (caption.text, caption.credit) == ("Dam wall at dusk.",
-                                              "Photo: © Luca Bianchi, Agency.")
+    assert (caption.text, caption.credit) == ("Dam wall at dusk.", "Photo: © Luca Bianchi, Agency.")
     notes_cited = {n for s in found.sentences for n in s.notes}
     assert notes_cited == {1, 2}
-    assert "It has worked for decades, as the operator notes." in [s.text for s in
-                                                                   found.sentences]
+    assert "It has worked for decades, as the operator notes." in [s.text for s in found.sentences]
     [pull] = found.quotes
     assert (pull.kind, pull.speaker, pull.text) == (
-        "pull", "Maria Rossi", "Most of these projects use lithium batteries.")
+        "pull",
+        "Maria Rossi",
+        "Most of these projects use lithium batteries.",
+    )
     assert pull.sentence == found.sentences[4].id
     assert [(g.short, g.long) for g in found.glossary] == [("IEA", "International Energy Agency")]
     assert [n.url for n in found.notes] == ["https://example.org/iea", None]
@@ -113,7 +124,8 @@ def test_markdown_article_with_sidecar(mixed: IngestResult) -> None:
 
 
 def test_unknown_extension_and_orphan_sidecar_are_skipped_with_warnings(
-        mixed: IngestResult) -> None:
+    mixed: IngestResult,
+) -> None:
     [docx] = issues_for(mixed, "f-unknown.docx")
     assert (docx.level, docx.message) == ("warning", "unsupported file type '.docx'; skipped")
     [orphan] = issues_for(mixed, "orphan.toml")
@@ -131,8 +143,9 @@ def test_broken_sidecar_is_ignored_with_a_warning() -> None:
 
 def test_sidecar_type_errors(tmp_path: Path) -> None:
     shutil.copy(SEED, tmp_path / "a.txt")
-    (tmp_path / "a.toml").write_text('authors = ["Ann Lee", "Bo Ek"]\ndate = 5\nurl = ""\n',
-                                     encoding="utf-8")
+    (tmp_path / "a.toml").write_text(
+        'authors = ["Ann Lee", "Bo Ek"]\ndate = 5\nurl = ""\n', encoding="utf-8"
+    )
     found, issues = read_article(tmp_path / "a.txt")
     assert found is not None
     assert found.authors == ("Ann Lee", "Bo Ek")
@@ -147,8 +160,7 @@ def test_sidecar_type_errors(tmp_path: Path) -> None:
 
 def test_duplicate_ids_and_missing_folder(tmp_path: Path) -> None:
     shutil.copy(SEED, tmp_path / "same.txt")
-    (tmp_path / "same.md").write_text("# Title\n\nText of a second article.\n",
-                                      encoding="utf-8")
+    (tmp_path / "same.md").write_text("# Title\n\nText of a second article.\n", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("ignored", encoding="utf-8")
     result = read_seeds(tmp_path)
     assert [a.id for a in result.articles] == ["same"]
@@ -164,7 +176,8 @@ def test_article_with_only_a_header_is_an_error(tmp_path: Path) -> None:
     found, issues = read_article(path)
     assert found is None
     assert [(i.level, i.message) for i in issues] == [
-        ("error", "no article text found (only a header or notes)")]
+        ("error", "no article text found (only a header or notes)")
+    ]
 
 
 def test_decode_variants() -> None:
@@ -181,5 +194,7 @@ def test_decode_variants() -> None:
 def test_unsupported_path_given_directly(tmp_path: Path) -> None:
     path = tmp_path / "x.rtf"
     path.write_text("text", encoding="utf-8")
-    assert read_article(path) == (None, [IngestIssue(f"{tmp_path.name}/x.rtf",
-                                                     "unsupported file type '.rtf'; skipped")])
+    assert read_article(path) == (
+        None,
+        [IngestIssue(f"{tmp_path.name}/x.rtf", "unsupported file type '.rtf'; skipped")],
+    )

@@ -124,7 +124,11 @@ def test_figures_rates_qualified_numbers_and_a_qualifier_before_an_article() -> 
 def test_figures_fraction_words_and_n_in_m() -> None:
     assert _figures("Freight fell by a fifth.") == [("fraction", "a fifth", 0.2, "", None)]
     assert _figures("Dues rose by about a quarter in May.")[0] == (
-        "fraction", "about a quarter", 0.25, "", "about"
+        "fraction",
+        "about a quarter",
+        0.25,
+        "",
+        "about",
     )
     assert _figures("Nearly 4 in 5 barges paid.") == [
         ("fraction", "Nearly 4 in 5", 0.8, "", "nearly")

@@ -43,8 +43,10 @@ def test_no_split_inside(text: str) -> None:
 
 
 def test_splits_at_real_ends_and_keeps_quotes_and_markers() -> None:
-    text = ('He argues: "It has not gone. The world is not safer."¹ The same is true. '
-            'Is it? Yes! "Global South" matters.')
+    text = (
+        'He argues: "It has not gone. The world is not safer."¹ The same is true. '
+        'Is it? Yes! "Global South" matters.'
+    )
     assert split(text) == [
         'He argues: "It has not gone.',
         'The world is not safer."¹',
@@ -57,19 +59,25 @@ def test_splits_at_real_ends_and_keeps_quotes_and_markers() -> None:
 
 def test_split_after_marker_following_a_term_in_quotes() -> None:
     text = 'NATO developed "projecting stability".³ By connecting missions, it acts.'
-    assert split(text) == ['NATO developed "projecting stability".³',
-                           "By connecting missions, it acts."]
+    assert split(text) == [
+        'NATO developed "projecting stability".³',
+        "By connecting missions, it acts.",
+    ]
 
 
 def test_split_at_year_and_number_ends() -> None:
     assert split("It began in 2003. 20 years later it ended.") == [
-        "It began in 2003.", "20 years later it ended."]
+        "It began in 2003.",
+        "20 years later it ended.",
+    ]
     assert split("Ibid. The next note.") == ["Ibid.", "The next note."]
 
 
 def test_dotted_abbreviation_before_a_sentence_start() -> None:
     assert split("Troops left the U.S. The war went on.") == [
-        "Troops left the U.S.", "The war went on."]
+        "Troops left the U.S.",
+        "The war went on.",
+    ]
     assert split("The U.S. Army left.") == ["The U.S. Army left."]
 
 
@@ -133,22 +141,28 @@ def test_break_across_caption_and_pull_quote() -> None:
     )
     layout = layout_of(text)
     paragraphs = [p.builder.text for p in layout.paragraphs if p.kind == "body"]
-    assert paragraphs[1] == ("The second paragraph starts here and is cut in the middle of its "
-                             "sentence, which goes on after the display lines.")
+    assert paragraphs[1] == (
+        "The second paragraph starts here and is cut in the middle of its "
+        "sentence, which goes on after the display lines."
+    )
     assert [p.credit for p in layout.paragraphs if p.kind == "caption"] == [
-        "Photo: © Jane Roe, Agency."]
+        "Photo: © Jane Roe, Agency."
+    ]
     assert [p.text for p in layout.pulls] == ["The river floods every spring."]
     assert [(j.before, j.after, j.lifted) for j in layout.joins] == [(3, 11, (7, 9))]
 
 
 def test_hard_wrapped_pull_quote() -> None:
-    text = ("Budgets grew in every year of the decade, and the ministry spent most of the money "
-            "on salaries.\n\nBudgets grew in every year\nof the decade.\n\n"
-            "A last paragraph.\n")
+    text = (
+        "Budgets grew in every year of the decade, and the ministry spent most of the money "
+        "on salaries.\n\nBudgets grew in every year\nof the decade.\n\n"
+        "A last paragraph.\n"
+    )
     layout = layout_of(text)
     assert [p.text for p in layout.pulls] == ["Budgets grew in every year of the decade."]
-    assert layout.paragraphs[0].builder.text.startswith("Budgets grew in every year of the "
-                                                        "decade, and the ministry")
+    assert layout.paragraphs[0].builder.text.startswith(
+        "Budgets grew in every year of the decade, and the ministry"
+    )
 
 
 def test_of_two_equal_one_line_paragraphs_the_second_is_the_pull_quote() -> None:
@@ -156,24 +170,33 @@ def test_of_two_equal_one_line_paragraphs_the_second_is_the_pull_quote() -> None
     layout = layout_of(f"{line}\n\nA middle paragraph of the article.\n\n{line}\n\nEnd.\n")
     assert [(p.text, p.line) for p in layout.pulls] == [(line, 5)]
     assert [p.builder.text for p in layout.paragraphs] == [
-        line, "A middle paragraph of the article.", "End."]
+        line,
+        "A middle paragraph of the article.",
+        "End.",
+    ]
 
 
 def test_short_sentence_that_repeats_nothing_stays_body() -> None:
-    text = ("A first paragraph about budgets and their long history in parliament.\n\n"
-            "This one-line paragraph says something new entirely.\n\n"
-            "A third paragraph follows it here.\n")
+    text = (
+        "A first paragraph about budgets and their long history in parliament.\n\n"
+        "This one-line paragraph says something new entirely.\n\n"
+        "A third paragraph follows it here.\n"
+    )
     layout = layout_of(text)
     assert layout.pulls == []
     assert len(layout.paragraphs) == 3
 
 
 def test_fragment_list_does_not_swallow_the_next_paragraph() -> None:
-    text = ("Three tools matter:\n\n- money\n- people\n- time\n\n"
-            "The next paragraph starts a new thought.\n")
+    text = (
+        "Three tools matter:\n\n- money\n- people\n- time\n\n"
+        "The next paragraph starts a new thought.\n"
+    )
     layout = layout_of(text)
     assert [p.builder.text for p in layout.paragraphs] == [
-        "Three tools matter: money people time", "The next paragraph starts a new thought."]
+        "Three tools matter: money people time",
+        "The next paragraph starts a new thought.",
+    ]
 
 
 def test_standalone_list_items_are_separate_sentences() -> None:
@@ -181,8 +204,10 @@ def test_standalone_list_items_are_separate_sentences() -> None:
     layout = layout_of(text)
     builder = layout.paragraphs[1].builder
     spans = split_sentences(builder.text, builder.hard_breaks)
-    assert [builder.text[a:b] for a, b in spans] == ["The first point holds",
-                                                    "The second point holds"]
+    assert [builder.text[a:b] for a, b in spans] == [
+        "The first point holds",
+        "The second point holds",
+    ]
 
 
 # --- headings, captions, header ------------------------------------------------------------
@@ -196,8 +221,11 @@ def test_standalone_list_items_are_separate_sentences() -> None:
         ("The Challenges in Iraq", True),
         ("Iraqi and international forces are maintaining pressure on IS.", False),
         ("after the onset of the war in", False),
-        ("Ukraine in 2022, there has been a major shift in focus from the south to the east and "
-         "beyond", False),
+        (
+            "Ukraine in 2022, there has been a major shift in focus from the south to the east and "
+            "beyond",
+            False,
+        ),
     ],
 )
 def test_heading_shape(text: str, expected: bool) -> None:
@@ -205,29 +233,38 @@ def test_heading_shape(text: str, expected: bool) -> None:
 
 
 def test_fragment_after_an_open_paragraph_is_not_a_heading() -> None:
-    text = ("Intro paragraph is done.\n\nThis paragraph stops at the Word\n\n"
-            "Of God Almighty\n\nAnother paragraph.\n")
+    text = (
+        "Intro paragraph is done.\n\nThis paragraph stops at the Word\n\n"
+        "Of God Almighty\n\nAnother paragraph.\n"
+    )
     layout = layout_of(text)
     assert layout.sections == []
 
 
 def test_split_credit() -> None:
     assert split_credit("A dam. It holds. Photo: © J. Roe, dpa.") == (
-        "A dam. It holds.", "Photo: © J. Roe, dpa.")
+        "A dam. It holds.",
+        "Photo: © J. Roe, dpa.",
+    )
     assert split_credit("Nothing to see here. It ends.") is None
 
 
 def test_header_and_byline() -> None:
     blocks = TextReader().blocks(
         "[Series Name](#)\n\nThe Title\n\nA Subtitle on Things\n\nAnn Lee, Bo Ek and Cy Dee\n\n"
-        + "Lead text " * 30 + "\n")
+        + "Lead text " * 30
+        + "\n"
+    )
     header = read_header(blocks)
     assert (header.series, header.title, header.subtitle, header.authors, header.consumed) == (
-        "Series Name", "The Title", "A Subtitle on Things", ("Ann Lee", "Bo Ek", "Cy Dee"), 4)
-    assert parse_byline("By Jane Doe and John van der Berg") == ("Jane Doe",
-                                                                 "John van der Berg")
-    assert parse_byline("NATO Mission Iraq and the Alliance's Role on Its Southern Flank") \
-        is None
+        "Series Name",
+        "The Title",
+        "A Subtitle on Things",
+        ("Ann Lee", "Bo Ek", "Cy Dee"),
+        4,
+    )
+    assert parse_byline("By Jane Doe and John van der Berg") == ("Jane Doe", "John van der Berg")
+    assert parse_byline("NATO Mission Iraq and the Alliance's Role on Its Southern Flank") is None
     assert parse_byline("Looking in All Directions") is None
 
 
@@ -248,10 +285,14 @@ def test_note_lines_in_several_styles() -> None:
 
 
 def test_parse_note_tail_and_cross_references() -> None:
-    note = parse_note(4, "Tardy 2022: Role, 11 Feb 2022, in: <https://ogy.de/15zn> "
-                         "[5 Jan 2024].", 3)
-    assert (note.text, note.url, note.accessed) == ("Tardy 2022: Role, 11 Feb 2022.",
-                                                    "https://ogy.de/15zn", "2024-01-05")
+    note = parse_note(
+        4, "Tardy 2022: Role, 11 Feb 2022, in: <https://ogy.de/15zn> [5 Jan 2024].", 3
+    )
+    assert (note.text, note.url, note.accessed) == (
+        "Tardy 2022: Role, 11 Feb 2022.",
+        "https://ogy.de/15zn",
+        "2024-01-05",
+    )
     assert parse_note(9, "Ibid.", 8).refers_to == 8
     ibid = parse_note(5, "Ibid., p. 12.", 4)
     assert (ibid.refers_to, ibid.page) == (4, "12")
@@ -272,8 +313,10 @@ def test_quoted_spans_pair_straight_and_curly_marks() -> None:
 
 
 def test_speakers() -> None:
-    assert speaker_before("Carlo Masala for example argues with regard to the armed forces: ") \
+    assert (
+        speaker_before("Carlo Masala for example argues with regard to the armed forces: ")
         == "Carlo Masala"
+    )
     assert speaker_before("Russian President Vladimir Putin said: ") == "Vladimir Putin"
     assert speaker_before("According to Jane Doe, ") == "Jane Doe"
     assert speaker_before("The concept of ") is None
@@ -284,9 +327,11 @@ def test_speakers() -> None:
 
 
 def test_direct_quotes_need_a_speaker_and_a_sentence() -> None:
-    text = ('Jane Doe writes: "The plan failed. It cost too much."² Then "projecting stability" '
-            'became a slogan. "We will stay as long as needed," said John Roe. '
-            '"Nobody claims this sentence, though it is long enough."')
+    text = (
+        'Jane Doe writes: "The plan failed. It cost too much."² Then "projecting stability" '
+        'became a slogan. "We will stay as long as needed," said John Roe. '
+        '"Nobody claims this sentence, though it is long enough."'
+    )
     spans = split_sentences(text)
     quotes = direct_quotes(text, spans)
     assert [(q.speaker, q.text, q.notes) for q in quotes] == [
@@ -309,7 +354,7 @@ def test_pronoun_speaker_takes_the_last_named_one() -> None:
 def figures(text: str) -> list[tuple[str, str, float, str, str | None]]:
     found = find_figures(text)
     for f in found:
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
     return [(f.kind, f.text, f.value, f.unit, f.qualifier) for f in found]
 
 
@@ -325,15 +370,19 @@ def test_number_values() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("about 5,000 Iraqi officers", [("count", "about 5,000 Iraqi officers", 5000,
-                                         "Iraqi officers", "about")]),
+        (
+            "about 5,000 Iraqi officers",
+            [("count", "about 5,000 Iraqi officers", 5000, "Iraqi officers", "about")],
+        ),
         ("Some 45 soldiers", [("count", "Some 45 soldiers", 45, "soldiers", "some")]),
         ("in 2003, Iraq", [("year", "2003", 2003, "", None)]),
         ("2,500 soldiers stationed", [("count", "2,500 soldiers", 2500, "soldiers", None)]),
         ("1500 troops left", [("count", "1500 troops", 1500, "troops", None)]),
         ("the 2015 refugee crisis", [("year", "2015", 2015, "", None)]),
-        ("between 2014 and 2016 elections", [("year", "2014", 2014, "", None),
-                                             ("year", "2016", 2016, "", None)]),
+        (
+            "between 2014 and 2016 elections",
+            [("year", "2014", 2014, "", None), ("year", "2016", 2016, "", None)],
+        ),
         ("30 per cent of them", [("percent", "30 per cent", 30, "%", None)]),
         ("nearly 12% more", [("percent", "nearly 12%", 12, "%", "nearly")]),
         ("€5 million for it", [("amount", "€5 million", 5_000_000, "€", None)]),
@@ -353,8 +402,7 @@ def test_number_values() -> None:
         ("see p. 45 pages", []),
     ],
 )
-def test_figure_rules(text: str, expected: list[tuple[str, str, float, str, str | None]]
-                      ) -> None:
+def test_figure_rules(text: str, expected: list[tuple[str, str, float, str, str | None]]) -> None:
     got = figures(text)
     assert [(k, t, u, q) for k, t, _, u, q in got] == [(k, t, u, q) for k, t, _, u, q in expected]
     assert [v for *_, v, _, _ in got] == pytest.approx([v for *_, v, _, _ in expected])
@@ -371,29 +419,37 @@ def test_note_figures_skip_years_and_dates() -> None:
 def test_long_forms() -> None:
     assert long_form("NMI", "the last NATO Mission Iraq") == "NATO Mission Iraq"
     assert long_form("IS", "against the so-called Islamic State") == "Islamic State"
-    assert long_form("EUAM Iraq", "the civilian European Union Advisory Mission in Iraq") == \
-        "European Union Advisory Mission in Iraq"
+    assert (
+        long_form("EUAM Iraq", "the civilian European Union Advisory Mission in Iraq")
+        == "European Union Advisory Mission in Iraq"
+    )
     assert long_form("MNF", "the Multi-National Force") == "Multi-National Force"
     assert long_form("XYZ", "nothing matching here") is None
 
 
 def test_glossary_reads_both_orders_and_ignores_non_acronyms() -> None:
-    entries = find_glossary([
-        "NMI (NATO Mission Iraq) is small. It has a smaller footprint (fewer soldiers).",
-        "The United Nations Development Programme (UNDP) helps. Later the UNDP (again) acts.",
-        "The advisors stay briefly (generally six months) and ABC (unrelated words) too.",
-    ])
+    entries = find_glossary(
+        [
+            "NMI (NATO Mission Iraq) is small. It has a smaller footprint (fewer soldiers).",
+            "The United Nations Development Programme (UNDP) helps. Later the UNDP (again) acts.",
+            "The advisors stay briefly (generally six months) and ABC (unrelated words) too.",
+        ]
+    )
     assert [(e.short, e.long) for e in entries] == [
-        ("NMI", "NATO Mission Iraq"), ("UNDP", "United Nations Development Programme")]
+        ("NMI", "NATO Mission Iraq"),
+        ("UNDP", "United Nations Development Programme"),
+    ]
 
 
 # --- markdown ------------------------------------------------------------------------------
 
 
 def test_markdown_blocks() -> None:
-    text = ("# Title\n\nBy Ann Lee\n\n## Part One\n\nSome *body* text with a [link](u) and "
-            "a note.[^1]\ncontinued here.\n\n> A pulled line.\n\n![A caption](x.jpg)\n\n"
-            "```\ncode is skipped\n```\n\n[^1]: The note text,\n    wrapped.\n")
+    text = (
+        "# Title\n\nBy Ann Lee\n\n## Part One\n\nSome *body* text with a [link](u) and "
+        "a note.[^1]\ncontinued here.\n\n> A pulled line.\n\n![A caption](x.jpg)\n\n"
+        "```\ncode is skipped\n```\n\n[^1]: The note text,\n    wrapped.\n"
+    )
     blocks = MarkdownReader().blocks(text)
     assert [(b.kind, b.level, b.text) for b in blocks] == [
         ("heading", 1, "Title"),

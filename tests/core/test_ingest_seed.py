@@ -45,7 +45,11 @@ def test_metadata(article: Article) -> None:
     assert article.authors == ("Lucas Lamberty",)
     assert article.translation == "translated from German"
     assert (article.publication, article.date, article.url, article.language) == (
-        None, None, None, None)
+        None,
+        None,
+        None,
+        None,
+    )
 
 
 def test_sections_are_the_four_headings_in_order(article: Article) -> None:
@@ -68,7 +72,8 @@ def test_sentence_counts_by_kind_and_ids(article: Article) -> None:
     kinds = Counter(s.kind for s in article.sentences)
     assert kinds == {"lead": 4, "body": 157, "caption": 4, "bio": 1}
     assert [s.id for s in article.sentences] == [
-        f"{AID}:s{n:04d}" for n in range(1, len(article.sentences) + 1)]
+        f"{AID}:s{n:04d}" for n in range(1, len(article.sentences) + 1)
+    ]
     assert article.sentences[0].kind == "lead"
     assert article.sentences[0].text.startswith("Following Russia's invasion of Ukraine")
     assert article.sentences[-1].kind == "bio"
@@ -92,8 +97,18 @@ def test_lead_and_bio(article: Article) -> None:
 def test_page_breaks_are_repaired_by_rule(article: Article) -> None:
     layout = layout_of(SourceDocument(tuple(TextReader().blocks(SEED.read_text(encoding="utf-8")))))
     pages = [(j.before, j.after) for j in layout.joins if j.kind == "page"]
-    assert pages == [(21, 23), (27, 29), (33, 35), (43, 45), (55, 61), (69, 71), (79, 81),
-                     (83, 85), (85, 91), (111, 113)]
+    assert pages == [
+        (21, 23),
+        (27, 29),
+        (33, 35),
+        (43, 45),
+        (55, 61),
+        (69, 71),
+        (79, 81),
+        (83, 85),
+        (85, 91),
+        (111, 113),
+    ]
     assert [(j.before, j.after) for j in layout.joins if j.kind == "list"] == [(45, 47)]
     hyphens = [(j.before, j.after) for j in layout.joins if j.hyphen]
     assert hyphens == [(83, 85)]
@@ -127,16 +142,19 @@ def test_page_breaks_are_repaired_by_rule(article: Article) -> None:
 
 def test_sentences_interrupted_by_captions_are_whole(article: Article) -> None:
     militias = find(article, "What is more, there are the Popular Mobilization Forces")
-    assert militias.text.endswith("nominally under Baghdad's command, but is de facto not "
-                                  "completely integrated into the country's security sector "
-                                  "and is partially controlled by external actors such as "
-                                  "Iran and by local political and religious leaders.")
+    assert militias.text.endswith(
+        "nominally under Baghdad's command, but is de facto not "
+        "completely integrated into the country's security sector "
+        "and is partially controlled by external actors such as "
+        "Iran and by local political and religious leaders."
+    )
     assert militias.line == 55
     normal = find(article, "The main reason for this has to do with reputation")
     assert normal.text == (
         "The main reason for this has to do with reputation: Iraq is to prove that it is a "
         "safe, “normal” country that is no longer reliant on external military support in its "
-        "struggle against IS.")
+        "struggle against IS."
+    )
     # the caption comes right after the paragraph it interrupted
     index = article.sentences.index(militias)
     after = next(s for s in article.sentences[index:] if s.paragraph != militias.paragraph)
@@ -147,8 +165,15 @@ def test_sentences_interrupted_by_captions_are_whole(article: Article) -> None:
 
 def test_real_hyphens_are_kept(article: Article) -> None:
     body = " ".join(texts(article))
-    for word in ("US-led", "Iraqi-Kurdish", "Iran-friendly", "out-of-area", "hard-to-control",
-                 "Iraq-Syria", "tactical-operational"):
+    for word in (
+        "US-led",
+        "Iraqi-Kurdish",
+        "Iran-friendly",
+        "out-of-area",
+        "hard-to-control",
+        "Iraq-Syria",
+        "tactical-operational",
+    ):
         assert word in body
     assert "tradi-" not in body
     assert "tradi tionally" not in body
@@ -159,7 +184,8 @@ def test_numbered_list_is_one_sentence_with_its_introduction(article: Article) -
     assert listed.text == (
         "From a security policy perspective, three of these challenges are particularly "
         "important: 1. Iraq's weak statehood, 2. Islamic State's continued presence in the "
-        "country, and 3. the influence of external actors, especially Iran.")
+        "country, and 3. the influence of external actors, especially Iran."
+    )
     assert listed.line == 45
 
 
@@ -189,16 +215,20 @@ def test_captions_carry_their_credit(article: Article) -> None:
 
 
 PULLS = {
-    "20 years after the US-led invasion in 2003, Iraq is still a fragile state.":
-        "20 years after the US-led invasion in 2003, Iraq remains a fragile state",
+    "20 years after the US-led invasion in 2003, Iraq is still a fragile state.": (
+        "20 years after the US-led invasion in 2003, Iraq remains a fragile state"
+    ),
     "Iraqi and international forces are currently maintaining military pressure on IS and "
-    "limiting its radius.":
+    "limiting its radius.": (
         "Iraqi and international forces are currently maintaining military pressure on IS and "
-        "limiting its radius, preventing",
-    "In Iraq, NATO standards are considered the highest and best.":
-        "In Iraq, NATO standards are considered the highest and best.",
-    "NATO can apply important skills to the task of further stabilising the Iraqi state.":
-        "NATO can apply important skills to the task of further stabilising the Iraqi state.",
+        "limiting its radius, preventing"
+    ),
+    "In Iraq, NATO standards are considered the highest and best.": (
+        "In Iraq, NATO standards are considered the highest and best."
+    ),
+    "NATO can apply important skills to the task of further stabilising the Iraqi state.": (
+        "NATO can apply important skills to the task of further stabilising the Iraqi state."
+    ),
 }
 
 
@@ -217,8 +247,9 @@ def test_pull_quotes_point_at_the_sentence_they_repeat(article: Article) -> None
 
 def test_pull_quotes_are_not_indexed_as_sentences(article: Article) -> None:
     all_text = texts(article)
-    assert "20 years after the US-led invasion in 2003, Iraq is still a fragile state." \
-        not in all_text
+    assert (
+        "20 years after the US-led invasion in 2003, Iraq is still a fragile state." not in all_text
+    )
     for text in list(PULLS)[1:]:
         assert sum(1 for s in all_text if s.startswith(text.rstrip("."))) == 1
     assert all_text.count("In Iraq, NATO standards are considered the highest and best.") == 1
@@ -229,8 +260,10 @@ def test_footnote_markers_attach_to_the_sentence_they_close(article: Article) ->
     cited = {n: s for s in article.sentences for n in s.notes}
     assert sorted(cited) == list(range(1, 15))
     assert cited[1].text.endswith('foreign deployments on the other hand."')
-    assert cited[3].text == ('To assert its security interests on the southern flank NATO has '
-                             'developed the concept of "projecting stability".')
+    assert cited[3].text == (
+        "To assert its security interests on the southern flank NATO has "
+        'developed the concept of "projecting stability".'
+    )
     assert cited[10].text.endswith("near the top of the Fragile States Index.")
     assert cited[11].text.endswith("as a so-called failing state since 2003.")
     assert cited[14].text.startswith("Short advisor stays hamper")
@@ -241,8 +274,10 @@ def test_notes_list(article: Article) -> None:
     assert [n.number for n in article.notes] == list(range(1, 15))
     first = article.note(1)
     assert first is not None
-    assert first.text == ("Masala, Carlo 2023: Bedingt abwehrbereit – Deutschlands Schwäche in "
-                          "der Zeitenwende, Munich, pp.40 f.")
+    assert first.text == (
+        "Masala, Carlo 2023: Bedingt abwehrbereit – Deutschlands Schwäche in "
+        "der Zeitenwende, Munich, pp.40 f."
+    )
     assert first.url is None and first.accessed is None
     second = article.note(2)
     assert second is not None
@@ -256,8 +291,10 @@ def test_notes_list(article: Article) -> None:
     assert third.text.endswith("here: p.20.")
     tenth = article.note(10)
     assert tenth is not None
-    assert tenth.text == ("In the current Fragile States Index, Iraq is at 27 of 179. The Fund "
-                          "For Peace 2023: Fragile States Index Annual Report 2023.")
+    assert tenth.text == (
+        "In the current Fragile States Index, Iraq is at 27 of 179. The Fund "
+        "For Peace 2023: Fragile States Index Annual Report 2023."
+    )
     assert tenth.url == "https://ogy.de/i6cm"
     assert all("<http" not in n.text for n in article.notes)
 
@@ -278,12 +315,14 @@ def test_direct_quote_of_carlo_masala(article: Article) -> None:
         "The reasons why foreign deployments may be necessary have not disappeared overnight. "
         "The world has not suddenly become safer in this respect. In our security "
         "considerations, we cannot neglect to include both territorial and alliance defence on "
-        "the one hand and foreign deployments on the other hand.")
+        "the one hand and foreign deployments on the other hand."
+    )
     assert quote.notes == (1,)
     home = find(article, "Carlo Masala for example argues")
     assert quote.sentence == home.id
-    assert home.text.endswith(': "The reasons why foreign deployments may be necessary have '
-                              'not disappeared overnight.')
+    assert home.text.endswith(
+        ': "The reasons why foreign deployments may be necessary have not disappeared overnight.'
+    )
     assert home.kind == "body"
 
 
@@ -309,7 +348,7 @@ def figure(article: Article, text: str) -> tuple[str, float, str, str | None, st
         note = article.note(int(f.sentence.split(":")[1]))
         assert note is not None
         holder = note.text
-    assert holder[f.start:f.end] == f.text
+    assert holder[f.start : f.end] == f.text
     return f.kind, f.value, f.unit, f.qualifier, f.sentence
 
 
@@ -341,8 +380,9 @@ def figure(article: Article, text: str) -> tuple[str, float, str, str | None, st
         ("1980s", "year", 1980, "decade", None),
     ],
 )
-def test_figures(article: Article, text: str, kind: str, value: float, unit: str,
-                 qualifier: str | None) -> None:
+def test_figures(
+    article: Article, text: str, kind: str, value: float, unit: str, qualifier: str | None
+) -> None:
     got = figure(article, text)
     assert got[:4] == (kind, pytest.approx(value), unit, qualifier)
 
@@ -351,20 +391,28 @@ def test_figure_in_a_note(article: Article) -> None:
     kind, value, unit, _, sentence = figure(article, "27 of 179")
     assert (kind, value, unit, sentence) == ("ordinal", 27, "of 179", "note:10")
     # bibliographic years in notes are not figures
-    assert all(f.kind not in ("year", "date") for f in article.figures
-               if f.sentence.startswith("note:"))
+    assert all(
+        f.kind not in ("year", "date") for f in article.figures if f.sentence.startswith("note:")
+    )
 
 
 def test_years_are_told_apart_from_counts(article: Article) -> None:
     kinds = Counter(f.kind for f in article.figures)
-    assert kinds == {"year": 24, "count": 13, "ordinal": 11, "date": 10, "duration": 6,
-                     "fraction": 1}
+    assert kinds == {
+        "year": 24,
+        "count": 13,
+        "ordinal": 11,
+        "date": 10,
+        "duration": 6,
+        "fraction": 1,
+    }
     invasion = find(article, "20 years after the US-led invasion in 2003, Iraq remains")
     found = {f.text: f.kind for f in article.figures if f.sentence == invasion.id}
     assert found == {"20 years": "duration", "2003": "year"}
     mission = find(article, "The mission has been active in Baghdad since 2018")
     assert [(f.text, f.kind) for f in article.figures if f.sentence == mission.id] == [
-        ("2018", "year")]
+        ("2018", "year")
+    ]
     # no figure is made of page numbers, "360-degree" or a list number
     assert not any(f.text.startswith(("360", "1.", "2.", "3.")) for f in article.figures)
 
@@ -383,8 +431,10 @@ def test_glossary(article: Article) -> None:
 
 def test_splitter_survives_the_hard_spots(article: Article) -> None:
     sudani = find(article, "While Iraq has stabilised politically since the government of")
-    assert "Prime Minister Mohammed Shia' Al Sudani took office in October 2022, the " \
-           "situation" in sudani.text
+    assert (
+        "Prime Minister Mohammed Shia' Al Sudani took office in October 2022, the "
+        "situation" in sudani.text
+    )
     assert find(article, "The US, which still has 2,500 soldiers").text.endswith("militias.")
     # every sentence starts with a capital letter, a digit or a quote mark and ends a sentence
     for s in article.sentences:

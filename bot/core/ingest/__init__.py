@@ -72,9 +72,15 @@ def _regular_file(path: Path, folder: Path) -> str | None:
     if stat.S_ISLNK(info.st_mode):
         return "is a symbolic link"
     if not stat.S_ISREG(info.st_mode):
-        kind = ("a FIFO" if stat.S_ISFIFO(info.st_mode) else
-                "a directory" if stat.S_ISDIR(info.st_mode) else
-                "a socket" if stat.S_ISSOCK(info.st_mode) else "a device or special file")
+        kind = (
+            "a FIFO"
+            if stat.S_ISFIFO(info.st_mode)
+            else "a directory"
+            if stat.S_ISDIR(info.st_mode)
+            else "a socket"
+            if stat.S_ISSOCK(info.st_mode)
+            else "a device or special file"
+        )
         return f"is {kind}, not a regular file"
     if path.resolve().parent != folder.resolve():
         return "lies outside the seeds folder"
@@ -101,18 +107,24 @@ def _read_bytes(path: Path, limit: int) -> bytes:
         os.close(fd)
 
 
-def read_article(path: Path, budget: IngestBudget = DEFAULT_BUDGET,
-                 ) -> tuple[Article | None, list[IngestIssue]]:
+def read_article(
+    path: Path,
+    budget: IngestBudget = DEFAULT_BUDGET,
+) -> tuple[Article | None, list[IngestIssue]]:
     """Read one seed file (and its sidecar `NAME.toml`) into an Article, with its issues."""
     label = _label(path)
     try:
         data = _read_bytes(path, budget.max_bytes)
     except OSError as exc:
-        return None, [IngestIssue(label, f"cannot read file: {exc.strerror or exc}",
-                                  level="error")]
+        return None, [IngestIssue(label, f"cannot read file: {exc.strerror or exc}", level="error")]
     if len(data) > budget.max_bytes:
-        return None, [IngestIssue(label, f"file is larger than the {budget.max_bytes:,}-byte "
-                                         "limit per file; skipped", level="error")]
+        return None, [
+            IngestIssue(
+                label,
+                f"file is larger than the {budget.max_bytes:,}-byte limit per file; skipped",
+                level="error",
+            )
+        ]
     reader = reader_for(path.suffix, data[:4096])
     if reader is None:
         return None, [IngestIssue(label, f"unsupported file type {path.suffix!r}; skipped")]
@@ -123,8 +135,9 @@ def read_article(path: Path, budget: IngestBudget = DEFAULT_BUDGET,
     except TimeBudgetExceeded:
         return None, [_too_slow(label, budget)]
     except Exception as exc:  # a reader bug on one odd file must never stop the others
-        return None, [IngestIssue(label, f"could not read: {type(exc).__name__}: {exc}",
-                                  level="error")]
+        return None, [
+            IngestIssue(label, f"could not read: {type(exc).__name__}: {exc}", level="error")
+        ]
     if document is None:
         return None, issues
     sidecar, sidecar_issues = read_sidecar(path, label)
@@ -134,22 +147,28 @@ def read_article(path: Path, budget: IngestBudget = DEFAULT_BUDGET,
     except TimeBudgetExceeded:
         return None, [*issues, _too_slow(label, budget)]
     except Exception as exc:  # one bad article must never stop the others
-        return None, [*issues, IngestIssue(label, f"could not ingest: {type(exc).__name__}: "
-                                                  f"{exc}", level="error")]
+        return None, [
+            *issues,
+            IngestIssue(label, f"could not ingest: {type(exc).__name__}: {exc}", level="error"),
+        ]
     return article, issues + more
 
 
 def _too_slow(label: str, budget: IngestBudget) -> IngestIssue:
-    return IngestIssue(label, f"ingesting took longer than the {budget.max_seconds:g} s limit "
-                              "per file; skipped", level="error")
+    return IngestIssue(
+        label,
+        f"ingesting took longer than the {budget.max_seconds:g} s limit per file; skipped",
+        level="error",
+    )
 
 
 FileReader = Callable[[Path, IngestBudget], tuple[Article | None, list[IngestIssue]]]
 """Reads one seed file into its article and issues (`read_article`, or a caller's own)."""
 
 
-def read_seeds(folder: Path, budget: IngestBudget = DEFAULT_BUDGET, *,
-               read: FileReader = read_article) -> IngestResult:
+def read_seeds(
+    folder: Path, budget: IngestBudget = DEFAULT_BUDGET, *, read: FileReader = read_article
+) -> IngestResult:
     """Read every article of a folder, sorted by file name.
 
     Only regular files directly inside the folder are read (links, FIFOs and devices are
@@ -158,8 +177,7 @@ def read_seeds(folder: Path, budget: IngestBudget = DEFAULT_BUDGET, *,
     one file (an incremental build passes one that carries unchanged files over).
     """
     if not folder.is_dir():
-        return IngestResult((), (IngestIssue(str(folder), "seed folder not found",
-                                             level="error"),))
+        return IngestResult((), (IngestIssue(str(folder), "seed folder not found", level="error"),))
     articles: list[Article] = []
     issues: list[IngestIssue] = []
     files: list[Path] = []
@@ -178,13 +196,18 @@ def read_seeds(folder: Path, budget: IngestBudget = DEFAULT_BUDGET, *,
         suffix = path.suffix.lower()
         if suffix == ".toml":
             if path.stem not in stems:
-                issues.append(IngestIssue(_label(path), "sidecar has no article beside it; "
-                                                        "ignored"))
+                issues.append(
+                    IngestIssue(_label(path), "sidecar has no article beside it; ignored")
+                )
             continue
         if path.stem in seen:
-            issues.append(IngestIssue(_label(path), f"article id {path.stem!r} already read "
-                                                    f"from {seen[path.stem]}; skipped",
-                                      level="error"))
+            issues.append(
+                IngestIssue(
+                    _label(path),
+                    f"article id {path.stem!r} already read from {seen[path.stem]}; skipped",
+                    level="error",
+                )
+            )
             continue
         article, found = read(path, budget)
         issues.extend(found)

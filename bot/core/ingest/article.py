@@ -58,8 +58,9 @@ class Parts:
     translation: str | None
 
 
-def split_parts(blocks: Sequence[Block], consumed: int, authors: Sequence[str],
-                has_header: bool) -> Parts:
+def split_parts(
+    blocks: Sequence[Block], consumed: int, authors: Sequence[str], has_header: bool
+) -> Parts:
     """Separate lead, body, closing matter and notes list from the blocks after the header."""
     rest = list(blocks[consumed:])
     notes = [b for b in rest if b.kind == "notes"]
@@ -87,8 +88,12 @@ def split_parts(blocks: Sequence[Block], consumed: int, authors: Sequence[str],
     while kept and is_bio(kept[-1], authors):
         bios.insert(0, kept.pop())
     lead = None
-    if has_header and kept and kept[0].kind == "paragraph" and len(clean_line(
-            kept[0].text).split()) > 25:
+    if (
+        has_header
+        and kept
+        and kept[0].kind == "paragraph"
+        and len(clean_line(kept[0].text).split()) > 25
+    ):
         lead = kept.pop(0)
     return Parts(tuple(kept), lead, tuple(bios), tuple(notes), translation)
 
@@ -103,8 +108,9 @@ class _Unit:
     end: int
 
 
-def _sentences(article_id: str, paragraphs: Sequence[Paragraph],
-               turns: Mapping[int, str] | None = None) -> list[_Unit]:
+def _sentences(
+    article_id: str, paragraphs: Sequence[Paragraph], turns: Mapping[int, str] | None = None
+) -> list[_Unit]:
     units: list[_Unit] = []
     for number, paragraph in enumerate(paragraphs, start=1):
         builder = paragraph.builder
@@ -158,21 +164,33 @@ def _turn_quotes(group: Sequence[_Unit], speaker: str) -> list[tuple[int, Quote]
         if chunk:
             notes = tuple(dict.fromkeys(n for u in chunk for n in u.sentence.notes))
             text = " ".join(u.sentence.text for u in chunk)
-            out.append((chunk[0].sentence.line, Quote("", text, speaker, "direct",
-                                                      chunk[0].sentence.id, notes)))
+            out.append(
+                (
+                    chunk[0].sentence.line,
+                    Quote("", text, speaker, "direct", chunk[0].sentence.id, notes),
+                )
+            )
             chunk.clear()
 
     for unit in group:
-        if chunk and sum(len(u.sentence.text) + 1 for u in chunk) + len(
-                unit.sentence.text) > _TURN_QUOTE_MAX_CHARS:
+        if (
+            chunk
+            and sum(len(u.sentence.text) + 1 for u in chunk) + len(unit.sentence.text)
+            > _TURN_QUOTE_MAX_CHARS
+        ):
             flush()
         chunk.append(unit)
     flush()
     return out
 
 
-def _quotes(article_id: str, units: Sequence[_Unit], layout: Layout, speaker: str,
-            turns: Mapping[int, str] | None = None) -> list[tuple[int, Quote]]:
+def _quotes(
+    article_id: str,
+    units: Sequence[_Unit],
+    layout: Layout,
+    speaker: str,
+    turns: Mapping[int, str] | None = None,
+) -> list[tuple[int, Quote]]:
     """Direct quotes (in body and lead), transcript turns and pull quotes, in source order."""
     found: list[tuple[int, Quote]] = []
     by_paragraph: dict[int, list[_Unit]] = {}
@@ -196,9 +214,13 @@ def _quotes(article_id: str, units: Sequence[_Unit], layout: Layout, speaker: st
         for quote in quotes:
             last_speaker = quote.speaker
             home = next((u for u in group if u.start <= quote.start < u.end), group[0])
-            found.append((home.sentence.line, Quote("", quote.text, quote.speaker, "direct",
-                                                    home.sentence.id, quote.notes)))
-        last_speaker = last_person(text[quotes[-1].end if quotes else 0:]) or last_speaker
+            found.append(
+                (
+                    home.sentence.line,
+                    Quote("", quote.text, quote.speaker, "direct", home.sentence.id, quote.notes),
+                )
+            )
+        last_speaker = last_person(text[quotes[-1].end if quotes else 0 :]) or last_speaker
         lead_in = group[-1].sentence.text
     facts = [u.sentence for u in units if u.sentence.kind in ("body", "lead")]
     offsets: list[int] = []
@@ -214,11 +236,12 @@ def _quotes(article_id: str, units: Sequence[_Unit], layout: Layout, speaker: st
             at += 1
         index = max(k for k, start in enumerate(offsets) if start <= at)
         target = facts[index]
-        found.append((pull.line, Quote("", pull.text, speaker, "pull", target.id,
-                                       target.notes)))
+        found.append((pull.line, Quote("", pull.text, speaker, "pull", target.id, target.notes)))
     found.sort(key=lambda item: item[0])
-    return [(line, Quote(f"{article_id}:q{n:03d}", q.text, q.speaker, q.kind, q.sentence,
-                         q.notes)) for n, (line, q) in enumerate(found, start=1)]
+    return [
+        (line, Quote(f"{article_id}:q{n:03d}", q.text, q.speaker, q.kind, q.sentence, q.notes))
+        for n, (line, q) in enumerate(found, start=1)
+    ]
 
 
 def build_article(
@@ -242,12 +265,16 @@ def build_article(
         return None, [IngestIssue(source_file, "no text found", level="error")]
     blocks, dateline = take_dateline(blocks)
     header = read_header(blocks)
-    if meta.title and header.title and _loose(header.title) not in (
-            _loose(meta.title), _loose(meta.subtitle or "")):
+    if (
+        meta.title
+        and header.title
+        and _loose(header.title) not in (_loose(meta.title), _loose(meta.subtitle or ""))
+    ):
         header = Header(series=header.series)  # the file states its title: no printed header
     authors_value = sidecar.get("authors")
-    authors = (tuple(authors_value) if isinstance(authors_value, tuple)
-               else meta.authors or header.authors)
+    authors = (
+        tuple(authors_value) if isinstance(authors_value, tuple) else meta.authors or header.authors
+    )
     title_guess = _text(sidecar.get("title")) or meta.title or header.title or ""
     guessed = False
     if not authors:
@@ -259,15 +286,24 @@ def build_article(
     # a byline author who is not also a labelled speaker asked the questions ("Q:")
     interviewer = join_names(authors) if authors and not guessed else None
     guest = guest_from(title_guess, blocks, interviewer)
-    turns = attributed_quotes(find_turns(split_attributions(blocks[header.consumed:]), text,
-                                         interviewer=interviewer, guest=guest))
+    turns = attributed_quotes(
+        find_turns(
+            split_attributions(blocks[header.consumed :]),
+            text,
+            interviewer=interviewer,
+            guest=guest,
+        )
+    )
     parts = split_parts(turns.blocks, 0, bio_names, has_header)
     words = vocabulary(text)
 
     lead_text = [clean_line(parts.lead.text)] if parts.lead else []
-    layout = assemble(classify(parts.body, lead_text,
-                               guess_headings=not document.explicit_headings),
-                      words, turns.starts, join_pages=not document.explicit_paragraphs)
+    layout = assemble(
+        classify(parts.body, lead_text, guess_headings=not document.explicit_headings),
+        words,
+        turns.starts,
+        join_pages=not document.explicit_paragraphs,
+    )
     paragraphs: list[Paragraph] = []
     if parts.lead:
         paragraphs.append(_paragraph("lead", parts.lead, words))
@@ -275,8 +311,11 @@ def build_article(
     paragraphs.extend(_paragraph("bio", block, words) for block in parts.bios)
     units = _sentences(article_id, paragraphs, turns.speakers)
     if not any(u.sentence.kind in ("body", "lead") for u in units):
-        return None, [IngestIssue(source_file, "no article text found (only a header or "
-                                               "notes)", level="error")]
+        return None, [
+            IngestIssue(
+                source_file, "no article text found (only a header or notes)", level="error"
+            )
+        ]
 
     note_lines = read_note_lines(parts.notes)
     notes, note_issues = parse_notes(note_lines, source_file)
@@ -285,35 +324,61 @@ def build_article(
     for unit in units:
         for number in unit.sentence.notes:
             cited.setdefault(number, unit.sentence.line)
-    issues.extend(check_markers(notes, cited, {e.number: e.line for e in reversed(note_lines)},
-                                source_file))
+    issues.extend(
+        check_markers(notes, cited, {e.number: e.line for e in reversed(note_lines)}, source_file)
+    )
 
     title = _text(sidecar.get("title")) or meta.title or header.title
     if not title:
         title = article_id
         issues.append(IngestIssue(source_file, "no title found; using the file name"))
     if guessed:
-        issues.append(IngestIssue(source_file, "no author stated; best guess from the tags and "
-                                               f"title: {join_names(authors)}"))
+        issues.append(
+            IngestIssue(
+                source_file,
+                f"no author stated; best guess from the tags and title: {join_names(authors)}",
+            )
+        )
     elif not authors and len(units) >= _AUTHOR_WARNING_MIN_SENTENCES:
-        issues.append(IngestIssue(source_file, "no author found (no byline, front matter or "
-                                               "sidecar names one)"))
+        issues.append(
+            IngestIssue(
+                source_file, "no author found (no byline, front matter or sidecar names one)"
+            )
+        )
     publication = _text(sidecar.get("publication")) or meta.publication
     speaker = join_names(authors) or publication or ""
     if layout.pulls and not speaker:
-        issues.append(IngestIssue(source_file, "pull quotes found but no author to attribute "
-                                               "them to", layout.pulls[0].line))
+        issues.append(
+            IngestIssue(
+                source_file,
+                "pull quotes found but no author to attribute them to",
+                layout.pulls[0].line,
+            )
+        )
     quotes = [q for _, q in _quotes(article_id, units, layout, speaker, turns.speakers)]
 
     figures: list[Figure] = []
     for unit in units:
         for f in find_figures(unit.sentence.text):
-            figures.append(Figure(f.text, f.value, f.unit, f.qualifier, f.kind,
-                                  unit.sentence.id, f.start, f.end))
+            figures.append(
+                Figure(
+                    f.text, f.value, f.unit, f.qualifier, f.kind, unit.sentence.id, f.start, f.end
+                )
+            )
     for note in notes:
         for f in find_figures(note.text, dates=False):
-            figures.append(Figure(f.text, f.value, f.unit, f.qualifier, f.kind,
-                                  f"note:{note.number}", f.start, f.end))
+            figures.append(
+                Figure(
+                    f.text,
+                    f.value,
+                    f.unit,
+                    f.qualifier,
+                    f.kind,
+                    f"note:{note.number}",
+                    f.start,
+                    f.end,
+                )
+            )
     glossary = find_glossary(u.sentence.text for u in units if u.sentence.kind != "bio")
 
     article = Article(
@@ -338,8 +403,11 @@ def build_article(
     return article, issues
 
 
-_DATELINE = re.compile(r"^(?:last\s+)?(?:updated?|published|posted|released|dated?|first "
-                       r"published)(?:\s+on)?\s*:?\s*(.{6,40})$", re.I)
+_DATELINE = re.compile(
+    r"^(?:last\s+)?(?:updated?|published|posted|released|dated?|first "
+    r"published)(?:\s+on)?\s*:?\s*(.{6,40})$",
+    re.I,
+)
 # a date alone on a line near the top ("September 2023") is the article's date
 _DATE_ALONE = re.compile(r"^((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})$")
 _DATE_ALONE_BLOCKS = 8
@@ -352,16 +420,20 @@ def take_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None]:
         if block.kind != "paragraph" or len(block.lines) != 1:
             continue
         match = _DATELINE.match(block.text.strip()) or (
-            _DATE_ALONE.match(block.text.strip()) if k < _DATE_ALONE_BLOCKS else None)
+            _DATE_ALONE.match(block.text.strip()) if k < _DATE_ALONE_BLOCKS else None
+        )
         if not match:
             continue
         dates = [f for f in find_figures(match.group(1)) if f.kind == "date"]
         if dates and dates[0].end - dates[0].start >= len(match.group(1).strip(" .")) - 2:
             stamp = int(dates[0].value)
             year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
-            iso = f"{year:04d}" + (f"-{month:02d}" if month else "") + (
-                f"-{day:02d}" if month and day else "")
-            return [*blocks[:k], *blocks[k + 1:]], iso
+            iso = (
+                f"{year:04d}"
+                + (f"-{month:02d}" if month else "")
+                + (f"-{day:02d}" if month and day else "")
+            )
+            return [*blocks[:k], *blocks[k + 1 :]], iso
     return list(blocks), None
 
 
@@ -383,9 +455,14 @@ def guess_authors(keywords: Sequence[str], title: str, text: str) -> tuple[str, 
     title_words = set(re.findall(r"[\w'’-]+", title))
     for tag in keywords:
         words = tag.split()
-        if (1 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words)
-                and all(w in title_words or f"{w}'s" in title_words or f"{w}’s" in title_words
-                        for w in words)):
+        if (
+            1 <= len(words) <= 3
+            and all(w[:1].isupper() and w[1:2].islower() for w in words)
+            and all(
+                w in title_words or f"{w}'s" in title_words or f"{w}’s" in title_words
+                for w in words
+            )
+        ):
             return (full_name(tag, text),)
     return ()
 

@@ -22,15 +22,20 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[IngestIssue]]:
     if not data.strip():
         return None, [IngestIssue(file, "empty file; skipped", level="error")]
     if b"\x00" in data:
-        return None, [IngestIssue(file, "binary file (contains NUL bytes); skipped",
-                                  level="error")]
+        return None, [IngestIssue(file, "binary file (contains NUL bytes); skipped", level="error")]
     issues: list[IngestIssue] = []
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        issues.append(IngestIssue(file, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
-                                        "read as cp1252, check the characters", line))
+        issues.append(
+            IngestIssue(
+                file,
+                f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
+                "read as cp1252, check the characters",
+                line,
+            )
+        )
         text = data.decode("cp1252", errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():

@@ -20,25 +20,92 @@ from typing import Any
 from bot.core.model import FigureKind
 
 _UNITS_SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "dozen": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
 }
-_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-           "bn": 1e9}
+_SCALES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+}
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "hundredth": 100, "thousandth": 1000,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "hundredth": 100,
+    "thousandth": 1000,
 }
-_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_FRACTIONS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
 }
 _STOP = frozenset(
     """the a an of in on at to and or but for from by with as is are was were be been being
@@ -75,8 +142,7 @@ def _trie(words: Iterable[str], *, capital: bool = True) -> str:
             node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())
-                    if char]
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -88,10 +154,35 @@ def _trie(words: Iterable[str], *, capital: bool = True) -> str:
 
 
 _QUAL = _trie(
-    ["more than", "less than", "fewer than", "up to", "at least", "at most", "as many as",
-     "close to", "well over", "just over", "just under", "an estimated", "approximately",
-     "approx.", "roughly", "nearly", "almost", "around", "about", "some", "over", "under",
-     "estimated", "circa", "ca.", "only", "just"]
+    [
+        "more than",
+        "less than",
+        "fewer than",
+        "up to",
+        "at least",
+        "at most",
+        "as many as",
+        "close to",
+        "well over",
+        "just over",
+        "just under",
+        "an estimated",
+        "approximately",
+        "approx.",
+        "roughly",
+        "nearly",
+        "almost",
+        "around",
+        "about",
+        "some",
+        "over",
+        "under",
+        "estimated",
+        "circa",
+        "ca.",
+        "only",
+        "just",
+    ]
 )
 _PHASE = _trie(["early", "mid", "late"])
 _WORDNUM = _trie(w for w in _UNITS_SMALL if w != "one")
@@ -99,8 +190,10 @@ _WORDNUM_ALL = _trie(_UNITS_SMALL)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)|\s?bn)?"
 _NUMBER = rf"(?:{_DIGITS}|{_WORDNUM_ALL}(?:[- ]{_WORDNUM})?){_SCALE}"
-_NUMBER_NO_ONE = (rf"(?:{_DIGITS}|{_WORDNUM}(?:[- ]{_WORDNUM})?|"
-                  rf"[Oo]ne(?=\s+(?:hundred|thousand|million|billion)\b)){_SCALE}")
+_NUMBER_NO_ONE = (
+    rf"(?:{_DIGITS}|{_WORDNUM}(?:[- ]{_WORDNUM})?|"
+    rf"[Oo]ne(?=\s+(?:hundred|thousand|million|billion)\b)){_SCALE}"
+)
 _MONTH_NAMES = {
     **_MONTHS,
     **{name[:3]: number for name, number in _MONTHS.items() if name != "may"},
@@ -108,14 +201,36 @@ _MONTH_NAMES = {
 }
 _MONTH = _trie([m.capitalize() for m in _MONTH_NAMES], capital=False) + r"\.?"
 _UNIT = r"(?:(?:[A-Z][\w'’-]*(?:\.[A-Z]\.?)*\s+){0,2}[a-z][a-z-]*[a-z](?:\s+[a-z][a-z-]*[a-z])?)"
-_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ant|ent|ary|ful|less|able|ible|ish|ese|ian|ern|"
-                            r"ed|ing|ar)$")
+_ADJECTIVE_END = re.compile(
+    r"(?:al|ic|ive|ous|ant|ent|ary|ful|less|able|ible|ish|ese|ian|ern|"
+    r"ed|ing|ar)$"
+)
 _NOT_NOUN_END = re.compile(r"(?:ed|ing|ly)$")
 _LEFT = r"(?<![\w./,-])"
 _RIGHT = r"(?![\w])"
-_DURATION_UNITS = _trie(["second", "seconds", "minute", "minutes", "hour", "hours", "day",
-                         "days", "week", "weeks", "month", "months", "year", "years", "decade",
-                         "decades", "century", "centuries"], capital=False)
+_DURATION_UNITS = _trie(
+    [
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+    ],
+    capital=False,
+)
 
 _DATE_DMY = re.compile(rf"{_LEFT}(?:({_PHASE})-?\s?)?(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}}){_RIGHT}")
 _DATE_MY = re.compile(rf"(?<![\w])(?:({_PHASE})-)?({_MONTH})\s+(\d{{4}}){_RIGHT}")
@@ -125,44 +240,75 @@ _SEASON = re.compile(rf"(?<![\w])(?:({_PHASE})-?\s?)?({_SEASONS})\s+of\s+(\d{{4}
 _DECADE = re.compile(rf"(?<![\w.])(?:({_PHASE})[- ])?(1\d{{2}}0|20\d0)s{_RIGHT}")
 _PERCENT = re.compile(rf"{_LEFT}({_NUMBER})\s?(?:%|per\s?cent|percent){_RIGHT}")
 _AMOUNT_PRE = re.compile(rf"(?<![\w])(US\$|\$|€|£|USD|EUR|GBP)\s?({_NUMBER}){_RIGHT}")
-_AMOUNT_POST = re.compile(rf"{_LEFT}({_NUMBER})\s+(euros?|dollars?|US dollars|"
-                          rf"pounds sterling|pounds){_RIGHT}")
+_AMOUNT_POST = re.compile(
+    rf"{_LEFT}({_NUMBER})\s+(euros?|dollars?|US dollars|"
+    rf"pounds sterling|pounds){_RIGHT}"
+)
 _NUMERATOR = _trie(["one", "a", "two", "three", "four", "nine"])
 _DENOMINATOR = _trie(_FRACTIONS)
 _RANK = _trie(["at", "rank", "ranks", "ranked", "place", "position"])
-_FRACTION = re.compile(rf"(?<![\w])(?:({_NUMERATOR})[- ])?({_DENOMINATOR})"
-                       rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?({_UNIT}))?{_RIGHT}")
+_FRACTION = re.compile(
+    rf"(?<![\w])(?:({_NUMERATOR})[- ])?({_DENOMINATOR})"
+    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?({_UNIT}))?{_RIGHT}"
+)
 # after "a third" with no "of X": the end, punctuation or a function word ("by a fifth.",
 # "by about a third in the first year"), not a noun ("a third theatre", "a third-party");
 # before it, "by" or a qualifier (never "once a quarter")
-_FRACTION_ALONE = re.compile(r"\s*(?:$|[^\w\s-]|(?:in|on|since|from|than|over|to|and|or|but|"
-                             r"at|by|for|during|after|before|last|this|each|every)\b)")
-_FRACTION_AFTER = frozenset("by than about nearly almost roughly around some over under just "
-                            "only approximately least".split())
+_FRACTION_ALONE = re.compile(
+    r"\s*(?:$|[^\w\s-]|(?:in|on|since|from|than|over|to|and|or|but|"
+    r"at|by|for|during|after|before|last|this|each|every)\b)"
+)
+_FRACTION_AFTER = frozenset(
+    "by than about nearly almost roughly around some over under just "
+    "only approximately least".split()
+)
 _RATIO = re.compile(rf"{_LEFT}(?:({_RANK})\s+)?(\d+)\s+(of|in|out\s+of)\s+(\d+){_RIGHT}(?![.,]\d)")
-_ORDINAL_NUM = re.compile(rf"{_LEFT}(\d+)(st|nd|rd|th)(?:[- ](most|largest|biggest|"
-                          rf"smallest|highest|lowest)(\s+[a-z]+)?|\s+({_UNIT}))?{_RIGHT}")
+_ORDINAL_NUM = re.compile(
+    rf"{_LEFT}(\d+)(st|nd|rd|th)(?:[- ](most|largest|biggest|"
+    rf"smallest|highest|lowest)(\s+[a-z]+)?|\s+({_UNIT}))?{_RIGHT}"
+)
 _ORDINAL_WORD = re.compile(
     r"(?<![\w-])(" + _trie(_ORDINALS) + r")(?:-(most|largest|biggest|smallest|highest|"
     r"lowest|strongest|best|worst)(\s+[a-z]+)?|\s+(" + _UNIT + r"))" + _RIGHT
 )
 # a rate: "about 130 each day", "5 a week" (the number counts something per period)
-_RATE = re.compile(rf"{_LEFT}({_NUMBER})\s+((?:each|per|every|a)\s+(?:second|minute|hour|day|"
-                   rf"night|week|month|quarter|year)){_RIGHT}")
+_RATE = re.compile(
+    rf"{_LEFT}({_NUMBER})\s+((?:each|per|every|a)\s+(?:second|minute|hour|day|"
+    rf"night|week|month|quarter|year)){_RIGHT}"
+)
 # a number after a comparative qualifier is a figure even with no counted noun ("it's less
 # than 100"); years are left to the year rule
-_COMPARATIVE = _trie(["more than", "less than", "fewer than", "at least", "at most", "up to",
-                      "as many as", "as few as", "nearly", "almost", "roughly", "about",
-                      "around", "approximately", "well over", "just over", "just under"])
-_QUALIFIED = re.compile(
-    rf"(?<![\w])(?:{_COMPARATIVE})\s+({_DIGITS}){_RIGHT}(?![.,]\d|[-–]\d|\s?%)")
+_COMPARATIVE = _trie(
+    [
+        "more than",
+        "less than",
+        "fewer than",
+        "at least",
+        "at most",
+        "up to",
+        "as many as",
+        "as few as",
+        "nearly",
+        "almost",
+        "roughly",
+        "about",
+        "around",
+        "approximately",
+        "well over",
+        "just over",
+        "just under",
+    ]
+)
+_QUALIFIED = re.compile(rf"(?<![\w])(?:{_COMPARATIVE})\s+({_DIGITS}){_RIGHT}(?![.,]\d|[-–]\d|\s?%)")
 _DURATION = re.compile(rf"{_LEFT}({_NUMBER})[- ]({_DURATION_UNITS}){_RIGHT}")
 _YEAR = re.compile(r"(?<![\w./,-])(1[0-9]{3}|20[0-9]{2})(?![\w]|,\d)")
 _COUNT = re.compile(
     rf"{_LEFT}({_NUMBER_NO_ONE})\s+(?:of\s+(?:the|these|those|its|their)\s+)?({_UNIT}){_RIGHT}"
 )
-_BARE = re.compile(rf"{_LEFT}({_DIGITS}\s+(?:thousand|million|billion|trillion)|"
-                   rf"\d{{1,3}}(?:,\d{{3}})+){_RIGHT}(?![.,]\d|[-–]\d)")
+_BARE = re.compile(
+    rf"{_LEFT}({_DIGITS}\s+(?:thousand|million|billion|trillion)|"
+    rf"\d{{1,3}}(?:,\d{{3}})+){_RIGHT}(?![.,]\d|[-–]\d)"
+)
 # words before a number that make it an identifier (a legal or statute citation), not a figure
 _IDENTIFIER_BEFORE = frozenset("reg stat supp sec u.s.c c.f.r no nos id docket".split())
 _SECTION_SIGN = re.compile(r"[§¶#]\s*$")
@@ -231,15 +377,24 @@ def _trim_unit(unit: str) -> str:
         return unit
     first, second = lower
     plural = first.endswith("s") and not first.endswith(("ss", "us", "is"))
-    if (plural and not _ADJECTIVE_END.search(first)) or second in _STOP or first in _STOP \
-            or _NOT_NOUN_END.search(second) or second in _NUMBER_WORDS:
+    if (
+        (plural and not _ADJECTIVE_END.search(first))
+        or second in _STOP
+        or first in _STOP
+        or _NOT_NOUN_END.search(second)
+        or second in _NUMBER_WORDS
+    ):
         return unit[: unit.rindex(second)].rstrip()
     return unit
 
 
 def _plural(word: str) -> bool:
-    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-            and word not in _STOP)
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in _STOP
+    )
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*[a-z])(?![\w'’-])")
@@ -321,7 +476,7 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
 
     def add_q(start: int, end: int, value: float, unit: str, kind: FigureKind) -> None:
         """Add a figure, widening it to the qualifier just before it ("about 5,000 ...")."""
-        window = text[max(0, start - _QUAL_WINDOW): start]
+        window = text[max(0, start - _QUAL_WINDOW) : start]
         qual = _QUAL_BEFORE.search(window)
         if qual:
             start -= len(window) - qual.start()
@@ -373,9 +528,14 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
         head = (m.group(1) or "").lower()
         if not head and not (m.group(2).lower() == "half" and m.group(3)):
             continue  # a bare "third" is an ordinal; only "half of X" needs no numerator
-        if head == "a" and not m.group(3) and not (
+        if (
+            head == "a"
+            and not m.group(3)
+            and not (
                 _FRACTION_ALONE.match(text, m.end())
-                and _previous_word(text, m.start()) in _FRACTION_AFTER):
+                and _previous_word(text, m.start()) in _FRACTION_AFTER
+            )
+        ):
             continue  # "a third theatre" is an ordinal; "a third of X", "by a fifth." fractions
         numerator = 1 if head in ("", "one", "a") else (number_value(head) or 1)
         value = numerator / _FRACTIONS[m.group(2).lower()]
@@ -389,54 +549,69 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
             continue
         a = m.start(2) if m.group(1) else m.start()
         n, of = int(m.group(2)), int(m.group(4))
-        if m.group(3) != "of" and (m.group(1) or not 2 <= of <= 1000
-                                   or _YEAR.fullmatch(m.group(4))):
+        if m.group(3) != "of" and (
+            m.group(1) or not 2 <= of <= 1000 or _YEAR.fullmatch(m.group(4))
+        ):
             continue  # "9 in 10", "1 out of 5"; never "3 in 2020"
         if m.group(1):
-            add(Found(text[a:m.end()], float(n), f"of {of}", None, "ordinal", a, m.end()))
+            add(Found(text[a : m.end()], float(n), f"of {of}", None, "ordinal", a, m.end()))
         elif of and n <= of:
             add_q(m.start(), m.end(), n / of, "", "fraction")
     for m in _scan(_ORDINAL_NUM, text, has_digit):
         if m.group(3):
             unit = " ".join(f"{m.group(3)}{m.group(4) or ''}".split())
-            add(Found(m.group(0), float(m.group(1)), unit, None, "ordinal", m.start(),
-                      m.end()))
+            add(Found(m.group(0), float(m.group(1)), unit, None, "ordinal", m.start(), m.end()))
             continue
         unit = _trim_unit(m.group(5) or "")
         if not _unit_ok(unit):
             continue
         end = m.start(5) + len(unit)
-        add(Found(text[m.start():end], float(m.group(1)), unit, None, "ordinal", m.start(),
-                  end))
+        add(Found(text[m.start() : end], float(m.group(1)), unit, None, "ordinal", m.start(), end))
     for m in _scan(_ORDINAL_WORD, text, has_words):
         word = m.group(1).lower()
         if m.group(2):
             end = m.end(3) if m.group(3) else m.end(2)
             unit = " ".join(f"{m.group(2)}{m.group(3) or ''}".lower().split())
-            add(Found(text[m.start():end], float(_ORDINALS[word]), unit, None, "ordinal",
-                      m.start(), end))
+            add(
+                Found(
+                    text[m.start() : end],
+                    float(_ORDINALS[word]),
+                    unit,
+                    None,
+                    "ordinal",
+                    m.start(),
+                    end,
+                )
+            )
             continue
         unit = _trim_unit(m.group(4) or "")
         if not unit or not _unit_ok(unit):
             continue
         end = m.start(4) + len(unit)
-        add(Found(text[m.start():end], float(_ORDINALS[word]), unit, None, "ordinal",
-                  m.start(), end))
+        add(
+            Found(
+                text[m.start() : end], float(_ORDINALS[word]), unit, None, "ordinal", m.start(), end
+            )
+        )
     for m in _scan(_DURATION, text, True):
         value = number_value(m.group(1))
         if value is None or (m.group(1).isdigit() and int(m.group(1)) >= 1000):
             continue
         add_q(m.start(), m.end(), value, m.group(2).lower(), "duration")
     for m in _scan(_YEAR, text, has_year):
-        after = text[m.end():]
+        after = text[m.end() :]
         plural = re.match(r"\s+(?:[A-Z][\w-]*\s+)?([a-z]+s)\b", after)
         prev_word = _previous_word(text, m.start())
         if _label_before(text, m.start()):
             continue
         year_range = prev_word == "and" and _YEAR_BEFORE_AND.search(
-            text[max(0, m.start() - 12): m.start()])
-        if plural and not plural.group(1).endswith("ss") and (
-                prev_word not in _YEAR_PREPOSITIONS or (prev_word == "and" and not year_range)):
+            text[max(0, m.start() - 12) : m.start()]
+        )
+        if (
+            plural
+            and not plural.group(1).endswith("ss")
+            and (prev_word not in _YEAR_PREPOSITIONS or (prev_word == "and" and not year_range))
+        ):
             continue  # "1500 troops": a count
         if dates:
             add(Found(m.group(0), float(m.group(1)), "", None, "year", m.start(), m.end()))
@@ -464,8 +639,11 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
             add_q(m.start(1), m.end(1), value, "", "count")
     for m in _scan(_BARE, text, has_digit):
         # a magnitude with no counted noun ("by 3 million", "averaging 289,000")
-        if _label_before(text, m.start()) or _previous_word(text, m.start()) in \
-                _IDENTIFIER_BEFORE or _SECTION_SIGN.search(text[max(0, m.start() - 3):m.start()]):
+        if (
+            _label_before(text, m.start())
+            or _previous_word(text, m.start()) in _IDENTIFIER_BEFORE
+            or _SECTION_SIGN.search(text[max(0, m.start() - 3) : m.start()])
+        ):
             continue
         value = number_value(m.group(1))
         if value is not None:

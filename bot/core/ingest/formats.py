@@ -160,8 +160,9 @@ def _split_lists(lines: list[SourceLine], gap: int) -> list[Block]:
         else:
             run.append(line)
     if run:
-        blocks.append(Block("list" if run_is_list else "paragraph", tuple(run),
-                            gap if not blocks else 0))
+        blocks.append(
+            Block("list" if run_is_list else "paragraph", tuple(run), gap if not blocks else 0)
+        )
     return blocks
 
 

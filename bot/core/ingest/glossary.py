@@ -79,7 +79,7 @@ def _match(letters: str, words: tuple[str, ...], inner: bool = False) -> int | N
         initials = "".join(p[0] for p in parts).lower()
         # the word gives 1..len(initials) letters, taken from the end of its parts
         for take in range(min(len(initials), li), 0, -1):
-            if letters[li - take: li] == initials[len(initials) - take:]:
+            if letters[li - take : li] == initials[len(initials) - take :]:
                 if take < len(initials) and li - take > 0:
                     continue  # a partly used compound must start the long form
                 found = go(li - take, wi - 1, skips)
@@ -88,7 +88,7 @@ def _match(letters: str, words: tuple[str, ...], inner: bool = False) -> int | N
         if inner and len(parts) == 1:
             lower = word.lower()
             for take in range(2, li + 1):
-                seg = letters[li - take: li]
+                seg = letters[li - take : li]
                 if seg[0] == lower[0] and _inside(seg[1:], lower[1:]):
                     found = go(li - take, wi - 1, skips)
                     if found is not None:
@@ -103,7 +103,7 @@ def _match(letters: str, words: tuple[str, ...], inner: bool = False) -> int | N
 
 def long_form(short: str, before: str) -> str | None:
     """The long form spelled by the words ending `before` (as written there), or None."""
-    matches = list(_WORD.finditer(before))[-(len(short) * 2 + 4):]
+    matches = list(_WORD.finditer(before))[-(len(short) * 2 + 4) :]
     words = [m.group(0) for m in matches]
     tokens = short.split()
     end = len(words)
@@ -125,17 +125,21 @@ def long_form(short: str, before: str) -> str | None:
     if not count:
         return None
     first = matches[end - count]
-    used = words[end - count:end]
-    strict = count == len(letters) and all(w[:1].lower() == c for w, c in zip(used, letters,
-                                                                                strict=False))
+    used = words[end - count : end]
+    strict = count == len(letters) and all(
+        w[:1].lower() == c for w, c in zip(used, letters, strict=False)
+    )
     content = [w for w in used if w.lower() not in _FUNCTION_WORDS]
     # "science and technology (S&T)", "extreme ultraviolet (EUV)": each content word's
     # initial, in order, from the first letter on
-    strict = strict or (len(content) >= 2 and content[0][:1].lower() == letters[:1]
-                        and _inside("".join(w[:1].lower() for w in content[1:]), letters[1:]))
+    strict = strict or (
+        len(content) >= 2
+        and content[0][:1].lower() == letters[:1]
+        and _inside("".join(w[:1].lower() for w in content[1:]), letters[1:])
+    )
     if not (first.group(0)[0].isupper() or first.group(0)[0].isdigit() or strict):
         return None  # a lower-case long form only when every word gives one letter, in order
-    long = before[first.start(): matches[-1].end()]
+    long = before[first.start() : matches[-1].end()]
     return re.sub(r"['’]s$", "", long)
 
 

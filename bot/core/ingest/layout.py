@@ -44,7 +44,8 @@ _WORD = re.compile(r"[^\W_][\w'’-]*")
 # interview", "Watch the video"): a link's text, never the first half of a sentence
 _CALL_TO_ACTION = re.compile(
     r"^(?:Read|Watch|Listen|View|See|Download|Subscribe|Sign\s+up|Follow|Click|Find\s+out|"
-    r"Learn\s+more|Explore|Share)\b[^.!?:;,]{0,80}$")
+    r"Learn\s+more|Explore|Share)\b[^.!?:;,]{0,80}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +117,9 @@ def heading_shape(text: str) -> bool:
     return capitalised / len(content) >= 0.75
 
 
-def classify(blocks: Sequence[Block], context: Sequence[str] = (), *,
-             guess_headings: bool = True) -> list[Unit]:
+def classify(
+    blocks: Sequence[Block], context: Sequence[str] = (), *, guess_headings: bool = True
+) -> list[Unit]:
     """Give each body block its role. `context` holds other article text (the lead).
 
     Without `guess_headings` (the format marks its headings) no paragraph becomes a heading.
@@ -143,12 +145,19 @@ def classify(blocks: Sequence[Block], context: Sequence[str] = (), *,
             units.append(Unit("list", block, text))
             previous_open = ends_open(text)
             continue
-        if (guess_headings and block.kind == "paragraph" and len(block.lines) == 1 and has_next
-                and not previous_open and heading_shape(text)):
+        if (
+            guess_headings
+            and block.kind == "paragraph"
+            and len(block.lines) == 1
+            and has_next
+            and not previous_open
+            and heading_shape(text)
+        ):
             units.append(Unit("heading", block, text))
             continue
-        if block.kind == "quote" or (len(block.lines) <= _PULL_MAX_LINES
-                                     and could_be_pull_quote(text)):
+        if block.kind == "quote" or (
+            len(block.lines) <= _PULL_MAX_LINES and could_be_pull_quote(text)
+        ):
             units.append(Unit("pull", block, text))  # a candidate, checked below
             continue
         units.append(Unit("paragraph", block, text))
@@ -177,8 +186,12 @@ def _check_pull_quotes(units: list[Unit], context: Sequence[str]) -> list[Unit]:
         for k in candidates:
             other = units[k].text
             bigger = len(other) > len(text) or (len(other) == len(text) and k < i)
-            if (k != i and bigger and repeat_score(text, other) >= PULL_QUOTE_MIN_SCORE
-                    and _repeats(text, other)):
+            if (
+                k != i
+                and bigger
+                and repeat_score(text, other) >= PULL_QUOTE_MIN_SCORE
+                and _repeats(text, other)
+            ):
                 pulls.add(i)
                 break
     for i in candidates:
@@ -199,7 +212,7 @@ def _repeats(candidate: str, text: str) -> bool:
     match = fuzz.partial_ratio_alignment(candidate, text)
     if match is None:
         return False
-    stretch = text[max(0, match.dest_start - 2): match.dest_end + 2]
+    stretch = text[max(0, match.dest_start - 2) : match.dest_end + 2]
     if _NUMBER.findall(candidate) != _NUMBER.findall(stretch):
         return False
     words = set(re.findall(r"[\w'’-]+", stretch.lower()))
@@ -220,8 +233,9 @@ def _add_block(builder: TextBuilder, unit: Unit, *, inline_list: bool) -> JoinHo
     return first
 
 
-def _continues(builder: TextBuilder, nxt: Unit, after_list: bool,
-               join_pages: bool) -> Literal["page", "list"] | None:
+def _continues(
+    builder: TextBuilder, nxt: Unit, after_list: bool, join_pages: bool
+) -> Literal["page", "list"] | None:
     text = builder.text
     if nxt.kind == "list" and ends_with_colon(text):
         return "list"
@@ -236,8 +250,13 @@ def _continues(builder: TextBuilder, nxt: Unit, after_list: bool,
     return "page"
 
 
-def assemble(units: Sequence[Unit], words: frozenset[str],
-             starts: frozenset[int] = frozenset(), *, join_pages: bool = True) -> Layout:
+def assemble(
+    units: Sequence[Unit],
+    words: frozenset[str],
+    starts: frozenset[int] = frozenset(),
+    *,
+    join_pages: bool = True,
+) -> Layout:
     """Rebuild paragraphs across page breaks; collect pull quotes and section headings.
 
     A block whose first line is in `starts` (a transcript turn) always starts a paragraph.
@@ -269,15 +288,24 @@ def assemble(units: Sequence[Unit], words: frozenset[str],
                 k += 1
             if k >= len(units):
                 break
-            kind = (None if units[k].block.line in starts
-                    else _continues(builder, units[k], after_list, join_pages))
+            kind = (
+                None
+                if units[k].block.line in starts
+                else _continues(builder, units[k], after_list, join_pages)
+            )
             if kind is None:
                 break
             last_line = builder.line_at(len(builder.text) - 1)
             how = _add_block(builder, units[k], inline_list=kind == "list")
-            layout.joins.append(Join(last_line, units[k].block.line, kind,
-                                     how == "dehyphenated",
-                                     tuple(u.block.line for u in units[j:k])))
+            layout.joins.append(
+                Join(
+                    last_line,
+                    units[k].block.line,
+                    kind,
+                    how == "dehyphenated",
+                    tuple(u.block.line for u in units[j:k]),
+                )
+            )
             lifted.extend(units[j:k])
             after_list = units[k].kind == "list"
             j = k + 1

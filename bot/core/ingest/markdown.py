@@ -545,5 +545,6 @@ class MarkdownReader:
                 break
         walker = _Walker(file, footnote_numbers(tokens))
         walker.walk(tokens)
-        return SourceDocument(tuple(_lift_notes(walker)), meta, explicit_headings=True,
-                              explicit_paragraphs=True), issues
+        return SourceDocument(
+            tuple(_lift_notes(walker)), meta, explicit_headings=True, explicit_paragraphs=True
+        ), issues

@@ -35,8 +35,7 @@ _PARTICLES = frozenset(
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
 _MAX_HEADER_WORDS = 25
 _SIDECAR_MAX_BYTES = 64 * 1024
-_SIDECAR_KEYS = ("publication", "date", "url", "language", "title", "subtitle", "series",
-                 "authors")
+_SIDECAR_KEYS = ("publication", "date", "url", "language", "title", "subtitle", "series", "authors")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +138,9 @@ def read_header(blocks: Sequence[Block]) -> Header:
             subtitle_blocks.append(block)
         consumed = len(subtitle_blocks)
     subtitle = " ".join(clean_line(block.text) for block in subtitle_blocks) or None
-    return Header(title=title, subtitle=subtitle, authors=authors, series=series,
-                  consumed=i + consumed)
+    return Header(
+        title=title, subtitle=subtitle, authors=authors, series=series, consumed=i + consumed
+    )
 
 
 def translation_note(block: Block) -> str | None:
@@ -158,9 +158,14 @@ def is_bio(block: Block, authors: Sequence[str]) -> bool:
     text = clean_line(block.text)
     for name in authors:
         if text.startswith(name):
-            rest = text[len(name):]
-            return bool(re.match(r"^(?:,|\s+(?:is|was|has|heads|works|leads|served|teaches|"
-                                 r"directs|joined|holds)\b)", rest))
+            rest = text[len(name) :]
+            return bool(
+                re.match(
+                    r"^(?:,|\s+(?:is|was|has|heads|works|leads|served|teaches|"
+                    r"directs|joined|holds)\b)",
+                    rest,
+                )
+            )
     return False
 
 
@@ -181,8 +186,9 @@ def read_sidecar(path: Path, file: str) -> tuple[dict[str, object], list[IngestI
     except OSError:
         return {}, []
     if not stat.S_ISREG(info.st_mode):
-        return {}, [IngestIssue(label, "sidecar is not a regular file (a link, a FIFO...); "
-                                       "ignored")]
+        return {}, [
+            IngestIssue(label, "sidecar is not a regular file (a link, a FIFO...); ignored")
+        ]
     if info.st_size > _SIDECAR_MAX_BYTES:
         return {}, [IngestIssue(label, "sidecar is larger than 64 KiB; ignored")]
     try:
@@ -192,8 +198,11 @@ def read_sidecar(path: Path, file: str) -> tuple[dict[str, object], list[IngestI
     except OSError as exc:
         return {}, [IngestIssue(label, f"sidecar unreadable: {exc}")]
     except (RecursionError, MemoryError, ValueError) as exc:  # e.g. a table nested 1,000 deep
-        return {}, [IngestIssue(label, f"sidecar ignored: {type(exc).__name__} (nested too "
-                                       "deep or too large)")]
+        return {}, [
+            IngestIssue(
+                label, f"sidecar ignored: {type(exc).__name__} (nested too deep or too large)"
+            )
+        ]
     out: dict[str, object] = {}
     issues: list[IngestIssue] = []
     for key, value in data.items():
@@ -207,16 +216,24 @@ def read_sidecar(path: Path, file: str) -> tuple[dict[str, object], list[IngestI
             elif isinstance(value, list) and all(isinstance(v, str) for v in value):
                 names = tuple(str(v).strip() for v in value if str(v).strip())
             if names is None:
-                issues.append(IngestIssue(label, "sidecar 'authors' must be a string or a "
-                                                 "list of strings; ignored"))
+                issues.append(
+                    IngestIssue(
+                        label, "sidecar 'authors' must be a string or a list of strings; ignored"
+                    )
+                )
             else:
                 out[key] = names
             continue
         text = _string(value)
         if text is None:
-            issues.append(IngestIssue(label, f"sidecar {key!r} must be a non-empty string"
-                                             + (" or date" if key == "date" else "")
-                                             + "; ignored"))
+            issues.append(
+                IngestIssue(
+                    label,
+                    f"sidecar {key!r} must be a non-empty string"
+                    + (" or date" if key == "date" else "")
+                    + "; ignored",
+                )
+            )
             continue
         out[key] = text
     return out, issues

@@ -29,9 +29,17 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
             ("dec", "december"),
         ),
         start=1,
@@ -43,23 +51,29 @@ _ACCESSED = re.compile(
     r"(?:(\d{1,2})\.?\s+([A-Za-z]{3,9})\.?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\s*\]",
     re.I,
 )
-_TAIL_LEAD = re.compile(r"(?:,|\.)?\s*(?:(?:in|online|url|at|available\s+at|see)\s*:?)?\s*<?$",
-                        re.I)
+_TAIL_LEAD = re.compile(
+    r"(?:,|\.)?\s*(?:(?:in|online|url|at|available\s+at|see)\s*:?)?\s*<?$", re.I
+)
 _IBID = re.compile(r"^(?:ibid|ibidem|ib|id)\.?(?:\s*,?\s*(?:at\s+)?(.*))?$", re.I)
 _SHORT_LEAD = re.compile(r"^(?:see(?:,?\s+e\.g\.,?)?|cf\.|see also|compare)\s+", re.I)
-_AUTHOR_YEAR = re.compile(r"^([A-Z][\w'’-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?"
-                          r"\s+\(?((?:19|20)\d\d)[a-z]?\)?")
+_AUTHOR_YEAR = re.compile(
+    r"^([A-Z][\w'’-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?"
+    r"\s+\(?((?:19|20)\d\d)[a-z]?\)?"
+)
 _NOTE_REF = re.compile(r"\bn(?:otes?)?\.?\s*(\d{1,3})\b", re.I)
 _PAGE = re.compile(r"\bpp?\.\s*(\d+(?:\s*[–-]\s*\d+)?(?:\s*ff?\.)?)", re.I)
 _CROSS_REF_MAX_CHARS = 100
 # "UNCTAD, p. 7.": an author or organisation (up to four capitalised words), then only a page
-_AUTHOR_PAGE = re.compile(r"^((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*),?\s+pp?\.\s*\d+"
-                          r"(?:\s*[–-]\s*\d+)?\.?$")
+_AUTHOR_PAGE = re.compile(
+    r"^((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*),?\s+pp?\.\s*\d+"
+    r"(?:\s*[–-]\s*\d+)?\.?$"
+)
 _AUTHOR_END = re.compile(r"[,“\"]")  # a full note's author part ends at a comma or a title
 # words a short form may add to its source's words: pin-cite locators, not new matter
 _LOCATOR_WORDS = frozenset(
     "p pp at n nn note notes para paras ch chap sec s ss vol ff f fn et al see also cf supra op "
-    "cit loc id ibid and emphasis added".split())
+    "cit loc id ibid and emphasis added".split()
+)
 _SEE_NOTE = re.compile(r"\bsee\s+(?:also\s+)?(?:foot|end)?notes?\s+(\d{1,4})\b", re.I)
 
 
@@ -125,19 +139,22 @@ def parse_note(number: int, raw: str, previous: int | None) -> Note:
     if accessed_match:
         g = accessed_match.groups()
         accessed = _iso(g[0], g[1], g[2]) if g[0] else f"{g[3]}-{g[4]}-{g[5]}"
-    if url_match and url_match.re is _URL_BRACKETED and _ACCESSED.sub(
-            "", text[url_match.end():]).strip(" >.,;"):
+    if (
+        url_match
+        and url_match.re is _URL_BRACKETED
+        and _ACCESSED.sub("", text[url_match.end() :]).strip(" >.,;")
+    ):
         # a link inside the note (not its tail): the url is kept apart, the words stay
-        text = (text[:url_match.start()].rstrip() + text[url_match.end():]).strip()
+        text = (text[: url_match.start()].rstrip() + text[url_match.end() :]).strip()
         url_match = None
     if url_match:
-        after = text[url_match.end():]
+        after = text[url_match.end() :]
         after = _ACCESSED.sub("", after).strip(" >.,;")
         if not after:  # the url (and stamp) end the note: drop the tail from the text
             lead = _TAIL_LEAD.search(text[: url_match.start()])
             cut = lead.start() if lead else url_match.start()
             text = text[:cut].rstrip(" ,;:") + "."
-    elif accessed_match and not text[accessed_match.end():].strip(" .,;"):
+    elif accessed_match and not text[accessed_match.end() :].strip(" .,;"):
         text = text[: accessed_match.start()].rstrip(" ,;:") + "."
     refers_to: int | None = None
     page: str | None = None
@@ -150,14 +167,15 @@ def parse_note(number: int, raw: str, previous: int | None) -> Note:
         ref = _NOTE_REF.search(text)
         if ref and int(ref.group(1)) != number:
             refers_to = int(ref.group(1))
-            page_match = _PAGE.search(text[ref.end():])
+            page_match = _PAGE.search(text[ref.end() :])
             page = page_match.group(1) if page_match else None
     if refers_to is None:
         see = _SEE_NOTE.search(text)  # "(see footnote 14)" inside a longer note
         if see and int(see.group(1)) != number:
             refers_to = int(see.group(1))
-    return Note(number=number, text=text, url=url, accessed=accessed, refers_to=refers_to,
-                page=page)
+    return Note(
+        number=number, text=text, url=url, accessed=accessed, refers_to=refers_to, page=page
+    )
 
 
 def parse_notes(lines: Sequence[NoteLine], file: str) -> tuple[list[Note], list[IngestIssue]]:
@@ -169,18 +187,36 @@ def parse_notes(lines: Sequence[NoteLine], file: str) -> tuple[list[Note], list[
     expected = 1
     for entry in lines:
         if entry.number in seen:
-            issues.append(IngestIssue(file, f"note {entry.number} appears twice in the notes "
-                                            "list; the first one is kept", entry.line))
+            issues.append(
+                IngestIssue(
+                    file,
+                    f"note {entry.number} appears twice in the notes list; the first one is kept",
+                    entry.line,
+                )
+            )
             continue
         if entry.number != expected:
             if entry.number > expected:
-                missing = (f"note {expected}" if entry.number == expected + 1
-                           else f"notes {expected}–{entry.number - 1}")
-                issues.append(IngestIssue(file, f"notes list has a gap: {missing} missing "
-                                                f"before note {entry.number}", entry.line))
+                missing = (
+                    f"note {expected}"
+                    if entry.number == expected + 1
+                    else f"notes {expected}–{entry.number - 1}"
+                )
+                issues.append(
+                    IngestIssue(
+                        file,
+                        f"notes list has a gap: {missing} missing before note {entry.number}",
+                        entry.line,
+                    )
+                )
             else:
-                issues.append(IngestIssue(file, f"note {entry.number} is out of order "
-                                                f"(after note {expected - 1})", entry.line))
+                issues.append(
+                    IngestIssue(
+                        file,
+                        f"note {entry.number} is out of order (after note {expected - 1})",
+                        entry.line,
+                    )
+                )
         note = parse_note(entry.number, entry.text, previous)
         notes.append(note)
         seen.add(entry.number)
@@ -191,8 +227,13 @@ def parse_notes(lines: Sequence[NoteLine], file: str) -> tuple[list[Note], list[
     for note in notes:
         if note.refers_to is not None and note.refers_to not in seen:
             line = first_line.get(note.number)
-            issues.append(IngestIssue(file, f"note {note.number} refers to note "
-                                            f"{note.refers_to}, which the list lacks", line))
+            issues.append(
+                IngestIssue(
+                    file,
+                    f"note {note.number} refers to note {note.refers_to}, which the list lacks",
+                    line,
+                )
+            )
     return notes, issues
 
 
@@ -223,15 +264,24 @@ def resolve_short_forms(notes: Sequence[Note]) -> list[Note]:
     full: set[str] = set()
     for k, note in enumerate(notes):
         # an exact repeat of an earlier full note is itself a full reference
-        if (note.refers_to is None and len(note.text) <= 2 * _CROSS_REF_MAX_CHARS
-                and _norm(note.text) not in full):
+        if (
+            note.refers_to is None
+            and len(note.text) <= 2 * _CROSS_REF_MAX_CHARS
+            and _norm(note.text) not in full
+        ):
             target = _short_form_target(note, notes, bodies, by_trigram, by_year)
             if target is None:
                 target = _author_page_target(note, notes, bodies, by_author)
             if target is not None:
                 page = _PAGE.search(note.text)
-                note = Note(note.number, note.text, note.url, note.accessed, target,
-                            page.group(1) if page else note.page)
+                note = Note(
+                    note.number,
+                    note.text,
+                    note.url,
+                    note.accessed,
+                    target,
+                    page.group(1) if page else note.page,
+                )
         out.append(note)
         if note.refers_to is None:
             body = _norm(note.text)
@@ -239,7 +289,7 @@ def resolve_short_forms(notes: Sequence[Note]) -> list[Note]:
             full.add(body)
             words = body.split()
             for i in range(len(words) - 2):
-                by_trigram.setdefault(tuple(words[i:i + 3]), []).append(k)
+                by_trigram.setdefault(tuple(words[i : i + 3]), []).append(k)
             for year in set(re.findall(r"\b(?:19|20)\d\d\b", body)):
                 by_year.setdefault(year, []).append(k)
             author = _norm(_AUTHOR_END.split(_SHORT_LEAD.sub("", note.text.strip()), 1)[0])
@@ -248,8 +298,9 @@ def resolve_short_forms(notes: Sequence[Note]) -> list[Note]:
     return out
 
 
-def _author_page_target(note: Note, notes: Sequence[Note], bodies: Mapping[int, str],
-                        by_author: Mapping[str, list[int]]) -> int | None:
+def _author_page_target(
+    note: Note, notes: Sequence[Note], bodies: Mapping[int, str], by_author: Mapping[str, list[int]]
+) -> int | None:
     """The one earlier full note whose author part names this short note's author."""
     match = _AUTHOR_PAGE.match(_SHORT_LEAD.sub("", note.text.strip()))
     if not match:
@@ -265,23 +316,33 @@ def _author_page_target(note: Note, notes: Sequence[Note], bodies: Mapping[int, 
     return notes[found.pop()].number if len(found) == 1 else None
 
 
-def _short_form_target(note: Note, notes: Sequence[Note], bodies: Mapping[int, str],
-                       by_trigram: Mapping[tuple[str, ...], list[int]],
-                       by_year: Mapping[str, list[int]]) -> int | None:
+def _short_form_target(
+    note: Note,
+    notes: Sequence[Note],
+    bodies: Mapping[int, str],
+    by_trigram: Mapping[tuple[str, ...], list[int]],
+    by_year: Mapping[str, list[int]],
+) -> int | None:
     lead, author_year = _lead(note.text)
     mine = _norm(note.text)
     if author_year:
         surname = author_year.group(1).lower()
         for k in by_year.get(author_year.group(2), [])[:_CANDIDATES]:
-            if (bodies[k] != mine and re.search(rf"\b{re.escape(surname)}\b", bodies[k])
-                    and _adds_nothing(note.text, bodies[k])):
+            if (
+                bodies[k] != mine
+                and re.search(rf"\b{re.escape(surname)}\b", bodies[k])
+                and _adds_nothing(note.text, bodies[k])
+            ):
                 return notes[k].number
     words = _norm(lead).split()
     if len(re.findall(r"[^\W\d_]+", lead)) >= 3 and len(words) >= 3:
         phrase = f" {' '.join(words)} "
         for k in by_trigram.get(tuple(words[:3]), [])[:_CANDIDATES]:
-            if (bodies[k] != mine and phrase in f" {bodies[k]} "
-                    and _adds_nothing(note.text, bodies[k])):
+            if (
+                bodies[k] != mine
+                and phrase in f" {bodies[k]} "
+                and _adds_nothing(note.text, bodies[k])
+            ):
                 return notes[k].number
     return None
 
@@ -324,11 +385,19 @@ def check_markers(
     numbers = {note.number for note in notes}
     for number in sorted(cited):
         if number not in numbers:
-            issues.append(IngestIssue(file, f"footnote marker {number} has no note in the "
-                                            "notes list", cited[number]))
+            issues.append(
+                IngestIssue(
+                    file, f"footnote marker {number} has no note in the notes list", cited[number]
+                )
+            )
     for number in sorted(numbers - set(cited)):
-        issues.append(IngestIssue(file, f"note {number} is never cited by a marker in the text",
-                                  note_lines.get(number)))
+        issues.append(
+            IngestIssue(
+                file,
+                f"note {number} is never cited by a marker in the text",
+                note_lines.get(number),
+            )
+        )
     return issues
 
 

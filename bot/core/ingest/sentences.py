@@ -16,13 +16,17 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 # A footnote marker: superscript digits, not an exponent of a unit (km², m³).
-MARKER = re.compile(rf"(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)[{SUPERSCRIPTS}]+"
-                    rf"(?:,\s?[{SUPERSCRIPTS}]+)*")
+MARKER = re.compile(
+    rf"(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)[{SUPERSCRIPTS}]+"
+    rf"(?:,\s?[{SUPERSCRIPTS}]+)*"
+)
 
 _CLOSERS = "\"”’'»)]"
 _OPENERS = "\"“‘'«(["
-_BOUNDARY = re.compile(rf"[.?!…]+[{re.escape(_CLOSERS)}]*[{SUPERSCRIPTS}]*(?:,[{SUPERSCRIPTS}]+)*"
-                       rf"[{re.escape(_CLOSERS)}]*(?=\s)")
+_BOUNDARY = re.compile(
+    rf"[.?!…]+[{re.escape(_CLOSERS)}]*[{SUPERSCRIPTS}]*(?:,[{SUPERSCRIPTS}]+)*"
+    rf"[{re.escape(_CLOSERS)}]*(?=\s)"
+)
 
 # Words that end in a full stop without ending the sentence (compared lower-case, no dot).
 ABBREVIATIONS = frozenset(
@@ -44,14 +48,15 @@ _LABEL_BEFORE = re.compile(r"(?:^|[\s(])(?:Table|Figure|Fig\.|Chart|Exhibit|Box|
 # a caption's label at the start of the text: "Table 1.", "FIGURE 2.", "Table A-1.", "Figure 2.1."
 _LABEL_AT_START = re.compile(
     rf"^[{re.escape(_OPENERS)}]*(?:Table|Figure|Fig\.|Chart|Exhibit|Box|Map|Graph)\s+"
-    r"(?:[A-Z]-?)?\d{1,3}(?:[.-]\d{1,3})*$", re.I)
+    r"(?:[A-Z]-?)?\d{1,3}(?:[.-]\d{1,3})*$",
+    re.I,
+)
 _ENUM_LEAD = re.compile(r"(?:[:;,(]|\band|\bor)\s*$")
 
 
 def marker_numbers(marker: str) -> tuple[int, ...]:
     """Return the note numbers a superscript marker cites ("¹⁰" → (10,), "²,³" → (2, 3))."""
-    return tuple(int(part.translate(_SUPER_TO_DIGIT)) for part in re.split(r",\s?", marker)
-                 if part)
+    return tuple(int(part.translate(_SUPER_TO_DIGIT)) for part in re.split(r",\s?", marker) if part)
 
 
 def strip_markers(text: str) -> tuple[str, tuple[int, ...]]:
@@ -80,7 +85,7 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
         return False
     if text[dot] != ".":
         return True
-    if end - dot > 1 and text[dot:dot + 3] == "...":
+    if end - dot > 1 and text[dot : dot + 3] == "...":
         return True
     if any(c in _CLOSERS for c in text[dot:end]):
         return True  # '."' — a full stop inside closing quotes always ends the sentence
@@ -100,7 +105,7 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
         return following in _SENTENCE_STARTERS  # "U.S. The" ends, "U.S. Army" does not
     if dot < 30 and _LABEL_AT_START.match(text[:dot]):
         return False  # "Table A-1. Ships per day": a caption's label, not a sentence
-    before = text[max(0, start - 12):start]  # the tail only: linear in the paragraph
+    before = text[max(0, start - 12) : start]  # the tail only: linear in the paragraph
     if token.isdigit() and _LABEL_BEFORE.search(before):
         return False  # "Table 1. Contribution rates …": a numbered label, not a sentence end
     if token.isdigit() and len(token) <= 2 and _ENUM_LEAD.search(before):

@@ -143,9 +143,14 @@ def find_turns(
             if found:
                 labelled[k] = found
     common = common_words(text)  # a speaker reads as a name, never a heading ("ACTION:")
-    labelled = {k: v for k, v in labelled.items()
-                if _GENERIC.match(v[0]) or _ANSWER.match(v[0]) or _QUESTION.match(v[0])
-                or not reads_as_heading(v[0], common)}
+    labelled = {
+        k: v
+        for k, v in labelled.items()
+        if _GENERIC.match(v[0])
+        or _ANSWER.match(v[0])
+        or _QUESTION.match(v[0])
+        or not reads_as_heading(v[0], common)
+    }
     distinct = {label.lower() for label, _ in labelled.values()}
     if len(labelled) < _MIN_TURNS or len(distinct) < 2:
         return Turns(tuple(blocks), {}, frozenset())

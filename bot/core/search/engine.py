@@ -142,7 +142,8 @@ class Searcher:
         if typing:
             head, _, last = text.rpartition(" ")
             completions = [
-                w for w in self._vocabulary.complete(last, limit=8)
+                w
+                for w in self._vocabulary.complete(last, limit=8)
                 if w not in STOPWORDS and len(w) > len(last)
             ][:5]
             out.extend(_clip(f"{head} {word}".strip()) for word in completions)
@@ -314,8 +315,9 @@ class Searcher:
         if plan.empty:
             ranked = self._quotes_of(people or [], articles)
         else:
-            ranked = self._rank(plan, group=group, articles=articles, command=command,
-                                people=people)
+            ranked = self._rank(
+                plan, group=group, articles=articles, command=command, people=people
+            )
         confident = [r for r in ranked if plan.empty or r.confidence >= MIN_CONFIDENCE]
         if not confident:
             return self._closest(command, query, plan, ranked, group, articles, people)
@@ -338,11 +340,13 @@ class Searcher:
         to corpus words at a looser similarity; those passages are offered, never as answers.
         """
         if not ranked and self._semantic is not None and not plan.empty:
-            loose = plan_query(plan.text, self._vocabulary, self._glossary, self._semantic,
-                               floor=LOOSE_FLOOR)
+            loose = plan_query(
+                plan.text, self._vocabulary, self._glossary, self._semantic, floor=LOOSE_FLOOR
+            )
             if loose.known:
-                ranked = self._rank(loose, group=group, articles=articles, command=command,
-                                    people=people)
+                ranked = self._rank(
+                    loose, group=group, articles=articles, command=command, people=people
+                )
         closest = self._dedupe(ranked)[:SUGGESTIONS]
         suggestions = _unique(_clip(self._doc_text(r.doc)) for r in closest)
         if not suggestions:
@@ -367,9 +371,9 @@ class Searcher:
         mentioned = self._answer("fact", name, limit=SUGGESTIONS, article=None, speaker=None)
         if articles is not None:
             keep = {self._articles[i].id for i in articles}
-            mentioned = Answer("fact", name, hits=tuple(
-                h for h in mentioned.hits if h.article.id in keep
-            ))
+            mentioned = Answer(
+                "fact", name, hits=tuple(h for h in mentioned.hits if h.article.id in keep)
+            )
         return Answer(
             "quote",
             query,
@@ -402,16 +406,18 @@ class Searcher:
         for i in chosen[: max(limit, 25) if what is Asked.ARTICLES else limit]:
             article = self._articles[i]
             text = metadata_text(article, what)
-            hits.append(Hit(
-                id=f"{article.id}:{what.value}",
-                text=text,
-                score=1.0,
-                kind="metadata",
-                section="",
-                article=article_ref(article),
-                context=text,
-                citations=(article_citation(article, ""),),
-            ))
+            hits.append(
+                Hit(
+                    id=f"{article.id}:{what.value}",
+                    text=text,
+                    score=1.0,
+                    kind="metadata",
+                    section="",
+                    article=article_ref(article),
+                    context=text,
+                    citations=(article_citation(article, ""),),
+                )
+            )
         return Answer("fact", query, hits=tuple(hits))
 
     def _find_article(self, wanted: str) -> int | None:
@@ -430,10 +436,14 @@ class Searcher:
         if group is not None:
             filters.append(tantivy.Query.term_query(self._schema, "group", group))
         if articles is not None:
-            filters.append(tantivy.Query.boolean_query([
-                (tantivy.Occur.Should, tantivy.Query.term_query(self._schema, "article", a))
-                for a in articles
-            ]))
+            filters.append(
+                tantivy.Query.boolean_query(
+                    [
+                        (tantivy.Occur.Should, tantivy.Query.term_query(self._schema, "article", a))
+                        for a in articles
+                    ]
+                )
+            )
         if people is not None:
             anyone = [
                 (tantivy.Occur.Should, tantivy.Query.term_query(self._schema, "speaker", p))
@@ -525,9 +535,7 @@ class Searcher:
         """The semantic bonus: how close each candidate's meaning is to the query's."""
         if self._semantic is None or not scored:
             return
-        query = self._semantic.query_vector(
-            (c.word, c.main, c.weight) for c in plan.concepts
-        )
+        query = self._semantic.query_vector((c.word, c.main, c.weight) for c in plan.concepts)
         if query is None:
             return
         docs = [self._doc_terms(s.doc) for s in scored]
@@ -540,7 +548,8 @@ class Searcher:
         if "(" not in text:
             return 0.0
         defined = sum(
-            c.weight for c in plan.concepts
+            c.weight
+            for c in plan.concepts
             if len(c.word) > 1 and c.word.isalpha() and f"({c.word.upper()})" in text
         )
         return ACRONYM_BONUS * defined / total
@@ -696,8 +705,9 @@ class Searcher:
             sentence = article.sentences[position]
             section, text, kind = sentence.section, sentence.text, sentence.kind
             # a transcript turn's sentence is its speaker's, never the article author's
-            speaker = sentence.speaker or (", ".join(article.authors) if command == "quote"
-                                           else None)
+            speaker = sentence.speaker or (
+                ", ".join(article.authors) if command == "quote" else None
+            )
             figures = self._figures(doc)
             context = self._paragraph(article, position)
             citations = sentence_citations(article, position)
@@ -754,9 +764,7 @@ def _opens_with(singles: list[frozenset[str]], doc_terms: list[str]) -> bool:
     is a group of minds" for "what is a supermind". At least two words of a longer query.
     """
     wanted = min(len(singles), 2)
-    return 0 < wanted <= len(doc_terms) and all(
-        doc_terms[i] in singles[i] for i in range(wanted)
-    )
+    return 0 < wanted <= len(doc_terms) and all(doc_terms[i] in singles[i] for i in range(wanted))
 
 
 def _figures_by_sentence(corpus: Corpus) -> dict[str, tuple[Figure, ...]]:

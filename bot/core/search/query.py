@@ -41,22 +41,35 @@ class Want(Enum):
 
 _WANTS = (
     (re.compile(r"\bhow long\b|\bfor how many (years|months|weeks|days)\b"), Want.DURATION),
-    (re.compile(r"\bhow (many|much|large|big|far|high|often)\b|\bnumber of\b|\bpercent"),
-     Want.QUANTITY),
+    (
+        re.compile(r"\bhow (many|much|large|big|far|high|often)\b|\bnumber of\b|\bpercent"),
+        Want.QUANTITY,
+    ),
     (re.compile(r"\b(when|since when|what year|which year|what date|since)\b"), Want.DATE),
     (re.compile(r"\bwho\b|\bwhose\b|\bwhom\b"), Want.PERSON),
-    (re.compile(r"\bwhy\b|\b(what|which|main) (reason|cause)s?\b|\bfor what reason\b"),
-     Want.REASON),
+    (
+        re.compile(r"\bwhy\b|\b(what|which|main) (reason|cause)s?\b|\bfor what reason\b"),
+        Want.REASON,
+    ),
 )
 
 # Nouns that ask for a measure rather than name content ("advisor rotation length"): they set
 # the answer type, and when the corpus lacks them they do not count as missing content.
 _MEASURE_WORDS = {
-    "length": Want.DURATION, "duration": Want.DURATION, "period": Want.DURATION,
-    "number": Want.QUANTITY, "count": Want.QUANTITY, "size": Want.QUANTITY,
-    "total": Want.QUANTITY, "amount": Want.QUANTITY, "strength": Want.QUANTITY,
-    "population": Want.QUANTITY, "percentage": Want.QUANTITY, "share": Want.QUANTITY,
-    "date": Want.DATE, "year": Want.DATE,
+    "length": Want.DURATION,
+    "duration": Want.DURATION,
+    "period": Want.DURATION,
+    "number": Want.QUANTITY,
+    "count": Want.QUANTITY,
+    "size": Want.QUANTITY,
+    "total": Want.QUANTITY,
+    "amount": Want.QUANTITY,
+    "strength": Want.QUANTITY,
+    "population": Want.QUANTITY,
+    "percentage": Want.QUANTITY,
+    "share": Want.QUANTITY,
+    "date": Want.DATE,
+    "year": Want.DATE,
 }
 
 # "how long", "how large"…: the adjective belongs to the question, not to the content.

@@ -57,9 +57,18 @@ _SPELLING = (
 )
 
 # Spelling variants no suffix rule covers (general English, not drawn from any corpus).
-_VARIANTS = {"adviser": "advisor", "advisers": "advisors", "judgement": "judgment",
-             "programme": "program", "programmes": "programs", "ageing": "aging",
-             "grey": "gray", "cheque": "check", "tyre": "tire", "plough": "plow"}
+_VARIANTS = {
+    "adviser": "advisor",
+    "advisers": "advisors",
+    "judgement": "judgment",
+    "programme": "program",
+    "programmes": "programs",
+    "ageing": "aging",
+    "grey": "gray",
+    "cheque": "check",
+    "tyre": "tire",
+    "plough": "plow",
+}
 
 # Common English irregular verbs: base, past, past participle (general grammar, from no corpus).
 _IRREGULAR_VERBS = """
@@ -198,7 +207,7 @@ _MIN_STATEMENT_WORDS = 4
 # "…, by Ann Author." or "…, February 24, 2021[, p. 9]." (outlet and date).
 _POINTER = re.compile(r"^(?:see|cf|compare|source|sources|available|accessed|retrieved)\b", re.I)
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _CLOSING = re.compile(
     r"(?:,\s+by\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|&))*"
     rf"|,\s+(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+)?(?:1[5-9]|20)\d\d"

@@ -187,8 +187,9 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     if not any(b.kind != "heading" for b in raw):
         return SourceDocument((), meta)
     meta = replace(meta, subtitle=subtitle)
-    return SourceDocument(_numbered(header + raw), meta, explicit_headings=True,
-                          explicit_paragraphs=True)
+    return SourceDocument(
+        _numbered(header + raw), meta, explicit_headings=True, explicit_paragraphs=True
+    )
 
 
 def _drop_empty_sections(blocks: list[RawBlock]) -> list[RawBlock]:
