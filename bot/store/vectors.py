@@ -27,7 +27,6 @@ from typing import Any, Final
 import aiosqlite
 
 from bot.core.model import Article, WordVectors
-from bot.core.search.text import normalize
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +59,9 @@ class VectorSourceError(Exception):
 
 def corpus_words(articles: Iterable[Article]) -> set[str]:
     """The lowercase words of every sentence and note of the articles."""
+    # imported here: the package would bring the whole search engine into every build process
+    from bot.core.search.text import normalize
+
     found: set[str] = set()
     for article in articles:
         texts = [s.text for s in article.sentences] + [n.text for n in article.notes]
