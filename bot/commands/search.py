@@ -139,14 +139,20 @@ def _add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     add_index_arguments(parser)
 
 
-def query_from_line(line: str) -> Query:
-    """The query of one batch line; raises `ValueError` saying what is wrong with it."""
+def _json_object(line: str) -> dict[str, Any]:
+    """One line of a batch or eval file as a JSON object; raises `ValueError` if it is not one."""
     try:
-        request = json.loads(line)
+        value = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not JSON ({exc.msg})") from exc
-    if not isinstance(request, dict):
+    if not isinstance(value, dict):
         raise ValueError("not a JSON object")
+    return value
+
+
+def query_from_line(line: str) -> Query:
+    """The query of one batch line; raises `ValueError` saying what is wrong with it."""
+    request = _json_object(line)
     name = request.get("command", "fact")
     command = as_command(name) if isinstance(name, str) else None
     if command is None:
@@ -200,12 +206,7 @@ def _add_eval_arguments(parser: argparse.ArgumentParser) -> None:
 
 def case_from_line(line: str) -> Case:
     """The eval case of one line; raises `ValueError` saying what is wrong with it."""
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not JSON ({exc.msg})") from exc
-    if not isinstance(data, dict):
-        raise ValueError("not a JSON object")
+    data = _json_object(line)
     if not isinstance(data.get("query"), str) or not data["query"].strip():
         raise ValueError('no "query" string')
     gold = data.get("gold")
