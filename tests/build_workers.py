@@ -37,12 +37,17 @@ def disk_full_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
 
 
 GATE = "open-the-build-gate"
+AT_GATE = "build-waiting-at-the-gate"
+"""Written by `gated_worker` (holding its process id) once it waits at the gate."""
 
 
 def gated_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
     """The real build, once the test opens the gate (so it can act while the build is held)."""
     import time
 
+    waiting = seeds.parent / AT_GATE
+    waiting.with_suffix(".part").write_text(str(os.getpid()), encoding="utf-8")
+    waiting.with_suffix(".part").replace(waiting)
     gate = seeds.parent / GATE
     deadline = time.monotonic() + 60
     while not gate.exists() and time.monotonic() < deadline:
@@ -54,7 +59,11 @@ READS_LOG = "seed-reads.log"
 
 
 def counting_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
-    """The real build, logging the name of every seed file it parses to `READS_LOG`."""
+    """The real build, logging the name of every seed file it parses to `READS_LOG`.
+
+    The wrapper is removed again after the build, so this target may also run in the test's
+    own process (`builds_in_process`).
+    """
     import bot.usecases.incremental as incremental
 
     real = incremental.read_article
@@ -66,7 +75,10 @@ def counting_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
         return real(path, *budget)
 
     incremental.read_article = counted  # type: ignore[assignment]
-    return build_worker(seeds, out, built_at)
+    try:
+        return build_worker(seeds, out, built_at)
+    finally:
+        incremental.read_article = real
 
 
 def counting_killed_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:

@@ -10,6 +10,7 @@ import pytest
 from bot.console import Console
 from bot.settings import Settings
 from bot.usecases.indexing import LiveIndex as Library
+from tests.prebuilt import install_index
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,6 +43,7 @@ async def console(tmp_path: Path) -> Console:
         index_path=tmp_path / "data" / "index.sqlite3",
         state_path=tmp_path / "data" / "state.sqlite3",
     )
+    await install_index(settings)
     library = Library(settings)
     await library.open()
     return Console(library, settings=settings)
@@ -61,6 +63,7 @@ async def test_briefing_other_subcommands_point_to_discord(console: Console) -> 
     assert "Usage" in text and "\n" not in text
 
 
+@pytest.mark.usefixtures("builds_in_process")
 async def test_reindex_picks_up_a_new_article_and_a_dry_run_swaps_nothing(
     console: Console,
 ) -> None:

@@ -20,6 +20,7 @@ from bot.usecases.building import build_from_seeds
 from bot.usecases.incremental import read_seeds_incrementally
 from bot.usecases.indexing import LiveIndex
 from tests.build_workers import READS_LOG, counting_killed_worker, counting_worker
+from tests.prebuilt import install_index
 from tests.test_library import EXISTING_ID, NEW_ARTICLE, NEW_ID, make_settings
 
 SEED = f"{EXISTING_ID}.txt"
@@ -140,7 +141,9 @@ def logged_reads(settings: Settings) -> list[str]:
     return names
 
 
+@pytest.mark.usefixtures("builds_in_process")
 async def test_a_reindex_reads_only_the_changed_file(settings: Settings) -> None:
+    await install_index(settings)
     live = LiveIndex(settings)
     await live.open()
     live.build_target = counting_worker
@@ -155,6 +158,7 @@ async def test_a_reindex_reads_only_the_changed_file(settings: Settings) -> None
 async def test_a_kill_during_an_incremental_build_leaves_the_old_index_serving(
     settings: Settings,
 ) -> None:
+    await install_index(settings)
     live = LiveIndex(settings)
     await live.open()
     old_searcher, stamp = live.searcher, await index_stamp(settings.index_path)

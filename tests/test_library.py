@@ -1,8 +1,10 @@
 """Tests for bot.library: open, reindex (live, dry run, failing, concurrent), reload_if_changed.
 
 Every test works on a copy of seeds/ in tmp_path and writes small articles of its own making.
-The build runs in a separate process, so the crash simulations below are module-level functions
-(the child imports this module to run them).
+The build runs in a separate process, so the crash simulations are module-level functions (in
+`tests.build_workers`, which the child imports to run them). Tests about what a reindex reports,
+swaps or refuses run the build in a thread instead (`builds_in_process`); the tests about the
+build process itself (killed, raising, cancelled, orphaned) keep the real one.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import asyncio
 import os
 import shutil
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -23,11 +26,13 @@ from bot.store.index_db import build_index, index_stamp
 from bot.usecases.indexing import LiveIndex as Library
 from bot.usecases.indexing import ReindexInProgress, build_worker, read_seeds_safely
 from tests.build_workers import (
+    AT_GATE,
     GATE,
     disk_full_worker,
     gated_worker,
     killed_before_rename_worker,
 )
+from tests.prebuilt import install_index
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -91,6 +96,8 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 async def library(settings: Settings) -> Library:
+    """A library opened on the index of the seeds (a copy of one built once, `install_index`)."""
+    await install_index(settings)
     lib = Library(settings)
     await lib.open()
     return lib
@@ -100,15 +107,53 @@ def open_gate(settings: Settings) -> None:
     (settings.seeds_dir.parent / GATE).touch()
 
 
+async def wait_at_gate(settings: Settings, timeout: float = 30.0) -> int:
+    """Wait until a `gated_worker` build waits at the gate; return its process id."""
+    waiting = settings.seeds_dir.parent / AT_GATE
+    deadline = time.monotonic() + timeout
+    while not waiting.exists():
+        if time.monotonic() > deadline:
+            raise AssertionError("the build never reached the gate")
+        await asyncio.sleep(0.01)
+    return int(waiting.read_text(encoding="utf-8"))
+
+
+def process_gone(pid: int) -> bool:
+    """Whether the process has exited (a zombie nobody reaped counts as exited)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+    except FileNotFoundError:
+        return True
+    except OSError:  # no /proc: ask the kernel (a zombie would still count as alive)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        return False
+    return stat.rpartition(")")[2].split()[0] == "Z"
+
+
+async def wait_until_gone(pid: int, what: str, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not process_gone(pid):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} (pid {pid}) is still running")
+        await asyncio.sleep(0.02)
+
+
 # --- tests ---------------------------------------------------------------------------------------
 
 
-async def test_open_builds_a_missing_index(library: Library, settings: Settings) -> None:
+async def test_open_builds_a_missing_index(settings: Settings) -> None:
+    assert not settings.index_path.exists()
+    library = Library(settings)
+    await library.open()
     assert settings.index_path.exists()
     assert EXISTING_ID in hit_articles(library.searcher.facts(EXISTING_QUERY))
     assert [a.id for a in library.corpus.articles] == [EXISTING_ID]
 
 
+@pytest.mark.usefixtures("builds_in_process")
 async def test_reindex_adds_then_removes_an_article(library: Library, settings: Settings) -> None:
     old_searcher = library.searcher
     assert NEW_ID not in hit_articles(old_searcher.facts(NEW_QUERY))
@@ -143,6 +188,7 @@ async def test_reindex_adds_then_removes_an_article(library: Library, settings: 
     assert [a.id for a in restarted.corpus.articles] == [EXISTING_ID]
 
 
+@pytest.mark.usefixtures("builds_in_process")
 async def test_reindex_reports_an_edited_article_as_changed(
     library: Library, settings: Settings
 ) -> None:
@@ -158,11 +204,13 @@ async def test_reindex_reports_an_edited_article_as_changed(
     assert report.unchanged == 1
 
 
+@pytest.mark.usefixtures("builds_in_process")
 async def test_no_changes_is_reported_as_such(library: Library) -> None:
     report = await library.reindex()
     assert report.ok and not report.has_changes and report.unchanged == 1
 
 
+@pytest.mark.usefixtures("builds_in_process")
 async def test_queries_during_a_reindex_see_the_old_or_the_new_index(
     library: Library, settings: Settings
 ) -> None:
@@ -213,6 +261,7 @@ async def test_queries_during_a_reindex_see_the_old_or_the_new_index(
     assert NEW_ID in hit_articles(new_searcher.facts(NEW_QUERY))
 
 
+@pytest.mark.usefixtures("builds_in_process")
 async def test_dry_run_swaps_nothing(library: Library, settings: Settings) -> None:
     old_searcher = library.searcher
     before = settings.index_path.read_bytes()
@@ -264,6 +313,7 @@ async def test_a_build_that_raises_leaves_the_old_index_serving(
     assert await index_stamp(settings.index_path) == stamp
 
 
+@pytest.mark.usefixtures("builds_in_process")
 async def test_an_empty_seeds_folder_never_replaces_a_populated_index(
     library: Library, settings: Settings
 ) -> None:
@@ -280,6 +330,7 @@ async def test_an_empty_seeds_folder_never_replaces_a_populated_index(
     assert any("zz-broken" in issue.file for issue in report.warnings), report.warnings
 
 
+@pytest.mark.usefixtures("builds_in_process")
 async def test_a_broken_seed_file_is_reported_and_skipped(
     library: Library, settings: Settings
 ) -> None:
@@ -312,6 +363,7 @@ def test_read_seeds_safely_skips_a_file_whose_parser_raises(
     )
 
 
+@pytest.mark.usefixtures("builds_in_process")
 async def test_a_second_reindex_while_one_runs_is_refused(
     library: Library, settings: Settings
 ) -> None:
@@ -330,6 +382,7 @@ async def test_a_second_reindex_while_one_runs_is_refused(
     assert not library.busy
 
 
+@pytest.mark.usefixtures("builds_in_process")
 async def test_reload_if_changed_picks_up_an_external_build(
     library: Library, settings: Settings
 ) -> None:
@@ -349,6 +402,7 @@ async def test_reload_if_changed_picks_up_an_external_build(
     assert not report.has_changes
 
 
+@pytest.mark.usefixtures("builds_in_process")
 async def test_a_reindex_clears_what_a_killed_bot_left_behind(
     library: Library, settings: Settings
 ) -> None:
@@ -396,6 +450,7 @@ asyncio.run(main())
 async def test_a_bot_killed_mid_reindex_loses_nothing(settings: Settings) -> None:
     import sys
 
+    await install_index(settings)
     first = Library(settings)
     await first.open()
     stamp = await index_stamp(settings.index_path)
@@ -419,9 +474,12 @@ async def test_a_bot_killed_mid_reindex_loses_nothing(settings: Settings) -> Non
         await asyncio.sleep(0.01)
     else:
         raise AssertionError("the reindex never started building")
+    build_pid = await wait_at_gate(settings)
+    assert not process_gone(build_pid)
     bot_process.kill()  # SIGKILL: no cleanup of any kind
     assert await bot_process.wait() == -signal.SIGKILL
-    await asyncio.sleep(1.0)  # time for the orphaned build process to notice and exit
+    # the orphaned build process notices and exits by itself
+    await wait_until_gone(build_pid, "the orphaned build process")
 
     assert await index_stamp(settings.index_path) == stamp
     restarted = Library(settings)
@@ -431,7 +489,7 @@ async def test_a_bot_killed_mid_reindex_loses_nothing(settings: Settings) -> Non
     assert report.added == (NEW_ID,)
     assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
     open_gate(settings)  # an orphaned build would now go on and write into its staging folder
-    await asyncio.sleep(1.5)
+    await asyncio.sleep(0.3)
     assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
 
 
@@ -470,17 +528,18 @@ async def test_a_cancelled_reindex_stops_its_build_and_keeps_the_old_index(
     library.build_target = gated_worker
     task = asyncio.create_task(library.reindex())
     staging = f".{settings.index_path.name}.reindex-{os.getpid()}-"
-    while not any(p.name.startswith(staging) for p in settings.index_path.parent.iterdir()):
-        await asyncio.sleep(0.01)
-    await asyncio.sleep(0.3)  # the build process is up and waiting at the gate
+    build_pid = await wait_at_gate(settings)  # the build process is up and waiting at the gate
+    assert build_pid != os.getpid()
+    assert any(p.name.startswith(staging) for p in settings.index_path.parent.iterdir())
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
     assert not library.busy
     assert library.searcher is old_searcher
     assert await index_stamp(settings.index_path) == stamp
+    await wait_until_gone(build_pid, "the cancelled build process", timeout=5.0)
     open_gate(settings)  # a build still running would now write into its staging folder
-    await asyncio.sleep(1.0)
+    await asyncio.sleep(0.3)
     assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
     library.build_target = build_worker
     assert (await library.reindex()).added == (NEW_ID,)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.settings import Settings
 from bot.usecases.indexing import LiveIndex as Library
+from tests.prebuilt import install_index
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -18,13 +19,13 @@ async def test_a_reindex_frees_the_replaced_searcher_and_freezes_the_new_one(
 ) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(ROOT / "seeds", seeds)
-    library = Library(
-        Settings(
-            seeds_dir=seeds,
-            index_path=tmp_path / "index.sqlite3",
-            state_path=tmp_path / "state.sqlite3",
-        )
+    settings = Settings(
+        seeds_dir=seeds,
+        index_path=tmp_path / "index.sqlite3",
+        state_path=tmp_path / "state.sqlite3",
     )
+    await install_index(settings)
+    library = Library(settings)
     try:
         await library.open()
         assert gc.get_freeze_count() > 0, "the loaded index is frozen"

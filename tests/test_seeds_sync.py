@@ -1,7 +1,9 @@
 """The seeds folder that syncs itself: changes are picked up once they settle, through reindex.
 
-Polls are driven by hand (no sleeping); the build process logs every file it parses
-(`tests.build_workers.counting_worker`), so "not read" is observed, not assumed.
+Polls are driven by hand (no sleeping); the build logs every file it parses
+(`tests.build_workers.counting_worker`), so "not read" is observed, not assumed. The builds run
+in a thread of the test (`builds_in_process`): these tests are about when the sync reindexes, not
+about the build process.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from bot.settings import Settings
 from bot.usecases.indexing import LiveIndex
 from bot.usecases.seeds_sync import SeedsSync, changes, snapshot
 from tests.build_workers import counting_worker
+from tests.prebuilt import install_index
 from tests.test_incremental import article_text, logged_reads, text_of
 from tests.test_library import EXISTING_ID, NEW_ARTICLE, NEW_ID, make_settings
 
@@ -27,7 +30,8 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-async def live(settings: Settings) -> LiveIndex:
+async def live(settings: Settings, builds_in_process: None) -> LiveIndex:
+    await install_index(settings)
     live = LiveIndex(settings)
     await live.open()
     live.build_target = counting_worker

@@ -3,7 +3,9 @@
 Who may run it (owner, configured admin user, configured admin role) and who may not (an ordinary
 member, a server administrator who is not a Factbot admin, both sending the hidden command
 anyway); what the admin is told (changes, dry run, failure, a reindex already running); and the
-poll that picks up an index built outside the bot.
+poll that picks up an index built outside the bot. The builds run in a thread of the test
+(`builds_in_process`) except the failing one: the build process has its own tests
+(tests/test_library.py).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from bot.core.ingest import read_seeds
 from bot.store.index_db import build_index
 from bot.usecases.indexing import LiveIndex as Library
 from tests.fakediscord import FakeDiscord, FakeInteraction, FakeUser, running
+from tests.prebuilt import install_index
 from tests.test_library import (
     EXISTING_QUERY,
     NEW_ID,
@@ -58,6 +61,7 @@ async def setup(tmp_path: Path, fake_discord: FakeDiscord) -> AsyncIterator[Setu
     settings = make_settings(tmp_path)
     settings.admins.user_ids = [users["listed"].id]
     settings.admins.role_ids = [ADMIN_ROLE]
+    await install_index(settings)
     library = Library(settings)
     await library.open()
     bot = FactBot(
@@ -99,7 +103,7 @@ async def test_hidden_by_default_permissions(
 
 
 @pytest.mark.parametrize("who", ["owner", "listed", "role"])
-@pytest.mark.usefixtures("no_errors_logged")
+@pytest.mark.usefixtures("no_errors_logged", "builds_in_process")
 async def test_admins_may_reindex(
     setup: Setup,
     who: str,
@@ -142,7 +146,7 @@ async def test_others_are_refused_even_when_they_force_the_hidden_command(
     assert f"refused: {users[who].username} ({users[who].id}) is not an admin" in caplog.text
 
 
-@pytest.mark.usefixtures("no_errors_logged")
+@pytest.mark.usefixtures("no_errors_logged", "builds_in_process")
 async def test_dry_run_reports_and_swaps_nothing(
     setup: Setup,
 ) -> None:
@@ -168,7 +172,7 @@ async def test_a_failed_build_is_reported_and_the_old_index_serves(
     assert bot.library.searcher is searcher
 
 
-@pytest.mark.usefixtures("no_errors_logged")
+@pytest.mark.usefixtures("no_errors_logged", "builds_in_process")
 async def test_a_second_reindex_while_one_runs_is_told_so(
     setup: Setup,
 ) -> None:
@@ -206,7 +210,7 @@ async def test_the_poll_picks_up_an_external_build(
     assert NEW_ID in hit_articles(bot.library.searcher.facts(NEW_QUERY))
 
 
-@pytest.mark.usefixtures("no_errors_logged")
+@pytest.mark.usefixtures("no_errors_logged", "builds_in_process")
 async def test_fact_answers_throughout_a_reindex_and_finds_the_new_article_after(
     setup: Setup,
 ) -> None:
@@ -229,7 +233,7 @@ async def test_fact_answers_throughout_a_reindex_and_finds_the_new_article_after
     assert "Quokka Observatory" in str(after.embeds)
 
 
-@pytest.mark.usefixtures("no_errors_logged")
+@pytest.mark.usefixtures("no_errors_logged", "builds_in_process")
 async def test_team_owned_application_admins_and_read_only_members(setup: Setup) -> None:
     import json
 

@@ -9,6 +9,7 @@ from bot.chat.client import FactBot
 from bot.chat.exts.seeds_sync import SeedsSyncCog
 from bot.usecases.indexing import LiveIndex
 from tests.fakediscord import FakeDiscord, running
+from tests.prebuilt import install_index
 from tests.test_library import NEW_ID, add_test_article, make_settings
 
 EXTENSIONS = ("bot.chat.exts.seeds_sync",)
@@ -21,6 +22,7 @@ async def test_an_added_file_is_reindexed_and_the_report_posted(
     settings = make_settings(tmp_path)
     settings.seeds_sync.interval_seconds = 0.5
     settings.seeds_sync.report_channel_id = fake.channel.id
+    await install_index(settings)
     library = LiveIndex(settings)
     await library.open()
     bot = FactBot(
@@ -44,6 +46,7 @@ async def test_an_added_file_is_reindexed_and_the_report_posted(
 async def test_the_setting_turns_the_sync_off(tmp_path: Path, fake_discord: FakeDiscord) -> None:
     settings = make_settings(tmp_path)
     settings.seeds_sync.enabled = False
+    await install_index(settings)
     library = LiveIndex(settings)
     await library.open()
     bot = FactBot(
