@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.ingest import read_article
-from bot.core.ingest.formats import HtmlReader, SourceDocument, reader_for
+from bot.core.ingest.formats import SourceDocument, reader_for
+from bot.core.ingest.html import HtmlReader
 
 LOREM = [
     "The alliance agreed on Tuesday to expand its training mission, officials said, after "

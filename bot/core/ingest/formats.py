@@ -10,12 +10,18 @@ Block kinds: "paragraph", "heading" (with `level` where known), "list" (one item
 "quote" (a block quote), "image" (a figure's or table's caption, its credit or Source line
 included), "notes" (one note a line, each line starting with its number: "12 Text of note").
 Footnote markers inside text are written as superscript digits (`superscript("12")`).
+
+The Markdown, HTML and PDF readers (and the parsing libraries they bring) are imported when a
+file of their format is first met: their content sniffers live here, so telling formats apart
+loads none of them, and a build of plain-text seeds starts quickly.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Literal, Protocol
 
 from bot.core.ingest.decoding import decode
@@ -223,11 +229,88 @@ def superscript(number: str) -> str:
     return number.translate(_TO_SUPERSCRIPT)
 
 
-from bot.core.ingest.html import HtmlReader  # noqa: E402  (it builds on the blocks above)
-from bot.core.ingest.markdown import MarkdownReader  # noqa: E402  (it builds on the types above)
-from bot.core.ingest.pdf import PdfReader  # noqa: E402  (it builds on the blocks above)
+def looks_like_markdown(head: bytes) -> bool:
+    """A front matter fence or ATX headings and footnote definitions tell Markdown apart."""
+    text = head[:4096].decode("utf-8", "ignore").lstrip("\ufeff")
+    if text.startswith("+++\n") and re.search(r"^\w[\w-]*\s*=\s", text[4:200], re.M):
+        return True
+    if text.startswith("---\n") and re.search(r"^\w[\w-]*:\s", text[4:200], re.M):
+        return True
+    return bool(re.search(r"^#{1,6} \S", text, re.M)) and bool(
+        re.search(r"^\[\^[^\]]+\]:|\]\((?:https?://|#)|^\*\*[^*\n]+\*\*\s*$", text, re.M)
+    )
 
-READERS: tuple[FormatReader, ...] = (TextReader(), MarkdownReader(), HtmlReader(), PdfReader())
+
+_HTML_HEAD = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head)", re.I | re.S
+)
+_UTF16_HEAD = re.compile(rb"^(?:\xff\xfe|\xfe\xff)")
+
+
+def looks_like_html(head: bytes) -> bool:
+    """A doctype, `<html` or `<head` near the start (BOM and whitespace allowed)."""
+    if _UTF16_HEAD.match(head):
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    head = head.removeprefix(b"\xef\xbb\xbf")[:1024]
+    return bool(_HTML_HEAD.match(head))
+
+
+def looks_like_pdf(head: bytes) -> bool:
+    """A PDF starts with `%PDF-` (after blanks, or after binary junk some writers add).
+
+    A text that only mentions "%PDF-" further in is not a PDF.
+    """
+    at = head.find(b"%PDF-", 0, 1024)
+    if at < 0:
+        return False
+    before = head[:at]
+    return not before.strip(b" \t\r\n\x00\xef\xbb\xbf") or b"\x00" in before
+
+
+def _markdown_reader() -> FormatReader:
+    from bot.core.ingest.markdown import MarkdownReader
+
+    return MarkdownReader()
+
+
+def _html_reader() -> FormatReader:
+    from bot.core.ingest.html import HtmlReader
+
+    return HtmlReader()
+
+
+def _pdf_reader() -> FormatReader:
+    from bot.core.ingest.pdf import PdfReader
+
+    return PdfReader()
+
+
+@dataclass(frozen=True)
+class _Format:
+    """A format: its suffixes, its content sniffer, and how to make its reader."""
+
+    suffixes: tuple[str, ...]
+    sniff: Callable[[bytes], bool]
+    make_reader: Callable[[], FormatReader] = field(repr=False)
+
+    def reader(self) -> FormatReader:
+        """The format's reader, made (and its module imported) on first use."""
+        return _reader_of(self)
+
+
+@cache
+def _reader_of(found: _Format) -> FormatReader:
+    return found.make_reader()
+
+
+_TEXT = _Format(TextReader.suffixes, _looks_textual, TextReader)
+_MARKDOWN = _Format((".md", ".markdown", ".mdown", ".mkd"), looks_like_markdown, _markdown_reader)
+_FORMATS: tuple[_Format, ...] = (
+    _TEXT,
+    _MARKDOWN,
+    _Format((".html", ".htm", ".xhtml"), looks_like_html, _html_reader),
+    _Format((".pdf",), looks_like_pdf, _pdf_reader),
+)
 
 
 def reader_for(suffix: str, head: bytes = b"") -> FormatReader | None:
@@ -239,20 +322,20 @@ def reader_for(suffix: str, head: bytes = b"") -> FormatReader | None:
     the reader that recognises its content; a file without a suffix falls back to plain text.
     """
     suffix = suffix.lower()
-    by_suffix = next((r for r in READERS if suffix in r.suffixes), None)
-    sniffed = [r for r in READERS if not isinstance(r, TextReader) and r.sniff(head)]
+    by_suffix = next((f for f in _FORMATS if suffix in f.suffixes), None)
+    sniffed = [f for f in _FORMATS if f is not _TEXT and f.sniff(head)]
     if by_suffix is not None:
-        strong = [r for r in sniffed if not isinstance(r, MarkdownReader)]
-        if strong and by_suffix not in strong and not isinstance(by_suffix, MarkdownReader):
-            return strong[0]
-        return by_suffix
+        strong = [f for f in sniffed if f is not _MARKDOWN]
+        if strong and by_suffix not in strong and by_suffix is not _MARKDOWN:
+            return strong[0].reader()
+        return by_suffix.reader()
     if sniffed:
-        return sniffed[0]
-    if not suffix and head:
-        return next((r for r in READERS if isinstance(r, TextReader) and r.sniff(head)), None)
+        return sniffed[0].reader()
+    if not suffix and head and _TEXT.sniff(head):
+        return _TEXT.reader()
     return None
 
 
 def supported_suffixes() -> tuple[str, ...]:
     """Every suffix some reader handles."""
-    return tuple(s for reader in READERS for s in reader.suffixes)
+    return tuple(s for found in _FORMATS for s in found.suffixes)

@@ -28,6 +28,7 @@ from bot.core.ingest.formats import (
     DocumentMeta,
     SourceDocument,
     SourceLine,
+    looks_like_markdown,
     superscript,
 )
 from bot.core.ingest.frontmatter import parse_front_matter, split_toml_front_matter
@@ -509,14 +510,7 @@ class MarkdownReader:
 
     def sniff(self, head: bytes) -> bool:
         """A front matter fence or ATX headings and footnote definitions tell Markdown apart."""
-        text = head[:4096].decode("utf-8", "ignore").lstrip("\ufeff")
-        if text.startswith("+++\n") and re.search(r"^\w[\w-]*\s*=\s", text[4:200], re.M):
-            return True
-        if text.startswith("---\n") and re.search(r"^\w[\w-]*:\s", text[4:200], re.M):
-            return True
-        return bool(re.search(r"^#{1,6} \S", text, re.M)) and bool(
-            re.search(r"^\[\^[^\]]+\]:|\]\((?:https?://|#)|^\*\*[^*\n]+\*\*\s*$", text, re.M)
-        )
+        return looks_like_markdown(head)
 
     def blocks(self, text: str) -> list[Block]:
         """Cut decoded Markdown into typed blocks (front matter left out)."""

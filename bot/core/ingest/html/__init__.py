@@ -16,7 +16,13 @@ from dataclasses import replace
 from lxml import etree
 from lxml import html as lxml_html
 
-from bot.core.ingest.formats import Block, DocumentMeta, SourceDocument, SourceLine
+from bot.core.ingest.formats import (
+    Block,
+    DocumentMeta,
+    SourceDocument,
+    SourceLine,
+    looks_like_html,
+)
 from bot.core.ingest.html.charset import decode_page
 from bot.core.ingest.html.inline import Markers
 from bot.core.ingest.html.main_text import find_main_text
@@ -28,9 +34,6 @@ from bot.core.model import IngestIssue
 
 __all__ = ["HtmlReader", "read_page"]
 
-_SNIFF = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head)", re.I | re.S
-)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _DATE_LINE = re.compile(
     r"^(?:published|updated|posted)?\s*:?\s*(?:\w+day,?\s+)?"
@@ -45,7 +48,6 @@ _BYLINE_HINT = re.compile(
     re.I,
 )
 _BODY_WORDS = 20  # a paragraph this long is body text: the header is above it
-_UTF16_HEAD = re.compile(rb"^(?:\xff\xfe|\xfe\xff)")
 
 
 class HtmlReader:
@@ -55,10 +57,7 @@ class HtmlReader:
 
     def sniff(self, head: bytes) -> bool:
         """A doctype, `<html` or `<head` near the start (BOM and whitespace allowed)."""
-        if _UTF16_HEAD.match(head):
-            head = head.decode("utf-16", errors="ignore").encode("utf-8")
-        head = head.removeprefix(b"\xef\xbb\xbf")[:1024]
-        return bool(_SNIFF.match(head))
+        return looks_like_html(head)
 
     def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
         """Read a page's bytes into blocks and metadata."""

@@ -14,7 +14,13 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from bot.core.ingest.formats import Block, DocumentMeta, SourceDocument, SourceLine
+from bot.core.ingest.formats import (
+    Block,
+    DocumentMeta,
+    SourceDocument,
+    SourceLine,
+    looks_like_pdf,
+)
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
 from bot.core.ingest.pdf.footnotes import note_text, split_footnotes
 from bot.core.ingest.pdf.furniture import (
@@ -85,11 +91,7 @@ class PdfReader:
 
         A text that only mentions "%PDF-" further in is not a PDF.
         """
-        at = head.find(b"%PDF-", 0, 1024)
-        if at < 0:
-            return False
-        before = head[:at]
-        return not before.strip(b" \t\r\n\x00\xef\xbb\xbf") or b"\x00" in before
+        return looks_like_pdf(head)
 
     def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
         """Read a PDF's text into blocks; None with an error when it has no readable text."""
