@@ -13,6 +13,28 @@ from bot.usecases.build_process import BuildFailed, BuildTarget, target_name
 from tests.build_workers import counting_worker, gated_worker
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "settles_memory: run the live index's real `settle_memory` (full collection, freeze)",
+    )
+
+
+@pytest.fixture(autouse=True)
+def collections_left_to_python(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skip `settle_memory` (unfreeze, full collection, freeze) after each index load.
+
+    It is tuning for the bot's own heap, which is mostly the corpus; in a test process the full
+    collection walks everything pytest holds (~120 ms a load, a quarter of the suite's CPU over
+    its ~130 loads) and no test but the ones marked `settles_memory` looks at what it does.
+    Those (tests/test_library_memory.py) run the real one.
+    """
+    if request.node.get_closest_marker("settles_memory") is None:
+        monkeypatch.setattr(indexing, "settle_memory", lambda: None)
+
+
 @pytest.fixture
 def builds_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Run each reindex's build in a thread of this process instead of a build process.

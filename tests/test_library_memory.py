@@ -7,6 +7,8 @@ import shutil
 import weakref
 from pathlib import Path
 
+import pytest
+
 from bot.settings import Settings
 from bot.usecases.indexing import LiveIndex as Library
 from tests.prebuilt import install_index
@@ -14,6 +16,7 @@ from tests.prebuilt import install_index
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.settles_memory
 async def test_a_reindex_frees_the_replaced_searcher_and_freezes_the_new_one(
     tmp_path: Path,
 ) -> None:
