@@ -106,6 +106,25 @@ def _short(block: Block) -> bool:
     return len(text.split()) <= _MAX_HEADER_WORDS and not text.endswith(".")
 
 
+def split_header_stack(blocks: Sequence[Block]) -> list[Block]:
+    """A first paragraph of 2–5 short lines (no line a sentence) as one block per line.
+
+    Plain-text exports often stack the organisation, the title and a dateline without blank
+    lines between them; read as one paragraph they would become a single "sentence".
+    """
+    if len(blocks) < 2 or blocks[0].kind != "paragraph" or not 2 <= len(blocks[0].lines) <= 5:
+        return list(blocks)
+    lines = blocks[0].lines
+    if not all(_short(Block("paragraph", (line,))) for line in lines):
+        return list(blocks)
+    first = blocks[0]
+    split = [
+        Block("paragraph", (line,), first.gap_before if k == 0 else 1)
+        for k, line in enumerate(lines)
+    ]
+    return [*split, *blocks[1:]]
+
+
 def read_header(blocks: Sequence[Block]) -> Header:
     """Read series, title, subtitle and byline from the first blocks."""
     i = 0

@@ -28,8 +28,9 @@ _NOT_SPEAKERS = frozenset(
     """note notes source sources photo photos figure table chart map image caption credit
     credits update updated see disclaimer keywords tags date title subject summary abstract
     link links contents editor's editors author authors by from to cc re warning tip example
-    examples definition answer question step part chapter section appendix box exhibit
-    abbreviations supplementary information background""".split()
+    examples definition step part chapter section appendix box exhibit abbreviations
+    supplementary information background participants present attendees panelists speakers
+    location venue place time transcript""".split()
 )
 _GENERIC = re.compile(
     r"^(?:(?:unknown|unidentified|male|female|another|other)\s+)?(?:speaker|audience(?:\s+member)?|"
