@@ -85,3 +85,16 @@ def test_the_heldout_queries_score_at_least_what_they_did_when_written() -> None
         answer = s.quotes(case.query) if case.command == "quote" else s.facts(case.query)
         first += judge(case, answer).rank == 1
     assert first >= 21, f"held-out R@1 fell to {first}/{len(cases)}"
+
+
+def test_a_press_briefing_with_bare_q_turns_time_stamps_and_stage_directions() -> None:
+    briefing = doc("press-secretary-briefing.txt")
+    assert briefing.title == "Press Briefing by Press Secretary Dana Whitfield"
+    assert briefing.authors == ()  # the briefing room is a place, not a byline
+    assert speaker_of(briefing, "Good afternoon, everyone.") == "Dana Whitfield"  # "MS. WHITFIELD"
+    assert speaker_of(briefing, "Does the President support") != "Dana Whitfield"  # "Q Thank …"
+    assert speaker_of(briefing, "He does.") == "Dana Whitfield"
+    assert speaker_of(briefing, "We will look at it very carefully.") == "The President"
+    texts = [s.text for s in briefing.sentences]
+    assert not any("P.M." in t or "Inaudible" in t or t.startswith("Q ") for t in texts)
+    assert all(s.section == "" for s in briefing.sentences)  # a time stamp is not a heading

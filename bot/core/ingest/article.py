@@ -273,6 +273,7 @@ def build_article(
         return None, [IngestIssue(source_file, "no text found", level="error")]
     if not document.explicit_headings:
         blocks = split_header_stack(blocks)
+    blocks = [b for b in blocks if not (b.kind != "list" and _CLOCK.match(b.text.strip()))]
     blocks, dateline = take_dateline(blocks)
     header = read_header(blocks)
     if (
@@ -425,6 +426,8 @@ _DATE_ALONE = re.compile(
     r"((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})$"
 )
 _DATE_ALONE_BLOCKS = 8
+# a time stamp on a line of its own ("1:04 P.M. EST", "10:30 a.m."): a transcript's furniture
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 
 

@@ -50,10 +50,10 @@ class Header:
 
 
 def is_name(text: str) -> bool:
-    """Whether text reads as one person's name: 2–6 capitalised tokens, particles allowed."""
+    """Whether text reads as one person's name: 2–4 capitalised tokens, particles besides."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 6:
-        return False
+    if not 2 <= len(tokens) <= 6 or sum(t.lower() not in _PARTICLES for t in tokens) > 4:
+        return False  # "James S. Brady Press Briefing Room" names a place
     if not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return False
     for token in tokens:
