@@ -98,3 +98,14 @@ def test_a_press_briefing_with_bare_q_turns_time_stamps_and_stage_directions() -
     texts = [s.text for s in briefing.sentences]
     assert not any("P.M." in t or "Inaudible" in t or t.startswith("Q ") for t in texts)
     assert all(s.section == "" for s in briefing.sentences)  # a time stamp is not a heading
+
+
+def test_quote_of_an_author_no_one_quotes_says_so_and_offers_who_is() -> None:
+    for answer in (
+        searcher().quotes("Priya Raman"),
+        searcher().quotes("trees", speaker="Priya Raman"),
+    ):
+        assert not answer.hits
+        assert answer.error == "Priya Raman is never quoted in the sources."
+        assert "Carmen Olivares" in answer.speakers
+    assert searcher().quotes("Carmen Olivares").hits  # someone quoted still is

@@ -291,7 +291,7 @@ class Searcher:
         people: list[int] | None = None
         if speaker:
             people = self._people.matching(speaker)
-            if not people:
+            if not people or (command == "quote" and not self._quotes_of(people, articles)):
                 if command == "quote":
                     return self._not_quoted(query, speaker, articles)
                 who = _clip(speaker, 60)
@@ -299,8 +299,8 @@ class Searcher:
         searched = query
         if command == "quote" and people is None and (name := self._people.named(query)):
             people = self._people.matching(name)
-            if not people:
-                return self._not_quoted(query, name, articles)
+            if not people or not self._quotes_of(people, articles):
+                return self._not_quoted(query, name, articles)  # an author no one quotes
             searched = ""  # the query was the speaker: all their quotations
         elif command == "quote" and people is None:
             people, searched = self._people.leading(query)
