@@ -109,3 +109,51 @@ def test_quote_of_an_author_no_one_quotes_says_so_and_offers_who_is() -> None:
         assert answer.error == "Priya Raman is never quoted in the sources."
         assert "Carmen Olivares" in answer.speakers
     assert searcher().quotes("Carmen Olivares").hits  # someone quoted still is
+
+
+PLAIN_REPORT = """Regional Policy Institute
+
+Ferry Subsidies on the Northern Coast
+
+March 4, 2025
+
+Tomas Lindgren
+Senior Researcher
+
+
+Summary
+
+Ferries carry about 3 million passengers a year between the islands.1 Fares cover less
+than a third of the cost. The rest comes from the state.2
+
+
+Routes
+
+Eleven routes serve the islands. Four of them run all year, and the others stop in winter.3
+
+
+Notes
+
+1 Island Transport Board, Annual Statistics 2024.
+2 Ibid., p. 12.
+3 See note 1, p. 4.
+"""
+
+
+def test_a_plain_text_report_without_page_markers_keeps_its_glued_markers_and_byline(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "ferries.txt"
+    path.write_text(PLAIN_REPORT)
+    article, issues = read_article(path)
+    assert article is not None, issues
+    assert article.authors == ("Tomas Lindgren",)
+    assert article.subtitle == "Ferry Subsidies on the Northern Coast"
+    assert article.date == "2025-03-04"
+    by_start = {s.text[:12]: s for s in article.sentences}
+    assert by_start["Ferries carr"].notes == (1,)
+    assert by_start["Fares cover "].notes == ()  # "third of the cost." holds no marker
+    assert by_start["The rest com"].notes == (2,)
+    assert by_start["Four of them"].notes == (3,)
+    assert {s.section for s in article.sentences} == {"Summary", "Routes"}
+    assert not any("Lindgren" in s.text or "Senior" in s.text for s in article.sentences)

@@ -107,22 +107,26 @@ def _short(block: Block) -> bool:
 
 
 def split_header_stack(blocks: Sequence[Block]) -> list[Block]:
-    """A first paragraph of 2–5 short lines (no line a sentence) as one block per line.
+    """The header's paragraphs of 2–5 short lines (no line a sentence) as one block per line.
 
-    Plain-text exports often stack the organisation, the title and a dateline without blank
-    lines between them; read as one paragraph they would become a single "sentence".
+    Plain-text exports often stack the organisation, the title and a dateline, or a name and a
+    role, without blank lines between them; read as one paragraph they would become a single
+    "sentence". Only the blocks before the first one with a sentence are the header.
     """
-    if len(blocks) < 2 or blocks[0].kind != "paragraph" or not 2 <= len(blocks[0].lines) <= 5:
-        return list(blocks)
-    lines = blocks[0].lines
-    if not all(_short(Block("paragraph", (line,))) for line in lines):
-        return list(blocks)
-    first = blocks[0]
-    split = [
-        Block("paragraph", (line,), first.gap_before if k == 0 else 1)
-        for k, line in enumerate(lines)
-    ]
-    return [*split, *blocks[1:]]
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        lines = block.lines
+        single = [Block("paragraph", (line,)) for line in lines]
+        if block.kind != "paragraph" or not all(_short(b) for b in single):
+            return [*out, *blocks[k:]]
+        if 2 <= len(lines) <= 5 and k + 1 < len(blocks):
+            out.extend(
+                Block("paragraph", (line,), block.gap_before if j == 0 else 0)
+                for j, line in enumerate(lines)
+            )
+        else:
+            out.append(block)
+    return out
 
 
 def read_header(blocks: Sequence[Block]) -> Header:
@@ -144,6 +148,9 @@ def read_header(blocks: Sequence[Block]) -> Header:
     authors: tuple[str, ...] = ()
     bylines = [k for k, block in enumerate(run) if parse_byline(block.text)]
     byline_at = bylines[-1] if bylines else None
+    # "Tomas Lindgren" over "Senior Researcher" with no blank line between: a name and its role
+    if len(bylines) > 1 and bylines[-2] == bylines[-1] - 1 and run[bylines[-1]].gap_before == 0:
+        byline_at = bylines[-2]
     if byline_at is not None:
         authors = parse_byline(run[byline_at].text) or ()
         subtitle_blocks = run[:byline_at]
