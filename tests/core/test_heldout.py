@@ -157,3 +157,33 @@ def test_a_plain_text_report_without_page_markers_keeps_its_glued_markers_and_by
     assert by_start["Four of them"].notes == (3,)
     assert {s.section for s in article.sentences} == {"Summary", "Routes"}
     assert not any("Lindgren" in s.text or "Senior" in s.text for s in article.sentences)
+
+
+NOTION_EXPORT = """# Cold Chains for Vaccines
+
+**Author:** Amina Wekesa
+**Published:** 14 June 2024
+
+In three districts, 18% of clinic refrigerators failed at least once a month [1]. Solar
+refrigerators cut failures by half, but they cost about $4,500 each [2].
+
+---
+
+[1] District Health Survey, 2023.
+[2] Supply Division, price list, 2024.
+"""
+
+
+def test_an_exported_page_with_a_labelled_byline_and_spaced_bracket_markers(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cold-chains.md"
+    path.write_text(NOTION_EXPORT)
+    article, issues = read_article(path)
+    assert article is not None, issues
+    assert article.authors == ("Amina Wekesa",)
+    assert article.date == "2024-06-14"
+    assert [(s.text[-12:], s.notes) for s in article.sentences] == [
+        ("nce a month.", (1,)),
+        ("$4,500 each.", (2,)),
+    ]

@@ -27,7 +27,7 @@ _SERIES_LINK = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")
 _TRANSLATION = re.compile(
     r"^[\s–—-]*((?:translated|translation)\s+(?:from|by)\b[^–—]*?)[\s–—-]*$", re.I
 )
-_BYLINE_PREFIX = re.compile(r"^(?:by|von|par|text:)\s+", re.I)
+_BYLINE_PREFIX = re.compile(r"^(?:by|von|par|text:|authors?:|written by:?)\s+", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s+und\s+)\s*")
 _PARTICLES = frozenset(
     "von van de der den du da di al el bin ibn zu la le dos das del della y ter ten".split()
