@@ -187,3 +187,12 @@ def test_an_exported_page_with_a_labelled_byline_and_spaced_bracket_markers(
         ("nce a month.", (1,)),
         ("$4,500 each.", (2,)),
     ]
+
+
+def test_timestamped_turn_labels_and_a_cast_list() -> None:
+    podcast = doc("podcast-timestamped-turns.txt")
+    assert speaker_of(podcast, "Welcome back to the show.") == "Mariana Lopes"
+    assert speaker_of(podcast, "Some did.") == "Daniel Whitaker"
+    texts = [s.text for s in podcast.sentences]
+    assert not any("00:0" in t or t.startswith(("Host", "Guest")) for t in texts)
+    assert {s.section for s in podcast.sentences} == {""}  # a cast line is not a heading

@@ -44,7 +44,13 @@ from bot.core.ingest.quotes import (
     split_attributions,
 )
 from bot.core.ingest.sentences import MARKER, split_sentences, strip_markers
-from bot.core.ingest.transcripts import attributed_quotes, find_turns, full_name, guest_from
+from bot.core.ingest.transcripts import (
+    attributed_quotes,
+    find_turns,
+    full_name,
+    guest_from,
+    take_cast,
+)
 from bot.core.model import Article, Figure, IngestIssue, Quote, Sentence
 
 
@@ -274,6 +280,7 @@ def build_article(
     if not document.explicit_headings:
         blocks = split_header_stack(blocks)
     blocks = [b for b in blocks if not (b.kind != "list" and _CLOCK.match(b.text.strip()))]
+    blocks, host, guest_named = take_cast(blocks)
     blocks, dateline = take_dateline(blocks)
     header = read_header(blocks)
     if (
@@ -295,8 +302,8 @@ def build_article(
     # a bio may name a byline author even when the sidecar overrides the authors
     bio_names = tuple(dict.fromkeys((*authors, *header.authors)))
     # a byline author who is not also a labelled speaker asked the questions ("Q:")
-    interviewer = join_names(authors) if authors and not guessed else None
-    guest = guest_from(title_guess, blocks, interviewer)
+    interviewer = host or (join_names(authors) if authors and not guessed else None)
+    guest = guest_named or guest_from(title_guess, blocks, interviewer)
     turns = attributed_quotes(
         find_turns(
             split_attributions(blocks[header.consumed :]),

@@ -18,12 +18,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.ingest.formats import Block, SourceLine
-from bot.core.ingest.metadata import common_words, reads_as_heading
+from bot.core.ingest.metadata import common_words, is_name, reads_as_heading
 
 _NAME_TOKEN = r"[A-Z][\w.'’-]*"
+_STAMP = r"[(\[]?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?[)\]]?"  # "(00:01:06)", "[12:04]", "00:15"
 _LABEL = re.compile(
-    rf"^\s*((?:{_NAME_TOKEN}|Q|A)(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})\s*:\s*(?=\S|$)"
+    rf"^\s*(?:{_STAMP}\s+)?((?:{_NAME_TOKEN}|Q|A)(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})"
+    rf"(?:\s*{_STAMP})?\s*:\s*(?=\S|$)"
 )
+# "Host: Jane Doe", "Guest: John Roe, Director of …": who is who, not a turn
+_CAST = re.compile(r"^\s*(hosts?|guests?|interviewers?|moderators?)\s*:\s*(.+?)\s*$", re.I)
 _BARE_Q = re.compile(r"^\s*Q\.?\s+(?=[A-Z“\"‘'(])")  # "Q Thank you, Dana." (no colon)
 # "(Laughter.)", "(Inaudible.)", "(Cross-talk)": the transcriber's note, not the speaker's words
 _STAGE_DIRECTION = re.compile(r"(?:^|(?<=[.!?…]\s))\([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?\)(?=\s|$)")
@@ -56,6 +60,7 @@ _TITLES = frozenset(
     vice president governor secretary senator minister ambassador general director""".split()
 )
 _MIN_TURNS = 3
+_CAST_BLOCKS = 8  # cast lines stand in the header
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +88,31 @@ def _label_of(text: str) -> tuple[str, int] | None:
     if len(label) > 50:
         return None
     return label, match.end()
+
+
+def take_cast(blocks: Sequence[Block]) -> tuple[list[Block], str | None, str | None]:
+    """Cut "Host: Name" / "Guest: Name, role" lines from the first blocks.
+
+    Returns the blocks without them, the host (the interviewer) and the guest, where named.
+    """
+    roles: dict[str, str] = {}
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        if k >= _CAST_BLOCKS or block.kind not in ("paragraph", "heading"):
+            out.append(block)
+            continue
+        kept = []
+        for line in block.lines:
+            cast = _CAST.match(line.text.replace("*", ""))
+            name = cast.group(2).split(",")[0].strip() if cast else ""
+            if cast and is_name(name):
+                role = "guest" if cast.group(1).lower().startswith("guest") else "host"
+                roles.setdefault(role, name)
+            else:
+                kept.append(line)
+        if kept:
+            out.append(replace(block, lines=tuple(kept)))
+    return out, roles.get("host"), roles.get("guest")
 
 
 def full_name(name: str, text: str) -> str:
