@@ -196,6 +196,13 @@ def test_glove_vectors_from_the_package_are_checked_and_relate_synonyms() -> Non
         ("what does the author say about dams", None),
         ("the section on rivers", None),
         ("who manages water", None),
+        ("who gave the speech on dams", Asked.AUTHOR),
+        ("who is the speaker", Asked.AUTHOR),
+        ("when was the press briefing", Asked.DATE),
+        ("when was the interview recorded", Asked.DATE),
+        ("who gave evidence about dams", None),
+        ("when was the dam raised", None),
+        ("what did the speech say about dams", None),
     ],
 )
 def test_questions_about_articles_are_told_from_content_questions(query: str, what) -> None:
