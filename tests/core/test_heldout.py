@@ -196,3 +196,16 @@ def test_timestamped_turn_labels_and_a_cast_list() -> None:
     texts = [s.text for s in podcast.sentences]
     assert not any("00:0" in t or t.startswith(("Host", "Guest")) for t in texts)
     assert {s.section for s in podcast.sentences} == {""}  # a cast line is not a heading
+
+
+def test_unlinked_bracket_superscripts_cite_the_endnotes_list() -> None:
+    post = doc("wordpress-unlinked-endnotes.html")
+    assert post.authors == ("Sofia Marchetti", "Daniel Lee")
+    assert [s.notes for s in post.sentences[:3]] == [(1,), (2,), (3,)]
+    assert [n.text for n in post.notes] == [
+        "Treaty on Coastal Fisheries, Article 4.",
+        "FAO, State of World Fisheries, 2022, p. 41.",
+        "Fisheries Commission, Annual Report, 2023.",
+    ]
+    assert post.notes[2].accessed == "2023-06-01"
+    assert not any("[1]" in s.text or "Endnotes" in s.text for s in post.sentences)
