@@ -1,0 +1,142 @@
+"""End to end: a long /reindex shows progress, and its report survives the reply's expiry.
+
+Discord lets an interaction's reply be edited for 15 minutes. A build that takes longer (or a
+final edit that Discord refuses) must not lose the report: it is posted in the channel the
+command came from, pinging no one, and logged either way. The expiry is a cog parameter here,
+and the fake rejects the webhook edits the way Discord does once the token is invalid.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from bot.chat.client import FactBot
+from tests.build_workers import STEPS, stepping_worker
+from tests.chat.test_reindex_e2e import Setup, setup  # noqa: F401
+from tests.fakediscord import FakeDiscord, FakeInteraction
+from tests.test_library import NEW_ID, add_test_article
+
+
+def reindex_cog(bot: FactBot) -> Any:
+    cog = bot.get_cog("Reindex")
+    assert cog is not None
+    return cog
+
+
+async def until(check: Callable[[], bool], timeout: float = 60.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not check():
+            await asyncio.sleep(0.02)
+
+
+def posted_bodies(fake: FakeDiscord) -> list[dict[str, Any]]:
+    """Record the body of every channel message the bot posts (to see its allowed mentions)."""
+    bodies: list[dict[str, Any]] = []
+    post = fake._post_channel_message
+
+    async def recording(request: web.Request, parts: list[str], body: Any) -> web.StreamResponse:
+        bodies.append(body)
+        return await post(request, parts, body)
+
+    fake._post_channel_message = recording  # type: ignore[method-assign]
+    return bodies
+
+
+def finished(ix: FakeInteraction) -> bool:
+    return "Reindex finished" in ix.content
+
+
+@pytest.mark.usefixtures("no_errors_logged")
+async def test_progress_is_shown_while_the_build_runs(setup: Setup) -> None:  # noqa: F811
+    fake, bot, users = setup
+    reindex_cog(bot).progress_seconds = 0.05
+    bot.library.build_target = stepping_worker
+    add_test_article(bot.settings)
+    ix = await fake.slash("reindex", user=users["owner"])
+    assert (await ix.response()).type == 5
+    await until(lambda: finished(ix))
+    progress = [e["content"] for e in ix.edits if "seed files read" in (e.get("content") or "")]
+    assert progress, ix.edits
+    assert any(f"of {STEPS} seed files read" in text for text in progress), progress
+    assert f"+ {NEW_ID} (added)" in ix.content  # the report, not a late progress edit
+    assert "seed files read" not in ix.edits[-1]["content"]
+    assert fake.channel_messages == []  # the reply was live: nothing posted in the channel
+
+
+async def test_the_report_is_posted_in_the_channel_when_the_reply_expired(
+    setup: Setup,  # noqa: F811
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    fake, bot, users = setup
+    caplog.set_level(logging.INFO, logger="bot.chat.exts.reindex")
+    bodies = posted_bodies(fake)
+    add_test_article(bot.settings)
+    # what Discord answers to an edit once the interaction's token has expired
+    fake.inject_error(
+        "PATCH", "/webhooks/", status=401, code=50027, message="Invalid Webhook Token", times=99
+    )
+    ix = await fake.slash("reindex", user=users["owner"])
+    await ix.response()
+    await until(lambda: bool(fake.channel_messages))
+    (posted,) = fake.channel_messages
+    assert int(posted["channel_id"]) == fake.channel.id
+    assert "Reindex finished" in posted["content"] and f"+ {NEW_ID} (added)" in posted["content"]
+    assert bodies[0]["allowed_mentions"] == {"parse": []}
+    assert len(posted["content"]) <= 2000
+    assert f"+ {NEW_ID} (added)" in caplog.text  # logged as well
+
+
+async def test_a_build_past_the_expiry_posts_without_trying_the_reply(
+    setup: Setup,  # noqa: F811
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    fake, bot, users = setup
+    caplog.set_level(logging.INFO, logger="bot.chat.exts.reindex")
+    cog = reindex_cog(bot)
+    cog.progress_seconds = 0.05
+    cog.expires_after = 0.0  # as if the build had run past Discord's 15 minutes
+    add_test_article(bot.settings)
+    ix = await fake.slash("reindex", user=users["owner"])
+    await ix.response()
+    await until(lambda: bool(fake.channel_messages))
+    assert "Reindex finished" in fake.channel_messages[0]["content"]
+    assert ix.edits == []  # no edit of an expired reply was even tried
+    assert "posted the /reindex outcome in channel" in caplog.text
+
+
+async def test_the_report_is_logged_when_even_the_channel_refuses(
+    setup: Setup,  # noqa: F811
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    fake, bot, users = setup
+    caplog.set_level(logging.INFO, logger="bot.chat.exts.reindex")
+    reindex_cog(bot).expires_after = 0.0
+    closed = fake.add_channel("closed", forbidden=True)
+    add_test_article(bot.settings)
+    ix = await fake.slash("reindex", user=users["owner"], channel=closed)
+    await ix.response()
+    await until(lambda: "could not post the /reindex outcome" in caplog.text)
+    assert f"+ {NEW_ID} (added)" in caplog.text
+    assert fake.channel_messages == []
+
+
+def test_an_expired_reply_is_told_apart_from_other_failures() -> None:
+    from types import SimpleNamespace
+
+    import discord
+
+    from bot.chat.exts.reindex import reply_expired
+
+    def error(kind: type[discord.HTTPException], status: int) -> discord.HTTPException:
+        return kind(SimpleNamespace(status=status, reason="x"), {"message": "m", "code": 0})  # type: ignore[arg-type]
+
+    assert reply_expired(error(discord.NotFound, 404))
+    assert reply_expired(error(discord.HTTPException, 401))
+    assert not reply_expired(error(discord.HTTPException, 500))
+    assert not reply_expired(error(discord.Forbidden, 403))
