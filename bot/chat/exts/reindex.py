@@ -75,7 +75,7 @@ def report_message(report: ReindexReport) -> str:
 def progress_text(done: int, total: int, seconds: float, *, dry_run: bool) -> str:
     """What the deferred reply says while the build reads the seeds."""
     kind = "Dry run" if dry_run else "Reindex"
-    return f"{kind} running: {done:,} of {total:,} seed files read ({seconds:.0f} s so far)."
+    return f"{kind} in progress: {done:,} of {total:,} seed files read ({seconds:.0f} s so far)."
 
 
 def reply_expired(exc: discord.HTTPException) -> bool:
