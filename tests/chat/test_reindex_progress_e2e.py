@@ -17,10 +17,16 @@ import pytest
 from aiohttp import web
 
 from bot.chat.client import FactBot
+from bot.core.diff import ReindexReport, diff_corpora, with_outcome
+from bot.core.model import Article, Corpus
+from bot.usecases.indexing import LiveIndex as Library
 from tests.build_workers import STEPS, stepping_worker
+from tests.chat.conftest import StartBot
 from tests.chat.test_reindex_e2e import Setup, setup  # noqa: F401
 from tests.fakediscord import FakeDiscord, FakeInteraction
 from tests.test_library import NEW_ID, add_test_article
+
+REINDEX_ONLY = ("bot.chat.exts.reindex",)
 
 
 def reindex_cog(bot: FactBot) -> Any:
@@ -69,21 +75,35 @@ async def test_progress_is_shown_while_the_build_runs(setup: Setup) -> None:  # 
     assert fake.channel_messages == []  # the reply was live: nothing posted in the channel
 
 
+@pytest.fixture
+def quick_reindex(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The session library's reindex made instant: it reports one article added (no build)."""
+
+    async def quick(*, dry_run: bool = False, progress: Any = None) -> ReindexReport:
+        if progress is not None:
+            progress(1, 1)
+        added = Corpus(articles=(*library.corpus.articles, Article(NEW_ID, "New", "seeds/n.txt")))
+        report = diff_corpora(library.corpus, added, dry_run=dry_run)
+        return with_outcome(report, swapped=not dry_run, seconds=0.1)
+
+    monkeypatch.setattr(library, "reindex", quick)
+
+
+@pytest.mark.usefixtures("quick_reindex")
 async def test_the_report_is_posted_in_the_channel_when_the_reply_expired(
-    setup: Setup,  # noqa: F811
-    caplog: pytest.LogCaptureFixture,
+    fake_discord: FakeDiscord, start_bot: StartBot, caplog: pytest.LogCaptureFixture
 ) -> None:
-    fake, bot, users = setup
+    fake = fake_discord
     caplog.set_level(logging.INFO, logger="bot.chat.exts.reindex")
     bodies = posted_bodies(fake)
-    add_test_article(bot.settings)
     # what Discord answers to an edit once the interaction's token has expired
     fake.inject_error(
         "PATCH", "/webhooks/", status=401, code=50027, message="Invalid Webhook Token", times=99
     )
-    ix = await fake.slash("reindex", user=users["owner"])
-    await ix.response()
-    await until(lambda: bool(fake.channel_messages))
+    async with start_bot(extensions=REINDEX_ONLY):
+        ix = await fake.slash("reindex", user=fake.owner)
+        await ix.response()
+        await until(lambda: bool(fake.channel_messages))
     (posted,) = fake.channel_messages
     assert int(posted["channel_id"]) == fake.channel.id
     assert "Reindex finished" in posted["content"] and f"+ {NEW_ID} (added)" in posted["content"]
@@ -92,36 +112,34 @@ async def test_the_report_is_posted_in_the_channel_when_the_reply_expired(
     assert f"+ {NEW_ID} (added)" in caplog.text  # logged as well
 
 
+@pytest.mark.usefixtures("quick_reindex")
 async def test_a_build_past_the_expiry_posts_without_trying_the_reply(
-    setup: Setup,  # noqa: F811
-    caplog: pytest.LogCaptureFixture,
+    fake_discord: FakeDiscord, start_bot: StartBot, caplog: pytest.LogCaptureFixture
 ) -> None:
-    fake, bot, users = setup
+    fake = fake_discord
     caplog.set_level(logging.INFO, logger="bot.chat.exts.reindex")
-    cog = reindex_cog(bot)
-    cog.progress_seconds = 0.05
-    cog.expires_after = 0.0  # as if the build had run past Discord's 15 minutes
-    add_test_article(bot.settings)
-    ix = await fake.slash("reindex", user=users["owner"])
-    await ix.response()
-    await until(lambda: bool(fake.channel_messages))
+    async with start_bot(extensions=REINDEX_ONLY) as bot:
+        reindex_cog(bot).expires_after = 0.0  # as if the build had run past Discord's 15 minutes
+        ix = await fake.slash("reindex", user=fake.owner)
+        await ix.response()
+        await until(lambda: bool(fake.channel_messages))
     assert "Reindex finished" in fake.channel_messages[0]["content"]
     assert ix.edits == []  # no edit of an expired reply was even tried
     assert "posted the /reindex outcome in channel" in caplog.text
 
 
+@pytest.mark.usefixtures("quick_reindex")
 async def test_the_report_is_logged_when_even_the_channel_refuses(
-    setup: Setup,  # noqa: F811
-    caplog: pytest.LogCaptureFixture,
+    fake_discord: FakeDiscord, start_bot: StartBot, caplog: pytest.LogCaptureFixture
 ) -> None:
-    fake, bot, users = setup
+    fake = fake_discord
     caplog.set_level(logging.INFO, logger="bot.chat.exts.reindex")
-    reindex_cog(bot).expires_after = 0.0
     closed = fake.add_channel("closed", forbidden=True)
-    add_test_article(bot.settings)
-    ix = await fake.slash("reindex", user=users["owner"], channel=closed)
-    await ix.response()
-    await until(lambda: "could not post the /reindex outcome" in caplog.text)
+    async with start_bot(extensions=REINDEX_ONLY) as bot:
+        reindex_cog(bot).expires_after = 0.0
+        ix = await fake.slash("reindex", user=fake.owner, channel=closed)
+        await ix.response()
+        await until(lambda: "could not post the /reindex outcome" in caplog.text)
     assert f"+ {NEW_ID} (added)" in caplog.text
     assert fake.channel_messages == []
 
