@@ -14,6 +14,7 @@ test: `tests/test_ingest_scaling_bench.py` checks this module with a fake clock.
 from __future__ import annotations
 
 import gc
+import itertools
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -104,7 +105,7 @@ class Scaling:
     @property
     def ratios(self) -> tuple[float, ...]:
         """Time at 2N over time at N, for each doubling."""
-        pairs = zip(self.points, self.points[1:], strict=False)
+        pairs = itertools.pairwise(self.points)
         return tuple(b.seconds / max(a.seconds, 1e-9) for a, b in pairs)
 
     @property

@@ -9,7 +9,9 @@ and the fake rejects the webhook edits the way Discord does once the token is in
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -158,3 +160,49 @@ def test_an_expired_reply_is_told_apart_from_other_failures() -> None:
     assert reply_expired(error(discord.HTTPException, 401))
     assert not reply_expired(error(discord.HTTPException, 500))
     assert not reply_expired(error(discord.Forbidden, 403))
+
+
+class RecordingReply:
+    """Stands in for an interaction: records each edit of its reply, or refuses them all."""
+
+    def __init__(self, refuse: int | None = None) -> None:
+        self.edits: list[tuple[float, str]] = []
+        self.refuse = refuse
+
+    async def edit_original_response(self, *, content: str) -> None:
+        if self.refuse is not None:
+            from types import SimpleNamespace
+
+            import discord
+
+            raise discord.HTTPException(
+                SimpleNamespace(status=self.refuse, reason="x"),  # type: ignore[arg-type]
+                {"message": "Invalid Webhook Token", "code": 50027},
+            )
+        self.edits.append((time.monotonic(), content))
+
+
+async def test_progress_edits_are_throttled_and_stop_when_the_reply_expired() -> None:
+    from bot.chat.exts.reindex import ProgressEdits
+
+    reply = RecordingReply()
+    edits = ProgressEdits(reply, dry_run=False, every=0.1, expires_after=60)  # type: ignore[arg-type]
+    began = time.monotonic()
+    edits.start()
+    for done in range(1, 201):  # 200 files in 0.4 s: far more reports than edits
+        edits.update(done, 200)
+        await asyncio.sleep(0.002)
+    await asyncio.sleep(0.15)
+    await edits.stop()
+    times = [at for at, _ in reply.edits]
+    assert 1 <= len(times) <= (time.monotonic() - began) / 0.1 + 1, times
+    assert all(b - a >= 0.09 for a, b in itertools.pairwise(times))
+    assert "200 of 200 seed files read" in reply.edits[-1][1]  # the latest count was shown
+
+    refused = RecordingReply(refuse=401)
+    gone = ProgressEdits(refused, dry_run=True, every=0.01, expires_after=60)  # type: ignore[arg-type]
+    gone.start()
+    gone.update(1, 2)
+    await asyncio.sleep(0.1)
+    assert gone.expired and gone.too_old()
+    await gone.stop()

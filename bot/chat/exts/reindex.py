@@ -46,6 +46,8 @@ POLL_SECONDS = 30.0
 PROGRESS_SECONDS = 5.0
 EXPIRES_AFTER = 14 * 60.0
 """Seconds after which the reply is taken as no longer editable (Discord: 15 minutes)."""
+STOP_WAIT = 10.0
+"""Seconds a progress edit in flight may take to land before the final message goes out."""
 REFUSAL = "Only Factbot admins can reindex."
 
 
@@ -107,6 +109,7 @@ class ProgressEdits:
         self.shown: tuple[int, int] | None = None
         self.edits = 0
         self.expired = False
+        self._stopping = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
     def update(self, done: int, total: int) -> None:
@@ -118,8 +121,13 @@ class ProgressEdits:
         self._task = asyncio.create_task(self._run(), name="factbot-reindex-progress")
 
     async def stop(self) -> None:
-        """Stop showing progress (before the final message, so no edit can overwrite it)."""
-        if self._task is not None:
+        """Stop showing progress; an edit in flight lands first, so none overwrites the end."""
+        self._stopping.set()
+        if self._task is None:
+            return
+        try:
+            await asyncio.wait_for(asyncio.shield(self._task), STOP_WAIT)
+        except TimeoutError:  # an edit stuck (rate limits, a slow Discord): give up on it
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
@@ -130,8 +138,11 @@ class ProgressEdits:
 
     async def _run(self) -> None:
         while not self.too_old():
-            await asyncio.sleep(self.every)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), self.every)
             latest = self.latest
+            if self._stopping.is_set():
+                return
             if latest is None or latest == self.shown or self.too_old():
                 continue
             seconds = time.monotonic() - self.started
@@ -143,6 +154,8 @@ class ProgressEdits:
                     log.info("the /reindex reply can no longer be edited (%s)", exc.status)
                     self.expired = True
                     return
+                log.warning("could not show /reindex progress: %s", exc)
+            except Exception as exc:  # a network error: the next edit may get through
                 log.warning("could not show /reindex progress: %s", exc)
             else:
                 self.shown = latest
@@ -228,8 +241,10 @@ class Reindex(commands.Cog):
                 "Try again when it has finished.",
             )
             return
-        except Exception as exc:
+        except BaseException as exc:
             await progress.stop()
+            if not isinstance(exc, Exception):  # cancelled (the bot is stopping): no reply
+                raise
             log.exception("/reindex by %s failed unexpectedly", describe_user(user))
             await self.tell(
                 interaction,
