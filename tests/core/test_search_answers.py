@@ -1,0 +1,120 @@
+# ruff: noqa: E501  (the test articles keep one paragraph per line, as real files do)
+"""A question in the text is answered by what follows it: the next speaker's turn in a transcript,
+the next sentences after an article's own question, the opening of a section headed by a question.
+
+The question repeats the query's words; the answer often repeats none of them. The documents and
+queries are the tests' own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.ingest import read_seeds
+from bot.core.model import Corpus
+from bot.core.search import Searcher, engine
+
+BRIEFING = """---
+title: Press Briefing of the Port Board
+author: Lena Ortiz
+date: 2024-03-01
+---
+
+#### Q&A Transcript
+
+**Chair Ortiz:** Good afternoon. The board kept harbor fees unchanged today. The dredging budget pays for the channel and the locks.
+
+**Tom Baker:** Thanks. Tom Baker, Daily Ledger. How far has the board cut its dredging budget since the spring?
+
+**Chair Ortiz:** So dredging is going as planned. We moved the dredgers to the north quay. I think we are down about 40 million euros now. That shows up in the fees.
+
+**Ann Wu:** Ann Wu, Port Weekly. Will the automated cranes arrive before the winter storms?
+
+**Chair Ortiz:** Yes, the first ones land in October. The rest follow in spring. Automated cranes will need fewer crews at night.
+"""
+
+GUIDE = """# A Guide to Harbor Fees
+
+## What the fees are
+
+Harbor fees are charged on every ship that docks. Container lines complain that harbor fees keep rising.
+
+## Who pays the harbor fees?
+
+The shipping lines do, and they pass most of it on to shippers. Small ferries pay a reduced harbor fee.
+
+## Fee holidays
+
+Do ferries ever dock for free? Yes, on public holidays every ferry docks free of charge. Ferries carry most island freight.
+"""
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
+    folder = tmp_path_factory.mktemp("answers")
+    (folder / "briefing.md").write_text(BRIEFING, encoding="utf-8")
+    (folder / "guide.md").write_text(GUIDE, encoding="utf-8")
+    result = read_seeds(folder)
+    assert not [i for i in result.issues if i.level == "error"], result.issues
+    return Searcher(Corpus(articles=result.articles, built_at="2024-01-01"))
+
+
+def first(searcher: Searcher, query: str) -> str:
+    hits = searcher.facts(query).hits
+    assert hits, f"no answer to {query!r}"
+    return hits[0].text
+
+
+def test_the_answer_turn_holding_the_asked_figure_answers_a_reporters_question(
+    searcher: Searcher,
+) -> None:
+    assert first(searcher, "how much has the board cut the dredging budget") == (
+        "I think we are down about 40 million euros now."
+    )
+
+
+def test_the_answer_turn_opens_with_the_answer(searcher: Searcher) -> None:
+    assert first(searcher, "will automated cranes come before the winter storms") == (
+        "Yes, the first ones land in October."
+    )
+
+
+def test_a_question_heading_is_answered_by_its_section_opening(searcher: Searcher) -> None:
+    assert first(searcher, "who pays the harbor fees") == (
+        "The shipping lines do, and they pass most of it on to shippers."
+    )
+
+
+def test_an_articles_own_question_is_answered_by_the_next_sentence(searcher: Searcher) -> None:
+    assert first(searcher, "do ferries dock for free") == (
+        "Yes, on public holidays every ferry docks free of charge."
+    )
+
+
+def test_without_the_answers_the_questions_win(
+    searcher: Searcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The signal is what makes the tests above pass: without it the answers lose."""
+    monkeypatch.setattr(engine, "ASKED", 0)
+    assert first(searcher, "how much has the board cut the dredging budget") != (
+        "I think we are down about 40 million euros now."
+    )
+    assert first(searcher, "who pays the harbor fees") != (
+        "The shipping lines do, and they pass most of it on to shippers."
+    )
+
+
+def test_a_statement_that_answers_outright_still_comes_first(searcher: Searcher) -> None:
+    # "Harbor fees are charged on every ship" says what the fees are; no question is needed.
+    assert first(searcher, "which ships are charged harbor fees") == (
+        "Harbor fees are charged on every ship that docks."
+    )
+
+
+def test_the_seed_has_no_questions_to_answer() -> None:
+    root = Path(__file__).resolve().parents[2]
+    result = read_seeds(root / "seeds")
+    searcher = Searcher(Corpus(articles=result.articles, built_at="2024-01-01"))
+    assert "NATO" in first(searcher, "how many soldiers does NATO Mission Iraq have")
