@@ -48,6 +48,12 @@ The shipping lines do, and they pass most of it on to shippers. Small ferries pa
 ## Fee holidays
 
 Do ferries ever dock for free? Yes, on public holidays every ferry docks free of charge. Ferries carry most island freight.
+
+## Moving away
+
+Container lines warn that rising harbor fees will drive their ships to cheaper ports abroad.
+
+But most port boards doubt it, because no cheaper port abroad has water deep enough for the largest ships.
 """
 
 
@@ -104,6 +110,12 @@ def test_without_the_answers_the_questions_win(
     assert first(searcher, "who pays the harbor fees") != (
         "The shipping lines do, and they pass most of it on to shippers."
     )
+
+
+def test_a_reason_may_open_the_next_paragraph(searcher: Searcher) -> None:
+    assert first(
+        searcher, "why will rising harbor fees not drive ships to cheaper ports"
+    ).startswith("But most port boards doubt it, because")
 
 
 def test_a_statement_that_answers_outright_still_comes_first(searcher: Searcher) -> None:

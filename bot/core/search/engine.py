@@ -668,6 +668,10 @@ class Searcher:
         out = []
         for s in sorted(scored, key=lambda s: -s.score)[:5]:
             nxt = self._next_sentence_doc(s.doc)
+            if nxt is None and self._doc_what[s.doc] == _SENTENCE:
+                # a reason may open the next paragraph ("But most experts say … because …")
+                section = self._sentence(s.doc).section
+                nxt = s.doc + 1 if self._same_section(s.doc + 1, s.doc, section) else None
             if nxt is not None and _REASON.search(self._doc_text(nxt).lower()):
                 out.append(_Scored(nxt, s.score + 0.05, s.confidence))
         return out
