@@ -1,8 +1,10 @@
 # ruff: noqa: E501  (the test articles keep one paragraph per line, as real files do)
-"""A question in the text is answered by what follows it: the next speaker's turn in a transcript,
-the next sentences after an article's own question, the opening of a section headed by a question.
+"""Which passage answers, among several that match.
 
-The question repeats the query's words; the answer often repeats none of them. The documents and
+A question in the text is answered by what follows it: the next speaker's turn in a transcript,
+the next sentences after an article's own question, the opening of a section headed by a
+question. The question repeats the query's words; the answer often repeats none of them. A
+reason may open the next paragraph. Length costs a long passage a little. The documents and
 queries are the tests' own.
 """
 
@@ -130,3 +132,12 @@ def test_the_seed_has_no_questions_to_answer() -> None:
     result = read_seeds(root / "seeds")
     searcher = Searcher(Corpus(articles=result.articles, built_at="2024-01-01"))
     assert "NATO" in first(searcher, "how many soldiers does NATO Mission Iraq have")
+
+
+def test_length_costs_a_little_and_never_more_than_a_tie_breaker() -> None:
+    from bot.core.search.ranking import LENGTH_WEIGHT, length_penalty
+
+    short, usual, long = length_penalty(6), length_penalty(20), length_penalty(80)
+    assert 0 < short < usual < long
+    assert long - short < 2 * LENGTH_WEIGHT  # far below what one more query word is worth
+    assert length_penalty(0) == 0.0 and length_penalty(-3) == 0.0

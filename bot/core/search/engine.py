@@ -37,7 +37,7 @@ from bot.core.search.english import is_common_word
 from bot.core.search.metadata import ArticleNames, Asked, asked, metadata_text, metadata_words
 from bot.core.search.people import People
 from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
-from bot.core.search.ranking import Alternatives, covered_weight, heading_terms
+from bot.core.search.ranking import Alternatives, covered_weight, heading_terms, length_penalty
 from bot.core.search.semantic import SemanticIndex, WordSpace
 from bot.core.search.text import STOPWORDS, analyse, fold, note_statement, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
@@ -519,6 +519,7 @@ class Searcher:
             s.score += subject * _opens_with(singles, doc_terms)
             s.score += self._defines(plan, s.doc, total)
             s.score += self._fit(s.doc, plan.want, command)
+            s.score -= length_penalty(len(doc_terms))
         self._add_similarity(plan, scored)
         if plan.want is Want.REASON:
             scored.extend(self._reasons_after(scored))

@@ -6,10 +6,14 @@ of how the corpus is stored; the searcher decides which passage is whose context
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.core.search.text import terms
+
+LENGTH_WEIGHT = 0.01  # a tie-breaker: of two passages that match alike, the shorter says it
+TYPICAL_TERMS = 20  # search terms in a sentence of ordinary length
 
 Alternatives = Sequence[tuple[float, Sequence[tuple[tuple[str, ...], float]]]]
 """Per query concept: its weight, and its alternatives (terms that must all be present, share)."""
@@ -33,3 +37,12 @@ def covered_weight(alternatives: Alternatives, present: set[str]) -> float:
 def heading_terms(heading: str) -> tuple[str, ...]:
     """The search terms of a section heading, in order (cached: many sentences share one)."""
     return tuple(terms(heading))
+
+
+def length_penalty(term_count: int) -> float:
+    """What a passage's length costs it: the coverage of the query ignores how much else it says.
+
+    Grows with the log of the length, so a long sentence pays a little more than a short one,
+    never enough to lose to one that covers less of the query.
+    """
+    return LENGTH_WEIGHT * math.log1p(max(0, term_count) / TYPICAL_TERMS)
