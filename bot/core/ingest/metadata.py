@@ -50,10 +50,10 @@ class Header:
 
 
 def is_name(text: str) -> bool:
-    """Whether text reads as one person's name: 2–6 capitalised tokens, particles allowed."""
+    """Whether text reads as one person's name: 2–4 capitalised tokens, particles besides."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 6:
-        return False
+    if not 2 <= len(tokens) <= 6 or sum(t.lower() not in _PARTICLES for t in tokens) > 4:
+        return False  # "James S. Brady Press Briefing Room" names a place
     if not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return False
     for token in tokens:
@@ -104,6 +104,25 @@ def _short(block: Block) -> bool:
         return False
     text = clean_line(block.text).rstrip(SUPERSCRIPTS + " ")
     return len(text.split()) <= _MAX_HEADER_WORDS and not text.endswith(".")
+
+
+def split_header_stack(blocks: Sequence[Block]) -> list[Block]:
+    """A first paragraph of 2–5 short lines (no line a sentence) as one block per line.
+
+    Plain-text exports often stack the organisation, the title and a dateline without blank
+    lines between them; read as one paragraph they would become a single "sentence".
+    """
+    if len(blocks) < 2 or blocks[0].kind != "paragraph" or not 2 <= len(blocks[0].lines) <= 5:
+        return list(blocks)
+    lines = blocks[0].lines
+    if not all(_short(Block("paragraph", (line,))) for line in lines):
+        return list(blocks)
+    first = blocks[0]
+    split = [
+        Block("paragraph", (line,), first.gap_before if k == 0 else 1)
+        for k, line in enumerate(lines)
+    ]
+    return [*split, *blocks[1:]]
 
 
 def read_header(blocks: Sequence[Block]) -> Header:

@@ -24,12 +24,16 @@ _NAME_TOKEN = r"[A-Z][\w.'’-]*"
 _LABEL = re.compile(
     rf"^\s*((?:{_NAME_TOKEN}|Q|A)(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})\s*:\s*(?=\S|$)"
 )
+_BARE_Q = re.compile(r"^\s*Q\.?\s+(?=[A-Z“\"‘'(])")  # "Q Thank you, Dana." (no colon)
+# "(Laughter.)", "(Inaudible.)", "(Cross-talk)": the transcriber's note, not the speaker's words
+_STAGE_DIRECTION = re.compile(r"(?:^|(?<=[.!?…]\s))\([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?\)(?=\s|$)")
 _NOT_SPEAKERS = frozenset(
     """note notes source sources photo photos figure table chart map image caption credit
     credits update updated see disclaimer keywords tags date title subject summary abstract
     link links contents editor's editors author authors by from to cc re warning tip example
-    examples definition answer question step part chapter section appendix box exhibit
-    abbreviations supplementary information background""".split()
+    examples definition step part chapter section appendix box exhibit abbreviations
+    supplementary information background participants present attendees panelists speakers
+    location venue place time transcript""".split()
 )
 _GENERIC = re.compile(
     r"^(?:(?:unknown|unidentified|male|female|another|other)\s+)?(?:speaker|audience(?:\s+member)?|"
@@ -66,7 +70,8 @@ class Turns:
 def _label_of(text: str) -> tuple[str, int] | None:
     match = _LABEL.match(text)
     if not match:
-        return None
+        bare = _BARE_Q.match(text)
+        return ("Q", bare.end()) if bare else None
     label = match.group(1).strip()
     words = label.split()
     if (
@@ -81,8 +86,14 @@ def _label_of(text: str) -> tuple[str, int] | None:
 
 
 def full_name(name: str, text: str) -> str:
-    """The fullest form of a name the text uses: "Jefferson" → "Philip Jefferson"."""
+    """The fullest form of a name the text uses: "Jefferson" → "Philip Jefferson".
+
+    A titled surname ("Ms. Whitfield") becomes the full name where the text gives it.
+    """
     words = name.split()
+    if len(words) == 2 and words[0].lower() in _TITLES:
+        fuller = full_name(words[1], text)
+        return fuller if fuller != words[1] else name
     if len(words) != 1 or not name[:1].isupper():
         return name
     pattern = re.compile(rf"\b((?:[A-Z][a-z'’-]+ +)(?:[A-Z]\. +)?){re.escape(name)}\b")
@@ -181,10 +192,29 @@ def find_turns(
                 continue
             block = replace(block, lines=lines)
             starts.add(block.line)
+        if current is not None and block.kind == "paragraph":
+            block = _without_stage_directions(block)
+            if not block.lines:
+                continue
         if current is not None and block.kind in ("paragraph", "list", "quote"):
             speakers[block.line] = current
         out.append(block)
     return Turns(tuple(out), speakers, frozenset(starts))
+
+
+def _without_stage_directions(block: Block) -> Block:
+    """A turn's lines without the transcriber's notes ("(Laughter.)"); empty lines dropped."""
+    lines = []
+    for line in block.lines:
+        text = _STAGE_DIRECTION.sub("", line.text).strip()
+        if text:
+            lines.append(replace(line, text=text) if text != line.text else line)
+    return (
+        replace(block, lines=tuple(lines))
+        if len(lines) != len(block.lines)
+        or any(a is not b for a, b in zip(lines, block.lines, strict=False))
+        else block
+    )
 
 
 _ATTRIBUTION = re.compile(
