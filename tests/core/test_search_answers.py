@@ -1,9 +1,10 @@
 # ruff: noqa: E501  (the test articles keep one paragraph per line, as real files do)
 """Which passage answers, among several that match.
 
-A question in the text is answered by what follows it: the next speaker's turn in a transcript,
-the next sentences after an article's own question, the opening of a section headed by a
-question. The question repeats the query's words; the answer often repeats none of them. A
+A question in the text is answered by what follows it: the next speaker's turn in a transcript
+(a reporter's setup before the question is part of it), the next sentences after an article's
+own question, the opening of a section headed by a question; a sentence announcing a list
+("three changes. First, …") is answered by its items. The question repeats the query's words; the answer often repeats none of them. A
 reason may open the next paragraph. Length costs a long passage a little. The documents and
 queries are the tests' own.
 """
@@ -35,6 +36,10 @@ date: 2024-03-01
 **Ann Wu:** Ann Wu, Port Weekly. Will the automated cranes arrive before the winter storms?
 
 **Chair Ortiz:** Yes, the first ones land in October. The rest follow in spring. Automated cranes will need fewer crews at night.
+
+**Ann Wu:** The night crews at the north quay have threatened a walkout in May. Is the programme in danger?
+
+**Chair Ortiz:** No, the dredging crews are contractors outside that dispute. We meet the crews again on Monday.
 """
 
 GUIDE = """# A Guide to Harbor Fees
@@ -50,6 +55,10 @@ The shipping lines do, and they pass most of it on to shippers. Small ferries pa
 ## Fee holidays
 
 Do ferries ever dock for free? Yes, on public holidays every ferry docks free of charge. Ferries carry most island freight.
+
+## What the board proposes
+
+The harbor board proposes three changes. First, harbor fees should follow ship length rather than tonnage. Second, ferries should pay by the season. Third, the fee tables should be published every January.
 
 ## Moving away
 
@@ -111,6 +120,35 @@ def test_without_the_answers_the_questions_win(
     )
     assert first(searcher, "who pays the harbor fees") != (
         "The shipping lines do, and they pass most of it on to shippers."
+    )
+    hits = searcher.facts("will the walkout stop the dredging").hits
+    assert not hits or not hits[0].text.startswith("No, the dredging")
+    assert first(searcher, "what does the harbor board propose for ferries") != (
+        "Second, ferries should pay by the season."
+    )
+
+
+def test_a_reporters_setup_before_the_question_is_part_of_the_question(
+    searcher: Searcher,
+) -> None:
+    # The query matches the statement leading up to the question, not the question itself.
+    assert first(searcher, "will the walkout stop the dredging").startswith(
+        "No, the dredging crews are contractors"
+    )
+
+
+def test_the_items_of_a_list_answer_what_announced_it(searcher: Searcher) -> None:
+    assert first(searcher, "what does the harbor board propose for ferries") == (
+        "Second, ferries should pay by the season."
+    )
+
+
+def test_a_list_is_announced_only_by_the_sentence_before_its_first_item(
+    searcher: Searcher,
+) -> None:
+    # "Third, …" follows "Second, …" but "Second" announces nothing.
+    assert (
+        first(searcher, "ferries pay by the season") == "Second, ferries should pay by the season."
     )
 
 

@@ -37,7 +37,14 @@ from bot.core.search.english import is_common_word
 from bot.core.search.metadata import ArticleNames, Asked, asked, metadata_text, metadata_words
 from bot.core.search.people import People
 from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
-from bot.core.search.ranking import Alternatives, covered_weight, heading_terms, length_penalty
+from bot.core.search.ranking import (
+    Alternatives,
+    continues_list,
+    covered_weight,
+    heading_terms,
+    length_penalty,
+    opens_list,
+)
 from bot.core.search.semantic import SemanticIndex, WordSpace
 from bot.core.search.text import STOPWORDS, analyse, fold, note_statement, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
@@ -562,10 +569,14 @@ class Searcher:
             if self._doc_what[s.doc] != _SENTENCE:
                 continue
             heading = self._sentence(s.doc).section
-            if self._is_question(s.doc):
-                asked, answers = tuple(self._doc_terms(s.doc)), self._answer_docs(s.doc)
+            question = self._asking(s.doc)
+            if question is not None:
+                asked = tuple(t for d in range(s.doc, question + 1) for t in self._doc_terms(d))
+                answers = self._answer_docs(question)
             elif heading.rstrip().endswith("?"):
                 asked, answers = heading_terms(heading), self._section_opening(s.doc)
+            elif items := self._listed_after(s.doc):
+                asked, answers = tuple(self._doc_terms(s.doc)), items
             else:
                 continue
             for position, answer in enumerate(answers):
@@ -580,6 +591,36 @@ class Searcher:
                     known.score, known.confidence = found.score, found.confidence
                     known.asked = asked
         return out
+
+    def _asking(self, doc: int) -> int | None:
+        """The question a sentence asks or leads up to, if any.
+
+        Itself, or its paragraph's last sentence when that is a question ("The union has
+        threatened a strike. Is the programme at risk?").
+        """
+        last = doc
+        for _ in range(ANSWER_SPAN):
+            nxt = self._next_sentence_doc(last)
+            if nxt is None:
+                break
+            last = nxt
+        return last if self._is_question(last) else None
+
+    def _listed_after(self, doc: int) -> list[int]:
+        """The items of the list a sentence announces, if the next one opens a list.
+
+        "The Forum recommends three steps. First, … Second, …": the sentences after it that
+        open with an ordinal, the first with "First".
+        """
+        nxt = self._next_sentence_doc(doc)
+        if nxt is None or not opens_list(self._doc_text(nxt)):
+            return []
+        items = [nxt]
+        nxt = self._next_sentence_doc(nxt)
+        while nxt is not None and len(items) < ANSWER_SPAN and continues_list(self._doc_text(nxt)):
+            items.append(nxt)
+            nxt = self._next_sentence_doc(nxt)
+        return items
 
     def _section_opening(self, doc: int) -> list[int]:
         """The first sentences of a sentence's section (which answer a question heading)."""

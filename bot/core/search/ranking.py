@@ -7,6 +7,7 @@ of how the corpus is stored; the searcher decides which passage is whose context
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -14,6 +15,14 @@ from bot.core.search.text import terms
 
 LENGTH_WEIGHT = 0.01  # a tie-breaker: of two passages that match alike, the shorter says it
 TYPICAL_TERMS = 20  # search terms in a sentence of ordinary length
+
+# Ordinals that open the items of a list a sentence announced ("First, …", "Second, …").
+_FIRST_ITEM = re.compile(r"^\W*(?:first|firstly|to begin with|1[.)])(?:\W|$)", re.I)
+_NEXT_ITEM = re.compile(
+    r"^\W*(?:second|secondly|third|thirdly|fourth|fifth|sixth|finally|lastly|last|[2-9][.)])"
+    r"(?:\W|$)",
+    re.I,
+)
 
 Alternatives = Sequence[tuple[float, Sequence[tuple[tuple[str, ...], float]]]]
 """Per query concept: its weight, and its alternatives (terms that must all be present, share)."""
@@ -46,3 +55,13 @@ def length_penalty(term_count: int) -> float:
     never enough to lose to one that covers less of the query.
     """
     return LENGTH_WEIGHT * math.log1p(max(0, term_count) / TYPICAL_TERMS)
+
+
+def opens_list(text: str) -> bool:
+    """Whether a sentence opens as the first item of a list ("First, …", "1. …")."""
+    return _FIRST_ITEM.match(text) is not None
+
+
+def continues_list(text: str) -> bool:
+    """Whether a sentence opens as a later item of a list ("Second, …", "Finally, …")."""
+    return _NEXT_ITEM.match(text) is not None
