@@ -27,7 +27,7 @@ date: 2024-03-01
 
 #### Q&A Transcript
 
-**Chair Ortiz:** Good afternoon. The board kept harbor fees unchanged today. The dredging budget pays for the channel and the locks.
+**Chair Ortiz:** Good afternoon. The board kept harbor fees unchanged today. The dredging budget pays for the channel and the locks. Will the locks close this winter? Only for two nights in January.
 
 **Tom Baker:** Thanks. Tom Baker, Daily Ledger. How far has the board cut its dredging budget since the spring?
 
@@ -90,6 +90,12 @@ def test_the_answer_turn_holding_the_asked_figure_answers_a_reporters_question(
     assert first(searcher, "how much has the board cut the dredging budget") == (
         "I think we are down about 40 million euros now."
     )
+
+
+def test_a_speaker_answering_their_own_question_answers_it_in_their_turn(
+    searcher: Searcher,
+) -> None:
+    assert first(searcher, "will the locks close this winter") == "Only for two nights in January."
 
 
 def test_the_answer_turn_opens_with_the_answer(searcher: Searcher) -> None:

@@ -3,8 +3,10 @@
 Every sentence and quote of the corpus becomes one tantivy document of search terms (see
 text.py). A query's concepts are OR-ed, each alternative term boosted by its weight; the best
 candidates by BM25 are then re-ranked in Python by how much of the query they cover, whether the
-query's words stand together, and whether they hold the kind of answer asked for. Below a
-confidence threshold the answer is "no match" with suggestions. Never raises on user text.
+query's words stand together, and whether they hold the kind of answer asked for. A question in
+the text (or a sentence announcing a list) that matches brings in what answers it, with the
+question's words counted as the answer's. Below a confidence threshold the answer is "no match"
+with suggestions. Never raises on user text.
 """
 
 from __future__ import annotations
@@ -595,9 +597,14 @@ class Searcher:
     def _asking(self, doc: int) -> int | None:
         """The question a sentence asks or leads up to, if any.
 
-        Itself, or its paragraph's last sentence when that is a question ("The union has
-        threatened a strike. Is the programme at risk?").
+        Itself, or in a transcript the last sentence of its turn when that is a question ("The
+        union has threatened a strike. Is the programme at risk?"): an interviewer's statement
+        leads up to their question. An author's statement before a question stays a statement.
         """
+        if self._is_question(doc):
+            return doc
+        if self._sentence(doc).speaker is None:
+            return None
         last = doc
         for _ in range(ANSWER_SPAN):
             nxt = self._next_sentence_doc(last)
@@ -644,12 +651,11 @@ class Searcher:
         doc = question + 1
         out: list[int] = []
         if asker is None:
-            while len(out) < HEADING_SPAN and self._same_section(doc, question, section):
-                if self._is_question(doc):
-                    break
-                out.append(doc)
-                doc += 1
-            return out
+            return self._answer_docs_in_text(doc, section)
+        rest_of_turn = self._next_sentence_doc(question)
+        if rest_of_turn is not None and self._sentence(rest_of_turn).speaker == asker:
+            # the speaker goes on in the same turn: a question they answer themselves
+            return self._answer_docs_in_text(rest_of_turn, section)
         while self._same_section(doc, question, None) and self._sentence(doc).speaker == asker:
             doc += 1  # the asker goes on asking: the answer is the next turn
         if not self._same_section(doc, question, None):
@@ -662,6 +668,20 @@ class Searcher:
         ):
             if not self._is_question(doc):
                 out.append(doc)
+            doc += 1
+        return out
+
+    def _answer_docs_in_text(self, start: int, section: str) -> list[int]:
+        """The sentences from `start` on answering a question just asked, in its section.
+
+        At most HEADING_SPAN of them, up to the next question.
+        """
+        out: list[int] = []
+        doc = start
+        while len(out) < HEADING_SPAN and self._same_section(doc, start, section):
+            if self._is_question(doc):
+                break
+            out.append(doc)
             doc += 1
         return out
 
