@@ -4,7 +4,8 @@
 A question in the text is answered by what follows it: the next speaker's turn in a transcript
 (a reporter's setup before the question is part of it), the next sentences after an article's
 own question, the opening of a section headed by a question; a sentence announcing a list
-("three changes. First, …") is answered by its items. The question repeats the query's words; the answer often repeats none of them. A
+("three changes. First, …") is answered by its items, and a general one by the next sentence
+when that one puts it in figures. The question repeats the query's words; the answer often repeats none of them. A
 reason may open the next paragraph. Length costs a long passage a little. The documents and
 queries are the tests' own.
 """
@@ -59,6 +60,12 @@ Do ferries ever dock for free? Yes, on public holidays every ferry docks free of
 ## What the board proposes
 
 The harbor board proposes three changes. First, harbor fees should follow ship length rather than tonnage. Second, ferries should pay by the season. Third, the fee tables should be published every January.
+
+## Ferry scheme
+
+Under the island ferry scheme, the harbor board charges every ferry a flat seasonal fee instead of a fee per call. About 120 ferries paid the seasonal fee last year.
+
+The board cut the ferry landing charge on 3 May 2022 for island routes. About 30 new ferries joined the island routes within a year.
 
 ## Moving away
 
@@ -127,6 +134,9 @@ def test_without_the_answers_the_questions_win(
     assert first(searcher, "who pays the harbor fees") != (
         "The shipping lines do, and they pass most of it on to shippers."
     )
+    assert first(searcher, "island ferry scheme flat seasonal fee") != (
+        "About 120 ferries paid the seasonal fee last year."
+    )
     hits = searcher.facts("will the walkout stop the dredging").hits
     assert not hits or not hits[0].text.startswith("No, the dredging")
     assert first(searcher, "what does the harbor board propose for ferries") != (
@@ -155,6 +165,20 @@ def test_a_list_is_announced_only_by_the_sentence_before_its_first_item(
     # "Third, …" follows "Second, …" but "Second" announces nothing.
     assert (
         first(searcher, "ferries pay by the season") == "Second, ferries should pay by the season."
+    )
+
+
+def test_the_sentence_putting_a_general_one_in_figures_answers(searcher: Searcher) -> None:
+    assert first(searcher, "island ferry scheme flat seasonal fee") == (
+        "About 120 ferries paid the seasonal fee last year."
+    )
+
+
+def test_a_sentence_with_its_own_date_keeps_its_place_before_the_figures(
+    searcher: Searcher,
+) -> None:
+    assert first(searcher, "board cut the ferry landing charge for island routes").startswith(
+        "The board cut the ferry landing charge on 3 May 2022"
     )
 
 

@@ -69,6 +69,8 @@ PREVIEW_CHARS = 100
 
 _FACT, _QUOTE_UNIT = 0, 1  # tantivy "group" values: sentences, quotes (direct and pull)
 _SENTENCE, _QUOTE, _NOTE = 0, 1, 2  # what a document number points at
+_MEASURES = frozenset({"count", "amount", "percent", "fraction"})
+_DETAILED = frozenset({Want.ANY, Want.QUANTITY})  # what a sentence's figures may answer
 _WANTED_FIGURES = {
     Want.QUANTITY: frozenset({"count", "amount", "percent", "fraction"}),
     Want.DURATION: frozenset({"duration"}),
@@ -523,9 +525,10 @@ class Searcher:
             scored.extend(self._answers(scored, plan, alternatives))
         for s in scored:
             doc_terms = self._doc_terms(s.doc)
-            near = _proximity(singles, doc_terms)
-            s.score += max(near, _proximity(singles, list(s.asked))) if s.asked else near
-            s.score += subject * _opens_with(singles, doc_terms)
+            # an answer stands in for what it answers: its words stand together if those do
+            asked = list(s.asked)
+            s.score += max(_proximity(singles, doc_terms), _proximity(singles, asked))
+            s.score += subject * (_opens_with(singles, doc_terms) or _opens_with(singles, asked))
             s.score += self._defines(plan, s.doc, total)
             s.score += self._fit(s.doc, plan.want, command)
             s.score -= length_penalty(len(doc_terms))
@@ -563,7 +566,9 @@ class Searcher:
 
         An interviewer's question, or an article's own ("Who pays?"), repeats the words of a
         query without answering it; what follows it does: the next speaker's turn, or the next
-        sentences. Each stands in for its question: the question's words count as its own.
+        sentences. So do the items of a list a sentence announces, and the sentence putting in
+        figures what a general one says. Each stands in for what it answers: that sentence's
+        words count as its own.
         """
         have = {s.doc: s for s in scored}
         out = []
@@ -579,6 +584,8 @@ class Searcher:
                 asked, answers = heading_terms(heading), self._section_opening(s.doc)
             elif items := self._listed_after(s.doc):
                 asked, answers = tuple(self._doc_terms(s.doc)), items
+            elif plan.want in _DETAILED and (detail := self._detailed_by(s.doc)) is not None:
+                asked, answers = tuple(self._doc_terms(s.doc)), [detail]
             else:
                 continue
             for position, answer in enumerate(answers):
@@ -692,6 +699,19 @@ class Searcher:
         if self._doc_article[doc] != self._doc_article[other]:
             return False
         return section is None or self._sentence(doc).section == section
+
+    def _detailed_by(self, doc: int) -> int | None:
+        """The next sentence of its paragraph, when that one puts in figures what it says.
+
+        "The board funds the locks from its own budget. It paid 12 million euros for them last
+        year." A sentence holding a figure or a date of its own is specific already.
+        """
+        if self._figures(doc):
+            return None
+        nxt = self._next_sentence_doc(doc)
+        if nxt is None or not any(f.kind in _MEASURES for f in self._figures(nxt)):
+            return None
+        return nxt
 
     def _is_question(self, doc: int) -> bool:
         return self._doc_text(doc).rstrip().rstrip("\"'”’)").endswith("?")
