@@ -75,8 +75,8 @@ def test_the_brief_keeps_its_metadata_and_notes() -> None:
 
 
 def test_the_heldout_queries_score_at_least_what_they_did_when_written() -> None:
-    """A floor, not a target: the score when the set was written (R@1 21/32); raise it as
-    search improves, never lower it."""
+    """A floor, not a target: R@1 21/32 when the set was written, 27/32 with the answers that
+    follow questions and lists; raise it as search improves, never lower it."""
     lines = (DATA / "queries_heldout.jsonl").read_text().splitlines()
     cases = [case_from_json(json.loads(line)) for line in lines if line.strip()]
     first = 0
@@ -84,7 +84,7 @@ def test_the_heldout_queries_score_at_least_what_they_did_when_written() -> None
         s = searcher()
         answer = s.quotes(case.query) if case.command == "quote" else s.facts(case.query)
         first += judge(case, answer).rank == 1
-    assert first >= 21, f"held-out R@1 fell to {first}/{len(cases)}"
+    assert first >= 27, f"held-out R@1 fell to {first}/{len(cases)}"
 
 
 def test_a_press_briefing_with_bare_q_turns_time_stamps_and_stage_directions() -> None:
