@@ -209,3 +209,13 @@ def test_unlinked_bracket_superscripts_cite_the_endnotes_list() -> None:
     ]
     assert post.notes[2].accessed == "2023-06-01"
     assert not any("[1]" in s.text or "Endnotes" in s.text for s in post.sentences)
+
+
+def test_what_a_named_speaker_said_about_something_is_their_own_words() -> None:
+    hit = searcher().facts("what did Omar Said say about the silt").hits[0]
+    assert hit.speaker == "Omar Said"
+    assert "Clean silt is taken to rebuild the salt marsh" in hit.text
+    hit = searcher().facts("what does Olivares think about shade").hits[0]
+    assert hit.speaker == "Carmen Olivares" and "Shade is public health" in hit.text
+    # a name no one in the sources has: searched as words, never a wrong speaker
+    assert all(h.speaker != "Omar Said" for h in searcher().facts("what did Napoleon say").hits)

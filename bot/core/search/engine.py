@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import tantivy
@@ -83,6 +83,13 @@ _DAY_OR_MONTH = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|June|July|August|September|October|November|December)\b"
     r"|\b(?:today|tomorrow|yesterday|tonight)\b"
+)
+# "what did X say about Y", "what does X think of Y", "how did X explain Y"
+_SAID = re.compile(
+    r"^\s*(?:what|how|why)\s+(?:did|does|do|has|have|is|was)\s+(?P<who>[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:say|said|says|saying|think|argue|tell|told|claim|mean|"
+    r"suggest|explain|describe|see|expect|propose|recommend|warn)\w*\b"
+    r"(?:\s+(?:about|on|of|regarding|concerning))?\s*(?P<about>.*?)\s*\??\s*$"
 )
 _DEFINITION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?\w", re.I)
 _PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
@@ -325,6 +332,15 @@ class Searcher:
             people, searched = self._people.leading(query)
         if command == "fact" and (what := asked(query)) is not None:
             return self._metadata_answer(query, what, articles, limit)
+        if command == "fact" and people is None and (said := _SAID.match(query)):
+            speaking = self._people.matching(said.group("who"))
+            if speaking and self._quotes_of(speaking, articles):
+                # "what did X say about Y": X's own words about Y, as /quote finds them
+                found = self._answer(
+                    "quote", said.group("about"), limit=limit, article=article, speaker=said["who"]
+                )
+                if found.hits:
+                    return replace(found, command="fact", query=query)
         if articles is None and len(self._articles) > 1:
             articles, searched = self._narrowed(searched)
         plan = plan_query(searched, self._vocabulary, self._glossary, self._semantic)
