@@ -267,6 +267,14 @@ def test_the_seed_note_with_the_index_rank_is_found(seed: Searcher) -> None:
     assert "27 of 179" in hit.text and hit.source_note == 10
 
 
+def test_a_note_matching_no_more_than_the_sentence_resting_on_it_gives_way(
+    seed: Searcher,
+) -> None:
+    hit = seed.facts("fragile states index").hits[0]
+    assert hit.kind == "body" and 10 in [c.note for c in hit.citations]
+    assert "near the top of the Fragile States Index" in hit.text
+
+
 # -- honest citations ------------------------------------------------------------------------------
 
 

@@ -805,11 +805,24 @@ class Searcher:
         return want is Want.DATE and _DAY_OR_MONTH.search(self._doc_text(doc)) is not None
 
     def _dedupe(self, ranked: list[_Scored]) -> list[_Scored]:
-        """Drop repeats: a body sentence shown as a quote, or a pull quote's original."""
+        """Drop repeats: a body sentence shown as a quote, or a pull quote's original.
+
+        A note that matches no more of the query than a sentence resting on it gives way to
+        that sentence, which answers in the article's words and cites the note anyway.
+        """
+        citing: dict[tuple[int, int], _Scored] = {}
+        for r in ranked:
+            if self._doc_what[r.doc] == _SENTENCE and r.confidence >= MIN_CONFIDENCE:
+                for number in self._sentence(r.doc).notes:
+                    citing.setdefault((self._doc_article[r.doc], number), r)
         seen_docs: set[int] = set()
         seen_sentences: set[tuple[int, str]] = set()
         out = []
         for r in ranked:
+            if self._doc_what[r.doc] == _NOTE:
+                resting = citing.get((self._doc_article[r.doc], self._note(r.doc).number))
+                if resting is not None and resting.confidence >= r.confidence:
+                    r = resting
             if r.doc in seen_docs:
                 continue
             seen_docs.add(r.doc)
