@@ -24,6 +24,12 @@ MAX_QUERY_CHARS = 2_000  # of a longer query only the start is read
 # all (a name or a typo nothing corrects).
 ABSENT_WORD_SHARE = 1.0
 NON_WORD_SHARE = 0.5
+# What a term found for a word counts, against the word's own term: a spelling correction fully
+# (the user meant it); a derivation or compound less when the word itself is in the text, more
+# when it is the closest the text comes.
+CORRECTED_WEIGHT = 1.0
+RELATED_WEIGHT = 0.6
+STAND_IN_WEIGHT = 0.8
 # An answer of the asked-for type (a duration for "how long") counts as half a rare word.
 ANSWER_TYPE_SHARE = 0.5
 
@@ -215,18 +221,18 @@ def _concept(
         main = term
     else:
         main = term
-    # Derivations the stemmer leaves apart (decided/decision), then, failing those, a spelling
-    # correction ("peshmega" → "peshmerga").
-    related = vocabulary.related_terms(term)
-    for other in related:
-        alternatives.setdefault((other,), 0.6 if (term,) in alternatives else 0.8)
-    if not alternatives and not term[:1].isdigit():
+    # A word the corpus lacks and no English list knows is a typo first ("emergancy"): its
+    # correction stands for it fully, as if typed right.
+    if not alternatives and not term[:1].isdigit() and not is_common_word(word.lower()):
         corrected = vocabulary.correct(word)
         if corrected:
             main = vocabulary.term_of_word(corrected)
-            alternatives[(main,)] = 0.9
-            for other in vocabulary.related_terms(main):
-                alternatives.setdefault((other,), 0.6)
+            alternatives[(main,)] = CORRECTED_WEIGHT
+    # Derivations the stemmer leaves apart (decided/decision) and compounds with the word as
+    # their head (lithography → photolithography).
+    own = (main,) in alternatives
+    for other in [*vocabulary.related_terms(main), *vocabulary.compound_terms(main)]:
+        alternatives.setdefault((other,), RELATED_WEIGHT if own else STAND_IN_WEIGHT)
     for phrase, weight in expansions.items():
         if all(vocabulary.has(t) for t in phrase):
             alternatives.setdefault(phrase, weight)

@@ -15,7 +15,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.search.english import is_common_word
-from bot.core.search.text import stem, term_of
+from bot.core.search.text import STOPWORDS, stem, term_of
+
+LONG_STEM = 6  # from this length, two stems differing in the shorter's last letter are related
+MIN_COMPOUND_HEAD = 5  # letters of a compound's last part, for it to stand for the compound
+MIN_COMPOUND_MODIFIER = 3
 
 
 class Vocabulary:
@@ -28,6 +32,7 @@ class Vocabulary:
         self._words_sorted: list[str] = []
         self._words_by_length: dict[int, list[str]] = {}
         self._terms_sorted: list[str] = []
+        self._reversed_terms: list[str] = []  # each term spelt backwards, sorted (compounds)
 
     def add(self, doc_terms: Iterable[str], doc_words: Iterable[str]) -> None:
         """Count one document's distinct terms and lowercase words."""
@@ -39,6 +44,7 @@ class Vocabulary:
         """Prepare the lookup tables; call once after the last `add`."""
         self._words_sorted = sorted(self._word_df)
         self._terms_sorted = sorted(self._term_df)
+        self._reversed_terms = sorted(t[::-1] for t in self._term_df if t.isalpha())
         by_length: dict[int, list[str]] = {}
         for word in self._words_sorted:
             by_length.setdefault(len(word), []).append(word)
@@ -81,10 +87,12 @@ class Vocabulary:
         return best[2] if best else None
 
     def related_terms(self, term: str) -> list[str]:
-        """Terms sharing a long prefix with this one ("decid" → "decis"), for soft matching.
+        """Terms derived from the same word as this one ("decid" → "decis"), for soft matching.
 
-        Snowball leaves derivations apart (decided/decision); a shared prefix of all but the
-        last letter of the shorter term, at least four letters, brings them together.
+        Snowball leaves derivations apart (decided/decision, private/privacy); two terms are
+        taken for one word's derivations when they share all but the last letter of the shorter
+        one, at least four letters (see `derived`). A term that is this one with another corpus
+        term after it ("state" + "own") is a compound, not a derivation.
         """
         if len(term) < 5 or not term.isalpha():
             return []
@@ -94,11 +102,40 @@ class Vocabulary:
         for other in self._terms_sorted[start : start + 400]:
             if not other.startswith(prefix):
                 break
-            if other == term or not other.isalpha():
-                continue
-            need = max(4, min(len(term), len(other)) - 1)
-            if _common_prefix(term, other) >= need:
-                out.append(other)
+            if other != term and other.isalpha() and derived(term, other):
+                longer = max(term, other, key=len)
+                rest = longer[min(len(term), len(other)) :]
+                if not (longer.startswith(min(term, other, key=len)) and self._is_word(rest)):
+                    out.append(other)
+        return out
+
+    def _is_word(self, text: str) -> bool:
+        """Whether a piece of a term is a corpus term or a stopword of its own ("own")."""
+        return text in self._term_df or (len(text) >= 3 and text in STOPWORDS)
+
+    def compound_terms(self, term: str) -> list[str]:
+        """Corpus terms that are this term with an English word before it, and its own head.
+
+        "lithographi" finds "photolithographi" (a photolithography is a lithography), and
+        "photolithographi" finds "lithographi": the head of an English compound is its last
+        part. The part before must be a common English word of three letters or more ("photo"),
+        so a cut through a word ("graphi" in "lithographi") finds nothing.
+        """
+        if len(term) < MIN_COMPOUND_HEAD or not term.isalpha():
+            return []
+        out = []
+        backwards = term[::-1]
+        start = bisect_left(self._reversed_terms, backwards)
+        for other in self._reversed_terms[start : start + 200]:
+            if not other.startswith(backwards):
+                break
+            modifier = other[len(backwards) :][::-1]
+            if len(modifier) >= MIN_COMPOUND_MODIFIER and is_common_word(modifier):
+                out.append(other[::-1])
+        for cut in range(MIN_COMPOUND_MODIFIER, len(term) - MIN_COMPOUND_HEAD + 1):
+            head = term[cut:]
+            if head in self._term_df and is_common_word(term[:cut]):
+                out.append(head)
         return out
 
     def complete(self, prefix: str, *, limit: int = 5) -> list[str]:
@@ -127,6 +164,28 @@ class Vocabulary:
     def term_of_word(self, word: str) -> str:
         """The search term of a corpus word (lowercase)."""
         return stem(word.lower())
+
+
+def derived(a: str, b: str) -> bool:
+    """Whether two stems read as derivations of one word (general English morphology).
+
+    The shorter must be whole in the longer, or differ only in its last letter. For a stem of
+    five letters or fewer that letter may only change as English derivation changes it, a to
+    e (china/chinese) or d to s (decide/decision), so that "greece" and "green", "browse" and
+    "brown" or "state" and "status" stay apart.
+    """
+    shorter, longer = sorted((a, b), key=len)
+    common = _common_prefix(shorter, longer)
+    if common == len(shorter):
+        return common >= 4
+    if common < max(4, len(shorter) - 1):
+        return False
+    if len(shorter) >= LONG_STEM:
+        return True
+    return (shorter[-1], longer[common]) in _SHORT_STEM_CHANGES
+
+
+_SHORT_STEM_CHANGES = frozenset({("a", "e"), ("d", "s")})
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -1,0 +1,107 @@
+# ruff: noqa: E501  (the test article keeps one paragraph per line, as real files do)
+"""Query words reaching the words the text uses: derivations, compounds, typos, acronyms.
+
+The article and queries are the tests' own. Each query uses a form the text does not: a
+derivation (private → privacy), a compound's head (lithography → photolithography), a typo.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.search import Searcher
+from bot.core.search.query import Glossary, plan_query
+from bot.core.search.text import analyse
+from bot.core.search.vocabulary import Vocabulary, derived
+from tests.core.test_search_understanding import searcher_of, write
+
+CHIPS = """[Chip Notes](#)
+
+# Making Chips Abroad
+
+## Machines and Markets
+
+Lena Park
+
+The Dutch firm dominates photolithography equipment, and few rivals come close. Beijing decided to fund its own toolmakers in 2019; the decision surprised investors. Chinese buyers imported 40 percent of the tools in 2020. The firm's chief executive announced his resignation in March. Privacy rules limit what the plant may record about its workers. A state-owned lender financed the new site. The emergency reserve of parts lasts six weeks.
+
+Emerging markets hold a larger reserve of parts. The plant sells its old equipment abroad. Greenhouse gases from the plant fell by a tenth.
+
+Lena Park covers industry for the Notes.
+"""
+
+# Each query with the text its first answer must contain.
+QUERIES = {
+    "lithography equipment": "photolithography equipment",
+    "when did Beijing decide to fund toolmakers": "Beijing decided",
+    "china share of imported tools": "Chinese buyers imported",
+    "why did the chief executive resign": "announced his resignation",
+    "private data of workers": "Privacy rules",
+    "emergancy reserve of parts": "emergency reserve",
+    "toolmakrs funded by beijing": "Beijing decided",
+}
+
+
+@pytest.fixture(scope="module")
+def chips(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
+    return searcher_of(write(tmp_path_factory.mktemp("chips"), {"chips.md": CHIPS}))
+
+
+@pytest.mark.parametrize("query", sorted(QUERIES))
+def test_a_word_in_another_form_finds_its_sentence(chips: Searcher, query: str) -> None:
+    hits = chips.facts(query).hits
+    assert hits and QUERIES[query] in hits[0].text
+
+
+def test_a_look_alike_word_is_no_answer(chips: Searcher) -> None:
+    answer = chips.facts("tourism in greece")
+    assert not any("Greenhouse" in h.text for h in answer.hits)
+
+
+def vocabulary_of(*texts: str) -> Vocabulary:
+    vocabulary = Vocabulary()
+    for text in texts:
+        vocabulary.add(*analyse(text))
+    vocabulary.freeze()
+    return vocabulary
+
+
+def alternatives(query: str, vocabulary: Vocabulary) -> dict[tuple[str, ...], float]:
+    [concept] = plan_query(query, vocabulary, Glossary({})).concepts
+    return concept.alternatives
+
+
+def test_a_compound_stands_for_its_head_and_the_head_for_the_compound() -> None:
+    vocabulary = vocabulary_of("Photolithography is costly.", "Lithography is old.")
+    assert vocabulary.compound_terms("lithographi") == ["photolithographi"]
+    assert vocabulary.compound_terms("photolithographi") == ["lithographi"]
+    # the part before must be an English word: "graphi" is not the head of "lithographi"
+    assert vocabulary.compound_terms("graphi") == []
+
+
+def test_a_corrected_typo_counts_as_the_word_typed_right() -> None:
+    vocabulary = vocabulary_of("The emergency order was issued.", "Emerging risks grow.")
+    found = alternatives("emergancy", vocabulary)
+    assert found[("emergenc",)] == 1.0  # the correction, fully
+    assert all(w < 1.0 for alt, w in found.items() if alt != ("emergenc",))
+
+
+def test_derivations_are_related_and_look_alike_words_are_not() -> None:
+    assert derived("privat", "privaci") and derived("decid", "decis")
+    assert derived("china", "chines") and derived("resign", "resign")
+    assert not derived("greec", "green") and not derived("brows", "brown")
+    assert not derived("state", "status") and not derived("sheet", "sheer")
+
+
+def test_a_hyphenated_compound_is_not_a_derivation_of_its_first_part() -> None:
+    vocabulary = vocabulary_of("A state-owned lender.", "The statement was short.")
+    related = vocabulary.related_terms("state")
+    assert "statement" in related and "stateown" not in related
+
+
+def test_the_parts_of_a_hyphenated_compound_match_its_words(tmp_path: Path) -> None:
+    searcher = searcher_of(write(tmp_path, {"chips.md": CHIPS}))
+    hits = searcher.facts("lender owned by the state").hits
+    assert hits and "state-owned lender" in hits[0].text
