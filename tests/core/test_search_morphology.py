@@ -13,9 +13,10 @@ import pytest
 
 from bot.core.search import Searcher
 from bot.core.search.query import Glossary, plan_query
+from bot.core.search.semantic import SemanticIndex, WordSpace
 from bot.core.search.text import analyse
 from bot.core.search.vocabulary import Vocabulary, derived
-from tests.core.test_search_understanding import searcher_of, write
+from tests.core.test_search_understanding import hand_made_vectors, searcher_of, write
 
 CHIPS = """[Chip Notes](#)
 
@@ -105,3 +106,21 @@ def test_the_parts_of_a_hyphenated_compound_match_its_words(tmp_path: Path) -> N
     searcher = searcher_of(write(tmp_path, {"chips.md": CHIPS}))
     hits = searcher.facts("lender owned by the state").hits
     assert hits and "state-owned lender" in hits[0].text
+
+
+def test_a_word_and_its_derivation_by_a_letter_are_related() -> None:
+    vocabulary = vocabulary_of("American ships.", "Ships from America.")
+    assert vocabulary.related_terms("american") == ["america"]
+
+
+def test_an_acronym_spelling_a_stopword_takes_the_vector_of_its_dotted_form() -> None:
+    vocabulary = vocabulary_of("US ships left the Gulf.", "We saw the ships.")
+    assert vocabulary.forms_by_term()["@us"] == ["u.s."]
+    vectors = hand_made_vectors({"ships", "gulf", "saw", "u.s."}, {"american": "u.s."})
+    space = WordSpace.from_blob(vectors.words, vectors.dims, vectors.blob)
+    semantic = SemanticIndex(space, vocabulary.forms_by_term())
+    [american, _] = plan_query("american ships", vocabulary, Glossary({}), semantic).concepts
+    assert ("@us",) in american.alternatives
+    # the pronoun's vector never stands for the acronym
+    assert semantic.word_vector("US", "@us") is not None
+    assert semantic.word_vector("US", "@it") is None

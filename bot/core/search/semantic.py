@@ -103,7 +103,14 @@ class SemanticIndex:
         return len(self._terms)
 
     def word_vector(self, word: str, term: str) -> Vectors | None:
-        """A query word's vector: the word's own, else its corpus term's."""
+        """A query word's vector: the word's own, else its corpus term's.
+
+        A marked term ("@us" for "US", see text.py) is not the word it spells ("us"): it has
+        only its term's vector, from its dotted form, or none.
+        """
+        if term[:1] and not term[:1].isalnum():
+            row = self._row.get(term)
+            return None if row is None else self._matrix[row]
         vector = self.space.vector(word.lower())
         if vector is None and term in self._row:
             vector = self._matrix[self._row[term]]

@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.search.english import is_common_word
-from bot.core.search.text import STOPWORDS, stem, term_of
+from bot.core.search.text import ACRONYM_MARK, STOPWORDS, stem, term_of
 
 LONG_STEM = 6  # from this length, two stems differing in the shorter's last letter are related
 MIN_COMPOUND_HEAD = 5  # letters of a compound's last part, for it to stand for the compound
@@ -111,7 +111,7 @@ class Vocabulary:
 
     def _is_word(self, text: str) -> bool:
         """Whether a piece of a term is a corpus term or a stopword of its own ("own")."""
-        return text in self._term_df or (len(text) >= 3 and text in STOPWORDS)
+        return len(text) >= 3 and (text in self._term_df or text in STOPWORDS)
 
     def compound_terms(self, term: str) -> list[str]:
         """Corpus terms that are this term with an English word before it, and its own head.
@@ -153,11 +153,17 @@ class Vocabulary:
         return found[:limit]
 
     def forms_by_term(self) -> dict[str, list[str]]:
-        """Each corpus term with the lowercase words that give it, most frequent first."""
+        """Each corpus term with the lowercase words that give it, most frequent first.
+
+        An acronym that spells a stopword ("US", term "@us") is given its dotted form ("u.s."):
+        that is how word vectors spell it, "us" being the pronoun.
+        """
         out: dict[str, list[str]] = {}
         for word in sorted(self._word_df, key=lambda w: (-self._word_df[w], w)):
             term = term_of(word)
-            if term is not None and term in self._term_df:
+            if term is None and (ACRONYM_MARK + word) in self._term_df:
+                out.setdefault(ACRONYM_MARK + word, []).append(".".join(word) + ".")
+            elif term is not None and term in self._term_df:
                 out.setdefault(term, []).append(word)
         return out
 
