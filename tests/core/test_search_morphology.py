@@ -124,3 +124,8 @@ def test_an_acronym_spelling_a_stopword_takes_the_vector_of_its_dotted_form() ->
     # the pronoun's vector never stands for the acronym
     assert semantic.word_vector("US", "@us") is not None
     assert semantic.word_vector("US", "@it") is None
+
+
+def test_only_the_letter_changes_of_english_derivation_relate_longer_stems() -> None:
+    assert derived("democrat", "democraci") and derived("permit", "permiss")
+    assert not derived("colleg", "collect") and not derived("consum", "consult")

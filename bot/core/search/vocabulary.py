@@ -17,7 +17,6 @@ from rapidfuzz.distance import OSA
 from bot.core.search.english import is_common_word
 from bot.core.search.text import ACRONYM_MARK, STOPWORDS, stem, term_of
 
-LONG_STEM = 6  # from this length, two stems differing in the shorter's last letter are related
 MIN_COMPOUND_HEAD = 5  # letters of a compound's last part, for it to stand for the compound
 MIN_COMPOUND_MODIFIER = 3
 
@@ -175,10 +174,12 @@ class Vocabulary:
 def derived(a: str, b: str) -> bool:
     """Whether two stems read as derivations of one word (general English morphology).
 
-    The shorter must be whole in the longer, or differ only in its last letter. For a stem of
-    five letters or fewer that letter may only change as English derivation changes it, a to
-    e (china/chinese) or d to s (decide/decision), so that "greece" and "green", "browse" and
-    "brown" or "state" and "status" stay apart.
+    The shorter must be whole in the longer (at least four letters), or differ only in its
+    last letter as English derivation changes it: decide/decision (d → s), private/privacy
+    and democrat/democracy (t → c), permit/permission (t → s), analyse/analytic (s → t),
+    china/chinese (a → e), describe/description (b → p), resolve/resolution (v → u),
+    bigger/biggest (r → s), and s/z spellings. Other changes ("greece"/"green",
+    "college"/"collect", "consume"/"consult") are other words.
     """
     shorter, longer = sorted((a, b), key=len)
     common = _common_prefix(shorter, longer)
@@ -186,12 +187,13 @@ def derived(a: str, b: str) -> bool:
         return common >= 4
     if common < max(4, len(shorter) - 1):
         return False
-    if len(shorter) >= LONG_STEM:
-        return True
-    return (shorter[-1], longer[common]) in _SHORT_STEM_CHANGES
+    return (shorter[-1], longer[common]) in _STEM_CHANGES
 
 
-_SHORT_STEM_CHANGES = frozenset({("a", "e"), ("d", "s")})
+_STEM_CHANGES = frozenset(
+    {("d", "s"), ("t", "c"), ("t", "s"), ("s", "t"), ("a", "e"), ("b", "p"), ("v", "u")}
+    | {("r", "s"), ("s", "z"), ("z", "s")}
+)
 
 
 def _common_prefix(a: str, b: str) -> int:
