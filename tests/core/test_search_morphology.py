@@ -129,3 +129,11 @@ def test_an_acronym_spelling_a_stopword_takes_the_vector_of_its_dotted_form() ->
 def test_only_the_letter_changes_of_english_derivation_relate_longer_stems() -> None:
     assert derived("democrat", "democraci") and derived("permit", "permiss")
     assert not derived("colleg", "collect") and not derived("consum", "consult")
+
+
+def test_a_whole_stem_relates_only_through_a_derivational_suffix() -> None:
+    assert derived("neighbor", "neighborhood") and derived("japan", "japanes")
+    assert derived("america", "american") and derived("machin", "machineri")
+    assert not derived("libra", "librari") and not derived("part", "partner")
+    vocabulary = vocabulary_of("Criminal penalties apply.", "Lenders discriminate.")
+    assert vocabulary.compound_terms("crimin") == []  # "dis" is a prefix, not a word before

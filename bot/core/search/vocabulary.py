@@ -18,7 +18,7 @@ from bot.core.search.english import is_common_word
 from bot.core.search.text import ACRONYM_MARK, STOPWORDS, stem, term_of
 
 MIN_COMPOUND_HEAD = 5  # letters of a compound's last part, for it to stand for the compound
-MIN_COMPOUND_MODIFIER = 3
+MIN_COMPOUND_MODIFIER = 4  # "photo", not "dis" (discriminate is no kind of crime)
 
 
 class Vocabulary:
@@ -174,7 +174,9 @@ class Vocabulary:
 def derived(a: str, b: str) -> bool:
     """Whether two stems read as derivations of one word (general English morphology).
 
-    The shorter must be whole in the longer (at least four letters), or differ only in its
+    The shorter must be whole in the longer (at least four letters) with an English
+    derivational suffix after it (as Snowball leaves it: economy/economic, neighbor/
+    neighborhood, Japan/Japanese, but not Libra/library), or differ only in its
     last letter as English derivation changes it: decide/decision (d → s), private/privacy
     and democrat/democracy (t → c), permit/permission (t → s), analyse/analytic (s → t),
     china/chinese (a → e), describe/description (b → p), resolve/resolution (v → u),
@@ -184,12 +186,19 @@ def derived(a: str, b: str) -> bool:
     shorter, longer = sorted((a, b), key=len)
     common = _common_prefix(shorter, longer)
     if common == len(shorter):
-        return common >= 4
+        return common >= 4 and (common == len(longer) or longer[common:] in _SUFFIXES)
     if common < max(4, len(shorter) - 1):
         return False
     return (shorter[-1], longer[common]) in _STEM_CHANGES
 
 
+# English derivational suffixes, as they remain after Snowball's stemming (general grammar).
+_SUFFIXES = frozenset(
+    """
+    e i y n an ian ean es ese er or ist ism ment al ial ic iti iv at ant ent ion hood ship
+    less ful th eri ari ori ous abl ibl iz ifi it anc enc anci enci ur ure ee ess ette let
+    """.split()
+)
 _STEM_CHANGES = frozenset(
     {("d", "s"), ("t", "c"), ("t", "s"), ("s", "t"), ("a", "e"), ("b", "p"), ("v", "u")}
     | {("r", "s"), ("s", "z"), ("z", "s")}
