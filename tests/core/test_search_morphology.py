@@ -137,3 +137,8 @@ def test_a_whole_stem_relates_only_through_a_derivational_suffix() -> None:
     assert not derived("libra", "librari") and not derived("part", "partner")
     vocabulary = vocabulary_of("Criminal penalties apply.", "Lenders discriminate.")
     assert vocabulary.compound_terms("crimin") == []  # "dis" is a prefix, not a word before
+
+
+def test_a_stem_that_dropped_its_e_still_takes_its_suffixes() -> None:
+    assert derived("polic", "policemen") and derived("nation", "nation")
+    assert vocabulary_of("Police and policemen.").related_terms("polic") == ["policemen"]

@@ -186,7 +186,7 @@ def derived(a: str, b: str) -> bool:
     shorter, longer = sorted((a, b), key=len)
     common = _common_prefix(shorter, longer)
     if common == len(shorter):
-        return common >= 4 and (common == len(longer) or longer[common:] in _SUFFIXES)
+        return common >= 4 and _is_suffix(longer[common:])
     if common < max(4, len(shorter) - 1):
         return False
     return (shorter[-1], longer[common]) in _STEM_CHANGES
@@ -197,8 +197,16 @@ _SUFFIXES = frozenset(
     """
     e i y n an ian ean es ese er or ist ism ment al ial ic iti iv at ant ent ion hood ship
     less ful th eri ari ori ous abl ibl iz ifi it anc enc anci enci ur ure ee ess ette let
+    man men
     """.split()
 )
+
+
+def _is_suffix(rest: str) -> bool:
+    """Whether the rest of a longer stem is a suffix, after the e its shorter one dropped."""
+    return not rest or rest in _SUFFIXES or (rest[0] == "e" and rest[1:] in _SUFFIXES)
+
+
 _STEM_CHANGES = frozenset(
     {("d", "s"), ("t", "c"), ("t", "s"), ("s", "t"), ("a", "e"), ("b", "p"), ("v", "u")}
     | {("r", "s"), ("s", "z"), ("z", "s")}
