@@ -142,3 +142,8 @@ def test_a_whole_stem_relates_only_through_a_derivational_suffix() -> None:
 def test_a_stem_that_dropped_its_e_still_takes_its_suffixes() -> None:
     assert derived("polic", "policemen") and derived("nation", "nation")
     assert vocabulary_of("Police and policemen.").related_terms("polic") == ["policemen"]
+
+
+def test_a_short_stem_changes_its_last_letter_only_as_decide_and_china_do() -> None:
+    assert derived("decid", "decis") and derived("china", "chines")
+    assert not derived("count", "council") and not derived("count", "counsel")

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 from bot.core.search.english import is_common_word
 from bot.core.search.text import ACRONYM_MARK, STOPWORDS, stem, term_of
 
+LONG_STEM = 6  # letters from which a stem's last letter may change in all the listed ways
 MIN_COMPOUND_HEAD = 5  # letters of a compound's last part, for it to stand for the compound
 MIN_COMPOUND_MODIFIER = 4  # "photo", not "dis" (discriminate is no kind of crime)
 
@@ -180,8 +181,9 @@ def derived(a: str, b: str) -> bool:
     last letter as English derivation changes it: decide/decision (d → s), private/privacy
     and democrat/democracy (t → c), permit/permission (t → s), analyse/analytic (s → t),
     china/chinese (a → e), describe/description (b → p), resolve/resolution (v → u),
-    bigger/biggest (r → s), and s/z spellings. Other changes ("greece"/"green",
-    "college"/"collect", "consume"/"consult") are other words.
+    bigger/biggest (r → s), and s/z spellings. A stem of five letters allows only d → s and
+    a → e: count/council and count/counsel are other words, as are "greece"/"green",
+    "college"/"collect" and "consume"/"consult".
     """
     shorter, longer = sorted((a, b), key=len)
     common = _common_prefix(shorter, longer)
@@ -189,7 +191,8 @@ def derived(a: str, b: str) -> bool:
         return common >= 4 and _is_suffix(longer[common:])
     if common < max(4, len(shorter) - 1):
         return False
-    return (shorter[-1], longer[common]) in _STEM_CHANGES
+    change = (shorter[-1], longer[common])
+    return change in (_STEM_CHANGES if len(shorter) >= LONG_STEM else _SHORT_STEM_CHANGES)
 
 
 # English derivational suffixes, as they remain after Snowball's stemming (general grammar).
@@ -207,6 +210,7 @@ def _is_suffix(rest: str) -> bool:
     return not rest or rest in _SUFFIXES or (rest[0] == "e" and rest[1:] in _SUFFIXES)
 
 
+_SHORT_STEM_CHANGES = frozenset({("d", "s"), ("a", "e")})
 _STEM_CHANGES = frozenset(
     {("d", "s"), ("t", "c"), ("t", "s"), ("s", "t"), ("a", "e"), ("b", "p"), ("v", "u")}
     | {("r", "s"), ("s", "z"), ("z", "s")}
