@@ -147,3 +147,24 @@ def test_a_stem_that_dropped_its_e_still_takes_its_suffixes() -> None:
 def test_a_short_stem_changes_its_last_letter_only_as_decide_and_china_do() -> None:
     assert derived("decid", "decis") and derived("china", "chines")
     assert not derived("count", "council") and not derived("count", "counsel")
+
+
+LEDGER = """[Ledger Notes](#)
+
+# Coins and Rules
+
+## Money
+
+Mara Lind
+
+Stablecoin rules tighten in 2024. Stable prices help coin collectors. The central bank issued a digital coin that holds a stable value.
+
+Mara Lind writes on money for the Notes.
+"""
+
+
+def test_words_the_text_writes_as_one_and_one_it_writes_as_two(tmp_path: Path) -> None:
+    searcher = searcher_of(write(tmp_path, {"ledger.md": LEDGER}))
+    assert "Stablecoin rules" in searcher.facts("stable coin rules").hits[0].text
+    vocabulary = vocabulary_of("Stable prices help coin collectors.")
+    assert alternatives("stablecoin", vocabulary) == {("stabl", "coin"): 1.0}

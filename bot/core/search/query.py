@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import pairwise
 
 from bot.core.search.english import is_common_word
 from bot.core.search.semantic import EXPANSION_FLOOR, EXPANSION_WEIGHT, SemanticIndex
@@ -186,10 +187,13 @@ def plan_query(
     """
     query = query[:MAX_QUERY_CHARS]
     expansions = glossary.expansions(terms(query))
+    content = _QUESTION_ADJECTIVE.sub(r"\1", query)
+    query_words = words(content)[: MAX_QUERY_WORDS * 2]
+    for part, joined in _closed_compounds(query_words, vocabulary).items():
+        expansions.setdefault(part, {}).setdefault(joined, 1.0)
     concepts: list[Concept] = []
     seen: set[str] = set()
-    content = _QUESTION_ADJECTIVE.sub(r"\1", query)
-    for word in words(content)[: MAX_QUERY_WORDS * 2]:
+    for word in query_words:
         term = term_of(word)
         if term is None or term in seen:
             continue
@@ -205,6 +209,23 @@ def plan_query(
     want = detect_want(query)
     answer_type_weight = ANSWER_TYPE_SHARE * vocabulary.idf("") if want in FIGURE_WANTS else 0.0
     return QueryPlan(query, tuple(concepts), want, answer_type_weight)
+
+
+def _closed_compounds(query_words: list[str], vocabulary: Vocabulary) -> dict[str, Terms]:
+    """Two query words the text writes as one ("stable coin" → "stablecoin"), for each part.
+
+    The joined term stands for each of the two words fully: the text says both.
+    """
+    out: dict[str, Terms] = {}
+    for left, right in pairwise(query_words):
+        first, second = term_of(left), term_of(right)
+        if not first or not second or not left.isalpha() or not right.isalpha():
+            continue
+        joined = term_of(left + right)
+        if joined and joined not in (first, second) and vocabulary.has(joined):
+            out.setdefault(first, (joined,))
+            out.setdefault(second, (joined,))
+    return out
 
 
 def _concept(
@@ -228,6 +249,11 @@ def _concept(
         if corrected:
             main = vocabulary.term_of_word(corrected)
             alternatives[(main,)] = CORRECTED_WEIGHT
+    # A closed compound the text writes open ("stablecoin" → "stable coin"): both its words.
+    if not alternatives and word.isalpha():
+        split = vocabulary.open_compound(word)
+        if split:
+            alternatives[split] = 1.0
     # Derivations the stemmer leaves apart (decided/decision) and compounds with the word as
     # their head (lithography → photolithography).
     own = (main,) in alternatives

@@ -138,6 +138,22 @@ class Vocabulary:
                 out.append(head)
         return out
 
+    def open_compound(self, word: str) -> tuple[str, str] | None:
+        """The two corpus terms of a closed compound the corpus writes open, if any.
+
+        "stablecoin" gives ("stabl", "coin") when the text has "stable coin": both parts are
+        common English words of four letters or more and corpus terms.
+        """
+        word = word.lower()
+        for cut in range(MIN_COMPOUND_MODIFIER, len(word) - MIN_COMPOUND_MODIFIER + 1):
+            left, right = word[:cut], word[cut:]
+            if not (is_common_word(left) and is_common_word(right)):
+                continue
+            first, second = term_of(left), term_of(right)
+            if first and second and first in self._term_df and second in self._term_df:
+                return first, second
+        return None
+
     def complete(self, prefix: str, *, limit: int = 5) -> list[str]:
         """The most frequent corpus words starting with `prefix` (lowercase)."""
         prefix = prefix.lower()
