@@ -168,3 +168,9 @@ def test_words_the_text_writes_as_one_and_one_it_writes_as_two(tmp_path: Path) -
     assert "Stablecoin rules" in searcher.facts("stable coin rules").hits[0].text
     vocabulary = vocabulary_of("Stable prices help coin collectors.")
     assert alternatives("stablecoin", vocabulary) == {("stabl", "coin"): 1.0}
+
+
+def test_a_capitalised_name_is_not_split_into_words() -> None:
+    vocabulary = vocabulary_of("Green fields span the valley.")
+    assert alternatives("Greenspan", vocabulary) == {}
+    assert alternatives("greenspan", vocabulary) == {("green", "span"): 1.0}

@@ -250,7 +250,8 @@ def _concept(
             main = vocabulary.term_of_word(corrected)
             alternatives[(main,)] = CORRECTED_WEIGHT
     # A closed compound the text writes open ("stablecoin" → "stable coin"): both its words.
-    if not alternatives and word.isalpha():
+    # Not a capitalised word: a name the sources lack ("Greenspan") is not green + span.
+    if not alternatives and word.isalpha() and word.islower():
         split = vocabulary.open_compound(word)
         if split:
             alternatives[split] = 1.0
