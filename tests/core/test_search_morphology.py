@@ -174,3 +174,14 @@ def test_a_capitalised_name_is_not_split_into_words() -> None:
     vocabulary = vocabulary_of("Green fields span the valley.")
     assert alternatives("Greenspan", vocabulary) == {}
     assert alternatives("greenspan", vocabulary) == {("green", "span"): 1.0}
+
+
+def test_the_most_frequent_english_words_are_no_ones_neighbours() -> None:
+    vocabulary = vocabulary_of("The way is long.", "An idea grows slowly.")
+    vectors = hand_made_vectors({"way", "long", "idea", "grows", "slowly"}, {"notion": "way"})
+    space = WordSpace.from_blob(vectors.words, vectors.dims, vectors.blob)
+    forms = vocabulary.forms_by_term()
+    assert [t for t, _ in SemanticIndex(space, forms, hubs=()).expand("notion", "notion")] == [
+        "way"
+    ]
+    assert SemanticIndex(space, forms).expand("notion", "notion") == []  # "way" is a hub

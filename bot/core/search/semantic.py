@@ -6,12 +6,12 @@ the lexical ranker, never instead of it: a query word's nearest corpus terms bec
 alternatives of its concept (recall), and each candidate's similarity to the query is a small
 re-ranking bonus (precision). A passage's vector is the idf-weighted mean of its terms' vectors,
 computed for the few candidates of a query, so nothing per sentence is stored or loaded.
-Pure: numpy only, no file access.
+Pure: numpy (and wordfreq's list of the most frequent words), no file access.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -69,22 +69,33 @@ class SemanticIndex:
         space: WordSpace,
         forms_by_term: dict[str, list[str]],
         weight_of: Callable[[str], float] | None = None,
+        hubs: Collection[str] | None = None,
     ) -> None:
         """Place each corpus term at its word forms' mean direction.
 
         `weight_of` gives a term's weight in a passage's vector (its idf); 1 when not given.
+        A term whose most frequent form is one of `hubs` (by default the most frequent English
+        words) is never another word's neighbour: such words are near almost every word.
         """
+        if hubs is None:
+            from bot.core.search.english import frequent_words
+
+            hubs = frequent_words()
         self.space = space
         terms: list[str] = []
         term_of_row: list[int] = []
         space_rows: list[int] = []
+        hub_rows: list[int] = []
         for term, forms in forms_by_term.items():
             found = [r for f in forms if (r := space.row(f)) is not None]
             if found:
+                if forms[0] in hubs:
+                    hub_rows.append(len(terms))
                 term_of_row.extend([len(terms)] * len(found))
                 space_rows.extend(found)
                 terms.append(term)
         self._terms = tuple(terms)
+        self._hub_rows = np.asarray(hub_rows, dtype=np.intp)
         self._row = {t: i for i, t in enumerate(terms)}
         dims = space.vectors.shape[1] if space.vectors.ndim == 2 else 1
         # Each term's vector: the mean direction of its word forms' vectors, as unit rows.
@@ -124,6 +135,7 @@ class SemanticIndex:
         if vector is None or not self._terms:
             return []
         sims = self._matrix @ vector
+        sims[self._hub_rows] = -1.0
         count = min(limit + 1, len(self._terms))
         best = np.argpartition(-sims, count - 1)[:count]
         best = best[np.argsort(-sims[best], kind="stable")]
