@@ -185,3 +185,16 @@ def test_the_most_frequent_english_words_are_no_ones_neighbours() -> None:
         "way"
     ]
     assert SemanticIndex(space, forms).expand("notion", "notion") == []  # "way" is a hub
+
+
+def test_british_our_spellings_meet_the_american_ones_before_any_suffix() -> None:
+    from bot.core.search.text import stem
+
+    for british, american in [
+        ("favouritism", "favoritism"),
+        ("behavioural", "behavioral"),
+        ("colourful", "colorful"),
+        ("labourers", "laborers"),
+    ]:
+        assert stem(british) == stem(american)
+    assert stem("tourism") == "tourism" and stem("journal") == "journal"
