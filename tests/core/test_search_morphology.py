@@ -198,3 +198,36 @@ def test_british_our_spellings_meet_the_american_ones_before_any_suffix() -> Non
     ]:
         assert stem(british) == stem(american)
     assert stem("tourism") == "tourism" and stem("journal") == "journal"
+
+
+def _space_around(query: str, similarity_of: dict[str, float]) -> WordSpace:
+    """Unit vectors in 64 dimensions: each word at its given cosine to `query`."""
+    import numpy as np
+
+    rng = np.random.default_rng(5)
+    center = rng.standard_normal(64)
+    center /= np.linalg.norm(center)
+    rows = {query: center}
+    for word, similarity in similarity_of.items():
+        side = rng.standard_normal(64)
+        side -= side @ center * center
+        side /= np.linalg.norm(side)
+        rows[word] = similarity * center + (1 - similarity**2) ** 0.5 * side
+    words = sorted(rows)
+    return WordSpace(tuple(words), np.asarray([rows[w] for w in words], dtype=np.float32))
+
+
+def test_a_neighbour_below_the_floor_counts_when_it_stands_out() -> None:
+    others = [f"zq{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(40)]
+    vocabulary = vocabulary_of(" ".join(["Shiite", *others]) + ".")
+    forms = vocabulary.forms_by_term()
+    # most terms unrelated (cosine about 0.1): a 0.68 neighbour stands out
+    lone = _space_around(
+        "shia", {"shiite": 0.68} | {w: 0.05 + 0.005 * i for i, w in enumerate(others)}
+    )
+    assert [t for t, _ in SemanticIndex(lone, forms).expand("shia", "shia")] == ["shiit"]
+    # every term about as near (0.5 to 0.7): a 0.68 neighbour is one of the crowd
+    crowd = _space_around(
+        "shia", {"shiite": 0.68} | {w: 0.5 + 0.005 * i for i, w in enumerate(others)}
+    )
+    assert SemanticIndex(crowd, forms).expand("shia", "shia") == []

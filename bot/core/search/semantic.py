@@ -59,6 +59,8 @@ class WordSpace:
 EXPANSION_FLOOR = 0.75  # a neighbour less similar than this is a different word, not another name
 EXPANSION_LIMIT = 3
 EXPANSION_WEIGHT = 0.5  # a neighbour counts at most half as much as the word itself
+STANDOUT_FLOOR = 0.6  # below the floor, a neighbour still counts when it stands out…
+STANDOUT_SDS = 3.5  # …this many standard deviations above the word's mean similarity
 
 
 class SemanticIndex:
@@ -130,19 +132,28 @@ class SemanticIndex:
     def expand(
         self, word: str, term: str, *, limit: int = EXPANSION_LIMIT, floor: float = EXPANSION_FLOOR
     ) -> list[tuple[str, float]]:
-        """The corpus terms nearest a query word (not its own term), with their similarity."""
+        """The corpus terms nearest a query word (not its own term), with their similarity.
+
+        A term at least `floor` similar is taken; so is one down to `STANDOUT_FLOOR` that stands
+        out from the word's similarities to all corpus terms by `STANDOUT_SDS` standard
+        deviations ("shia" → "shiite" 0.75 where most terms are near 0.14), while a word near
+        everything ("fighting": forces, war, troops all about 0.8) keeps only the closest.
+        """
         vector = self.word_vector(word, term)
         if vector is None or not self._terms:
             return []
         sims = self._matrix @ vector
+        standout = float(sims.mean() + STANDOUT_SDS * sims.std())
         sims[self._hub_rows] = -1.0
         count = min(limit + 1, len(self._terms))
         best = np.argpartition(-sims, count - 1)[:count]
         best = best[np.argsort(-sims[best], kind="stable")]
+        low = min(floor, STANDOUT_FLOOR)
         return [
             (self._terms[i], float(sims[i]))
             for i in best
-            if sims[i] >= floor and self._terms[i] != term
+            if self._terms[i] != term
+            and (sims[i] >= floor or (sims[i] >= low and sims[i] >= standout))
         ][:limit]
 
     def query_vector(self, pairs: Iterable[tuple[str, str, float]]) -> Vectors | None:
