@@ -231,3 +231,9 @@ def test_a_neighbour_below_the_floor_counts_when_it_stands_out() -> None:
         "shia", {"shiite": 0.68} | {w: 0.5 + 0.005 * i for i, w in enumerate(others)}
     )
     assert SemanticIndex(crowd, forms).expand("shia", "shia") == []
+
+
+def test_derivation_does_not_depend_on_the_order_of_the_stems() -> None:
+    for a, b in [("emergenc", "emergent"), ("privat", "privaci"), ("greec", "green")]:
+        assert derived(a, b) == derived(b, a)
+    assert derived("emergent", "emergenc")

@@ -207,8 +207,11 @@ def derived(a: str, b: str) -> bool:
         return common >= 4 and _is_suffix(longer[common:])
     if common < max(4, len(shorter) - 1):
         return False
-    change = (shorter[-1], longer[common])
-    return change in (_STEM_CHANGES if len(shorter) >= LONG_STEM else _SHORT_STEM_CHANGES)
+    changes = _STEM_CHANGES if len(shorter) >= LONG_STEM else _SHORT_STEM_CHANGES
+    if (shorter[-1], longer[common]) in changes:
+        return True
+    # of two stems of one length either may be the derived one (emergent/emergency)
+    return len(shorter) == len(longer) and (longer[-1], shorter[common]) in changes
 
 
 # English derivational suffixes, as they remain after Snowball's stemming (general grammar).
