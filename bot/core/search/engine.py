@@ -605,6 +605,8 @@ class Searcher:
             else:
                 continue
             for position, answer in enumerate(answers):
+                if len(self._doc_terms(answer)) < 2:
+                    continue  # "There is.", "Yes.": the answer's gist, not a fact to show
                 found = self._covering(answer, plan, alternatives, s.bm25, set(asked))
                 found.score -= ANSWER_DECAY * position
                 found.asked = asked
