@@ -219,3 +219,33 @@ def test_what_a_named_speaker_said_about_something_is_their_own_words() -> None:
     assert hit.speaker == "Carmen Olivares" and "Shade is public health" in hit.text
     # a name no one in the sources has: searched as words, never a wrong speaker
     assert all(h.speaker != "Omar Said" for h in searcher().facts("what did Napoleon say").hits)
+
+
+SPEECH = """---
+title: "Remarks on the Outlook"
+author: Governor Ana Ruiz
+publication: Central Bank of Valdoria
+date: 2024-05-02
+---
+
+# Remarks on the Outlook
+
+## Prices
+
+Our mandate is price stability, and we will keep it.
+
+## Wages
+
+Wages rose by 4 percent last year. Unions asked for more. The government raised the minimum
+wage in January, and employers say hiring slowed after that.
+"""
+
+
+def test_words_that_only_the_title_publication_or_heading_hold_count_for_a_sentence(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "speech.md").write_text(SPEECH)
+    corpus = Corpus(articles=tuple(read_seeds(tmp_path).articles))
+    s = Searcher(corpus)
+    assert s.facts("what is the central bank's mandate").hits[0].text.startswith("Our mandate")
+    assert s.facts("how much did wages rise").hits[0].text.startswith("Wages rose by 4 percent")

@@ -59,6 +59,7 @@ ACRONYM_BONUS = 0.1  # for the sentence that introduces an acronym of the query
 LOOSE_FLOOR = 0.6  # for offering the closest passages when no query word is in the sources
 CANDIDATES = 100  # taken from tantivy by BM25
 RERANKED = 40  # of those, re-ranked with the costlier signals
+FRAME_SHARE = 0.5  # a query word only the title or heading holds counts half for a sentence
 ASKED = 10  # of the best candidates, the questions in the text whose answers are looked for
 ANSWER_SPAN = 6  # sentences of the next speaker's turn taken as the answer to a question
 HEADING_SPAN = 2  # sentences opening a section taken as the answer to its question heading
@@ -119,7 +120,10 @@ class Searcher:
         self._doc_what = array("B")
         self._doc_position = array("I")
         self._vocabulary = Vocabulary()
-        self._terms_of_doc: list[str] = []  # each document's terms, space-joined, for re-ranking
+        self._terms_of_doc: list[str] = []
+        self._frames: dict[
+            int, frozenset[str]
+        ] = {}  # each document's terms, space-joined, for re-ranking
         self._figures_of = _figures_by_sentence(corpus)
         self._glossary = _glossary_of(corpus)
         self._speakers = sorted({q.speaker for a in self._articles for q in a.quotes if q.speaker})
@@ -249,6 +253,9 @@ class Searcher:
         writer.commit()
         writer.wait_merging_threads()
         index.reload()
+        for article in self._articles:  # a query may name what only a title or heading holds
+            framing = [article.title, article.subtitle or "", article.publication or ""]
+            self._vocabulary.add(*analyse(" ".join(framing + list(article.sections))))
         self._vocabulary.freeze()
         return index, schema
 
@@ -570,10 +577,25 @@ class Searcher:
         """Stage one: how much of the query a passage covers, with its (relative) BM25."""
         present = set(self._doc_terms(doc)) | (context or set())
         covered = covered_weight(alternatives, present)
+        # what the article is, or the section, may say what the sentence leaves implied
+        framed = covered_weight(alternatives, present | self._frame_terms(doc))
+        covered += FRAME_SHARE * (framed - covered)
         if self._has_wanted_figure(doc, plan.want):
             covered += plan.answer_type_weight
         coverage = covered / (plan.total_weight() or 1.0)
         return _Scored(doc, 0.6 * coverage + 0.3 * bm25, coverage, bm25)
+
+    def _frame_terms(self, doc: int) -> frozenset[str]:
+        """The terms of the article's title, subtitle and publication, and of the section."""
+        article = self._doc_article[doc]
+        frame = self._frames.get(article)
+        if frame is None:
+            a = self._articles[article]
+            frame = frozenset(terms(f"{a.title} {a.subtitle or ''} {a.publication or ''}"))
+            self._frames[article] = frame
+        if self._doc_what[doc] == _SENTENCE:
+            return frame | frozenset(heading_terms(self._sentence(doc).section))
+        return frame
 
     def _answers(
         self, scored: list[_Scored], plan: QueryPlan, alternatives: Alternatives
