@@ -89,3 +89,26 @@ def counting_killed_worker(seeds: Path, out: Path, built_at: str) -> BuildSummar
 
     os.replace = die  # type: ignore[assignment]  (only in this throw-away child process)
     return counting_worker(seeds, out, built_at)
+
+
+STEPS = 3
+STEP_SECONDS = 0.15
+
+
+def stepping_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
+    """A build that takes a few steps: reports progress of `STEPS` files, then the real build."""
+    import time
+
+    from bot.usecases.build_process import report_progress
+
+    for done in range(STEPS):
+        report_progress(done, STEPS)
+        time.sleep(STEP_SECONDS)
+    return build_worker(seeds, out, built_at)
+
+
+def chatty_worker(seeds: Path, out: Path, built_at: str) -> BuildSummary:
+    """The real build, after printing lines that look almost like progress to stdout."""
+    print("factbot-build-progress 999 999 extra")
+    print("factbot-build-progress 7 9", flush=True)  # stdout is not the progress channel
+    return build_worker(seeds, out, built_at)

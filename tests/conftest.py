@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from pathlib import Path
 
 import pytest
 
+import bot.usecases.build_process as build_process
 import bot.usecases.indexing as indexing
 from bot.store.index_db import BuildSummary
-from bot.usecases.build_process import BuildFailed, BuildTarget, target_name
+from bot.usecases.build_process import BuildFailed, BuildTarget, ProgressCallback, target_name
 from tests.build_workers import counting_worker, gated_worker
 
 
@@ -43,17 +45,36 @@ def builds_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     build process (its start, crash, kill and cancellation keep the real one: the tests that use
     the crashing targets of `tests.build_workers`, and the healthy reindex after each of them).
     Only targets that leave nothing patched run here; any other still gets its own process. A
-    failure reads as the build process reports it.
+    failure reads as the build process reports it, and progress reaches the caller's callback
+    on its event loop, as the build process's progress lines do.
     """
     real_run_build = indexing.run_build
     patch_free: tuple[BuildTarget, ...] = (indexing.build_worker, gated_worker, counting_worker)
 
     async def run_here(
-        target: BuildTarget, seeds_dir: Path, out: Path, built_at: str
+        target: BuildTarget,
+        seeds_dir: Path,
+        out: Path,
+        built_at: str,
+        *,
+        progress: ProgressCallback | None = None,
     ) -> BuildSummary:
         if target not in patch_free:
-            return await real_run_build(target, seeds_dir, out, built_at)
+            return await real_run_build(target, seeds_dir, out, built_at, progress=progress)
         target_name(target)  # the same check: only module-level functions qualify
+        loop = asyncio.get_running_loop()
+
+        def tell(done: int, total: int) -> None:  # on the event loop, as the relay does
+            if progress is not None:
+                try:
+                    progress(done, total)
+                except Exception:
+                    logging.getLogger(__name__).exception("a progress callback raised")
+
+        def report(done: int, total: int) -> None:  # called in the build's thread
+            loop.call_soon_threadsafe(tell, done, total)
+
+        monkeypatch.setattr(build_process, "report_progress", report)
         try:
             return await asyncio.to_thread(target, seeds_dir, out, built_at)
         except Exception as exc:

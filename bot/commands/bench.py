@@ -45,6 +45,15 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--profile", type=Path, metavar="DIR", help="also run each phase under cProfile into DIR"
     )
+    parser.add_argument(
+        "--ingest-scaling",
+        action="store_true",
+        help="instead: time ingest of hostile inputs at N, 2N, 4N; exit 1 if any grows "
+        "faster than linear",
+    )
+    parser.add_argument(
+        "--scale", type=float, default=1.0, help="with --ingest-scaling: multiply each base N"
+    )
 
 
 def bench(args: argparse.Namespace, settings: Settings) -> int:
@@ -52,6 +61,12 @@ def bench(args: argparse.Namespace, settings: Settings) -> int:
     from bot.bench import machine_info, render_report, run_benchmark
 
     machine = machine_info()
+    if args.ingest_scaling:
+        from bot.bench.ingest_scaling import render_scaling, run_ingest_scaling
+
+        scaling = run_ingest_scaling(scale=args.scale)
+        print(render_scaling(scaling, machine))
+        return 1 if any(result.flagged for result in scaling) else 0
     seed_file: Path = args.seed_file or settings.seeds_dir / SEED_NAME
     results = run_benchmark(
         args.sizes,

@@ -174,8 +174,12 @@ _NEEDS_CONTEXT = frozenset(
 
 
 def _notable_figure(figure: Figure) -> bool:
-    """Whether a figure is worth a headline: a number written with digits, or a share."""
-    if figure.kind not in FIGURE_KINDS:
+    """Whether a figure is worth a headline: a number written with digits, or a share.
+
+    An ordinal ("the 15th plan", "3rd") ranks rather than measures: it is a figure of the day
+    only for an article with nothing better.
+    """
+    if figure.kind not in FIGURE_KINDS or figure.kind == "ordinal":
         return False
     return any(ch.isdigit() for ch in figure.text) or figure.kind in ("percent", "fraction")
 

@@ -1,11 +1,12 @@
-"""Starting despite a damaged file: the index is moved aside and rebuilt, the state kept in memory.
+"""Starting despite a damaged file: the index is moved aside and rebuilt, the state begun afresh.
 
 A corrupt or truncated index (`IndexSchemaError` that is not a version mismatch) can be rebuilt
 from the seeds: `open_index_recovering` moves the damaged file aside (never deletes it), says so
-in the log, and opens again, which builds a fresh index. A state database that cannot be opened
-(damaged, read-only, on a full disk) must not stop the bot either: `open_state_recovering` logs
-which file and what to do, then opens the store on an in-memory database, so answers and
-buttons work and only what would have been kept between runs is lost.
+in the log, and opens again, which builds a fresh index. A damaged state database must not stop
+the bot either, nor leave it on a state that a restart forgets (the briefing's record of what it
+posted lives there: forgotten, a briefing could be posted twice): `open_state_recovering` moves
+the damaged file aside and opens a fresh one at the same path, on disk. Only a state that cannot
+be written at all (read-only, full disk) is kept in memory, with the log saying what to do.
 
 This module must never delete a file, never swallow an error it cannot name a remedy for, and
 holds no SQL of any store.
@@ -13,6 +14,7 @@ holds no SQL of any store.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import sqlite3
@@ -112,24 +114,76 @@ def state_remedy(path: Path, exc: sqlite3.Error) -> str:
     )
 
 
-async def open_state_recovering(store: StateStore) -> bool:
-    """Open `store`; if its file cannot be opened, log why and what to do and use memory.
+def state_damaged(path: Path) -> str | None:
+    """Why the state database at `path` is damaged (SQLite's words), or None when it is sound.
 
-    Returns whether the store is on its real file. In memory, votes, misses, remembered
-    searches and briefing claims last until the bot stops.
+    A missing file is sound (it will be created); a locked or unreadable one is not judged
+    damaged here (that is not something moving it aside would mend).
     """
+    if not path.is_file():
+        return None
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        ) as db:
+            rows = db.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError:
+        return None
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    if rows != [("ok",)]:
+        return "; ".join(str(row[0]) for row in rows[:3])
+    return None
+
+
+async def _begin_afresh_if_damaged(path: Path) -> bool:
+    """Move a damaged state file aside (logging what and where); return whether it did."""
+    reason = await asyncio.to_thread(state_damaged, path)
+    if reason is None:
+        return False
+    moved = move_aside(path)
+    log.error(
+        "the state database %s is damaged (%s); moved it to %s and began a fresh one in its "
+        "place. Votes, misses, remembered searches and the briefing's records before now are "
+        "in %s (not lost, not used): delete it when you no longer need them.",
+        path,
+        reason,
+        moved.name,
+        moved.name,
+    )
+    return True
+
+
+async def open_state_recovering(store: StateStore) -> bool:
+    """Open `store`; a damaged file is moved aside first and a fresh one opened on disk.
+
+    The file is checked before opening (so a damaged file is moved before any store of the
+    shared file has a connection to it) and once more if opening fails. Returns whether the
+    store is on its file; only when the file cannot be opened even then (read-only, full disk)
+    does it fall back to memory, where votes, misses, remembered searches and briefing claims
+    last until the bot stops.
+    """
+    if store.path == IN_MEMORY:
+        await store.open()
+        return True
+    await _begin_afresh_if_damaged(store.path)
     try:
         await store.open()
         return True
-    except sqlite3.Error as exc:
-        if store.path == IN_MEMORY:
-            raise
-        log.error(
-            "%s. Until then Factbot runs on an in-memory state: answers work, but feedback, "
-            "buttons of earlier answers and the briefing's record of what it posted are not "
-            "kept after a restart.",
-            state_remedy(store.path, exc),
-        )
+    except sqlite3.Error as first:
+        exc = first
+    if not isinstance(exc, sqlite3.OperationalError) and await _begin_afresh_if_damaged(store.path):
+        try:
+            await store.open()
+            return True
+        except sqlite3.Error as second:
+            exc = second
+    log.error(
+        "%s. Until then Factbot runs on an in-memory state: answers work, but feedback, "
+        "buttons of earlier answers and the briefing's record of what it posted are not "
+        "kept after a restart.",
+        state_remedy(store.path, exc),
+    )
     store.path = IN_MEMORY
     await store.open()
     return False

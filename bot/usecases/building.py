@@ -13,7 +13,14 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from bot.core.ingest import DEFAULT_BUDGET, IngestBudget, IngestResult, read_article, read_seeds
+from bot.core.ingest import (
+    DEFAULT_BUDGET,
+    IngestBudget,
+    IngestResult,
+    Progress,
+    read_article,
+    read_seeds,
+)
 from bot.core.model import Article, IngestIssue
 from bot.store.index_db import (
     BuildSummary,
@@ -44,7 +51,9 @@ class NothingToBuildError(IndexBuildError):
         self.issues = issues
 
 
-def read_seeds_safely(folder: Path, budget: IngestBudget = DEFAULT_BUDGET) -> IngestResult:
+def read_seeds_safely(
+    folder: Path, budget: IngestBudget = DEFAULT_BUDGET, progress: Progress | None = None
+) -> IngestResult:
     """Read every seed, skipping (and reporting) any file whose parser raises.
 
     `read_article` already reports broken files as issues; this is the belt to its braces: a
@@ -62,7 +71,7 @@ def read_seeds_safely(folder: Path, budget: IngestBudget = DEFAULT_BUDGET) -> In
             label = f"{path.parent.name}/{path.name}"
             return None, [IngestIssue(file=label, message=message, level="error")]
 
-    return read_seeds(folder, budget, read=guarded)
+    return read_seeds(folder, budget, read=guarded, progress=progress)
 
 
 async def build_from_seeds(
@@ -73,6 +82,7 @@ async def build_from_seeds(
     allow_empty: bool = False,
     incremental: bool = True,
     budget: IngestBudget = DEFAULT_BUDGET,
+    progress: Progress | None = None,
 ) -> BuildSummary:
     """Read the seed files and build the index at `index` from them (atomically).
 
@@ -80,7 +90,8 @@ async def build_from_seeds(
     the live index when `index` is in a reindex's staging folder) records as unchanged are not
     read again; their articles are carried over from it. Raises `SeedsMissingError` when
     `seeds` is not a folder and, unless `allow_empty`, `NothingToBuildError` when no article
-    could be read, leaving any index untouched. `budget` bounds what each file may cost.
+    could be read, leaving any index untouched. `budget` bounds what each file may cost;
+    `progress` is told (files done, files in all) as the folder is read.
     """
     seeds, index = Path(seeds), Path(index)
     if not seeds.is_dir():
@@ -91,11 +102,14 @@ async def build_from_seeds(
     previous, articles = await previous_build(live) if incremental else ({}, {})
     try:
         read = await asyncio.to_thread(
-            partial(read_seeds_incrementally, budget=budget), seeds, previous, articles
+            partial(read_seeds_incrementally, budget=budget, progress=progress),
+            seeds,
+            previous,
+            articles,
         )
     except Exception:
         log.exception("the incremental read of %s raised; reading every file", seeds)
-        result = await asyncio.to_thread(read_seeds_safely, seeds, budget)
+        result = await asyncio.to_thread(read_seeds_safely, seeds, budget, progress)
     else:
         result, files, carried = read.result, read.files, read.carried
         log.info("read %d seed files, carried %d over unchanged", len(read.read), carried)
@@ -130,11 +144,20 @@ async def ensure_index(
 def build_worker(seeds_dir: Path, out: Path, built_at: str) -> BuildSummary:
     """The default reindex build, run in the build process (the caller judges an empty one).
 
-    The per-file budget comes from the settings the process inherits (environment and `.env`).
+    The per-file budget comes from the settings the process inherits (environment and `.env`);
+    progress goes to the process that started the build (`build_process.report_progress`).
     """
     from bot.settings import Settings
+    from bot.usecases.build_process import report_progress
 
     budget = Settings().ingest.budget()
     return asyncio.run(
-        build_from_seeds(seeds_dir, out, built_at=built_at, allow_empty=True, budget=budget)
+        build_from_seeds(
+            seeds_dir,
+            out,
+            built_at=built_at,
+            allow_empty=True,
+            budget=budget,
+            progress=report_progress,
+        )
     )

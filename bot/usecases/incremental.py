@@ -24,7 +24,14 @@ from typing import Final
 
 import bot.core.ingest
 import bot.core.model
-from bot.core.ingest import DEFAULT_BUDGET, IngestBudget, IngestResult, read_article, read_seeds
+from bot.core.ingest import (
+    DEFAULT_BUDGET,
+    IngestBudget,
+    IngestResult,
+    Progress,
+    read_article,
+    read_seeds,
+)
 from bot.core.model import Article, IngestIssue
 from bot.store.index_db import SeedFile
 
@@ -109,11 +116,13 @@ def read_seeds_incrementally(
     *,
     read: Reader | None = None,
     budget: IngestBudget = DEFAULT_BUDGET,
+    progress: Progress | None = None,
 ) -> IncrementalRead:
     """Read `folder` with `read_seeds`, carrying over the files `previous` shows unchanged.
 
     `previous` and `articles` are what the previous index recorded (`index_db.previous_build`);
-    `read` parses one file (default: ingestion's `read_article`).
+    `read` parses one file (default: ingestion's `read_article`); `progress` is told how many
+    files are done (read or carried over).
     """
     parse: Reader = read or (lambda path: read_article(path, budget))
     fingerprint = ingest_fingerprint()
@@ -149,5 +158,5 @@ def read_seeds_incrementally(
             )
         return article, file_issues
 
-    result = read_seeds(folder, budget, read=read_or_carry)
+    result = read_seeds(folder, budget, read=read_or_carry, progress=progress)
     return IncrementalRead(result=result, files=tuple(records), read=tuple(parsed), carried=carried)

@@ -45,6 +45,7 @@ from bot.store.recovery import open_index_recovering
 from bot.usecases.build_process import (
     BuildFailed,
     BuildTarget,
+    ProgressCallback,
     ReindexError,
     run_build,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "BuildFailed",
     "LiveIndex",
     "NothingToBuildError",
+    "ProgressCallback",
     "ReindexError",
     "ReindexInProgress",
     "SeedsMissingError",
@@ -191,18 +193,20 @@ class LiveIndex:
         log.info("index changed on disk; reloaded build %s", self._stamp)
         return True
 
-    async def reindex(self, *, dry_run: bool = False) -> ReindexReport:
+    async def reindex(
+        self, *, dry_run: bool = False, progress: ProgressCallback | None = None
+    ) -> ReindexReport:
         """Rebuild the index from the seeds and swap it in; report what changed.
 
         The old searcher serves throughout. With `dry_run` the build goes to a temp file that is
         thrown away and nothing is swapped. A build that fails as a whole returns a report whose
         `error` says why, with the old index untouched. Raises `ReindexInProgress` when another
-        reindex is running.
+        reindex is running. `progress` is told (seed files done, in all) while the build reads.
         """
         if self._lock.locked():
             raise ReindexInProgress(time.monotonic() - self._busy_since)
         async with self._claim():
-            return await self._reindex(dry_run=dry_run)
+            return await self._reindex(dry_run=dry_run, progress=progress)
 
     @contextlib.asynccontextmanager
     async def _claim(self) -> AsyncIterator[None]:
@@ -210,7 +214,7 @@ class LiveIndex:
             self._busy_since = time.monotonic()
             yield
 
-    async def _reindex(self, *, dry_run: bool) -> ReindexReport:
+    async def _reindex(self, *, dry_run: bool, progress: ProgressCallback | None) -> ReindexReport:
         started = time.perf_counter()
         old = self._corpus
         index_path = self._settings.index_path
@@ -227,7 +231,11 @@ class LiveIndex:
             ) as staging_dir:
                 staging = Path(staging_dir) / index_path.name
                 summary = await run_build(
-                    self.build_target, self._settings.seeds_dir, staging, utc_now_iso()
+                    self.build_target,
+                    self._settings.seeds_dir,
+                    staging,
+                    utc_now_iso(),
+                    progress=progress,
                 )
                 warnings = summary.issues
                 corpus, info = await load_index(staging)

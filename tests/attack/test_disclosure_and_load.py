@@ -50,7 +50,7 @@ async def test_reindex_reports_show_no_absolute_paths(
     where = f"{seeds}/broken.md"
     warning = IngestIssue(file=where, message="empty file; skipped", level="error")
 
-    async def failing(*, dry_run: bool = False) -> ReindexReport:
+    async def failing(*, dry_run: bool = False, progress: object = None) -> ReindexReport:
         reason = f"OSError: [Errno 28] No space left on device: '{seeds.parent}/data/x.tmp'"
         return failed_report(library.corpus, reason, warnings=[warning], dry_run=dry_run)
 

@@ -1,7 +1,8 @@
 """A state database that is locked, full, read-only or damaged never costs an answer (issue 14).
 
 Answers come first and the state is written after; buttons work from memory when the write
-failed; a damaged state file lets the bot start on an in-memory state and says what to do.
+failed; a damaged state file is moved aside and the bot starts on a fresh one (see also
+test_damaged_state.py).
 """
 
 from __future__ import annotations
@@ -149,10 +150,10 @@ async def test_a_damaged_state_file_does_not_stop_the_bot(
         answered_in_time(ix)
         press = await (await fake_discord.click(ix, ix.button("Next")["custom_id"])).done()
         answered_in_time(press)
-        assert isinstance(bot, FactBot) and str(bot.interactions.path) == ":memory:"
-    assert state.read_bytes() == damage  # left for the operator
+        assert isinstance(bot, FactBot) and bot.interactions.path == state  # on disk, afresh
+    assert state.with_name(state.name + ".damaged").read_bytes() == damage  # kept, not deleted
     assert f"state database {state} is damaged" in caplog.text
-    assert "move it aside" in caplog.text
+    assert "moved it to broken-state.sqlite3.damaged" in caplog.text
 
 
 async def test_the_state_lock_does_not_fail_a_briefing_status(

@@ -71,11 +71,20 @@ async def setup(tmp_path: Path, fake_discord: FakeDiscord) -> AsyncIterator[Setu
         yield fake, started, users
 
 
+async def final(ix: FakeInteraction, timeout: float = 60.0) -> FakeInteraction:
+    """Wait for the reply's last word: past any progress edits of a slow build."""
+    async with asyncio.timeout(timeout):
+        await ix.done(timeout)
+        while "seed files read" in ix.content:
+            await asyncio.sleep(0.02)
+    return ix
+
+
 async def reindex(
     fake: FakeDiscord, user: FakeUser, timeout: float = 60.0, **options: object
 ) -> FakeInteraction:
     ix = await fake.slash("reindex", user=user, **options)
-    return await ix.done(timeout)
+    return await final(ix, timeout)
 
 
 def test_report_message_fits_discord() -> None:
@@ -185,7 +194,7 @@ async def test_a_second_reindex_while_one_runs_is_told_so(
     second = await reindex(fake, users["listed"])
     assert "already running" in second.content and second.ephemeral
     open_gate(bot.settings)
-    await first.done(60)
+    await final(first)
     assert "Reindex finished" in first.content
 
 
@@ -227,7 +236,7 @@ async def test_fact_answers_throughout_a_reindex_and_finds_the_new_article_after
     assert bot.library.busy, "the reindex finished before the question was answered"
     assert "600 soldiers" in str(during.embeds).replace("**", "")
     open_gate(bot.settings)
-    await running_reindex.done(60)
+    await final(running_reindex)
     assert f"+ {NEW_ID} (added)" in running_reindex.content
     after = await (await fake.slash("fact", query=NEW_QUERY, user=fake.bob)).done()
     assert "Quokka Observatory" in str(after.embeds)

@@ -131,6 +131,31 @@ def test_candidates_filter_and_keys() -> None:
     assert "Title of" in uncited.citations[0].text  # the article itself
 
 
+def test_an_ordinal_is_the_figure_of_the_day_only_when_nothing_measures() -> None:
+    text = "The 15th plan, adopted in March, sets growth targets for every province of the country."
+    ordinal = Figure("15th", 15.0, "", None, "ordinal", "o:s0001", 4, 8)
+    only_ordinal = Article(
+        id="o",
+        title="Plans",
+        source_file="o.txt",
+        sentences=(Sentence("o:s0001", text, "", 1),),
+        figures=(ordinal,),
+    )
+    assert [i.figure for i in candidates(Corpus(articles=(only_ordinal,))).figure] == [ordinal]
+    second = "The plan covers 12 provinces and sets a growth target for each of them."
+    at = second.index("12")
+    count = Figure("12 provinces", 12.0, "provinces", None, "count", "o:s0002", at, at + 12)
+    with_count = replace(
+        only_ordinal,
+        sentences=(
+            *only_ordinal.sentences,
+            Sentence("o:s0002", second, "", 2),
+        ),
+        figures=(ordinal, count),
+    )
+    assert [i.figure for i in candidates(Corpus(articles=(with_count,))).figure] == [count]
+
+
 def test_keys_are_stable_across_reindex_renumbering_and_whitespace() -> None:
     a = candidates(Corpus((make_article("alpha"),)))
     b = candidates(Corpus((make_article("alpha", offset=500),)))  # every sentence id changed

@@ -330,16 +330,30 @@ def test_speakers() -> None:
 def test_direct_quotes_need_a_speaker_and_a_sentence() -> None:
     text = (
         'Jane Doe writes: "The plan failed. It cost too much."² Then "projecting stability" '
-        'became a slogan. "We will stay as long as needed," said John Roe. '
-        '"Nobody claims this sentence, though it is long enough."'
+        'became a slogan. "Nobody claims this sentence, though it is long enough."'
     )
     spans = split_sentences(text)
     quotes = direct_quotes(text, spans)
     assert [(q.speaker, q.text, q.notes) for q in quotes] == [
         ("Jane Doe", "The plan failed. It cost too much.", (2,)),
-        ("John Roe", "We will stay as long as needed", ()),
     ]
     assert text[quotes[0].start] == '"'
+
+
+def test_a_quotation_going_on_after_an_attributed_one_is_the_same_speakers() -> None:
+    text = (
+        '"We will stay as long as needed," said John Roe, the envoy. '
+        '"The talks resume in spring, whatever the others decide." '
+        'Ann Poe disagreed with him. "The second quotation is not his," she said. '
+        '"And this third one has no speaker named near it."'
+    )
+    quotes = direct_quotes(text, split_sentences(text))
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("John Roe", "We will stay as long as needed"),
+        ("John Roe", "The talks resume in spring, whatever the others decide."),
+        ("Ann Poe", "The second quotation is not his"),
+        ("Ann Poe", "And this third one has no speaker named near it."),
+    ]
 
 
 def test_pronoun_speaker_takes_the_last_named_one() -> None:

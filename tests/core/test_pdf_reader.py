@@ -445,3 +445,23 @@ def test_footnotes_longer_than_the_body_are_still_notes() -> None:
     assert not [b for b in document.blocks if b.kind == "heading" and b.level > 1]
     notes_blocks = [b for b in document.blocks if b.kind == "notes"]
     assert notes_blocks and notes_blocks[0].lines[0].text.startswith("1 The committee reviewed")
+
+
+def test_a_masthead_the_running_header_repeats_is_not_the_title() -> None:
+    """A gazette's first page: its section ("Notices") in display type, which the running
+    header of the later pages ends with; the notice's own title is the bold line over the text."""
+    first = [
+        Text(72, 60, "Notices", size=20, bold=True),
+        Text(72, 110, "Water Quality Standards; Lake", size=11, bold=True),
+        Text(72, 124, "Marren Outflow", size=11, bold=True),
+    ]
+    body, _ = column(72, 150, LOREM * 3)
+    pages: list[list[Text]] = [first + body]
+    for n in (2, 3):
+        running = Text(72, 40, "Gazette / Vol. 3, No. 18 / Monday, May 5, 2025 / Notices", size=8)
+        more, _ = column(72, 90, LOREM * 3)
+        pages.append([running, *more, Text(300, 760, str(n), size=8)])
+    document, _ = read(make_pdf(pages))
+    assert document is not None
+    assert document.meta.title == "Water Quality Standards; Lake Marren Outflow"
+    assert "Notices" not in body_text(document)

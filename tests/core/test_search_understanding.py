@@ -196,6 +196,13 @@ def test_glove_vectors_from_the_package_are_checked_and_relate_synonyms() -> Non
         ("what does the author say about dams", None),
         ("the section on rivers", None),
         ("who manages water", None),
+        ("who gave the speech on dams", Asked.AUTHOR),
+        ("who is the speaker", Asked.AUTHOR),
+        ("when was the press briefing", Asked.DATE),
+        ("when was the interview recorded", Asked.DATE),
+        ("who gave evidence about dams", None),
+        ("when was the dam raised", None),
+        ("what did the speech say about dams", None),
     ],
 )
 def test_questions_about_articles_are_told_from_content_questions(query: str, what) -> None:
@@ -258,6 +265,14 @@ def test_bare_references_are_not_statements() -> None:
 def test_the_seed_note_with_the_index_rank_is_found(seed: Searcher) -> None:
     hit = seed.facts("where does Iraq rank in the Fragile States Index").hits[0]
     assert "27 of 179" in hit.text and hit.source_note == 10
+
+
+def test_a_note_matching_no_more_than_the_sentence_resting_on_it_gives_way(
+    seed: Searcher,
+) -> None:
+    hit = seed.facts("fragile states index").hits[0]
+    assert hit.kind == "body" and 10 in [c.note for c in hit.citations]
+    assert "near the top of the Fragile States Index" in hit.text
 
 
 # -- honest citations ------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """/fact and /quote: ask the sources, get the exact passage with its citations and buttons.
 
-Also the autocompletes for their options (query, article, speaker) and the registration of the
-answer buttons. The cog only wires Discord to the searcher, the store and the renderers: it must
-never build embeds or SQL itself, and never answer an interaction twice.
+Also the autocompletes for their options (query, article, speaker), looked up off the event
+loop (`Completions`), and the registration of the answer buttons. The cog only wires Discord to
+the searcher, the store and the renderers: it must never build embeds or SQL itself, never run
+an autocomplete lookup on the event loop, and never answer an interaction twice.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from discord.ext import commands
 
 from bot.chat.answering import deliver, search_in_time
 from bot.chat.client import FactBot
+from bot.chat.completions import Completions
 from bot.chat.errors import send_private
 from bot.chat.views import AnswerButton, render
 from bot.core.answers import Command, Query
@@ -59,6 +61,11 @@ class Answers(commands.Cog):
 
     def __init__(self, bot: FactBot) -> None:
         self.bot = bot
+        self.completions = Completions()
+
+    async def cog_unload(self) -> None:
+        """Stop the autocomplete threads."""
+        self.completions.close()
 
     def _query(
         self, command: Command, text: str, article: str | None, speaker: str | None = None
@@ -130,25 +137,30 @@ class Answers(commands.Cog):
             return
         await self._answer(interaction, built)
 
-    def _complete_query(self, command: Command, current: str) -> list[app_commands.Choice[str]]:
-        found = self.bot.library.searcher.autocomplete(
-            command, valid_text(current), limit=CHOICES_MAX
-        )
-        return choices([(text, text) for text in found])
+    async def _complete_query(
+        self, command: Command, current: str
+    ) -> list[app_commands.Choice[str]]:
+        searcher = self.bot.library.searcher  # one searcher for the whole lookup
+
+        def lookup() -> list[app_commands.Choice[str]]:
+            found = searcher.autocomplete(command, valid_text(current), limit=CHOICES_MAX)
+            return choices([(text, text) for text in found])
+
+        return await self.completions.run(lookup)
 
     @fact.autocomplete("query")
     async def fact_query(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         """Queries that lead to real passages."""
-        return self._complete_query("fact", current)
+        return await self._complete_query("fact", current)
 
     @quote.autocomplete("query")
     async def quote_query(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         """Queries that lead to real quotations."""
-        return self._complete_query("quote", current)
+        return await self._complete_query("quote", current)
 
     @fact.autocomplete("article")
     @quote.autocomplete("article")
@@ -156,16 +168,25 @@ class Answers(commands.Cog):
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         """Articles whose id or title contains what was typed."""
-        articles = self.bot.library.searcher.articles()
-        return choices([(a.title, a.id) for a in articles if _matches(current, a.id, a.title)])
+        searcher = self.bot.library.searcher
+
+        def lookup() -> list[app_commands.Choice[str]]:
+            articles = searcher.articles()
+            return choices([(a.title, a.id) for a in articles if _matches(current, a.id, a.title)])
+
+        return await self.completions.run(lookup)
 
     @quote.autocomplete("speaker")
     async def speaker_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         """Speakers whose name contains what was typed."""
-        speakers = self.bot.library.searcher.speakers()
-        return choices([(s, s) for s in speakers if _matches(current, s)])
+        searcher = self.bot.library.searcher
+
+        def lookup() -> list[app_commands.Choice[str]]:
+            return choices([(s, s) for s in searcher.speakers() if _matches(current, s)])
+
+        return await self.completions.run(lookup)
 
 
 async def setup(bot: FactBot) -> None:

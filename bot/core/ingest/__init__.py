@@ -28,6 +28,7 @@ __all__ = [
     "FileReader",
     "IngestBudget",
     "IngestResult",
+    "Progress",
     "decode",
     "read_article",
     "read_seeds",
@@ -165,16 +166,24 @@ def _too_slow(label: str, budget: IngestBudget) -> IngestIssue:
 FileReader = Callable[[Path, IngestBudget], tuple[Article | None, list[IngestIssue]]]
 """Reads one seed file into its article and issues (`read_article`, or a caller's own)."""
 
+Progress = Callable[[int, int], None]
+"""Told how far a folder's reading is: (article files done, article files in all)."""
+
 
 def read_seeds(
-    folder: Path, budget: IngestBudget = DEFAULT_BUDGET, *, read: FileReader = read_article
+    folder: Path,
+    budget: IngestBudget = DEFAULT_BUDGET,
+    *,
+    read: FileReader = read_article,
+    progress: Progress | None = None,
 ) -> IngestResult:
     """Read every article of a folder, sorted by file name.
 
     Only regular files directly inside the folder are read (links, FIFOs and devices are
     skipped with a warning naming them); a file is read by its suffix or, for an unknown suffix,
     by what its content shows; `budget` bounds each file's size and ingest time. `read` reads
-    one file (an incremental build passes one that carries unchanged files over).
+    one file (an incremental build passes one that carries unchanged files over). `progress`
+    is told (files done, files in all) before the first article file and after each one.
     """
     if not folder.is_dir():
         return IngestResult((), (IngestIssue(str(folder), "seed folder not found", level="error"),))
@@ -191,6 +200,10 @@ def read_seeds(
             continue
         files.append(path)
     stems = {p.stem for p in files if p.suffix.lower() != ".toml"}
+    total = sum(1 for p in files if p.suffix.lower() != ".toml")
+    done = 0
+    if progress is not None:
+        progress(done, total)
     seen: dict[str, str] = {}
     for path in files:
         suffix = path.suffix.lower()
@@ -208,10 +221,13 @@ def read_seeds(
                     level="error",
                 )
             )
-            continue
-        article, found = read(path, budget)
-        issues.extend(found)
-        if article is not None:
-            seen[path.stem] = _label(path)
-            articles.append(article)
+        else:
+            article, found = read(path, budget)
+            issues.extend(found)
+            if article is not None:
+                seen[path.stem] = _label(path)
+                articles.append(article)
+        done += 1
+        if progress is not None:
+            progress(done, total)
     return IngestResult(tuple(articles), tuple(issues))

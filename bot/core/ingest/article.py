@@ -24,6 +24,7 @@ from bot.core.ingest.metadata import (
     is_bio,
     join_names,
     read_header,
+    split_header_stack,
     translation_note,
 )
 from bot.core.ingest.notes import (
@@ -43,7 +44,13 @@ from bot.core.ingest.quotes import (
     split_attributions,
 )
 from bot.core.ingest.sentences import MARKER, split_sentences, strip_markers
-from bot.core.ingest.transcripts import attributed_quotes, find_turns, full_name, guest_from
+from bot.core.ingest.transcripts import (
+    attributed_quotes,
+    find_turns,
+    full_name,
+    guest_from,
+    take_cast,
+)
 from bot.core.model import Article, Figure, IngestIssue, Quote, Sentence
 
 
@@ -222,6 +229,7 @@ def _quotes(
             )
         last_speaker = last_person(text[quotes[-1].end if quotes else 0 :]) or last_speaker
         lead_in = group[-1].sentence.text
+    quoted_in = {q.sentence: q.speaker for _, q in found if q.speaker}
     facts = [u.sentence for u in units if u.sentence.kind in ("body", "lead")]
     offsets: list[int] = []
     full = ""
@@ -236,7 +244,13 @@ def _quotes(
             at += 1
         index = max(k for k, start in enumerate(offsets) if start <= at)
         target = facts[index]
-        found.append((pull.line, Quote("", pull.text, speaker, "pull", target.id, target.notes)))
+        # a pull quote repeating someone's quoted words is theirs, not the author's
+        quoted = target.speaker or quoted_in.get(target.id) or speaker
+        text = pull.text.strip()
+        inner = text[1:-1]
+        if text[:1] in '"“' and text[-1:] in '"”' and not any(m in inner for m in '"“”'):
+            text = inner.strip()  # the display's quotation marks are not the words
+        found.append((pull.line, Quote("", text, quoted, "pull", target.id, target.notes)))
     found.sort(key=lambda item: item[0])
     return [
         (line, Quote(f"{article_id}:q{n:03d}", q.text, q.speaker, q.kind, q.sentence, q.notes))
@@ -263,6 +277,10 @@ def build_article(
     text = document.text
     if not blocks:
         return None, [IngestIssue(source_file, "no text found", level="error")]
+    if not document.explicit_headings:
+        blocks = split_header_stack(blocks)
+    blocks = [b for b in blocks if not (b.kind != "list" and _CLOCK.match(b.text.strip()))]
+    blocks, host, guest_named = take_cast(blocks)
     blocks, dateline = take_dateline(blocks)
     header = read_header(blocks)
     if (
@@ -284,8 +302,8 @@ def build_article(
     # a bio may name a byline author even when the sidecar overrides the authors
     bio_names = tuple(dict.fromkeys((*authors, *header.authors)))
     # a byline author who is not also a labelled speaker asked the questions ("Q:")
-    interviewer = join_names(authors) if authors and not guessed else None
-    guest = guest_from(title_guess, blocks, interviewer)
+    interviewer = host or (join_names(authors) if authors and not guessed else None)
+    guest = guest_named or guest_from(title_guess, blocks, interviewer)
     turns = attributed_quotes(
         find_turns(
             split_attributions(blocks[header.consumed :]),
@@ -409,8 +427,14 @@ _DATELINE = re.compile(
     re.I,
 )
 # a date alone on a line near the top ("September 2023") is the article's date
-_DATE_ALONE = re.compile(r"^((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})$")
+# a date alone, or after a short label or place ("Transcript, 6 February 2025")
+_DATE_ALONE = re.compile(
+    r"^(?:[A-Z][\w.]*(?:\s+[\w.]+){0,3},\s+)?"
+    r"((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})$"
+)
 _DATE_ALONE_BLOCKS = 8
+# a time stamp on a line of its own ("1:04 P.M. EST", "10:30 a.m."): a transcript's furniture
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 
 

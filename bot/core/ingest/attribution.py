@@ -270,7 +270,7 @@ def _is_person(name: str) -> bool:
 
 
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[.;:!?,—–])\s*|\b(?:and|but|while|when|as|that)\s+)"
+    r"(?:^\s*|(?<=[.;:!?,—–])\s*|\b(?:and|but|while|when|as|that)\s+)"
     r"(?=[A-Z])"
 )
 _NOT_VERBS = frozenset("at in on of for to and or with by from as the a an who which".split())

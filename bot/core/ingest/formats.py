@@ -209,11 +209,16 @@ class TextReader(_DecodedTextReader):
         text, issues = decode(data, file)
         if text is None:
             return None, issues
-        from bot.core.ingest.print_export import is_print_export, read_print_export
+        from bot.core.ingest.print_export import (
+            is_print_export,
+            mark_plain_markers,
+            read_print_export,
+        )
 
         if is_print_export(text):
             blocks, meta = read_print_export(text)
             return SourceDocument(tuple(blocks), meta), issues
+        text = mark_plain_markers(text)
         return SourceDocument(tuple(self.blocks(text)), self.meta(text)), issues
 
     def blocks(self, text: str) -> list[Block]:

@@ -59,7 +59,7 @@ _PSEUDO_HEADING_MAX_WORDS = 15
 
 
 _CARET_REF = re.compile(r"\[\^(\d{1,5})\]")  # a "[^n]" with no definition is still a marker
-_BRACKET_REF = re.compile(r"(?<=[^\s\[(])\[(\d{1,4})\](?!\()")
+_BRACKET_REF = re.compile(r"(?<=[^\s\[(]) ?\[(\d{1,4})\](?!\()")  # "claim.[3]", "month [1]."
 _FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*\n", re.S)
 _MAX_BRACKETS = 1000  # per paragraph; past it brackets are literal (link parsing is quadratic)
 
@@ -491,7 +491,7 @@ def _lift_notes(walker: _Walker) -> list[Block]:
 
 
 def _bracket_markers(block: Block) -> Block:
-    """In a document with notes, "claim.[3]" cites note 3 (a marker, not text)."""
+    """In a document with notes, "claim.[3]" or "claim [3]." cites note 3 (a marker, not text)."""
     if block.kind not in ("paragraph", "list", "quote"):
         return block
     lines = tuple(

@@ -27,7 +27,7 @@ _SERIES_LINK = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")
 _TRANSLATION = re.compile(
     r"^[\s–—-]*((?:translated|translation)\s+(?:from|by)\b[^–—]*?)[\s–—-]*$", re.I
 )
-_BYLINE_PREFIX = re.compile(r"^(?:by|von|par|text:)\s+", re.I)
+_BYLINE_PREFIX = re.compile(r"^(?:by|von|par|text:|authors?:|written by:?)\s+", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s+und\s+)\s*")
 _PARTICLES = frozenset(
     "von van de der den du da di al el bin ibn zu la le dos das del della y ter ten".split()
@@ -50,10 +50,10 @@ class Header:
 
 
 def is_name(text: str) -> bool:
-    """Whether text reads as one person's name: 2–6 capitalised tokens, particles allowed."""
+    """Whether text reads as one person's name: 2–4 capitalised tokens, particles besides."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 6:
-        return False
+    if not 2 <= len(tokens) <= 6 or sum(t.lower() not in _PARTICLES for t in tokens) > 4:
+        return False  # "James S. Brady Press Briefing Room" names a place
     if not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return False
     for token in tokens:
@@ -106,6 +106,29 @@ def _short(block: Block) -> bool:
     return len(text.split()) <= _MAX_HEADER_WORDS and not text.endswith(".")
 
 
+def split_header_stack(blocks: Sequence[Block]) -> list[Block]:
+    """The header's paragraphs of 2–5 short lines (no line a sentence) as one block per line.
+
+    Plain-text exports often stack the organisation, the title and a dateline, or a name and a
+    role, without blank lines between them; read as one paragraph they would become a single
+    "sentence". Only the blocks before the first one with a sentence are the header.
+    """
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        lines = block.lines
+        single = [Block("paragraph", (line,)) for line in lines]
+        if block.kind != "paragraph" or not all(_short(b) for b in single):
+            return [*out, *blocks[k:]]
+        if 2 <= len(lines) <= 5 and k + 1 < len(blocks):
+            out.extend(
+                Block("paragraph", (line,), block.gap_before if j == 0 else 0)
+                for j, line in enumerate(lines)
+            )
+        else:
+            out.append(block)
+    return out
+
+
 def read_header(blocks: Sequence[Block]) -> Header:
     """Read series, title, subtitle and byline from the first blocks."""
     i = 0
@@ -125,6 +148,9 @@ def read_header(blocks: Sequence[Block]) -> Header:
     authors: tuple[str, ...] = ()
     bylines = [k for k, block in enumerate(run) if parse_byline(block.text)]
     byline_at = bylines[-1] if bylines else None
+    # "Tomas Lindgren" over "Senior Researcher" with no blank line between: a name and its role
+    if len(bylines) > 1 and bylines[-2] == bylines[-1] - 1 and run[bylines[-1]].gap_before == 0:
+        byline_at = bylines[-2]
     if byline_at is not None:
         authors = parse_byline(run[byline_at].text) or ()
         subtitle_blocks = run[:byline_at]

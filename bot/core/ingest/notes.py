@@ -155,7 +155,8 @@ def parse_note(number: int, raw: str, previous: int | None) -> Note:
             cut = lead.start() if lead else url_match.start()
             text = text[:cut].rstrip(" ,;:") + "."
     elif accessed_match and not text[accessed_match.end() :].strip(" .,;"):
-        text = text[: accessed_match.start()].rstrip(" ,;:") + "."
+        text = text[: accessed_match.start()].rstrip(" ,;:")
+        text = text if text.endswith((".", "!", "?")) else text + "."
     refers_to: int | None = None
     page: str | None = None
     ibid = _IBID.match(text.rstrip())

@@ -609,6 +609,31 @@ def _label_before(text: str, at: int) -> bool:
     )
 
 
+def mark_plain_markers(text: str) -> str:
+    """Plain text with a notes list but no superscripts: its markers, in sequence, as superscripts.
+
+    An export without page markers still glues its note numbers to words and full stops
+    ("the daily health standard.1 This report"); read in sequence up to the number of notes
+    listed, as a print export's are, each becomes a superscript. The notes list is unchanged.
+    """
+    raw = text.split("\n")
+    lines = [_Line(line, k, "") for k, line in enumerate(raw) if line.strip()]
+    body, notes = _endnotes(lines)
+    if not notes or any(superscript(str(n)) in line.text for line in body for n in range(1, 10)):
+        return text
+    markers = _Markers(len(notes))
+    out = list(raw)
+    previous: int | None = None  # the last body line, if the one before this had text
+    for line in body:
+        after_text = previous is not None and previous == line.number - 1
+        converted, moved = markers.convert(line.text, after_text)
+        if moved and previous is not None:
+            out[previous] = out[previous].rstrip() + moved
+        out[line.number] = converted
+        previous = line.number
+    return "\n".join(out)
+
+
 def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
     """Cut a print export into blocks (notes block last) and the cover's metadata."""
     pages = _pages(text)

@@ -8,7 +8,9 @@ Quoted terms and scare quotes ("projecting stability", “normal”) have no spe
 plain text; a quotation nobody is named for is no one's, never the author's. Pull quotes are display
 lines that repeat (or paraphrase) a body sentence; they are found by fuzzy similarity with
 rapidfuzz, one comparison per candidate against the article's text, never all pairs; a pull
-quote is attributed to the article's authors and carries the notes of the sentence it repeats.
+quote is attributed to whoever is quoted in the sentence it repeats (else the article's authors)
+and carries that sentence's notes. A quotation that goes on after an attributed one in the same
+paragraph, with no one else named between them, is still that speaker's.
 This module never changes sentence text: quotes are extra units pointing at sentences.
 """
 
@@ -121,6 +123,12 @@ def direct_quotes(
         if speaker is None and words >= _FRAGMENT_MIN_WORDS and not inner.rstrip().endswith(","):
             speaker = verb_speaker(text[start:open_at])
         speaker = resolve_speaker(speaker, text, since, open_at, last_speaker)
+        if not speaker and out and _is_quotation(inner):
+            previous_end = next(
+                (b for a, b in sentence_spans if a <= out[-1].end - 1 < b), len(text)
+            )
+            if not text[previous_end:start].strip():  # the very next sentence
+                speaker = _continued(out[-1], text[out[-1].end : open_at])
         if not speaker:
             continue
         last_speaker = speaker
@@ -135,6 +143,18 @@ def direct_quotes(
             DirectQuote(quote_text.strip().rstrip(",").strip(), speaker, notes, open_at, close_at)
         )
     return out
+
+
+def _continued(previous: DirectQuote, between: str) -> str | None:
+    """The speaker of a quotation that goes on after an attributed one in the same paragraph.
+
+    ""Shade is public health," said X, the councillor. "Every tree we plant …"": with no one
+    else named between the two, the second is still X's.
+    """
+    named = last_person(between)
+    if named is None or named in previous.speaker or previous.speaker.endswith(named):
+        return previous.speaker
+    return None
 
 
 # "…paid for. — Jane Doe, port engineer": an attribution run on after the quote's last sentence

@@ -18,18 +18,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.ingest.formats import Block, SourceLine
-from bot.core.ingest.metadata import common_words, reads_as_heading
+from bot.core.ingest.metadata import common_words, is_name, reads_as_heading
 
 _NAME_TOKEN = r"[A-Z][\w.'’-]*"
+_STAMP = r"[(\[]?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?[)\]]?"  # "(00:01:06)", "[12:04]", "00:15"
 _LABEL = re.compile(
-    rf"^\s*((?:{_NAME_TOKEN}|Q|A)(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})\s*:\s*(?=\S|$)"
+    rf"^\s*(?:{_STAMP}\s+)?((?:{_NAME_TOKEN}|Q|A)(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})"
+    rf"(?:\s*{_STAMP})?\s*:\s*(?=\S|$)"
 )
+# "Host: Jane Doe", "Guest: John Roe, Director of …": who is who, not a turn
+_CAST = re.compile(r"^\s*(hosts?|guests?|interviewers?|moderators?)\s*:\s*(.+?)\s*$", re.I)
+_BARE_Q = re.compile(r"^\s*Q\.?\s+(?=[A-Z“\"‘'(])")  # "Q Thank you, Dana." (no colon)
+# "(Laughter.)", "(Inaudible.)", "(Cross-talk)": the transcriber's note, not the speaker's words
+_STAGE_DIRECTION = re.compile(r"(?:^|(?<=[.!?…]\s))\([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?\)(?=\s|$)")
 _NOT_SPEAKERS = frozenset(
     """note notes source sources photo photos figure table chart map image caption credit
     credits update updated see disclaimer keywords tags date title subject summary abstract
     link links contents editor's editors author authors by from to cc re warning tip example
-    examples definition answer question step part chapter section appendix box exhibit
-    abbreviations supplementary information background""".split()
+    examples definition step part chapter section appendix box exhibit abbreviations
+    supplementary information background participants present attendees panelists speakers
+    location venue place time transcript""".split()
 )
 _GENERIC = re.compile(
     r"^(?:(?:unknown|unidentified|male|female|another|other)\s+)?(?:speaker|audience(?:\s+member)?|"
@@ -52,6 +60,7 @@ _TITLES = frozenset(
     vice president governor secretary senator minister ambassador general director""".split()
 )
 _MIN_TURNS = 3
+_CAST_BLOCKS = 8  # cast lines stand in the header
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +75,8 @@ class Turns:
 def _label_of(text: str) -> tuple[str, int] | None:
     match = _LABEL.match(text)
     if not match:
-        return None
+        bare = _BARE_Q.match(text)
+        return ("Q", bare.end()) if bare else None
     label = match.group(1).strip()
     words = label.split()
     if (
@@ -80,9 +90,40 @@ def _label_of(text: str) -> tuple[str, int] | None:
     return label, match.end()
 
 
+def take_cast(blocks: Sequence[Block]) -> tuple[list[Block], str | None, str | None]:
+    """Cut "Host: Name" / "Guest: Name, role" lines from the first blocks.
+
+    Returns the blocks without them, the host (the interviewer) and the guest, where named.
+    """
+    roles: dict[str, str] = {}
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        if k >= _CAST_BLOCKS or block.kind not in ("paragraph", "heading"):
+            out.append(block)
+            continue
+        kept = []
+        for line in block.lines:
+            cast = _CAST.match(line.text.replace("*", ""))
+            name = cast.group(2).split(",")[0].strip() if cast else ""
+            if cast and is_name(name):
+                role = "guest" if cast.group(1).lower().startswith("guest") else "host"
+                roles.setdefault(role, name)
+            else:
+                kept.append(line)
+        if kept:
+            out.append(replace(block, lines=tuple(kept)))
+    return out, roles.get("host"), roles.get("guest")
+
+
 def full_name(name: str, text: str) -> str:
-    """The fullest form of a name the text uses: "Jefferson" → "Philip Jefferson"."""
+    """The fullest form of a name the text uses: "Jefferson" → "Philip Jefferson".
+
+    A titled surname ("Ms. Whitfield") becomes the full name where the text gives it.
+    """
     words = name.split()
+    if len(words) == 2 and words[0].lower() in _TITLES:
+        fuller = full_name(words[1], text)
+        return fuller if fuller != words[1] else name
     if len(words) != 1 or not name[:1].isupper():
         return name
     pattern = re.compile(rf"\b((?:[A-Z][a-z'’-]+ +)(?:[A-Z]\. +)?){re.escape(name)}\b")
@@ -181,10 +222,29 @@ def find_turns(
                 continue
             block = replace(block, lines=lines)
             starts.add(block.line)
+        if current is not None and block.kind == "paragraph":
+            block = _without_stage_directions(block)
+            if not block.lines:
+                continue
         if current is not None and block.kind in ("paragraph", "list", "quote"):
             speakers[block.line] = current
         out.append(block)
     return Turns(tuple(out), speakers, frozenset(starts))
+
+
+def _without_stage_directions(block: Block) -> Block:
+    """A turn's lines without the transcriber's notes ("(Laughter.)"); empty lines dropped."""
+    lines = []
+    for line in block.lines:
+        text = _STAGE_DIRECTION.sub("", line.text).strip()
+        if text:
+            lines.append(replace(line, text=text) if text != line.text else line)
+    return (
+        replace(block, lines=tuple(lines))
+        if len(lines) != len(block.lines)
+        or any(a is not b for a, b in zip(lines, block.lines, strict=False))
+        else block
+    )
 
 
 _ATTRIBUTION = re.compile(

@@ -3,8 +3,10 @@
 Every sentence and quote of the corpus becomes one tantivy document of search terms (see
 text.py). A query's concepts are OR-ed, each alternative term boosted by its weight; the best
 candidates by BM25 are then re-ranked in Python by how much of the query they cover, whether the
-query's words stand together, and whether they hold the kind of answer asked for. Below a
-confidence threshold the answer is "no match" with suggestions. Never raises on user text.
+query's words stand together, and whether they hold the kind of answer asked for. A question in
+the text (or a sentence announcing a list) that matches brings in what answers it, with the
+question's words counted as the answer's. Below a confidence threshold the answer is "no match"
+with suggestions. Never raises on user text.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import tantivy
@@ -37,6 +39,14 @@ from bot.core.search.english import is_common_word
 from bot.core.search.metadata import ArticleNames, Asked, asked, metadata_text, metadata_words
 from bot.core.search.people import People
 from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
+from bot.core.search.ranking import (
+    Alternatives,
+    continues_list,
+    covered_weight,
+    heading_terms,
+    length_penalty,
+    opens_list,
+)
 from bot.core.search.semantic import SemanticIndex, WordSpace
 from bot.core.search.text import STOPWORDS, analyse, fold, note_statement, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
@@ -49,11 +59,19 @@ ACRONYM_BONUS = 0.1  # for the sentence that introduces an acronym of the query
 LOOSE_FLOOR = 0.6  # for offering the closest passages when no query word is in the sources
 CANDIDATES = 100  # taken from tantivy by BM25
 RERANKED = 40  # of those, re-ranked with the costlier signals
+FRAME_SHARE = 0.5  # a query word only the title or heading holds counts half for a sentence
+ASKED = 10  # of the best candidates, the questions in the text whose answers are looked for
+ANSWER_SPAN = 6  # sentences of the next speaker's turn taken as the answer to a question
+HEADING_SPAN = 2  # sentences opening a section taken as the answer to its question heading
+ANSWER_DECAY = 0.02  # the later in an answer, the less a sentence is the answer itself
+SECTION_REACH = 40  # how far back the start of a section is looked for
 SUGGESTIONS = 5
 PREVIEW_CHARS = 100
 
 _FACT, _QUOTE_UNIT = 0, 1  # tantivy "group" values: sentences, quotes (direct and pull)
 _SENTENCE, _QUOTE, _NOTE = 0, 1, 2  # what a document number points at
+_MEASURES = frozenset({"count", "amount", "percent", "fraction"})
+_DETAILED = frozenset({Want.ANY, Want.QUANTITY})  # what a sentence's figures may answer
 _WANTED_FIGURES = {
     Want.QUANTITY: frozenset({"count", "amount", "percent", "fraction"}),
     Want.DURATION: frozenset({"duration"}),
@@ -66,6 +84,13 @@ _DAY_OR_MONTH = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|June|July|August|September|October|November|December)\b"
     r"|\b(?:today|tomorrow|yesterday|tonight)\b"
+)
+# "what did X say about Y", "what does X think of Y", "how did X explain Y"
+_SAID = re.compile(
+    r"^\s*(?:what|how|why)\s+(?:did|does|do|has|have|is|was)\s+(?P<who>[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:say|said|says|saying|think|argue|tell|told|claim|mean|"
+    r"suggest|explain|describe|see|expect|propose|recommend|warn)\w*\b"
+    r"(?:\s+(?:about|on|of|regarding|concerning))?\s*(?P<about>.*?)\s*\??\s*$"
 )
 _DEFINITION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?\w", re.I)
 _PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
@@ -80,6 +105,8 @@ class _Scored:
     doc: int
     score: float
     confidence: float
+    bm25: float = 0.0
+    asked: tuple[str, ...] = ()  # for the answer to a question in the text: the question's terms
 
 
 class Searcher:
@@ -93,7 +120,10 @@ class Searcher:
         self._doc_what = array("B")
         self._doc_position = array("I")
         self._vocabulary = Vocabulary()
-        self._terms_of_doc: list[str] = []  # each document's terms, space-joined, for re-ranking
+        self._terms_of_doc: list[str] = []
+        self._frames: dict[
+            int, frozenset[str]
+        ] = {}  # each document's terms, space-joined, for re-ranking
         self._figures_of = _figures_by_sentence(corpus)
         self._glossary = _glossary_of(corpus)
         self._speakers = sorted({q.speaker for a in self._articles for q in a.quotes if q.speaker})
@@ -223,6 +253,9 @@ class Searcher:
         writer.commit()
         writer.wait_merging_threads()
         index.reload()
+        for article in self._articles:  # a query may name what only a title or heading holds
+            framing = [article.title, article.subtitle or "", article.publication or ""]
+            self._vocabulary.add(*analyse(" ".join(framing + list(article.sections))))
         self._vocabulary.freeze()
         return index, schema
 
@@ -291,7 +324,7 @@ class Searcher:
         people: list[int] | None = None
         if speaker:
             people = self._people.matching(speaker)
-            if not people:
+            if not people or (command == "quote" and not self._quotes_of(people, articles)):
                 if command == "quote":
                     return self._not_quoted(query, speaker, articles)
                 who = _clip(speaker, 60)
@@ -299,13 +332,22 @@ class Searcher:
         searched = query
         if command == "quote" and people is None and (name := self._people.named(query)):
             people = self._people.matching(name)
-            if not people:
-                return self._not_quoted(query, name, articles)
+            if not people or not self._quotes_of(people, articles):
+                return self._not_quoted(query, name, articles)  # an author no one quotes
             searched = ""  # the query was the speaker: all their quotations
         elif command == "quote" and people is None:
             people, searched = self._people.leading(query)
         if command == "fact" and (what := asked(query)) is not None:
             return self._metadata_answer(query, what, articles, limit)
+        if command == "fact" and people is None and (said := _SAID.match(query)):
+            speaking = self._people.matching(said.group("who"))
+            if speaking and self._quotes_of(speaking, articles):
+                # "what did X say about Y": X's own words about Y, as /quote finds them
+                found = self._answer(
+                    "quote", said.group("about"), limit=limit, article=article, speaker=said["who"]
+                )
+                if found.hits:
+                    return replace(found, command="fact", query=query)
         if articles is None and len(self._articles) > 1:
             articles, searched = self._narrowed(searched)
         plan = plan_query(searched, self._vocabulary, self._glossary, self._semantic)
@@ -495,28 +537,24 @@ class Searcher:
         # Stage one, for every candidate: how much of the query it covers, and BM25.
         scored = []
         for (bm25, _), number in zip(found, numbers, strict=True):
-            if number is None:
-                continue
-            doc = int(number)
-            present = set(self._doc_terms(doc))
-            covered = sum(
-                weight * next((w for alt, w in alts if all(t in present for t in alt)), 0.0)
-                for weight, alts in alternatives
-            )
-            if self._has_wanted_figure(doc, plan.want):
-                covered += plan.answer_type_weight
-            coverage = covered / total
-            scored.append(_Scored(doc, 0.6 * coverage + 0.3 * bm25 / top, coverage))
+            if number is not None:
+                scored.append(self._covering(int(number), plan, alternatives, bm25 / top))
         # Stage two, for the best of them: closeness of the query's words, and answer fit.
         scored.sort(key=lambda s: (-s.score, s.doc))
         del scored[RERANKED:]
         singles = [frozenset(a[0] for a in c.alternatives if len(a) == 1) for c in plan.concepts]
         subject = DEFINITION_BONUS if _DEFINITION.match(plan.text) else SUBJECT_BONUS
+        if command == "fact":
+            scored.extend(self._answers(scored, plan, alternatives))
         for s in scored:
-            s.score += _proximity(singles, self._doc_terms(s.doc))
-            s.score += subject * _opens_with(singles, self._doc_terms(s.doc))
+            doc_terms = self._doc_terms(s.doc)
+            # an answer stands in for what it answers: its words stand together if those do
+            asked = list(s.asked)
+            s.score += max(_proximity(singles, doc_terms), _proximity(singles, asked))
+            s.score += subject * (_opens_with(singles, doc_terms) or _opens_with(singles, asked))
             s.score += self._defines(plan, s.doc, total)
             s.score += self._fit(s.doc, plan.want, command)
+            s.score -= length_penalty(len(doc_terms))
         self._add_similarity(plan, scored)
         if plan.want is Want.REASON:
             scored.extend(self._reasons_after(scored))
@@ -528,6 +566,193 @@ class Searcher:
         scored.sort(key=lambda s: (stated and self._is_question(s.doc), -s.score, s.doc))
         return scored
 
+    def _covering(
+        self,
+        doc: int,
+        plan: QueryPlan,
+        alternatives: Alternatives,
+        bm25: float,
+        context: set[str] | None = None,
+    ) -> _Scored:
+        """Stage one: how much of the query a passage covers, with its (relative) BM25."""
+        present = set(self._doc_terms(doc)) | (context or set())
+        covered = covered_weight(alternatives, present)
+        # what the article is, or the section, may say what the sentence leaves implied
+        framed = covered_weight(alternatives, present | self._frame_terms(doc))
+        covered += FRAME_SHARE * (framed - covered)
+        if self._has_wanted_figure(doc, plan.want):
+            covered += plan.answer_type_weight
+        coverage = covered / (plan.total_weight() or 1.0)
+        return _Scored(doc, 0.6 * coverage + 0.3 * bm25, coverage, bm25)
+
+    def _frame_terms(self, doc: int) -> frozenset[str]:
+        """The terms of the article's title, subtitle and publication, and of the section."""
+        article = self._doc_article[doc]
+        frame = self._frames.get(article)
+        if frame is None:
+            a = self._articles[article]
+            frame = frozenset(terms(f"{a.title} {a.subtitle or ''} {a.publication or ''}"))
+            self._frames[article] = frame
+        if self._doc_what[doc] == _SENTENCE:
+            return frame | frozenset(heading_terms(self._sentence(doc).section))
+        return frame
+
+    def _answers(
+        self, scored: list[_Scored], plan: QueryPlan, alternatives: Alternatives
+    ) -> list[_Scored]:
+        """The answers to the questions in the text that match the query best.
+
+        An interviewer's question, or an article's own ("Who pays?"), repeats the words of a
+        query without answering it; what follows it does: the next speaker's turn, or the next
+        sentences. So do the items of a list a sentence announces, and the sentence putting in
+        figures what a general one says. Each stands in for what it answers: that sentence's
+        words count as its own.
+        """
+        have = {s.doc: s for s in scored}
+        out = []
+        for s in scored[:ASKED]:
+            if self._doc_what[s.doc] != _SENTENCE:
+                continue
+            heading = self._sentence(s.doc).section
+            question = self._asking(s.doc)
+            if question is not None:
+                asked = tuple(t for d in range(s.doc, question + 1) for t in self._doc_terms(d))
+                answers = self._answer_docs(question)
+            elif heading.rstrip().endswith("?"):
+                asked, answers = heading_terms(heading), self._section_opening(s.doc)
+            elif items := self._listed_after(s.doc):
+                asked, answers = tuple(self._doc_terms(s.doc)), items
+            elif plan.want in _DETAILED and (detail := self._detailed_by(s.doc)) is not None:
+                asked, answers = tuple(self._doc_terms(s.doc)), [detail]
+            else:
+                continue
+            for position, answer in enumerate(answers):
+                if len(self._doc_terms(answer)) < 2:
+                    continue  # "There is.", "Yes.": the answer's gist, not a fact to show
+                found = self._covering(answer, plan, alternatives, s.bm25, set(asked))
+                found.score -= ANSWER_DECAY * position
+                found.asked = asked
+                known = have.get(answer)
+                if known is None:
+                    have[answer] = found
+                    out.append(found)
+                elif found.score > known.score:
+                    known.score, known.confidence = found.score, found.confidence
+                    known.asked = asked
+        return out
+
+    def _asking(self, doc: int) -> int | None:
+        """The question a sentence asks or leads up to, if any.
+
+        Itself, or in a transcript the last sentence of its turn when that is a question ("The
+        union has threatened a strike. Is the programme at risk?"): an interviewer's statement
+        leads up to their question. An author's statement before a question stays a statement.
+        """
+        if self._is_question(doc):
+            return doc
+        if self._sentence(doc).speaker is None:
+            return None
+        last = doc
+        for _ in range(ANSWER_SPAN):
+            nxt = self._next_sentence_doc(last)
+            if nxt is None:
+                break
+            last = nxt
+        return last if self._is_question(last) else None
+
+    def _listed_after(self, doc: int) -> list[int]:
+        """The items of the list a sentence announces, if the next one opens a list.
+
+        "The Forum recommends three steps. First, … Second, …": the sentences after it that
+        open with an ordinal, the first with "First".
+        """
+        nxt = self._next_sentence_doc(doc)
+        if nxt is None or not opens_list(self._doc_text(nxt)):
+            return []
+        items = [nxt]
+        nxt = self._next_sentence_doc(nxt)
+        while nxt is not None and len(items) < ANSWER_SPAN and continues_list(self._doc_text(nxt)):
+            items.append(nxt)
+            nxt = self._next_sentence_doc(nxt)
+        return items
+
+    def _section_opening(self, doc: int) -> list[int]:
+        """The first sentences of a sentence's section (which answer a question heading)."""
+        section = self._sentence(doc).section
+        first = doc
+        while doc - first < SECTION_REACH and self._same_section(first - 1, first, section):
+            first -= 1
+        if doc - first >= SECTION_REACH:
+            return []
+        opening = [first]
+        while len(opening) < HEADING_SPAN and self._same_section(opening[-1] + 1, first, section):
+            opening.append(opening[-1] + 1)
+        return [d for d in opening if not self._is_question(d)]
+
+    def _answer_docs(self, question: int) -> list[int]:
+        """The sentences answering a question in the text.
+
+        In a transcript, the next speaker's turn; elsewhere, the next sentences of its section.
+        """
+        asker, section = self._sentence(question).speaker, self._sentence(question).section
+        doc = question + 1
+        out: list[int] = []
+        if asker is None:
+            return self._answer_docs_in_text(doc, section)
+        rest_of_turn = self._next_sentence_doc(question)
+        if rest_of_turn is not None and self._sentence(rest_of_turn).speaker == asker:
+            # the speaker goes on in the same turn: a question they answer themselves
+            return self._answer_docs_in_text(rest_of_turn, section)
+        while self._same_section(doc, question, None) and self._sentence(doc).speaker == asker:
+            doc += 1  # the asker goes on asking: the answer is the next turn
+        if not self._same_section(doc, question, None):
+            return []
+        answerer = self._sentence(doc).speaker
+        while (
+            len(out) < ANSWER_SPAN
+            and self._same_section(doc, question, None)
+            and self._sentence(doc).speaker == answerer
+        ):
+            if not self._is_question(doc):
+                out.append(doc)
+            doc += 1
+        return out
+
+    def _answer_docs_in_text(self, start: int, section: str) -> list[int]:
+        """The sentences from `start` on answering a question just asked, in its section.
+
+        At most HEADING_SPAN of them, up to the next question.
+        """
+        out: list[int] = []
+        doc = start
+        while len(out) < HEADING_SPAN and self._same_section(doc, start, section):
+            if self._is_question(doc):
+                break
+            out.append(doc)
+            doc += 1
+        return out
+
+    def _same_section(self, doc: int, other: int, section: str | None) -> bool:
+        """Whether `doc` is a sentence of the article of `other` (and under `section`, if given)."""
+        if not 0 <= doc < len(self._doc_what) or self._doc_what[doc] != _SENTENCE:
+            return False
+        if self._doc_article[doc] != self._doc_article[other]:
+            return False
+        return section is None or self._sentence(doc).section == section
+
+    def _detailed_by(self, doc: int) -> int | None:
+        """The next sentence of its paragraph, when that one puts in figures what it says.
+
+        "The board funds the locks from its own budget. It paid 12 million euros for them last
+        year." A sentence holding a figure or a date of its own is specific already.
+        """
+        if self._figures(doc):
+            return None
+        nxt = self._next_sentence_doc(doc)
+        if nxt is None or not any(f.kind in _MEASURES for f in self._figures(nxt)):
+            return None
+        return nxt
+
     def _is_question(self, doc: int) -> bool:
         return self._doc_text(doc).rstrip().rstrip("\"'”’)").endswith("?")
 
@@ -538,7 +763,7 @@ class Searcher:
         query = self._semantic.query_vector((c.word, c.main, c.weight) for c in plan.concepts)
         if query is None:
             return
-        docs = [self._doc_terms(s.doc) for s in scored]
+        docs = [self._doc_terms(s.doc) + list(s.asked) for s in scored]
         for s, similarity in zip(scored, self._semantic.similarities(query, docs), strict=True):
             s.score += SIMILARITY_WEIGHT * max(0.0, similarity)
 
@@ -565,6 +790,10 @@ class Searcher:
         out = []
         for s in sorted(scored, key=lambda s: -s.score)[:5]:
             nxt = self._next_sentence_doc(s.doc)
+            if nxt is None and self._doc_what[s.doc] == _SENTENCE:
+                # a reason may open the next paragraph ("But most experts say … because …")
+                section = self._sentence(s.doc).section
+                nxt = s.doc + 1 if self._same_section(s.doc + 1, s.doc, section) else None
             if nxt is not None and _REASON.search(self._doc_text(nxt).lower()):
                 out.append(_Scored(nxt, s.score + 0.05, s.confidence))
         return out
@@ -600,11 +829,24 @@ class Searcher:
         return want is Want.DATE and _DAY_OR_MONTH.search(self._doc_text(doc)) is not None
 
     def _dedupe(self, ranked: list[_Scored]) -> list[_Scored]:
-        """Drop repeats: a body sentence shown as a quote, or a pull quote's original."""
+        """Drop repeats: a body sentence shown as a quote, or a pull quote's original.
+
+        A note that matches no more of the query than a sentence resting on it gives way to
+        that sentence, which answers in the article's words and cites the note anyway.
+        """
+        citing: dict[tuple[int, int], _Scored] = {}
+        for r in ranked:
+            if self._doc_what[r.doc] == _SENTENCE and r.confidence >= MIN_CONFIDENCE:
+                for number in self._sentence(r.doc).notes:
+                    citing.setdefault((self._doc_article[r.doc], number), r)
         seen_docs: set[int] = set()
         seen_sentences: set[tuple[int, str]] = set()
         out = []
         for r in ranked:
+            if self._doc_what[r.doc] == _NOTE:
+                resting = citing.get((self._doc_article[r.doc], self._note(r.doc).number))
+                if resting is not None and resting.confidence >= r.confidence:
+                    r = resting
             if r.doc in seen_docs:
                 continue
             seen_docs.add(r.doc)

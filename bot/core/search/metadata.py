@@ -28,6 +28,11 @@ class Asked(Enum):
 
 
 _DOC = r"(?:articles?|papers?|reports?|texts?|pieces?|documents?|essays?|briefs?|studies|study)"
+# what is spoken rather than written: it is given, delivered or held
+_TALK = (
+    r"(?:speech|speeches|talk|remarks|address|lecture|presentation|testimony|briefing|"
+    r"press conference|interview|hearing|podcast|episode|transcript)"
+)
 _ASKS: tuple[tuple[re.Pattern[str], Asked], ...] = (
     (
         re.compile(
@@ -44,6 +49,8 @@ _ASKS: tuple[tuple[re.Pattern[str], Asked], ...] = (
             r"|\bwho (?:is|are|was|were) the (?:authors?|writers?)\b"
             r"|\b(?:authors?|writers?) of (?:this|the|that)\b|\bwritten by whom\b"
             r"|^(?:the )?(?:authors?|writers?)\??$"
+            rf"|\bwho\b.{{0,20}}\b(?:gave|gives|give|delivered|made|presented)\b.{{0,30}}\b{_TALK}\b"
+            rf"|\bwho (?:is|was) (?:the )?speaker\b"
         ),
         Asked.AUTHOR,
     ),
@@ -52,6 +59,9 @@ _ASKS: tuple[tuple[re.Pattern[str], Asked], ...] = (
             r"\bwhen\b.{0,40}\b(?:published|written|wrote|released|issued|appeared|"
             r"come out|came out)\b|\b(?:publication|release) date\b"
             r"|\bdate of (?:publication|the " + _DOC + r"|this " + _DOC + r")\b"
+            rf"|\bwhen\b.{{0,40}}\b{_TALK}\b.{{0,20}}\b(?:given|delivered|held|recorded)\b"
+            rf"|^when (?:was|is|did) (?:the |this |that )?(?:[\w-]+ ){{0,2}}{_TALK}"
+            r"(?: take place)?$"
         ),
         Asked.DATE,
     ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import pairwise
 
 from bot.core.search.english import is_common_word
 from bot.core.search.semantic import EXPANSION_FLOOR, EXPANSION_WEIGHT, SemanticIndex
@@ -24,6 +25,12 @@ MAX_QUERY_CHARS = 2_000  # of a longer query only the start is read
 # all (a name or a typo nothing corrects).
 ABSENT_WORD_SHARE = 1.0
 NON_WORD_SHARE = 0.5
+# What a term found for a word counts, against the word's own term: a spelling correction fully
+# (the user meant it); a derivation or compound less when the word itself is in the text, more
+# when it is the closest the text comes.
+CORRECTED_WEIGHT = 1.0
+RELATED_WEIGHT = 0.6
+STAND_IN_WEIGHT = 0.8
 # An answer of the asked-for type (a duration for "how long") counts as half a rare word.
 ANSWER_TYPE_SHARE = 0.5
 
@@ -180,10 +187,13 @@ def plan_query(
     """
     query = query[:MAX_QUERY_CHARS]
     expansions = glossary.expansions(terms(query))
+    content = _QUESTION_ADJECTIVE.sub(r"\1", query)
+    query_words = words(content)[: MAX_QUERY_WORDS * 2]
+    for part, joined in _closed_compounds(query_words, vocabulary).items():
+        expansions.setdefault(part, {}).setdefault(joined, 1.0)
     concepts: list[Concept] = []
     seen: set[str] = set()
-    content = _QUESTION_ADJECTIVE.sub(r"\1", query)
-    for word in words(content)[: MAX_QUERY_WORDS * 2]:
+    for word in query_words:
         term = term_of(word)
         if term is None or term in seen:
             continue
@@ -201,6 +211,23 @@ def plan_query(
     return QueryPlan(query, tuple(concepts), want, answer_type_weight)
 
 
+def _closed_compounds(query_words: list[str], vocabulary: Vocabulary) -> dict[str, Terms]:
+    """Two query words the text writes as one ("stable coin" → "stablecoin"), for each part.
+
+    The joined term stands for each of the two words fully: the text says both.
+    """
+    out: dict[str, Terms] = {}
+    for left, right in pairwise(query_words):
+        first, second = term_of(left), term_of(right)
+        if not first or not second or not left.isalpha() or not right.isalpha():
+            continue
+        joined = term_of(left + right)
+        if joined and joined not in (first, second) and vocabulary.has(joined):
+            out.setdefault(first, (joined,))
+            out.setdefault(second, (joined,))
+    return out
+
+
 def _concept(
     word: str,
     term: str,
@@ -215,18 +242,24 @@ def _concept(
         main = term
     else:
         main = term
-    # Derivations the stemmer leaves apart (decided/decision), then, failing those, a spelling
-    # correction ("peshmega" → "peshmerga").
-    related = vocabulary.related_terms(term)
-    for other in related:
-        alternatives.setdefault((other,), 0.6 if (term,) in alternatives else 0.8)
-    if not alternatives and not term[:1].isdigit():
+    # A word the corpus lacks and no English list knows is a typo first ("emergancy"): its
+    # correction stands for it fully, as if typed right.
+    if not alternatives and not term[:1].isdigit() and not is_common_word(word.lower()):
         corrected = vocabulary.correct(word)
         if corrected:
             main = vocabulary.term_of_word(corrected)
-            alternatives[(main,)] = 0.9
-            for other in vocabulary.related_terms(main):
-                alternatives.setdefault((other,), 0.6)
+            alternatives[(main,)] = CORRECTED_WEIGHT
+    # A closed compound the text writes open ("stablecoin" → "stable coin"): both its words.
+    # Not a capitalised word: a name the sources lack ("Greenspan") is not green + span.
+    if not alternatives and word.isalpha() and word.islower():
+        split = vocabulary.open_compound(word)
+        if split:
+            alternatives[split] = 1.0
+    # Derivations the stemmer leaves apart (decided/decision) and compounds with the word as
+    # their head (lithography → photolithography).
+    own = (main,) in alternatives
+    for other in [*vocabulary.related_terms(main), *vocabulary.compound_terms(main)]:
+        alternatives.setdefault((other,), RELATED_WEIGHT if own else STAND_IN_WEIGHT)
     for phrase, weight in expansions.items():
         if all(vocabulary.has(t) for t in phrase):
             alternatives.setdefault(phrase, weight)

@@ -6,12 +6,12 @@ the lexical ranker, never instead of it: a query word's nearest corpus terms bec
 alternatives of its concept (recall), and each candidate's similarity to the query is a small
 re-ranking bonus (precision). A passage's vector is the idf-weighted mean of its terms' vectors,
 computed for the few candidates of a query, so nothing per sentence is stored or loaded.
-Pure: numpy only, no file access.
+Pure: numpy (and wordfreq's list of the most frequent words), no file access.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -59,6 +59,8 @@ class WordSpace:
 EXPANSION_FLOOR = 0.75  # a neighbour less similar than this is a different word, not another name
 EXPANSION_LIMIT = 3
 EXPANSION_WEIGHT = 0.5  # a neighbour counts at most half as much as the word itself
+STANDOUT_FLOOR = 0.6  # below the floor, a neighbour still counts when it stands out…
+STANDOUT_SDS = 3.5  # …this many standard deviations above the word's mean similarity
 
 
 class SemanticIndex:
@@ -69,22 +71,33 @@ class SemanticIndex:
         space: WordSpace,
         forms_by_term: dict[str, list[str]],
         weight_of: Callable[[str], float] | None = None,
+        hubs: Collection[str] | None = None,
     ) -> None:
         """Place each corpus term at its word forms' mean direction.
 
         `weight_of` gives a term's weight in a passage's vector (its idf); 1 when not given.
+        A term whose most frequent form is one of `hubs` (by default the most frequent English
+        words) is never another word's neighbour: such words are near almost every word.
         """
+        if hubs is None:
+            from bot.core.search.english import frequent_words
+
+            hubs = frequent_words()
         self.space = space
         terms: list[str] = []
         term_of_row: list[int] = []
         space_rows: list[int] = []
+        hub_rows: list[int] = []
         for term, forms in forms_by_term.items():
             found = [r for f in forms if (r := space.row(f)) is not None]
             if found:
+                if forms[0] in hubs:
+                    hub_rows.append(len(terms))
                 term_of_row.extend([len(terms)] * len(found))
                 space_rows.extend(found)
                 terms.append(term)
         self._terms = tuple(terms)
+        self._hub_rows = np.asarray(hub_rows, dtype=np.intp)
         self._row = {t: i for i, t in enumerate(terms)}
         dims = space.vectors.shape[1] if space.vectors.ndim == 2 else 1
         # Each term's vector: the mean direction of its word forms' vectors, as unit rows.
@@ -103,7 +116,14 @@ class SemanticIndex:
         return len(self._terms)
 
     def word_vector(self, word: str, term: str) -> Vectors | None:
-        """A query word's vector: the word's own, else its corpus term's."""
+        """A query word's vector: the word's own, else its corpus term's.
+
+        A marked term ("@us" for "US", see text.py) is not the word it spells ("us"): it has
+        only its term's vector, from its dotted form, or none.
+        """
+        if term[:1] and not term[:1].isalnum():
+            row = self._row.get(term)
+            return None if row is None else self._matrix[row]
         vector = self.space.vector(word.lower())
         if vector is None and term in self._row:
             vector = self._matrix[self._row[term]]
@@ -112,18 +132,28 @@ class SemanticIndex:
     def expand(
         self, word: str, term: str, *, limit: int = EXPANSION_LIMIT, floor: float = EXPANSION_FLOOR
     ) -> list[tuple[str, float]]:
-        """The corpus terms nearest a query word (not its own term), with their similarity."""
+        """The corpus terms nearest a query word (not its own term), with their similarity.
+
+        A term at least `floor` similar is taken; so is one down to `STANDOUT_FLOOR` that stands
+        out from the word's similarities to all corpus terms by `STANDOUT_SDS` standard
+        deviations ("shia" → "shiite" 0.75 where most terms are near 0.14), while a word near
+        everything ("fighting": forces, war, troops all about 0.8) keeps only the closest.
+        """
         vector = self.word_vector(word, term)
         if vector is None or not self._terms:
             return []
         sims = self._matrix @ vector
+        standout = float(sims.mean() + STANDOUT_SDS * sims.std())
+        sims[self._hub_rows] = -1.0
         count = min(limit + 1, len(self._terms))
         best = np.argpartition(-sims, count - 1)[:count]
         best = best[np.argsort(-sims[best], kind="stable")]
+        low = min(floor, STANDOUT_FLOOR)
         return [
             (self._terms[i], float(sims[i]))
             for i in best
-            if sims[i] >= floor and self._terms[i] != term
+            if self._terms[i] != term
+            and (sims[i] >= floor or (sims[i] >= low and sims[i] >= standout))
         ][:limit]
 
     def query_vector(self, pairs: Iterable[tuple[str, str, float]]) -> Vectors | None:

@@ -50,7 +50,13 @@ _HYPHENATED = re.compile(r"\b[^\W_]+(?:-[^\W_]+)+")
 # British → American spelling, applied to both sides before stemming (a general rule set).
 _SPELLING = (
     (re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
-    (re.compile(r"(?<=\w{3})our(s|ed|ing|hood|hoods|ite|ites|able)?$"), r"or\1"),
+    (
+        re.compile(
+            r"(?<=\w{3})our(s|ed|ing|hood|hoods|ite|ites|itism|able|ably|ful|fully|al|ally"
+            r"|er|ers|ist|ists|less|y|ies)?$"
+        ),
+        r"or\1",
+    ),
     (re.compile(r"(?<=\w{3})tre(s)?$"), r"ter\1"),
     (re.compile(r"(?<=\w{3})ence$"), "ense"),
     (re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),

@@ -15,7 +15,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.search.english import is_common_word
-from bot.core.search.text import stem, term_of
+from bot.core.search.text import ACRONYM_MARK, STOPWORDS, stem, term_of
+
+LONG_STEM = 6  # letters from which a stem's last letter may change in all the listed ways
+MIN_COMPOUND_HEAD = 5  # letters of a compound's last part, for it to stand for the compound
+MIN_COMPOUND_MODIFIER = 4  # "photo", not "dis" (discriminate is no kind of crime)
 
 
 class Vocabulary:
@@ -28,6 +32,7 @@ class Vocabulary:
         self._words_sorted: list[str] = []
         self._words_by_length: dict[int, list[str]] = {}
         self._terms_sorted: list[str] = []
+        self._reversed_terms: list[str] = []  # each term spelt backwards, sorted (compounds)
 
     def add(self, doc_terms: Iterable[str], doc_words: Iterable[str]) -> None:
         """Count one document's distinct terms and lowercase words."""
@@ -39,6 +44,7 @@ class Vocabulary:
         """Prepare the lookup tables; call once after the last `add`."""
         self._words_sorted = sorted(self._word_df)
         self._terms_sorted = sorted(self._term_df)
+        self._reversed_terms = sorted(t[::-1] for t in self._term_df if t.isalpha())
         by_length: dict[int, list[str]] = {}
         for word in self._words_sorted:
             by_length.setdefault(len(word), []).append(word)
@@ -81,10 +87,12 @@ class Vocabulary:
         return best[2] if best else None
 
     def related_terms(self, term: str) -> list[str]:
-        """Terms sharing a long prefix with this one ("decid" → "decis"), for soft matching.
+        """Terms derived from the same word as this one ("decid" → "decis"), for soft matching.
 
-        Snowball leaves derivations apart (decided/decision); a shared prefix of all but the
-        last letter of the shorter term, at least four letters, brings them together.
+        Snowball leaves derivations apart (decided/decision, private/privacy); two terms are
+        taken for one word's derivations when they share all but the last letter of the shorter
+        one, at least four letters (see `derived`). A term that is this one with another corpus
+        term after it ("state" + "own") is a compound, not a derivation.
         """
         if len(term) < 5 or not term.isalpha():
             return []
@@ -94,12 +102,57 @@ class Vocabulary:
         for other in self._terms_sorted[start : start + 400]:
             if not other.startswith(prefix):
                 break
-            if other == term or not other.isalpha():
-                continue
-            need = max(4, min(len(term), len(other)) - 1)
-            if _common_prefix(term, other) >= need:
-                out.append(other)
+            if other != term and other.isalpha() and derived(term, other):
+                longer = max(term, other, key=len)
+                rest = longer[min(len(term), len(other)) :]
+                if not (longer.startswith(min(term, other, key=len)) and self._is_word(rest)):
+                    out.append(other)
         return out
+
+    def _is_word(self, text: str) -> bool:
+        """Whether a piece of a term is a corpus term or a stopword of its own ("own")."""
+        return len(text) >= 3 and (text in self._term_df or text in STOPWORDS)
+
+    def compound_terms(self, term: str) -> list[str]:
+        """Corpus terms that are this term with an English word before it, and its own head.
+
+        "lithographi" finds "photolithographi" (a photolithography is a lithography), and
+        "photolithographi" finds "lithographi": the head of an English compound is its last
+        part. The part before must be a common English word of three letters or more ("photo"),
+        so a cut through a word ("graphi" in "lithographi") finds nothing.
+        """
+        if len(term) < MIN_COMPOUND_HEAD or not term.isalpha():
+            return []
+        out = []
+        backwards = term[::-1]
+        start = bisect_left(self._reversed_terms, backwards)
+        for other in self._reversed_terms[start : start + 200]:
+            if not other.startswith(backwards):
+                break
+            modifier = other[len(backwards) :][::-1]
+            if len(modifier) >= MIN_COMPOUND_MODIFIER and is_common_word(modifier):
+                out.append(other[::-1])
+        for cut in range(MIN_COMPOUND_MODIFIER, len(term) - MIN_COMPOUND_HEAD + 1):
+            head = term[cut:]
+            if head in self._term_df and is_common_word(term[:cut]):
+                out.append(head)
+        return out
+
+    def open_compound(self, word: str) -> tuple[str, str] | None:
+        """The two corpus terms of a closed compound the corpus writes open, if any.
+
+        "stablecoin" gives ("stabl", "coin") when the text has "stable coin": both parts are
+        common English words of four letters or more and corpus terms.
+        """
+        word = word.lower()
+        for cut in range(MIN_COMPOUND_MODIFIER, len(word) - MIN_COMPOUND_MODIFIER + 1):
+            left, right = word[:cut], word[cut:]
+            if not (is_common_word(left) and is_common_word(right)):
+                continue
+            first, second = term_of(left), term_of(right)
+            if first and second and first in self._term_df and second in self._term_df:
+                return first, second
+        return None
 
     def complete(self, prefix: str, *, limit: int = 5) -> list[str]:
         """The most frequent corpus words starting with `prefix` (lowercase)."""
@@ -116,17 +169,71 @@ class Vocabulary:
         return found[:limit]
 
     def forms_by_term(self) -> dict[str, list[str]]:
-        """Each corpus term with the lowercase words that give it, most frequent first."""
+        """Each corpus term with the lowercase words that give it, most frequent first.
+
+        An acronym that spells a stopword ("US", term "@us") is given its dotted form ("u.s."):
+        that is how word vectors spell it, "us" being the pronoun.
+        """
         out: dict[str, list[str]] = {}
         for word in sorted(self._word_df, key=lambda w: (-self._word_df[w], w)):
             term = term_of(word)
-            if term is not None and term in self._term_df:
+            if term is None and (ACRONYM_MARK + word) in self._term_df:
+                out.setdefault(ACRONYM_MARK + word, []).append(".".join(word) + ".")
+            elif term is not None and term in self._term_df:
                 out.setdefault(term, []).append(word)
         return out
 
     def term_of_word(self, word: str) -> str:
         """The search term of a corpus word (lowercase)."""
         return stem(word.lower())
+
+
+def derived(a: str, b: str) -> bool:
+    """Whether two stems read as derivations of one word (general English morphology).
+
+    The shorter must be whole in the longer (at least four letters) with an English
+    derivational suffix after it (as Snowball leaves it: economy/economic, neighbor/
+    neighborhood, Japan/Japanese, but not Libra/library), or differ only in its
+    last letter as English derivation changes it: decide/decision (d → s), private/privacy
+    and democrat/democracy (t → c), permit/permission (t → s), analyse/analytic (s → t),
+    china/chinese (a → e), describe/description (b → p), resolve/resolution (v → u),
+    bigger/biggest (r → s), and s/z spellings. A stem of five letters allows only d → s and
+    a → e: count/council and count/counsel are other words, as are "greece"/"green",
+    "college"/"collect" and "consume"/"consult".
+    """
+    shorter, longer = sorted((a, b), key=len)
+    common = _common_prefix(shorter, longer)
+    if common == len(shorter):
+        return common >= 4 and _is_suffix(longer[common:])
+    if common < max(4, len(shorter) - 1):
+        return False
+    changes = _STEM_CHANGES if len(shorter) >= LONG_STEM else _SHORT_STEM_CHANGES
+    if (shorter[-1], longer[common]) in changes:
+        return True
+    # of two stems of one length either may be the derived one (emergent/emergency)
+    return len(shorter) == len(longer) and (longer[-1], shorter[common]) in changes
+
+
+# English derivational suffixes, as they remain after Snowball's stemming (general grammar).
+_SUFFIXES = frozenset(
+    """
+    e i y n an ian ean es ese er or ist ism ment al ial ic iti iv at ant ent ion hood ship
+    less ful th eri ari ori ous abl ibl iz ifi it anc enc anci enci ur ure ee ess ette let
+    man men
+    """.split()
+)
+
+
+def _is_suffix(rest: str) -> bool:
+    """Whether the rest of a longer stem is a suffix, after the e its shorter one dropped."""
+    return not rest or rest in _SUFFIXES or (rest[0] == "e" and rest[1:] in _SUFFIXES)
+
+
+_SHORT_STEM_CHANGES = frozenset({("d", "s"), ("a", "e")})
+_STEM_CHANGES = frozenset(
+    {("d", "s"), ("t", "c"), ("t", "s"), ("s", "t"), ("a", "e"), ("b", "p"), ("v", "u")}
+    | {("r", "s"), ("s", "z"), ("z", "s")}
+)
 
 
 def _common_prefix(a: str, b: str) -> int:

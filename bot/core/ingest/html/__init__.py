@@ -27,7 +27,7 @@ from bot.core.ingest.html.charset import decode_page
 from bot.core.ingest.html.inline import Markers
 from bot.core.ingest.html.main_text import find_main_text
 from bot.core.ingest.html.page_meta import byline_names, loose, page_meta, text_of
-from bot.core.ingest.html.page_notes import find_notes
+from bot.core.ingest.html.page_notes import find_notes, unlinked_notes
 from bot.core.ingest.html.walker import RawBlock, Walker
 from bot.core.ingest.metadata import join_names
 from bot.core.model import IngestIssue
@@ -161,7 +161,7 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     ids = {str(e.get("id")): e for e in root.iter() if isinstance(e.tag, str) and e.get("id")}
     ids.update({str(e.get("name")): e for e in root.iter("a") if e.get("name")})
     markers = Markers(ids=frozenset(ids))
-    notes = find_notes(region, markers, ids)
+    notes = find_notes(region, markers, ids) or unlinked_notes(region)
     skip, subtitle = _header_elements(region, meta, headline)
     for note in notes:
         skip.add(note.element)

@@ -108,6 +108,10 @@ def _walk(element: lxml_html.HtmlElement, out: list[str], markers: Markers) -> N
             out.append(superscript(str(number)))
             return
         if element.tag == "sup" and _BRACKETED.match(element.text_content().strip()):
+            bare = _NOTE_NUMBER.match(element.text_content().strip())
+            if bare and not list(element.iter("a")):  # "<sup>[3]</sup>" with no link: note 3
+                _after_marker(out)
+                out.append(superscript(str(int(bare.group(1)))))
             return
     if element.tag in ("img", "wbr"):
         return

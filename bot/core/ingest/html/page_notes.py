@@ -16,9 +16,12 @@ from lxml import html as lxml_html
 
 from bot.core.ingest.html.inline import Markers, inline_text, marker_of, one_line
 
-__all__ = ["PageNote", "find_notes"]
+__all__ = ["PageNote", "find_notes", "unlinked_notes"]
 
 _BLOCKS = frozenset("li p div dd aside section td blockquote".split())
+_NOTES_NAME = re.compile(r"(?:^|[-_\s])(?:foot|end)?notes?(?:$|[-_\s])|footnotes|endnotes", re.I)
+_NOTES_TITLE = re.compile(r"^(?:end\s?notes|foot\s?notes|notes|references|sources)\s*:?$", re.I)
+_BRACKET_NUMBER = re.compile(r"^\[\s*\d{1,3}\s*\]$")
 _LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].)]?\s+")
 _BACKLINK_TEXT = re.compile(r"^(?:\^|↑|↩\ufe0f?|⤴|back|return to text|jump up\S*|[a-z])$", re.I)
 _BACKLINK_CLASS = re.compile(r"backlink|backref|footnote-back|fn-?back|reversefootnote", re.I)
@@ -180,3 +183,31 @@ def find_notes(
             number = own if own is not None else marker_number
             notes.setdefault(number, PageNote(number, text, item))
     return [notes[k] for k in sorted(notes)]
+
+
+def unlinked_notes(scope: lxml_html.HtmlElement) -> list[PageNote]:
+    """Notes for markers that link nowhere ("<sup>[2]</sup>"): the page's list of notes.
+
+    That list is an `<ol>` named as notes (class or id "footnotes", "endnotes", "notes") or the
+    list right after a heading that says so ("Endnotes", "Notes", "References"); its items are
+    numbered from the list's start. Nothing when the page has no such marker or no such list.
+    """
+    if not any(
+        _BRACKET_NUMBER.match(sup.text_content().strip()) and not list(sup.iter("a"))
+        for sup in scope.iter("sup")
+    ):
+        return []
+    for element in scope.iter("ol", "ul"):
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        before = element.getprevious()
+        titled = before is not None and bool(_NOTES_TITLE.match(before.text_content().strip()))
+        if element.tag == "ol" and (_NOTES_NAME.search(names) or titled):
+            start = int(element.get("start") or 1) if (element.get("start") or "1").isdigit() else 1
+            notes = []
+            for index, li in enumerate(c for c in element if c.tag == "li"):
+                _, text = _note_text(li, set())
+                if text:
+                    notes.append(PageNote(start + index, text, li))
+            if notes:
+                return notes
+    return []

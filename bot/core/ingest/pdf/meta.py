@@ -140,20 +140,68 @@ def _title_lines(lines: Sequence[Line], stated: str | None, body_size: float) ->
     return []
 
 
+def _is_masthead(line: Line, running: Sequence[str]) -> bool:
+    """Whether display type is a masthead: the publication or its section, not a title.
+
+    "Proposed Rules" atop a first page whose later pages' running header ends "/ Proposed Rules".
+    """
+    words = _words(line.text)
+    if not 1 <= len(words) <= 4:
+        return False  # a longer display line repeated on every page is a running title
+    wanted = f" {' '.join(words)} "
+    return any(
+        len(other := _words(text)) >= 3 * len(words) and wanted in f" {' '.join(other)} "
+        for text in running
+    )
+
+
+def _bold_run_before_body(lines: Sequence[Line], body_size: float) -> list[int]:
+    """The run of bold, mixed-case lines right before the first prose line of the page."""
+    for k, line in enumerate(lines):
+        prose = (
+            not line.bold
+            and abs(line.size - body_size) < 0.6
+            and len(line.text.split()) >= 3
+            and not line.text.isupper()
+        )
+        if not prose:
+            continue
+        run: list[int] = []
+        j = k - 1
+        while j >= 0 and lines[j].bold and abs(lines[j].size - lines[k - 1].size) < 0.5:
+            run.insert(0, j)
+            j -= 1
+        text = " ".join(lines[m].text for m in run)
+        if run and len(run) <= 3 and not text.isupper() and text[:1].isalpha():
+            return run
+        return []
+    return []
+
+
 def printed_header(
     lines: Sequence[Line],
     body_size: float,
     stated: str | None = None,
     stated_authors: Sequence[str] = (),
+    running: Sequence[str] = (),
 ) -> PrintedHeader:
-    """Title (largest type, or the stated title where printed), subtitle and date of a page."""
+    """Title (largest type, or the stated title where printed), subtitle and date of a page.
+
+    `running` holds the running lines cut from the other pages: display type they repeat is
+    the masthead; the title is then the bold heading over the first prose.
+    """
     display = [
         ln for ln in lines if ln.size >= 1.25 * body_size and any(c.isalpha() for c in ln.text)
     ]
+    masthead = [ln for ln in display if _is_masthead(ln, running)]
+    display = [ln for ln in display if ln not in masthead]
     date_line = next((ln for ln in lines if iso_date(ln.text, whole=True)), None)
     date = iso_date(date_line.text, whole=True) if date_line else None
     used = [date_line] if date_line else []
+    used.extend(masthead)
     found = _title_lines(lines, stated, body_size)
+    if not found and not stated and masthead and not display:
+        found = _bold_run_before_body(lines, body_size)
     if found:
         display = [lines[k] for k in found]
     elif stated:

@@ -151,8 +151,9 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     mark_special_pages(pages, size)
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)
     authors = info_authors(stated.get("Author"))
+    running = [ln.text for p in pages if p is not first for ln in p.dropped]
     header = printed_header(
-        first.lines if first else [], size, info_title(stated.get("Title")), authors
+        first.lines if first else [], size, info_title(stated.get("Title")), authors, running
     )
     if first is not None:
         first.remove({id(ln) for ln in header.lines})
