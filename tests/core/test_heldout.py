@@ -249,3 +249,8 @@ def test_words_that_only_the_title_publication_or_heading_hold_count_for_a_sente
     s = Searcher(corpus)
     assert s.facts("what is the central bank's mandate").hits[0].text.startswith("Our mandate")
     assert s.facts("how much did wages rise").hits[0].text.startswith("Wages rose by 4 percent")
+
+
+def test_a_question_about_what_someone_said_may_put_its_topic_first() -> None:
+    hit = searcher().facts("which delays does Omar Said expect").hits[0]
+    assert hit.speaker == "Omar Said" and "We expect very few delays" in hit.text

@@ -85,12 +85,12 @@ _DAY_OR_MONTH = re.compile(
     r"|April|June|July|August|September|October|November|December)\b"
     r"|\b(?:today|tomorrow|yesterday|tonight)\b"
 )
-# "what did X say about Y", "what does X think of Y", "how did X explain Y"
+# "what did X say about Y", "what does X think of Y", "what risks does X see"
 _SAID = re.compile(
-    r"^\s*(?:what|how|why)\s+(?:did|does|do|has|have|is|was)\s+(?P<who>[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:say|said|says|saying|think|argue|tell|told|claim|mean|"
-    r"suggest|explain|describe|see|expect|propose|recommend|warn)\w*\b"
-    r"(?:\s+(?:about|on|of|regarding|concerning))?\s*(?P<about>.*?)\s*\??\s*$"
+    r"^\s*(?:what|how|why|which)\b(?P<topic>(?:\s+[\w'’-]+){0,6}?)\s+(?:did|does|do|has|have)"
+    r"\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:say|said|says|saying|think|"
+    r"argue|tell|told|claim|mean|suggest|explain|describe|(?P<verb>see|expect|propose|"
+    r"recommend|warn|fear|want|predict))\w*\b(?:\s+(?:about|on|of|regarding|concerning))?\s*(?P<about>.*?)\s*\??\s*$"
 )
 _DEFINITION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?\w", re.I)
 _PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
@@ -343,8 +343,10 @@ class Searcher:
             speaking = self._people.matching(said.group("who"))
             if speaking and self._quotes_of(speaking, articles):
                 # "what did X say about Y": X's own words about Y, as /quote finds them
+                # a verb with content of its own ("what risks does X see") is searched too
+                about = " ".join(p for p in (said["topic"], said["verb"], said["about"]) if p)
                 found = self._answer(
-                    "quote", said.group("about"), limit=limit, article=article, speaker=said["who"]
+                    "quote", about, limit=limit, article=article, speaker=said["who"]
                 )
                 if found.hits:
                     return replace(found, command="fact", query=query)
