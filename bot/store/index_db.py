@@ -750,6 +750,23 @@ async def _read_info(db: aiosqlite.Connection, path: Path) -> IndexInfo:
         meta = {str(k): str(v) for k, v in await db.execute_fetchall("SELECT key, value FROM meta")}
     except sqlite3.Error as exc:
         raise IndexSchemaError(f"{path} is not a readable Factbot index: {exc}") from exc
+    return info_of(meta, path)
+
+
+def read_info(db: sqlite3.Connection, path: Path) -> IndexInfo:
+    """`_read_info` on a synchronous connection."""
+    try:
+        app_rows = db.execute("PRAGMA application_id").fetchall()
+        if not app_rows or app_rows[0][0] != APPLICATION_ID:
+            raise IndexSchemaError(f"{path} is not a Factbot index")
+        meta = {str(k): str(v) for k, v in db.execute("SELECT key, value FROM meta")}
+    except sqlite3.Error as exc:
+        raise IndexSchemaError(f"{path} is not a readable Factbot index: {exc}") from exc
+    return info_of(meta, path)
+
+
+def info_of(meta: dict[str, str], path: Path) -> IndexInfo:
+    """Check an index's `meta` table (its schema version, its build id) and read it."""
     version_text = meta.get("schema_version", "")
     version = int(version_text) if version_text.isdigit() else None
     if version != SCHEMA_VERSION:
@@ -770,109 +787,146 @@ async def _read_info(db: aiosqlite.Connection, path: Path) -> IndexInfo:
     )
 
 
+class _Interned:
+    """Strings that repeat across rows (sections, kinds, units, speakers, ids), shared."""
+
+    def __init__(self) -> None:
+        self._shared: dict[str, str] = {}
+
+    def one(self, value: str) -> str:
+        return self._shared.setdefault(value, value)
+
+    def maybe(self, value: str | None) -> str | None:
+        return None if value is None else self._shared.setdefault(value, value)
+
+
+_Row = sqlite3.Row | tuple[Any, ...]
+
+# Each table of an article's passages: the columns read (the article's position first) and how a
+# row becomes a model object. Shared by the whole-corpus load and the per-article one.
+_PARTS: Final[dict[str, tuple[str, Callable[[_Row, _Interned], Any]]]] = {
+    "sections": ("article, title", lambda r, s: s.one(r[1])),
+    "notes": (
+        "article, number, text, url, accessed, refers_to, page",
+        lambda r, s: Note(
+            number=r[1], text=r[2], url=r[3], accessed=s.maybe(r[4]), refers_to=r[5], page=r[6]
+        ),
+    ),
+    "sentences": (
+        "article, id, text, section, paragraph, kind, notes, credit, line, page, speaker",
+        lambda r, s: Sentence(
+            id=s.one(r[1]),
+            text=r[2],
+            section=s.one(r[3]),
+            paragraph=r[4],
+            kind=_sentence_kind(s.one(r[5])),
+            notes=_load_ints(r[6]),
+            credit=s.maybe(r[7]),
+            line=r[8],
+            page=s.maybe(r[9]),
+            speaker=s.maybe(r[10]),
+        ),
+    ),
+    "quotes": (
+        "article, id, text, speaker, kind, sentence, notes",
+        lambda r, s: Quote(
+            id=r[1],
+            text=r[2],
+            speaker=s.one(r[3]),
+            kind=_quote_kind(s.one(r[4])),
+            sentence=s.one(r[5]),
+            notes=_load_ints(r[6]),
+        ),
+    ),
+    "figures": (
+        "article, text, value, unit, qualifier, kind, sentence, char_start, char_end",
+        lambda r, s: Figure(
+            text=r[1],
+            value=r[2],
+            unit=s.one(r[3]),
+            qualifier=s.maybe(r[4]),
+            kind=_figure_kind(s.one(r[5])),
+            sentence=s.one(r[6]),
+            start=r[7],
+            end=r[8],
+        ),
+    ),
+    "glossary": (
+        "article, short, long",
+        lambda r, s: GlossaryEntry(short=s.one(r[1]), long=s.one(r[2])),
+    ),
+}
+ARTICLE_COLUMNS: Final = (
+    "pos, id, title, source_file, subtitle, authors, series, translation, publication, date, "
+    "url, language"
+)
+
+
+def article_of(row: _Row, parts: dict[str, list[Any]], shared: _Interned | None = None) -> Article:
+    """An `Article` from its row of `ARTICLE_COLUMNS` and its passages by table (`_PARTS`)."""
+    s = shared or _Interned()
+    return Article(
+        id=row[1],
+        title=row[2],
+        source_file=row[3],
+        subtitle=row[4],
+        authors=tuple(s.one(name) for name in _load_strs(row[5])),
+        series=s.maybe(row[6]),
+        translation=s.maybe(row[7]),
+        publication=s.maybe(row[8]),
+        date=row[9],
+        url=row[10],
+        language=s.maybe(row[11]),
+        sections=tuple(parts.get("sections", ())),
+        notes=tuple(parts.get("notes", ())),
+        sentences=tuple(parts.get("sentences", ())),
+        quotes=tuple(parts.get("quotes", ())),
+        figures=tuple(parts.get("figures", ())),
+        glossary=tuple(parts.get("glossary", ())),
+    )
+
+
+def read_article(db: sqlite3.Connection, pos: int) -> Article:
+    """The article at position `pos` with all its passages, from an open index (synchronous)."""
+    shared = _Interned()
+    rows = db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE pos = ?", (pos,)).fetchall()
+    if not rows:
+        raise IndexSchemaError(f"the index has no article at position {pos}")
+    parts = {
+        table: [
+            make(r, shared)
+            for r in db.execute(
+                f"SELECT {columns} FROM {table} WHERE article = ? ORDER BY pos", (pos,)
+            )
+        ]
+        for table, (columns, make) in _PARTS.items()
+    }
+    return article_of(rows[0], parts, shared)
+
+
 async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
     """Read every table and assemble the articles in their stored order.
 
     Each table's rows become model objects as soon as they are fetched (so only one table's raw
-    rows are held at a time), and strings that repeat across rows (sections, kinds, units,
-    speakers, sentence ids named by figures) are shared rather than copied.
+    rows are held at a time), and strings that repeat across rows are shared.
     """
-    shared: dict[str, str] = {}
-
-    def one(value: str) -> str:
-        return shared.setdefault(value, value)
-
-    def maybe(value: str | None) -> str | None:
-        return None if value is None else shared.setdefault(value, value)
-
-    sections = await _grouped(
-        db, "SELECT article, title FROM sections ORDER BY article, pos", lambda r: one(r[1])
-    )
-    notes = await _grouped(
-        db,
-        "SELECT article, number, text, url, accessed, refers_to, page "
-        "FROM notes ORDER BY article, pos",
-        lambda r: Note(
-            number=r[1], text=r[2], url=r[3], accessed=maybe(r[4]), refers_to=r[5], page=r[6]
-        ),
-    )
-    sentences = await _grouped(
-        db,
-        "SELECT article, id, text, section, paragraph, kind, notes, credit, line, page, speaker "
-        "FROM sentences ORDER BY article, pos",
-        lambda r: Sentence(
-            id=one(r[1]),
-            text=r[2],
-            section=one(r[3]),
-            paragraph=r[4],
-            kind=_sentence_kind(one(r[5])),
-            notes=_load_ints(r[6]),
-            credit=maybe(r[7]),
-            line=r[8],
-            page=maybe(r[9]),
-            speaker=maybe(r[10]),
-        ),
-    )
-    quotes = await _grouped(
-        db,
-        "SELECT article, id, text, speaker, kind, sentence, notes "
-        "FROM quotes ORDER BY article, pos",
-        lambda r: Quote(
-            id=r[1],
-            text=r[2],
-            speaker=one(r[3]),
-            kind=_quote_kind(one(r[4])),
-            sentence=one(r[5]),
-            notes=_load_ints(r[6]),
-        ),
-    )
-    figures = await _grouped(
-        db,
-        "SELECT article, text, value, unit, qualifier, kind, sentence, char_start, char_end "
-        "FROM figures ORDER BY article, pos",
-        lambda r: Figure(
-            text=r[1],
-            value=r[2],
-            unit=one(r[3]),
-            qualifier=maybe(r[4]),
-            kind=_figure_kind(one(r[5])),
-            sentence=one(r[6]),
-            start=r[7],
-            end=r[8],
-        ),
-    )
-    glossary = await _grouped(
-        db,
-        "SELECT article, short, long FROM glossary ORDER BY article, pos",
-        lambda r: GlossaryEntry(short=one(r[1]), long=one(r[2])),
-    )
-    articles = [
-        Article(
-            id=row[1],
-            title=row[2],
-            source_file=row[3],
-            subtitle=row[4],
-            authors=tuple(one(name) for name in _load_strs(row[5])),
-            series=maybe(row[6]),
-            translation=maybe(row[7]),
-            publication=maybe(row[8]),
-            date=row[9],
-            url=row[10],
-            language=maybe(row[11]),
-            sections=tuple(sections.get(row[0], ())),
-            notes=tuple(notes.get(row[0], ())),
-            sentences=tuple(sentences.get(row[0], ())),
-            quotes=tuple(quotes.get(row[0], ())),
-            figures=tuple(figures.get(row[0], ())),
-            glossary=tuple(glossary.get(row[0], ())),
+    shared = _Interned()
+    by_table = {
+        table: await _grouped(
+            db,
+            f"SELECT {columns} FROM {table} ORDER BY article, pos",
+            lambda r, make=make: make(r, shared),  # type: ignore[misc]
         )
+        for table, (columns, make) in _PARTS.items()
+    }
+    articles = [
+        article_of(row, {table: rows.get(row[0], []) for table, rows in by_table.items()}, shared)
         for row in await db.execute_fetchall(
-            "SELECT pos, id, title, source_file, subtitle, authors, series, translation, "
-            "publication, date, url, language FROM articles ORDER BY pos"
+            f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY pos"
         )
     ]
     issues = tuple(
-        IngestIssue(file=one(r[0]), line=r[1], message=r[2], level=_level(r[3]))
+        IngestIssue(file=shared.one(r[0]), line=r[1], message=r[2], level=_level(r[3]))
         for r in await db.execute_fetchall(
             "SELECT file, line, message, level FROM issues ORDER BY pos"
         )
@@ -882,7 +936,7 @@ async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
 
 
 async def _grouped(
-    db: aiosqlite.Connection, sql: str, make: Callable[[sqlite3.Row | tuple[Any, ...]], _Item]
+    db: aiosqlite.Connection, sql: str, make: Callable[[_Row], _Item]
 ) -> dict[int, list[_Item]]:
     """Run `sql` (first column: the article's position); make an object of each row, by article."""
     groups: dict[int, list[_Item]] = defaultdict(list)
