@@ -20,7 +20,7 @@ from bot.usecases.building import build_from_seeds
 from bot.usecases.incremental import read_seeds_incrementally
 from bot.usecases.indexing import LiveIndex
 from tests.build_workers import READS_LOG, counting_killed_worker, counting_worker
-from tests.test_library import EXISTING_ID, NEW_ARTICLE, NEW_ID, make_settings
+from tests.test_library import EXISTING_ID, NEW_ARTICLE, NEW_ID, index_files, make_settings
 
 SEED = f"{EXISTING_ID}.txt"
 STAMP = "2026-01-01T00:00:00+00:00"
@@ -174,7 +174,7 @@ async def test_a_kill_during_an_incremental_build_leaves_the_old_index_serving(
     report = await live.reindex()
     assert report.changed == (NEW_ID,)
     assert logged_reads(settings) == [f"{NEW_ID}.txt"]
-    assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
+    assert index_files(settings) == [settings.index_path.name]
 
 
 def test_the_index_command_says_what_it_carried_over(

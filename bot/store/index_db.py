@@ -26,6 +26,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast, get_args
 
@@ -45,6 +46,9 @@ from bot.core.model import (
     SentenceKind,
     WordVectors,
 )
+from bot.store import search_index
+from bot.store.search_index import search_root as _root_of
+from bot.store.search_index import write_article, write_generation, write_merged
 from bot.store.vectors import previous_vectors, read_vectors, vectors_for, write_vectors
 
 if TYPE_CHECKING:  # only the type: importing it would load every parser with the store
@@ -52,7 +56,7 @@ if TYPE_CHECKING:  # only the type: importing it would load every parser with th
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION: Final = 3
+SCHEMA_VERSION: Final = 4
 """Bumped whenever the tables change; an index of another version must be rebuilt."""
 
 APPLICATION_ID: Final = 0x46414354
@@ -76,7 +80,8 @@ def _in_list(values: Iterable[str]) -> str:
     return ", ".join(f"'{v}'" for v in sorted(values))
 
 
-SCHEMA: Final = f"""
+SCHEMA: Final = (
+    f"""
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -184,7 +189,7 @@ CREATE TABLE seed_files (
 ) WITHOUT ROWID;
 
 -- Full-text view of every sentence and quote, for tools that query the file directly.
--- Search itself loads the corpus into memory and does not use it.
+-- Search itself does not use it (see the docs table and the search folder).
 CREATE VIRTUAL TABLE passages USING fts5 (
     id UNINDEXED,
     article UNINDEXED,
@@ -193,6 +198,8 @@ CREATE VIRTUAL TABLE passages USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2'
 );
 """
+    + search_index.SCHEMA
+)
 
 _FILL_PASSAGES: Final = """
 INSERT INTO passages (id, article, source, text)
@@ -282,11 +289,18 @@ async def build_index(
     built_at: str,
     reuse_from: Path | None = None,
     files: Sequence[SeedFile] = (),
+    carried: Iterable[str] = (),
 ) -> BuildSummary:
     """Write `result` to a new index at `out`, replacing any previous one atomically.
 
-    The word vectors of the index at `reuse_from` (default: `out` itself) are kept when they
-    cover every word of `result`, so the vectors' package is read only for new words.
+    The articles whose ids are in `carried` are copied from the index at `reuse_from` inside
+    SQLite, rows and search documents alike (in `result` they may be headers without passages,
+    as `previous_build` gives them); the others are written and analysed. The word vectors of
+    the index at `reuse_from` (default: `out` itself) are kept when they cover every word of
+    `result`, so the vectors' package is read only for new words.
+
+    The search documents are then written as a tantivy generation folder beside `out`
+    (`search_root`), named by the new build id the file records.
 
     The build goes into a temporary file in the same directory (created if needed), in one
     transaction; the file is fsynced and then renamed over `out`. If anything fails, or the
@@ -301,18 +315,36 @@ async def build_index(
     remove_stale_temp_files(out)
     build_id = uuid.uuid4().hex
     tmp = out.with_name(f"{out.name}{_TEMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:12]}")
+    source = Path(reuse_from) if reuse_from else out
+    carry = frozenset(carried) & {a.id for a in result.articles}
+    root = search_root(out)
+    replaced = None if staged_for(out) else await index_stamp(out)
     try:
-        previous = await previous_vectors(Path(reuse_from) if reuse_from else out)
-        vectors = await asyncio.to_thread(vectors_for, result.articles, previous)
-        counts = await _write(
-            tmp, result, build_id=build_id, built_at=built_at, vectors=vectors, files=files
+        previous = await previous_vectors(source)
+        vectors = await asyncio.to_thread(
+            partial(vectors_for, carried=bool(carry)),
+            [a for a in result.articles if a.id not in carry],
+            previous,
         )
+        counts = await _write(
+            tmp,
+            result,
+            build_id=build_id,
+            built_at=built_at,
+            vectors=vectors,
+            files=files,
+            carry=(source, carry) if carry else None,
+        )
+        await asyncio.to_thread(write_generation, tmp, root, build_id)
         await asyncio.to_thread(_fsync_path, tmp)
         swap_in(tmp, out)
         await asyncio.to_thread(fsync_dir, out.parent)
     except BaseException:
         _remove_temp(tmp)
+        shutil.rmtree(search_index.generation(root, build_id), ignore_errors=True)
         raise
+    if not staged_for(out):  # a staged build is swapped in (and retires) later
+        retire_generations(out, replaced=replaced)
     seconds = time.perf_counter() - started
     log.info("built index %s (%s) in %.2f s", out, build_id, seconds)
     return BuildSummary(
@@ -352,26 +384,16 @@ async def _write(
     built_at: str,
     vectors: tuple[WordVectors | None, frozenset[str]] = (None, frozenset()),
     files: Sequence[SeedFile] = (),
+    carry: tuple[Path, frozenset[str]] | None = None,
 ) -> dict[str, int]:
-    """Create the schema in `tmp` and insert everything in one transaction; return the counts."""
+    """Create the schema in `tmp` and insert everything in one transaction; return the counts.
+
+    `carry` names the previous index and the ids of the articles copied from it.
+    """
     articles = tuple(result.articles)
-    counts = {
-        "articles": len(articles),
-        "sentences": sum(len(a.sentences) for a in articles),
-        "notes": sum(len(a.notes) for a in articles),
-        "quotes": sum(len(a.quotes) for a in articles),
-        "figures": sum(len(a.figures) for a in articles),
-        "glossary": sum(len(a.glossary) for a in articles),
-        "issues": len(result.issues),
-    }
-    meta = {
-        "app": "factbot",
-        "schema_version": str(SCHEMA_VERSION),
-        "build_id": build_id,
-        "built_at": built_at,
-        **{f"count_{name}": str(n) for name, n in counts.items()},
-    }
-    async with aiosqlite.connect(tmp, isolation_level=None) as db:
+    carried = carry[1] if carry else frozenset()
+    written = [(pos, a) for pos, a in enumerate(articles) if a.id not in carried]
+    async with aiosqlite.connect(tmp.resolve().as_uri(), uri=True, isolation_level=None) as db:
         # The temp file is private until it is renamed, so no journal and no syncs are needed
         # while writing: atomicity comes from the rename, durability from the fsync after it.
         await db.executescript(
@@ -381,8 +403,10 @@ async def _write(
         await db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         await db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         await db.executescript(SCHEMA)
+        if carry:  # outside the transaction, as SQLite wants
+            uri = carry[0].resolve().as_uri() + "?mode=ro"
+            await db.execute("ATTACH DATABASE ? AS previous", (uri,))
         await db.execute("BEGIN")
-        await db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
         await db.executemany(
             "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -400,17 +424,17 @@ async def _write(
                     a.url,
                     a.language,
                 )
-                for pos, a in enumerate(articles)
+                for pos, a in written
             ),
         )
         await db.executemany(
             "INSERT INTO sections VALUES (?, ?, ?)",
-            _rows(articles, lambda a: a.sections, lambda title: (title,)),
+            _rows(written, lambda a: a.sections, lambda title: (title,)),
         )
         await db.executemany(
             "INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             _rows(
-                articles,
+                written,
                 lambda a: a.notes,
                 lambda n: (n.number, n.text, n.url, n.accessed, n.refers_to, n.page),
             ),
@@ -418,7 +442,7 @@ async def _write(
         await db.executemany(
             "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _rows(
-                articles,
+                written,
                 lambda a: a.sentences,
                 lambda s: (
                     s.id,
@@ -437,7 +461,7 @@ async def _write(
         await db.executemany(
             "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             _rows(
-                articles,
+                written,
                 lambda a: a.quotes,
                 lambda q: (q.id, q.text, q.speaker, q.kind, q.sentence, _dump(q.notes)),
             ),
@@ -445,7 +469,7 @@ async def _write(
         await db.executemany(
             "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _rows(
-                articles,
+                written,
                 lambda a: a.figures,
                 lambda f: (
                     f.text,
@@ -461,7 +485,7 @@ async def _write(
         )
         await db.executemany(
             "INSERT INTO glossary VALUES (?, ?, ?, ?)",
-            _rows(articles, lambda a: a.glossary, lambda g: (g.short, g.long)),
+            _rows(written, lambda a: a.glossary, lambda g: (g.short, g.long)),
         )
         await db.executemany(
             "INSERT INTO issues VALUES (?, ?, ?, ?, ?)",
@@ -479,22 +503,114 @@ async def _write(
                 for f in files
             ),
         )
+        await _write_documents(db, articles, carry)
+        documents = await write_merged(db)
         await db.execute(_FILL_PASSAGES)
         await write_vectors(db, *vectors)
+        counts = {table: await _count(db, table) for table in _COUNTED}
+        counts["issues"] = len(result.issues)
+        counts["docs"] = documents
+        meta = {
+            "app": "factbot",
+            "schema_version": str(SCHEMA_VERSION),
+            "build_id": build_id,
+            "built_at": built_at,
+            **{f"count_{name}": str(n) for name, n in counts.items()},
+        }
+        await db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
         await db.execute("COMMIT")
+        if carry:
+            await db.execute("DETACH DATABASE previous")
     return counts
+
+
+_COUNTED: Final = ("articles", "sentences", "notes", "quotes", "figures", "glossary")
+# The tables of an article copied by a carry-over, and the columns renumbered on the way:
+# the article's position, and a document's number.
+_CARRIED_TABLES: Final = (
+    "articles",
+    "sections",
+    "notes",
+    "sentences",
+    "quotes",
+    "figures",
+    "glossary",
+    "docs",
+    "article_search",
+)
+
+
+async def _count(db: aiosqlite.Connection, table: str) -> int:
+    rows = list(await db.execute_fetchall(f"SELECT COUNT(*) FROM {table}"))
+    return int(rows[0][0])
+
+
+async def _write_documents(
+    db: aiosqlite.Connection,
+    articles: Sequence[Article],
+    carry: tuple[Path, frozenset[str]] | None,
+) -> None:
+    """Each article's search documents, numbered in index order: analysed, or copied.
+
+    A carried article's rows (passages, documents, search share) are copied from the previous
+    index with its position and its documents' numbers shifted to where it now stands.
+    """
+    old_pos: dict[str, int] = {}
+    old_first: dict[int, int] = {}
+    old_docs: dict[int, int] = {}
+    if carry:
+        old_pos = {
+            str(r[1]): int(r[0])
+            for r in await db.execute_fetchall("SELECT pos, id FROM previous.articles")
+        }
+        first = 0
+        for pos, docs in await db.execute_fetchall(
+            "SELECT article, docs FROM previous.article_search ORDER BY article"
+        ):
+            old_first[int(pos)], old_docs[int(pos)] = first, int(docs)
+            first += int(docs)
+        await db.execute(
+            "CREATE TEMP TABLE carry (old INTEGER PRIMARY KEY, new INTEGER NOT NULL, "
+            "shift INTEGER NOT NULL)"
+        )
+    moves = []
+    first = 0
+    for pos, article in enumerate(articles):
+        if carry and article.id in carry[1]:
+            was = old_pos.get(article.id)
+            if was is None or was not in old_docs:
+                raise IndexBuildError(f"article {article.id!r} is not in the previous index")
+            moves.append((was, pos, first - old_first[was]))
+            first += old_docs[was]
+        else:
+            first += await write_article(db, pos, article, first)
+    if not moves:
+        return
+    await db.executemany("INSERT INTO temp.carry VALUES (?, ?, ?)", moves)
+    for table in _CARRIED_TABLES:
+        columns = [str(r[1]) for r in await db.execute_fetchall(f"PRAGMA main.table_info({table})")]
+        key = "pos" if table == "articles" else "article"
+        picked = [
+            "c.new" if c == key else "t.doc + c.shift" if c == "doc" else f"t.{c}" for c in columns
+        ]
+        order = {"articles": "c.new", "article_search": "c.new", "docs": "t.doc"}
+        await db.execute(
+            f"INSERT INTO main.{table} ({', '.join(columns)}) "
+            f"SELECT {', '.join(picked)} FROM previous.{table} AS t "
+            f"JOIN temp.carry AS c ON c.old = t.{key} ORDER BY {order.get(table, 'c.new, t.pos')}"
+        )
 
 
 _Item = TypeVar("_Item")
 
 
 def _rows(
-    articles: Sequence[Article],
+    articles: Sequence[tuple[int, Article]],
     items: Callable[[Article], Iterable[_Item]],
     fields: Callable[[_Item], tuple[Any, ...]],
 ) -> Iterator[tuple[Any, ...]]:
     """Rows `(article_pos, item_pos, *fields(item))` for every item of every article."""
-    for article_pos, article in enumerate(articles):
+    for article_pos, article in articles:
         for pos, item in enumerate(items(article)):
             yield (article_pos, pos, *fields(item))
 
@@ -547,6 +663,41 @@ def _remove_temp(tmp: Path) -> None:
             path.unlink()
 
 
+def search_root(index: Path) -> Path:
+    """The folder of the search generations of the index file at `index` (`<name>.search`).
+
+    A reindex's staged file has its own, in the staging folder; `LiveIndex` moves the staged
+    generation beside the live index's just before it swaps the file in.
+    """
+    return _root_of(index)
+
+
+def retire_generations(index: Path, *, replaced: str | None = None) -> None:
+    """After a swap: remove the generation of the index replaced, and stale leftovers.
+
+    Only the generation the live index names is sure to stay (a process still serving the
+    replaced one keeps its open files on POSIX, and rewrites a folder it finds missing).
+    """
+    search_index.remove_generations(
+        search_root(index), keep=_named_generation(index), replaced=replaced
+    )
+
+
+def _named_generation(index: Path) -> str | None:
+    """The build id (its generation's name) the index file at `index` names, if readable."""
+    if not index.is_file():
+        return None
+    try:
+        db = sqlite3.connect(index.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            rows = db.execute("SELECT value FROM meta WHERE key = 'build_id'").fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    return str(rows[0][0]) if rows else None
+
+
 def staging_prefix(out: Path) -> str:
     """The name prefix of a reindex's staging folder beside `out` (the pid and a tag follow)."""
     return f".{out.name}{_STAGING_MARK}"
@@ -585,6 +736,7 @@ def remove_stale_temp_files(out: Path) -> list[Path]:
         shutil.rmtree(path, ignore_errors=True)
         removed.append(path)
         log.info("removed %s, left by a reindex that was interrupted", path)
+    retire_generations(staged_for(out) or out)
     return removed
 
 
@@ -679,16 +831,18 @@ async def load_index(path: Path) -> tuple[Corpus, IndexInfo]:
 
 
 async def previous_build(path: Path) -> tuple[dict[str, SeedFile], dict[str, Article]]:
-    """What the index at `path` recorded of each seed file, and its articles by id.
+    """What the index at `path` recorded of each seed file, and its articles' headers by id.
 
-    The carry-over of an incremental build. Empty when there is no usable index (missing, of
-    another schema version, damaged, or built before seed files were recorded): everything is
-    then read again. Never raises for a bad index.
+    The carry-over of an incremental build. The articles are headers: their metadata and
+    sections, without passages (a build copies a carried article's rows inside SQLite, see
+    `build_index`'s `carried`). Empty when there is no usable index (missing, of another schema
+    version, damaged, or built before seed files were recorded): everything is then read again.
+    Never raises for a bad index.
     """
     path = Path(path)
     try:
         async with _open_readonly(path) as db:
-            info = await _read_info(db, path)
+            await _read_info(db, path)
             rows = await db.execute_fetchall("SELECT name, digest, article, issues FROM seed_files")
             files = {
                 str(r[0]): SeedFile(
@@ -696,7 +850,7 @@ async def previous_build(path: Path) -> tuple[dict[str, SeedFile], dict[str, Art
                     digest=str(r[1]),
                     article=None if r[2] is None else str(r[2]),
                     issues=tuple(
-                        IngestIssue(file=i[0], line=i[1], message=i[2], level=_level(i[3]))
+                        IngestIssue(file=i[0], line=i[1], message=i[2], level=issue_level(i[3]))
                         for i in json.loads(r[3])
                     ),
                 )
@@ -704,7 +858,7 @@ async def previous_build(path: Path) -> tuple[dict[str, SeedFile], dict[str, Art
             }
             if not files:
                 return {}, {}
-            corpus = await _read_corpus(db, info)
+            headers = await _read_headers(db)
     except (
         IndexStoreError,
         sqlite3.Error,
@@ -716,7 +870,20 @@ async def previous_build(path: Path) -> tuple[dict[str, SeedFile], dict[str, Art
     ) as exc:
         log.info("no carry-over from %s (%s); every seed file is read", path, exc)
         return {}, {}
-    return files, {a.id: a for a in corpus.articles}
+    return files, {a.id: a for a in headers}
+
+
+async def _read_headers(db: aiosqlite.Connection) -> list[Article]:
+    """Every article's metadata and sections, in index order, without passages."""
+    shared = _Interned()
+    columns, make = _PARTS["sections"]
+    sections = await _grouped(
+        db, f"SELECT {columns} FROM sections ORDER BY article, pos", lambda r: make(r, shared)
+    )
+    return [
+        article_of(row, {"sections": sections.get(row[0], [])}, shared)
+        for row in await db.execute_fetchall(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY pos")
+    ]
 
 
 @contextlib.asynccontextmanager
@@ -921,12 +1088,10 @@ async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
     }
     articles = [
         article_of(row, {table: rows.get(row[0], []) for table, rows in by_table.items()}, shared)
-        for row in await db.execute_fetchall(
-            f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY pos"
-        )
+        for row in await db.execute_fetchall(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY pos")
     ]
     issues = tuple(
-        IngestIssue(file=shared.one(r[0]), line=r[1], message=r[2], level=_level(r[3]))
+        IngestIssue(file=shared.one(r[0]), line=r[1], message=r[2], level=issue_level(r[3]))
         for r in await db.execute_fetchall(
             "SELECT file, line, message, level FROM issues ORDER BY pos"
         )
@@ -986,7 +1151,7 @@ def _figure_kind(value: object) -> FigureKind:
     return cast(FigureKind, value)
 
 
-def _level(value: object) -> IssueLevel:
+def issue_level(value: object) -> IssueLevel:
     """Check a stored issue level."""
     if value not in _ISSUE_LEVELS:
         raise ValueError(f"unknown issue level {value!r}")

@@ -85,7 +85,7 @@ class Documents(Protocol):
         """Document `doc`."""
         ...
 
-    def prefetch(self, docs: Iterable[int | None]) -> None:
+    def prefetch(self, docs: Iterable[object]) -> None:
         """Make the given documents quick to read (one read for all of a query's candidates)."""
         ...
 
@@ -112,7 +112,7 @@ class MemoryDocuments:
         """Document `doc`."""
         return self._docs[doc]
 
-    def prefetch(self, docs: Iterable[int | None]) -> None:
+    def prefetch(self, docs: Iterable[object]) -> None:
         """Nothing to do: every document is in memory."""
 
 
@@ -128,13 +128,15 @@ def article_docs(article: Article) -> tuple[list[DocInfo], ArticleTerms]:
     word_df: Counter[str] = Counter()
     docs: list[DocInfo] = []
 
+    Fields = tuple[str, str, int, tuple[Figure, ...], tuple[str, ...]]
+
     def add(
         what: int,
         position: int,
         group: int,
         text: str,
         extra: list[str],
-        fields: tuple[str, str, int, tuple[Figure, ...], tuple[str, ...]],
+        fields: Fields,
     ) -> None:
         doc_terms, doc_words = analyse(text)
         term_df.update(set(doc_terms))
@@ -149,7 +151,7 @@ def article_docs(article: Article) -> tuple[list[DocInfo], ArticleTerms]:
 
     for position, sentence in enumerate(article.sentences):
         found = tuple(figures_of.get(sentence.id, ()))
-        fields = (sentence.kind, sentence.id, sentence.paragraph, found, article.authors)
+        fields: Fields = (sentence.kind, sentence.id, sentence.paragraph, found, article.authors)
         add(SENTENCE, position, FACT, sentence.text, [], fields)
     for position, quote in enumerate(article.quotes):
         # a pull quote's wording differs from its sentence: the figures' offsets don't apply
@@ -251,9 +253,7 @@ def prepare_in_memory(corpus: Corpus) -> PreparedIndex:
             for n, info in enumerate(docs)
         ),
     )
-    return PreparedIndex(
-        index, doc_article, doc_what, doc_position, MemoryDocuments(docs), merged
-    )
+    return PreparedIndex(index, doc_article, doc_what, doc_position, MemoryDocuments(docs), merged)
 
 
 # ----------------------------------------------------------------------------------- tantivy
