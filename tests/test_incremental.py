@@ -7,6 +7,8 @@ file it parses).
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -33,6 +35,11 @@ def article_text(topic: str) -> str:
 def text_of(corpus: Corpus, article_id: str) -> str:
     article = next(a for a in corpus.articles if a.id == article_id)
     return " ".join(s.text for s in article.sentences)
+
+
+def table_rows(index: Path, table: str) -> list[tuple[object, ...]]:
+    with contextlib.closing(sqlite3.connect(index)) as db:
+        return db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
 
 
 @pytest.fixture
@@ -85,6 +92,8 @@ async def test_an_unchanged_file_is_carried_over_and_a_changed_one_read(
     full_corpus, _ = await load_index(full)
     assert incremental_corpus.articles == full_corpus.articles
     assert incremental_corpus.issues == full_corpus.issues
+    for table in ("docs", "article_search", "search"):  # copied search data, as if analysed
+        assert table_rows(index, table) == table_rows(full, table)
     assert "Wombat" in text_of(incremental_corpus, NEW_ID)
     # a removed file is gone, and with nothing changed nothing is read
     reads.clear()

@@ -287,7 +287,7 @@ def with_pages(answer: Answer, corpus: Corpus) -> Answer:
     if not answer.hits and not answer.closest:
         return answer
     wanted = {h.article.id for h in answer.hits + answer.closest}
-    articles = {a.id: a for a in corpus.articles if a.id in wanted}
+    articles = {a.id: a for a in map(corpus.article, sorted(wanted)) if a is not None}
     hits = tuple(_with_page(h, articles) for h in answer.hits)
     closest = tuple(_with_page(h, articles) for h in answer.closest)
     return replace(answer, hits=hits, closest=closest)
