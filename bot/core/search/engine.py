@@ -60,7 +60,6 @@ LOOSE_FLOOR = 0.6  # for offering the closest passages when no query word is in 
 CANDIDATES = 100  # taken from tantivy by BM25
 RERANKED = 40  # of those, re-ranked with the costlier signals
 SUGGESTIONS = 5
-__all__ = ["PREVIEW_CHARS", "Searcher"]
 
 _FACT, _QUOTE_UNIT = FACT, QUOTE_UNIT  # tantivy "group" values: sentences, quotes
 _SENTENCE, _QUOTE, _NOTE = SENTENCE, QUOTE, NOTE  # what a document number points at
