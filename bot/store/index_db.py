@@ -504,7 +504,7 @@ async def _write(
             ),
         )
         await _write_documents(db, articles, carry)
-        documents = await write_merged(db)
+        documents = await write_merged(db, carried=await _carried_any(db, carry))
         await db.execute(_FILL_PASSAGES)
         await write_vectors(db, *vectors)
         counts = {table: await _count(db, table) for table in _COUNTED}
@@ -538,6 +538,18 @@ _CARRIED_TABLES: Final = (
     "docs",
     "article_search",
 )
+
+
+async def _carried_any(db: aiosqlite.Connection, carry: object) -> bool:
+    """Whether this build copied articles from the previous index (`temp.carry` has rows)."""
+    if not carry:
+        return False
+    rows = list(
+        await db.execute_fetchall("SELECT name FROM temp.sqlite_master WHERE name = 'carry'")
+    )
+    if not rows:
+        return False
+    return bool(list(await db.execute_fetchall("SELECT 1 FROM temp.carry LIMIT 1")))
 
 
 async def _count(db: aiosqlite.Connection, table: str) -> int:

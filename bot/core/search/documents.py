@@ -194,8 +194,17 @@ def article_docs(article: Article) -> tuple[list[DocInfo], ArticleTerms]:
 # ------------------------------------------------------------------------- the whole corpus
 
 
-def merge(shares: Iterable[ArticleTerms]) -> Merged:
-    """Add up the articles' shares, in index order (the first article defining an acronym wins)."""
+def merge(
+    shares: Iterable[ArticleTerms],
+    *,
+    counts: tuple[int, dict[str, int], dict[str, int]] | None = None,
+) -> Merged:
+    """Add up the articles' shares, in index order (the first article defining an acronym wins).
+
+    `counts` (documents, term and word document frequencies), when given, are the vocabulary's
+    totals, already added up (the store updates them by what changed); the shares' own counts
+    are then not read.
+    """
     term_df: Counter[str] = Counter()
     word_df: Counter[str] = Counter()
     documents = 0
@@ -205,16 +214,21 @@ def merge(shares: Iterable[ArticleTerms]) -> Merged:
     phrases: list[str] = []
     quote_lines: list[str] = []
     for share in shares:
-        documents += share.documents
-        term_df.update(share.term_df)
-        word_df.update(share.word_df)
+        if counts is None:
+            documents += share.documents
+            term_df.update(share.term_df)
+            word_df.update(share.word_df)
         for short, long in share.glossary:
             pairs.setdefault(short, long)
         speakers.update(share.speakers)
         authors.update(share.authors)
         phrases.extend(share.phrases)
         quote_lines.extend(share.quote_lines)
-    vocabulary = Vocabulary.from_counts(documents, term_df, word_df)
+    vocabulary = (
+        Vocabulary.from_counts(documents, term_df, word_df)
+        if counts is None
+        else Vocabulary.from_counts(*counts)
+    )
     # The first STARTERS unique items of each article's list include the first STARTERS unique
     # items of the whole corpus, so the corpus's starters come out as if computed in one pass.
     starters: dict[Command, list[str]] = {
