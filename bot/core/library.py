@@ -33,6 +33,7 @@ class ArticleHeader:
     quotes: int
     figures: int
     notes: int
+    paged: bool = False  # whether any sentence has a page (PDF, print exports)
 
 
 class ArticleSource(Protocol):
@@ -105,6 +106,24 @@ def headers_of(articles: Sequence[Article]) -> tuple[ArticleHeader, ...]:
     if isinstance(articles, LazyArticles):
         return articles.headers
     return tuple(
-        ArticleHeader(a, len(a.sentences), len(a.quotes), len(a.figures), len(a.notes))
+        ArticleHeader(
+            a,
+            len(a.sentences),
+            len(a.quotes),
+            len(a.figures),
+            len(a.notes),
+            any(s.page for s in a.sentences),
+        )
         for a in articles
     )
+
+
+def header_of(articles: Sequence[Article], article_id: str) -> ArticleHeader | None:
+    """The header of the article with this id (without loading a lazy corpus's passages)."""
+    if isinstance(articles, LazyArticles):
+        found = articles.position(article_id)
+        return None if found is None else articles.headers[found]
+    for article in articles:
+        if article.id == article_id:
+            return headers_of((article,))[0]
+    return None

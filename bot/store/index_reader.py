@@ -103,8 +103,10 @@ def _headers(db: sqlite3.Connection) -> list[ArticleHeader]:
     for article, title in db.execute("SELECT article, title FROM sections ORDER BY article, pos"):
         sections[article].append(title)
     counts = {
-        int(r[0]): (int(r[1]), int(r[2]), int(r[3]), int(r[4]))
-        for r in db.execute("SELECT article, sentences, quotes, figures, notes FROM article_search")
+        int(r[0]): (int(r[1]), int(r[2]), int(r[3]), int(r[4]), bool(r[5]))
+        for r in db.execute(
+            "SELECT article, sentences, quotes, figures, notes, paged FROM article_search"
+        )
     }
     headers = []
     for row in db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY pos"):

@@ -20,6 +20,7 @@ anything but the age of leftovers.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import os
@@ -37,8 +38,10 @@ from typing import Any, Final
 
 import aiosqlite
 
-from bot.core.model import Article, Figure, FigureKind
+from bot.core.model import Article, Figure, FigureKind, Note, Quote, Sentence
 from bot.core.search.documents import (
+    QUOTE,
+    SENTENCE,
     ArticleTerms,
     DocInfo,
     Merged,
@@ -80,6 +83,7 @@ CREATE TABLE article_search (
     quotes    INTEGER NOT NULL,
     figures   INTEGER NOT NULL,
     notes     INTEGER NOT NULL,
+    paged     INTEGER NOT NULL,  -- 1 when a sentence has a page
     share     TEXT NOT NULL,     -- JSON: glossary, speakers, authors, starter phrases
     counts    TEXT NOT NULL      -- JSON: [term → documents, word → documents]
 );
@@ -130,9 +134,15 @@ async def write_article(db: aiosqlite.Connection, pos: int, article: Article, fi
             for n, d in enumerate(docs)
         ),
     )
-    counts = (len(article.sentences), len(article.quotes), len(article.figures), len(article.notes))
+    counts = (
+        len(article.sentences),
+        len(article.quotes),
+        len(article.figures),
+        len(article.notes),
+        int(any(s.page for s in article.sentences)),
+    )
     await db.execute(
-        "INSERT INTO article_search VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO article_search VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (pos, len(docs), *counts, _share_json(share), _counts_json(share)),
     )
     return len(docs)
@@ -390,6 +400,70 @@ class SqliteDocuments:
                     cache[row[0]] = _doc_of(row)
                 while len(cache) > CACHED_DOCS:
                     cache.popitem(last=False)
+
+    def context(self, doc: int, article_no: int, header: Article) -> tuple[Article, int]:
+        """The article's notes and the sentences of the document's paragraph (two small reads)."""
+        info = self.info(doc)
+        with self._lock:
+            notes = [_note(r) for r in self._db.execute(_NOTES, (article_no,))]
+            quotes: list[Quote] = []
+            item, paragraph = info.position, info.paragraph
+            if info.what == QUOTE:
+                quotes = [_quote(r) for r in self._db.execute(_QUOTE_ROW, (article_no, item))]
+                item = 0
+                found = self._db.execute(_PARAGRAPH_OF, (info.anchor,)).fetchall()
+                paragraph = int(found[0][0]) if found else -1
+            sentences: list[Sentence] = []
+            if paragraph >= 0:
+                sentences = [
+                    _sentence(r) for r in self._db.execute(_SENTENCES, (article_no, paragraph))
+                ]
+        if info.what == SENTENCE:
+            item = next(i for i, s in enumerate(sentences) if s.id == info.anchor)
+        article = dataclasses.replace(
+            header, notes=tuple(notes), sentences=tuple(sentences), quotes=tuple(quotes)
+        )
+        return article, item
+
+
+_NOTES: Final = (
+    "SELECT number, text, url, accessed, refers_to, page FROM notes WHERE article = ? ORDER BY pos"
+)
+_QUOTE_ROW: Final = (
+    "SELECT id, text, speaker, kind, sentence, notes FROM quotes WHERE article = ? AND pos = ?"
+)
+_PARAGRAPH_OF: Final = "SELECT paragraph FROM sentences WHERE id = ?"
+_SENTENCES: Final = (
+    "SELECT id, text, section, paragraph, kind, notes, credit, line, page, speaker "
+    "FROM sentences WHERE article = ? AND paragraph = ? ORDER BY pos"
+)
+
+
+def _note(r: tuple[Any, ...]) -> Note:
+    return Note(number=r[0], text=r[1], url=r[2], accessed=r[3], refers_to=r[4], page=r[5])
+
+
+def _quote(r: tuple[Any, ...]) -> Quote:
+    return Quote(id=r[0], text=r[1], speaker=r[2], kind=r[3], sentence=r[4], notes=_ints(r[5]))
+
+
+def _sentence(r: tuple[Any, ...]) -> Sentence:
+    return Sentence(
+        id=r[0],
+        text=r[1],
+        section=r[2],
+        paragraph=r[3],
+        kind=r[4],
+        notes=_ints(r[5]),
+        credit=r[6],
+        line=r[7],
+        page=r[8],
+        speaker=r[9],
+    )
+
+
+def _ints(text: str) -> tuple[int, ...]:
+    return () if text == "[]" else tuple(int(n) for n in json.loads(text))
 
 
 def _doc_of(row: tuple[Any, ...]) -> DocInfo:

@@ -89,6 +89,15 @@ class Documents(Protocol):
         """Make the given documents quick to read (one read for all of a query's candidates)."""
         ...
 
+    def context(self, doc: int, article_no: int, header: Article) -> tuple[Article, int]:
+        """What a hit of `doc` cites and quotes, and where the document sits in it.
+
+        The article (`header`, the metadata of article `article_no`) with its notes and at
+        least the sentences of the document's paragraph (or its quote's), and the document's
+        index in its `sentences`, `quotes` or `notes`.
+        """
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class PreparedIndex:
@@ -105,8 +114,13 @@ class PreparedIndex:
 class MemoryDocuments:
     """Documents held in a list (a corpus searched without a persisted index)."""
 
-    def __init__(self, docs: list[DocInfo]) -> None:
+    def __init__(self, docs: list[DocInfo], articles: Sequence[Article]) -> None:
         self._docs = docs
+        self._articles = articles
+
+    def context(self, doc: int, article_no: int, header: Article) -> tuple[Article, int]:
+        """The whole article, and the document's position in it."""
+        return self._articles[article_no], self._docs[doc].position
 
     def info(self, doc: int) -> DocInfo:
         """Document `doc`."""
@@ -267,7 +281,9 @@ def prepare_in_memory(corpus: Corpus) -> PreparedIndex:
             for n, info in enumerate(docs)
         ),
     )
-    return PreparedIndex(index, doc_article, doc_what, doc_position, MemoryDocuments(docs), merged)
+    return PreparedIndex(
+        index, doc_article, doc_what, doc_position, MemoryDocuments(docs, corpus.articles), merged
+    )
 
 
 # ----------------------------------------------------------------------------------- tantivy

@@ -603,17 +603,21 @@ class Searcher:
 
     def _hit(self, scored: _Scored, command: Command) -> Hit:
         doc = scored.doc
-        article = self._article(doc)
+        article_no = self._doc_article[doc]
+        # the article's metadata and notes, and the sentences of the passage's paragraph
+        article, item = self._docs.context(doc, article_no, self._headers[article_no].article)
         kind: str
+        page: str | None = None
         speaker: str | None
         source_note: int | None = None
         figures: tuple[Figure, ...] = ()
         citations: tuple[Citation, ...]
         what = self._doc_what[doc]
         if what == _QUOTE:
-            quote = self._quote(doc)
+            quote = article.quotes[item]
             anchor = self._anchor_position(article, quote.sentence)
             section = article.sentences[anchor].section if anchor is not None else ""
+            page = article.sentences[anchor].page if anchor is not None else None
             if quote.notes:
                 citations = citations_for(article, quote.notes, section)
             elif anchor is not None:
@@ -624,7 +628,7 @@ class Searcher:
             context = self._paragraph(article, anchor) if anchor is not None else quote.text
             hit_id = quote.id
         elif what == _NOTE:
-            note = self._note(doc)
+            note = article.notes[item]
             text, kind, section = self._note_text(doc), "note", ""
             speaker = ", ".join(article.authors) if command == "quote" else None
             citations = (resolve_note(article, note.number),)
@@ -632,9 +636,10 @@ class Searcher:
             context, source_note = note.text, note.number
             hit_id = f"{article.id}:n{note.number:03d}"
         else:
-            position = self._doc_position[doc]
+            position = item
             sentence = article.sentences[position]
             section, text, kind = sentence.section, sentence.text, sentence.kind
+            page = sentence.page
             # a transcript turn's sentence is its speaker's, never the article author's
             speaker = sentence.speaker or (
                 ", ".join(article.authors) if command == "quote" else None
@@ -655,6 +660,7 @@ class Searcher:
             citations=citations,
             speaker=speaker,
             source_note=source_note,
+            page=page,
         )
 
     @staticmethod
