@@ -326,6 +326,7 @@ async def build_index(
             [a for a in result.articles if a.id not in carry],
             previous,
         )
+        began = time.perf_counter()
         counts = await _write(
             tmp,
             result,
@@ -335,7 +336,16 @@ async def build_index(
             files=files,
             carry=(source, carry) if carry else None,
         )
+        written = time.perf_counter()
         await asyncio.to_thread(write_generation, tmp, root, build_id)
+        log.info(
+            "index %s: vectors %.2f s, rows %.2f s, search folder %.2f s (%d articles carried)",
+            out.name,
+            began - started,
+            written - began,
+            time.perf_counter() - written,
+            len(carry),
+        )
         await asyncio.to_thread(_fsync_path, tmp)
         swap_in(tmp, out)
         await asyncio.to_thread(fsync_dir, out.parent)
@@ -503,9 +513,18 @@ async def _write(
                 for f in files
             ),
         )
+        began = time.perf_counter()
         await _write_documents(db, articles, carry)
+        copied = time.perf_counter()
         documents = await write_merged(db, carried=await _carried_any(db, carry))
+        merged = time.perf_counter()
         await db.execute(_FILL_PASSAGES)
+        log.info(
+            "rows: documents %.2f s, merged %.2f s, full-text %.2f s",
+            copied - began,
+            merged - copied,
+            time.perf_counter() - merged,
+        )
         await write_vectors(db, *vectors)
         counts = {table: await _count(db, table) for table in _COUNTED}
         counts["issues"] = len(result.issues)
@@ -605,11 +624,17 @@ async def _write_documents(
         picked = [
             "c.new" if c == key else "t.doc + c.shift" if c == "doc" else f"t.{c}" for c in columns
         ]
-        order = {"articles": "c.new", "article_search": "c.new", "docs": "t.doc"}
+        # Walk the carried articles in order and read each one's rows by its primary key (an
+        # unforced plan may scan the id index and read the table at random); `docs`, keyed by
+        # document, is read in order instead. Either way the new rows arrive in key order.
+        joined = (
+            "previous.docs AS t JOIN temp.carry AS c ON c.old = t.article"
+            if table == "docs"
+            else f"temp.carry AS c CROSS JOIN previous.{table} AS t ON t.{key} = c.old"
+        )
         await db.execute(
             f"INSERT INTO main.{table} ({', '.join(columns)}) "
-            f"SELECT {', '.join(picked)} FROM previous.{table} AS t "
-            f"JOIN temp.carry AS c ON c.old = t.{key} ORDER BY {order.get(table, 'c.new, t.pos')}"
+            f"SELECT {', '.join(picked)} FROM {joined}"
         )
 
 

@@ -72,7 +72,7 @@ CREATE TABLE docs (
     terms     TEXT NOT NULL,     -- analysed terms, space-separated
     figures   TEXT NOT NULL,     -- JSON list of [text, value, unit, qualifier, kind, sentence,
                                  -- start, end]
-    people    TEXT NOT NULL      -- JSON list of who speaks in it
+    people    TEXT NOT NULL      -- who speaks in it, names separated by U+001F
 );
 
 -- Each article's counts and its share of the corpus-wide search data (`ArticleTerms`).
@@ -104,6 +104,7 @@ STALE_SECONDS: Final = 24 * 3600
 
 WRITER_THREADS: Final = 2  # tantivy's indexing threads: 1.7 against 2.9 s at 1,000 articles
 CACHED_DOCS: Final = 8192
+_SEPARATOR: Final = "\x1f"  # between the names of a document's people (never in a name)
 _IN_CHUNK: Final = 500  # documents per `IN (…)` lookup
 _DOC_COLUMNS: Final = "doc, what, position, grp, text, kind, anchor, paragraph, terms, figures"
 
@@ -129,7 +130,7 @@ async def write_article(db: aiosqlite.Connection, pos: int, article: Article, fi
                 d.paragraph,
                 " ".join(d.terms),
                 _figures_json(d.figures),
-                json.dumps(list(d.people), ensure_ascii=False),
+                _SEPARATOR.join(d.people),
             )
             for n, d in enumerate(docs)
         ),
@@ -273,10 +274,15 @@ def write_generation(index_file: Path, root: Path, build_id: str) -> Path:
 def _tantivy_rows(db: sqlite3.Connection) -> Iterator[tuple[int, int, int, str, list[int]]]:
     merged = _read_merged(db)
     ids = {name: i for i, name in enumerate(merged.people)}
+    by_people: dict[str, list[int]] = {"": []}  # the same few values repeat: split each once
     cursor = db.execute("SELECT doc, grp, article, terms, people FROM docs ORDER BY doc")
     while rows := cursor.fetchmany(4096):
         for doc, group, article, joined, people in rows:
-            yield doc, group, article, joined, [ids[p] for p in json.loads(people) if p in ids]
+            found = by_people.get(people)
+            if found is None:
+                found = [ids[p] for p in people.split(_SEPARATOR) if p in ids]
+                by_people[people] = found
+            yield doc, group, article, joined, found
 
 
 def move_generation(from_root: Path, to_root: Path, build_id: str) -> None:
