@@ -386,8 +386,7 @@ class SqliteDocuments:
         """Document `doc`."""
         found = self._cache.get(doc)
         if found is None:
-            self.prefetch((doc,))
-            found = self._cache.get(doc)
+            found = self._fetch([doc]).get(doc)
             if found is None:
                 raise IndexError(f"no search document {doc}")
         return found
@@ -395,17 +394,20 @@ class SqliteDocuments:
     def prefetch(self, docs: Iterable[object]) -> None:
         """Read the documents not cached yet, in one query per few hundred."""
         cache = self._cache
-        missing = sorted({d for d in docs if isinstance(d, int) and d not in cache})
-        for start in range(0, len(missing), _IN_CHUNK):
-            chunk = missing[start : start + _IN_CHUNK]
+        self._fetch(sorted({d for d in docs if isinstance(d, int) and d not in cache}))
+
+    def _fetch(self, docs: list[int]) -> dict[int, DocInfo]:
+        found: dict[int, DocInfo] = {}
+        for start in range(0, len(docs), _IN_CHUNK):
+            chunk = docs[start : start + _IN_CHUNK]
             marks = ",".join("?" * len(chunk))
             sql = f"SELECT {_DOC_COLUMNS} FROM docs WHERE doc IN ({marks})"
             with self._lock:
-                rows = self._db.execute(sql, chunk).fetchall()
-                for row in rows:
-                    cache[row[0]] = _doc_of(row)
-                while len(cache) > CACHED_DOCS:
-                    cache.popitem(last=False)
+                for row in self._db.execute(sql, chunk).fetchall():
+                    found[row[0]] = self._cache[row[0]] = _doc_of(row)
+                while len(self._cache) > CACHED_DOCS:
+                    self._cache.popitem(last=False)
+        return found
 
     def context(self, doc: int, article_no: int, header: Article) -> tuple[Article, int]:
         """The article's notes and the sentences of the document's paragraph (two small reads)."""
