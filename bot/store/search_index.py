@@ -104,6 +104,7 @@ STALE_SECONDS: Final = 24 * 3600
 
 WRITER_THREADS: Final = 2  # tantivy's indexing threads: 1.7 against 2.9 s at 1,000 articles
 CACHED_DOCS: Final = 8192
+CACHED_CONTEXTS: Final = 1024  # hits' articles (notes and one paragraph each), recent first
 _SEPARATOR: Final = "\x1f"  # between the names of a document's people (never in a name)
 _IN_CHUNK: Final = 500  # documents per `IN (…)` lookup
 _DOC_COLUMNS: Final = "doc, what, position, grp, text, kind, anchor, paragraph, terms, figures"
@@ -381,6 +382,7 @@ class SqliteDocuments:
         self._db = db
         self._lock = lock
         self._cache: OrderedDict[int, DocInfo] = OrderedDict()
+        self._contexts: OrderedDict[int, tuple[Article, int]] = OrderedDict()
 
     def info(self, doc: int) -> DocInfo:
         """Document `doc`."""
@@ -411,6 +413,9 @@ class SqliteDocuments:
 
     def context(self, doc: int, article_no: int, header: Article) -> tuple[Article, int]:
         """The article's notes and the sentences of the document's paragraph (two small reads)."""
+        cached = self._contexts.get(doc)
+        if cached is not None:
+            return cached
         info = self.info(doc)
         with self._lock:
             notes = [_note(r) for r in self._db.execute(_NOTES, (article_no,))]
@@ -431,6 +436,10 @@ class SqliteDocuments:
         article = dataclasses.replace(
             header, notes=tuple(notes), sentences=tuple(sentences), quotes=tuple(quotes)
         )
+        with self._lock:
+            self._contexts[doc] = article, item
+            while len(self._contexts) > CACHED_CONTEXTS:
+                self._contexts.popitem(last=False)
         return article, item
 
 
