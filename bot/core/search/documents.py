@@ -17,7 +17,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import tantivy
 
@@ -37,9 +37,12 @@ WRITER_HEAP = 64_000_000
 GlossaryPairs = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class DocInfo:
-    """One search document: what ranking reads of it, without loading its article."""
+class DocInfo(NamedTuple):
+    """One search document: what ranking reads of it, without loading its article.
+
+    A named tuple: a query reads ~100 of them from the store, and a tuple is made 10× faster
+    than a frozen dataclass.
+    """
 
     what: int  # SENTENCE, QUOTE or NOTE
     position: int  # in the article's sentences, quotes or notes
