@@ -10,6 +10,7 @@ memory does.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import shutil
 import sqlite3
@@ -40,7 +41,9 @@ QUERIES = (
 )
 
 
+@functools.cache
 def seed_result() -> IngestResult:
+    """The seed article (read once per session) and the store tests' sample article."""
     article, issues = read_article(SEED)
     assert article is not None
     sample = sample_result()
