@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import aiosqlite
+import tantivy
 
 from bot.core.model import Article, Figure, FigureKind, Note, Quote, Sentence
 from bot.core.search.documents import (
@@ -367,7 +368,11 @@ def _check_generation(folder: Path, docs: int) -> str | None:
         return "is missing"
     try:
         index = open_index(str(folder))
-        found = index.searcher().num_docs
+        searcher = index.searcher()
+        found = searcher.num_docs
+        # read some postings and a fast field, so a truncated segment shows now, not mid-query
+        probe = searcher.search(tantivy.Query.all_query(), 10, count=False).hits
+        searcher.fast_field_values("doc", [address for _, address in probe])
     except (ValueError, OSError) as exc:
         return f"cannot be opened ({exc})"
     if found != docs:

@@ -151,7 +151,7 @@ async def test_a_generation_whose_builder_lives_is_kept_until_stale(tmp_path: Pa
     assert generations(out) == sorted(["a", summary.build_id])
 
 
-@pytest.mark.parametrize("damage", ["missing", "corrupt", "other build"])
+@pytest.mark.parametrize("damage", ["missing", "corrupt", "truncated", "other build"])
 async def test_a_missing_or_damaged_search_folder_is_written_again(
     tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -163,6 +163,10 @@ async def test_a_missing_or_damaged_search_folder_is_written_again(
         shutil.rmtree(folder)
     elif damage == "corrupt":
         (folder / "meta.json").write_text("{not json", encoding="utf-8")
+    elif damage == "truncated":  # a segment file cut short (a disk that filled up, a bad copy)
+        for path in folder.iterdir():
+            if path.suffix in (".idx", ".fast"):
+                path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     else:  # a folder holding another index's documents
         other = tmp_path / "other.sqlite3"
         built = await build_index(sample_result(), other, built_at=BUILT_AT)
