@@ -32,7 +32,7 @@ from bot.store.index_db import (
     read_info,
     search_root,
 )
-from bot.store.search_index import load_prepared
+from bot.store.search_reader import load_prepared
 from bot.store.vectors import read_vectors_sync
 
 log = logging.getLogger(__name__)

@@ -172,7 +172,7 @@ async def test_a_missing_or_damaged_search_folder_is_written_again(
         built = await build_index(sample_result(), other, built_at=BUILT_AT)
         shutil.rmtree(folder)
         shutil.copytree(other.with_name(other.name + ".search") / built.build_id, folder)
-    with caplog.at_level(logging.WARNING, logger="bot.store.search_index"):
+    with caplog.at_level(logging.WARNING, logger="bot.store.search_reader"):
         opened = open_index(out)
     assert "writing it again" in caplog.text
     assert answers(Searcher(opened.corpus, opened.prepared)) == expected
@@ -182,7 +182,7 @@ async def test_a_missing_or_damaged_search_folder_is_written_again(
 async def test_an_unwritable_search_folder_is_searched_in_memory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import bot.store.search_index as search_index
+    import bot.store.search_reader as search_reader
 
     out = tmp_path / "index.sqlite3"
     summary = await build_index(seed_result(), out, built_at=BUILT_AT)
@@ -192,7 +192,7 @@ async def test_an_unwritable_search_folder_is_searched_in_memory(
     def read_only(*_args: object) -> Path:
         raise PermissionError("read-only file system")
 
-    monkeypatch.setattr(search_index, "write_generation", read_only)
+    monkeypatch.setattr(search_reader, "write_generation", read_only)
     opened = open_index(out)
     assert answers(Searcher(opened.corpus, opened.prepared)) == expected
 
