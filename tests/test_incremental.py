@@ -7,6 +7,8 @@ file it parses).
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -21,7 +23,7 @@ from bot.usecases.incremental import read_seeds_incrementally
 from bot.usecases.indexing import LiveIndex
 from tests.build_workers import READS_LOG, counting_killed_worker, counting_worker
 from tests.prebuilt import install_index
-from tests.test_library import EXISTING_ID, NEW_ARTICLE, NEW_ID, make_settings
+from tests.test_library import EXISTING_ID, NEW_ARTICLE, NEW_ID, index_files, make_settings
 
 SEED = f"{EXISTING_ID}.txt"
 STAMP = "2026-01-01T00:00:00+00:00"
@@ -34,6 +36,11 @@ def article_text(topic: str) -> str:
 def text_of(corpus: Corpus, article_id: str) -> str:
     article = next(a for a in corpus.articles if a.id == article_id)
     return " ".join(s.text for s in article.sentences)
+
+
+def table_rows(index: Path, table: str) -> list[tuple[object, ...]]:
+    with contextlib.closing(sqlite3.connect(index)) as db:
+        return db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
 
 
 @pytest.fixture
@@ -86,6 +93,8 @@ async def test_an_unchanged_file_is_carried_over_and_a_changed_one_read(
     full_corpus, _ = await load_index(full)
     assert incremental_corpus.articles == full_corpus.articles
     assert incremental_corpus.issues == full_corpus.issues
+    for table in ("docs", "article_search", "search"):  # copied search data, as if analysed
+        assert table_rows(index, table) == table_rows(full, table)
     assert "Wombat" in text_of(incremental_corpus, NEW_ID)
     # a removed file is gone, and with nothing changed nothing is read
     reads.clear()
@@ -178,7 +187,7 @@ async def test_a_kill_during_an_incremental_build_leaves_the_old_index_serving(
     report = await live.reindex()
     assert report.changed == (NEW_ID,)
     assert logged_reads(settings) == [f"{NEW_ID}.txt"]
-    assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
+    assert index_files(settings) == [settings.index_path.name]
 
 
 def test_the_index_command_says_what_it_carried_over(

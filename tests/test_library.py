@@ -10,9 +10,11 @@ build process itself (killed, raising, cancelled, orphaned) keep the real one.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import signal
+import sqlite3
 import time
 from pathlib import Path
 
@@ -35,6 +37,23 @@ from tests.build_workers import (
 from tests.prebuilt import install_index
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def index_files(settings: Settings) -> list[str]:
+    """What the data folder holds: only the index and its search folder, which holds only the
+    generation the index names (no temp file, staging folder or stale generation left)."""
+    index = settings.index_path
+    names = sorted(p.name for p in index.parent.iterdir())
+    root = index.with_name(index.name + ".search")
+    if root.is_dir():
+        stamp = None
+        if index.exists():
+            with contextlib.closing(sqlite3.connect(index)) as db:
+                (stamp,) = db.execute("SELECT value FROM meta WHERE key = 'build_id'").fetchone()
+        assert sorted(p.name for p in root.iterdir()) == ([stamp] if stamp else [])
+    return [n for n in names if n != root.name]
+
+
 SEEDS = ROOT / "seeds"
 EXISTING_ID = "lamberty-2024-nato-mission-iraq"
 EXISTING_QUERY = "how many soldiers in NATO Mission Iraq"
@@ -273,8 +292,7 @@ async def test_dry_run_swaps_nothing(library: Library, settings: Settings) -> No
     assert settings.index_path.read_bytes() == before
     assert NEW_ID not in hit_articles(library.searcher.facts(NEW_QUERY))
     assert not await library.reload_if_changed()
-    leftovers = [p.name for p in settings.index_path.parent.iterdir()]
-    assert leftovers == [settings.index_path.name]
+    assert index_files(settings) == [settings.index_path.name]
 
 
 async def test_a_killed_build_leaves_the_old_index_serving(
@@ -422,7 +440,7 @@ async def test_a_reindex_clears_what_a_killed_bot_left_behind(
     (stale / settings.index_path.name).write_bytes(b"half a build")
     report = await library.reindex()
     assert report.ok and not stale.exists()
-    assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
+    assert index_files(settings) == [settings.index_path.name]
 
 
 BOT_SCRIPT = """
@@ -487,10 +505,10 @@ async def test_a_bot_killed_mid_reindex_loses_nothing(settings: Settings) -> Non
     assert [a.id for a in restarted.corpus.articles] == [EXISTING_ID]
     report = await restarted.reindex()
     assert report.added == (NEW_ID,)
-    assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
+    assert index_files(settings) == [settings.index_path.name]
     open_gate(settings)  # an orphaned build would now go on and write into its staging folder
     await asyncio.sleep(0.3)
-    assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
+    assert index_files(settings) == [settings.index_path.name]
 
 
 async def test_reload_if_changed_picks_up_python_m_bot_index(
@@ -540,6 +558,6 @@ async def test_a_cancelled_reindex_stops_its_build_and_keeps_the_old_index(
     await wait_until_gone(build_pid, "the cancelled build process", timeout=5.0)
     open_gate(settings)  # a build still running would now write into its staging folder
     await asyncio.sleep(0.3)
-    assert [p.name for p in settings.index_path.parent.iterdir()] == [settings.index_path.name]
+    assert index_files(settings) == [settings.index_path.name]
     library.build_target = build_worker
     assert (await library.reindex()).added == (NEW_ID,)

@@ -237,7 +237,9 @@ def child_build(folder: Path, index: Path, profile: Path | None = None) -> dict[
     stats["base_mb"] = base
     stats["peak_mb"] = peak_mb()
     stats["load_1m"] = [load_before, _load_1m()]
-    stats["index_mb"] = index.stat().st_size / (1024 * 1024)
+    search = index.with_name(index.name + ".search")
+    folder_bytes = sum(p.stat().st_size for p in search.rglob("*") if p.is_file())
+    stats["index_mb"] = (index.stat().st_size + folder_bytes) / (1024 * 1024)
     return stats
 
 
@@ -271,18 +273,25 @@ def _part(profile: Path | None, name: str) -> Path | None:
 
 
 def child_serve(index: Path, queries: int, profile: Path | None = None) -> dict[str, Any]:
-    """Load `index`, build a Searcher, time the query mix; return timings and peak memory."""
+    """Open `index`, build a Searcher, time the query mix; return timings and peak memory.
+
+    Opening is what the bot does (`index_reader.open_index`): metadata and search data in
+    memory, the persisted tantivy index opened, passages read on demand.
+    """
     from bot.core.search import Searcher
-    from bot.store.index_db import load_corpus
+    from bot.store.index_reader import open_index
 
     mix = query_mix(queries)
     gc.collect()
     base = peak_mb()
     load_before = _load_1m()
     start = time.perf_counter()
-    corpus = asyncio.run(load_corpus(index))
+    opened = _profiled(_part(profile, "open"), lambda: open_index(index))
+    corpus = opened.corpus
     loaded = time.perf_counter()
-    searcher: Searcher = _profiled(_part(profile, "searcher"), lambda: Searcher(corpus))
+    searcher: Searcher = _profiled(
+        _part(profile, "searcher"), lambda: Searcher(corpus, opened.prepared)
+    )
     ready = time.perf_counter()
     with contextlib.suppress(Exception):
         searcher.facts(mix.facts[0])

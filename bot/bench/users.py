@@ -176,7 +176,7 @@ async def _bench(
     extra_cpu: float,
 ) -> str:
     from bot.bench import generate_corpus, query_mix
-    from bot.store.index_db import load_index
+    from bot.store.index_reader import open_index
     from bot.usecases.building import build_from_seeds
 
     with tempfile.TemporaryDirectory(prefix="factbot-users-") as tmp:
@@ -185,10 +185,10 @@ async def _bench(
             generate_corpus(folder, articles, seed=seed)
             index = Path(tmp) / "index.sqlite3"
             await build_from_seeds(folder, index, built_at="2026-01-01T00:00:00+00:00")
-        corpus, _ = await load_index(index)
-        searcher = await asyncio.to_thread(Searcher, corpus)
-        sentences = sum(len(a.sentences) for a in corpus.articles)
-        del corpus
+        opened = await asyncio.to_thread(open_index, index)
+        searcher = await asyncio.to_thread(Searcher, opened.corpus, opened.prepared)
+        sentences = sum(h.sentences for h in searcher.articles())
+        del opened
         queries = query_mix(200).facts
         waves = [
             await wave(searcher, mode, count, queries, extra_cpu)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from bot.core.library import header_of
 from bot.core.model import FACT_KINDS, Article, Corpus, Figure, Note
 
 Command = Literal["fact", "quote"]
@@ -286,8 +287,14 @@ def with_pages(answer: Answer, corpus: Corpus) -> Answer:
     """
     if not answer.hits and not answer.closest:
         return answer
-    wanted = {h.article.id for h in answer.hits + answer.closest}
-    articles = {a.id: a for a in corpus.articles if a.id in wanted}
+    # only the articles that have pages are read (a lazy corpus loads each one asked for)
+    wanted = {
+        h.article.id
+        for h in answer.hits + answer.closest
+        if h.page is None and h.source_note is None
+    }
+    paged = sorted(i for i in wanted if (header := header_of(corpus.articles, i)) and header.paged)
+    articles = {a.id: a for a in map(corpus.article, paged) if a is not None}
     hits = tuple(_with_page(h, articles) for h in answer.hits)
     closest = tuple(_with_page(h, articles) for h in answer.closest)
     return replace(answer, hits=hits, closest=closest)

@@ -26,6 +26,7 @@ from typing import Literal
 
 from bot.core.answers import ArticleRef, Citation, article_ref, citations_for, resting_notes
 from bot.core.briefing_text import render_text, text_length
+from bot.core.library import headers_of
 from bot.core.model import Article, Corpus, Figure, Sentence
 from bot.core.passages import figure_span, key_form
 
@@ -278,11 +279,14 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
 
 def candidates(corpus: Corpus) -> Candidates:
     """Every fact, figure and quote of the corpus that a briefing may show."""
+    headers = headers_of(corpus.articles)
     facts: list[BriefingItem] = []
     figures: list[BriefingItem] = []
     quotes: list[BriefingItem] = []
-    for article in sorted(corpus.articles, key=lambda a: a.id):
-        f, g, q = _article_candidates(article)
+    # by id, one article at a time (a lazy corpus loads each only while it is read)
+    order = sorted(range(len(corpus.articles)), key=lambda i: headers[i].article.id)
+    for i in order:
+        f, g, q = _article_candidates(corpus.articles[i])
         facts += f
         figures += g
         quotes += q

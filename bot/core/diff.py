@@ -20,6 +20,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from bot.core.library import headers_of
 from bot.core.model import Article, Corpus, IngestIssue
 from bot.core.passages import clip, key_form
 
@@ -228,12 +229,13 @@ def compare_articles(old: Article, new: Article) -> ArticleChange | None:
 
 def count(corpus: Corpus) -> Counts:
     """Count the articles and items of a corpus."""
+    headers = headers_of(corpus.articles)
     return Counts(
-        articles=len(corpus.articles),
-        sentences=sum(len(a.sentences) for a in corpus.articles),
-        quotes=sum(len(a.quotes) for a in corpus.articles),
-        figures=sum(len(a.figures) for a in corpus.articles),
-        notes=sum(len(a.notes) for a in corpus.articles),
+        articles=len(headers),
+        sentences=sum(h.sentences for h in headers),
+        quotes=sum(h.quotes for h in headers),
+        figures=sum(h.figures for h in headers),
+        notes=sum(h.notes for h in headers),
     )
 
 
@@ -251,14 +253,24 @@ def diff_corpora(
     Articles are matched by id (the seed file's stem). Changes come in a stable order: added,
     then changed, then removed, each sorted by article id. `warnings` defaults to `new.issues`.
     """
-    old_by_id = {a.id: a for a in old.articles}
-    new_by_id = {a.id: a for a in new.articles}
-    added = [_whole(new_by_id[i], "added") for i in sorted(new_by_id.keys() - old_by_id.keys())]
-    removed = [_whole(old_by_id[i], "removed") for i in sorted(old_by_id.keys() - new_by_id.keys())]
+    # Positions by id, and each article read only while it is compared: a lazy corpus is
+    # never held whole.
+    old_by_id = {h.article.id: i for i, h in enumerate(headers_of(old.articles))}
+    new_by_id = {h.article.id: i for i, h in enumerate(headers_of(new.articles))}
+    added = [
+        _whole(new.articles[new_by_id[i]], "added")
+        for i in sorted(new_by_id.keys() - old_by_id.keys())
+    ]
+    removed = [
+        _whole(old.articles[old_by_id[i]], "removed")
+        for i in sorted(old_by_id.keys() - new_by_id.keys())
+    ]
     changed: list[ArticleChange] = []
     unchanged = 0
     for article_id in sorted(old_by_id.keys() & new_by_id.keys()):
-        change = compare_articles(old_by_id[article_id], new_by_id[article_id])
+        change = compare_articles(
+            old.articles[old_by_id[article_id]], new.articles[new_by_id[article_id]]
+        )
         if change is None:
             unchanged += 1
         else:

@@ -6,6 +6,7 @@ Discord, SQL or anything that does I/O: it is the contract between the pipeline'
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -160,9 +161,14 @@ class WordVectors:
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """Every article of one index, as search and the briefing read it."""
+    """Every article of one index, as search and the briefing read it.
 
-    articles: tuple[Article, ...] = ()
+    `articles` is a tuple when built in memory, or a `bot.core.library.LazyArticles` read from a
+    persisted index (each article loaded when first asked for): index it or iterate it, and
+    prefer `article(id)` to scanning it.
+    """
+
+    articles: Sequence[Article] = ()
     built_at: str = ""  # ISO timestamp of the build, from the index metadata
     issues: tuple[IngestIssue, ...] = field(default=())
     vectors: WordVectors | None = None  # None: search is lexical only
@@ -176,6 +182,10 @@ class Corpus:
 
     def article(self, article_id: str) -> Article | None:
         """Return the article with this id, if the corpus has it."""
+        position = getattr(self.articles, "position", None)
+        if position is not None:  # a lazy corpus knows where each id is without loading any
+            found = position(article_id)
+            return None if found is None else self.articles[found]
         for article in self.articles:
             if article.id == article_id:
                 return article

@@ -26,6 +26,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast, get_args
 
@@ -45,6 +46,9 @@ from bot.core.model import (
     SentenceKind,
     WordVectors,
 )
+from bot.store import search_index
+from bot.store.search_index import search_root as _root_of
+from bot.store.search_index import write_article, write_generation, write_merged
 from bot.store.vectors import previous_vectors, read_vectors, vectors_for, write_vectors
 
 if TYPE_CHECKING:  # only the type: importing it would load every parser with the store
@@ -52,7 +56,7 @@ if TYPE_CHECKING:  # only the type: importing it would load every parser with th
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION: Final = 3
+SCHEMA_VERSION: Final = 4
 """Bumped whenever the tables change; an index of another version must be rebuilt."""
 
 APPLICATION_ID: Final = 0x46414354
@@ -76,7 +80,8 @@ def _in_list(values: Iterable[str]) -> str:
     return ", ".join(f"'{v}'" for v in sorted(values))
 
 
-SCHEMA: Final = f"""
+SCHEMA: Final = (
+    f"""
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -183,25 +188,12 @@ CREATE TABLE seed_files (
     issues  TEXT NOT NULL      -- JSON list of [file, line, message, level] met reading it
 ) WITHOUT ROWID;
 
--- Full-text view of every sentence and quote, for tools that query the file directly.
--- Search itself loads the corpus into memory and does not use it.
-CREATE VIRTUAL TABLE passages USING fts5 (
-    id UNINDEXED,
-    article UNINDEXED,
-    source UNINDEXED,  -- 'sentence' or 'quote'
-    text,
-    tokenize = 'unicode61 remove_diacritics 2'
-);
+-- Every passage's text is in the docs table (search_index.SCHEMA); its full-text search is the
+-- tantivy folder. (An FTS5 view of sentences and quotes was dropped: it cost a third of a
+-- rebuild after one change, 1.8 s at 1,000 articles, and nothing read it.)
 """
-
-_FILL_PASSAGES: Final = """
-INSERT INTO passages (id, article, source, text)
-    SELECT s.id, a.id, 'sentence', s.text
-        FROM sentences AS s JOIN articles AS a ON a.pos = s.article
-    UNION ALL
-    SELECT q.id, a.id, 'quote', q.text
-        FROM quotes AS q JOIN articles AS a ON a.pos = q.article;
-"""
+    + search_index.SCHEMA
+)
 
 
 class IndexStoreError(Exception):
@@ -282,11 +274,18 @@ async def build_index(
     built_at: str,
     reuse_from: Path | None = None,
     files: Sequence[SeedFile] = (),
+    carried: Iterable[str] = (),
 ) -> BuildSummary:
     """Write `result` to a new index at `out`, replacing any previous one atomically.
 
-    The word vectors of the index at `reuse_from` (default: `out` itself) are kept when they
-    cover every word of `result`, so the vectors' package is read only for new words.
+    The articles whose ids are in `carried` are copied from the index at `reuse_from` inside
+    SQLite, rows and search documents alike (in `result` they may be headers without passages,
+    as `previous_build` gives them); the others are written and analysed. The word vectors of
+    the index at `reuse_from` (default: `out` itself) are kept when they cover every word of
+    `result`, so the vectors' package is read only for new words.
+
+    The search documents are then written as a tantivy generation folder beside `out`
+    (`search_root`), named by the new build id the file records.
 
     The build goes into a temporary file in the same directory (created if needed), in one
     transaction; the file is fsynced and then renamed over `out`. If anything fails, or the
@@ -301,18 +300,46 @@ async def build_index(
     remove_stale_temp_files(out)
     build_id = uuid.uuid4().hex
     tmp = out.with_name(f"{out.name}{_TEMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:12]}")
+    source = Path(reuse_from) if reuse_from else out
+    carry = frozenset(carried) & {a.id for a in result.articles}
+    root = search_root(out)
+    replaced = None if staged_for(out) else await index_stamp(out)
     try:
-        previous = await previous_vectors(Path(reuse_from) if reuse_from else out)
-        vectors = await asyncio.to_thread(vectors_for, result.articles, previous)
+        previous = await previous_vectors(source)
+        vectors = await asyncio.to_thread(
+            partial(vectors_for, carried=bool(carry)),
+            [a for a in result.articles if a.id not in carry],
+            previous,
+        )
+        began = time.perf_counter()
         counts = await _write(
-            tmp, result, build_id=build_id, built_at=built_at, vectors=vectors, files=files
+            tmp,
+            result,
+            build_id=build_id,
+            built_at=built_at,
+            vectors=vectors,
+            files=files,
+            carry=(source, carry) if carry else None,
+        )
+        written = time.perf_counter()
+        await asyncio.to_thread(write_generation, tmp, root, build_id)
+        log.info(
+            "index %s: vectors %.2f s, rows %.2f s, search folder %.2f s (%d articles carried)",
+            out.name,
+            began - started,
+            written - began,
+            time.perf_counter() - written,
+            len(carry),
         )
         await asyncio.to_thread(_fsync_path, tmp)
         swap_in(tmp, out)
         await asyncio.to_thread(fsync_dir, out.parent)
     except BaseException:
         _remove_temp(tmp)
+        shutil.rmtree(search_index.generation(root, build_id), ignore_errors=True)
         raise
+    if not staged_for(out):  # a staged build is swapped in (and retires) later
+        retire_generations(out, replaced=replaced)
     seconds = time.perf_counter() - started
     log.info("built index %s (%s) in %.2f s", out, build_id, seconds)
     return BuildSummary(
@@ -352,26 +379,16 @@ async def _write(
     built_at: str,
     vectors: tuple[WordVectors | None, frozenset[str]] = (None, frozenset()),
     files: Sequence[SeedFile] = (),
+    carry: tuple[Path, frozenset[str]] | None = None,
 ) -> dict[str, int]:
-    """Create the schema in `tmp` and insert everything in one transaction; return the counts."""
+    """Create the schema in `tmp` and insert everything in one transaction; return the counts.
+
+    `carry` names the previous index and the ids of the articles copied from it.
+    """
     articles = tuple(result.articles)
-    counts = {
-        "articles": len(articles),
-        "sentences": sum(len(a.sentences) for a in articles),
-        "notes": sum(len(a.notes) for a in articles),
-        "quotes": sum(len(a.quotes) for a in articles),
-        "figures": sum(len(a.figures) for a in articles),
-        "glossary": sum(len(a.glossary) for a in articles),
-        "issues": len(result.issues),
-    }
-    meta = {
-        "app": "factbot",
-        "schema_version": str(SCHEMA_VERSION),
-        "build_id": build_id,
-        "built_at": built_at,
-        **{f"count_{name}": str(n) for name, n in counts.items()},
-    }
-    async with aiosqlite.connect(tmp, isolation_level=None) as db:
+    carried = carry[1] if carry else frozenset()
+    written = [(pos, a) for pos, a in enumerate(articles) if a.id not in carried]
+    async with aiosqlite.connect(tmp.resolve().as_uri(), uri=True, isolation_level=None) as db:
         # The temp file is private until it is renamed, so no journal and no syncs are needed
         # while writing: atomicity comes from the rename, durability from the fsync after it.
         await db.executescript(
@@ -381,8 +398,10 @@ async def _write(
         await db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         await db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         await db.executescript(SCHEMA)
+        if carry:  # outside the transaction, as SQLite wants
+            uri = carry[0].resolve().as_uri() + "?mode=ro"
+            await db.execute("ATTACH DATABASE ? AS previous", (uri,))
         await db.execute("BEGIN")
-        await db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
         await db.executemany(
             "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -400,17 +419,17 @@ async def _write(
                     a.url,
                     a.language,
                 )
-                for pos, a in enumerate(articles)
+                for pos, a in written
             ),
         )
         await db.executemany(
             "INSERT INTO sections VALUES (?, ?, ?)",
-            _rows(articles, lambda a: a.sections, lambda title: (title,)),
+            _rows(written, lambda a: a.sections, lambda title: (title,)),
         )
         await db.executemany(
             "INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             _rows(
-                articles,
+                written,
                 lambda a: a.notes,
                 lambda n: (n.number, n.text, n.url, n.accessed, n.refers_to, n.page),
             ),
@@ -418,7 +437,7 @@ async def _write(
         await db.executemany(
             "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _rows(
-                articles,
+                written,
                 lambda a: a.sentences,
                 lambda s: (
                     s.id,
@@ -437,7 +456,7 @@ async def _write(
         await db.executemany(
             "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             _rows(
-                articles,
+                written,
                 lambda a: a.quotes,
                 lambda q: (q.id, q.text, q.speaker, q.kind, q.sentence, _dump(q.notes)),
             ),
@@ -445,7 +464,7 @@ async def _write(
         await db.executemany(
             "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _rows(
-                articles,
+                written,
                 lambda a: a.figures,
                 lambda f: (
                     f.text,
@@ -461,7 +480,7 @@ async def _write(
         )
         await db.executemany(
             "INSERT INTO glossary VALUES (?, ?, ?, ?)",
-            _rows(articles, lambda a: a.glossary, lambda g: (g.short, g.long)),
+            _rows(written, lambda a: a.glossary, lambda g: (g.short, g.long)),
         )
         await db.executemany(
             "INSERT INTO issues VALUES (?, ?, ?, ?, ?)",
@@ -479,22 +498,136 @@ async def _write(
                 for f in files
             ),
         )
-        await db.execute(_FILL_PASSAGES)
+        began = time.perf_counter()
+        await _write_documents(db, articles, carry)
+        copied = time.perf_counter()
+        documents = await write_merged(db, carried=await _carried_any(db, carry))
+        log.info(
+            "rows: documents %.2f s, merged %.2f s", copied - began, time.perf_counter() - copied
+        )
         await write_vectors(db, *vectors)
+        counts = {table: await _count(db, table) for table in _COUNTED}
+        counts["issues"] = len(result.issues)
+        counts["docs"] = documents
+        meta = {
+            "app": "factbot",
+            "schema_version": str(SCHEMA_VERSION),
+            "build_id": build_id,
+            "built_at": built_at,
+            **{f"count_{name}": str(n) for name, n in counts.items()},
+        }
+        await db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
         await db.execute("COMMIT")
+        if carry:
+            await db.execute("DETACH DATABASE previous")
     return counts
+
+
+_COUNTED: Final = ("articles", "sentences", "notes", "quotes", "figures", "glossary")
+# The tables of an article copied by a carry-over, and the columns renumbered on the way:
+# the article's position, and a document's number.
+_CARRIED_TABLES: Final = (
+    "articles",
+    "sections",
+    "notes",
+    "sentences",
+    "quotes",
+    "figures",
+    "glossary",
+    "docs",
+    "article_search",
+)
+
+
+async def _carried_any(db: aiosqlite.Connection, carry: object) -> bool:
+    """Whether this build copied articles from the previous index (`temp.carry` has rows)."""
+    if not carry:
+        return False
+    rows = list(
+        await db.execute_fetchall("SELECT name FROM temp.sqlite_master WHERE name = 'carry'")
+    )
+    if not rows:
+        return False
+    return bool(list(await db.execute_fetchall("SELECT 1 FROM temp.carry LIMIT 1")))
+
+
+async def _count(db: aiosqlite.Connection, table: str) -> int:
+    rows = list(await db.execute_fetchall(f"SELECT COUNT(*) FROM {table}"))
+    return int(rows[0][0])
+
+
+async def _write_documents(
+    db: aiosqlite.Connection,
+    articles: Sequence[Article],
+    carry: tuple[Path, frozenset[str]] | None,
+) -> None:
+    """Each article's search documents, numbered in index order: analysed, or copied.
+
+    A carried article's rows (passages, documents, search share) are copied from the previous
+    index with its position and its documents' numbers shifted to where it now stands.
+    """
+    old_pos: dict[str, int] = {}
+    old_first: dict[int, int] = {}
+    old_docs: dict[int, int] = {}
+    if carry:
+        old_pos = {
+            str(r[1]): int(r[0])
+            for r in await db.execute_fetchall("SELECT pos, id FROM previous.articles")
+        }
+        first = 0
+        for pos, docs in await db.execute_fetchall(
+            "SELECT article, docs FROM previous.article_search ORDER BY article"
+        ):
+            old_first[int(pos)], old_docs[int(pos)] = first, int(docs)
+            first += int(docs)
+        await db.execute(
+            "CREATE TEMP TABLE carry (old INTEGER PRIMARY KEY, new INTEGER NOT NULL, "
+            "shift INTEGER NOT NULL)"
+        )
+    moves = []
+    first = 0
+    for pos, article in enumerate(articles):
+        if carry and article.id in carry[1]:
+            was = old_pos.get(article.id)
+            if was is None or was not in old_docs:
+                raise IndexBuildError(f"article {article.id!r} is not in the previous index")
+            moves.append((was, pos, first - old_first[was]))
+            first += old_docs[was]
+        else:
+            first += await write_article(db, pos, article, first)
+    if not moves:
+        return
+    await db.executemany("INSERT INTO temp.carry VALUES (?, ?, ?)", moves)
+    for table in _CARRIED_TABLES:
+        columns = [str(r[1]) for r in await db.execute_fetchall(f"PRAGMA main.table_info({table})")]
+        key = "pos" if table == "articles" else "article"
+        picked = [
+            "c.new" if c == key else "t.doc + c.shift" if c == "doc" else f"t.{c}" for c in columns
+        ]
+        # Walk the carried articles in order and read each one's rows by its primary key (an
+        # unforced plan may scan the id index and read the table at random); `docs`, keyed by
+        # document, is read in order instead. Either way the new rows arrive in key order.
+        joined = (
+            "previous.docs AS t JOIN temp.carry AS c ON c.old = t.article"
+            if table == "docs"
+            else f"temp.carry AS c CROSS JOIN previous.{table} AS t ON t.{key} = c.old"
+        )
+        await db.execute(
+            f"INSERT INTO main.{table} ({', '.join(columns)}) "
+            f"SELECT {', '.join(picked)} FROM {joined}"
+        )
 
 
 _Item = TypeVar("_Item")
 
 
 def _rows(
-    articles: Sequence[Article],
+    articles: Sequence[tuple[int, Article]],
     items: Callable[[Article], Iterable[_Item]],
     fields: Callable[[_Item], tuple[Any, ...]],
 ) -> Iterator[tuple[Any, ...]]:
     """Rows `(article_pos, item_pos, *fields(item))` for every item of every article."""
-    for article_pos, article in enumerate(articles):
+    for article_pos, article in articles:
         for pos, item in enumerate(items(article)):
             yield (article_pos, pos, *fields(item))
 
@@ -547,6 +680,41 @@ def _remove_temp(tmp: Path) -> None:
             path.unlink()
 
 
+def search_root(index: Path) -> Path:
+    """The folder of the search generations of the index file at `index` (`<name>.search`).
+
+    A reindex's staged file has its own, in the staging folder; `LiveIndex` moves the staged
+    generation beside the live index's just before it swaps the file in.
+    """
+    return _root_of(index)
+
+
+def retire_generations(index: Path, *, replaced: str | None = None) -> None:
+    """After a swap: remove the generation of the index replaced, and stale leftovers.
+
+    Only the generation the live index names is sure to stay (a process still serving the
+    replaced one keeps its open files on POSIX, and rewrites a folder it finds missing).
+    """
+    search_index.remove_generations(
+        search_root(index), keep=_named_generation(index), replaced=replaced
+    )
+
+
+def _named_generation(index: Path) -> str | None:
+    """The build id (its generation's name) the index file at `index` names, if readable."""
+    if not index.is_file():
+        return None
+    try:
+        db = sqlite3.connect(index.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            rows = db.execute("SELECT value FROM meta WHERE key = 'build_id'").fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    return str(rows[0][0]) if rows else None
+
+
 def staging_prefix(out: Path) -> str:
     """The name prefix of a reindex's staging folder beside `out` (the pid and a tag follow)."""
     return f".{out.name}{_STAGING_MARK}"
@@ -585,6 +753,7 @@ def remove_stale_temp_files(out: Path) -> list[Path]:
         shutil.rmtree(path, ignore_errors=True)
         removed.append(path)
         log.info("removed %s, left by a reindex that was interrupted", path)
+    retire_generations(staged_for(out) or out)
     return removed
 
 
@@ -679,16 +848,18 @@ async def load_index(path: Path) -> tuple[Corpus, IndexInfo]:
 
 
 async def previous_build(path: Path) -> tuple[dict[str, SeedFile], dict[str, Article]]:
-    """What the index at `path` recorded of each seed file, and its articles by id.
+    """What the index at `path` recorded of each seed file, and its articles' headers by id.
 
-    The carry-over of an incremental build. Empty when there is no usable index (missing, of
-    another schema version, damaged, or built before seed files were recorded): everything is
-    then read again. Never raises for a bad index.
+    The carry-over of an incremental build. The articles are headers: their metadata and
+    sections, without passages (a build copies a carried article's rows inside SQLite, see
+    `build_index`'s `carried`). Empty when there is no usable index (missing, of another schema
+    version, damaged, or built before seed files were recorded): everything is then read again.
+    Never raises for a bad index.
     """
     path = Path(path)
     try:
         async with _open_readonly(path) as db:
-            info = await _read_info(db, path)
+            await _read_info(db, path)
             rows = await db.execute_fetchall("SELECT name, digest, article, issues FROM seed_files")
             files = {
                 str(r[0]): SeedFile(
@@ -696,7 +867,7 @@ async def previous_build(path: Path) -> tuple[dict[str, SeedFile], dict[str, Art
                     digest=str(r[1]),
                     article=None if r[2] is None else str(r[2]),
                     issues=tuple(
-                        IngestIssue(file=i[0], line=i[1], message=i[2], level=_level(i[3]))
+                        IngestIssue(file=i[0], line=i[1], message=i[2], level=issue_level(i[3]))
                         for i in json.loads(r[3])
                     ),
                 )
@@ -704,7 +875,7 @@ async def previous_build(path: Path) -> tuple[dict[str, SeedFile], dict[str, Art
             }
             if not files:
                 return {}, {}
-            corpus = await _read_corpus(db, info)
+            headers = await _read_headers(db)
     except (
         IndexStoreError,
         sqlite3.Error,
@@ -716,7 +887,20 @@ async def previous_build(path: Path) -> tuple[dict[str, SeedFile], dict[str, Art
     ) as exc:
         log.info("no carry-over from %s (%s); every seed file is read", path, exc)
         return {}, {}
-    return files, {a.id: a for a in corpus.articles}
+    return files, {a.id: a for a in headers}
+
+
+async def _read_headers(db: aiosqlite.Connection) -> list[Article]:
+    """Every article's metadata and sections, in index order, without passages."""
+    shared = _Interned()
+    columns, make = _PARTS["sections"]
+    sections = await _grouped(
+        db, f"SELECT {columns} FROM sections ORDER BY article, pos", lambda r: make(r, shared)
+    )
+    return [
+        article_of(row, {"sections": sections.get(row[0], [])}, shared)
+        for row in await db.execute_fetchall(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY pos")
+    ]
 
 
 @contextlib.asynccontextmanager
@@ -750,6 +934,23 @@ async def _read_info(db: aiosqlite.Connection, path: Path) -> IndexInfo:
         meta = {str(k): str(v) for k, v in await db.execute_fetchall("SELECT key, value FROM meta")}
     except sqlite3.Error as exc:
         raise IndexSchemaError(f"{path} is not a readable Factbot index: {exc}") from exc
+    return info_of(meta, path)
+
+
+def read_info(db: sqlite3.Connection, path: Path) -> IndexInfo:
+    """`_read_info` on a synchronous connection."""
+    try:
+        app_rows = db.execute("PRAGMA application_id").fetchall()
+        if not app_rows or app_rows[0][0] != APPLICATION_ID:
+            raise IndexSchemaError(f"{path} is not a Factbot index")
+        meta = {str(k): str(v) for k, v in db.execute("SELECT key, value FROM meta")}
+    except sqlite3.Error as exc:
+        raise IndexSchemaError(f"{path} is not a readable Factbot index: {exc}") from exc
+    return info_of(meta, path)
+
+
+def info_of(meta: dict[str, str], path: Path) -> IndexInfo:
+    """Check an index's `meta` table (its schema version, its build id) and read it."""
     version_text = meta.get("schema_version", "")
     version = int(version_text) if version_text.isdigit() else None
     if version != SCHEMA_VERSION:
@@ -770,109 +971,144 @@ async def _read_info(db: aiosqlite.Connection, path: Path) -> IndexInfo:
     )
 
 
+class _Interned:
+    """Strings that repeat across rows (sections, kinds, units, speakers, ids), shared."""
+
+    def __init__(self) -> None:
+        self._shared: dict[str, str] = {}
+
+    def one(self, value: str) -> str:
+        return self._shared.setdefault(value, value)
+
+    def maybe(self, value: str | None) -> str | None:
+        return None if value is None else self._shared.setdefault(value, value)
+
+
+_Row = sqlite3.Row | tuple[Any, ...]
+
+# Each table of an article's passages: the columns read (the article's position first) and how a
+# row becomes a model object. Shared by the whole-corpus load and the per-article one.
+_PARTS: Final[dict[str, tuple[str, Callable[[_Row, _Interned], Any]]]] = {
+    "sections": ("article, title", lambda r, s: s.one(r[1])),
+    "notes": (
+        "article, number, text, url, accessed, refers_to, page",
+        lambda r, s: Note(
+            number=r[1], text=r[2], url=r[3], accessed=s.maybe(r[4]), refers_to=r[5], page=r[6]
+        ),
+    ),
+    "sentences": (
+        "article, id, text, section, paragraph, kind, notes, credit, line, page, speaker",
+        lambda r, s: Sentence(
+            id=s.one(r[1]),
+            text=r[2],
+            section=s.one(r[3]),
+            paragraph=r[4],
+            kind=_sentence_kind(s.one(r[5])),
+            notes=_load_ints(r[6]),
+            credit=s.maybe(r[7]),
+            line=r[8],
+            page=s.maybe(r[9]),
+            speaker=s.maybe(r[10]),
+        ),
+    ),
+    "quotes": (
+        "article, id, text, speaker, kind, sentence, notes",
+        lambda r, s: Quote(
+            id=r[1],
+            text=r[2],
+            speaker=s.one(r[3]),
+            kind=_quote_kind(s.one(r[4])),
+            sentence=s.one(r[5]),
+            notes=_load_ints(r[6]),
+        ),
+    ),
+    "figures": (
+        "article, text, value, unit, qualifier, kind, sentence, char_start, char_end",
+        lambda r, s: Figure(
+            text=r[1],
+            value=r[2],
+            unit=s.one(r[3]),
+            qualifier=s.maybe(r[4]),
+            kind=_figure_kind(s.one(r[5])),
+            sentence=s.one(r[6]),
+            start=r[7],
+            end=r[8],
+        ),
+    ),
+    "glossary": (
+        "article, short, long",
+        lambda r, s: GlossaryEntry(short=s.one(r[1]), long=s.one(r[2])),
+    ),
+}
+ARTICLE_COLUMNS: Final = (
+    "pos, id, title, source_file, subtitle, authors, series, translation, publication, date, "
+    "url, language"
+)
+
+
+def article_of(row: _Row, parts: dict[str, list[Any]], shared: _Interned | None = None) -> Article:
+    """An `Article` from its row of `ARTICLE_COLUMNS` and its passages by table (`_PARTS`)."""
+    s = shared or _Interned()
+    return Article(
+        id=row[1],
+        title=row[2],
+        source_file=row[3],
+        subtitle=row[4],
+        authors=tuple(s.one(name) for name in _load_strs(row[5])),
+        series=s.maybe(row[6]),
+        translation=s.maybe(row[7]),
+        publication=s.maybe(row[8]),
+        date=row[9],
+        url=row[10],
+        language=s.maybe(row[11]),
+        sections=tuple(parts.get("sections", ())),
+        notes=tuple(parts.get("notes", ())),
+        sentences=tuple(parts.get("sentences", ())),
+        quotes=tuple(parts.get("quotes", ())),
+        figures=tuple(parts.get("figures", ())),
+        glossary=tuple(parts.get("glossary", ())),
+    )
+
+
+def read_article(db: sqlite3.Connection, pos: int) -> Article:
+    """The article at position `pos` with all its passages, from an open index (synchronous)."""
+    shared = _Interned()
+    rows = db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE pos = ?", (pos,)).fetchall()
+    if not rows:
+        raise IndexSchemaError(f"the index has no article at position {pos}")
+    parts = {
+        table: [
+            make(r, shared)
+            for r in db.execute(
+                f"SELECT {columns} FROM {table} WHERE article = ? ORDER BY pos", (pos,)
+            )
+        ]
+        for table, (columns, make) in _PARTS.items()
+    }
+    return article_of(rows[0], parts, shared)
+
+
 async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
     """Read every table and assemble the articles in their stored order.
 
     Each table's rows become model objects as soon as they are fetched (so only one table's raw
-    rows are held at a time), and strings that repeat across rows (sections, kinds, units,
-    speakers, sentence ids named by figures) are shared rather than copied.
+    rows are held at a time), and strings that repeat across rows are shared.
     """
-    shared: dict[str, str] = {}
-
-    def one(value: str) -> str:
-        return shared.setdefault(value, value)
-
-    def maybe(value: str | None) -> str | None:
-        return None if value is None else shared.setdefault(value, value)
-
-    sections = await _grouped(
-        db, "SELECT article, title FROM sections ORDER BY article, pos", lambda r: one(r[1])
-    )
-    notes = await _grouped(
-        db,
-        "SELECT article, number, text, url, accessed, refers_to, page "
-        "FROM notes ORDER BY article, pos",
-        lambda r: Note(
-            number=r[1], text=r[2], url=r[3], accessed=maybe(r[4]), refers_to=r[5], page=r[6]
-        ),
-    )
-    sentences = await _grouped(
-        db,
-        "SELECT article, id, text, section, paragraph, kind, notes, credit, line, page, speaker "
-        "FROM sentences ORDER BY article, pos",
-        lambda r: Sentence(
-            id=one(r[1]),
-            text=r[2],
-            section=one(r[3]),
-            paragraph=r[4],
-            kind=_sentence_kind(one(r[5])),
-            notes=_load_ints(r[6]),
-            credit=maybe(r[7]),
-            line=r[8],
-            page=maybe(r[9]),
-            speaker=maybe(r[10]),
-        ),
-    )
-    quotes = await _grouped(
-        db,
-        "SELECT article, id, text, speaker, kind, sentence, notes "
-        "FROM quotes ORDER BY article, pos",
-        lambda r: Quote(
-            id=r[1],
-            text=r[2],
-            speaker=one(r[3]),
-            kind=_quote_kind(one(r[4])),
-            sentence=one(r[5]),
-            notes=_load_ints(r[6]),
-        ),
-    )
-    figures = await _grouped(
-        db,
-        "SELECT article, text, value, unit, qualifier, kind, sentence, char_start, char_end "
-        "FROM figures ORDER BY article, pos",
-        lambda r: Figure(
-            text=r[1],
-            value=r[2],
-            unit=one(r[3]),
-            qualifier=maybe(r[4]),
-            kind=_figure_kind(one(r[5])),
-            sentence=one(r[6]),
-            start=r[7],
-            end=r[8],
-        ),
-    )
-    glossary = await _grouped(
-        db,
-        "SELECT article, short, long FROM glossary ORDER BY article, pos",
-        lambda r: GlossaryEntry(short=one(r[1]), long=one(r[2])),
-    )
+    shared = _Interned()
+    by_table = {
+        table: await _grouped(
+            db,
+            f"SELECT {columns} FROM {table} ORDER BY article, pos",
+            lambda r, make=make: make(r, shared),  # type: ignore[misc]
+        )
+        for table, (columns, make) in _PARTS.items()
+    }
     articles = [
-        Article(
-            id=row[1],
-            title=row[2],
-            source_file=row[3],
-            subtitle=row[4],
-            authors=tuple(one(name) for name in _load_strs(row[5])),
-            series=maybe(row[6]),
-            translation=maybe(row[7]),
-            publication=maybe(row[8]),
-            date=row[9],
-            url=row[10],
-            language=maybe(row[11]),
-            sections=tuple(sections.get(row[0], ())),
-            notes=tuple(notes.get(row[0], ())),
-            sentences=tuple(sentences.get(row[0], ())),
-            quotes=tuple(quotes.get(row[0], ())),
-            figures=tuple(figures.get(row[0], ())),
-            glossary=tuple(glossary.get(row[0], ())),
-        )
-        for row in await db.execute_fetchall(
-            "SELECT pos, id, title, source_file, subtitle, authors, series, translation, "
-            "publication, date, url, language FROM articles ORDER BY pos"
-        )
+        article_of(row, {table: rows.get(row[0], []) for table, rows in by_table.items()}, shared)
+        for row in await db.execute_fetchall(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY pos")
     ]
     issues = tuple(
-        IngestIssue(file=one(r[0]), line=r[1], message=r[2], level=_level(r[3]))
+        IngestIssue(file=shared.one(r[0]), line=r[1], message=r[2], level=issue_level(r[3]))
         for r in await db.execute_fetchall(
             "SELECT file, line, message, level FROM issues ORDER BY pos"
         )
@@ -882,7 +1118,7 @@ async def _read_corpus(db: aiosqlite.Connection, info: IndexInfo) -> Corpus:
 
 
 async def _grouped(
-    db: aiosqlite.Connection, sql: str, make: Callable[[sqlite3.Row | tuple[Any, ...]], _Item]
+    db: aiosqlite.Connection, sql: str, make: Callable[[_Row], _Item]
 ) -> dict[int, list[_Item]]:
     """Run `sql` (first column: the article's position); make an object of each row, by article."""
     groups: dict[int, list[_Item]] = defaultdict(list)
@@ -932,7 +1168,7 @@ def _figure_kind(value: object) -> FigureKind:
     return cast(FigureKind, value)
 
 
-def _level(value: object) -> IssueLevel:
+def issue_level(value: object) -> IssueLevel:
     """Check a stored issue level."""
     if value not in _ISSUE_LEVELS:
         raise ValueError(f"unknown issue level {value!r}")

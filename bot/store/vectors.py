@@ -70,18 +70,25 @@ def corpus_words(articles: Iterable[Article]) -> set[str]:
 
 
 def vectors_for(
-    articles: Iterable[Article], previous: tuple[WordVectors, frozenset[str]] | None = None
+    articles: Iterable[Article],
+    previous: tuple[WordVectors, frozenset[str]] | None = None,
+    *,
+    carried: bool = False,
 ) -> tuple[WordVectors | None, frozenset[str]]:
     """The vectors an index of `articles` stores, and the corpus words without one.
 
     When the previous index's vectors (with its missing words) already cover every word of the
     corpus, they are kept as they are: a rebuild after a small change reads no package file.
+    With `carried`, `articles` are only those read anew, the rest carried over from the previous
+    index: the previous index's words are then wanted too (its vectors covered them).
     """
     wanted = corpus_words(articles)
     if previous is not None:
         stored, missing = previous
         if stored.source == SOURCE and wanted <= set(stored.words) | missing:
-            return stored, frozenset(missing & wanted)
+            return stored, frozenset(missing if carried else missing & wanted)
+        if carried:
+            wanted |= set(stored.words) | missing
     vectors = glove_vectors(wanted)
     if vectors is None:
         return None, frozenset()
@@ -204,13 +211,28 @@ async def read_vectors(db: aiosqlite.Connection) -> WordVectors | None:
     return None if found is None else found[0]
 
 
+_SELECT: Final = "SELECT source, dims, words, blob, missing FROM word_vectors"
+
+
+def read_vectors_sync(db: sqlite3.Connection) -> WordVectors | None:
+    """`read_vectors` on a synchronous connection."""
+    try:
+        rows = db.execute(_SELECT).fetchall()
+    except sqlite3.OperationalError:
+        return None
+    found = _parse_rows(rows)
+    return None if found is None else found[0]
+
+
 async def _read_row(db: aiosqlite.Connection) -> tuple[WordVectors, frozenset[str]] | None:
     try:
-        rows = list(
-            await db.execute_fetchall("SELECT source, dims, words, blob, missing FROM word_vectors")
-        )
+        rows = list(await db.execute_fetchall(_SELECT))
     except sqlite3.OperationalError:
         return None  # an index from before the table existed
+    return _parse_rows(rows)
+
+
+def _parse_rows(rows: list[Any]) -> tuple[WordVectors, frozenset[str]] | None:
     if not rows:
         return None
     source, dims, words_json, blob, missing_json = rows[0]

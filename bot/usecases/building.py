@@ -98,6 +98,7 @@ async def build_from_seeds(
         raise SeedsMissingError(f"seeds folder {seeds} not found")
     files: tuple[SeedFile, ...] = ()
     carried = 0
+    carried_ids: frozenset[str] = frozenset()
     live = staged_for(index) or index
     previous, articles = await previous_build(live) if incremental else ({}, {})
     try:
@@ -112,11 +113,14 @@ async def build_from_seeds(
         result = await asyncio.to_thread(read_seeds_safely, seeds, budget, progress)
     else:
         result, files, carried = read.result, read.files, read.carried
+        carried_ids = read.carried_ids
         log.info("read %d seed files, carried %d over unchanged", len(read.read), carried)
     del previous, articles
     if not result.articles and not allow_empty:
         raise NothingToBuildError(f"no articles could be read from {seeds}", result.issues)
-    summary = await build_index(result, index, built_at=built_at, files=files, reuse_from=live)
+    summary = await build_index(
+        result, index, built_at=built_at, files=files, reuse_from=live, carried=carried_ids
+    )
     return dataclasses.replace(summary, carried=carried)
 
 

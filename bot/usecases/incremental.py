@@ -53,6 +53,8 @@ class IncrementalRead:
     """Names of the files parsed (new, changed, or not carried over for another reason)."""
     carried: int
     """How many files were carried over from the previous build unread."""
+    carried_ids: frozenset[str] = frozenset()
+    """The ids of the articles carried over (headers in `result`, to copy from the index)."""
 
 
 @lru_cache(maxsize=1)
@@ -120,15 +122,17 @@ def read_seeds_incrementally(
 ) -> IncrementalRead:
     """Read `folder` with `read_seeds`, carrying over the files `previous` shows unchanged.
 
-    `previous` and `articles` are what the previous index recorded (`index_db.previous_build`);
-    `read` parses one file (default: ingestion's `read_article`); `progress` is told how many
-    files are done (read or carried over).
+    `previous` and `articles` are what the previous index recorded (`index_db.previous_build`:
+    articles as headers, whose passages the build copies from that index); `read` parses one
+    file (default: ingestion's `read_article`); `progress` is told how many files are done (read
+    or carried over).
     """
     parse: Reader = read or (lambda path: read_article(path, budget))
     fingerprint = ingest_fingerprint()
     records: list[SeedFile] = []
     parsed: list[str] = []
     carried = 0
+    carried_ids: set[str] = set()
 
     def read_or_carry(path: Path, _: IngestBudget) -> tuple[Article | None, list[IngestIssue]]:
         nonlocal carried
@@ -144,6 +148,8 @@ def read_seeds_incrementally(
             article = None if before.article is None else articles[before.article]
             file_issues = list(before.issues)
             carried += 1
+            if article is not None:
+                carried_ids.add(article.id)
         else:
             article, file_issues = parse(path)
             parsed.append(path.name)
@@ -159,4 +165,11 @@ def read_seeds_incrementally(
         return article, file_issues
 
     result = read_seeds(folder, budget, read=read_or_carry, progress=progress)
-    return IncrementalRead(result=result, files=tuple(records), read=tuple(parsed), carried=carried)
+    kept = {a.id for a in result.articles}
+    return IncrementalRead(
+        result=result,
+        files=tuple(records),
+        read=tuple(parsed),
+        carried=carried,
+        carried_ids=frozenset(carried_ids & kept),
+    )

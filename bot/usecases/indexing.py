@@ -7,9 +7,13 @@ build-when-missing, and the reindex build process all take it). `LiveIndex` hold
 never show them a mix of two indexes.
 
 `LiveIndex.reindex()` rebuilds while the old searcher keeps serving: ingestion and the build run
-in a separate process (`build_process`), into a staging folder beside the index. Only when that
-file has loaded and a new `Searcher` stands is it swapped over the index (`index_db.swap_in`,
-the one atomic swap) and the searcher replaced. Any failure leaves both the index file and the
+in a separate process (`build_process`), into a staging folder beside the index (with its search
+generation folder, named by its build id). Only when that
+file has opened and a new `Searcher` stands is it swapped over the index (`index_db.swap_in`,
+the one atomic swap, right after moving the staged generation folder beside the live one's)
+and the searcher replaced; then the replaced generation is removed.
+Opening an index reads its metadata and search data only (`index_reader.open_index`); the
+articles' passages are read on demand. Any failure leaves both the index file and the
 serving searcher as they were, and is reported in the returned `ReindexReport`. One reindex runs
 at a time; a second is refused with `ReindexInProgress`, never queued.
 
@@ -38,10 +42,14 @@ from bot.store.index_db import (
     index_stamp,
     load_index,
     remove_stale_temp_files,
+    retire_generations,
+    search_root,
     staging_prefix,
     swap_in,
 )
+from bot.store.index_reader import open_index
 from bot.store.recovery import open_index_recovering
+from bot.store.search_index import move_generation
 from bot.usecases.build_process import (
     BuildFailed,
     BuildTarget,
@@ -217,6 +225,7 @@ class LiveIndex:
     async def _reindex(self, *, dry_run: bool, progress: ProgressCallback | None) -> ReindexReport:
         started = time.perf_counter()
         old = self._corpus
+        old_stamp = self._stamp
         index_path = self._settings.index_path
         kind = "dry run" if dry_run else "reindex"
         log.info("%s started from %s", kind, self._settings.seeds_dir)
@@ -238,19 +247,21 @@ class LiveIndex:
                     progress=progress,
                 )
                 warnings = summary.issues
-                corpus, info = await load_index(staging)
+                opened = await asyncio.to_thread(open_index, staging)
+                corpus, info = opened.corpus, opened.info
                 if not corpus.articles and old.articles:
                     raise BuildFailed(
                         "the new build has no articles (seeds folder empty, or every file "
                         "failed); refusing to replace an index that has some"
                     )
-                searcher = await asyncio.to_thread(Searcher, corpus)
+                searcher = await asyncio.to_thread(Searcher, corpus, opened.prepared)
                 report = await asyncio.to_thread(
                     diff_corpora, old, corpus, warnings=summary.issues, dry_run=dry_run
                 )
                 if not dry_run:
                     # No await between the swap and the assignment: the file and the serving
                     # searcher change together as far as this event loop can see.
+                    move_generation(search_root(staging), search_root(index_path), info.build_id)
                     swap_in(staging, index_path)
                     self._searcher = searcher
                     self._corpus, self._stamp = corpus, info.build_id
@@ -265,6 +276,7 @@ class LiveIndex:
             return failed_report(old, reason, warnings=warnings, seconds=seconds, dry_run=dry_run)
         if not dry_run:
             await asyncio.to_thread(fsync_dir, index_path.parent)
+            await asyncio.to_thread(retire_generations, index_path, replaced=old_stamp)
         seconds = time.perf_counter() - started
         log.info(
             "%s done in %.1f s: %d added, %d removed, %d changed%s",
@@ -278,9 +290,9 @@ class LiveIndex:
         return with_outcome(report, swapped=not dry_run, seconds=seconds)
 
     async def _load(self, path: Path) -> None:
-        # One read of the file for both: another process may replace it between two reads.
-        corpus, info = await load_index(path)
-        searcher = await asyncio.to_thread(Searcher, corpus)
+        # One open of the file for both: another process may replace it between two reads.
+        opened = await asyncio.to_thread(open_index, path)
+        searcher = await asyncio.to_thread(Searcher, opened.corpus, opened.prepared)
         self._searcher = searcher
-        self._corpus, self._stamp = corpus, info.build_id
+        self._corpus, self._stamp = opened.corpus, opened.info.build_id
         settle_memory()

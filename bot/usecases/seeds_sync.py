@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core.diff import ReindexReport
+from bot.core.library import headers_of
 from bot.usecases.indexing import LiveIndex, ReindexInProgress
 
 log = logging.getLogger(__name__)
@@ -125,5 +126,6 @@ class SeedsSync:
             return True
         if any(mtime > built for _, mtime in now.values()):
             return True
-        indexed = {a.source_file.rsplit("/", 1)[-1] for a in self._live.corpus.articles}
+        headers = headers_of(self._live.corpus.articles)
+        indexed = {h.article.source_file.rsplit("/", 1)[-1] for h in headers}
         return not indexed <= now.keys()

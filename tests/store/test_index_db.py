@@ -113,20 +113,19 @@ async def test_build_creates_parent_directories(tmp_path: Path) -> None:
     assert (await load_corpus(out)).articles == sample_result().articles
 
 
-async def test_full_text_table_covers_sentences_and_quotes(tmp_path: Path) -> None:
+async def test_the_docs_table_holds_every_sentence_and_quote_text(tmp_path: Path) -> None:
     out = tmp_path / "index.sqlite3"
     await build_index(sample_result(), out, built_at=BUILT_AT)
     with sqlite3.connect(out) as db:
         rows = db.execute(
-            "SELECT id, source FROM passages WHERE passages MATCH 'soldiers OR safer' ORDER BY id"
+            "SELECT anchor, what FROM docs WHERE text LIKE '%soldiers%' OR text LIKE '%safer%' "
+            "ORDER BY doc"
         ).fetchall()
-        umlaut = db.execute("SELECT id FROM passages WHERE passages MATCH 'umlauten'").fetchall()
-    assert rows == [
-        ("lamberty-2024-sample:q001", "quote"),
-        ("lamberty-2024-sample:s0002", "sentence"),
-        ("lamberty-2024-sample:s0003", "sentence"),
-    ]
-    assert umlaut == [("lamberty-2024-sample:s0004",)]
+        (sentences,) = db.execute("SELECT COUNT(*) FROM docs WHERE what = 0").fetchone()
+        (stored,) = db.execute("SELECT COUNT(*) FROM sentences").fetchone()
+    assert ("lamberty-2024-sample:s0002", 0) in rows and ("lamberty-2024-sample:s0003", 0) in rows
+    assert any(what == 1 for _, what in rows)  # the quote
+    assert sentences == stored
 
 
 # ---------------------------------------------------------------------------- stamp, info
@@ -216,8 +215,12 @@ async def test_failure_mid_build_keeps_previous_index_and_removes_temp(
 ) -> None:
     out = tmp_path / "index.sqlite3"
     first = await build_index(sample_result(), out, built_at=BUILT_AT)
-    # fail after every table has been filled, just before the commit
-    monkeypatch.setattr(index_db, "_FILL_PASSAGES", "INSERT INTO no_such_table VALUES (1)")
+
+    # fail after every article's rows have been filled, before the commit
+    async def failing(*_args: object, **_kwargs: object) -> int:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(index_db, "write_merged", failing)
 
     with pytest.raises(sqlite3.OperationalError):
         await build_index(
@@ -228,6 +231,8 @@ async def test_failure_mid_build_keeps_previous_index_and_removes_temp(
     assert corpus.articles == sample_result().articles
     assert await index_stamp(out) == first.build_id
     assert temp_files(out) == []
+    search = out.with_name(out.name + ".search")
+    assert sorted(p.name for p in search.iterdir()) == [first.build_id]
 
 
 async def test_bad_data_mid_build_keeps_previous_index(tmp_path: Path) -> None:

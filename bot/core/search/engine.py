@@ -1,19 +1,18 @@
-"""The searcher: candidates from an in-memory tantivy index, re-ranked into answers.
+"""The searcher: candidates from a tantivy index, re-ranked into answers.
 
 Every sentence and quote of the corpus becomes one tantivy document of search terms (see
-text.py). A query's concepts are OR-ed, each alternative term boosted by its weight; the best
-candidates by BM25 are then re-ranked in Python by how much of the query they cover, whether the
-query's words stand together, and whether they hold the kind of answer asked for. A question in
-the text (or a sentence announcing a list) that matches brings in what answers it, with the
-question's words counted as the answer's. Below a confidence threshold the answer is "no match"
-with suggestions. Never raises on user text.
+text.py and documents.py; the index is persisted with the store's index, or built in memory).
+A query's concepts are OR-ed, each alternative term boosted by its weight; the best candidates
+by BM25 are then re-ranked in Python by how much of the query they cover, whether the query's
+words stand together, and whether they hold the kind of answer asked for. A question in the
+text (or a sentence announcing a list) that matches brings in what answers it, with the
+question's words counted as the answer's. Below a confidence threshold the answer is "no
+match" with suggestions. Never raises on user text.
 """
 
 from __future__ import annotations
 
 import re
-from array import array
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -33,12 +32,24 @@ from bot.core.answers import (
     resolve_note,
     sentence_citations,
 )
+from bot.core.library import headers_of
 from bot.core.model import Article, Corpus, Figure, Note, Quote, Sentence, WordVectors
-from bot.core.search.acronyms import defined_acronyms
+from bot.core.search.documents import (
+    FACT,
+    NOTE,
+    PREVIEW_CHARS,
+    QUOTE,
+    QUOTE_UNIT,
+    SENTENCE,
+    PreparedIndex,
+    prepare_in_memory,
+)
+from bot.core.search.documents import clip as _clip
+from bot.core.search.documents import unique as _unique
 from bot.core.search.english import is_common_word
 from bot.core.search.metadata import ArticleNames, Asked, asked, metadata_text, metadata_words
 from bot.core.search.people import People
-from bot.core.search.query import Glossary, QueryPlan, Want, plan_query
+from bot.core.search.query import QueryPlan, Want, plan_query
 from bot.core.search.ranking import (
     Alternatives,
     continues_list,
@@ -48,8 +59,7 @@ from bot.core.search.ranking import (
     opens_list,
 )
 from bot.core.search.semantic import SemanticIndex, WordSpace
-from bot.core.search.text import STOPWORDS, analyse, fold, note_statement, term_of, terms, words
-from bot.core.search.vocabulary import Vocabulary
+from bot.core.search.text import STOPWORDS, fold, term_of, terms, words
 
 MIN_CONFIDENCE = 0.4
 SIMILARITY_WEIGHT = 0.05  # the semantic bonus at full similarity: a tie-breaker, not a ranker
@@ -66,10 +76,9 @@ HEADING_SPAN = 2  # sentences opening a section taken as the answer to its quest
 ANSWER_DECAY = 0.02  # the later in an answer, the less a sentence is the answer itself
 SECTION_REACH = 40  # how far back the start of a section is looked for
 SUGGESTIONS = 5
-PREVIEW_CHARS = 100
 
-_FACT, _QUOTE_UNIT = 0, 1  # tantivy "group" values: sentences, quotes (direct and pull)
-_SENTENCE, _QUOTE, _NOTE = 0, 1, 2  # what a document number points at
+_FACT, _QUOTE_UNIT = FACT, QUOTE_UNIT  # tantivy "group" values: sentences, quotes
+_SENTENCE, _QUOTE, _NOTE = SENTENCE, QUOTE, NOTE  # what a document number points at
 _MEASURES = frozenset({"count", "amount", "percent", "fraction"})
 _DETAILED = frozenset({Want.ANY, Want.QUANTITY})  # what a sentence's figures may answer
 _WANTED_FIGURES = {
@@ -110,33 +119,35 @@ class _Scored:
 
 
 class Searcher:
-    """Answers /fact and /quote over one corpus; immutable once built."""
+    """Answers /fact and /quote over one corpus; immutable once built.
 
-    def __init__(self, corpus: Corpus) -> None:
+    `prepared` is what a persisted index holds (its tantivy index, documents and vocabulary,
+    see `bot.store.search_index`); without it every article is analysed and indexed in memory.
+    """
+
+    def __init__(self, corpus: Corpus, prepared: PreparedIndex | None = None) -> None:
         self.corpus = corpus
-        self._articles = corpus.articles
-        self._article_index = {a.id: i for i, a in enumerate(self._articles)}
-        self._doc_article = array("I")
-        self._doc_what = array("B")
-        self._doc_position = array("I")
-        self._vocabulary = Vocabulary()
-        self._terms_of_doc: list[str] = []
-        self._frames: dict[
-            int, frozenset[str]
-        ] = {}  # each document's terms, space-joined, for re-ranking
-        self._figures_of = _figures_by_sentence(corpus)
-        self._glossary = _glossary_of(corpus)
-        self._speakers = sorted({q.speaker for a in self._articles for q in a.quotes if q.speaker})
-        self._people = People(
-            {p for a in self._articles for p in a.authors} | set(self._speakers),
-            self._vocabulary,
-            self._texts_with,
-        )
-        self._names = ArticleNames(self._articles)
-        self._index, self._schema = self._build_index()
+        self._articles = corpus.articles  # may be lazy: an article's passages load on demand
+        self._headers = headers_of(corpus.articles)  # metadata and counts, always in memory
+        self._article_index = {h.article.id: i for i, h in enumerate(self._headers)}
+        if prepared is None:
+            prepared = prepare_in_memory(corpus)
+        self._doc_article = prepared.doc_article
+        self._doc_what = prepared.doc_what
+        self._doc_position = prepared.doc_position
+        self._docs = prepared.documents
+        merged = prepared.merged
+        self._vocabulary = merged.vocabulary
+        self._glossary = merged.glossary
+        self._speakers = merged.speakers
+        self._people = People(merged.people, self._vocabulary, self._texts_with)
+        self._names = ArticleNames(tuple(h.article for h in self._headers))
+        self._index = prepared.index
+        self._schema = self._index.schema
+        self._frames: dict[int, frozenset[str]] = {}  # each article's title and publication terms
         self._searcher = self._index.searcher()
         self._semantic = self._semantic_index(corpus.vectors)
-        self._starters = self._starter_suggestions()
+        self._starters = merged.starters
         is_common_word("warm")  # load the word list now, not on a user's first keystroke
 
     # -- public API -------------------------------------------------------------------------
@@ -190,13 +201,13 @@ class Searcher:
         """The articles in the index with their counts, and when it was built."""
         summaries = tuple(
             ArticleSummary(
-                article=article_ref(a),
-                sentences=len(a.sentences),
-                quotes=len(a.quotes),
-                figures=len(a.figures),
-                notes=len(a.notes),
+                article=article_ref(h.article),
+                sentences=h.sentences,
+                quotes=h.quotes,
+                figures=h.figures,
+                notes=h.notes,
             )
-            for a in self._articles
+            for h in self._headers
         )
         return About(articles=summaries, built_at=self.corpus.built_at)
 
@@ -204,19 +215,19 @@ class Searcher:
         """Every article of the index, in index order, with its metadata and counts."""
         return [
             ArticleInfo(
-                id=a.id,
-                title=a.title,
-                authors=a.authors,
-                date=a.date,
-                publication=a.publication,
-                subtitle=a.subtitle,
-                sections=sum(1 for s in a.sections if s),
-                sentences=len(a.sentences),
-                quotes=len(a.quotes),
-                figures=len(a.figures),
-                notes=len(a.notes),
+                id=h.article.id,
+                title=h.article.title,
+                authors=h.article.authors,
+                date=h.article.date,
+                publication=h.article.publication,
+                subtitle=h.article.subtitle,
+                sections=sum(1 for s in h.article.sections if s),
+                sentences=h.sentences,
+                quotes=h.quotes,
+                figures=h.figures,
+                notes=h.notes,
             )
-            for a in self._articles
+            for h in self._headers
         ]
 
     def speakers(self) -> list[str]:
@@ -224,56 +235,6 @@ class Searcher:
         return list(self._speakers)
 
     # -- building ---------------------------------------------------------------------------
-
-    def _build_index(self) -> tuple[tantivy.Index, tantivy.Schema]:
-        builder = tantivy.SchemaBuilder()
-        builder.add_text_field("terms", stored=False, tokenizer_name="ws", index_option="position")
-        builder.add_unsigned_field("doc", stored=False, fast=True, indexed=False)
-        builder.add_unsigned_field("group", indexed=True, fast=False)
-        builder.add_unsigned_field("article", indexed=True, fast=False)
-        builder.add_unsigned_field("speaker", indexed=True, fast=False)  # one value per person
-        schema = builder.build()
-        index = tantivy.Index(schema)
-        whitespace = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
-        index.register_tokenizer("ws", whitespace)
-        writer = index.writer(heap_size=64_000_000, num_threads=1)
-        for number, (article_no, group, text, extra, people) in enumerate(self._documents()):
-            doc_terms, doc_words = analyse(text)
-            self._vocabulary.add(doc_terms, doc_words)
-            joined = " ".join(doc_terms + extra)
-            self._terms_of_doc.append(joined)
-            document = tantivy.Document()
-            document.add_text("terms", joined)
-            document.add_unsigned("doc", number)
-            document.add_unsigned("group", group)
-            document.add_unsigned("article", article_no)
-            for person in people:
-                document.add_unsigned("speaker", self._people.ids[person])
-            writer.add_document(document)
-        writer.commit()
-        writer.wait_merging_threads()
-        index.reload()
-        for article in self._articles:  # a query may name what only a title or heading holds
-            framing = [article.title, article.subtitle or "", article.publication or ""]
-            self._vocabulary.add(*analyse(" ".join(framing + list(article.sections))))
-        self._vocabulary.freeze()
-        return index, schema
-
-    def _documents(self) -> Iterator[tuple[int, int, str, list[str], tuple[str, ...]]]:
-        """Each document: article, group, text, extra terms, and who speaks in it."""
-        for article_no, article in enumerate(self._articles):
-            for position, sentence in enumerate(article.sentences):
-                self._register(article_no, _SENTENCE, position)
-                yield article_no, _FACT, sentence.text, [], article.authors
-            for position, quote in enumerate(article.quotes):
-                self._register(article_no, _QUOTE, position)
-                speaker = (quote.speaker,) if quote.speaker else ()
-                yield article_no, _QUOTE_UNIT, quote.text, terms(quote.speaker), speaker
-            for position, note in enumerate(article.notes):
-                statement = note_statement(note.text)
-                if statement:
-                    self._register(article_no, _NOTE, position)
-                    yield article_no, _FACT, statement, [], article.authors
 
     def _semantic_index(self, stored: WordVectors | None) -> SemanticIndex | None:
         """The word vectors stored with the index placed over this corpus's terms, if any."""
@@ -286,22 +247,6 @@ class Searcher:
         except ValueError:
             return None
         return SemanticIndex(space, self._vocabulary.forms_by_term(), self._vocabulary.idf)
-
-    def _register(self, article: int, what: int, position: int) -> None:
-        self._doc_article.append(article)
-        self._doc_what.append(what)
-        self._doc_position.append(position)
-
-    def _starter_suggestions(self) -> dict[Command, list[str]]:
-        phrases: list[str] = []
-        for article in self._articles:
-            phrases.extend(f"{g.long} ({g.short})" for g in article.glossary)
-            phrases.extend(s for s in article.sections if s)
-        quotes = [f"{q.speaker}: {q.text}" for a in self._articles for q in a.quotes]
-        return {
-            "fact": _unique(_clip(p) for p in phrases),
-            "quote": _unique(_clip(p) for p in quotes + phrases),
-        }
 
     # -- answering --------------------------------------------------------------------------
 
@@ -350,7 +295,7 @@ class Searcher:
                 )
                 if found.hits:
                     return replace(found, command="fact", query=query)
-        if articles is None and len(self._articles) > 1:
+        if articles is None and len(self._headers) > 1:
             articles, searched = self._narrowed(searched)
         plan = plan_query(searched, self._vocabulary, self._glossary, self._semantic)
         if plan.empty and people is None:
@@ -407,6 +352,7 @@ class Searcher:
         query = tantivy.Query.term_query(self._schema, "terms", term)
         found = self._searcher.search(query, limit, count=False).hits
         numbers = self._searcher.fast_field_values("doc", [address for _, address in found])
+        self._docs.prefetch(numbers)
         return [self._doc_text(int(n)) for n in numbers if n is not None]
 
     def _not_quoted(self, query: str, name: str, articles: list[int] | None) -> Answer:
@@ -414,7 +360,7 @@ class Searcher:
         who = _clip(name, 60)
         mentioned = self._answer("fact", name, limit=SUGGESTIONS, article=None, speaker=None)
         if articles is not None:
-            keep = {self._articles[i].id for i in articles}
+            keep = {self._headers[i].article.id for i in articles}
             mentioned = Answer(
                 "fact", name, hits=tuple(h for h in mentioned.hits if h.article.id in keep)
             )
@@ -431,9 +377,9 @@ class Searcher:
     def _narrowed(self, query: str) -> tuple[list[int] | None, str]:
         """The articles a query names, and the query without the words that named them."""
         named = self._names.named(query)
-        if not named or len(named) == len(self._articles):
+        if not named or len(named) == len(self._headers):
             return None, query
-        naming = set().union(*(metadata_words(self._articles[i]) for i in named))
+        naming = set().union(*(metadata_words(self._headers[i].article) for i in named))
         rest = " ".join(w for w in words(query) if fold(w) not in naming)
         if not any(term_of(w) for w in words(rest)):
             return named, query  # only the names: search for them within those articles
@@ -445,10 +391,11 @@ class Searcher:
         """A question about the articles themselves, answered from their metadata."""
         chosen = articles if articles is not None else self._names.named(query, loose=True)
         if not chosen:
-            chosen = list(range(len(self._articles)))
+            chosen = list(range(len(self._headers)))
         hits = []
         for i in chosen[: max(limit, 25) if what is Asked.ARTICLES else limit]:
-            article = self._articles[i]
+            # only the topic reads a passage (the lead): the rest is the metadata in memory
+            article = self._articles[i] if what is Asked.TOPIC else self._headers[i].article
             text = metadata_text(article, what)
             hits.append(
                 Hit(
@@ -468,8 +415,8 @@ class Searcher:
         if wanted in self._article_index:
             return self._article_index[wanted]
         folded = fold(wanted)
-        for i, a in enumerate(self._articles):
-            if folded in fold(a.title) or folded in a.id:
+        for i, h in enumerate(self._headers):
+            if folded in fold(h.article.title) or folded in h.article.id:
                 return i
         return None
 
@@ -530,6 +477,7 @@ class Searcher:
         if not found:
             return []
         numbers = self._searcher.fast_field_values("doc", [address for _, address in found])
+        self._docs.prefetch(numbers)
         top = found[0][0] or 1.0
         total = plan.total_weight() or 1.0
         alternatives = [
@@ -592,11 +540,11 @@ class Searcher:
         article = self._doc_article[doc]
         frame = self._frames.get(article)
         if frame is None:
-            a = self._articles[article]
+            a = self._headers[article].article  # metadata only: no passages are read
             frame = frozenset(terms(f"{a.title} {a.subtitle or ''} {a.publication or ''}"))
             self._frames[article] = frame
         if self._doc_what[doc] == _SENTENCE:
-            return frame | frozenset(heading_terms(self._sentence(doc).section))
+            return frame | frozenset(heading_terms(self._docs.info(doc).section))
         return frame
 
     def _answers(
@@ -615,7 +563,7 @@ class Searcher:
         for s in scored[:ASKED]:
             if self._doc_what[s.doc] != _SENTENCE:
                 continue
-            heading = self._sentence(s.doc).section
+            heading = self._docs.info(s.doc).section
             question = self._asking(s.doc)
             if question is not None:
                 asked = tuple(t for d in range(s.doc, question + 1) for t in self._doc_terms(d))
@@ -652,7 +600,7 @@ class Searcher:
         """
         if self._is_question(doc):
             return doc
-        if self._sentence(doc).speaker is None:
+        if self._docs.info(doc).speaker is None:
             return None
         last = doc
         for _ in range(ANSWER_SPAN):
@@ -680,7 +628,7 @@ class Searcher:
 
     def _section_opening(self, doc: int) -> list[int]:
         """The first sentences of a sentence's section (which answer a question heading)."""
-        section = self._sentence(doc).section
+        section = self._docs.info(doc).section
         first = doc
         while doc - first < SECTION_REACH and self._same_section(first - 1, first, section):
             first -= 1
@@ -696,24 +644,24 @@ class Searcher:
 
         In a transcript, the next speaker's turn; elsewhere, the next sentences of its section.
         """
-        asker, section = self._sentence(question).speaker, self._sentence(question).section
+        asker, section = self._docs.info(question).speaker, self._docs.info(question).section
         doc = question + 1
         out: list[int] = []
         if asker is None:
             return self._answer_docs_in_text(doc, section)
         rest_of_turn = self._next_sentence_doc(question)
-        if rest_of_turn is not None and self._sentence(rest_of_turn).speaker == asker:
+        if rest_of_turn is not None and self._docs.info(rest_of_turn).speaker == asker:
             # the speaker goes on in the same turn: a question they answer themselves
             return self._answer_docs_in_text(rest_of_turn, section)
-        while self._same_section(doc, question, None) and self._sentence(doc).speaker == asker:
+        while self._same_section(doc, question, None) and self._docs.info(doc).speaker == asker:
             doc += 1  # the asker goes on asking: the answer is the next turn
         if not self._same_section(doc, question, None):
             return []
-        answerer = self._sentence(doc).speaker
+        answerer = self._docs.info(doc).speaker
         while (
             len(out) < ANSWER_SPAN
             and self._same_section(doc, question, None)
-            and self._sentence(doc).speaker == answerer
+            and self._docs.info(doc).speaker == answerer
         ):
             if not self._is_question(doc):
                 out.append(doc)
@@ -740,7 +688,7 @@ class Searcher:
             return False
         if self._doc_article[doc] != self._doc_article[other]:
             return False
-        return section is None or self._sentence(doc).section == section
+        return section is None or self._docs.info(doc).section == section
 
     def _detailed_by(self, doc: int) -> int | None:
         """The next sentence of its paragraph, when that one puts in figures what it says.
@@ -794,7 +742,7 @@ class Searcher:
             nxt = self._next_sentence_doc(s.doc)
             if nxt is None and self._doc_what[s.doc] == _SENTENCE:
                 # a reason may open the next paragraph ("But most experts say … because …")
-                section = self._sentence(s.doc).section
+                section = self._docs.info(s.doc).section
                 nxt = s.doc + 1 if self._same_section(s.doc + 1, s.doc, section) else None
             if nxt is not None and _REASON.search(self._doc_text(nxt).lower()):
                 out.append(_Scored(nxt, s.score + 0.05, s.confidence))
@@ -806,8 +754,8 @@ class Searcher:
         same_article = self._doc_article[doc + 1] == self._doc_article[doc]
         if self._doc_what[doc + 1] != _SENTENCE or not same_article:
             return None
-        here, there = self._sentence(doc), self._sentence(doc + 1)
-        return doc + 1 if here.paragraph == there.paragraph else None
+        same_paragraph = self._docs.info(doc).paragraph == self._docs.info(doc + 1).paragraph
+        return doc + 1 if same_paragraph else None
 
     def _fit(self, doc: int, want: Want, command: Command) -> float:
         """Bonus for holding the kind of answer asked for; kind prior; questions rank lower."""
@@ -839,14 +787,15 @@ class Searcher:
         citing: dict[tuple[int, int], _Scored] = {}
         for r in ranked:
             if self._doc_what[r.doc] == _SENTENCE and r.confidence >= MIN_CONFIDENCE:
-                for number in self._sentence(r.doc).notes:
+                for number in self._docs.info(r.doc).notes:
                     citing.setdefault((self._doc_article[r.doc], number), r)
         seen_docs: set[int] = set()
         seen_sentences: set[tuple[int, str]] = set()
         out = []
         for r in ranked:
             if self._doc_what[r.doc] == _NOTE:
-                resting = citing.get((self._doc_article[r.doc], self._note(r.doc).number))
+                number = int(self._docs.info(r.doc).anchor.removeprefix("note:"))
+                resting = citing.get((self._doc_article[r.doc], number))
                 if resting is not None and resting.confidence >= r.confidence:
                     r = resting
             if r.doc in seen_docs:
@@ -875,58 +824,40 @@ class Searcher:
         return self._article(doc).notes[self._doc_position[doc]]
 
     def _doc_text(self, doc: int) -> str:
-        what = self._doc_what[doc]
-        if what == _SENTENCE:
-            return self._sentence(doc).text
-        if what == _NOTE:
-            return self._note_text(doc)
-        return self._quote(doc).text
+        return self._docs.info(doc).text
 
     def _note_text(self, doc: int) -> str:
-        statement = note_statement(self._note(doc).text)
-        return statement or self._note(doc).text
+        return self._docs.info(doc).text  # a note's document is its statement
 
     def _doc_kind(self, doc: int) -> str:
-        what = self._doc_what[doc]
-        if what == _SENTENCE:
-            return self._sentence(doc).kind
-        if what == _NOTE:
-            return "note"
-        return self._quote(doc).kind
+        return self._docs.info(doc).kind
 
     def _anchor_sentence_id(self, doc: int) -> str:
-        what = self._doc_what[doc]
-        if what == _SENTENCE:
-            return self._sentence(doc).id
-        if what == _NOTE:
-            return f"note:{self._note(doc).number}"
-        return self._quote(doc).sentence
+        return self._docs.info(doc).anchor
 
     def _doc_terms(self, doc: int) -> list[str]:
-        return self._terms_of_doc[doc].split()
+        return self._docs.info(doc).terms
 
     def _figures(self, doc: int) -> tuple[Figure, ...]:
-        if self._doc_what[doc] == _QUOTE and self._quote(doc).kind == "pull":
-            return ()  # a pull quote's wording differs from its sentence: offsets don't apply
-        found = self._figures_of.get(self._anchor_sentence_id(doc), ())
-        if self._doc_what[doc] == _NOTE:  # the statement is the start of the note's text
-            end = len(self._note_text(doc))
-            found = tuple(f for f in found if f.end <= end)
-        return found
+        return self._docs.info(doc).figures
 
     def _hit(self, scored: _Scored, command: Command) -> Hit:
         doc = scored.doc
-        article = self._article(doc)
+        article_no = self._doc_article[doc]
+        # the article's metadata and notes, and the sentences of the passage's paragraph
+        article, item = self._docs.context(doc, article_no, self._headers[article_no].article)
         kind: str
+        page: str | None = None
         speaker: str | None
         source_note: int | None = None
         figures: tuple[Figure, ...] = ()
         citations: tuple[Citation, ...]
         what = self._doc_what[doc]
         if what == _QUOTE:
-            quote = self._quote(doc)
+            quote = article.quotes[item]
             anchor = self._anchor_position(article, quote.sentence)
             section = article.sentences[anchor].section if anchor is not None else ""
+            page = article.sentences[anchor].page if anchor is not None else None
             if quote.notes:
                 citations = citations_for(article, quote.notes, section)
             elif anchor is not None:
@@ -937,7 +868,7 @@ class Searcher:
             context = self._paragraph(article, anchor) if anchor is not None else quote.text
             hit_id = quote.id
         elif what == _NOTE:
-            note = self._note(doc)
+            note = article.notes[item]
             text, kind, section = self._note_text(doc), "note", ""
             speaker = ", ".join(article.authors) if command == "quote" else None
             citations = (resolve_note(article, note.number),)
@@ -945,9 +876,10 @@ class Searcher:
             context, source_note = note.text, note.number
             hit_id = f"{article.id}:n{note.number:03d}"
         else:
-            position = self._doc_position[doc]
+            position = item
             sentence = article.sentences[position]
             section, text, kind = sentence.section, sentence.text, sentence.kind
+            page = sentence.page
             # a transcript turn's sentence is its speaker's, never the article author's
             speaker = sentence.speaker or (
                 ", ".join(article.authors) if command == "quote" else None
@@ -968,6 +900,7 @@ class Searcher:
             citations=citations,
             speaker=speaker,
             source_note=source_note,
+            page=page,
         )
 
     @staticmethod
@@ -1009,44 +942,3 @@ def _opens_with(singles: list[frozenset[str]], doc_terms: list[str]) -> bool:
     """
     wanted = min(len(singles), 2)
     return 0 < wanted <= len(doc_terms) and all(doc_terms[i] in singles[i] for i in range(wanted))
-
-
-def _figures_by_sentence(corpus: Corpus) -> dict[str, tuple[Figure, ...]]:
-    found: dict[str, list[Figure]] = {}
-    for article in corpus.articles:
-        for figure in article.figures:
-            found.setdefault(figure.sentence, []).append(figure)
-    return {sentence: tuple(figures) for sentence, figures in found.items()}
-
-
-def _glossary_of(corpus: Corpus) -> Glossary:
-    """The articles' glossaries, and the acronyms (syllable ones too) their sentences define."""
-    pairs: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for article in corpus.articles:
-        entries = [(e.short, e.long) for e in article.glossary]
-        entries += defined_acronyms(s.text for s in article.sentences)
-        for short_text, long_text in entries:
-            short, long = tuple(terms(short_text)), tuple(terms(long_text))
-            if short and long:
-                pairs.setdefault(short, long)
-    return Glossary(pairs)
-
-
-def _clip(text: str, limit: int = PREVIEW_CHARS) -> str:
-    """Cut text at a word boundary to at most `limit` characters, with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
-    return (cut or text[: limit - 1]) + "…"
-
-
-def _unique(items: Iterator[str] | list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for item in items:
-        key = item.casefold()
-        if item and key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out

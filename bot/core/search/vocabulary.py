@@ -34,6 +34,22 @@ class Vocabulary:
         self._terms_sorted: list[str] = []
         self._reversed_terms: list[str] = []  # each term spelt backwards, sorted (compounds)
 
+    @classmethod
+    def from_counts(
+        cls, documents: int, term_df: dict[str, int], word_df: dict[str, int]
+    ) -> Vocabulary:
+        """A frozen vocabulary of stored counts (see `counts`): as if each document was added."""
+        vocabulary = cls()
+        vocabulary.documents = documents
+        vocabulary._term_df = Counter(term_df)
+        vocabulary._word_df = Counter(word_df)
+        vocabulary.freeze()
+        return vocabulary
+
+    def counts(self) -> tuple[int, dict[str, int], dict[str, int]]:
+        """The documents counted and the document frequency of each term and word."""
+        return self.documents, dict(self._term_df), dict(self._word_df)
+
     def add(self, doc_terms: Iterable[str], doc_words: Iterable[str]) -> None:
         """Count one document's distinct terms and lowercase words."""
         self.documents += 1
