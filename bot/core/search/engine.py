@@ -13,6 +13,7 @@ match" with suggestions. Never raises on user text.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -101,6 +102,7 @@ _SAID = re.compile(
     r"argue|tell|told|claim|mean|suggest|explain|describe|(?P<verb>see|expect|propose|"
     r"recommend|warn|fear|want|predict))\w*\b(?:\s+(?:about|on|of|regarding|concerning))?\s*(?P<about>.*?)\s*\??\s*$"
 )
+_LAST_QUERY = threading.local()
 _DEFINITION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?\w", re.I)
 _PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 _KIND_PRIOR = {
@@ -528,8 +530,10 @@ class Searcher:
         present = set(self._doc_terms(doc)) | (context or set())
         covered = covered_weight(alternatives, present)
         # what the article is, or the section, may say what the sentence leaves implied
-        framed = covered_weight(alternatives, present | self._frame_terms(doc))
-        covered += FRAME_SHARE * (framed - covered)
+        frame = self._frame_terms(doc) - present
+        if frame and not frame.isdisjoint(_query_terms(alternatives)):
+            framed = covered_weight(alternatives, present | frame)
+            covered += FRAME_SHARE * (framed - covered)
         if self._has_wanted_figure(doc, plan.want):
             covered += plan.answer_type_weight
         coverage = covered / (plan.total_weight() or 1.0)
@@ -560,6 +564,13 @@ class Searcher:
         """
         have = {s.doc: s for s in scored}
         out = []
+        # the sentences around the best candidates, read in one lookup rather than one by one
+        last = len(self._doc_what) - 1
+        self._docs.prefetch(
+            d
+            for s in scored[:ASKED]
+            for d in range(max(0, s.doc - 2), min(last, s.doc + ANSWER_SPAN + 2) + 1)
+        )
         for s in scored[:ASKED]:
             if self._doc_what[s.doc] != _SENTENCE:
                 continue
@@ -914,6 +925,15 @@ class Searcher:
     def _paragraph(article: Article, position: int) -> str:
         paragraph = article.sentences[position].paragraph
         return " ".join(s.text for s in article.sentences if s.paragraph == paragraph)
+
+
+def _query_terms(alternatives: Alternatives) -> frozenset[str]:
+    """Every term any alternative of the query needs (remembered for the thread's query)."""
+    last = getattr(_LAST_QUERY, "terms", None)
+    if last is None or last[0] is not alternatives:
+        last = (alternatives, frozenset(t for _, alts in alternatives for a, _ in alts for t in a))
+        _LAST_QUERY.terms = last  # each search thread ranks one query at a time
+    return last[1]
 
 
 def _proximity(singles: list[frozenset[str]], doc_terms: list[str]) -> float:

@@ -36,10 +36,18 @@ def concept_shares(alternatives: Alternatives, present: set[str]) -> list[float]
     ]
 
 
-def covered_weight(alternatives: Alternatives, present: set[str]) -> float:
-    """The query weight a passage with these terms covers."""
-    shares = concept_shares(alternatives, present)
-    return sum(weight * share for (weight, _), share in zip(alternatives, shares, strict=True))
+def covered_weight(alternatives: Alternatives, present: set[str] | frozenset[str]) -> float:
+    """The query weight a passage with these terms covers (`concept_shares`, summed)."""
+    total = 0.0
+    for weight, alts in alternatives:  # plain loops: this runs for every candidate
+        for alt, share in alts:
+            for term in alt:
+                if term not in present:
+                    break
+            else:
+                total += weight * share
+                break
+    return total
 
 
 @lru_cache(maxsize=4096)
