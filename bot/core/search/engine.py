@@ -564,13 +564,6 @@ class Searcher:
         """
         have = {s.doc: s for s in scored}
         out = []
-        # the sentences around the best candidates, read in one lookup rather than one by one
-        last = len(self._doc_what) - 1
-        self._docs.prefetch(
-            d
-            for s in scored[:ASKED]
-            for d in range(max(0, s.doc - 2), min(last, s.doc + ANSWER_SPAN + 2) + 1)
-        )
         for s in scored[:ASKED]:
             if self._doc_what[s.doc] != _SENTENCE:
                 continue
