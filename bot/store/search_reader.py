@@ -104,6 +104,10 @@ def _check_generation(folder: Path, docs: int) -> str | None:
     return None
 
 
+_READ_AHEAD = 8  # documents read after a missed one in the same query
+_READ_BEHIND = 2
+
+
 class SqliteDocuments:
     """The `docs` table read on demand, a query's candidates in one lookup, recent ones cached."""
 
@@ -117,9 +121,23 @@ class SqliteDocuments:
         """Document `doc`."""
         found = self._cache.get(doc)
         if found is None:
-            found = self._fetch([doc]).get(doc)
+            # a miss is mostly a neighbour of a candidate (the answer after a question, the
+            # next sentence): its neighbours come in the same read
+            found = self._fetch_range(doc - _READ_BEHIND, doc + _READ_AHEAD).get(doc)
             if found is None:
                 raise IndexError(f"no search document {doc}")
+        return found
+
+    def _fetch_range(self, first: int, last: int) -> dict[int, DocInfo]:
+        found: dict[int, DocInfo] = {}
+        sql = f"SELECT {_DOC_COLUMNS} FROM docs WHERE doc BETWEEN ? AND ?"
+        with self._lock:
+            for row in self._db.execute(sql, (max(0, first), last)).fetchall():
+                if row[0] not in self._cache:
+                    self._cache[row[0]] = _doc_of(row)
+                found[row[0]] = self._cache[row[0]]
+            while len(self._cache) > CACHED_DOCS:
+                self._cache.popitem(last=False)
         return found
 
     def prefetch(self, docs: Iterable[object]) -> None:
