@@ -248,7 +248,8 @@ def _quotes(
         quoted = target.speaker or quoted_in.get(target.id) or speaker
         text = pull.text.strip()
         inner = text[1:-1]
-        if text[:1] in '"“' and text[-1:] in '"”' and not any(m in inner for m in '"“”'):
+        quoted_display = len(text) > 2 and text[0] in '"“' and text[-1] in '"”'
+        if quoted_display and not any(m in inner for m in '"“”'):
             text = inner.strip()  # the display's quotation marks are not the words
         found.append((pull.line, Quote("", text, quoted, "pull", target.id, target.notes)))
     found.sort(key=lambda item: item[0])

@@ -7,7 +7,10 @@ same speaker's. A label is resolved to the person's full name where the text giv
 all-caps label is written in title case, a surname alone takes the fullest form of that name
 the text uses ("Jefferson" → "Philip Jefferson"), and a generic label ("Speaker 4", "Q") takes
 the name the speaker introduces themselves with ("Hi, Nick Timiraos at the Wall Street Journal").
-A question ("Q") is the interviewer's, an answer ("A") the guest's.
+A question ("Q", "QUESTION:", a bare "Q " as press-briefing transcripts write it) is the
+interviewer's, an answer ("A") the guest's. A label may carry a time stamp ("Name (00:01:06):");
+a header's cast lines ("Host: …", "Guest: …, role") name the interviewer and the guest; the
+transcriber's notes ("(Laughter.)") are not the speaker's words.
 """
 
 from __future__ import annotations
@@ -233,18 +236,9 @@ def find_turns(
 
 
 def _without_stage_directions(block: Block) -> Block:
-    """A turn's lines without the transcriber's notes ("(Laughter.)"); empty lines dropped."""
-    lines = []
-    for line in block.lines:
-        text = _STAGE_DIRECTION.sub("", line.text).strip()
-        if text:
-            lines.append(replace(line, text=text) if text != line.text else line)
-    return (
-        replace(block, lines=tuple(lines))
-        if len(lines) != len(block.lines)
-        or any(a is not b for a, b in zip(lines, block.lines, strict=False))
-        else block
-    )
+    """A turn's lines without the transcriber's notes ("(Laughter.)"); emptied lines dropped."""
+    cleaned = ((line, _STAGE_DIRECTION.sub("", line.text).strip()) for line in block.lines)
+    return replace(block, lines=tuple(replace(line, text=text) for line, text in cleaned if text))
 
 
 _ATTRIBUTION = re.compile(
