@@ -128,3 +128,8 @@ def test_a_block_quote_closed_by_a_dash_attribution_is_that_persons_quote() -> N
     assert speakers(article) == [("Rosa Vidal", "We bought the cheapest crane we could find.")]
     assert "Inspectors came later." in [s.text for s in article.sentences]
     assert not any("Rosa Vidal," in s.text for s in article.sentences)
+
+
+def test_a_possessive_before_a_surname_is_no_first_name() -> None:
+    text = "Fed's Jefferson spoke. Fed's Jefferson said more. Philip Jefferson is Vice Chair."
+    assert full_name("Jefferson", text) == "Philip Jefferson"

@@ -131,7 +131,10 @@ def full_name(name: str, text: str) -> str:
         return name
     pattern = re.compile(rf"\b((?:[A-Z][a-z'’-]+ +)(?:[A-Z]\. +)?){re.escape(name)}\b")
     forms = Counter(
-        m.group(0) for m in pattern.finditer(text) if m.group(1).split()[0].lower() not in _TITLES
+        m.group(0)
+        for m in pattern.finditer(text)
+        if (first := m.group(1).split()[0]).lower() not in _TITLES
+        and not first.endswith(("'s", "’s"))  # "Fed's Jefferson": an owner, not a first name
     )
     if not forms:
         return name
