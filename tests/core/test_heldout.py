@@ -276,3 +276,10 @@ def test_the_second_heldout_set_scores_at_least_what_it_did_when_merged() -> Non
         for c in cases
     )
     assert first >= 27, f"second held-out R@1 fell to {first}/{len(cases)}"
+
+
+def test_a_question_about_an_article_may_name_it_by_a_word_of_its_file_name() -> None:
+    hit = searcher().facts("who wrote the grid brief").hits[0]  # "grid-storage-brief.md"
+    assert hit.kind == "metadata" and "Marta Lindqvist" in hit.text
+    hit = searcher().facts("when was the wordpress post published").hits[0]
+    assert "Fishing Rights After the Treaty" in hit.text

@@ -116,6 +116,7 @@ class ArticleNames:
         self._described: list[set[str]] = []  # content words of title and subtitle
         self._by_publication: dict[str, set[int]] = {}
         self._by_slug: dict[str, int] = {}
+        self._by_id_word: dict[str, set[int]] = {}  # the words of file names ("cset-2019-…")
         for i, article in enumerate(articles):
             for name in article.authors:
                 if name.split():
@@ -130,6 +131,9 @@ class ArticleNames:
                 self._by_publication.setdefault(fold(article.publication), set()).add(i)
             if any(c in article.id for c in "-_0123456789"):
                 self._by_slug[fold(article.id)] = i
+            for part in re.split(r"[-_\s]+", fold(article.id)):
+                if len(part) >= 3 and part.isalpha() and part not in STOPWORDS:
+                    self._by_id_word.setdefault(part, set()).add(i)
 
     def named(self, query: str, *, loose: bool = False) -> list[int]:
         """The articles a query names: by an author's surname, its publication or title words.
@@ -138,13 +142,15 @@ class ArticleNames:
         least three in a row); an author by their surname; a publication by its full name; an
         id when it is a slug ("lamberty-2024-nato"), not a plain word that may be meant as
         content. `loose` (for questions about the articles, whose words are not content) also
-        counts one title word that no other article's title has ("the coffee article").
+        counts one title word that no other article's title has ("the coffee article"), and
+        first a word that only one article's file name holds ("the CSET brief").
         """
         text = fold(query)
         found = {fold(w) for w in words(query)}
         named: set[int] = set()
         for w in found:
             named |= self._by_surname.get(w, set())
+        strong = set(named)  # named by an author (title words below are weaker)
         candidates: set[int] = set()
         for w in found:
             holders = self._by_title_word.get(w, set())
@@ -158,8 +164,19 @@ class ArticleNames:
         for publication, holders in self._by_publication.items():
             if publication in text:
                 named |= holders
+                strong |= holders
         if "-" in text or "_" in text or any(c.isdigit() for c in text):
-            named.update(i for slug, i in self._by_slug.items() if slug in text)
+            slugged = {i for slug, i in self._by_slug.items() if slug in text}
+            named |= slugged
+            strong |= slugged
+        if loose:
+            # a word only one article's file name holds ("the CSET brief") names that article
+            # before a title word does
+            by_file = {
+                i for w in found if len(ids := self._by_id_word.get(w, set())) == 1 for i in ids
+            }
+            if by_file:
+                return sorted(by_file | strong)
         if loose and not named:
             named.update(self._best_described(found))
         return sorted(named)
