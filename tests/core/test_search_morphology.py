@@ -237,3 +237,12 @@ def test_derivation_does_not_depend_on_the_order_of_the_stems() -> None:
     for a, b in [("emergenc", "emergent"), ("privat", "privaci"), ("greec", "green")]:
         assert derived(a, b) == derived(b, a)
     assert derived("emergent", "emergenc")
+
+
+def test_an_acronyms_plural_is_the_acronym() -> None:
+    from bot.core.search.text import terms
+
+    assert terms("central bank digital currencies (CBDCs) and NGOs") == terms(
+        "central bank digital currencies (CBDC) and NGO"
+    )
+    assert terms("Is As") == []  # a capital and an s is no acronym

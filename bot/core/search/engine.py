@@ -729,7 +729,9 @@ class Searcher:
         defined = sum(
             c.weight
             for c in plan.concepts
-            if len(c.word) > 1 and c.word.isalpha() and f"({c.word.upper()})" in text
+            if len(c.word) > 1
+            and c.word.isalpha()
+            and (f"({c.word.upper()})" in text or f"({c.word.upper()}s)" in text)  # "(CBDCs)"
         )
         return ACRONYM_BONUS * defined / total
 

@@ -174,6 +174,8 @@ def term_of(word: str) -> str | None:
         return None
     if lower.endswith("'s"):
         lower = lower[:-2]
+    elif len(word) >= 3 and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha():
+        lower = lower[:-1]  # an acronym's plural: "CBDCs", "NGOs" are "CBDC", "NGO"
     return stem(lower)
 
 
