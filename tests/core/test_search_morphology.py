@@ -14,7 +14,7 @@ import pytest
 from bot.core.search import Searcher
 from bot.core.search.query import Glossary, plan_query
 from bot.core.search.semantic import SemanticIndex, WordSpace
-from bot.core.search.text import analyse
+from bot.core.search.text import analyse, terms
 from bot.core.search.vocabulary import Vocabulary, derived
 from tests.core.test_search_understanding import hand_made_vectors, searcher_of, write
 
@@ -240,8 +240,6 @@ def test_derivation_does_not_depend_on_the_order_of_the_stems() -> None:
 
 
 def test_an_acronyms_plural_is_the_acronym() -> None:
-    from bot.core.search.text import terms
-
     assert terms("central bank digital currencies (CBDCs) and NGOs") == terms(
         "central bank digital currencies (CBDC) and NGO"
     )
