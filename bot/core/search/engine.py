@@ -195,7 +195,8 @@ class Searcher:
         plan = plan_query(query, self._vocabulary, self._glossary)
         if plan.known:
             group = _FACT if command == "fact" else None
-            for scored in self._rank(plan, group=group, articles=None, command=command)[:limit]:
+            previews = self._rank(plan, group=group, articles=None, command=command, preview=True)
+            for scored in previews[:limit]:
                 out.append(_clip(self._doc_text(scored.doc)))
         return _unique(out)[:limit]
 
@@ -461,7 +462,13 @@ class Searcher:
         articles: list[int] | None,
         command: Command,
         people: list[int] | None = None,
+        preview: bool = False,
     ) -> list[_Scored]:
+        """Candidates by BM25, re-ranked by the signals above, best first.
+
+        `preview` (autocomplete) skips the costliest signals: the answers that follow a question,
+        the semantic bonus and the reason after a match.
+        """
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for concept in plan.concepts:
             for alternative, weight in concept.alternatives.items():
@@ -496,7 +503,7 @@ class Searcher:
         del scored[RERANKED:]
         singles = [frozenset(a[0] for a in c.alternatives if len(a) == 1) for c in plan.concepts]
         subject = DEFINITION_BONUS if _DEFINITION.match(plan.text) else SUBJECT_BONUS
-        if command == "fact":
+        if command == "fact" and not preview:
             scored.extend(self._answers(scored, plan, alternatives))
         for s in scored:
             doc_terms = self._doc_terms(s.doc)
@@ -507,8 +514,9 @@ class Searcher:
             s.score += self._defines(plan, s.doc, total)
             s.score += self._fit(s.doc, plan.want, command)
             s.score -= length_penalty(len(doc_terms))
-        self._add_similarity(plan, scored)
-        if plan.want is Want.REASON:
+        if not preview:
+            self._add_similarity(plan, scored)
+        if plan.want is Want.REASON and not preview:
             scored.extend(self._reasons_after(scored))
         # A question in the text (an interviewer's, a heading's) repeats the words it asks
         # about but answers nothing: it follows every confident statement.
