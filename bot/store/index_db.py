@@ -46,7 +46,7 @@ from bot.core.model import (
     SentenceKind,
     WordVectors,
 )
-from bot.store import search_index
+from bot.store import leftovers, search_index
 from bot.store.search_index import search_root as _root_of
 from bot.store.search_index import write_article, write_generation, write_merged
 from bot.store.vectors import previous_vectors, read_vectors, vectors_for, write_vectors
@@ -656,21 +656,8 @@ def swap_in(built: Path, out: Path) -> None:
 
 
 def fsync_dir(directory: Path) -> None:
-    """Flush a directory entry (the rename) to disk, where the platform allows it.
-
-    Best effort: the new index is already in place, so a file system that refuses to sync a
-    directory (or Windows, where directories cannot be opened) must not fail the build.
-    """
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError as exc:
-        log.debug("could not fsync directory %s: %s", directory, exc)
+    """Flush a directory entry (the rename) to disk, where the platform allows it (best effort)."""
+    leftovers.fsync(directory)
 
 
 def _remove_temp(tmp: Path) -> None:
@@ -736,7 +723,7 @@ def remove_stale_temp_files(out: Path) -> list[Path]:
     """
     removed: list[Path] = []
     for path in out.parent.glob(glob.escape(out.name) + _TEMP_MARK + "*"):
-        if _is_live(path, _pid_after(path.name, _TEMP_MARK)):
+        if leftovers.may_be_in_use(path, _pid_after(path.name, _TEMP_MARK)):
             continue
         try:
             path.unlink()
@@ -748,7 +735,7 @@ def remove_stale_temp_files(out: Path) -> list[Path]:
         removed.append(path)
         log.info("removed stale temp file %s from an interrupted build", path)
     for path in out.parent.glob(glob.escape(staging_prefix(out)) + "*"):
-        if not path.is_dir() or _is_live(path, _pid_after(path.name, _STAGING_MARK)):
+        if not path.is_dir() or leftovers.may_be_in_use(path, _pid_after(path.name, _STAGING_MARK)):
             continue
         shutil.rmtree(path, ignore_errors=True)
         removed.append(path)
@@ -760,34 +747,6 @@ def remove_stale_temp_files(out: Path) -> list[Path]:
 def _pid_after(name: str, mark: str) -> str:
     """The pid written after `mark` in a leftover's name (not necessarily digits)."""
     return name.rsplit(mark, 1)[-1].split("-", 1)[0]
-
-
-def _is_live(path: Path, pid_text: str) -> bool:
-    """Whether a leftover may still belong to a build in progress."""
-    try:
-        age = time.time() - path.stat().st_mtime
-    except FileNotFoundError:
-        return True  # already gone; nothing to do
-    if age > STALE_TEMP_SECONDS:
-        return False
-    if not pid_text.isdigit():
-        return False
-    return _process_alive(int(pid_text))
-
-
-def _process_alive(pid: int) -> bool:
-    """Whether process `pid` may still be running (this one always is; unknown counts as alive)."""
-    if pid == os.getpid():
-        return True
-    if os.name == "nt":  # os.kill cannot probe a process on Windows; trust the age alone
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError, OSError):
-        return True
-    return True
 
 
 # ---------------------------------------------------------------------------------------- load

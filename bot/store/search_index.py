@@ -25,7 +25,6 @@ import os
 import shutil
 import sqlite3
 import sys
-import time
 import uuid
 from array import array
 from collections import Counter
@@ -46,6 +45,7 @@ from bot.core.search.documents import (
 )
 from bot.core.search.query import Glossary
 from bot.core.search.vocabulary import Vocabulary
+from bot.store import leftovers
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ CREATE TABLE search (
 ROOT_SUFFIX: Final = ".search"
 _TEMP_PREFIX: Final = ".tmp-"
 BUILDER_FILE: Final = "factbot-builder"  # the pid of the process that wrote a generation
-STALE_SECONDS: Final = 24 * 3600
+STALE_SECONDS: Final = leftovers.STALE_SECONDS
 """A leftover older than this is removed even if the process that wrote it seems alive."""
 
 WRITER_THREADS: Final = 2  # tantivy's indexing threads: 1.7 against 2.9 s at 1,000 articles
@@ -253,14 +253,14 @@ def write_generation(index_file: Path, root: Path, build_id: str) -> Path:
             del index
         (tmp / BUILDER_FILE).write_text(str(os.getpid()), encoding="ascii")
         for path in tmp.iterdir():
-            _fsync(path)
+            leftovers.fsync(path)
         try:
             tmp.rename(final)
         except OSError:
             if not final.is_dir():
                 raise
             log.info("generation %s was written meanwhile; keeping that one", final)
-        _fsync(root)
+        leftovers.fsync(root)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return final
@@ -297,17 +297,16 @@ def remove_generations(root: Path, *, keep: str | None, replaced: str | None = N
     """
     if not root.is_dir():
         return
-    now = time.time()
     for path in root.iterdir():
         name = path.name
         if name == keep or not path.is_dir():
             continue
-        if name != replaced and now - _mtime(path) < STALE_SECONDS:
+        if name != replaced:
             if name.startswith(_TEMP_PREFIX):
                 pid = name[len(_TEMP_PREFIX) :].split("-", 1)[0]
             else:
                 pid = _read_pid(path / BUILDER_FILE)
-            if pid.isdigit() and _alive(int(pid)):
+            if leftovers.may_be_in_use(path, pid):
                 continue  # maybe a build about to swap it in
         shutil.rmtree(path, ignore_errors=True)
         if path.exists():
@@ -411,40 +410,8 @@ def readonly(path: Path) -> Iterator[sqlite3.Connection]:
         db.close()
 
 
-def _fsync(path: Path) -> None:
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError as exc:
-        log.debug("could not fsync %s: %s", path, exc)
-
-
 def _read_pid(path: Path) -> str:
     try:
         return path.read_text(encoding="ascii").strip()
     except (OSError, UnicodeDecodeError):
         return ""
-
-
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return time.time()
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
