@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.commands.contract import CliCommand
@@ -11,14 +12,19 @@ from bot.settings import Settings
 SEED_NAME = "lamberty-2024-nato-mission-iraq.txt"
 
 
-def _sizes(text: str) -> list[int]:
-    try:
-        sizes = [int(part) for part in text.split(",") if part.strip()]
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"sizes must be integers: {text!r}") from exc
-    if not sizes or any(size < 1 for size in sizes):
-        raise argparse.ArgumentTypeError("sizes must be positive, e.g. 1,100,1000")
-    return sizes
+def positive_list(what: str, example: str) -> Callable[[str], list[int]]:
+    """An argparse type for a comma-separated list of positive integers ("1,100,1000")."""
+
+    def parse(text: str) -> list[int]:
+        try:
+            values = [int(part) for part in text.split(",") if part.strip()]
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"{what} must be integers: {text!r}") from exc
+        if not values or any(value < 1 for value in values):
+            raise argparse.ArgumentTypeError(f"{what} must be positive, e.g. {example}")
+        return values
+
+    return parse
 
 
 def _positive(text: str) -> int:
@@ -33,7 +39,10 @@ def _positive(text: str) -> int:
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--sizes", type=_sizes, default=[1, 100, 1000], help="corpus sizes (default 1,100,1000)"
+        "--sizes",
+        type=positive_list("sizes", "1,100,1000"),
+        default=[1, 100, 1000],
+        help="corpus sizes (default 1,100,1000)",
     )
     parser.add_argument(
         "--queries", type=_positive, default=200, help="queries per kind: fact, quote, autocomplete"

@@ -5,24 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from bot.commands.bench import SEED_NAME, positive_list
 from bot.commands.contract import CliCommand
 from bot.settings import Settings
 
-SEED_NAME = "lamberty-2024-nato-mission-iraq.txt"
-
-
-def _counts(text: str) -> list[int]:
-    try:
-        counts = [int(part) for part in text.split(",") if part.strip()]
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"user counts must be integers: {text!r}") from exc
-    if not counts or any(count < 1 for count in counts):
-        raise argparse.ArgumentTypeError("user counts must be positive, e.g. 10,40,200")
-    return counts
-
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--users", type=_counts, default=[10, 40, 200], help="users per wave")
+    parser.add_argument(
+        "--users",
+        type=positive_list("user counts", "10,40,200"),
+        default=[10, 40, 200],
+        help="users per wave",
+    )
     parser.add_argument(
         "--articles", type=int, default=300, help="synthetic articles when no --index"
     )
