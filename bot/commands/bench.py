@@ -3,28 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
-from bot.commands.contract import CliCommand
+from bot.commands.contract import SEED_NAME, CliCommand, positive_list
 from bot.settings import Settings
-
-SEED_NAME = "lamberty-2024-nato-mission-iraq.txt"
-
-
-def positive_list(what: str, example: str) -> Callable[[str], list[int]]:
-    """An argparse type for a comma-separated list of positive integers ("1,100,1000")."""
-
-    def parse(text: str) -> list[int]:
-        try:
-            values = [int(part) for part in text.split(",") if part.strip()]
-        except ValueError as exc:
-            raise argparse.ArgumentTypeError(f"{what} must be integers: {text!r}") from exc
-        if not values or any(value < 1 for value in values):
-            raise argparse.ArgumentTypeError(f"{what} must be positive, e.g. {example}")
-        return values
-
-    return parse
 
 
 def _positive(text: str) -> int:

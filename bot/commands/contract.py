@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from bot import exit_codes
 from bot.settings import Settings
@@ -95,3 +95,22 @@ def open_searcher(args: argparse.Namespace, settings: Settings) -> Searcher:
     except IndexMissingError as exc:
         raise UsageError(f"{exc}, or add --build") from exc
     return live.searcher
+
+
+SEED_NAME: Final = "lamberty-2024-nato-mission-iraq.txt"
+"""The bundled seed article (the benchmarks' corpora are made from it)."""
+
+
+def positive_list(what: str, example: str) -> Callable[[str], list[int]]:
+    """An argparse type for a comma-separated list of positive integers ("1,100,1000")."""
+
+    def parse(text: str) -> list[int]:
+        try:
+            values = [int(part) for part in text.split(",") if part.strip()]
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"{what} must be integers: {text!r}") from exc
+        if not values or any(value < 1 for value in values):
+            raise argparse.ArgumentTypeError(f"{what} must be positive, e.g. {example}")
+        return values
+
+    return parse

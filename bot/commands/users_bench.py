@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bot.commands.bench import SEED_NAME, positive_list
-from bot.commands.contract import CliCommand
+from bot.commands.contract import SEED_NAME, CliCommand, positive_list
 from bot.settings import Settings
 
 
