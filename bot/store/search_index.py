@@ -67,7 +67,7 @@ CREATE TABLE docs (
     people    TEXT NOT NULL,     -- who speaks in it, names separated by U+001F
     section   TEXT NOT NULL,     -- the heading it stands under
     speaker   TEXT,              -- a transcript sentence's or a quote's speaker
-    notes     TEXT NOT NULL      -- the notes it carries, comma-separated
+    notes     TEXT NOT NULL      -- the notes it carries, a JSON list
 );
 
 -- Each article's counts and its share of the corpus-wide search data (`ArticleTerms`).
@@ -125,7 +125,7 @@ async def write_article(db: aiosqlite.Connection, pos: int, article: Article, fi
                 _SEPARATOR.join(d.people),
                 d.section,
                 d.speaker,
-                ",".join(map(str, d.notes)),
+                json.dumps(list(d.notes)),
             )
             for n, d in enumerate(docs)
         ),

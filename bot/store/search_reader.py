@@ -246,7 +246,7 @@ def _doc_of(row: tuple[Any, ...]) -> DocInfo:
         people=(),  # only the index build reads who speaks (the tantivy "speaker" field)
         section=section,
         speaker=speaker,
-        notes=tuple(int(n) for n in notes.split(",") if n),
+        notes=_ints(notes),
     )
 
 
