@@ -13,7 +13,6 @@ match" with suggestions. Never raises on user text.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -102,7 +101,6 @@ _SAID = re.compile(
     r"argue|tell|told|claim|mean|suggest|explain|describe|(?P<verb>see|expect|propose|"
     r"recommend|warn|fear|want|predict))\w*\b(?:\s+(?:about|on|of|regarding|concerning))?\s*(?P<about>.*?)\s*\??\s*$"
 )
-_LAST_QUERY = threading.local()
 _DEFINITION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?\w", re.I)
 _PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 _KIND_PRIOR = {
@@ -493,18 +491,19 @@ class Searcher:
             (c.weight, sorted(c.alternatives.items(), key=lambda alt: -alt[1]))
             for c in plan.concepts
         ]
+        wanted = frozenset(t for _, alts in alternatives for alt, _ in alts for t in alt)
         # Stage one, for every candidate: how much of the query it covers, and BM25.
         scored = []
         for (bm25, _), number in zip(found, numbers, strict=True):
             if number is not None:
-                scored.append(self._covering(int(number), plan, alternatives, bm25 / top))
+                scored.append(self._covering(int(number), plan, alternatives, wanted, bm25 / top))
         # Stage two, for the best of them: closeness of the query's words, and answer fit.
         scored.sort(key=lambda s: (-s.score, s.doc))
         del scored[RERANKED:]
         singles = [frozenset(a[0] for a in c.alternatives if len(a) == 1) for c in plan.concepts]
         subject = DEFINITION_BONUS if _DEFINITION.match(plan.text) else SUBJECT_BONUS
         if command == "fact" and not preview:
-            scored.extend(self._answers(scored, plan, alternatives))
+            scored.extend(self._answers(scored, plan, alternatives, wanted))
         for s in scored:
             doc_terms = self._doc_terms(s.doc)
             # an answer stands in for what it answers: its words stand together if those do
@@ -531,15 +530,20 @@ class Searcher:
         doc: int,
         plan: QueryPlan,
         alternatives: Alternatives,
+        wanted: frozenset[str],
         bm25: float,
         context: set[str] | None = None,
     ) -> _Scored:
-        """Stage one: how much of the query a passage covers, with its (relative) BM25."""
+        """Stage one: how much of the query a passage covers, with its (relative) BM25.
+
+        `wanted` holds every term an alternative needs: the title or heading only counts when it
+        holds one of them.
+        """
         present = set(self._doc_terms(doc)) | (context or set())
         covered = covered_weight(alternatives, present)
         # what the article is, or the section, may say what the sentence leaves implied
         frame = self._frame_terms(doc) - present
-        if frame and not frame.isdisjoint(_query_terms(alternatives)):
+        if frame and not frame.isdisjoint(wanted):
             framed = covered_weight(alternatives, present | frame)
             covered += FRAME_SHARE * (framed - covered)
         if self._has_wanted_figure(doc, plan.want):
@@ -560,7 +564,11 @@ class Searcher:
         return frame
 
     def _answers(
-        self, scored: list[_Scored], plan: QueryPlan, alternatives: Alternatives
+        self,
+        scored: list[_Scored],
+        plan: QueryPlan,
+        alternatives: Alternatives,
+        wanted: frozenset[str],
     ) -> list[_Scored]:
         """The answers to the questions in the text that match the query best.
 
@@ -591,7 +599,7 @@ class Searcher:
             for position, answer in enumerate(answers):
                 if len(self._doc_terms(answer)) < 2:
                     continue  # "There is.", "Yes.": the answer's gist, not a fact to show
-                found = self._covering(answer, plan, alternatives, s.bm25, set(asked))
+                found = self._covering(answer, plan, alternatives, wanted, s.bm25, set(asked))
                 found.score -= ANSWER_DECAY * position
                 found.asked = asked
                 known = have.get(answer)
@@ -928,15 +936,6 @@ class Searcher:
     def _paragraph(article: Article, position: int) -> str:
         paragraph = article.sentences[position].paragraph
         return " ".join(s.text for s in article.sentences if s.paragraph == paragraph)
-
-
-def _query_terms(alternatives: Alternatives) -> frozenset[str]:
-    """Every term any alternative of the query needs (remembered for the thread's query)."""
-    last = getattr(_LAST_QUERY, "terms", None)
-    if last is None or last[0] is not alternatives:
-        last = (alternatives, frozenset(t for _, alts in alternatives for a, _ in alts for t in a))
-        _LAST_QUERY.terms = last  # each search thread ranks one query at a time
-    return last[1]
 
 
 def _proximity(singles: list[frozenset[str]], doc_terms: list[str]) -> float:
