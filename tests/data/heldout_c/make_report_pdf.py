@@ -8,6 +8,7 @@ fpdf2 (a dev tool, not a dependency of Factbot) and writes the PDF next to itsel
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -33,75 +34,131 @@ PAGES: list[list[tuple[str, str]]] = [
         ("h", "Summary"),
         (
             "p",
-            "The Calder Aquifer is the largest source of fresh water in the Calder Basin, and it is being used up faster than rain and rivers can refill it. Wells across the basin now reach water that is on average 18 metres deeper than in 1990.[1] In the hardest-hit district, Tenley Flats, the drop is 41 metres. Farms draw most of the water, but towns depend on the same aquifer for drinking water. This report describes the scale of the problem, explains why the current rules have not slowed it, and sets out five recommendations for the Basin Water Authority (BWA) and the regional legislature.",
+            "The Calder Aquifer is the largest source of fresh water in the Calder Basin, and"
+            " it is being used up faster than rain and rivers can refill it. Wells across the"
+            " basin now reach water that is on average 18 metres deeper than in 1990.[1] In "
+            "the hardest-hit district, Tenley Flats, the drop is 41 metres. Farms draw most "
+            "of the water, but towns depend on the same aquifer for drinking water. This "
+            "report describes the scale of the problem, explains why the current rules have "
+            "not slowed it, and sets out five recommendations for the Basin Water Authority "
+            "(BWA) and the regional legislature.",
         ),
         (
             "p",
-            "Our central finding is simple. The basin pumps about 450 million cubic metres of groundwater a year, while the aquifer's sustainable yield is closer to 310 million.[2] Closing that gap of 140 million cubic metres will take meters, a cap on withdrawals, and new ways of putting water back underground. None of these steps is cheap, but waiting costs more.",
+            "Our central finding is simple. The basin pumps about 450 million cubic metres of"
+            " groundwater a year, while the aquifer's sustainable yield is closer to 310 "
+            "million.[2] Closing that gap of 140 million cubic metres will take meters, a cap"
+            " on withdrawals, and new ways of putting water back underground. None of these "
+            "steps is cheap, but waiting costs more.",
         ),
         ("h", "1. A Falling Water Table"),
         (
             "p",
-            "The Calder Aquifer supplies about 60 percent of the drinking water used by the basin's 1.4 million residents. The rest comes from the Calder River and two reservoirs in the northern hills. In dry years the share taken from the aquifer rises, because river allocations are cut first.",
+            "The Calder Aquifer supplies about 60 percent of the drinking water used by the "
+            "basin's 1.4 million residents. The rest comes from the Calder River and two "
+            "reservoirs in the northern hills. In dry years the share taken from the aquifer "
+            "rises, because river allocations are cut first.",
         ),
         (
             "p",
-            "Water levels have been measured in a network of 212 monitoring wells since 1990. Figure 1 shows the average depth to water across that network. The decline was gradual in the 1990s, then steepened after the drought of 2012 to 2015, when farmers drilled deeper wells to save their crops. Levels recovered slightly in the wet winters of 2017 and 2023, but each recovery was smaller than the loss that came before it.",
+            "Water levels have been measured in a network of 212 monitoring wells since 1990."
+            " Figure 1 shows the average depth to water across that network. The decline was "
+            "gradual in the 1990s, then steepened after the drought of 2012 to 2015, when "
+            "farmers drilled deeper wells to save their crops. Levels recovered slightly in "
+            "the wet winters of 2017 and 2023, but each recovery was smaller than the loss "
+            "that came before it.",
         ),
         (
             "fig",
-            "Figure 1. Average depth to groundwater in 212 monitoring wells, Calder Basin, 1990-2024 (metres below the surface). Source: Basin Water Authority monitoring data.",
+            "Figure 1. Average depth to groundwater in 212 monitoring wells, Calder Basin, "
+            "1990-2024 (metres below the surface). Source: Basin Water Authority monitoring "
+            "data.",
         ),
     ],
     [
         (
             "p",
-            "A falling water table does more than raise pumping bills. As the water is removed, the clay layers in the aquifer compact and the ground above them sinks. Satellite surveys show the land surface near Tenley Flats sinking by up to 30 centimetres a decade.[3] Subsidence has already cracked the lining of the Hollis Canal, and the repairs are estimated at $85 million. Once clay compacts, it does not expand again, so part of the aquifer's storage is lost for good.",
+            "A falling water table does more than raise pumping bills. As the water is "
+            "removed, the clay layers in the aquifer compact and the ground above them sinks."
+            " Satellite surveys show the land surface near Tenley Flats sinking by up to 30 "
+            "centimetres a decade.[3] Subsidence has already cracked the lining of the Hollis"
+            " Canal, and the repairs are estimated at $85 million. Once clay compacts, it "
+            "does not expand again, so part of the aquifer's storage is lost for good.",
         ),
         (
             "p",
-            "Shallow domestic wells are the first to fail. In the summer of 2024, 640 households reported dry wells, most of them in small communities without a municipal water system.[4] Many of those families now rely on trucked water at a cost of about $300 a month.",
+            "Shallow domestic wells are the first to fail. In the summer of 2024, 640 "
+            "households reported dry wells, most of them in small communities without a "
+            "municipal water system.[4] Many of those families now rely on trucked water at a"
+            " cost of about $300 a month.",
         ),
         ("h", "2. Who Pumps and Why"),
         (
             "p",
-            "Agriculture accounts for 72 percent of groundwater withdrawals in the basin. Towns and cities take 21 percent, and industry, mainly food processing, takes the remaining 7 percent. The largest users are orchards and fodder crops, which need water through the hot summer months when rivers run low.",
+            "Agriculture accounts for 72 percent of groundwater withdrawals in the basin. "
+            "Towns and cities take 21 percent, and industry, mainly food processing, takes "
+            "the remaining 7 percent. The largest users are orchards and fodder crops, which "
+            "need water through the hot summer months when rivers run low.",
         ),
         (
             "p",
-            "There are about 9,300 registered wells in the basin. The BWA estimates that another 4,000 wells were drilled without a permit, most of them before 2000. Only 38 percent of agricultural wells have a working meter, so the authority relies on estimates based on crop type and field size.[5]",
+            "There are about 9,300 registered wells in the basin. The BWA estimates that "
+            "another 4,000 wells were drilled without a permit, most of them before 2000. "
+            "Only 38 percent of agricultural wells have a working meter, so the authority "
+            "relies on estimates based on crop type and field size.[5]",
         ),
         (
             "p",
-            'Growers we interviewed did not deny the problem. "We are pumping our grandchildren\'s water, and everyone here knows it," said Tomas Reyes, who farms 90 hectares of walnuts near Tenley Flats. Several growers told us they would accept limits if the rules applied to everyone at once. What they fear is cutting back while a neighbour keeps pumping.',
+            'Growers we interviewed did not deny the problem. "We are pumping our '
+            "grandchildren's water, and everyone here knows it,\" said Tomas Reyes, who farms "
+            "90 hectares of walnuts near Tenley Flats. Several growers told us they would "
+            "accept limits if the rules applied to everyone at once. What they fear is "
+            "cutting back while a neighbour keeps pumping.",
         ),
     ],
     [
         ("h", "3. Why the Current Rules Fall Short"),
         (
             "p",
-            'Under the Groundwater Act of 1998, anyone who owns land above the aquifer may pump from it for "reasonable use". The act does not define reasonable use, and it sets no limit on the total volume taken. Permits are required for new wells, but a permit says nothing about how much water the well may draw.',
+            "Under the Groundwater Act of 1998, anyone who owns land above the aquifer may "
+            'pump from it for "reasonable use". The act does not define reasonable use, and '
+            "it sets no limit on the total volume taken. Permits are required for new wells, "
+            "but a permit says nothing about how much water the well may draw.",
         ),
         (
             "p",
-            'The BWA can declare a district "critically overdrafted" and order a management plan. It has done so twice, in 2009 and in 2016. Neither plan included a binding cap, and monitoring showed no lasting change in pumping after either.[6]',
+            'The BWA can declare a district "critically overdrafted" and order a management '
+            "plan. It has done so twice, in 2009 and in 2016. Neither plan included a binding"
+            " cap, and monitoring showed no lasting change in pumping after either.[6]",
         ),
         (
             "p",
-            "Enforcement is also thin. The authority has six field inspectors for a basin of about 11,000 square kilometres. Fines for an unpermitted well start at $500, which is less than a single month's pumping costs for a large farm.",
+            "Enforcement is also thin. The authority has six field inspectors for a basin of "
+            "about 11,000 square kilometres. Fines for an unpermitted well start at $500, "
+            "which is less than a single month's pumping costs for a large farm.",
         ),
         ("h", "4. Lessons From Other Regions"),
         (
             "p",
-            "Other basins have faced the same choice, and some have acted. In the Lower Varna district, a cap on pumping was introduced in 2017 together with tradable allocations. Withdrawals there fell by 22 percent in five years, and water levels have been stable since 2021.[7] The cap was set in stages, so farmers had time to change crops and irrigation methods.",
+            "Other basins have faced the same choice, and some have acted. In the Lower Varna"
+            " district, a cap on pumping was introduced in 2017 together with tradable "
+            "allocations. Withdrawals there fell by 22 percent in five years, and water "
+            "levels have been stable since 2021.[7] The cap was set in stages, so farmers had"
+            " time to change crops and irrigation methods.",
         ),
         (
             "p",
-            "Managed aquifer recharge (MAR) is the other lesson. In MAR projects, floodwater from wet winters is spread on fields or sent into basins where it soaks into the ground. A pilot project on 400 hectares near Marlow put 14 million cubic metres back into the Calder Aquifer in 2024. Its cost was about 9 cents per cubic metre, well below the cost of new surface storage.",
+            "Managed aquifer recharge (MAR) is the other lesson. In MAR projects, floodwater "
+            "from wet winters is spread on fields or sent into basins where it soaks into the"
+            " ground. A pilot project on 400 hectares near Marlow put 14 million cubic metres"
+            " back into the Calder Aquifer in 2024. Its cost was about 9 cents per cubic "
+            "metre, well below the cost of new surface storage.",
         ),
         (
             "p",
-            "Recharge cannot replace a cap. Even in a wet year, the pilot recovered about a tenth of the annual overdraft. But recharge lets a basin store surplus water when it is available, instead of losing it to the sea.",
+            "Recharge cannot replace a cap. Even in a wet year, the pilot recovered about a "
+            "tenth of the annual overdraft. But recharge lets a basin store surplus water "
+            "when it is available, instead of losing it to the sea.",
         ),
     ],
     [
@@ -109,32 +166,40 @@ PAGES: list[list[tuple[str, str]]] = [
         ("p", "We make five recommendations."),
         (
             "p",
-            "First, every well that draws more than 10 cubic metres a day should have a meter by the end of 2028. The BWA should pay half the cost of installation for small farms.",
+            "First, every well that draws more than 10 cubic metres a day should have a meter"
+            " by the end of 2028. The BWA should pay half the cost of installation for small "
+            "farms.",
         ),
         (
             "p",
-            "Second, the legislature should give the BWA the power to cap total withdrawals at the sustainable yield, reached in steps over ten years.",
+            "Second, the legislature should give the BWA the power to cap total withdrawals "
+            "at the sustainable yield, reached in steps over ten years.",
         ),
         (
             "p",
-            "Third, the authority should charge a pumping fee of 12 cents per cubic metre, with the revenue used only for recharge and for buying back water rights.[8]",
+            "Third, the authority should charge a pumping fee of 12 cents per cubic metre, "
+            "with the revenue used only for recharge and for buying back water rights.[8]",
         ),
         (
             "p",
-            "Fourth, the region should issue a $120 million water bond to build recharge basins on at least 5,000 hectares.",
+            "Fourth, the region should issue a $120 million water bond to build recharge "
+            "basins on at least 5,000 hectares.",
         ),
         (
             "p",
-            "Fifth, households with dry wells should be connected to a public system, starting with the 640 households that reported failures in 2024.",
+            "Fifth, households with dry wells should be connected to a public system, "
+            "starting with the 640 households that reported failures in 2024.",
         ),
         (
             "p",
-            "Taken together, these measures would close the gap between pumping and recharge by about 2035. Delay will make each of them harder and more expensive.",
+            "Taken together, these measures would close the gap between pumping and recharge "
+            "by about 2035. Delay will make each of them harder and more expensive.",
         ),
         ("h", "About the Authors"),
         (
             "p",
-            "Ingrid Halvorsen is a senior fellow in the Water and Land Program at the Meridian Policy Institute. Samuel Achebe is a research analyst at the institute.",
+            "Ingrid Halvorsen is a senior fellow in the Water and Land Program at the "
+            "Meridian Policy Institute. Samuel Achebe is a research analyst at the institute.",
         ),
     ],
 ]
@@ -234,7 +299,7 @@ def figure(pdf: Report, caption: str) -> None:
         (x0 + k / (len(DEPTHS) - 1) * (x1 - x0), y1 - (d - 15) / 30 * (y1 - y0))
         for k, d in enumerate(DEPTHS)
     ]
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         pdf.line(a[0], a[1], b[0], b[1])
     pdf.set_line_width(0.2)
     pdf.set_draw_color(0, 0, 0)
@@ -247,10 +312,11 @@ def figure(pdf: Report, caption: str) -> None:
 def footnotes(pdf: Report, numbers: list[int]) -> float:
     """Print the page's notes at its foot; returns the top of the notes block."""
     pdf.set_font("Helvetica", "", 8)
-    heights = [
-        4.0 * len(pdf.multi_cell(WIDTH - 5, 4.0, NOTES[n], dry_run=True, output="LINES"))
-        for n in numbers
-    ]
+    heights: list[float] = []
+    for n in numbers:
+        lines = pdf.multi_cell(WIDTH - 5, 4.0, NOTES[n], dry_run=True, output="LINES")
+        assert isinstance(lines, list)
+        heights.append(4.0 * len(lines))
     top = FOOT_BOTTOM - sum(heights) - 1.5 * len(numbers)
     pdf.line(LEFT, top - 2, LEFT + 50, top - 2)
     y = top
