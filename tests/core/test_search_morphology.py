@@ -244,3 +244,19 @@ def test_an_acronyms_plural_is_the_acronym() -> None:
         "central bank digital currencies (CBDC) and NGO"
     )
     assert terms("Is As") == []  # a capital and an s is no acronym
+
+
+def test_a_plural_acronym_as_typed_finds_the_sentence_introducing_it(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: Buses\nauthor: Ana Ruiz\n---\n\n"
+        "An estimated 70 percent of the ZEB batteries come from two countries.\n\n"
+        "Most of the fleet still runs on diesel, but the city has begun to buy zero-emission "
+        "buses (ZEBs), the battery models charged overnight at the depot, for its busiest routes.\n"
+    )
+    buses = searcher_of(write(tmp_path, {"buses.md": text}))
+    singular = buses.facts("what is a ZEB").hits[0]
+    assert "zero-emission buses (ZEBs)" in singular.text
+    for query in ("what are ZEBs", "what are zebs"):
+        hits = buses.facts(query).hits
+        # the introduction earns the same bonus as for the singular: "(ZEBs)" introduces ZEB
+        assert hits[0].text == singular.text and hits[0].score == singular.score, query

@@ -747,7 +747,7 @@ class Searcher:
             for c in plan.concepts
             if len(c.word) > 1
             and c.word.isalpha()
-            and (f"({c.word.upper()})" in text or f"({c.word.upper()}s)" in text)  # "(CBDCs)"
+            and any(f"({form})" in text for form in _acronym_forms(c.word))
         )
         return ACRONYM_BONUS * defined / total
 
@@ -936,6 +936,18 @@ class Searcher:
     def _paragraph(article: Article, position: int) -> str:
         paragraph = article.sentences[position].paragraph
         return " ".join(s.text for s in article.sentences if s.paragraph == paragraph)
+
+
+def _acronym_forms(word: str) -> tuple[str, ...]:
+    """How a text may write, in brackets, the acronym a query word types.
+
+    "cbdc" → CBDC or CBDCs; a plural as typed ("APIs", "apis") → API or APIs.
+    """
+    upper = word.upper()
+    forms = [upper, upper + "s"]
+    if len(upper) > 2 and upper.endswith("S"):
+        forms += [upper[:-1], upper[:-1] + "s"]
+    return tuple(forms)
 
 
 def _proximity(singles: list[frozenset[str]], doc_terms: list[str]) -> float:
