@@ -3,7 +3,8 @@
 A file is unchanged when its digest (the ingest fingerprint, the file's bytes and its sidecar's)
 equals the one the previous index recorded for it (`index_db.SeedFile`); its article and its
 issues are then carried over from that index instead of being parsed again. The fingerprint
-hashes the ingest code itself and `READER_VERSION`, so any change to how files are read makes
+hashes the ingest code itself, the search analysis whose terms the index stores for each article
+(bot/core/search) and `READER_VERSION`, so any change to how files are read or analysed makes
 every digest differ and everything is read again; a schema change does too (the previous index
 no longer loads, so there is nothing to carry over).
 
@@ -59,12 +60,20 @@ class IncrementalRead:
 
 @lru_cache(maxsize=1)
 def ingest_fingerprint() -> str:
-    """A hash of `READER_VERSION` and of the ingest code (and the model it builds)."""
+    """A hash of `READER_VERSION`, the ingest code, the model it builds and the search analysis.
+
+    The search analysis counts: the terms stored for each article are carried over with it.
+    """
     digest = hashlib.sha256(f"factbot-reader:{READER_VERSION}\0".encode())
-    package = Path(bot.core.ingest.__file__).parent
-    sources = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    core = Path(bot.core.model.__file__).parent
+    sources = sorted(
+        p
+        for package in (core / "ingest", core / "search")
+        for p in package.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    )
     for path in [*sources, Path(bot.core.model.__file__)]:
-        digest.update(path.relative_to(package.parent).as_posix().encode() + b"\0")
+        digest.update(path.relative_to(core).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -260,3 +260,18 @@ def test_a_plural_acronym_as_typed_finds_the_sentence_introducing_it(tmp_path: P
         hits = buses.facts(query).hits
         # the introduction earns the same bonus as for the singular: "(ZEBs)" introduces ZEB
         assert hits[0].text == singular.text and hits[0].score == singular.score, query
+
+
+def test_prepositions_and_filler_adverbs_are_no_concepts_of_a_query() -> None:
+    vocabulary = vocabulary_of(
+        "A vial of carboplatin sells for $15 per vial since 2020.",
+        "Who actually pays the levy, via which agency, across the region?",
+    )
+    for query, content in [
+        ("carboplatin price per vial", ["carboplatin", "price", "vial"]),
+        ("how far has the levy risen upon 2020", ["levy", "risen", "2020"]),
+        ("who actually pays the levy", ["pays", "levy"]),
+        ("levy paid via the agency across the region", ["levy", "paid", "agency", "region"]),
+    ]:
+        plan = plan_query(query, vocabulary, Glossary({}))
+        assert [c.word for c in plan.concepts] == content, query

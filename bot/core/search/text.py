@@ -28,6 +28,7 @@ STOPWORDS = frozenset(
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself yourselves
     s t d ll m re ve also just shall may might must tell show give find much many us
+    per via among amongst upon onto within across along toward towards beyond versus vs
     """.split()
 ) | frozenset(
     # Conversational filler around a question ("I would like to know what the article says
@@ -35,7 +36,7 @@ STOPWORDS = frozenset(
     """
     like know want wants wonder please explain describe information info anything something
     need looking curious interested happen happened happens say says said mention mentions
-    mentioned talk talks regarding concerning mean means
+    mentioned talk talks regarding concerning mean means actually really basically
     """.split()
 )
 
