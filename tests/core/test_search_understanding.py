@@ -203,6 +203,11 @@ def test_glove_vectors_from_the_package_are_checked_and_relate_synonyms() -> Non
         ("who gave evidence about dams", None),
         ("when was the dam raised", None),
         ("what did the speech say about dams", None),
+        ("who reported the story on the dam", Asked.AUTHOR),
+        ("who filed this news story", Asked.AUTHOR),
+        ("when was the blog post published", Asked.DATE),
+        ("what is the op-ed about", Asked.TOPIC),
+        ("who reported the leak at the dam", None),
     ],
 )
 def test_questions_about_articles_are_told_from_content_questions(query: str, what) -> None:

@@ -27,7 +27,10 @@ class Asked(Enum):
     ARTICLES = "articles"
 
 
-_DOC = r"(?:articles?|papers?|reports?|texts?|pieces?|documents?|essays?|briefs?|studies|study)"
+_DOC = (
+    r"(?:articles?|papers?|reports?|texts?|pieces?|documents?|essays?|briefs?|studies|study|"
+    r"stor(?:y|ies)|posts?|columns?|op-eds?|explainers?)"
+)
 # what is spoken rather than written: it is given, delivered or held
 _TALK = (
     r"(?:speech|speeches|talk|remarks|address|lecture|presentation|testimony|briefing|"
@@ -46,6 +49,8 @@ _ASKS: tuple[tuple[re.Pattern[str], Asked], ...] = (
     (
         re.compile(
             r"\bwho\b.{0,40}\b(?:wrote|write|written|writes|authored)\b"
+            # a newsroom's words for writing a story: "who reported the story on free buses"
+            rf"|\bwho (?:reported|filed|penned|covered) (?:the |this |that )(?:[\w-]+ )?{_DOC}\b"
             r"|\bwho (?:is|are|was|were) the (?:authors?|writers?)\b"
             r"|\b(?:authors?|writers?) of (?:this|the|that)\b|\bwritten by whom\b"
             r"|^(?:the )?(?:authors?|writers?)\??$"
