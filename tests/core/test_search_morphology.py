@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.search import Searcher
-from bot.core.search.query import Glossary, plan_query
+from bot.core.search.query import Glossary, Want, detect_want, plan_query
 from bot.core.search.semantic import SemanticIndex, WordSpace
 from bot.core.search.text import analyse, terms
 from bot.core.search.vocabulary import Vocabulary, derived
@@ -275,3 +275,21 @@ def test_prepositions_and_filler_adverbs_are_no_concepts_of_a_query() -> None:
     ]:
         plan = plan_query(query, vocabulary, Glossary({}))
         assert [c.word for c in plan.concepts] == content, query
+
+
+@pytest.mark.parametrize(
+    ("query", "want"),
+    [
+        ("families whose wells ran dry", Want.ANY),  # a relative clause asks nothing
+        ("people who gave up their car", Want.ANY),
+        ("towns where the river flooded", Want.ANY),
+        ("so who pays for the buses", Want.PERSON),  # a function word before: it asks
+        ("whose idea was the levy", Want.PERSON),
+        ("tell me when the levy began", Want.DATE),
+        ("in 2019 when the plan began", Want.DATE),
+    ],
+)
+def test_a_wh_word_after_a_noun_opens_a_relative_clause_not_a_question(
+    query: str, want: Want
+) -> None:
+    assert detect_want(query) is want

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from bot.core.search.english import is_common_word
 from bot.core.search.semantic import EXPANSION_FLOOR, EXPANSION_WEIGHT, SemanticIndex
-from bot.core.search.text import fold, term_of, terms, words
+from bot.core.search.text import STOPWORDS, fold, term_of, terms, words
 from bot.core.search.vocabulary import Vocabulary
 
 MAX_QUERY_WORDS = 32
@@ -160,9 +160,26 @@ def _contains(seq: list[str], sub: Terms) -> bool:
     return n > 0 and any(tuple(seq[i : i + n]) == sub for i in range(len(seq) - n + 1))
 
 
+_RELATIVE = re.compile(r"\b([\w'-]+) (?:who|whom|whose|which|when|where)\b")
+
+
+def _drop_relative_pronouns(text: str) -> str:
+    """Remove a wh-word that opens a relative clause: it follows a noun, and asks nothing.
+
+    "families whose wells ran dry", "people who gave up their car", "the year when it began";
+    but "so who pays", "tell me when it began" still ask (a function word goes before).
+    """
+
+    def keep(match: re.Match[str]) -> str:
+        before = match.group(1)
+        return match.group(0) if before in STOPWORDS or before.isdigit() else before
+
+    return _RELATIVE.sub(keep, text)
+
+
 def detect_want(query: str) -> Want:
     """The answer type the question words (or a measure noun) ask for."""
-    lowered = fold(query)
+    lowered = _drop_relative_pronouns(fold(query))
     for pattern, want in _WANTS:
         if pattern.search(lowered):
             return want

@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
     ours ourselves out over own same she should so some such than that the their theirs them
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself yourselves
-    s t d ll m re ve also just shall may might must tell show give find much many us
+    s t d ll m re ve also just shall may might must tell show give find much many us whose
     per via among amongst upon onto within across along toward towards beyond versus vs
     """.split()
 ) | frozenset(
