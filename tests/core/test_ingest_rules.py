@@ -485,3 +485,16 @@ def test_text_reader_keeps_line_numbers_and_gaps() -> None:
         ("paragraph", 7, 3, "Two lines here"),
         ("list", 10, 1, "1. item 2. item"),
     ]
+
+
+def test_a_number_inside_a_name_is_no_count() -> None:
+    def counts(text: str) -> list[str]:
+        return [f.text for f in find_figures(text) if f.kind == "count"]
+
+    assert counts("Commuters board a Route 12 tram at the depot.") == []
+    assert counts("The carrier flies Airbus 320 jets to Lyon.") == []
+    assert counts("Passengers at Terminal 5 waited for hours.") == []
+    # a count stays a count: after a function word, at the start of a sentence, after a comma
+    assert counts("The city runs 23 tram lines.") == ["23 tram lines"]
+    assert counts("About 600 soldiers serve there.") == ["About 600 soldiers"]
+    assert counts("In Lyon, 40 trams were late.") == ["40 trams"]

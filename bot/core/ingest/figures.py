@@ -445,6 +445,25 @@ def _label_before(text: str, start: int) -> bool:
     return _previous_word(text, start) in _LABELS
 
 
+def _named_before(text: str, start: int) -> bool:
+    """Whether a number in digits follows a capitalised word inside a sentence.
+
+    Such a number is part of a name ("a Route 9 bus", "Boeing 737 aircraft", "Terminal 5
+    passengers"), not a count of what follows. A capitalised word opening a sentence ("About 600
+    soldiers") or a month ("May 12 talks") does not make a name.
+    """
+    if start < 2 or text[start - 1] != " " or not text[start].isdigit():
+        return False
+    begin = end = start - 1
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "-'"):
+        begin -= 1
+    word = text[begin:end]
+    if not word or not word[0].isupper() or _month(word) or word.lower() in _MONTH_NAMES:
+        return False
+    before = text[:begin].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“”'‘’([{—–-•"
+
+
 def _qual(value: str | None) -> str | None:
     return value.lower() if value else None
 
@@ -622,7 +641,7 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
         if value is not None and not _label_before(text, m.start()):
             add_q(m.start(), m.end(), value, m.group(2).lower(), "count")
     for m in _scan(_COUNT, text, True):
-        if _label_before(text, m.start()):
+        if _label_before(text, m.start()) or _named_before(text, m.start()):
             continue
         unit = _trim_unit(m.group(2))
         value = number_value(m.group(1))
@@ -641,6 +660,7 @@ def find_figures(text: str, *, dates: bool = True) -> list[Found]:
         # a magnitude with no counted noun ("by 3 million", "averaging 289,000")
         if (
             _label_before(text, m.start())
+            or _named_before(text, m.start())
             or _previous_word(text, m.start()) in _IDENTIFIER_BEFORE
             or _SECTION_SIGN.search(text[max(0, m.start() - 3) : m.start()])
         ):
