@@ -454,3 +454,17 @@ def test_a_word_only_near_words_stand_for_keeps_the_weight_of_an_absent_word() -
     [concept] = plan_query("xylophone", vocabulary, Glossary({}), semantic).concepts
     assert ("water",) in concept.alternatives and concept.alternatives[("water",)] < 0.5
     assert concept.weight == vocabulary.idf("xylophon") > vocabulary.idf("water")
+
+
+def test_a_query_asking_for_a_chart_or_photo_is_answered_by_the_caption(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: Rivers\nauthor: Ana Ruiz\n---\n\n"
+        "Figure 2 shows how the river level at the Lyon gauge fell across the valley.\n\n"
+        "![Figure 2. River level at the Lyon gauge, 2000 to 2024](gauge.png)\n\n"
+        "The river level at the gauge fell by two metres after the dam was built.\n"
+    )
+    rivers = searcher_of(write(tmp_path, {"rivers.md": text}))
+    for query in ("chart of the river level at the gauge", "graph of lyon river level"):
+        hits = rivers.facts(query).hits
+        assert hits and hits[0].kind == "caption", query
+    assert rivers.facts("river level at the lyon gauge").hits[0].kind != "caption"

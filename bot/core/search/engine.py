@@ -69,6 +69,7 @@ ACRONYM_BONUS = 0.1  # for the sentence that introduces an acronym of the query
 LOOSE_FLOOR = 0.6  # for offering the closest passages when no query word is in the sources
 CANDIDATES = 100  # taken from tantivy by BM25
 RERANKED = 40  # of those, re-ranked with the costlier signals
+DEPICTION_BONUS = 0.15  # for a caption, when the query asks for a chart, map or photo
 FRAME_SHARE = 0.5  # a query word only the title or heading holds counts half for a sentence
 ASKED = 10  # of the best candidates, the questions in the text whose answers are looked for
 ANSWER_SPAN = 6  # sentences of the next speaker's turn taken as the answer to a question
@@ -512,6 +513,8 @@ class Searcher:
             s.score += subject * (_opens_with(singles, doc_terms) or _opens_with(singles, asked))
             s.score += self._defines(plan, s.doc, total)
             s.score += self._fit(s.doc, plan.want, command)
+            if plan.depiction and self._doc_kind(s.doc) == "caption":
+                s.score += DEPICTION_BONUS
             s.score -= length_penalty(len(doc_terms))
         if not preview:
             self._add_similarity(plan, scored)

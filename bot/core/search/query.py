@@ -79,6 +79,14 @@ _MEASURE_WORDS = {
     "year": Want.DATE,
 }
 
+# Nouns that ask for a picture, chart or table: the caption is the answer ("chart of well depth",
+# "photo of the flood"). When the corpus lacks the word it is no missing content either.
+DEPICTION_WORDS = frozenset(
+    """chart charts graph graphs map maps photo photos photograph photographs picture pictures
+    image images figure figures diagram diagrams table tables illustration illustrations
+    infographic infographics caption captions""".split()
+)
+
 # "how long", "how large"…: the adjective belongs to the question, not to the content.
 _QUESTION_ADJECTIVE = re.compile(r"\b(how)\s+(long|large|big|far|high|often|old)\b", re.I)
 
@@ -111,6 +119,7 @@ class QueryPlan:
     concepts: tuple[Concept, ...]
     want: Want = Want.ANY
     answer_type_weight: float = 0.0  # what finding the wanted kind of figure is worth
+    depiction: bool = False  # whether it asks for a chart, map, photo…: a caption answers
 
     @property
     def empty(self) -> bool:
@@ -216,16 +225,18 @@ def plan_query(
             continue
         seen.add(term)
         # A measure noun ("length") sets the answer type: it gets no semantic neighbours.
-        near = None if word.lower() in _MEASURE_WORDS else semantic
+        asks = word.lower() in _MEASURE_WORDS or word.lower() in DEPICTION_WORDS
+        near = None if asks else semantic
         concept = _concept(word, term, vocabulary, expansions.get(term, {}), near, floor)
-        if not concept.known and word.lower() in _MEASURE_WORDS:
+        if not concept.known and asks:
             continue
         concepts.append(concept)
         if len(concepts) >= MAX_QUERY_WORDS:
             break
     want = detect_want(query)
     answer_type_weight = ANSWER_TYPE_SHARE * vocabulary.idf("") if want in FIGURE_WANTS else 0.0
-    return QueryPlan(query, tuple(concepts), want, answer_type_weight)
+    depiction = any(w.lower() in DEPICTION_WORDS for w in query_words)
+    return QueryPlan(query, tuple(concepts), want, answer_type_weight, depiction)
 
 
 def _closed_compounds(query_words: list[str], vocabulary: Vocabulary) -> dict[str, Terms]:
