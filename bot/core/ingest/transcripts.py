@@ -37,6 +37,7 @@ _STAGE_DIRECTION = re.compile(r"(?:^|(?<=[.!?…]\s))\([A-Z][a-z-]+(?:\s+[a-z-]+
 _NOT_SPEAKERS = frozenset(
     """note notes source sources photo photos figure table chart map image caption credit
     credits update updated see disclaimer keywords tags date title subject summary abstract
+    correction corrections clarification clarifications erratum errata corrigendum addendum
     link links contents editor's editors author authors by from to cc re warning tip example
     examples definition step part chapter section appendix box exhibit abbreviations
     supplementary information background participants present attendees panelists speakers

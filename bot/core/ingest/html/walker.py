@@ -4,9 +4,10 @@ The walk starts at the main-text region and reads only what readability chose (a
 figures and captions beside it), skipping furniture, the headline, byline and date lines (the
 header is written from the page's metadata instead) and the notes (read on their own).
 Paragraphs keep inline markup as text: a speaker label `<strong>Name:</strong> …` reads
-"Name: …"; a paragraph that is only bold text, or a bold line closed by `<br>`, is a
-heading; a definition list reads "term — definition". Each block keeps the source line of
-its element.
+"Name: …"; an editor's notice ("Correction: …", "Update: …") loses its label; a paragraph
+that is only bold text, or a bold line closed by `<br>`, is a heading; a definition list
+reads "term — definition". A caption's credit, marked or written ("(Photo: X)", "(AP)"),
+is written "Credit: X" after it. Each block keeps the source line of its element.
 """
 
 from __future__ import annotations
@@ -38,9 +39,31 @@ _CREDIT_LEAD = re.compile(
     re.I,
 )
 _CREDIT_HINT = re.compile(r"credit|copyright|byline|source|attribution", re.I)
+# a credit the caption writes in its text: "(Photo: X)", "(AP)", "Photograph: X", "Video by X"
+_MAKER = (
+    r"(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?|footage|"
+    r"cartoons?|drawings?|artwork|maps?|credits?)"
+)
+_CREDIT_FORM = re.compile(
+    rf"^(?:{_MAKER}(?:\s*(?::|\.{{2,}}|…)\s*|\s+(?:by|courtesy\s+of)\s+)|courtesy\s+(?:of\s+)?|©)"
+    r"\s*(?=\S)",
+    re.I,
+)
+_TRAILING_GROUP = re.compile(r"\(([^()]{1,120})\)\s*$")
+_PLAIN_CREDIT = re.compile(r"^(?:photo(?:graph)?s?|credits?)\s*(?::|\.{2,}|…)|^©|^courtesy", re.I)
+_CREDIT_START = re.compile(rf"(?:^|(?<=[.!?…\"”’)])\s)\s*(?=(?:{_MAKER}|courtesy)\b|©)", re.I)
+_CREDIT_NAME = re.compile(r"^(?:[A-Z©][\w.'’&-]*|[/&,]|for|via|of|and|the|de|van|von)$")
+_CREDIT_WORDS = 12
 _NOISE = re.compile(
     r"^(?:advertisement|"
     r"skip to \w+.*|share this \w+)$",
+    re.I,
+)
+# an editor's notice opening a paragraph ("Correction: An earlier version …"): its label is
+# neither text nor a speaker's turn
+_NOTICE = re.compile(
+    r"^(?:corrections?|clarifications?|updates?|editor['’]?s['’]?\s+notes?|errat(?:um|a)|"
+    r"corrigend(?:um|a)|addend(?:um|a))(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)",
     re.I,
 )
 _LINK_SHARE = 0.7
@@ -93,6 +116,9 @@ class Walker:
         self.blocks.append(RawBlock(kind, [(t, line) for t in lines], level))
 
     def _paragraph(self, text: str, element: lxml_html.HtmlElement, line: int) -> None:
+        notice = _NOTICE.match(text)
+        if notice:
+            text = text[notice.end() :]
         heading_class = bool(_HEADING_CLASS.search(element.get("class") or ""))
         first, _, rest = text.partition("\n")
         bold = _bold_lead(element)
@@ -293,8 +319,13 @@ class Walker:
                 own.append(child)
             if child.tail:
                 own.append(child.tail)
-        parts.append(one_line(run_text(own, self.markers)))
+        own_text, written = _written_credit(one_line(run_text(own, self.markers)))
+        if written:
+            credits.append(written)
+        parts.append(own_text)
         text = " ".join(p for p in parts if p)
+        if not text:
+            return ""  # a credit alone: no caption to carry it
         if credits:
             text = (
                 f"{text.rstrip()}{'' if text.rstrip().endswith(('.', '!', '?')) else '.'} "
@@ -349,6 +380,60 @@ class Walker:
                 term = None
         if term:
             self._emit("paragraph", term, line)
+
+
+def _written_credit(text: str) -> tuple[str, str | None]:
+    """Split the credit a caption's text ends with: "… dropped. (Photo: X)" → ("… dropped.", X).
+
+    A credit names who made the picture: "(Photo: X)", "Photograph: X", "Video by X",
+    "Courtesy of X", or after the caption's last full stop a group of names alone ("(AP)",
+    "(AP Photo/Jane Doe)"). It is short and never a sentence of its own.
+    """
+    group = _TRAILING_GROUP.search(text)
+    if group:
+        inner = group.group(1).strip()
+        before = text[: group.start()].rstrip()
+        closed = not before or before.endswith((".", "!", "?", "…", '"', "”", "’"))
+        maker = _credit_body(inner)
+        if maker is not None:
+            return before, maker
+        if closed and _names_only(inner):
+            return before, inner
+        return text, None
+    for start in _CREDIT_START.finditer(text):
+        maker = _credit_body(text[start.end() :])
+        if maker is not None:
+            return text[: start.start()].rstrip(), maker
+    return text, None
+
+
+def _credit_body(text: str) -> str | None:
+    """Who a credit line names ("Photo: X", "Photograph by X", "© X" → X); None if not one."""
+    lead = _CREDIT_FORM.match(text)
+    if not lead or len(text.split()) > _CREDIT_WORDS or re.search(r"[.!?]\s+[A-Z]", text):
+        return None  # two sentences are a caption, not a credit
+    body = text[lead.end() :].strip()
+    if not body:
+        return None
+    if not _PLAIN_CREDIT.match(lead.group()) and not _names_first(body):
+        return None  # "Map: Where the fires burned" titles a graphic; "Video by the crew"
+    return body
+
+
+def _names_first(text: str) -> bool:
+    """Whether text opens with a name: "Marcus Bell / Courier", "AP", "NASA/JPL", "Getty Images"."""
+    tokens = text.lstrip("© ").split()
+    if not tokens or not tokens[0][:1].isupper():
+        return False
+    return len(tokens) == 1 or tokens[0].isupper() or tokens[1][:1].isupper() or tokens[1] in "/&"
+
+
+def _names_only(text: str) -> bool:
+    """Whether a bracketed group holds only names: "AP", "Reuters/Jane Doe", "Getty Images"."""
+    tokens = re.findall(r"[/&,]|[^\s/&,]+", text)
+    return (
+        0 < len(tokens) <= 8 and text[:1].isupper() and all(_CREDIT_NAME.match(t) for t in tokens)
+    )
 
 
 def _prose(text: str) -> bool:
