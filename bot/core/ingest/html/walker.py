@@ -4,9 +4,8 @@ The walk starts at the main-text region and reads only what readability chose (a
 figures and captions beside it), skipping furniture, the headline, byline and date lines (the
 header is written from the page's metadata instead) and the notes (read on their own).
 Paragraphs keep inline markup as text: a speaker label `<strong>Name:</strong> …` reads
-"Name: …"; an editor's notice ("Correction: …", "Update: …") loses its label; a paragraph
-that is only bold text, or a bold line closed by `<br>`, is a heading; a definition list
-reads "term — definition". A caption's credit, marked or written ("(Photo: X)", "(AP)"),
+"Name: …"; a paragraph that is only bold text, or a bold line closed by `<br>`, is a
+heading; a definition list reads "term — definition". A caption's credit, marked or written ("(Photo: X)", "(AP)"),
 is written "Credit: X" after it. Each block keeps the source line of its element.
 """
 
@@ -59,13 +58,6 @@ _NOISE = re.compile(
     r"skip to \w+.*|share this \w+)$",
     re.I,
 )
-# an editor's notice opening a paragraph ("Correction: An earlier version …"): its label is
-# neither text nor a speaker's turn
-_NOTICE = re.compile(
-    r"^(?:corrections?|clarifications?|updates?|editor['’]?s['’]?\s+notes?|errat(?:um|a)|"
-    r"corrigend(?:um|a)|addend(?:um|a))(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)",
-    re.I,
-)
 _LINK_SHARE = 0.7
 _CAPTION_CLASS = re.compile(r"caption", re.I)
 _ONLY_SYMBOLS = re.compile(r"^[\W_]+$")
@@ -116,9 +108,6 @@ class Walker:
         self.blocks.append(RawBlock(kind, [(t, line) for t in lines], level))
 
     def _paragraph(self, text: str, element: lxml_html.HtmlElement, line: int) -> None:
-        notice = _NOTICE.match(text)
-        if notice:
-            text = text[notice.end() :]
         heading_class = bool(_HEADING_CLASS.search(element.get("class") or ""))
         first, _, rest = text.partition("\n")
         bold = _bold_lead(element)
