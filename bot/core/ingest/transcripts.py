@@ -227,9 +227,8 @@ def find_turns(
             current = None
         if k in notices:
             first = block.lines[0]
-            block = replace(
-                block, lines=(replace(first, text=first.text[notices[k] :]),) + block.lines[1:]
-            )
+            cut_line = replace(first, text=first.text[notices[k] :])
+            block = replace(block, lines=(cut_line, *block.lines[1:]))
         if k in labelled:
             label, cut = labelled[k]
             first = block.lines[0]

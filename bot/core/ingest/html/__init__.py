@@ -130,8 +130,8 @@ def _header_elements(
             if (
                 words
                 and len(words.split()) <= 12
-                and byline_names(words)
-                and set(byline_names(words)) <= set(meta.authors)
+                and byline_names(words, printed=True)
+                and set(byline_names(words, printed=True)) <= set(meta.authors)
                 and words.lower().startswith("by")
             ):
                 skip.add(element)

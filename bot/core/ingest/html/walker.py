@@ -5,8 +5,9 @@ figures and captions beside it), skipping furniture, the headline, byline and da
 header is written from the page's metadata instead) and the notes (read on their own).
 Paragraphs keep inline markup as text: a speaker label `<strong>Name:</strong> …` reads
 "Name: …"; a paragraph that is only bold text, or a bold line closed by `<br>`, is a
-heading; a definition list reads "term — definition". A caption's credit, marked or written ("(Photo: X)", "(AP)"),
-is written "Credit: X" after it. Each block keeps the source line of its element.
+heading; a definition list reads "term — definition". A caption's credit, marked by its
+class or written in its text ("(Photo: X)", "(AP)"), is written "Credit: X" after it. Each
+block keeps the source line of its element.
 """
 
 from __future__ import annotations
@@ -301,7 +302,7 @@ class Walker:
             hint = f"{child.get('class') or ''} {child.get('itemprop') or ''}"
             if isinstance(child.tag, str) and _CREDIT_HINT.search(hint):
                 text = one_line(inline_text(child, self.markers))
-                text = _CREDIT_LEAD.sub("", text).strip()
+                text = _credit_body(text) or _CREDIT_LEAD.sub("", text).strip()
                 if text:
                     credits.append(text)
             else:
