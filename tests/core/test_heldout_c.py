@@ -145,12 +145,10 @@ def test_a_reports_institute_on_its_title_page_is_its_publication() -> None:
     assert doc("groundwater-report.pdf").publication == "Meridian Policy Institute"
 
 
-@pytest.mark.xfail(strict=True, reason="the byline 'By Nadia Ferreira' is kept as a sentence")
 def test_a_news_pages_byline_is_not_a_sentence() -> None:
     assert not any(s.text.startswith("By ") for s in doc("larkport-free-buses-news.html").sentences)
 
 
-@pytest.mark.xfail(strict=True, reason="a photo credit in a figcaption is kept as a caption")
 def test_a_photo_credit_is_the_captions_credit_not_a_sentence() -> None:
     news = doc("larkport-free-buses-news.html")
     assert not any(s.text.startswith("(Photo:") for s in news.sentences)
@@ -169,7 +167,6 @@ def test_a_surname_after_a_full_name_is_that_person() -> None:
     assert {q.speaker for q in news.quotes if "popular thing" in q.text} == {"Priscilla Okafor"}
 
 
-@pytest.mark.xfail(strict=True, reason="'Correction:' is read as an interview label")
 def test_a_correction_line_is_not_a_speaker() -> None:
     news = doc("larkport-free-buses-news.html")
     assert speaker_of(news, "An earlier version of this story") is None

@@ -193,8 +193,14 @@ def test_header_blocks_are_title_standfirst_byline_and_no_duplicates() -> None:
     )
     document = read(page(body, "<title>Mission grows</title>" + head))
     first = [b.text for b in document.blocks[:3]]
-    assert first == ["Mission grows", "The standfirst under the headline.", "By Jane Doe"]
+    # a standfirst written as a sentence would end the printed header: the byline goes above it
+    assert first == ["Mission grows", "By Jane Doe", "The standfirst under the headline."]
     assert document.meta.subtitle == "The standfirst under the headline."
+    short = read(page(body.replace("under the headline.", "under the headline"), head))
+    assert [b.text for b in short.blocks[1:3]] == [
+        "The standfirst under the headline",
+        "By Jane Doe",
+    ]
     cut = head.replace(
         "The standfirst under the headline.", "A standfirst that the site cuts short in its…"
     )

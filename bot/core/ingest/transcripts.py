@@ -10,7 +10,8 @@ the name the speaker introduces themselves with ("Hi, Nick Timiraos at the Wall 
 A question ("Q", "QUESTION:", a bare "Q " as press-briefing transcripts write it) is the
 interviewer's, an answer ("A") the guest's. A label may carry a time stamp ("Name (00:01:06):");
 a header's cast lines ("Host: …", "Guest: …, role") name the interviewer and the guest; the
-transcriber's notes ("(Laughter.)") are not the speaker's words.
+transcriber's notes ("(Laughter.)") are not the speaker's words, and an editor's notice
+("Correction: …") ends the turn before it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ _NOT_SPEAKERS = frozenset(
     examples definition step part chapter section appendix box exhibit abbreviations
     supplementary information background participants present attendees panelists speakers
     location venue place time transcript""".split()
+)
+# an editor's notice ("Correction: …", "Editor's note: …", "Update (May 2): …") ends a turn:
+# it is nobody's words, and its label is cut as a speaker's is
+_NOTICE = re.compile(
+    r"^\s*(?:corrections?|clarifications?|updates?|(?:editor['’]?s['’]?\s+)?notes?|"
+    r"errat(?:um|a)|corrigend(?:um|a)|addend(?:um|a))(?:\s*\([^()]{1,40}\))?\s*:\s*(?=\S)",
+    re.I,
 )
 _GENERIC = re.compile(
     r"^(?:(?:unknown|unidentified|male|female|another|other)\s+)?(?:speaker|audience(?:\s+member)?|"
@@ -184,10 +192,14 @@ def find_turns(
 ) -> Turns:
     """Cut turn labels off paragraphs and say who speaks each paragraph of a transcript."""
     labelled: dict[int, tuple[str, int]] = {}
+    notices: dict[int, int] = {}
     for k, block in enumerate(blocks):
         if block.kind == "paragraph" and block.lines:
+            notice = _NOTICE.match(block.lines[0].text)
             found = _label_of(block.lines[0].text)
-            if found:
+            if notice:
+                notices[k] = notice.end()
+            elif found:
                 labelled[k] = found
     common = common_words(text)  # a speaker reads as a name, never a heading ("ACTION:")
     labelled = {
@@ -211,8 +223,12 @@ def find_turns(
     current: str | None = None
     cache: dict[str, str] = {}
     for k, block in enumerate(blocks):
-        if block.kind == "heading":
+        if block.kind == "heading" or k in notices:
             current = None
+        if k in notices:
+            first = block.lines[0]
+            cut_line = replace(first, text=first.text[notices[k] :])
+            block = replace(block, lines=(cut_line, *block.lines[1:]))
         if k in labelled:
             label, cut = labelled[k]
             first = block.lines[0]

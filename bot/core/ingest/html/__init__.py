@@ -29,7 +29,7 @@ from bot.core.ingest.html.main_text import find_main_text
 from bot.core.ingest.html.page_meta import byline_names, loose, page_meta, text_of
 from bot.core.ingest.html.page_notes import find_notes, unlinked_notes
 from bot.core.ingest.html.walker import RawBlock, Walker
-from bot.core.ingest.metadata import join_names
+from bot.core.ingest.metadata import join_names, read_header
 from bot.core.model import IngestIssue
 
 __all__ = ["HtmlReader", "read_page"]
@@ -130,12 +130,33 @@ def _header_elements(
             if (
                 words
                 and len(words.split()) <= 12
-                and byline_names(words)
-                and set(byline_names(words)) <= set(meta.authors)
+                and byline_names(words, printed=True)
+                and set(byline_names(words, printed=True)) <= set(meta.authors)
                 and words.lower().startswith("by")
             ):
                 skip.add(element)
     return skip, subtitle
+
+
+def _header(meta: DocumentMeta, subtitle: str | None) -> list[RawBlock]:
+    """The header written from the metadata: title, standfirst and "By …", as the layout reads it.
+
+    A title alone is not written out: the layout step would take the first short body block
+    for its subtitle; the metadata carries the title. A standfirst written as a sentence ends
+    the printed header where it stands, so the byline goes above it: the byline is then read
+    as the header's and the standfirst stays the article's first paragraph.
+    """
+    if not meta.title or not (subtitle or meta.authors):
+        return []
+    title = RawBlock("heading", [(meta.title, 0)], 1)
+    standfirst = [RawBlock("paragraph", [(subtitle, 0)])] if subtitle else []
+    if not meta.authors:
+        return [title, *standfirst]
+    byline = RawBlock("paragraph", [(f"By {join_names(meta.authors)}", 0)])
+    printed = [title, *standfirst, byline]
+    if read_header(_numbered(printed)).consumed == len(printed):
+        return printed
+    return [title, byline, *standfirst]
 
 
 def _same_or_cut(text: str, description: str) -> bool:
@@ -170,15 +191,7 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
         walker.skip_texts.add(" ".join(re.findall(r"\w+", meta.title.lower())))
     walker.walk(region)
     raw = _drop_empty_sections(walker.blocks)
-    header: list[RawBlock] = []
-    # a title alone is not written out: the layout step would take the first short body block
-    # for its subtitle; the metadata carries the title
-    if meta.title and (subtitle or meta.authors):
-        header.append(RawBlock("heading", [(meta.title, 0)], 1))
-    if subtitle:
-        header.append(RawBlock("paragraph", [(subtitle, 0)]))
-    if meta.authors:
-        header.append(RawBlock("paragraph", [(f"By {join_names(meta.authors)}", 0)]))
+    header = _header(meta, subtitle)
     if notes:
         raw.append(
             RawBlock("notes", [(f"{n.number} {n.text}", n.element.sourceline or 0) for n in notes])

@@ -28,6 +28,7 @@ _BYLINE_STOP = re.compile(
     re.I,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+_JOINED = re.compile(r"\s(?:and|&)\s|&", re.I)
 _ISO = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
 _AUTHOR_HINT = re.compile(r"\b(?:byline|author|authors|by-line|contributor)\b", re.I)
 
@@ -93,8 +94,12 @@ def _names(value: object) -> list[str]:
     return []
 
 
-def byline_names(text: str) -> tuple[str, ...]:
-    """Read "By A, B and C" (titles after a name cut off) into names; () if none reads as one."""
+def byline_names(text: str, printed: bool = False) -> tuple[str, ...]:
+    """Read "By A, B and C" (titles after a name cut off) into names; () if none reads as one.
+
+    A `printed` byline joins its last two names with "and" or "&": a comma after the last
+    name starts what describes the names ("By Priya Raman, Staff Writer", "By A and B, Lisbon").
+    """
     text = " | ".join(_WS.sub(" ", line).strip() for line in text.split("\n") if line.strip())
     by = _BY.search(text)
     if by:
@@ -102,6 +107,11 @@ def byline_names(text: str) -> tuple[str, ...]:
     stop = _BYLINE_STOP.search(text)
     if stop:
         text = text[: stop.start()]
+    if printed:
+        joined = list(_JOINED.finditer(text))
+        last = joined[-1].end() if joined else 0
+        comma = text.find(",", last)
+        text = text[:comma] if comma >= 0 else text
     names: list[str] = []
     for part in _NAME_SPLIT.split(text.strip().rstrip(".")):
         part = part.strip()
@@ -329,7 +339,7 @@ def _byline_elements(root: lxml_html.HtmlElement) -> list[str]:
         links = [text_of(a) for a in element.iter("a") if is_name(text_of(a))]
         if links:
             return links
-        names = byline_names(element.text_content())
+        names = byline_names(element.text_content(), printed=True)
         if names:
             return list(names)
     return []
@@ -404,10 +414,10 @@ def _byline_near(elements: list[lxml_html.HtmlElement]) -> list[str]:
         if len(words.split()) > 30:
             continue
         if not _BY.match(words):
-            names = byline_names(words) if len(words.split()) <= 15 else ()
+            names = byline_names(words, printed=True) if len(words.split()) <= 15 else ()
             if names and written_date(words):
                 return list(names)
             continue
         links = [text_of(a) for a in element.iter("a") if is_name(text_of(a))]
-        return links or list(byline_names(words))
+        return links or list(byline_names(words, printed=True))
     return []

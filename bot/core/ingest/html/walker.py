@@ -5,8 +5,9 @@ figures and captions beside it), skipping furniture, the headline, byline and da
 header is written from the page's metadata instead) and the notes (read on their own).
 Paragraphs keep inline markup as text: a speaker label `<strong>Name:</strong> …` reads
 "Name: …"; a paragraph that is only bold text, or a bold line closed by `<br>`, is a
-heading; a definition list reads "term — definition". Each block keeps the source line of
-its element.
+heading; a definition list reads "term — definition". A caption's credit, marked by its
+class or written in its text ("(Photo: X)", "(AP)"), is written "Credit: X" after it. Each
+block keeps the source line of its element.
 """
 
 from __future__ import annotations
@@ -38,6 +39,21 @@ _CREDIT_LEAD = re.compile(
     re.I,
 )
 _CREDIT_HINT = re.compile(r"credit|copyright|byline|source|attribution", re.I)
+# a credit the caption writes in its text: "(Photo: X)", "(AP)", "Photograph: X", "Video by X"
+_MAKER = (
+    r"(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?|footage|"
+    r"cartoons?|drawings?|artwork|maps?|credits?)"
+)
+_CREDIT_FORM = re.compile(
+    rf"^(?:{_MAKER}(?:\s*(?::|\.{{2,}}|…)\s*|\s+(?:by|courtesy\s+of)\s+)|courtesy\s+(?:of\s+)?|©)"
+    r"\s*(?=\S)",
+    re.I,
+)
+_TRAILING_GROUP = re.compile(r"\(([^()]{1,120})\)\s*$")
+_PLAIN_CREDIT = re.compile(r"^(?:photo(?:graph)?s?|credits?)\s*(?::|\.{2,}|…)|^©|^courtesy", re.I)
+_CREDIT_START = re.compile(rf"(?:^|(?<=[.!?…\"”’)])\s)\s*(?=(?:{_MAKER}|courtesy)\b|©)", re.I)
+_CREDIT_NAME = re.compile(r"^(?:[A-Z©][\w.'’&-]*|[/&,]|for|via|of|and|the|de|van|von)$")
+_CREDIT_WORDS = 12
 _NOISE = re.compile(
     r"^(?:advertisement|"
     r"skip to \w+.*|share this \w+)$",
@@ -286,15 +302,20 @@ class Walker:
             hint = f"{child.get('class') or ''} {child.get('itemprop') or ''}"
             if isinstance(child.tag, str) and _CREDIT_HINT.search(hint):
                 text = one_line(inline_text(child, self.markers))
-                text = _CREDIT_LEAD.sub("", text).strip()
+                text = _credit_body(text) or _CREDIT_LEAD.sub("", text).strip()
                 if text:
                     credits.append(text)
             else:
                 own.append(child)
             if child.tail:
                 own.append(child.tail)
-        parts.append(one_line(run_text(own, self.markers)))
+        own_text, written = _written_credit(one_line(run_text(own, self.markers)))
+        if written:
+            credits.append(written)
+        parts.append(own_text)
         text = " ".join(p for p in parts if p)
+        if not text:
+            return ""  # a credit alone: no caption to carry it
         if credits:
             text = (
                 f"{text.rstrip()}{'' if text.rstrip().endswith(('.', '!', '?')) else '.'} "
@@ -349,6 +370,60 @@ class Walker:
                 term = None
         if term:
             self._emit("paragraph", term, line)
+
+
+def _written_credit(text: str) -> tuple[str, str | None]:
+    """Split the credit a caption's text ends with: "… dropped. (Photo: X)" → ("… dropped.", X).
+
+    A credit names who made the picture: "(Photo: X)", "Photograph: X", "Video by X",
+    "Courtesy of X", or after the caption's last full stop a group of names alone ("(AP)",
+    "(AP Photo/Jane Doe)"). It is short and never a sentence of its own.
+    """
+    group = _TRAILING_GROUP.search(text)
+    if group:
+        inner = group.group(1).strip()
+        before = text[: group.start()].rstrip()
+        closed = not before or before.endswith((".", "!", "?", "…", '"', "”", "’"))
+        maker = _credit_body(inner)
+        if maker is not None:
+            return before, maker
+        if closed and _names_only(inner):
+            return before, inner
+        return text, None
+    for start in _CREDIT_START.finditer(text):
+        maker = _credit_body(text[start.end() :])
+        if maker is not None:
+            return text[: start.start()].rstrip(), maker
+    return text, None
+
+
+def _credit_body(text: str) -> str | None:
+    """Who a credit line names ("Photo: X", "Photograph by X", "© X" → X); None if not one."""
+    lead = _CREDIT_FORM.match(text)
+    if not lead or len(text.split()) > _CREDIT_WORDS or re.search(r"[.!?]\s+[A-Z]", text):
+        return None  # two sentences are a caption, not a credit
+    body = text[lead.end() :].strip()
+    if not body:
+        return None
+    if not _PLAIN_CREDIT.match(lead.group()) and not _names_first(body):
+        return None  # "Map: Where the fires burned" titles a graphic; "Video by the crew"
+    return body
+
+
+def _names_first(text: str) -> bool:
+    """Whether text opens with a name: "Marcus Bell / Courier", "AP", "NASA/JPL", "Getty Images"."""
+    tokens = text.lstrip("© ").split()
+    if not tokens or not tokens[0][:1].isupper():
+        return False
+    return len(tokens) == 1 or tokens[0].isupper() or tokens[1][:1].isupper() or tokens[1] in "/&"
+
+
+def _names_only(text: str) -> bool:
+    """Whether a bracketed group holds only names: "AP", "Reuters/Jane Doe", "Getty Images"."""
+    tokens = re.findall(r"[/&,]|[^\s/&,]+", text)
+    return (
+        0 < len(tokens) <= 8 and text[:1].isupper() and all(_CREDIT_NAME.match(t) for t in tokens)
+    )
 
 
 def _prose(text: str) -> bool:
