@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.core.ingest.attribution import expand_surname, named_people
+from bot.core.ingest.attribution import KnownPeople, named_people
 from bot.core.ingest.budget import NO_DEADLINE, Deadline
 from bot.core.ingest.figures import find_figures
 from bot.core.ingest.formats import Block, SourceDocument
@@ -210,7 +210,7 @@ def _quotes(
     lead_in = ""
     texts = [group[0].paragraph.builder.text for group in by_paragraph.values()]
     lower_words = frozenset(w for text in texts for w in _LOWER.findall(text))
-    earlier: list[str] = []  # full names named in earlier paragraphs
+    known = KnownPeople()  # full names named so far
     for group in by_paragraph.values():
         turn = _turn_speaker(group[0].paragraph, turns)
         if turn:
@@ -223,11 +223,14 @@ def _quotes(
         quotes = direct_quotes(text, spans, last_speaker)
         block_speaker = lead_in_speaker(lead_in, last_speaker) if not quotes else None
         if block_speaker:  # a paragraph introduced by "X states:" is X's quotation
-            found.extend(_turn_quotes(group, expand_surname(block_speaker, earlier)))
+            found.extend(_turn_quotes(group, known.expand(block_speaker)))
+        named = 0
         for quote in quotes:
+            while named < len(people) and people[named][0] < quote.start:
+                known.add(people[named][1])
+                named += 1
             # "Okafor" after "Mayor Priscilla Okafor": the surname stands for the full name
-            before = earlier + [name for at, name in people if at < quote.start]
-            last_speaker = expand_surname(quote.speaker, before)
+            last_speaker = known.expand(quote.speaker)
             home = next((u for u in group if u.start <= quote.start < u.end), group[0])
             found.append(
                 (
@@ -236,7 +239,8 @@ def _quotes(
                 )
             )
         last_speaker = last_person(text[quotes[-1].end if quotes else 0 :]) or last_speaker
-        earlier.extend(name for _, name in people)
+        for _, name in people[named:]:
+            known.add(name)
         lead_in = group[-1].sentence.text
     quoted_in = {q.sentence: q.speaker for _, q in found if q.speaker}
     facts = [u.sentence for u in units if u.sentence.kind in ("body", "lead")]

@@ -8,7 +8,7 @@ pronoun ("he said") stands for the last person named as a subject or speaker bef
 name or a titled one, never an institution); "they" for the last name of any kind. Names are
 capitalised runs; a title before a name is dropped and a possessive keeps its noun ("Mozilla's
 manifesto"). Quoted text never names a speaker. A surname said alone stands for the one full
-name named earlier that ends in it (`named_people`, `expand_surname`).
+name named earlier that ends in it (`named_people`, `KnownPeople`).
 """
 
 from __future__ import annotations
@@ -458,6 +458,7 @@ def resolve_speaker(
 
 
 _SENTENCE_END = (".", "!", "?", ":")
+_NAME_MAX_TOKENS = 12  # a name run is looked for in this many tokens: linear in a long text
 
 
 def _stops(token: str) -> bool:
@@ -476,20 +477,21 @@ def named_people(text: str, lower_words: frozenset[str]) -> list[tuple[int, str]
     before an owner, as an imperative's does ("See Facebook's own description").
     """
     tokens = list(_TOKEN.finditer(_masked(text)))
+    strings = [t.group(0) for t in tokens]
     out: list[tuple[int, str]] = []
     k = 0
     while k < len(tokens):
-        run = _name_run([t.group(0) for t in tokens[k:]])
+        run = _name_run(strings[k : k + _NAME_MAX_TOKENS])
         if not run:
             k += 1
             continue
-        words = [t.group(0) for t in tokens[k : k + run]]
+        words = strings[k : k + run]
         cut = next(
             (j + 1 for j, w in enumerate(words) if _stops(w) or w.endswith(_POSSESSIVE)), run
         )
         words = words[:cut]
         owner = words[-1].endswith(_POSSESSIVE)
-        opening = k == 0 or _stops(tokens[k - 1].group(0)) or tokens[k - 1].group(0) == "("
+        opening = k == 0 or _stops(strings[k - 1]) or strings[k - 1] == "("
         if opening and (owner or words[0].lower() in lower_words):
             words = words[1:]
         name = _clean_name(" ".join(_bare(w) for w in words))
@@ -506,12 +508,20 @@ def _bare(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s").rstrip(".!?:")
 
 
-def expand_surname(speaker: str, earlier: Sequence[str]) -> str:
-    """A one-word speaker as the one full name named earlier that ends in it.
+class KnownPeople:
+    """The full names named so far in a document, by surname, to expand a surname said alone."""
 
-    "Okafor" → "Priscilla Okafor"; unchanged when no full name, or more than one, ends in it.
-    """
-    if " " in speaker:
-        return speaker
-    matches = {name for name in earlier if name.rsplit(" ", 1)[-1] == speaker}
-    return matches.pop() if len(matches) == 1 else speaker
+    def __init__(self) -> None:
+        self._by_surname: dict[str, set[str]] = {}
+
+    def add(self, name: str) -> None:
+        """Remember a full name ("Priscilla Okafor")."""
+        self._by_surname.setdefault(name.rsplit(" ", 1)[-1], set()).add(name)
+
+    def expand(self, speaker: str) -> str:
+        """A one-word speaker as the one full name known that ends in it.
+
+        "Okafor" → "Priscilla Okafor"; unchanged when no full name, or more than one, ends in it.
+        """
+        names = self._by_surname.get(speaker, set()) if " " not in speaker else set()
+        return next(iter(names)) if len(names) == 1 else speaker
