@@ -154,14 +154,12 @@ def test_a_photo_credit_is_the_captions_credit_not_a_sentence() -> None:
     assert not any(s.text.startswith("(Photo:") for s in news.sentences)
 
 
-@pytest.mark.xfail(strict=True, reason="'\"...,\" said council member Mark Heaney' gives no quote")
 def test_a_quote_followed_by_said_and_a_title_is_the_named_persons() -> None:
     news = doc("larkport-free-buses-news.html")
     quoted = {q.text[:30]: q.speaker for q in news.quotes}
     assert quoted.get("We cannot run a bus system on ") == "Mark Heaney"
 
 
-@pytest.mark.xfail(strict=True, reason="Okafor's quotes carry her surname only")
 def test_a_surname_after_a_full_name_is_that_person() -> None:
     news = doc("larkport-free-buses-news.html")  # "Mayor Priscilla Okafor has said …"
     assert {q.speaker for q in news.quotes if "popular thing" in q.text} == {"Priscilla Okafor"}
@@ -210,9 +208,6 @@ def test_an_explainers_station_line_is_its_publication() -> None:
     assert doc("pumping-fee-explainer.txt").publication == "Calder Valley Public Radio"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'…,\" he said.' goes to the last quoted speaker, not to Sorensen"
-)
 def test_he_said_is_the_man_named_in_the_sentence_before() -> None:
     explainer = doc("pumping-fee-explainer.txt")
     quoted = {q.text[:30]: q.speaker for q in explainer.quotes}

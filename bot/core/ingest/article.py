@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.core.ingest.attribution import KnownPeople, named_people
 from bot.core.ingest.budget import NO_DEADLINE, Deadline
 from bot.core.ingest.figures import find_figures
 from bot.core.ingest.formats import Block, SourceDocument
@@ -159,6 +160,7 @@ def _paragraph(kind: str, block: Block, words: frozenset[str]) -> Paragraph:
 
 
 _TURN_QUOTE_MAX_CHARS = 600
+_LOWER = re.compile(r"\b[a-z]+\b")  # the words a document writes in lower case
 _AUTHOR_WARNING_MIN_SENTENCES = 5  # a fragment of a few lines is not worth the warning
 
 
@@ -206,6 +208,9 @@ def _quotes(
             by_paragraph.setdefault(id(unit.paragraph), []).append(unit)
     last_speaker: str | None = None
     lead_in = ""
+    texts = [group[0].paragraph.builder.text for group in by_paragraph.values()]
+    lower_words = frozenset(w for text in texts for w in _LOWER.findall(text))
+    known = KnownPeople()  # full names named so far
     for group in by_paragraph.values():
         turn = _turn_speaker(group[0].paragraph, turns)
         if turn:
@@ -214,20 +219,28 @@ def _quotes(
             continue
         spans = [(u.start, u.end) for u in group]
         text = group[0].paragraph.builder.text
+        people = named_people(text, lower_words)
         quotes = direct_quotes(text, spans, last_speaker)
         block_speaker = lead_in_speaker(lead_in, last_speaker) if not quotes else None
         if block_speaker:  # a paragraph introduced by "X states:" is X's quotation
-            found.extend(_turn_quotes(group, block_speaker))
+            found.extend(_turn_quotes(group, known.expand(block_speaker)))
+        named = 0
         for quote in quotes:
-            last_speaker = quote.speaker
+            while named < len(people) and people[named][0] < quote.start:
+                known.add(people[named][1])
+                named += 1
+            # "Okafor" after "Mayor Priscilla Okafor": the surname stands for the full name
+            last_speaker = known.expand(quote.speaker)
             home = next((u for u in group if u.start <= quote.start < u.end), group[0])
             found.append(
                 (
                     home.sentence.line,
-                    Quote("", quote.text, quote.speaker, "direct", home.sentence.id, quote.notes),
+                    Quote("", quote.text, last_speaker, "direct", home.sentence.id, quote.notes),
                 )
             )
         last_speaker = last_person(text[quotes[-1].end if quotes else 0 :]) or last_speaker
+        for _, name in people[named:]:
+            known.add(name)
         lead_in = group[-1].sentence.text
     quoted_in = {q.sentence: q.speaker for _, q in found if q.speaker}
     facts = [u.sentence for u in units if u.sentence.kind in ("body", "lead")]

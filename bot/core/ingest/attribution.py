@@ -1,12 +1,14 @@
 """Attribution: who speaks a quotation, from the words around it.
 
-The usual forms: "X said/argues/told …: "…"", ""…," said [title] X[, role]", ""…," X, the head
-of Y, said", "according to X", "X acknowledged that this is "…"", a lead-in ending in ":"
-("Article 11 of the WCT states:"), and a speaker named in the sentence after a quote. A
+The usual forms: "X said/argues/told …: "…"", ""…," said [title] X[, role]", ""…," said
+council member X" (a lower-case role before the name), ""…," X, the head of Y, said", "Its
+president, X, argues", "according to X", "X acknowledged that this is "…"", a lead-in ending
+in ":" ("Article 11 of the WCT states:"), and a speaker named in the sentence after a quote. A
 pronoun ("he said") stands for the last person named as a subject or speaker before it (a full
 name or a titled one, never an institution); "they" for the last name of any kind. Names are
 capitalised runs; a title before a name is dropped and a possessive keeps its noun ("Mozilla's
-manifesto"). Quoted text never names a speaker.
+manifesto"). Quoted text never names a speaker. A surname said alone stands for the one full
+name named earlier that ends in it (`named_people`, `KnownPeople`).
 """
 
 from __future__ import annotations
@@ -183,6 +185,60 @@ def _name_at(text: str) -> str | None:
     return _with_head(name, tokens[run:])
 
 
+_ROLE_MAX_WORDS = 4
+_DETERMINERS = frozenset("the its his her their our".split())
+_CLAUSE_END = frozenset(",;:(")
+
+
+def _role_word(token: str) -> bool:
+    word = token.removesuffix("'s").removesuffix("’s")
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_VERBS
+        and word not in _STARTERS
+        and word not in PRONOUNS
+    )
+
+
+def _role_then_name(text: str, *, determiner: bool) -> str | None:
+    """A name after a lower-case role: "state senator Ana Ruiz", "the board's chair, Jo Park".
+
+    The role is a few lower-case words (no function words); the name ends its clause and is
+    a person's (two words or more), or a single word right after a title ("senator Ruiz").
+    With `determiner`, the role may open with "the"/"its"/… and be set off by a comma.
+    """
+    tokens = _TOKEN.findall(text[:NAME_WINDOW])
+    k = 1 if determiner and tokens and tokens[0].lower() in _DETERMINERS else 0
+    role = k
+    while k < len(tokens) and k - role <= _ROLE_MAX_WORDS and _role_word(tokens[k]):
+        k += 1
+    if k == role or k - role > _ROLE_MAX_WORDS:
+        return None
+    titled = tokens[k - 1].lower() in _TITLES
+    if determiner and k < len(tokens) and tokens[k] == ",":
+        k += 1
+        titled = False
+    run = _name_run(tokens[k:])
+    if not run:
+        return None
+    ends = tokens[k + run - 1].endswith(".") or k + run == len(tokens)
+    if not (ends or tokens[k + run] in _CLAUSE_END):
+        return None
+    name = _name_at(" ".join(tokens[k : k + run]))
+    if name is None or name.endswith(_POSSESSIVE) or name.lower() in PRONOUNS:
+        return None
+    return name if _is_person(name) or (titled and " " not in name) else None
+
+
+def _name_after_verb(text: str, *, determiner: bool = False) -> str | None:
+    """The speaker named right after a reporting verb: "said Jane Doe", "said senator Ana Ruiz".
+
+    With `determiner`, "said the board's chair, Jo Park" as well.
+    """
+    return _name_at(text) or _role_then_name(text, determiner=determiner)
+
+
 def speaker_before(lead_in: str) -> str | None:
     """Speaker named in the clause introducing a quote ("X for example argues ...:")."""
     clause = lead_in.rstrip()
@@ -203,7 +259,7 @@ def verb_speaker(clause: str) -> str | None:
         return None
     verb = verbs[-1]
     if verb.group(0).lower() == "according to":
-        return _name_at(clause[verb.end() : verb.end() + NAME_WINDOW].lstrip())
+        return _name_after_verb(clause[verb.end() : verb.end() + NAME_WINDOW].lstrip())
     before = clause[max(0, verb.start() - NAME_WINDOW) : verb.start()]
     if _described(before):  # "Jane Doe, the head of X, said": the name before the description
         return _before_appositive(before)
@@ -243,7 +299,7 @@ def speaker_after(tail: str) -> str | None:
     rest = tail[head.end() :] if head else tail
     verb = _VERB.match(rest)
     if verb:
-        return _name_at(rest[verb.end() :].lstrip())
+        return _name_after_verb(rest[verb.end() :].lstrip(), determiner=True)
     tokens = _TOKEN.findall(rest)
     if tokens and tokens[0].lower() in PRONOUNS and _VERB.match(" ".join(tokens[1:])):
         return str(tokens[0]).lower()
@@ -303,7 +359,9 @@ def _subjects(text: str) -> list[tuple[int, str, bool]]:
         after = tokens[run:]
         if name is None or name.lower() in PRONOUNS:
             continue
-        if after and after[0] == ",":
+        if after and after[0] == "," and _reports(after[1:]):
+            after = after[1:]  # "Its president, Hank Sorensen, argues": the name set off
+        elif after and after[0] == ",":
             closing = next((k for k, t in enumerate(after[1:], 1) if t == ","), None)
             if closing is None or closing > _APPOSITIVE_MAX_TOKENS:
                 continue
@@ -311,6 +369,12 @@ def _subjects(text: str) -> list[tuple[int, str, bool]]:
         if after and after[0][:1].islower() and after[0] not in _NOT_VERBS:
             out.append((match.end(), name, titled))
     return out
+
+
+def _reports(tokens: Sequence[str]) -> bool:
+    """True when tokens open with a reporting verb ("argues", "has long said")."""
+    verb = _VERB.match(" ".join(tokens[:4]))
+    return verb is not None and not verb.group(0).lower().endswith("according to")
 
 
 def last_person(text: str) -> str | None:
@@ -322,7 +386,7 @@ def last_person(text: str) -> str | None:
     text = _masked(text)
     found = [(at, name) for at, name, titled in _subjects(text) if titled or _is_person(name)]
     for verb in _VERB.finditer(text):
-        name = _name_at(text[verb.end() : verb.end() + NAME_WINDOW].lstrip())
+        name = _name_after_verb(text[verb.end() : verb.end() + NAME_WINDOW].lstrip())
         if name and name.lower() not in PRONOUNS and _is_person(name):
             found.append((verb.end(), name))
     return max(found)[1] if found else None
@@ -391,3 +455,73 @@ def resolve_speaker(
     if speaker in PRONOUNS:
         return last_speaker
     return speaker
+
+
+_SENTENCE_END = (".", "!", "?", ":")
+_NAME_MAX_TOKENS = 12  # a name run is looked for in this many tokens: linear in a long text
+
+
+def _stops(token: str) -> bool:
+    """True when a token closes a sentence ("Larkport."), unlike an initial or a title ("Dr.")."""
+    return token.endswith(_SENTENCE_END) and not (
+        re.fullmatch(r"[A-Z]\.", token) or token.lower() in _TITLES
+    )
+
+
+def named_people(text: str, lower_words: frozenset[str]) -> list[tuple[int, str]]:
+    """Full names (two words or more, never an institution) in text, each with its offset.
+
+    Quoted text is skipped and titles dropped ("Mayor Priscilla Okafor" → "Priscilla Okafor").
+    A sentence's capitalised first word may be no name at all, so it is dropped where the
+    document also writes it in lower case ("When Okafor took office") or where it stands
+    before an owner, as an imperative's does ("See Facebook's own description").
+    """
+    tokens = list(_TOKEN.finditer(_masked(text)))
+    strings = [t.group(0) for t in tokens]
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(tokens):
+        run = _name_run(strings[k : k + _NAME_MAX_TOKENS])
+        if not run:
+            k += 1
+            continue
+        words = strings[k : k + run]
+        cut = next(
+            (j + 1 for j, w in enumerate(words) if _stops(w) or w.endswith(_POSSESSIVE)), run
+        )
+        words = words[:cut]
+        owner = words[-1].endswith(_POSSESSIVE)
+        opening = k == 0 or _stops(strings[k - 1]) or strings[k - 1] == "("
+        if opening and (owner or words[0].lower() in lower_words):
+            words = words[1:]
+        name = _clean_name(" ".join(_bare(w) for w in words))
+        if name and _is_person(name):
+            out.append((tokens[k].start(), name))
+        k += cut
+    return out
+
+
+def _bare(word: str) -> str:
+    """A name's word without a possessive or a closing full stop; an initial keeps its stop."""
+    if re.fullmatch(r"[A-Z]\.", word):
+        return word
+    return word.removesuffix("'s").removesuffix("’s").rstrip(".!?:")
+
+
+class KnownPeople:
+    """The full names named so far in a document, by surname, to expand a surname said alone."""
+
+    def __init__(self) -> None:
+        self._by_surname: dict[str, set[str]] = {}
+
+    def add(self, name: str) -> None:
+        """Remember a full name ("Priscilla Okafor")."""
+        self._by_surname.setdefault(name.rsplit(" ", 1)[-1], set()).add(name)
+
+    def expand(self, speaker: str) -> str:
+        """A one-word speaker as the one full name known that ends in it.
+
+        "Okafor" → "Priscilla Okafor"; unchanged when no full name, or more than one, ends in it.
+        """
+        names = self._by_surname.get(speaker, set()) if " " not in speaker else set()
+        return next(iter(names)) if len(names) == 1 else speaker
