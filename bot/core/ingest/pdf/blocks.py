@@ -5,7 +5,9 @@ sentence, before an indented first line, or where the type changes; it goes on a
 or page break when it stopped mid-sentence. Headings are set larger than the body, or bold on a
 line of their own; their level follows the size. A caption ("Figure 2.", "Table 1:") keeps its
 Source and Notes lines; what stands between them (the table or chart itself) is kept only when
-it reads as prose. Words hyphenated at a line end are rejoined unless they are compounds.
+it reads as prose. The labels of a chart or table (ticks, category names, cells: short lines
+that end no sentence) are left out beside its caption, and a run of them in small type without
+one. Words hyphenated at a line end are rejoined unless they are compounds.
 """
 
 from __future__ import annotations
@@ -175,6 +177,7 @@ def build_blocks(
                     or outdented
                     or abs(last.size - line.size) > 0.1 * body_size
                     or (_ends_sentence(last.text) and (short or indented))
+                    or _ends_row(current.lines, line)
                 )
             else:
                 # a new column or page: go on only with a sentence left open
@@ -204,6 +207,22 @@ def build_blocks(
         ):
             para.kind = "quote"
     return [p for p in out if p.lines]
+
+
+def _ends_row(lines: Sequence[Line], line: Line) -> bool:
+    """Whether a row of cells (a chart's names, a table's row) ends before a line of text.
+
+    The row's lines share one baseline, each a word or two; the line below has words.
+    """
+    if len(lines) < 2 or len(line.text.split()) < 3:
+        return False
+    last, before = lines[-1], lines[-2]
+    return (
+        abs(last.base - before.base) < 0.3 * last.size
+        and abs(line.base - last.base) >= 0.3 * last.size
+        and len(last.text.split()) <= 2
+        and len(before.text.split()) <= 2
+    )
 
 
 def _inset(lines: Sequence[Line], geometry: tuple[float, float, float]) -> bool:

@@ -6,7 +6,8 @@ Steps, each in its own module: glyphs (PDFium access) → lines (markers, word g
 (title, authors, date) and publisher (the institute a first page names). Each line keeps the
 page it is printed on, as the page prints it where it shows a number. Bad files never raise:
 an encrypted, malformed or image-only PDF gives an error naming the file, and a very long one
-is read up to a page budget with a warning."""
+is read up to a page budget with a warning.
+"""
 
 from __future__ import annotations
 
