@@ -1,10 +1,11 @@
 """Reading order on a page: columns left to right, full-width parts where they stand.
 
 A recursive cut: a region whose narrower lines leave a vertical gutter (white space with lines
-of words on both sides, not a chart's one-word labels) is read left column first; full-width lines that cross the gutter (a title, a
-wide table, footnotes across the page) cut the region into bands read top to bottom. A region
-with no gutter is one column, read top to bottom. Each column comes out as its own run of lines,
-so later steps know where a column ends (a footnote block sits at the foot of one).
+of words on both sides, not a chart's one-word labels) is read left column first; full-width
+lines that cross the gutter (a title, a wide table, footnotes across the page) cut the region
+into bands read top to bottom. A region with no gutter is one column, read top to bottom. Each
+column comes out as its own run of lines, so later steps know where a column ends (a footnote
+block sits at the foot of one).
 """
 
 from __future__ import annotations
