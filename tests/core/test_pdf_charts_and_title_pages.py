@@ -254,3 +254,33 @@ def test_an_institute_above_the_title_of_a_first_page_of_text(tmp_path: Path) ->
     assert article.publication == "Center for Rural Health Policy"
     assert article.sections == ("Staffing",)
     assert article.sentences[0].text.startswith("Clinics in the eastern districts")
+
+
+def _brief_with_running_line(running: str) -> FPDF:
+    """A brief with no title page and no issuer over its title; each page has a footer."""
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_title("Rural Clinics After the Merger")
+    for n in range(1, 4):
+        _page(pdf)
+        if n == 1:
+            _text(pdf, 60, 50, "Rural Clinics After the Merger", 20, "B")
+        _text(pdf, 60, 100, prose(n * 3, 3), 11)
+        pdf.set_font("Times", "", 8)
+        pdf.text(60, 760, running)
+        pdf.text(540, 760, str(n))
+    return pdf
+
+
+@pytest.mark.parametrize(
+    ("running", "publication"),
+    [
+        ("Northgate Policy Centre | Working Paper 12", "Northgate Policy Centre"),
+        ("Audit Office Summary", None),  # a document's name, headed by "Summary"
+    ],
+)
+def test_an_issuer_only_the_running_footer_names(
+    tmp_path: Path, running: str, publication: str | None
+) -> None:
+    article = _article(tmp_path, _brief_with_running_line(running))
+    assert article.title == "Rural Clinics After the Merger"
+    assert article.publication == publication

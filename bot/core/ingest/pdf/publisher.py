@@ -1,27 +1,29 @@
-"""The publisher a PDF prints on its first page: the institute or office that issued it.
+"""The publisher a PDF prints: the institute or office that issued it.
 
 A title page names it on a line of its own ("MERIDIAN POLICY INSTITUTE", "Congressional
 Research Service"), above or below the title; a first page that opens straight into the text
-names it above the title. The line reads as an organisation: a short run of capitalised words
-with an organisation's head noun (Institute, Centre, Office, Foundation...), no digits, no
-sentence. Its spelling is the one the document writes in mixed case elsewhere (a running
-footer, a bio); an all-capitals line with none is set in title case.
+names it above the title, or only in its running header or footer. The line reads as an
+organisation: a short run of capitalised words with an organisation's head noun (Institute,
+Centre, Office, Foundation...), no digits, no sentence. Its spelling is the one the document
+writes in mixed case elsewhere (a running footer, a bio); an all-capitals line with none is
+set in title case.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from bot.core.ingest.metadata import is_name
 from bot.core.ingest.pdf.lines import Line
 
 _ORGANISATION = re.compile(
-    r"\b(?:institute|institution|cent(?:er|re)|council|foundation|service|office|agency|"
+    r"(?:institute|institution|cent(?:er|re)|council|foundation|service|office|agency|"
     r"authority|bureau|commission|board|department|ministry|university|college|school|"
     r"society|association|academy|trust|fund|forum|corporation|company|group|bank|"
     r"laborator(?:y|ies)|observatory|network|alliance|coalition|committee|administration|"
-    r"organi[sz]ation|press|library|partnership)\b",
+    r"organi[sz]ation|press|library|partnership)",
     re.I,
 )
 _SMALL_WORDS = frozenset("a an the and or of for on in at to by with de".split())
@@ -45,7 +47,7 @@ def _organisation(text: str) -> str | None:
         return None
     if any(c.isdigit() for c in text) or text.endswith((".", ",", ";", ":", "?", "!")):
         return None
-    if "@" in text or "/" in text or _NOT_ISSUER.search(text) or not _ORGANISATION.search(text):
+    if "@" in text or "/" in text or _NOT_ISSUER.search(text) or not _headed(words):
         return None
     head = text.split(",", 1)[0]
     if "," in text and is_name(head):
@@ -53,6 +55,19 @@ def _organisation(text: str) -> str | None:
     if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words):
         return None
     return text
+
+
+def _headed(words: Sequence[str]) -> bool:
+    """Whether an organisation's noun heads the words: last, or before "of", "for", "on"...
+
+    "Copyright Office Summary" names a document, "Institute for Fiscal Studies" an issuer.
+    """
+    for k, word in enumerate(words):
+        if _ORGANISATION.fullmatch(word.strip(",")) and (
+            k == len(words) - 1 or words[k].endswith(",") or words[k + 1].lower() in _SMALL_WORDS
+        ):
+            return True
+    return False
 
 
 def _spelling(name: str, texts: Iterable[str]) -> str:
@@ -91,8 +106,9 @@ def printed_publisher(
 
     On a cover every line outside the header may name it; on a page that opens into the text,
     only the lines above the title and the first prose. A name the running lines of the other
-    pages repeat wins over the first one found; `texts` (the document's other lines) give
-    the spelling of a name printed in capitals.
+    pages repeat wins over the first one found; with none on the page, an organisation the
+    running lines repeat is the publisher. `texts` (the document's other lines) give the
+    spelling of a name printed in capitals.
     """
     used = {id(ln) for ln in header}
     title_at = next(
@@ -109,12 +125,24 @@ def printed_publisher(
             if name is not None:
                 found.append((name, line))
                 break
-    if not found:
-        return None, None
     spelled = [*running, *texts]
+    if not found:
+        return _running_name(running, spelled), None
     repeated = [(n, ln) for n, ln in found if any(_phrase(n).search(t) for t in running)]
     name, line = (repeated or found)[0]
     return _spelling(name, spelled), line
+
+
+def _running_name(running: Sequence[str], spelled: Sequence[str]) -> str | None:
+    """An organisation a running header or footer repeats ("Meridian Institute | Report 4")."""
+    counts: Counter[str] = Counter()
+    for text in running:
+        for part in _SEPARATORS.split(text.strip()):
+            name = _organisation(part)
+            if name is not None:
+                counts[name] += 1
+    repeated = [name for name, n in counts.most_common() if n >= 2]
+    return _spelling(repeated[0], spelled) if repeated else None
 
 
 def _phrase(name: str) -> re.Pattern[str]:
