@@ -126,7 +126,6 @@ def test_the_explainer_keeps_its_byline_and_date() -> None:
 # What ingestion gets wrong today.
 
 
-@pytest.mark.xfail(strict=True, reason="a chart's axis labels (40, 30, 20) are read as headings")
 def test_a_charts_axis_labels_are_not_headings() -> None:
     report = doc("groundwater-report.pdf")
     assert not any(section.isdigit() for section in report.sections)
@@ -134,13 +133,11 @@ def test_a_charts_axis_labels_are_not_headings() -> None:
     assert after[0].section == "1. A Falling Water Table"
 
 
-@pytest.mark.xfail(strict=True, reason="the caption's '212' comes out as '2 12'")
 def test_a_captions_numbers_stay_whole() -> None:
     caption = next(s for s in doc("groundwater-report.pdf").sentences if s.kind == "caption")
     assert "in 212 monitoring wells" in caption.text
 
 
-@pytest.mark.xfail(strict=True, reason="the title page's institute is not read as publication")
 def test_a_reports_institute_on_its_title_page_is_its_publication() -> None:
     assert doc("groundwater-report.pdf").publication == "Meridian Policy Institute"
 

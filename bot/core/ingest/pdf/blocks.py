@@ -5,7 +5,9 @@ sentence, before an indented first line, or where the type changes; it goes on a
 or page break when it stopped mid-sentence. Headings are set larger than the body, or bold on a
 line of their own; their level follows the size. A caption ("Figure 2.", "Table 1:") keeps its
 Source and Notes lines; what stands between them (the table or chart itself) is kept only when
-it reads as prose. Words hyphenated at a line end are rejoined unless they are compounds.
+it reads as prose. The labels of a chart or table (ticks, category names, cells: short lines
+that end no sentence) are left out beside its caption, and a run of them in small type without
+one. Words hyphenated at a line end are rejoined unless they are compounds.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ _CAPTION_REACH = 60  # lines searched for a caption's Source or Notes line
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*")  # dot leaders in a table row, not an ellipsis
 _NUMBERISH = re.compile(r"^[\d.,%$€£()–—+-]+$")
+_SMALL_TYPE = 0.85  # type this much smaller than the body's is a label's or a note's
+_LABEL_RUN = 3  # uncaptioned label blocks in small type in a row that make a chart
 
 
 @dataclass
@@ -173,6 +177,7 @@ def build_blocks(
                     or outdented
                     or abs(last.size - line.size) > 0.1 * body_size
                     or (_ends_sentence(last.text) and (short or indented))
+                    or _ends_row(current.lines, line)
                 )
             else:
                 # a new column or page: go on only with a sentence left open
@@ -189,7 +194,7 @@ def build_blocks(
             current.lines.append(line)
         i += 1
     out.extend(Para("paragraph", [ln]) for ln in pending)
-    out = _drop_cell_runs(out)
+    out = _drop_cell_runs(out, body_size)
     for para in out:
         _dehyphenate(para.lines, join_hyphen)
         words = sum(len(ln.text.split()) for ln in para.lines)
@@ -204,6 +209,22 @@ def build_blocks(
     return [p for p in out if p.lines]
 
 
+def _ends_row(lines: Sequence[Line], line: Line) -> bool:
+    """Whether a row of cells (a chart's names, a table's row) ends before a line of text.
+
+    The row's lines share one baseline, each a word or two; the line below has words.
+    """
+    if len(lines) < 2 or len(line.text.split()) < 3:
+        return False
+    last, before = lines[-1], lines[-2]
+    return (
+        abs(last.base - before.base) < 0.3 * last.size
+        and abs(line.base - last.base) >= 0.3 * last.size
+        and len(last.text.split()) <= 2
+        and len(before.text.split()) <= 2
+    )
+
+
 def _inset(lines: Sequence[Line], geometry: tuple[float, float, float]) -> bool:
     """A block quotation: two lines or more, set in from both edges of the column."""
     left, right, _ = geometry
@@ -216,31 +237,62 @@ def _inset(lines: Sequence[Line], geometry: tuple[float, float, float]) -> bool:
     )
 
 
-def _cells(para: Para, width: float) -> bool:
-    """Table or chart labels: several short lines, none of which ends a sentence."""
-    if para.kind != "paragraph" or len(para.lines) < 2:
+def _label(para: Para, width: float, body_size: float) -> bool:
+    """A chart's or table's labels: short lines, none of which ends a sentence.
+
+    One line alone is a label only in small type or as a bare number ("40", "1,250"): a short
+    line of body type may be a subheading.
+    """
+    if para.kind != "paragraph" or not para.lines:
         return False
-    return all(ln.width < 0.4 * width and not _ends_sentence(ln.text) for ln in para.lines)
+    if any(ln.width >= 0.4 * width or _ends_sentence(ln.text) for ln in para.lines):
+        return False
+    return (
+        len(para.lines) >= 2
+        or all(ln.size < _SMALL_TYPE * body_size for ln in para.lines)
+        or all(_NUMBERISH.match(t) for ln in para.lines for t in ln.text.split())
+    )
 
 
-def _drop_cell_runs(paras: list[Para]) -> list[Para]:
-    """Leave out the label runs of a table or chart that stand next to its caption."""
+def _drop_cell_runs(paras: list[Para], body_size: float) -> list[Para]:
+    """Leave out the labels of a table or chart: the run of label blocks beside its caption.
+
+    Without a caption, a run of `_LABEL_RUN` label blocks all in small type is a chart's
+    labels too (axis ticks, category names): none is a heading or a sentence.
+    """
     widths: dict[int, float] = {}
     for para in paras:
         for ln in para.lines:
             widths[ln.page] = max(widths.get(ln.page, 0.0), ln.width)
+
+    def label(k: int, page: int) -> bool:
+        para = paras[k]
+        return para.lines[0].page == page and _label(para, widths[page], body_size)
+
     doomed: set[int] = set()
     for k, para in enumerate(paras):
         if para.kind != "image":
             continue
         page = para.lines[0].page
-        for near in (k - 1, k + 1):
-            if (
-                0 <= near < len(paras)
-                and paras[near].lines[0].page == page
-                and _cells(paras[near], widths[page])
-            ):
+        for step in (-1, 1):
+            near = k + step
+            while 0 <= near < len(paras) and label(near, page):
                 doomed.add(near)
+                near += step
+    k = 0
+    while k < len(paras):
+        page = paras[k].lines[0].page if paras[k].lines else -1
+        end = k
+        while (
+            end < len(paras)
+            and paras[end].lines
+            and label(end, page)
+            and all(ln.size < _SMALL_TYPE * body_size for ln in paras[end].lines)
+        ):
+            end += 1
+        if end - k >= _LABEL_RUN:
+            doomed.update(range(k, end))
+        k = max(end, k + 1)
     return [p for k, p in enumerate(paras) if k not in doomed]
 
 

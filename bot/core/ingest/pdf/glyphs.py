@@ -43,6 +43,7 @@ class Glyph:
     symbol: bool = False  # from a symbol font (a bullet drawn as "!" or "§")
     space_before: bool = False  # a space came before it in the content stream
     advance: float = 0.0  # where the next glyph would start without a gap (x0 + width)
+    origin: float = 0.0  # where its own advance box starts: x0 less its left side bearing
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,9 +166,9 @@ def page_glyphs(document: pdfium.PdfDocument, index: int, cap: int = 10**9) -> P
             continue
         pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
         pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
-        advance = right.value
+        advance, origin = right.value, left.value
         if pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose) and loose.right > loose.left:
-            advance = max(advance, loose.right)
+            advance, origin = max(advance, loose.right), min(origin, loose.left)
         bold, symbol, size, upright = _font(raw, i, cache, buffer, flags)
         if not upright:
             rotated += 1
@@ -185,6 +186,7 @@ def page_glyphs(document: pdfium.PdfDocument, index: int, cap: int = 10**9) -> P
                 symbol,
                 space,
                 advance,
+                origin,
             )
         )
         space = False

@@ -16,7 +16,9 @@ from bot.core.ingest.formats import superscript
 from bot.core.ingest.pdf.glyphs import Glyph
 
 _SMALL = 0.85  # a glyph this much smaller than its line is set in smaller type
-_WORD_GAP = 0.2  # a gap past a glyph's advance wider than this share of an em is a space
+# a gap between two glyphs' advance boxes wider than this share of an em is a space (ink
+# boxes would count side bearings: a "1" stands well inside its box and "212" read "2 12")
+_WORD_GAP = 0.2
 _COLUMN_GAP = 1.6  # a gap wider than this many ems separates columns or table cells
 _NEIGHBOUR_GAP = 0.6  # ems: wider than a word space, narrower than a gutter
 _BULLETS = frozenset("•◦▪▫■□●○‣⁃∙·–—-*")
@@ -113,7 +115,8 @@ def _render(line: Line) -> None:
         if previous is not None:
             em = max(min(g.size, previous.size), 1.0)
             end = max(previous.x1, previous.advance)
-            if g.space_before or g.x0 - end > _WORD_GAP * em:
+            start = min(g.x0, g.origin) if g.origin else g.x0
+            if g.space_before or start - end > _WORD_GAP * em:
                 out.append(" ")
         out.append(superscript(g.char) if _is_marker_glyph(g, line) else g.char)
         previous = g

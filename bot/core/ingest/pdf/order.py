@@ -1,10 +1,11 @@
 """Reading order on a page: columns left to right, full-width parts where they stand.
 
-A recursive cut: a region whose narrower lines leave a vertical gutter (white space with text
-on both sides) is read left column first; full-width lines that cross the gutter (a title, a
-wide table, footnotes across the page) cut the region into bands read top to bottom. A region
-with no gutter is one column, read top to bottom. Each column comes out as its own run of lines,
-so later steps know where a column ends (a footnote block sits at the foot of one).
+A recursive cut: a region whose narrower lines leave a vertical gutter (white space with lines
+of words on both sides, not a chart's one-word labels) is read left column first; full-width
+lines that cross the gutter (a title, a wide table, footnotes across the page) cut the region
+into bands read top to bottom. A region with no gutter is one column, read top to bottom. Each
+column comes out as its own run of lines, so later steps know where a column ends (a footnote
+block sits at the foot of one).
 """
 
 from __future__ import annotations
@@ -53,8 +54,9 @@ def _gutter(
         g0, g1 = (start + lo) * step, (x - 1 + lo) * step
         if g1 - g0 < _MIN_GUTTER * em or g0 <= region[0] or g1 >= region[1]:
             continue
-        before = sum(1 for ln in lines if ln.x1 <= g0 + 1)
-        after = sum(1 for ln in lines if ln.x0 >= g1 - 1)
+        # a column holds lines of words; a chart's ticks and names are one word a line
+        before = sum(1 for ln in lines if ln.x1 <= g0 + 1 and len(ln.text.split()) > 1)
+        after = sum(1 for ln in lines if ln.x0 >= g1 - 1 and len(ln.text.split()) > 1)
         if before < _MIN_SIDE_LINES or after < _MIN_SIDE_LINES:
             continue
         crossed = max(counts[start:x])

@@ -2,10 +2,11 @@
 
 Steps, each in its own module: glyphs (PDFium access) → lines (markers, word gaps) → order
 (columns) → furniture (running lines, page numbers, cover, contents, disclaimer) → footnotes
-(the small type at a column's foot) → blocks (headings, paragraphs, lists, captions) and meta
-(title, authors, date). Each line keeps the page it is printed on, as the page prints it where
-it shows a number. Bad files never raise: an encrypted, malformed or image-only PDF gives an
-error naming the file, and a very long one is read up to a page budget with a warning.
+(the small type at a column's foot) → blocks (headings, paragraphs, lists, captions), meta
+(title, authors, date) and publisher (the institute a first page names). Each line keeps the
+page it is printed on, as the page prints it where it shows a number. Bad files never raise:
+an encrypted, malformed or image-only PDF gives an error naming the file, and a very long one
+is read up to a page budget with a warning.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from bot.core.ingest.pdf.meta import (
     printed_header,
 )
 from bot.core.ingest.pdf.order import columns
+from bot.core.ingest.pdf.publisher import printed_publisher
 from bot.core.model import IngestIssue
 
 MAX_PAGES = 300  # a longer report is read this far (about 20 s), with a warning
@@ -155,8 +157,17 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     header = printed_header(
         first.lines if first else [], size, info_title(stated.get("Title")), authors, running
     )
+    publication = None
     if first is not None:
-        first.remove({id(ln) for ln in header.lines})
+        publication, printed = printed_publisher(
+            first.lines,
+            header.lines,
+            size,
+            cover=first.kind == "cover",
+            running=running,
+            texts=[ln.text for p in pages if p is not first for ln in p.lines],
+        )
+        first.remove({id(ln) for ln in (*header.lines, *([printed] if printed else []))})
     body_pages = [p for p in pages if p.kind == "body"]
     notes = split_footnotes(body_pages, size)
     cut_disclaimers(body_pages)
@@ -202,6 +213,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         subtitle=header.subtitle,
         authors=authors,
         date=header.date or info_date(stated.get("CreationDate")),
+        publication=publication,
         language=None,
     )
     return SourceDocument(tuple(blocks), meta)

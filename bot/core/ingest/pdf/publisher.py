@@ -1,0 +1,149 @@
+"""The publisher a PDF prints: the institute or office that issued it.
+
+A title page names it on a line of its own ("MERIDIAN POLICY INSTITUTE", "Congressional
+Research Service"), above or below the title; a first page that opens straight into the text
+names it above the title, or only in its running header or footer. The line reads as an
+organisation: a short run of capitalised words with an organisation's head noun (Institute,
+Centre, Office, Foundation...), no digits, no sentence. Its spelling is the one the document
+writes in mixed case elsewhere (a running footer, a bio); an all-capitals line with none is
+set in title case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from bot.core.ingest.metadata import is_name
+from bot.core.ingest.pdf.lines import Line
+
+_ORGANISATION = re.compile(
+    r"(?:institute|institution|cent(?:er|re)|council|foundation|service|office|agency|"
+    r"authority|bureau|commission|board|department|ministry|university|college|school|"
+    r"society|association|academy|trust|fund|forum|corporation|company|group|bank|"
+    r"laborator(?:y|ies)|observatory|network|alliance|coalition|committee|administration|"
+    r"organi[sz]ation|press|library|partnership)",
+    re.I,
+)
+_SMALL_WORDS = frozenset("a an the and or of for on in at to by with de".split())
+# a line that names the document or who it was made for, not who issued it
+_NOT_ISSUER = re.compile(
+    r"^(?:an?|report|paper|brief|study|prepared|submitted|presented|commissioned|funded|"
+    r"supported|sponsored|produced|written|edited)\b(?!\s+by\b)|\bfor\s+the\b|^for\b",
+    re.I,
+)
+_ISSUED_BY = re.compile(r"^(?:published|issued|prepared|produced)\s+by\s+(?:the\s+)?", re.I)
+_SEPARATORS = re.compile(r"\s+[|·•]\s+")
+_MAX_WORDS = 9
+_PROSE_WORDS = 6
+
+
+def _organisation(text: str) -> str | None:
+    """The text as an organisation's name, or None when it does not read as one."""
+    text = _ISSUED_BY.sub("", text.strip())
+    words = text.split()
+    if not 1 <= len(words) <= _MAX_WORDS or not text[:1].isupper():
+        return None
+    if any(c.isdigit() for c in text) or text.endswith((".", ",", ";", ":", "?", "!")):
+        return None
+    if "@" in text or "/" in text or _NOT_ISSUER.search(text) or not _headed(words):
+        return None
+    head = text.split(",", 1)[0]
+    if "," in text and is_name(head):
+        return None  # "Jane Doe, University of X": an author's affiliation
+    if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words):
+        return None
+    return text
+
+
+def _headed(words: Sequence[str]) -> bool:
+    """Whether an organisation's noun heads the words: last, or before "of", "for", "on"...
+
+    "Copyright Office Summary" names a document, "Institute for Fiscal Studies" an issuer.
+    """
+    for k, word in enumerate(words):
+        if _ORGANISATION.fullmatch(word.strip(",")) and (
+            k == len(words) - 1 or words[k].endswith(",") or words[k + 1].lower() in _SMALL_WORDS
+        ):
+            return True
+    return False
+
+
+def _spelling(name: str, texts: Iterable[str]) -> str:
+    """The mixed-case spelling the document uses for a name printed in capitals."""
+    if not name.isupper():
+        return name
+    for text in texts:
+        for match in _phrase(name).finditer(text):
+            found = match.group(0)
+            if not found.isupper():
+                return " ".join(found.split())
+    words = name.lower().split()
+    return " ".join(
+        w if k and w in _SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words)
+    )
+
+
+def _prose(line: Line, body_size: float) -> bool:
+    return (
+        len(line.text.split()) >= _PROSE_WORDS
+        and abs(line.size - body_size) <= 0.15 * body_size
+        and not line.text.isupper()
+    )
+
+
+def printed_publisher(
+    lines: Sequence[Line],
+    header: Sequence[Line],
+    body_size: float,
+    *,
+    cover: bool,
+    running: Sequence[str] = (),
+    texts: Sequence[str] = (),
+) -> tuple[str | None, Line | None]:
+    """The publisher a first page prints, and the line that prints it.
+
+    On a cover every line outside the header may name it; on a page that opens into the text,
+    only the lines above the title and the first prose. A name the running lines of the other
+    pages repeat wins over the first one found; with none on the page, an organisation the
+    running lines repeat is the publisher. `texts` (the document's other lines) give the
+    spelling of a name printed in capitals.
+    """
+    used = {id(ln) for ln in header}
+    title_at = next(
+        (k for k, ln in enumerate(lines) if id(ln) in used and ln.size > body_size), None
+    )
+    found: list[tuple[str, Line]] = []
+    for k, line in enumerate(lines):
+        if not cover and (_prose(line, body_size) or (title_at is not None and k >= title_at)):
+            break
+        if id(line) in used:
+            continue
+        for part in _SEPARATORS.split(line.text.strip()):
+            name = _organisation(part)
+            if name is not None:
+                found.append((name, line))
+                break
+    spelled = [*running, *texts]
+    if not found:
+        return _running_name(running, spelled), None
+    repeated = [(n, ln) for n, ln in found if any(_phrase(n).search(t) for t in running)]
+    name, line = (repeated or found)[0]
+    return _spelling(name, spelled), line
+
+
+def _running_name(running: Sequence[str], spelled: Sequence[str]) -> str | None:
+    """An organisation a running header or footer repeats ("Meridian Institute | Report 4")."""
+    counts: Counter[str] = Counter()
+    for text in running:
+        for part in _SEPARATORS.split(text.strip()):
+            name = _organisation(part)
+            if name is not None:
+                counts[name] += 1
+    repeated = [name for name, n in counts.most_common() if n >= 2]
+    return _spelling(repeated[0], spelled) if repeated else None
+
+
+def _phrase(name: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", re.I)
