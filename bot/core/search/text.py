@@ -61,6 +61,8 @@ _SPELLING = (
     (re.compile(r"(?<=\w{3})tre(s)?$"), r"ter\1"),
     (re.compile(r"(?<=\w{3})ence$"), "ense"),
     (re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),
+    # anaesthetic, paediatric, haemorrhage, encyclopaedia: "ae" between consonants is "e"
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])ae(?=[b-df-hj-np-tv-z])"), "e"),
 )
 
 # Spelling variants no suffix rule covers (general English, not drawn from any corpus).
