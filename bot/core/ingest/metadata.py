@@ -1,7 +1,8 @@
 """Article metadata: the printed header, the closing matter and the optional sidecar TOML.
 
 Header: an optional series line written as a link ("[NATO. The Indispensable Alliance](#)"),
-the title, an optional subtitle and the byline ("A", "A and B", "A, B and C", "By A").
+the title, an optional subtitle and the byline ("A", "A and B", "A, B and C", "By A"), then
+the lines that belong with it: the outlet under the byline (the publication), a role, a room.
 Closing matter: a translation note ("– translated from German –") and the author bio (a
 paragraph that starts with an author's name). The sidecar `NAME.toml` adds or overrides
 publication, date, url, language, title, subtitle, series and authors. Every rule reads
@@ -225,10 +226,12 @@ def _outlet(line: str) -> bool:
     """Whether a header line reads as a publication's name: a short capitalised name, no role.
 
     "Calder Valley Public Radio", "The Basin Letter" do; "Senior Researcher", "Analyst in
-    Environmental Policy", "Committee Room 3" (a number) do not.
+    Environmental Policy", "Committee Room 3" (a number), "Nairobi, Kenya" (a place) do not.
     """
     words = re.findall(r"[^\W\d_][\w'’&.-]*|\d+", line)
     if not 1 <= len(words) <= _OUTLET_MAX_WORDS or any(w[0].isdigit() for w in words):
+        return False
+    if "," in line:
         return False
     if any(w.lower().rstrip(".") in _ROLE_WORDS for w in words):
         return False

@@ -9,8 +9,10 @@ the text uses ("Jefferson" → "Philip Jefferson"), and a generic label ("Speake
 the name the speaker introduces themselves with ("Hi, Nick Timiraos at the Wall Street Journal").
 A question ("Q", "QUESTION:", a bare "Q " as press-briefing transcripts write it) is the
 interviewer's, an answer ("A") the guest's. A label may carry a time stamp ("Name (00:01:06):");
-a header's cast lines ("Host: …", "Guest: …, role") name the interviewer and the guest; the
-transcriber's notes ("(Laughter.)") are not the speaker's words.
+a header's cast lines ("Host: …", "Guest: …, role") name the interviewer and the guest; its
+lists of who attends ("PRESENT: …", "WITNESSES:" and a person a line) are not text; the
+transcriber's notes ("(Laughter.)", "[Recess]", a paragraph "(The hearing adjourned …)") are
+not the speaker's words.
 """
 
 from __future__ import annotations
