@@ -168,7 +168,6 @@ def test_a_correction_line_is_not_a_speaker() -> None:
     assert not any(q.speaker == "Correction" for q in news.quotes)
 
 
-@pytest.mark.xfail(strict=True, reason="room, attendance and witness lines are read as headings")
 def test_a_hearings_header_lines_are_not_sections() -> None:
     hearing = doc("teacher-shortage-hearing.txt")
     assert hearing.sections == ()
@@ -176,21 +175,16 @@ def test_a_hearings_header_lines_are_not_sections() -> None:
     assert {s.section for s in hearing.sentences} == {""}
 
 
-@pytest.mark.xfail(strict=True, reason="the 'WITNESSES:' label is kept as a sentence")
 def test_a_hearings_witness_label_is_not_a_sentence() -> None:
     assert not any(s.text == "WITNESSES:" for s in doc("teacher-shortage-hearing.txt").sentences)
 
 
-@pytest.mark.xfail(strict=True, reason="'(The hearing adjourned …)' is the chair's words")
 def test_a_stage_direction_is_nobodys_words() -> None:
     hearing = doc("teacher-shortage-hearing.txt")
     assert not any("adjourned at 11:42" in s.text for s in hearing.sentences)
     assert not any("adjourned at 11:42" in q.text for q in hearing.quotes)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="question headings stay sentences; the station line is the section"
-)
 def test_an_explainers_question_headings_are_its_sections() -> None:
     explainer = doc("pumping-fee-explainer.txt")
     assert "What is the fee?" in explainer.sections
@@ -200,7 +194,6 @@ def test_an_explainers_question_headings_are_its_sections() -> None:
     assert rate[0].section == "What is the fee?"
 
 
-@pytest.mark.xfail(strict=True, reason="the station under the byline is not read as publication")
 def test_an_explainers_station_line_is_its_publication() -> None:
     assert doc("pumping-fee-explainer.txt").publication == "Calder Valley Public Radio"
 

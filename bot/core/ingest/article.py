@@ -23,6 +23,7 @@ from bot.core.ingest.layout import Layout, Paragraph, assemble, classify
 from bot.core.ingest.metadata import (
     Header,
     is_bio,
+    is_header_line,
     join_names,
     read_header,
     split_header_stack,
@@ -51,6 +52,7 @@ from bot.core.ingest.transcripts import (
     full_name,
     guest_from,
     take_cast,
+    take_cast_lists,
 )
 from bot.core.model import Article, Figure, IngestIssue, Quote, Sentence
 
@@ -291,12 +293,14 @@ def build_article(
     text = document.text
     if not blocks:
         return None, [IngestIssue(source_file, "no text found", level="error")]
+    blocks, cast_end = take_cast_lists(blocks)
+    stacked: frozenset[int] = frozenset()
     if not document.explicit_headings:
-        blocks = split_header_stack(blocks)
+        blocks, stacked = split_header_stack(blocks)
     blocks = [b for b in blocks if not (b.kind != "list" and _CLOCK.match(b.text.strip()))]
     blocks, host, guest_named = take_cast(blocks)
-    blocks, dateline = take_dateline(blocks)
-    header = read_header(blocks)
+    blocks, dateline, dateline_at = find_dateline(blocks)
+    header = read_header(blocks, stacked, max(cast_end, dateline_at))
     if (
         meta.title
         and header.title
@@ -331,7 +335,13 @@ def build_article(
 
     lead_text = [clean_line(parts.lead.text)] if parts.lead else []
     layout = assemble(
-        classify(parts.body, lead_text, guess_headings=not document.explicit_headings),
+        classify(
+            parts.body,
+            lead_text,
+            guess_headings=not document.explicit_headings,
+            turns=frozenset(turns.speakers),
+            labelled=turns.starts,
+        ),
         words,
         turns.starts,
         join_pages=not document.explicit_paragraphs,
@@ -377,7 +387,7 @@ def build_article(
                 source_file, "no author found (no byline, front matter or sidecar names one)"
             )
         )
-    publication = _text(sidecar.get("publication")) or meta.publication
+    publication = _text(sidecar.get("publication")) or meta.publication or header.publication
     speaker = join_names(authors) or publication or ""
     if layout.pulls and not speaker:
         issues.append(
@@ -452,9 +462,15 @@ _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 
 
-def take_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None]:
-    """Remove a dateline ("Last Update: February 27, 2024"); return its date in ISO form."""
+def find_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None, int]:
+    """Remove a dateline ("Last Update: February 27, 2024"); return its date in ISO form.
+
+    Also returns the dateline's source line when it stands in the header (only headings and
+    short lines before it), else 0: a header's dateline tells where the header ends.
+    """
+    in_header = True
     for k, block in enumerate(blocks):
+        in_header = in_header and k < _DATE_ALONE_BLOCKS and _header_block(blocks[k - 1 : k])
         if block.kind != "paragraph" or len(block.lines) != 1:
             continue
         match = _DATELINE.match(block.text.strip()) or (
@@ -471,8 +487,17 @@ def take_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None]:
                 + (f"-{month:02d}" if month else "")
                 + (f"-{day:02d}" if month and day else "")
             )
-            return [*blocks[:k], *blocks[k + 1 :]], iso
-    return list(blocks), None
+            return [*blocks[:k], *blocks[k + 1 :]], iso, block.line if in_header else 0
+    return list(blocks), None, 0
+
+
+def _header_block(blocks: Sequence[Block]) -> bool:
+    """Whether a block (none, or one) is a header's: a heading or short lines, no sentence."""
+    return all(
+        b.kind == "heading"
+        or (b.kind == "paragraph" and all(is_header_line(line.text) for line in b.lines))
+        for b in blocks
+    )
 
 
 def _file_date(name: str) -> str | None:

@@ -38,6 +38,8 @@ _HEADING_FUNCTION_WORDS = frozenset(
 )
 _HEADING_MAX_WORDS = 15
 _HEADING_MAX_CHARS = 120
+_QUESTION_MAX_WORDS = 12
+_QUESTION_HEADINGS_MIN = 2  # one question on its own line may be rhetorical; several head sections
 _PULL_MAX_LINES = 3  # a display line may be hard-wrapped in a text export
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # a call to action standing as its own short paragraph ("Read the full transcript of his
@@ -117,14 +119,35 @@ def heading_shape(text: str) -> bool:
     return capitalised / len(content) >= 0.75
 
 
+def question_shape(text: str) -> bool:
+    """A question heading's shape: one short question, capitalised ("What is the fee?")."""
+    words = _WORD.findall(text)
+    return (
+        1 <= len(words) <= _QUESTION_MAX_WORDS
+        and text.rstrip().endswith("?")
+        and text[:1].isupper()
+        and not re.search(r"[.!?;:]\s", text.rstrip())
+    )
+
+
 def classify(
-    blocks: Sequence[Block], context: Sequence[str] = (), *, guess_headings: bool = True
+    blocks: Sequence[Block],
+    context: Sequence[str] = (),
+    *,
+    guess_headings: bool = True,
+    turns: frozenset[int] = frozenset(),
+    labelled: frozenset[int] = frozenset(),
 ) -> list[Unit]:
     """Give each body block its role. `context` holds other article text (the lead).
 
     Without `guess_headings` (the format marks its headings) no paragraph becomes a heading.
+    A question on a line of its own heads a section when the body has several of them, each
+    answered by the paragraph below (an explainer, an FAQ); a question a speaker asks in a
+    transcript turn (its first line in `turns`) stays that speaker's words, and what follows
+    a speaker's label (first line in `labelled`) is never a heading.
     """
     units: list[Unit] = []
+    questions: list[int] = []
     previous_open = False
     for index, block in enumerate(blocks):
         text = clean_line(block.text)
@@ -151,9 +174,22 @@ def classify(
             and len(block.lines) == 1
             and has_next
             and not previous_open
+            and block.line not in labelled
             and heading_shape(text)
         ):
             units.append(Unit("heading", block, text))
+            continue
+        if (
+            guess_headings
+            and block.kind == "paragraph"
+            and len(block.lines) == 1
+            and has_next
+            and not previous_open
+            and block.line not in turns
+            and question_shape(text)
+        ):
+            questions.append(len(units))
+            units.append(Unit("paragraph", block, text))
             continue
         if block.kind == "quote" or (
             len(block.lines) <= _PULL_MAX_LINES and could_be_pull_quote(text)
@@ -162,7 +198,18 @@ def classify(
             continue
         units.append(Unit("paragraph", block, text))
         previous_open = ends_open(text)
-    return _check_pull_quotes(units, context)
+    units = _check_pull_quotes(units, context)
+    answered = [
+        i
+        for i in questions
+        if i + 1 < len(units)
+        and units[i + 1].kind in ("paragraph", "list")
+        and i + 1 not in questions
+    ]
+    if len(answered) >= _QUESTION_HEADINGS_MIN:
+        for i in answered:
+            units[i] = Unit("heading", units[i].block, units[i].text)
+    return units
 
 
 def _check_pull_quotes(units: list[Unit], context: Sequence[str]) -> list[Unit]:

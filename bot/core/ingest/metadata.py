@@ -1,7 +1,8 @@
 """Article metadata: the printed header, the closing matter and the optional sidecar TOML.
 
 Header: an optional series line written as a link ("[NATO. The Indispensable Alliance](#)"),
-the title, an optional subtitle and the byline ("A", "A and B", "A, B and C", "By A").
+the title, an optional subtitle and the byline ("A", "A and B", "A, B and C", "By A"), then
+the lines that belong with it: the outlet under the byline (the publication), a role, a room.
 Closing matter: a translation note ("– translated from German –") and the author bio (a
 paragraph that starts with an author's name). The sidecar `NAME.toml` adds or overrides
 publication, date, url, language, title, subtitle, series and authors. Every rule reads
@@ -47,6 +48,7 @@ class Header:
     authors: tuple[str, ...] = ()
     series: str | None = None
     consumed: int = 0
+    publication: str | None = None
 
 
 def is_name(text: str) -> bool:
@@ -97,40 +99,57 @@ def join_names(names: Sequence[str]) -> str:
     return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
+def is_header_line(text: str) -> bool:
+    """Whether a line can be a header's (title, byline, dateline, role): short, no sentence."""
+    text = clean_line(text).rstrip(SUPERSCRIPTS + " ")
+    return len(text.split()) <= _MAX_HEADER_WORDS and not text.endswith(".")
+
+
 def _short(block: Block) -> bool:
     if block.kind == "heading":
         return True
     if block.kind != "paragraph" or len(block.lines) != 1:
         return False
-    text = clean_line(block.text).rstrip(SUPERSCRIPTS + " ")
-    return len(text.split()) <= _MAX_HEADER_WORDS and not text.endswith(".")
+    return is_header_line(block.text)
 
 
-def split_header_stack(blocks: Sequence[Block]) -> list[Block]:
+def split_header_stack(blocks: Sequence[Block]) -> tuple[list[Block], frozenset[int]]:
     """The header's paragraphs of 2–5 short lines (no line a sentence) as one block per line.
 
     Plain-text exports often stack the organisation, the title and a dateline, or a name and a
     role, without blank lines between them; read as one paragraph they would become a single
-    "sentence". Only the blocks before the first one with a sentence are the header.
+    "sentence". Only the blocks before the first one with a sentence are the header. Also
+    returns the lines stacked under another line of the header (every line of a stack but
+    its first): a line glued to a byline or a dateline belongs with it, never heads a section.
     """
     out: list[Block] = []
+    stacked: set[int] = set()
     for k, block in enumerate(blocks):
         lines = block.lines
         single = [Block("paragraph", (line,)) for line in lines]
         if block.kind != "paragraph" or not all(_short(b) for b in single):
-            return [*out, *blocks[k:]]
+            return [*out, *blocks[k:]], frozenset(stacked)
         if 2 <= len(lines) <= 5 and k + 1 < len(blocks):
             out.extend(
                 Block("paragraph", (line,), block.gap_before if j == 0 else 0)
                 for j, line in enumerate(lines)
             )
+            stacked.update(line.number for line in lines[1:])
         else:
             out.append(block)
-    return out
+    return out, frozenset(stacked)
 
 
-def read_header(blocks: Sequence[Block]) -> Header:
-    """Read series, title, subtitle and byline from the first blocks."""
+def read_header(
+    blocks: Sequence[Block], stacked: frozenset[int] = frozenset(), through: int = 0
+) -> Header:
+    """Read series, title, subtitle, byline and publication from the first blocks.
+
+    After the byline, the header goes on over the short lines `stacked` under a header line
+    (see `split_header_stack`) and those up to source line `through` (where a dateline or a
+    list of who attends closes the header): the station under "By Name", a room, a role. The
+    one right under the byline is the publication unless it reads as the author's role.
+    """
     i = 0
     series = None
     if blocks and blocks[0].kind == "paragraph" and len(blocks[0].lines) == 1:
@@ -151,6 +170,9 @@ def read_header(blocks: Sequence[Block]) -> Header:
     # "Tomas Lindgren" over "Senior Researcher" with no blank line between: a name and its role
     if len(bylines) > 1 and bylines[-2] == bylines[-1] - 1 and run[bylines[-1]].gap_before == 0:
         byline_at = bylines[-2]
+    marked = [k for k in bylines if _BYLINE_PREFIX.match(clean_line(run[k].text))]
+    if marked:  # "By Owen Kirkland" over "Calder Valley Public Radio": "By" marks the byline
+        byline_at = marked[-1]
     if byline_at is not None:
         authors = parse_byline(run[byline_at].text) or ()
         subtitle_blocks = run[:byline_at]
@@ -164,9 +186,56 @@ def read_header(blocks: Sequence[Block]) -> Header:
             subtitle_blocks.append(block)
         consumed = len(subtitle_blocks)
     subtitle = " ".join(clean_line(block.text) for block in subtitle_blocks) or None
+    end = i + consumed
+    publication = None
+    under_byline = byline_at is not None
+    while (
+        end < len(blocks)
+        and blocks[end].kind == "paragraph"
+        and _short(blocks[end])
+        and (blocks[end].line in stacked or blocks[end].line <= through)
+    ):
+        line = clean_line(blocks[end].text)
+        if under_byline and _outlet(line):
+            publication = line
+        under_byline = False
+        end += 1
     return Header(
-        title=title, subtitle=subtitle, authors=authors, series=series, consumed=i + consumed
+        title=title,
+        subtitle=subtitle,
+        authors=authors,
+        series=series,
+        consumed=end,
+        publication=publication,
     )
+
+
+# the head words of a person's role ("Senior Researcher", "Director, Policy Office")
+_ROLE_WORDS = frozenset(
+    """writer reporter correspondent editor columnist contributor journalist researcher analyst
+    fellow director professor lecturer economist scientist officer manager chair chairman
+    chairwoman president secretary student producer host associate assistant adviser advisor
+    consultant specialist coordinator staff intern head chief senior principal partner founder
+    member expert scholar author engineer lawyer attorney minister ambassador deputy""".split()
+)
+_OUTLET_MAX_WORDS = 8
+_LINK_WORDS = _PARTICLES | {"of", "the", "and", "for", "on", "in", "at", "&"}
+
+
+def _outlet(line: str) -> bool:
+    """Whether a header line reads as a publication's name: a short capitalised name, no role.
+
+    "Calder Valley Public Radio", "The Basin Letter" do; "Senior Researcher", "Analyst in
+    Environmental Policy", "Committee Room 3" (a number), "Nairobi, Kenya" (a place) do not.
+    """
+    words = re.findall(r"[^\W\d_][\w'’&.-]*|\d+", line)
+    if not 1 <= len(words) <= _OUTLET_MAX_WORDS or any(w[0].isdigit() for w in words):
+        return False
+    if "," in line:
+        return False
+    if any(w.lower().rstrip(".") in _ROLE_WORDS for w in words):
+        return False
+    return all(w[:1].isupper() or w.lower() in _LINK_WORDS for w in words)
 
 
 def translation_note(block: Block) -> str | None:

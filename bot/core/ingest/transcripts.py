@@ -9,9 +9,10 @@ the text uses ("Jefferson" → "Philip Jefferson"), and a generic label ("Speake
 the name the speaker introduces themselves with ("Hi, Nick Timiraos at the Wall Street Journal").
 A question ("Q", "QUESTION:", a bare "Q " as press-briefing transcripts write it) is the
 interviewer's, an answer ("A") the guest's. A label may carry a time stamp ("Name (00:01:06):");
-a header's cast lines ("Host: …", "Guest: …, role") name the interviewer and the guest; the
-transcriber's notes ("(Laughter.)") are not the speaker's words, and an editor's notice
-("Correction: …") ends the turn before it.
+a header's cast lines ("Host: …", "Guest: …, role") name the interviewer and the guest; its
+lists of who attends ("PRESENT: …", "WITNESSES:" and a person a line) are not text; the
+transcriber's notes ("(Laughter.)", "[Recess]", a paragraph "(The hearing adjourned …)") are
+not the speaker's words, and an editor's notice ("Correction: …") ends the turn before it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.ingest.formats import Block, SourceLine
-from bot.core.ingest.metadata import common_words, is_name, reads_as_heading
+from bot.core.ingest.metadata import common_words, is_header_line, is_name, reads_as_heading
 
 _NAME_TOKEN = r"[A-Z][\w.'’-]*"
 _STAMP = r"[(\[]?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?[)\]]?"  # "(00:01:06)", "[12:04]", "00:15"
@@ -33,8 +34,17 @@ _LABEL = re.compile(
 # "Host: Jane Doe", "Guest: John Roe, Director of …": who is who, not a turn
 _CAST = re.compile(r"^\s*(hosts?|guests?|interviewers?|moderators?)\s*:\s*(.+?)\s*$", re.I)
 _BARE_Q = re.compile(r"^\s*Q\.?\s+(?=[A-Z“\"‘'(])")  # "Q Thank you, Dana." (no colon)
-# "(Laughter.)", "(Inaudible.)", "(Cross-talk)": the transcriber's note, not the speaker's words
-_STAGE_DIRECTION = re.compile(r"(?:^|(?<=[.!?…]\s))\([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?\)(?=\s|$)")
+# "(Laughter.)", "(Inaudible.)", "[Crosstalk]": the transcriber's note, not the speaker's words
+_STAGE_DIRECTION = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:\([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?\)"
+    r"|\[[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}\.?\])(?=\s|$)"
+)
+# a paragraph that is one parenthesis or bracket ("(The hearing adjourned at 11:42 a.m.)",
+# "[Recess]"): in a transcript, the transcriber's account of the room, nobody's words; a
+# labelled one ("[Note: …]", "[Editor's note: …]") is the editor's, and stays
+_NOTE_PARAGRAPH = re.compile(
+    r"^\s*[(\[](?![A-Z][\w'’ ]{0,25}:\s)(?:(?<=\()[^()]{2,400}\)|(?<=\[)[^\[\]]{2,400}\])\.?\s*$"
+)
 _NOT_SPEAKERS = frozenset(
     """note notes source sources photo photos figure table chart map image caption credit
     credits update updated see disclaimer keywords tags date title subject summary abstract
@@ -70,6 +80,7 @@ _TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir madam chair chairman chairwoman
     vice president governor secretary senator minister ambassador general director""".split()
 )
+_ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{1,3}\.$")  # "Rep.", "Sen.", "Gov." before a surname
 _MIN_TURNS = 3
 _CAST_BLOCKS = 8  # cast lines stand in the header
 
@@ -126,13 +137,100 @@ def take_cast(blocks: Sequence[Block]) -> tuple[list[Block], str | None, str | N
     return out, roles.get("host"), roles.get("guest")
 
 
+# "WITNESSES:", "ALSO PRESENT: …", "Panel:": a label of one to three words opening a list
+_LIST_LABEL = re.compile(r"^\s*([A-Z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,2})\s*:\s*(.*?)\s*$")
+_BYLINE_LABEL = re.compile(r"^(?:by|authors?|written\s+by|text)$", re.I)
+_ITEM_MARK = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+")
+_CAST_ITEM_MAX_WORDS = 12
+
+
+def _person_item(item: str) -> bool:
+    """Whether a list item names a person: "Senator Ruth Okonjo (Chair)", "Dr. A B, Director"."""
+    item = _ITEM_MARK.sub("", item).strip().rstrip(".;,")
+    head = re.split(r"\s*[,(–—]\s*|\s+-\s+", item, maxsplit=1)[0]
+    return is_name(head.removeprefix("and ").strip())
+
+
+def _names_people(items: Sequence[str], least: int) -> bool:
+    """Whether items list `least` or more people: the first one, and at least half, named."""
+    items = [i for i in (_ITEM_MARK.sub("", i).strip() for i in items) if i]
+    if len(items) < least or any(len(i.split()) > _CAST_ITEM_MAX_WORDS for i in items):
+        return False
+    people = sum(_person_item(i) for i in items)
+    return _person_item(items[0]) and 2 * people >= len(items)
+
+
+def _list_label(block: Block) -> re.Match[str] | None:
+    match = _LIST_LABEL.match(block.lines[0].text) if block.lines else None
+    if not match or _CAST.match(match.group(0)) or _BYLINE_LABEL.match(match.group(1)):
+        return None
+    return match
+
+
+def _cast_list(block: Block, following: Block | None) -> int:
+    """How many blocks a labelled list of people starting at `block` takes (0, 1 or 2).
+
+    "PRESENT: Senator A (Chair), Senator B" lists two or more after its label; "WITNESSES:"
+    alone on its line lists them on the lines (or in the block) below, a person and their
+    role a line, none of them a sentence.
+    """
+    match = _list_label(block) if block.kind == "paragraph" else None
+    if match is None:
+        return 0
+    rest = match.group(2)
+    if rest:
+        joined = " ".join([rest, *(line.text.strip() for line in block.lines[1:])])
+        items = joined.split(";") if ";" in joined else joined.split(",")
+        return 1 if _names_people(items, 2) else 0
+    below, taken = block.lines[1:], 1
+    if not below and following is not None and following.kind in ("paragraph", "list"):
+        below, taken = following.lines, 2
+    lines = [line.text for line in below]
+    return taken if all(map(is_header_line, lines)) and _names_people(lines, 1) else 0
+
+
+def take_cast_lists(blocks: Sequence[Block]) -> tuple[list[Block], int]:
+    """Cut the header's labelled lists of people ("PRESENT: …", "WITNESSES:" and a line each).
+
+    Only the header is looked at: after the title, the blocks before the first one that holds
+    a sentence. A label that opens several paragraphs is a speaker's, not a list's. Who
+    attends is not what anyone says, nor a heading. Returns the blocks without those lists
+    and the last source line they took (0 when there were none).
+    """
+    labels = Counter(
+        match.group(1).lower() for b in blocks if (match := _list_label(b)) is not None
+    )
+    out: list[Block] = []
+    last = 0
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        match = _list_label(block) if k > 0 else None
+        taken = (
+            _cast_list(block, blocks[k + 1] if k + 1 < len(blocks) else None)
+            if match is not None and labels[match.group(1).lower()] == 1
+            else 0
+        )
+        if taken:
+            last = blocks[k + taken - 1].lines[-1].number
+            k += taken
+            continue
+        if block.kind != "heading" and (
+            block.kind != "paragraph" or not all(is_header_line(line.text) for line in block.lines)
+        ):
+            return [*out, *blocks[k:]], last
+        out.append(block)
+        k += 1
+    return out, last
+
+
 def full_name(name: str, text: str) -> str:
     """The fullest form of a name the text uses: "Jefferson" → "Philip Jefferson".
 
     A titled surname ("Ms. Whitfield") becomes the full name where the text gives it.
     """
     words = name.split()
-    if len(words) == 2 and words[0].lower() in _TITLES:
+    if len(words) == 2 and (words[0].lower() in _TITLES or _ABBREVIATED_TITLE.match(words[0])):
         fuller = full_name(words[1], text)
         return fuller if fuller != words[1] else name
     if len(words) != 1 or not name[:1].isupper():
@@ -149,9 +247,14 @@ def full_name(name: str, text: str) -> str:
     return forms.most_common(1)[0][0]
 
 
-def _title_case(label: str) -> str:
+def _title_case(label: str, text: str = "") -> str:
+    """An all-caps label as the text writes the name ("PIETER DE WIT" → "Pieter de Wit")."""
     if not label.isupper() or len(label) <= 2:
         return label
+    pattern = r"\s+".join(re.escape(w) for w in label.split())
+    for match in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w'’-])", text, re.I):
+        if not match.group(0).isupper() and match.group(0)[:1].isupper():
+            return " ".join(match.group(0).split())
     return " ".join(w[:1] + w[1:].lower() if w.isalpha() else w.title() for w in label.split())
 
 
@@ -166,7 +269,7 @@ def resolve(label: str, turn: str, text: str, interviewer: str | None, guest: st
         if intro:
             return intro.group(1)
         return _title_case(label) if label.isupper() and len(label) > 2 else label
-    name = _title_case(label)
+    name = _title_case(label, text)
     return full_name(name, text)
 
 
@@ -244,6 +347,8 @@ def find_turns(
                 continue
             block = replace(block, lines=lines)
             starts.add(block.line)
+        if block.kind == "paragraph" and k not in labelled and _NOTE_PARAGRAPH.match(block.text):
+            continue
         if current is not None and block.kind == "paragraph":
             block = _without_stage_directions(block)
             if not block.lines:
