@@ -287,6 +287,8 @@ def test_prepositions_and_filler_adverbs_are_no_concepts_of_a_query() -> None:
         ("whose idea was the levy", Want.PERSON),
         ("tell me when the levy began", Want.DATE),
         ("in 2019 when the plan began", Want.DATE),
+        ("what pumping fee rate did the board approve", Want.QUANTITY),  # a measure noun
+        ("cost to fix the canal", Want.QUANTITY),
     ],
 )
 def test_a_wh_word_after_a_noun_opens_a_relative_clause_not_a_question(
