@@ -222,7 +222,9 @@ def table(pdf: Paper) -> None:
         pdf.set_font("Helvetica", "B" if row_number == 0 else "", 9.5)
         pdf.set_x(35)
         for column, value in enumerate(row):
-            pdf.cell(60 if column == 0 else 40, 6, value, border=1, align="L" if column == 0 else "C")
+            pdf.cell(
+                60 if column == 0 else 40, 6, value, border=1, align="L" if column == 0 else "C"
+            )
         pdf.ln(6)
     pdf.set_font("Helvetica", "I", 8.5)
     pdf.set_x(35)
