@@ -148,7 +148,6 @@ def test_the_interview_byline_and_kicker_are_not_sentences() -> None:
     assert "The Interview" not in texts(page)
 
 
-@pytest.mark.xfail(strict=True, reason="the photo credit is kept as a caption sentence")
 def test_a_photo_credit_is_not_a_caption_sentence() -> None:
     page = doc("fishing-quota-interview")
     assert not any(t.startswith("Photograph:") for t in texts(page))
@@ -185,7 +184,6 @@ def test_the_press_conference_header_gives_the_date_and_no_sentences() -> None:
     assert not any(t.startswith(("Assembly Press Room", "PARTICIPANTS")) for t in texts(briefing))
 
 
-@pytest.mark.xfail(strict=True, reason="a closing stage direction is kept as the moderator's")
 def test_a_closing_stage_direction_is_no_ones_words() -> None:
     briefing = doc("gigabit-press-conference")
     assert not any(t.startswith("(The press conference") for t in texts(briefing))
@@ -212,7 +210,6 @@ def test_the_fact_sheets_department_is_its_publication() -> None:
     assert all(s.section != "Department for Digital Infrastructure" for s in sheet.sentences)
 
 
-@pytest.mark.xfail(strict=True, reason="the caption's second line is lost")
 def test_a_two_line_table_caption_is_whole() -> None:
     paper = doc("platform-pension-working-paper")
     caption = sentence(paper, "Table 1.")
