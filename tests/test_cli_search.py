@@ -115,3 +115,17 @@ def test_a_missing_seeds_folder_is_one_line_not_a_traceback(
     assert code == 2
     assert err.startswith("error: ") and "no-seeds" in err
     assert "Traceback" not in err and err.count("\n") == 1
+
+
+def test_eval_asks_a_quote_case_with_its_speaker_option(
+    index: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = tmp_path / "cases.jsonl"
+    # the seed names Putin but never quotes him: with the speaker option, nothing is his
+    cases.write_text(
+        '{"id": "s", "command": "quote", "query": "overnight", "speaker": "Putin",'
+        ' "gold": ["have not disappeared overnight"], "kind": "speaker"}\n',
+        encoding="utf-8",
+    )
+    assert main(["eval", str(cases), "--index", str(index), "--build"]) == 0
+    assert "overall      n=1    R@1=0.000" in capsys.readouterr().out

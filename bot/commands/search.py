@@ -233,7 +233,7 @@ def evaluate(args: argparse.Namespace, settings: Settings) -> int:
     outcomes = []
     for case in cases:
         command = as_command(case.command) or "fact"
-        answer = ask(searcher, Query(command, case.query), limit=3)
+        answer = ask(searcher, Query(command, case.query, speaker=case.speaker), limit=3)
         outcomes.append(judge(case, answer))
     print(summarize(outcomes))
     return EXIT_OK

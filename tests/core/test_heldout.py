@@ -85,7 +85,11 @@ def test_the_heldout_queries_score_at_least_what_they_did_when_written() -> None
     first = 0
     for case in cases:
         s = searcher()
-        answer = s.quotes(case.query) if case.command == "quote" else s.facts(case.query)
+        answer = (
+            s.quotes(case.query, speaker=case.speaker)
+            if case.command == "quote"
+            else s.facts(case.query)
+        )
         first += judge(case, answer).rank == 1
     assert first >= 27, f"held-out R@1 fell to {first}/{len(cases)}"
 
@@ -272,7 +276,10 @@ def test_the_second_heldout_set_scores_at_least_what_it_did_when_merged() -> Non
     cases = [case_from_json(json.loads(line)) for line in lines if line.strip()]
     s = second_searcher()
     first = sum(
-        judge(c, s.quotes(c.query) if c.command == "quote" else s.facts(c.query)).rank == 1
+        judge(
+            c, s.quotes(c.query, speaker=c.speaker) if c.command == "quote" else s.facts(c.query)
+        ).rank
+        == 1
         for c in cases
     )
     assert first >= 27, f"second held-out R@1 fell to {first}/{len(cases)}"

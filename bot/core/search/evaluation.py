@@ -24,6 +24,7 @@ class Case:
     gold: tuple[str, ...]
     kind: str = ""
     cite: str | None = None
+    speaker: str | None = None  # for /quote: the speaker option the user gave
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ def case_from_json(data: dict[str, object]) -> Case:
     """A case from one line of a query set (the format of shared/eval/dev.jsonl)."""
     gold = data.get("gold", [])
     cite = data.get("cite")
+    speaker = data.get("speaker")
     return Case(
         id=str(data.get("id", "")),
         command=str(data.get("command", "fact")),
@@ -76,6 +78,7 @@ def case_from_json(data: dict[str, object]) -> Case:
         gold=tuple(str(g) for g in gold) if isinstance(gold, list) else (str(gold),),
         kind=str(data.get("kind", "")),
         cite=str(cite) if cite else None,
+        speaker=str(speaker) if speaker and data.get("command") == "quote" else None,
     )
 
 
