@@ -268,7 +268,7 @@ def test_prepositions_and_filler_adverbs_are_no_concepts_of_a_query() -> None:
         "Who actually pays the levy, via which agency, across the region?",
     )
     for query, content in [
-        ("carboplatin price per vial", ["carboplatin", "price", "vial"]),
+        ("carboplatin supply per vial", ["carboplatin", "supply", "vial"]),
         ("how far has the levy risen upon 2020", ["levy", "risen", "2020"]),
         ("who actually pays the levy", ["pays", "levy"]),
         ("levy paid via the agency across the region", ["levy", "paid", "agency", "region"]),

@@ -267,6 +267,24 @@ def test_bare_references_are_not_statements() -> None:
     )
 
 
+def test_a_note_stating_its_fact_after_its_source_is_found_with_the_figure(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "---\ntitle: Recycling\nauthor: Ana Ruiz\n---\n\n"
+        "The town collects glass from every street.[^1] Lorries come once a week.\n\n"
+        "[^1]: Halden Town Council, annual waste report, 2023. Breakage, the share of the glass "
+        "that could not be recycled, fell to 6 per cent in the same year.\n"
+    )
+    hits = searcher_of(write(tmp_path, {"glass.md": text})).facts("halden breakage share").hits
+    assert hits and hits[0].kind == "note" and hits[0].text.startswith("Breakage, the share")
+    [figure] = hits[0].figures
+    assert hits[0].text[figure.start : figure.end] == figure.text == "6 per cent"  # its place
+    assert note_statement(
+        "Labour Force Survey, 2024. Its figure for employees is 79 per cent."
+    ) == ("Its figure for employees is 79 per cent.")
+
+
 def test_the_seed_note_with_the_index_rank_is_found(seed: Searcher) -> None:
     hit = seed.facts("where does Iraq rank in the Fragile States Index").hits[0]
     assert "27 of 179" in hit.text and hit.source_note == 10

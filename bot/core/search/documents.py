@@ -16,7 +16,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple, Protocol
 
 import tantivy
@@ -25,7 +25,7 @@ from bot.core.answers import Command
 from bot.core.model import Article, Corpus, Figure
 from bot.core.search.acronyms import defined_acronyms
 from bot.core.search.query import Glossary
-from bot.core.search.text import analyse, note_statement, terms
+from bot.core.search.text import analyse, note_statement_span, terms
 from bot.core.search.vocabulary import Vocabulary
 
 FACT, QUOTE_UNIT = 0, 1  # tantivy "group" values: sentences, quotes (direct and pull)
@@ -185,11 +185,16 @@ def article_docs(article: Article) -> tuple[list[DocInfo], ArticleTerms]:
         place = (sections.get(quote.sentence, ""), quote.speaker or None, quote.notes)
         add(QUOTE, position, QUOTE_UNIT, quote.text, terms(quote.speaker), fields, place)
     for position, note in enumerate(article.notes):
-        statement = note_statement(note.text)
-        if statement:
+        start, end = note_statement_span(note.text)
+        if end > start:
+            statement = note.text[start:end]
             anchor = f"note:{note.number}"
-            # the statement is the start of the note's text: only figures inside it apply
-            found = tuple(f for f in figures_of.get(anchor, ()) if f.end <= len(statement))
+            # only the figures inside the statement apply, at their places in it
+            found = tuple(
+                replace(f, start=f.start - start, end=f.end - start)
+                for f in figures_of.get(anchor, ())
+                if f.start >= start and f.end <= end
+            )
             fields = ("note", anchor, -1, found, article.authors)
             add(NOTE, position, FACT, statement, [], fields)
     # a query may name what only the title, the publication or a heading holds: known words

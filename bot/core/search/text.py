@@ -213,6 +213,7 @@ def fold(text: str) -> str:
 _REFERENCE_START = re.compile(r"^[^:.]{0,120}?\b(?:1[5-9]|20)\d\d[a-z]?\s*[:,]|^ibid\b", re.I)
 _NOTE_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%])[.!?](?=\s+[A-Z])")
 _MIN_STATEMENT_WORDS = 4
+_PROSE_WORDS = 3
 # Other marks of a reference, in any citation style: a pointer ("See …", "Cf. …", "Source: …"),
 # a quoted title in Title Case ("“Brendan Eich Steps Down as Mozilla CEO”"), a closing
 # "…, by Ann Author." or "…, February 24, 2021[, p. 9]." (outlet and date).
@@ -244,18 +245,39 @@ def _title_case(text: str) -> bool:
     return len(long_words) >= 2 and capitalised >= _CAPITALISED_SHARE * len(long_words)
 
 
-def note_statement(text: str) -> str:
-    """The prose a footnote states before its reference, or "" for a bare reference.
+def _reads_as_prose(piece: str) -> bool:
+    """Whether a sentence has the small words of prose (three at least), not only names."""
+    return sum(1 for w in words(piece) if w[:1].islower()) >= _PROSE_WORDS
 
-    "In the current Fragile States Index, Iraq is at 27 of 179. The Fund For Peace 2023: …" gives
-    its first sentence; "Masala, Carlo 2023: Bedingt abwehrbereit…" gives "". The statement is
-    always a prefix of `text`, so figure offsets into the note hold for it.
+
+def note_statement(text: str) -> str:
+    """The prose a footnote states, or "" for a bare reference (see `note_statement_span`)."""
+    start, end = note_statement_span(text)
+    return text[start:end]
+
+
+def note_statement_span(text: str) -> tuple[int, int]:
+    """Where a footnote's prose runs: before its reference, or right after a leading one.
+
+    "In the current Fragile States Index, Iraq is at 27 of 179. The Fund For Peace 2023: …"
+    gives its first sentence; "Labour Force Survey, 2024. The figure for employees is 79 per
+    cent." gives its second; "Masala, Carlo 2023: Bedingt abwehrbereit…" gives nothing (0, 0).
     """
-    end = 0
-    for sentence_end in [*(m.end() for m in _NOTE_SENTENCE_END.finditer(text)), len(text)]:
+    ends = [*(m.end() for m in _NOTE_SENTENCE_END.finditer(text)), len(text)]
+    start = end = 0
+    for sentence_end in ends:
         piece = text[end:sentence_end].strip()
-        if not piece or _is_reference(piece):
+        if not piece:
             break
+        # after a leading reference, a line of names ("Harbor Counter.") is the reference's too
+        if _is_reference(piece) or (start > 0 and end == start and not _reads_as_prose(piece)):
+            if end > start:
+                break  # the prose ran up to this reference
+            start = sentence_end  # a reference first: the prose, if any, comes after it
         end = sentence_end
-    statement = text[:end].rstrip()
-    return statement if len(words(statement)) >= _MIN_STATEMENT_WORDS else ""
+    while start < end and text[start].isspace():
+        start += 1
+    end = len(text[:end].rstrip())
+    if len(words(text[start:end])) < _MIN_STATEMENT_WORDS:
+        return 0, 0
+    return start, end
