@@ -26,8 +26,9 @@ BODY: list[tuple[str, str]] = [
     (
         "p",
         "Wild bees and hoverflies pollinate about a third of the crops grown in Eastmere County. "
-        "Their numbers have fallen for two decades, and the fall is steepest where fields are large "
-        "and hedges are gone.{1} Public land could help: the county owns 2,400 kilometres of road "
+        "Their numbers have fallen for two decades, and the fall is steepest where fields are "
+        "large and hedges are gone.{1} Public land could help: the county owns 2,400 kilometres "
+        "of road "
         "verge, and Network Rail manages another 380 kilometres of embankment in the county. "
         "This brief argues that a connected network of flowering verges is the cheapest way to "
         "slow the decline.",
@@ -43,9 +44,10 @@ BODY: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "Farmers notice the loss at harvest. Orchard growers in the Tarrow valley now hire honeybee "
-        "hives at 45 pounds a hive for each flowering season. \"We never paid for pollination until "
-        "2015,\" said Lorna Abbey, who grows apples near Kessingford.",
+        "Farmers notice the loss at harvest. Orchard growers in the Tarrow valley now hire "
+        'honeybee hives at 45 pounds a hive for each flowering season. "We never paid for '
+        "pollination until "
+        '2015," said Lorna Abbey, who grows apples near Kessingford.',
     ),
     ("h", "What corridors do"),
     (
@@ -64,8 +66,9 @@ BODY: list[tuple[str, str]] = [
     ("h", "Costs"),
     (
         "p",
-        "Cutting less often saves money. The county spends about 1.1 million pounds a year on verge "
-        "mowing, and a two-cut regime would cut that bill by roughly a quarter. Sowing native seed "
+        "Cutting less often saves money. The county spends about 1.1 million pounds a year on "
+        "verge mowing, and a two-cut regime would cut that bill by roughly a quarter. Sowing "
+        "native seed "
         "costs about 1,300 pounds per kilometre, a one-off cost. Removing the cuttings, which "
         "keeps the soil poor enough for wild flowers, needs new machines.{5}",
     ),
@@ -81,7 +84,7 @@ BODY: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "\"The verges are the one habitat we already own in every parish,\" said Councillor "
+        '"The verges are the one habitat we already own in every parish," said Councillor '
         "Peter Nyland, who chairs the county's environment committee. He expects a decision on "
         "the two-cut regime before the budget meeting in February 2026.",
     ),
@@ -162,9 +165,10 @@ class Columns:
     def paragraph(self, text: str, size: float = 10) -> None:
         self.pdf.set_font("Helvetica", size=size)
         lines = self.pdf.multi_cell(self.width, 4.6, text, dry_run=True, output="LINES")
+        assert isinstance(lines, list)
         for line in lines:
             self.room(4.6)
-            self.write_line(line, size)
+            self.write_line(str(line), size)
             self.y += 4.6
         self.y += 2
 
