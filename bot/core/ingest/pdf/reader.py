@@ -42,6 +42,7 @@ from bot.core.ingest.pdf.meta import (
 )
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.publisher import printed_publisher
+from bot.core.ingest.pdf.titlepage import cut_contacts, series_line
 from bot.core.model import IngestIssue
 
 MAX_PAGES = 300  # a longer report is read this far (about 20 s), with a warning
@@ -157,18 +158,23 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     header = printed_header(
         first.lines if first else [], size, info_title(stated.get("Title")), authors, running
     )
-    publication = None
+    publication = series = None
     if first is not None:
+        cover = first.kind == "cover"
         publication, printed = printed_publisher(
             first.lines,
             header.lines,
             size,
-            cover=first.kind == "cover",
+            cover=cover,
             running=running,
             texts=[ln.text for p in pages if p is not first for ln in p.lines],
         )
-        first.remove({id(ln) for ln in (*header.lines, *([printed] if printed else []))})
+        taken = [*header.lines, *([printed] if printed else [])]
+        series, numbered = series_line(first.lines, taken, size, cover=cover)
+        first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
     body_pages = [p for p in pages if p.kind == "body"]
+    for page in body_pages:
+        page.columns = cut_contacts(page.columns)
     notes = split_footnotes(body_pages, size)
     cut_disclaimers(body_pages)
     hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
@@ -215,6 +221,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         date=header.date or info_date(stated.get("CreationDate")),
         publication=publication,
         language=None,
+        series=series,
     )
     return SourceDocument(tuple(blocks), meta)
 
