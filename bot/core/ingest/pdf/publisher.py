@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.core.ingest.metadata import is_name
 from bot.core.ingest.pdf.lines import Line
+from bot.core.ingest.pdf.titlepage import is_prose
 
 _ORGANISATION = re.compile(
     r"(?:institute|institution|cent(?:er|re)|council|foundation|service|office|agency|"
@@ -36,7 +37,6 @@ _NOT_ISSUER = re.compile(
 _ISSUED_BY = re.compile(r"^(?:published|issued|prepared|produced)\s+by\s+(?:the\s+)?", re.I)
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _MAX_WORDS = 9
-_PROSE_WORDS = 6
 
 
 def _organisation(text: str) -> str | None:
@@ -85,14 +85,6 @@ def _spelling(name: str, texts: Iterable[str]) -> str:
     )
 
 
-def _prose(line: Line, body_size: float) -> bool:
-    return (
-        len(line.text.split()) >= _PROSE_WORDS
-        and abs(line.size - body_size) <= 0.15 * body_size
-        and not line.text.isupper()
-    )
-
-
 def printed_publisher(
     lines: Sequence[Line],
     header: Sequence[Line],
@@ -116,7 +108,7 @@ def printed_publisher(
     )
     found: list[tuple[str, Line]] = []
     for k, line in enumerate(lines):
-        if not cover and (_prose(line, body_size) or (title_at is not None and k >= title_at)):
+        if not cover and (is_prose(line, body_size) or (title_at is not None and k >= title_at)):
             break
         if id(line) in used:
             continue

@@ -163,14 +163,14 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         cover = first.kind == "cover"
         publication, printed = printed_publisher(
             first.lines,
-            header.lines,
+            [ln for ln in header.lines if ln is not header.date_line],
             size,
             cover=cover,
             running=running,
             texts=[ln.text for p in pages if p is not first for ln in p.lines],
         )
         taken = [*header.lines, *([printed] if printed else [])]
-        series, numbered = series_line(first.lines, taken, size, cover=cover)
+        series, numbered = series_line(first.lines, size, cover=cover)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
     body_pages = [p for p in pages if p.kind == "body"]
     for page in body_pages:

@@ -52,27 +52,30 @@ def series_name(text: str) -> str | None:
     return None
 
 
-def _prose(line: Line, body_size: float) -> bool:
+def is_prose(line: Line, body_size: float) -> bool:
+    """Whether a line reads as running text: body type, mostly words in lower case."""
+    words = line.text.split()
+    lower = sum(1 for w in words if w[:1].islower())
     return (
-        len(line.text.split()) >= 6
+        len(words) >= 6
         and abs(line.size - body_size) <= 0.15 * body_size
-        and not line.text.isupper()
+        and 2 * lower >= len(words)
     )
 
 
 def series_line(
-    lines: Sequence[Line], used: Sequence[Line], body_size: float, *, cover: bool
+    lines: Sequence[Line], body_size: float, *, cover: bool
 ) -> tuple[str | None, Line | None]:
     """The series a first page prints, and its line.
 
     On a cover any line may print it, else only one above the first prose (a section's number
-    stands before its name, never after a kind of document).
+    stands before its name, never after a kind of document). A line in display type is the
+    title's, not a series line.
     """
-    taken = {id(ln) for ln in used}
     for line in lines:
-        if not cover and _prose(line, body_size):
+        if not cover and is_prose(line, body_size):
             break
-        if id(line) in taken:
+        if line.size >= 1.25 * body_size:
             continue
         name = series_name(line.text)
         if name is not None:
