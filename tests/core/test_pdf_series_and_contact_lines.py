@@ -197,3 +197,34 @@ def test_an_institute_beside_the_date_on_a_line(tmp_path: Path) -> None:
     assert article.date == "2025-03-14"
     assert article.publication == "Northmoor Centre for Housing Research"
     assert not any("Northmoor" in s.text for s in article.sentences)
+
+
+def test_a_series_line_that_opens_with_its_institute(tmp_path: Path) -> None:
+    paper = _paper(
+        [
+            (40, "NORTHMOOR CENTRE FOR HOUSING RESEARCH WORKING PAPER NO. 12", 9, "B"),
+            (80, "Empty Homes in Market Towns", 22, "B"),
+            (120, prose(0, 4), 11, ""),
+        ]
+    )
+    article = _article(tmp_path, paper)
+    assert article.publication == "Northmoor Centre for Housing Research"
+    assert article.series == "NORTHMOOR CENTRE FOR HOUSING RESEARCH WORKING PAPER NO. 12"
+    assert all("WORKING PAPER" not in section for section in article.sections)
+
+
+def test_an_institute_only_a_running_series_line_names(tmp_path: Path) -> None:
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_auto_page_break(False)
+    pdf.set_title("Empty Homes in Market Towns")
+    for n in range(1, 4):
+        pdf.add_page()
+        if n == 1:
+            _text(pdf, 50, "Empty Homes in Market Towns", 20, "B")
+        _text(pdf, 100, prose(n * 3, 4), 11)
+        pdf.set_font("Times", "", 8)
+        pdf.text(60, 760, "Northmoor Centre for Housing Research Policy Brief 5")
+        pdf.text(540, 760, str(n))
+    article = _article(tmp_path, pdf)
+    assert article.publication == "Northmoor Centre for Housing Research"
+    assert not any("Policy Brief" in s.text for s in article.sentences)

@@ -20,6 +20,7 @@ _KIND = (
     r"(?:paper|brief|briefing|report|note|series|study|memo(?:randum)?|bulletin|commentary|"
     r"analysis|insight|review|monograph)"
 )
+DOCUMENT_KIND = re.compile(_KIND, re.I)
 # "Working Paper No. 14", "Policy Brief 3", "Report 2024/05", "Paper Series, No. 12", "Note #7":
 # capitalised words, a kind of document, then its number
 _SERIES = re.compile(
