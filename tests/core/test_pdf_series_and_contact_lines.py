@@ -228,3 +228,20 @@ def test_an_institute_only_a_running_series_line_names(tmp_path: Path) -> None:
     article = _article(tmp_path, pdf)
     assert article.publication == "Northmoor Centre for Housing Research"
     assert not any("Policy Brief" in s.text for s in article.sentences)
+
+
+def test_a_starred_corresponding_author_note_and_a_correspondence_to_line(
+    tmp_path: Path,
+) -> None:
+    paper = _paper(
+        [
+            (60, "Empty Homes in Market Towns", 22, "B"),
+            (100, prose(2, 4), 11, ""),
+            (650, "* Corresponding author. E-mail: a.brennan@northmoor.example", 8, ""),
+            (680, "We thank the councils for their data.", 8, ""),
+            (692, "Correspondence to Ada Brennan (a.brennan@northmoor.example)", 8, ""),
+        ]
+    )
+    texts = [s.text for s in _article(tmp_path, paper).sentences]
+    assert "We thank the councils for their data." in texts
+    assert not any("Corresponding" in t or "Correspondence" in t for t in texts)

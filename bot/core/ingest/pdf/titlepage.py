@@ -31,13 +31,15 @@ _SERIES = re.compile(
 _SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s*;\s+")
 
 _LABEL = (
-    r"(?:(?:address\s+for\s+)?correspondence(?:\s+(?:to|address))?|corresponding\s+authors?|"
+    r"(?:(?:(?:address\s+for\s+)?correspondence(?:\s+address)?|corresponding\s+authors?|"
     r"contact(?:\s+(?:details|information|author))?|e-?mail(?:\s+address)?|tel(?:ephone)?\.?|"
-    r"phone)"
+    r"phone)\s*:|correspondence\s+(?:(?:should\s+be\s+)?(?:addressed|sent)\s+)?to|"
+    r"corresponding\s+authors?\.)"
 )
-_CONTACT = re.compile(rf"(?:^|(?<=[.!?)”’\"]\s))[*†‡]?\s*{_LABEL}\s*:\s*\S", re.I)
-# a correspondence label says what follows; a bare "Contact:" or "Email:" must show an address
-_SURE = re.compile(r"^[*†‡]?\s*(?:address\s+for\s+)?correspond", re.I)
+_CONTACT = re.compile(rf"(?:^|(?<=[.!?)”’\"]\s))[*†‡•]?\s*{_LABEL}\s*\S", re.I)
+# a correspondence label says what follows; "Contact:", "Email:" or "Correspondence to" must
+# show an address
+_SURE = re.compile(r"^[*†‡•]?\s*(?:address\s+for\s+)?correspond\w*(?:\s+authors?)?\s*[:.]", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|\bwww\.|https?://|\+?\d[\d ()-]{7,}\d")
 
 
