@@ -216,7 +216,6 @@ def test_a_two_line_table_caption_is_whole() -> None:
     assert caption.text.endswith("by age group and weekly earnings (per cent)")
 
 
-@pytest.mark.xfail(strict=True, reason="the title page's institute and series read as headings")
 def test_the_title_pages_institute_is_the_publication() -> None:
     paper = doc("platform-pension-working-paper")
     assert paper.publication == "Halden Institute for Social Economics"
@@ -224,7 +223,6 @@ def test_the_title_pages_institute_is_the_publication() -> None:
     assert "Working Paper No. 14" not in paper.sections
 
 
-@pytest.mark.xfail(strict=True, reason="the title page's correspondence line is a sentence")
 def test_the_title_pages_correspondence_line_is_not_a_sentence() -> None:
     paper = doc("platform-pension-working-paper")
     assert not any(t.startswith("Correspondence:") for t in texts(paper))

@@ -429,7 +429,7 @@ def build_article(
         source_file=source_file,
         subtitle=_text(sidecar.get("subtitle")) or meta.subtitle or header.subtitle,
         authors=authors,
-        series=_text(sidecar.get("series")) or header.series,
+        series=_text(sidecar.get("series")) or meta.series or header.series,
         translation=parts.translation,
         publication=publication,
         date=_text(sidecar.get("date")) or meta.date or dateline or _file_date(article_id),

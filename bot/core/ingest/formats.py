@@ -88,6 +88,7 @@ class DocumentMeta:
     url: str | None = None
     publication: str | None = None
     language: str | None = None
+    series: str | None = None  # the numbered series it belongs to ("Working Paper No. 14")
     keywords: tuple[str, ...] = ()  # tags or keywords the file lists (a hint to its subject)
 
 

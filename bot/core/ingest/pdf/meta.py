@@ -3,8 +3,8 @@
 The printed title is the largest type on the first page with text; the document info's Title
 wins when it says the same words (it keeps the case an all-capitals cover lost) or when the
 page shows no display type. Authors come from the info's Author field when each part reads as a
-name. The date is the first line of the first page that is only a date, else the info's
-creation date.
+name. The date is the first line of the first page that is only a date (or holds one between
+separators, "Policy Brief No. 3 | May 2024"), else the info's creation date.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ _WEEKDAY = re.compile(
     r"published|issued|dated|as of)\s*:?\s*",
     re.I,
 )
+_SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
 _BY = re.compile(r"^\s*by\s+\S", re.I)
 _BAD_TITLE = re.compile(r"\.(?:docx?|pdf|wpd|indd|tex)\b|^microsoft\b|^untitled\b", re.I)
@@ -56,6 +57,7 @@ class PrintedHeader:
     date: str | None
     lines: tuple[Line, ...]
     authors: tuple[str, ...] = ()
+    date_line: Line | None = None  # one of `lines`; it may name more than the date
 
 
 def _month(word: str) -> int:
@@ -81,6 +83,12 @@ def iso_date(text: str, *, whole: bool = False) -> str | None:
             return f"{groups[1]}-{_month(groups[0]):02d}"
         return f"{groups[0]}-{groups[1]}-{groups[2]}"
     return None
+
+
+def _line_date(text: str) -> str | None:
+    """The date a line is, or one of its parts between separators ("Brief 3 | May 2024")."""
+    parts = [text, *_SEPARATORS.split(text)] if _SEPARATORS.search(text) else [text]
+    return next((d for d in (iso_date(p, whole=True) for p in parts) if d), None)
 
 
 def info_date(value: str | None) -> str | None:
@@ -195,8 +203,8 @@ def printed_header(
     ]
     masthead = [ln for ln in display if _is_masthead(ln, running)]
     display = [ln for ln in display if ln not in masthead]
-    date_line = next((ln for ln in lines if iso_date(ln.text, whole=True)), None)
-    date = iso_date(date_line.text, whole=True) if date_line else None
+    date_line = next((ln for ln in lines if _line_date(ln.text)), None)
+    date = _line_date(date_line.text) if date_line else None
     used = [date_line] if date_line else []
     used.extend(masthead)
     found = _title_lines(lines, stated, body_size)
@@ -204,10 +212,10 @@ def printed_header(
         found = _bold_run_before_body(lines, body_size)
     if found:
         display = [lines[k] for k in found]
-    elif stated:
-        return PrintedHeader(None, None, date, tuple(used))  # the stated title is not printed
+    elif stated:  # the stated title is not printed
+        return PrintedHeader(None, None, date, tuple(used), date_line=date_line)
     if not display:
-        return PrintedHeader(None, None, date, tuple(used))
+        return PrintedHeader(None, None, date, tuple(used), date_line=date_line)
     biggest = max(ln.size for ln in display)
     start = (
         found[0]
@@ -246,6 +254,7 @@ def printed_header(
         date,
         tuple(used),
         byline,
+        date_line,
     )
 
 

@@ -6,7 +6,7 @@ names it above the title, or only in its running header or footer. The line read
 organisation: a short run of capitalised words with an organisation's head noun (Institute,
 Centre, Office, Foundation...), no digits, no sentence. Its spelling is the one the document
 writes in mixed case elsewhere (a running footer, a bio); an all-capitals line with none is
-set in title case.
+set in title case. A series line may open with it ("Meridian Institute Working Paper No. 4").
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.core.ingest.metadata import is_name
 from bot.core.ingest.pdf.lines import Line
+from bot.core.ingest.pdf.titlepage import DOCUMENT_KIND, is_prose, series_name
 
 _ORGANISATION = re.compile(
     r"(?:institute|institution|cent(?:er|re)|council|foundation|service|office|agency|"
@@ -36,7 +37,6 @@ _NOT_ISSUER = re.compile(
 _ISSUED_BY = re.compile(r"^(?:published|issued|prepared|produced)\s+by\s+(?:the\s+)?", re.I)
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _MAX_WORDS = 9
-_PROSE_WORDS = 6
 
 
 def _organisation(text: str) -> str | None:
@@ -55,6 +55,21 @@ def _organisation(text: str) -> str | None:
     if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words):
         return None
     return text
+
+
+def _series_issuer(text: str) -> str | None:
+    """The organisation that opens a series line ("Meridian Institute Working Paper No. 4").
+
+    The series is a kind of document, with at most one word before it ("Working", "Policy").
+    """
+    words = text.split()
+    for k in range(max(1, len(words) - 5), len(words)):
+        tail = " ".join(words[k:])
+        kind = next((j for j, w in enumerate(words[k:]) if DOCUMENT_KIND.fullmatch(w)), 9)
+        name = _organisation(" ".join(words[:k]))
+        if name is not None and kind <= 1 and series_name(tail) == tail:
+            return name
+    return None
 
 
 def _headed(words: Sequence[str]) -> bool:
@@ -85,14 +100,6 @@ def _spelling(name: str, texts: Iterable[str]) -> str:
     )
 
 
-def _prose(line: Line, body_size: float) -> bool:
-    return (
-        len(line.text.split()) >= _PROSE_WORDS
-        and abs(line.size - body_size) <= 0.15 * body_size
-        and not line.text.isupper()
-    )
-
-
 def printed_publisher(
     lines: Sequence[Line],
     header: Sequence[Line],
@@ -116,12 +123,12 @@ def printed_publisher(
     )
     found: list[tuple[str, Line]] = []
     for k, line in enumerate(lines):
-        if not cover and (_prose(line, body_size) or (title_at is not None and k >= title_at)):
+        if not cover and (is_prose(line, body_size) or (title_at is not None and k >= title_at)):
             break
         if id(line) in used:
             continue
         for part in _SEPARATORS.split(line.text.strip()):
-            name = _organisation(part)
+            name = _organisation(part) or _series_issuer(part)
             if name is not None:
                 found.append((name, line))
                 break
@@ -138,7 +145,7 @@ def _running_name(running: Sequence[str], spelled: Sequence[str]) -> str | None:
     counts: Counter[str] = Counter()
     for text in running:
         for part in _SEPARATORS.split(text.strip()):
-            name = _organisation(part)
+            name = _organisation(part) or _series_issuer(part)
             if name is not None:
                 counts[name] += 1
     repeated = [name for name, n in counts.most_common() if n >= 2]

@@ -3,7 +3,8 @@
 Steps, each in its own module: glyphs (PDFium access) → lines (markers, word gaps) → order
 (columns) → furniture (running lines, page numbers, cover, contents, disclaimer) → footnotes
 (the small type at a column's foot) → blocks (headings, paragraphs, lists, captions), meta
-(title, authors, date) and publisher (the institute a first page names). Each line keeps the
+(title, authors, date), publisher (the institute a first page names) and
+titlepage (the series line, contact statements). Each line keeps the
 page it is printed on, as the page prints it where it shows a number. Bad files never raise:
 an encrypted, malformed or image-only PDF gives an error naming the file, and a very long one
 is read up to a page budget with a warning.
@@ -42,6 +43,7 @@ from bot.core.ingest.pdf.meta import (
 )
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.publisher import printed_publisher
+from bot.core.ingest.pdf.titlepage import cut_contacts, series_line
 from bot.core.model import IngestIssue
 
 MAX_PAGES = 300  # a longer report is read this far (about 20 s), with a warning
@@ -157,18 +159,23 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     header = printed_header(
         first.lines if first else [], size, info_title(stated.get("Title")), authors, running
     )
-    publication = None
+    publication = series = None
     if first is not None:
+        cover = first.kind == "cover"
         publication, printed = printed_publisher(
             first.lines,
-            header.lines,
+            [ln for ln in header.lines if ln is not header.date_line],
             size,
-            cover=first.kind == "cover",
+            cover=cover,
             running=running,
             texts=[ln.text for p in pages if p is not first for ln in p.lines],
         )
-        first.remove({id(ln) for ln in (*header.lines, *([printed] if printed else []))})
+        taken = [*header.lines, *([printed] if printed else [])]
+        series, numbered = series_line(first.lines, size, cover=cover)
+        first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
     body_pages = [p for p in pages if p.kind == "body"]
+    for page in body_pages:
+        page.columns = cut_contacts(page.columns)
     notes = split_footnotes(body_pages, size)
     cut_disclaimers(body_pages)
     hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
@@ -215,6 +222,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         date=header.date or info_date(stated.get("CreationDate")),
         publication=publication,
         language=None,
+        series=series,
     )
     return SourceDocument(tuple(blocks), meta)
 

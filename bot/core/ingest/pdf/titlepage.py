@@ -1,0 +1,147 @@
+"""What a title page prints besides its title, authors, date and publisher.
+
+The series line names the document's place in a numbered series ("Working Paper No. 14",
+"Discussion Paper 7", "Policy Brief No. 3", "IFS Working Paper W24/05"): a short line, or a
+part of one between separators, that ends in a kind of document and its number. It is
+metadata, not a section. The contact line gives an author's address ("Correspondence:",
+"Contact:", "E-mail:", "Corresponding author:"): it runs from its label to the end of its
+lines and is no sentence of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.core.ingest.pdf.lines import Line
+
+_KIND = (
+    r"(?:paper|brief|briefing|report|note|series|study|memo(?:randum)?|bulletin|commentary|"
+    r"analysis|insight|review|monograph)"
+)
+DOCUMENT_KIND = re.compile(_KIND, re.I)
+# "Working Paper No. 14", "Policy Brief 3", "Report 2024/05", "Paper Series, No. 12", "Note #7":
+# capitalised words, a kind of document, then its number
+_SERIES = re.compile(
+    r"^(?:[A-Z][\w&’'.-]*\s+(?:(?:of|for|on|and|the|in)\s+)?){0,6}"
+    rf"(?=[A-Z])(?i:{_KIND}),?\s+(?i:(?:no\.?|nr\.?|number|#)\s*)?"
+    r"[A-Z]{0,3}\d{1,4}(?:[/.-]\d{1,4})?[a-z]?$"
+)
+_SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s*;\s+")
+
+_LABEL = (
+    r"(?:(?:(?:address\s+for\s+)?correspondence(?:\s+address)?|corresponding\s+authors?|"
+    r"contact(?:\s+(?:details|information|author))?|e-?mail(?:\s+address)?|tel(?:ephone)?\.?|"
+    r"phone)\s*:|correspondence\s+(?:(?:should\s+be\s+)?(?:addressed|sent)\s+)?to|"
+    r"corresponding\s+authors?\.)"
+)
+_CONTACT = re.compile(rf"(?:^|(?<=[.!?)”’\"]\s))[*†‡•]?\s*{_LABEL}\s*\S", re.I)
+# a correspondence label says what follows; "Contact:", "Email:" or "Correspondence to" must
+# show an address
+_SURE = re.compile(r"^[*†‡•]?\s*(?:address\s+for\s+)?correspond\w*(?:\s+authors?)?\s*[:.]", re.I)
+_ADDRESS = re.compile(r"\S@\S+\.\w|\bwww\.|https?://|\+?\d[\d ()-]{7,}\d")
+
+
+def series_name(text: str) -> str | None:
+    """The series a line names ("Working Paper No. 14"), or None when it names none.
+
+    The line may hold other parts between separators ("Briefing Paper 7 | March 2024").
+    """
+    for part in _SEPARATORS.split(text.strip()):
+        part = " ".join(part.split())
+        if _SERIES.match(part):
+            return part
+    return None
+
+
+def is_prose(line: Line, body_size: float) -> bool:
+    """Whether a line reads as running text: body type, mostly words in lower case."""
+    words = line.text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return (
+        len(words) >= 6
+        and abs(line.size - body_size) <= 0.15 * body_size
+        and 2 * lower >= len(words)
+    )
+
+
+def series_line(
+    lines: Sequence[Line], body_size: float, *, cover: bool
+) -> tuple[str | None, Line | None]:
+    """The series a first page prints, and its line.
+
+    On a cover any line may print it, else only one above the first prose (a section's number
+    stands before its name, never after a kind of document). A line in display type is the
+    title's, not a series line.
+    """
+    for line in lines:
+        if not cover and is_prose(line, body_size):
+            break
+        if line.size >= 1.25 * body_size:
+            continue
+        name = series_name(line.text)
+        if name is not None:
+            return name, line
+    return None, None
+
+
+def cut_contacts(columns: list[list[Line]]) -> list[list[Line]]:
+    """The columns without contact statements.
+
+    A statement runs from a contact label that opens a line or follows a sentence, over the
+    lines that go on with it (same type, close below, the one before unfinished).
+    """
+    kept: list[list[Line]] = []
+    for col in columns:
+        out: list[Line] = []
+        k = 0
+        while k < len(col):
+            line = col[k]
+            match = _CONTACT.search(line.text)
+            if match is not None and match.start() == 0 and out and _goes_on_text(out[-1], line):
+                match = None  # the label opens a line, not a statement ("...; email: x@y")
+            if match is None:
+                out.append(line)
+                k += 1
+                continue
+            run, statement = [line], line.text[match.start() :]
+            while k + len(run) < len(col) and _goes_on(run[-1], col[k + len(run)], statement):
+                statement += " " + col[k + len(run)].text
+                run.append(col[k + len(run)])
+            if not (_SURE.match(statement.lstrip()) or _ADDRESS.search(statement)):
+                out.append(line)
+                k += 1
+                continue
+            before = line.text[: match.start()].rstrip()
+            if before:
+                out.append(replace(line, text=before))
+            k += len(run)
+        if out:
+            kept.append(out)
+    return kept
+
+
+def _goes_on_text(prev: Line, line: Line) -> bool:
+    """Whether a line carries on the sentence of the line above it."""
+    return (
+        abs(line.size - prev.size) < 0.3
+        and 0 < prev.base - line.base < 1.8 * max(prev.size, 1.0)
+        and not prev.text.rstrip().endswith((".", "!", "?", ":"))
+    )
+
+
+def _goes_on(prev: Line, line: Line, statement: str) -> bool:
+    """Whether a line carries on a contact statement.
+
+    It stands close below in the same type, after a line that leaves the statement unfinished
+    (no address yet, or a trailing comma or "and").
+    """
+    text = prev.text.rstrip()
+    unfinished = text.endswith((",", ";", "&", "-")) or text.endswith(" and")
+    return (
+        abs(line.size - prev.size) < 0.3
+        and 0 < prev.base - line.base < 1.8 * max(prev.size, 1.0)
+        and (unfinished or not (_ADDRESS.search(statement) or text.endswith((".", "!", "?"))))
+        and not _CONTACT.search(line.text)
+    )
