@@ -143,7 +143,6 @@ def test_the_brief_subtitle_is_the_line_under_the_title_alone() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="pdf: the file's creation date wins over the printed date")
 def test_the_brief_date_is_the_printed_month_not_the_files_creation_date() -> None:
     assert doc(BRIEF).date == "2025-03"
 
