@@ -37,12 +37,12 @@ from bot.core.ingest.notes import (
     read_note_lines,
 )
 from bot.core.ingest.page_breaks import TextBuilder, clean_line, vocabulary
+from bot.core.ingest.pull_quotes import Spoken, joined, pull_quotes
 from bot.core.ingest.quotes import (
     clean_speaker,
     direct_quotes,
     last_person,
     lead_in_speaker,
-    locate_repeat,
     split_attributions,
 )
 from bot.core.ingest.sentences import MARKER, split_sentences, strip_markers
@@ -208,6 +208,23 @@ def _quotes(
     for unit in units:
         if unit.sentence.kind in ("body", "lead"):
             by_paragraph.setdefault(id(unit.paragraph), []).append(unit)
+    facts = [u.sentence for u in units if u.sentence.kind in ("body", "lead")]
+    _, starts = joined(facts)
+    spoken: list[Spoken] = []  # who says which stretch of the body: pull quotes follow it
+
+    def said(
+        group: Sequence[_Unit], speaker: str, start: int | None = None, end: int | None = None
+    ) -> None:
+        """Note that `speaker` says the group's text from `start` to `end` (paragraph offsets)."""
+
+        def at(offset: int) -> int:
+            home = next((u for u in reversed(group) if u.start <= offset), group[0])
+            inside = min(max(offset - home.start, 0), len(home.sentence.text))
+            return starts[home.sentence.id] + inside
+
+        stop = at(group[-1].end if end is None else end)
+        spoken.append(Spoken(at(group[0].start if start is None else start), stop, speaker))
+
     last_speaker: str | None = None
     lead_in = ""
     texts = [group[0].paragraph.builder.text for group in by_paragraph.values()]
@@ -217,6 +234,7 @@ def _quotes(
         turn = _turn_speaker(group[0].paragraph, turns)
         if turn:
             found.extend(_turn_quotes(group, turn))
+            said(group, turn)
             lead_in = ""
             continue
         spans = [(u.start, u.end) for u in group]
@@ -226,6 +244,7 @@ def _quotes(
         block_speaker = lead_in_speaker(lead_in, last_speaker) if not quotes else None
         if block_speaker:  # a paragraph introduced by "X states:" is X's quotation
             found.extend(_turn_quotes(group, known.expand(block_speaker)))
+            said(group, known.expand(block_speaker))
         named = 0
         for quote in quotes:
             while named < len(people) and people[named][0] < quote.start:
@@ -240,33 +259,12 @@ def _quotes(
                     Quote("", quote.text, last_speaker, "direct", home.sentence.id, quote.notes),
                 )
             )
+            said(group, last_speaker, quote.start, quote.end)
         last_speaker = last_person(text[quotes[-1].end if quotes else 0 :]) or last_speaker
         for _, name in people[named:]:
             known.add(name)
         lead_in = group[-1].sentence.text
-    quoted_in = {q.sentence: q.speaker for _, q in found if q.speaker}
-    facts = [u.sentence for u in units if u.sentence.kind in ("body", "lead")]
-    offsets: list[int] = []
-    full = ""
-    for sentence in facts:
-        offsets.append(len(full))
-        full += sentence.text + " "
-    for pull in layout.pulls:
-        if not facts:
-            break
-        _, at = locate_repeat(pull.text, full)
-        while at < len(full) and full[at] == " ":
-            at += 1
-        index = max(k for k, start in enumerate(offsets) if start <= at)
-        target = facts[index]
-        # a pull quote repeating someone's quoted words is theirs, not the author's
-        quoted = target.speaker or quoted_in.get(target.id) or speaker
-        text = pull.text.strip()
-        inner = text[1:-1]
-        quoted_display = len(text) > 2 and text[0] in '"“' and text[-1] in '"”'
-        if quoted_display and not any(m in inner for m in '"“”'):
-            text = inner.strip()  # the display's quotation marks are not the words
-        found.append((pull.line, Quote("", text, quoted, "pull", target.id, target.notes)))
+    found.extend(pull_quotes(layout.pulls, facts, spoken, turns or {}, speaker))
     found.sort(key=lambda item: item[0])
     return [
         (line, Quote(f"{article_id}:q{n:03d}", q.text, q.speaker, q.kind, q.sentence, q.notes))
