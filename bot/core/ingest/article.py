@@ -201,8 +201,12 @@ def _quotes(
     layout: Layout,
     speaker: str,
     turns: Mapping[int, str] | None = None,
+    cited: Mapping[int, str] | None = None,
 ) -> list[tuple[int, Quote]]:
-    """Direct quotes (in body and lead), transcript turns and pull quotes, in source order."""
+    """Direct quotes (in body and lead), transcript turns and pull quotes, in source order.
+
+    `cited` names the speaker a block quote's display names, by its line.
+    """
     found: list[tuple[int, Quote]] = []
     by_paragraph: dict[int, list[_Unit]] = {}
     for unit in units:
@@ -264,7 +268,7 @@ def _quotes(
         for _, name in people[named:]:
             known.add(name)
         lead_in = group[-1].sentence.text
-    found.extend(pull_quotes(layout.pulls, facts, spoken, turns or {}, speaker))
+    found.extend(pull_quotes(layout.pulls, facts, spoken, cited or {}, speaker))
     found.sort(key=lambda item: item[0])
     return [
         (line, Quote(f"{article_id}:q{n:03d}", q.text, q.speaker, q.kind, q.sentence, q.notes))
@@ -320,14 +324,15 @@ def build_article(
     # a byline author who is not also a labelled speaker asked the questions ("Q:")
     interviewer = host or (join_names(authors) if authors and not guessed else None)
     guest = guest_named or guest_from(title_guess, blocks, interviewer)
-    turns = attributed_quotes(
-        find_turns(
-            split_attributions(blocks[header.consumed :]),
-            text,
-            interviewer=interviewer,
-            guest=guest,
-        )
+    labelled = find_turns(
+        split_attributions(blocks[header.consumed :]),
+        text,
+        interviewer=interviewer,
+        guest=guest,
     )
+    turns = attributed_quotes(labelled)
+    # a block quote's own "— Name" (a turn runs on over a display set in it: that is no name)
+    named_under = {k: v for k, v in turns.speakers.items() if labelled.speakers.get(k) != v}
     parts = split_parts(turns.blocks, 0, bio_names, has_header)
     words = vocabulary(text)
 
@@ -395,7 +400,9 @@ def build_article(
                 layout.pulls[0].line,
             )
         )
-    quotes = [q for _, q in _quotes(article_id, units, layout, speaker, turns.speakers)]
+    quotes = [
+        q for _, q in _quotes(article_id, units, layout, speaker, turns.speakers, named_under)
+    ]
 
     figures: list[Figure] = []
     for unit in units:

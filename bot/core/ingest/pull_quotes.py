@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.core.ingest.layout import PullQuote
+from bot.core.ingest.quotes import clean_speaker
 from bot.core.model import Quote, Sentence
 
 __all__ = ["Spoken", "pull_quotes"]
@@ -62,7 +63,8 @@ def pull_quotes(
         start, end = _repeated(pull.text, full)
         index = max(k for k, at in enumerate(offsets) if at <= start)
         target = facts[index]
-        speaker = cited.get(pull.line) or _said_by(start, end, spoken) or target.speaker or author
+        named = clean_speaker(cited.get(pull.line) or "")
+        speaker = named or _said_by(start, end, spoken) or target.speaker or author
         text = pull.text.strip()
         inner = text[1:-1]
         quoted_display = len(text) > 2 and text[0] in '"“' and text[-1] in '"”'
