@@ -306,3 +306,13 @@ def test_an_interviewers_own_words_in_a_pull_quote_are_the_bylines(tmp_path: Pat
     intro = "<aside class='pull-quote'><p>We met at the depot before her shift.</p></aside>"
     read = interview(tmp_path, "names", intro, 3)
     assert [s for _, s in pulls(read)] == ["Lena Voss"]  # the author wrote it
+
+
+def test_a_short_caption_above_the_headline_stays_a_caption(tmp_path: Path) -> None:
+    picture = (
+        "<figure><img src='/img/eastfield.jpg' alt=''>"
+        "<figcaption>The Eastfield recycling centre</figcaption></figure>"
+    )
+    read = page(tmp_path, f"<header>{picture}<h1>{HEADLINE}</h1></header>", paragraphs())
+    captions = [s.text for s in read.sentences if s.kind == "caption"]
+    assert captions == ["The Eastfield recycling centre"]

@@ -162,6 +162,11 @@ def _kicker(element: lxml_html.HtmlElement, words: str, hint: str, above: bool) 
         return False
     if element.tag == "time" or _DATE_LINE.match(words):
         return False  # the date line: read for the date, skipped on its own
+    if (
+        element.tag in ("figure", "figcaption")
+        or next(element.iterancestors("figure"), None) is not None
+    ):
+        return False  # a picture's caption, wherever the picture stands
     return above or (element.tag not in _HEADING_TAGS and bool(_KICKER_HINT.search(hint)))
 
 
