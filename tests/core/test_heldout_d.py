@@ -141,7 +141,6 @@ def test_a_pull_quote_in_an_interview_is_the_interviewees() -> None:
     assert [q.speaker for q in pulls] == ["Saoirse Kealy"]
 
 
-@pytest.mark.xfail(strict=True, reason="the byline and the kicker are kept as sentences")
 def test_the_interview_byline_and_kicker_are_not_sentences() -> None:
     page = doc("fishing-quota-interview")
     assert "By Daniel Osei" not in texts(page)

@@ -37,12 +37,12 @@ from bot.core.ingest.notes import (
     read_note_lines,
 )
 from bot.core.ingest.page_breaks import TextBuilder, clean_line, vocabulary
+from bot.core.ingest.pull_quotes import Spoken, joined, pull_quotes
 from bot.core.ingest.quotes import (
     clean_speaker,
     direct_quotes,
     last_person,
     lead_in_speaker,
-    locate_repeat,
     split_attributions,
 )
 from bot.core.ingest.sentences import MARKER, split_sentences, strip_markers
@@ -201,13 +201,34 @@ def _quotes(
     layout: Layout,
     speaker: str,
     turns: Mapping[int, str] | None = None,
+    cited: Mapping[int, str] | None = None,
 ) -> list[tuple[int, Quote]]:
-    """Direct quotes (in body and lead), transcript turns and pull quotes, in source order."""
+    """Direct quotes (in body and lead), transcript turns and pull quotes, in source order.
+
+    `cited` names the speaker a block quote's display names, by its line.
+    """
     found: list[tuple[int, Quote]] = []
     by_paragraph: dict[int, list[_Unit]] = {}
     for unit in units:
         if unit.sentence.kind in ("body", "lead"):
             by_paragraph.setdefault(id(unit.paragraph), []).append(unit)
+    facts = [u.sentence for u in units if u.sentence.kind in ("body", "lead")]
+    _, starts = joined(facts)
+    spoken: list[Spoken] = []  # who says which stretch of the body: pull quotes follow it
+
+    def said(
+        group: Sequence[_Unit], speaker: str, start: int | None = None, end: int | None = None
+    ) -> None:
+        """Note that `speaker` says the group's text from `start` to `end` (paragraph offsets)."""
+
+        def at(offset: int) -> int:
+            home = next((u for u in reversed(group) if u.start <= offset), group[0])
+            inside = min(max(offset - home.start, 0), len(home.sentence.text))
+            return starts[home.sentence.id] + inside
+
+        stop = at(group[-1].end if end is None else end)
+        spoken.append(Spoken(at(group[0].start if start is None else start), stop, speaker))
+
     last_speaker: str | None = None
     lead_in = ""
     texts = [group[0].paragraph.builder.text for group in by_paragraph.values()]
@@ -217,6 +238,7 @@ def _quotes(
         turn = _turn_speaker(group[0].paragraph, turns)
         if turn:
             found.extend(_turn_quotes(group, turn))
+            said(group, turn)
             lead_in = ""
             continue
         spans = [(u.start, u.end) for u in group]
@@ -226,6 +248,7 @@ def _quotes(
         block_speaker = lead_in_speaker(lead_in, last_speaker) if not quotes else None
         if block_speaker:  # a paragraph introduced by "X states:" is X's quotation
             found.extend(_turn_quotes(group, known.expand(block_speaker)))
+            said(group, known.expand(block_speaker))
         named = 0
         for quote in quotes:
             while named < len(people) and people[named][0] < quote.start:
@@ -240,33 +263,12 @@ def _quotes(
                     Quote("", quote.text, last_speaker, "direct", home.sentence.id, quote.notes),
                 )
             )
+            said(group, last_speaker, quote.start, quote.end)
         last_speaker = last_person(text[quotes[-1].end if quotes else 0 :]) or last_speaker
         for _, name in people[named:]:
             known.add(name)
         lead_in = group[-1].sentence.text
-    quoted_in = {q.sentence: q.speaker for _, q in found if q.speaker}
-    facts = [u.sentence for u in units if u.sentence.kind in ("body", "lead")]
-    offsets: list[int] = []
-    full = ""
-    for sentence in facts:
-        offsets.append(len(full))
-        full += sentence.text + " "
-    for pull in layout.pulls:
-        if not facts:
-            break
-        _, at = locate_repeat(pull.text, full)
-        while at < len(full) and full[at] == " ":
-            at += 1
-        index = max(k for k, start in enumerate(offsets) if start <= at)
-        target = facts[index]
-        # a pull quote repeating someone's quoted words is theirs, not the author's
-        quoted = target.speaker or quoted_in.get(target.id) or speaker
-        text = pull.text.strip()
-        inner = text[1:-1]
-        quoted_display = len(text) > 2 and text[0] in '"“' and text[-1] in '"”'
-        if quoted_display and not any(m in inner for m in '"“”'):
-            text = inner.strip()  # the display's quotation marks are not the words
-        found.append((pull.line, Quote("", text, quoted, "pull", target.id, target.notes)))
+    found.extend(pull_quotes(layout.pulls, facts, spoken, cited or {}, speaker))
     found.sort(key=lambda item: item[0])
     return [
         (line, Quote(f"{article_id}:q{n:03d}", q.text, q.speaker, q.kind, q.sentence, q.notes))
@@ -322,14 +324,15 @@ def build_article(
     # a byline author who is not also a labelled speaker asked the questions ("Q:")
     interviewer = host or (join_names(authors) if authors and not guessed else None)
     guest = guest_named or guest_from(title_guess, blocks, interviewer)
-    turns = attributed_quotes(
-        find_turns(
-            split_attributions(blocks[header.consumed :]),
-            text,
-            interviewer=interviewer,
-            guest=guest,
-        )
+    labelled = find_turns(
+        split_attributions(blocks[header.consumed :]),
+        text,
+        interviewer=interviewer,
+        guest=guest,
     )
+    turns = attributed_quotes(labelled)
+    # a block quote's own "— Name" (a turn runs on over a display set in it: that is no name)
+    named_under = {k: v for k, v in turns.speakers.items() if labelled.speakers.get(k) != v}
     parts = split_parts(turns.blocks, 0, bio_names, has_header)
     words = vocabulary(text)
 
@@ -397,7 +400,9 @@ def build_article(
                 layout.pulls[0].line,
             )
         )
-    quotes = [q for _, q in _quotes(article_id, units, layout, speaker, turns.speakers)]
+    quotes = [
+        q for _, q in _quotes(article_id, units, layout, speaker, turns.speakers, named_under)
+    ]
 
     figures: list[Figure] = []
     for unit in units:

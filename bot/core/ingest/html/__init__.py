@@ -26,7 +26,7 @@ from bot.core.ingest.formats import (
 from bot.core.ingest.html.charset import decode_page
 from bot.core.ingest.html.inline import Markers
 from bot.core.ingest.html.main_text import find_main_text
-from bot.core.ingest.html.page_meta import byline_names, loose, page_meta, text_of
+from bot.core.ingest.html.page_meta import BYLINE_LEAD, byline_names, loose, page_meta, text_of
 from bot.core.ingest.html.page_notes import find_notes, unlinked_notes
 from bot.core.ingest.html.walker import RawBlock, Walker
 from bot.core.ingest.metadata import join_names, read_header
@@ -48,6 +48,15 @@ _BYLINE_HINT = re.compile(
     re.I,
 )
 _BODY_WORDS = 20  # a paragraph this long is body text: the header is above it
+# a kicker (eyebrow, section label) printed above or beside the headline: it names the page's
+# section or series, never states a fact
+_KICKER_HINT = re.compile(
+    r"(?:^|[-_\s])(?:kicker|eyebrow|overline|rubric|"
+    r"(?:section|story|article|topic|category|series)[-_]?(?:label|name|tag|flag))(?:$|[-_\s])",
+    re.I,
+)
+_KICKER_WORDS = 6
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
 class HtmlReader:
@@ -99,14 +108,20 @@ def _header_elements(
             if description:
                 break
     subtitle = None
+    above = headline is not None  # still above the headline
+    holders = set(headline.iterancestors()) if headline is not None else set()
     for element in region.iter():
+        if element is headline:
+            above = False
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
         words = text_of(element)
         if not words:
             continue
         hint = " ".join(element.get(a) or "" for a in ("class", "rel", "itemprop", "id"))
-        if (
+        if element not in holders and _kicker(element, words, hint, above):
+            skip.add(element)
+        elif (
             description
             and subtitle is None
             and element.tag in ("p", "h2", "div", "span")
@@ -125,17 +140,34 @@ def _header_elements(
         elif _DATE_LINE.match(words):
             skip.add(element)
     if meta.authors:
-        for element in region.iter("p", "div", "span"):
+        for element in region.iter("p", "div", "span", "address"):
             words = text_of(element)
+            names = byline_names(words, printed=True) if len(words.split()) <= 12 else ()
             if (
-                words
-                and len(words.split()) <= 12
-                and byline_names(words, printed=True)
-                and set(byline_names(words, printed=True)) <= set(meta.authors)
-                and words.lower().startswith("by")
+                names
+                and set(names) <= set(meta.authors)
+                and (BYLINE_LEAD.match(words) or loose(words) == loose(" ".join(names)))
             ):
-                skip.add(element)
+                skip.add(element)  # "By A and B", "Words by A", or the names alone
     return skip, subtitle
+
+
+def _kicker(element: lxml_html.HtmlElement, words: str, hint: str, above: bool) -> bool:
+    """Whether a header element is a kicker: a short label naming the section or series.
+
+    Marked by its class ("kicker", "eyebrow", "section-label"), or any short line that is not
+    a sentence printed above the headline (nothing above it is body text).
+    """
+    if len(words.split()) > _KICKER_WORDS or words.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    if element.tag == "time" or _DATE_LINE.match(words):
+        return False  # the date line: read for the date, skipped on its own
+    if (
+        element.tag in ("figure", "figcaption")
+        or next(element.iterancestors("figure"), None) is not None
+    ):
+        return False  # a picture's caption, wherever the picture stands
+    return above or (element.tag not in _HEADING_TAGS and bool(_KICKER_HINT.search(hint)))
 
 
 def _header(meta: DocumentMeta, subtitle: str | None) -> list[RawBlock]:

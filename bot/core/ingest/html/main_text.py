@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from lxml import html as lxml_html
 from readability import Document
 
-__all__ = ["MainText", "find_main_text", "is_furniture", "is_graphic", "is_hidden"]
+__all__ = [
+    "MainText",
+    "find_main_text",
+    "furniture_names",
+    "is_furniture",
+    "is_graphic",
+    "is_hidden",
+]
 
 _NUMBER = "data-fbn"
 JUNK_TAGS = frozenset(
@@ -79,6 +86,11 @@ def is_furniture(element: lxml_html.HtmlElement) -> bool:
         return True
     if tag in ("header", "footer") and next(element.iterancestors("article", "main"), None) is None:
         return True  # the site's header or footer (an article's own may hold its byline or notes)
+    return furniture_names(element)
+
+
+def furniture_names(element: lxml_html.HtmlElement) -> bool:
+    """Whether an element's class or id names page furniture ("related", "share", "ad")."""
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     if not names.strip():
         return False

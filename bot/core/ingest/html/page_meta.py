@@ -17,11 +17,12 @@ from lxml import html as lxml_html
 from bot.core.ingest.formats import DocumentMeta
 from bot.core.ingest.metadata import is_name
 
-__all__ = ["loose", "page_meta", "text_of"]
+__all__ = ["BYLINE_LEAD", "loose", "page_meta", "text_of"]
 
 _WS = re.compile(r"\s+")
 _SUFFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
-_BY = re.compile(r"^\s*(?:(?:written|posted|text|words|reporting)\s+)?by[:\s]+", re.I)
+BYLINE_LEAD = re.compile(r"^\s*(?:(?:written|posted|text|words|reporting)\s+)?by[:\s]+", re.I)
+_BY = BYLINE_LEAD
 _BYLINE_STOP = re.compile(
     r"\s+(?:edited|updated|photograph[sy]?|illustrat\w+|published)\b"
     r"|\s+on\s+\w+day\b|\s*[|•·]\s*|\n",

@@ -6,8 +6,10 @@ header is written from the page's metadata instead) and the notes (read on their
 Paragraphs keep inline markup as text: a speaker label `<strong>Name:</strong> …` reads
 "Name: …"; a paragraph that is only bold text, or a bold line closed by `<br>`, is a
 heading; a definition list reads "term — definition". A caption's credit, marked by its
-class or written in its text ("(Photo: X)", "(AP)"), is written "Credit: X" after it. Each
-block keeps the source line of its element.
+class or written in its text ("(Photo: X)", "(AP)"), is written "Credit: X" after it. A
+pull quote (marked by its class, or an <aside> holding one quotation alone) is a quote block,
+its "— Name" (footer, cite, figcaption) on a line of its own. Each block keeps the source
+line of its element.
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ from dataclasses import dataclass, field
 from lxml import html as lxml_html
 
 from bot.core.ingest.html.inline import Markers, inline_text, one_line, run_text
-from bot.core.ingest.html.main_text import MainText, is_furniture, is_graphic, is_hidden
+from bot.core.ingest.html.main_text import (
+    MainText,
+    furniture_names,
+    is_furniture,
+    is_graphic,
+    is_hidden,
+)
 
 __all__ = ["RawBlock", "Walker"]
 
@@ -128,6 +136,10 @@ class Walker:
             return
         if _PULL_CLASS.search(element.get("class") or "") and element.tag in _PULL_TAGS:
             self._quote(element, None, element.sourceline or 0)  # the layout tells it a pull quote
+            return
+        quote = _set_apart_quote(element)
+        if quote is not None:  # an <aside> holding a quotation alone: a pull quote's markup
+            self._quote(quote, None, element.sourceline or 0)
             return
         main = self.main
         protected = main is not None and (element in main.around or element in main.tops)
@@ -264,7 +276,7 @@ class Walker:
         lines: list[str] = []
         by = attribution
         for child in element:
-            if child.tag in ("footer", "cite") and child.getnext() is None:
+            if child.tag in ("footer", "cite", "figcaption") and child.getnext() is None:
                 by = by or inline_text(child, self.markers)
                 child_tail = child.tail
                 element.remove(child)
@@ -370,6 +382,16 @@ class Walker:
                 term = None
         if term:
             self._emit("paragraph", term, line)
+
+
+def _set_apart_quote(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The one <blockquote> an <aside> holds with no other text, else None."""
+    if element.tag != "aside" or furniture_names(element):
+        return None
+    quotes = list(element.iter("blockquote"))
+    if len(quotes) != 1 or _chars(quotes[0]) == 0 or _chars(quotes[0]) != _chars(element):
+        return None
+    return quotes[0]
 
 
 def _written_credit(text: str) -> tuple[str, str | None]:
