@@ -136,7 +136,6 @@ def test_the_brief_endnotes_at_the_end_are_notes_not_body_text() -> None:
     assert "Notes" not in brief.sections
 
 
-@pytest.mark.xfail(strict=True, reason="pdf: the byline is glued to the front of the subtitle")
 def test_the_brief_subtitle_is_the_line_under_the_title_alone() -> None:
     assert doc(BRIEF).subtitle == (
         "How road verges and rail banks could carry wild bees across farmed counties"
@@ -147,7 +146,6 @@ def test_the_brief_date_is_the_printed_month_not_the_files_creation_date() -> No
     assert doc(BRIEF).date == "2025-03"
 
 
-@pytest.mark.xfail(strict=True, reason="pdf: the dateline under the byline is read as a heading")
 def test_the_brief_dateline_names_the_publisher_and_is_no_section() -> None:
     """ "Hollin Centre for Rural Policy | Policy Brief No. 7 | March 2025": the institute is the
     publication, the brief number its series; the line heads no section."""

@@ -44,6 +44,7 @@ class Glyph:
     space_before: bool = False  # a space came before it in the content stream
     advance: float = 0.0  # where the next glyph would start without a gap (x0 + width)
     origin: float = 0.0  # where its own advance box starts: x0 less its left side bearing
+    font: str = ""  # the font's name (a change of font inside a line marks a change of part)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ def info(document: pdfium.PdfDocument) -> dict[str, str]:
         return {}
 
 
-_Style = tuple[bool, bool, float, bool]  # bold, symbol font, size in points, upright
+_Style = tuple[bool, bool, float, bool, str]  # bold, symbol font, size, upright, font name
 # the text object under a character, as a plain address (a cheap cache key)
 _text_object = ctypes.cast(
     pdfium_c.FPDFText_GetTextObject,
@@ -125,6 +126,7 @@ def _font(
         any(s in name for s in _SYMBOL_FONTS),
         round(pdfium_c.FPDFText_GetFontSize(textpage, index) * scale, 1),
         not 0.02 < angle < 2 * math.pi - 0.02,
+        name,
     )
     cache[key] = style
     return style
@@ -169,7 +171,7 @@ def page_glyphs(document: pdfium.PdfDocument, index: int, cap: int = 10**9) -> P
         advance, origin = right.value, left.value
         if pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose) and loose.right > loose.left:
             advance, origin = max(advance, loose.right), min(origin, loose.left)
-        bold, symbol, size, upright = _font(raw, i, cache, buffer, flags)
+        bold, symbol, size, upright, font = _font(raw, i, cache, buffer, flags)
         if not upright:
             rotated += 1
             continue
@@ -187,6 +189,7 @@ def page_glyphs(document: pdfium.PdfDocument, index: int, cap: int = 10**9) -> P
                 space,
                 advance,
                 origin,
+                font,
             )
         )
         space = False

@@ -2,9 +2,11 @@
 
 The printed title is the largest type on the first page with text; the document info's Title
 wins when it says the same words (it keeps the case an all-capitals cover lost) or when the
-page shows no display type. Authors come from the info's Author field when each part reads as a
-name. The date is the first line of the first page that is only a date (or holds one between
-separators, "Policy Brief No. 3 | May 2024"), else the info's creation date.
+page shows no display type. The subtitle is the run of a few lines in one larger or bold type
+under the title; the byline under it (or glued to its end in another type) is taken with it.
+Authors come from the info's Author field when each part reads as a name. The date is the
+first line of the first page that is only a date (or holds one between separators, "Policy
+Brief No. 3 | May 2024"), else the info's creation date.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 
 from bot.core.ingest.metadata import is_name, parse_byline
 from bot.core.ingest.pdf.lines import Line
+from bot.core.ingest.pdf.titlepage import SEPARATORS
 
 _MONTHS = (
     "january",
@@ -42,7 +45,6 @@ _WEEKDAY = re.compile(
     r"published|issued|dated|as of)\s*:?\s*",
     re.I,
 )
-_SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
 _BY = re.compile(r"^\s*by\s+\S", re.I)
 _BAD_TITLE = re.compile(r"\.(?:docx?|pdf|wpd|indd|tex)\b|^microsoft\b|^untitled\b", re.I)
@@ -85,9 +87,9 @@ def iso_date(text: str, *, whole: bool = False) -> str | None:
     return None
 
 
-def _line_date(text: str) -> str | None:
+def line_date(text: str) -> str | None:
     """The date a line is, or one of its parts between separators ("Brief 3 | May 2024")."""
-    parts = [text, *_SEPARATORS.split(text)] if _SEPARATORS.search(text) else [text]
+    parts = [text, *SEPARATORS.split(text)] if SEPARATORS.search(text) else [text]
     return next((d for d in (iso_date(p, whole=True) for p in parts) if d), None)
 
 
@@ -203,8 +205,8 @@ def printed_header(
     ]
     masthead = [ln for ln in display if _is_masthead(ln, running)]
     display = [ln for ln in display if ln not in masthead]
-    date_line = next((ln for ln in lines if _line_date(ln.text)), None)
-    date = _line_date(date_line.text) if date_line else None
+    date_line = next((ln for ln in lines if line_date(ln.text)), None)
+    date = line_date(date_line.text) if date_line else None
     used = [date_line] if date_line else []
     used.extend(masthead)
     found = _title_lines(lines, stated, body_size)
@@ -233,29 +235,123 @@ def printed_header(
         k += 1
     if found:
         title, k = [lines[m] for m in found], found[-1] + 1
-    subtitle: list[Line] = []
-    byline = _byline(lines[k], stated_authors) if k < len(lines) else ()
+    byline = _byline(lines[k].text, stated_authors) if k < len(lines) else ()
+    subtitle: list[str] = []
     if byline:
         used.append(lines[k])
-    elif (
-        k < len(lines)
-        and lines[k] is not date_line
-        and (lines[k].size >= 1.05 * body_size or lines[k].bold)
-        and len(lines[k].text.split()) <= 12
-        and not lines[k].text.rstrip().endswith(".")
-        and not iso_date(lines[k].text, whole=True)
-        and title[-1].base - lines[k].base < 2 * biggest
-    ):
-        subtitle.append(lines[k])
-    used.extend(title + subtitle)
+    else:
+        subtitle, byline, k = _subtitle(lines, k, title[-1], biggest, body_size, stated_authors)
+        used.extend(lines[k - len(subtitle) : k])
+        if byline:
+            pass  # glued to the subtitle's last line, which is used already
+        elif subtitle and k < len(lines) and lines[k] is not date_line:
+            byline = _byline(lines[k].text, stated_authors)
+            if byline:
+                used.append(lines[k])
+    used.extend(title)
     return PrintedHeader(
         " ".join(ln.text for ln in title).strip(),
-        " ".join(ln.text for ln in subtitle).strip() or None,
+        " ".join(subtitle).strip() or None,
         date,
         tuple(used),
         byline,
         date_line,
     )
+
+
+_SUBTITLE_LINES = 3
+_SUBTITLE_WORDS = 30
+_TRAILING = " |·•–—-,;:/"
+
+
+def _subtitle(
+    lines: Sequence[Line],
+    k: int,
+    above: Line,
+    biggest: float,
+    body_size: float,
+    stated_authors: Sequence[str],
+) -> tuple[list[str], tuple[str, ...], int]:
+    """The subtitle from line k on (its texts), a byline glued to its end, and the next line.
+
+    The subtitle is the run of lines in one type close under the title, in larger or bold
+    type, that ends where the type changes: a few lines, no sentence, no date. Its last line
+    may end in a byline set in another type ("How verges carry bees  Maren Tullow").
+    """
+    texts: list[str] = []
+    byline: tuple[str, ...] = ()
+    j = k
+    while j < len(lines) and len(texts) <= _SUBTITLE_LINES:
+        line, prev = lines[j], (lines[j - 1] if j > k else above)
+        if texts and (abs(line.size - lines[k].size) >= 0.5 or line.bold != lines[k].bold):
+            break
+        spacing = 2 * biggest if not texts else 1.8 * max(line.size, 1.0)
+        if not 0 < prev.base - line.base < spacing or line_date(line.text):
+            break
+        if _byline(line.text, stated_authors):
+            break
+        glued = _glued_byline(line, stated_authors)
+        text = glued[0] if glued else line.text
+        if glued is None and not texts and not (line.size >= 1.05 * body_size or line.bold):
+            break
+        texts.append(text)
+        j += 1
+        if glued:
+            byline = glued[1]
+            break
+    words = sum(len(t.split()) for t in texts)
+    if (
+        not texts
+        or len(texts) > _SUBTITLE_LINES
+        or words > _SUBTITLE_WORDS
+        or texts[-1].rstrip().endswith(".")
+    ):
+        return [], (), k
+    return texts, byline, j
+
+
+def _glued_byline(line: Line, stated_authors: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
+    """A byline set at the end of a line in another type: (the text before it, its names).
+
+    The other type (font, size or weight) starts at a word gap and runs to the line's end.
+    """
+    if line.bullet:
+        return None
+    glyphs = line.glyphs  # in reading order, as the text was written from them
+    # letters carry the type: a marker, a star or a separator may be set in another
+    styles = [(g.font, round(g.size * 2) / 2, g.bold) if g.char.isalpha() else None for g in glyphs]
+    starts = _char_starts(line.text, [g.char for g in glyphs])
+    if starts is None:
+        return None
+    for i in range(1, len(glyphs)):
+        style = styles[i]
+        before = next((s for s in reversed(styles[:i]) if s is not None), None)
+        if style is None or before is None or style == before:
+            continue
+        if any(s is not None and s != style for s in styles[i:]):
+            continue
+        at = starts[i]
+        if not line.text[:at].endswith(" "):
+            continue
+        names = _byline(line.text[at:], stated_authors)
+        head = line.text[:at].rstrip(_TRAILING)
+        if names and head:
+            return head, names
+    return None
+
+
+def _char_starts(text: str, chars: Sequence[str]) -> list[int] | None:
+    """Where in a line's text each glyph's characters start (spaces are no glyphs)."""
+    starts: list[int] = []
+    at = 0
+    for char in chars:
+        while text.startswith(" ", at):
+            at += 1
+        if not char or text[at : at + len(char)] != char:
+            return None  # the text was rewritten (a superscript marker): no split
+        starts.append(at)
+        at += len(char)
+    return starts
 
 
 _CLOSING = re.compile(r"^([^,]{4,60}),\s+([A-Z][\w&’'.-]*(?:\s+[\w&’'.-]+){0,9})$")
@@ -271,11 +367,11 @@ def closing_byline(lines: Sequence[Line]) -> str | None:
     return None
 
 
-def _byline(line: Line, stated_authors: Sequence[str]) -> tuple[str, ...]:
+def _byline(text: str, stated_authors: Sequence[str]) -> tuple[str, ...]:
     """The names of a byline under the title: "By A and B", or names the info field lists."""
-    names = parse_byline(line.text) or ()
+    names = parse_byline(text) or ()
     surnames = {n.split()[-1].lower() for n in stated_authors if n.split()}
-    if names and (_BY.match(line.text) or any(n.split()[-1].lower() in surnames for n in names)):
+    if names and (_BY.match(text) or any(n.split()[-1].lower() in surnames for n in names)):
         return names
     return ()
 

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Sequence
 
 from bot.core.ingest.metadata import is_name
 from bot.core.ingest.pdf.lines import Line
-from bot.core.ingest.pdf.titlepage import DOCUMENT_KIND, is_prose, series_name
+from bot.core.ingest.pdf.meta import line_date
+from bot.core.ingest.pdf.titlepage import DOCUMENT_KIND, SEPARATORS, is_prose, series_name
 
 _ORGANISATION = re.compile(
     r"(?:institute|institution|cent(?:er|re)|council|foundation|service|office|agency|"
@@ -35,7 +36,6 @@ _NOT_ISSUER = re.compile(
     re.I,
 )
 _ISSUED_BY = re.compile(r"^(?:published|issued|prepared|produced)\s+by\s+(?:the\s+)?", re.I)
-_SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _MAX_WORDS = 9
 
 
@@ -112,10 +112,10 @@ def printed_publisher(
     """The publisher a first page prints, and the line that prints it.
 
     On a cover every line outside the header may name it; on a page that opens into the text,
-    only the lines above the title and the first prose. A name the running lines of the other
-    pages repeat wins over the first one found; with none on the page, an organisation the
-    running lines repeat is the publisher. `texts` (the document's other lines) give the
-    spelling of a name printed in capitals.
+    only the lines above the title, and a dateline between the title and the first prose. A
+    name the running lines of the other pages repeat wins over the first one found; with none
+    on the page, an organisation the running lines repeat is the publisher. `texts` (the
+    document's other lines) give the spelling of a name printed in capitals.
     """
     used = {id(ln) for ln in header}
     title_at = next(
@@ -123,11 +123,12 @@ def printed_publisher(
     )
     found: list[tuple[str, Line]] = []
     for k, line in enumerate(lines):
-        if not cover and (is_prose(line, body_size) or (title_at is not None and k >= title_at)):
+        if not cover and is_prose(line, body_size):
             break
-        if id(line) in used:
+        below = not cover and title_at is not None and k >= title_at
+        if id(line) in used or (below and not _dateline(line.text)):
             continue
-        for part in _SEPARATORS.split(line.text.strip()):
+        for part in SEPARATORS.split(line.text.strip()):
             name = _organisation(part) or _series_issuer(part)
             if name is not None:
                 found.append((name, line))
@@ -140,11 +141,21 @@ def printed_publisher(
     return _spelling(name, spelled), line
 
 
+def _dateline(text: str) -> bool:
+    """Whether a line is a dateline: parts between separators, one a date or a series.
+
+    Under the title and byline it names who issued the document ("Hollin Centre | Policy
+    Brief No. 7 | March 2025"), where a lone organisation line is an author's affiliation.
+    """
+    parts = SEPARATORS.split(text.strip())
+    return len(parts) > 1 and any(line_date(p) or series_name(p) for p in parts)
+
+
 def _running_name(running: Sequence[str], spelled: Sequence[str]) -> str | None:
     """An organisation a running header or footer repeats ("Meridian Institute | Report 4")."""
     counts: Counter[str] = Counter()
     for text in running:
-        for part in _SEPARATORS.split(text.strip()):
+        for part in SEPARATORS.split(text.strip()):
             name = _organisation(part) or _series_issuer(part)
             if name is not None:
                 counts[name] += 1

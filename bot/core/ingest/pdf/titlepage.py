@@ -28,7 +28,8 @@ _SERIES = re.compile(
     rf"(?=[A-Z])(?i:{_KIND}),?\s+(?i:(?:no\.?|nr\.?|number|#)\s*)?"
     r"[A-Z]{0,3}\d{1,4}(?:[/.-]\d{1,4})?[a-z]?$"
 )
-_SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s*;\s+")
+# what parts a title page's line: "Centre | Brief No. 7 | March 2025", "Institute · Report 12"
+SEPARATORS = re.compile(r"\s+[|·•–—/]\s+|\s*;\s+")
 
 _LABEL = (
     r"(?:(?:(?:address\s+for\s+)?correspondence(?:\s+address)?|corresponding\s+authors?|"
@@ -48,7 +49,7 @@ def series_name(text: str) -> str | None:
 
     The line may hold other parts between separators ("Briefing Paper 7 | March 2024").
     """
-    for part in _SEPARATORS.split(text.strip()):
+    for part in SEPARATORS.split(text.strip()):
         part = " ".join(part.split())
         if _SERIES.match(part):
             return part
