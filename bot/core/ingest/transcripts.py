@@ -144,20 +144,25 @@ _ITEM_MARK = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+")
 _CAST_ITEM_MAX_WORDS = 12
 
 
-def _person_item(item: str) -> bool:
-    """Whether a list item names a person: "Senator Ruth Okonjo (Chair)", "Dr. A B, Director"."""
+def _person_item(item: str, common: frozenset[str]) -> bool:
+    """Whether a list item names a person: "Senator Ruth Okonjo (Chair)", "Dr. A B, Director".
+
+    The surname (the name's last word) is one the text never writes in lower case: "Rural
+    Broadband Programme" or "Progress Update" in a labelled title are common words.
+    """
     item = _ITEM_MARK.sub("", item).strip().rstrip(".;,")
     head = re.split(r"\s*[,(–—]\s*|\s+-\s+", item, maxsplit=1)[0]
-    return is_name(head.removeprefix("and ").strip())
+    head = head.removeprefix("and ").strip()
+    return is_name(head) and head.split()[-1].lower() not in common
 
 
-def _names_people(items: Sequence[str], least: int) -> bool:
+def _names_people(items: Sequence[str], least: int, common: frozenset[str]) -> bool:
     """Whether items list `least` or more people: the first one, and at least half, named."""
     items = [i for i in (_ITEM_MARK.sub("", i).strip() for i in items) if i]
     if len(items) < least or any(len(i.split()) > _CAST_ITEM_MAX_WORDS for i in items):
         return False
-    people = sum(_person_item(i) for i in items)
-    return _person_item(items[0]) and 2 * people >= len(items)
+    people = sum(_person_item(i, common) for i in items)
+    return _person_item(items[0], common) and 2 * people >= len(items)
 
 
 def _list_label(block: Block) -> re.Match[str] | None:
@@ -167,7 +172,7 @@ def _list_label(block: Block) -> re.Match[str] | None:
     return match
 
 
-def _cast_list(block: Block, following: Block | None) -> int:
+def _cast_list(block: Block, following: Block | None, common: frozenset[str]) -> int:
     """How many blocks a labelled list of people starting at `block` takes (0, 1 or 2).
 
     "PRESENT: Senator A (Chair), Senator B" lists two or more after its label; "WITNESSES:"
@@ -181,12 +186,12 @@ def _cast_list(block: Block, following: Block | None) -> int:
     if rest:
         joined = " ".join([rest, *(line.text.strip() for line in block.lines[1:])])
         items = joined.split(";") if ";" in joined else joined.split(",")
-        return 1 if _names_people(items, 2) else 0
+        return 1 if _names_people(items, 2, common) else 0
     below, taken = block.lines[1:], 1
     if not below and following is not None and following.kind in ("paragraph", "list"):
         below, taken = following.lines, 2
     lines = [line.text for line in below]
-    return taken if all(map(is_header_line, lines)) and _names_people(lines, 1) else 0
+    return taken if all(map(is_header_line, lines)) and _names_people(lines, 1, common) else 0
 
 
 def take_cast_lists(blocks: Sequence[Block]) -> tuple[list[Block], int]:
@@ -200,6 +205,7 @@ def take_cast_lists(blocks: Sequence[Block]) -> tuple[list[Block], int]:
     labels = Counter(
         match.group(1).lower() for b in blocks if (match := _list_label(b)) is not None
     )
+    common = common_words("\n".join(b.text for b in blocks))
     out: list[Block] = []
     last = 0
     k = 0
@@ -207,7 +213,7 @@ def take_cast_lists(blocks: Sequence[Block]) -> tuple[list[Block], int]:
         block = blocks[k]
         match = _list_label(block) if k > 0 else None
         taken = (
-            _cast_list(block, blocks[k + 1] if k + 1 < len(blocks) else None)
+            _cast_list(block, blocks[k + 1] if k + 1 < len(blocks) else None, common)
             if match is not None and labels[match.group(1).lower()] == 1
             else 0
         )
