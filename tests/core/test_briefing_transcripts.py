@@ -41,3 +41,115 @@ def test_a_labelled_title_of_common_words_is_not_a_list_of_who_attends() -> None
     )
     assert briefing.subtitle == "Briefing: Channel Dredging Works, Spring Review"
     assert not any(t.startswith("Briefing") for t in texts(briefing))
+
+
+INTERVIEW = """Mending the Grid: A Conversation with Bo Andersen
+
+Ines Tamm talks to Bo Andersen, who ran the island's power company for nine years, about
+storms, cables and who pays for them.
+
+IT: How often did the island lose power when you started?
+
+BA: About twelve times a year, and most outages lasted a day. The cable to the mainland was
+forty years old, and every storm found a new weak point in it.
+
+IT: And now?
+
+BA: Twice last year. The new cable cost 80 million euros, and the ferry company's founder,
+Karin Lund, told me, "It paid for itself in one winter."
+
+IT: Who paid for it?
+
+BA: The state paid half, and the rest is on every bill for twenty years.
+"""
+
+
+def test_initials_are_the_turns_of_the_people_the_text_names() -> None:
+    talk = ingest(INTERVIEW)
+    assert not any(t.startswith(("IT:", "BA:")) for t in texts(talk))
+    assert speaker_of(talk, "How often did the island") == "Ines Tamm"
+    assert speaker_of(talk, "About twelve times a year") == "Bo Andersen"
+    assert speaker_of(talk, "The state paid half") == "Bo Andersen"
+    # the words a speaker quotes are the quoted person's
+    by_text = {q.text: q.speaker for q in talk.quotes}
+    assert by_text["It paid for itself in one winter."] == "Karin Lund"
+
+
+def test_initials_in_an_html_interview_are_turns() -> None:
+    page = ingest(
+        "<!doctype html><html><head><title>Grid talk</title></head><body><article>"
+        "<h1>Mending the Grid</h1><p>Ines Tamm talks to Bo Andersen about the island's "
+        "power cable.</p>"
+        "<p><strong>IT:</strong> How often did the island lose power?</p>"
+        "<p><strong>BA:</strong> About twelve times a year, before the new cable.</p>"
+        "<p><strong>IT:</strong> And who paid for the cable?</p>"
+        "<p><strong>BA:</strong> The state paid half of it.</p></article></body></html>",
+        ".html",
+    )
+    assert speaker_of(page, "How often did the island") == "Ines Tamm"
+    assert speaker_of(page, "The state paid half") == "Bo Andersen"
+
+
+def test_initials_no_name_in_the_text_spells_are_not_a_turn() -> None:
+    memo = ingest(
+        "Depot Notes\n\nThe depot opened in May, and the first buses left on time.\n\n"
+        "NB: the north gate is locked after ten at night.\n\n"
+        "PS: the canteen opens at six.\n\nOK: the fuel order went out on Friday.\n"
+    )
+    assert "NB: the north gate is locked after ten at night." in texts(memo)
+    assert all(s.speaker is None for s in memo.sentences)
+
+
+BRIEFING = """CITY OF LOWMARSH
+
+Briefing on the Winter Flood Season
+
+Council Chamber, Lowmarsh Town Hall
+Tuesday, 3 February 2026, 2:15 p.m.
+
+PANEL:
+- Hal Brennick, Director of Engineering
+- Sunita Rao, Flood Warden (chair)
+
+CHAIR: Thank you for coming. Mr Brennick will begin with the river levels.
+
+DIRECTOR BRENNICK: The river peaked at 4.1 metres on Sunday, the highest since 2014.
+
+CHAIR: Mr Brennick.
+
+DIRECTOR BRENNICK: Sorry. The barriers held, and no homes flooded.
+
+Lee Chan (KXTV News): When will the new barrier be finished?
+
+DIRECTOR BRENNICK: In the autumn of 2027, if the contractor keeps to the plan.
+
+MARA HOLT (The Daily Ledger): Does the council have the money for it?
+
+CHAIR: We have 12 million pounds set aside, and the rest comes from the state grant.
+"""
+
+
+def test_a_briefings_header_gives_its_date_and_no_sentences() -> None:
+    briefing = ingest(BRIEFING)
+    assert briefing.date == "2026-02-03"
+    assert not any(t.startswith(("Council Chamber", "PANEL", "Tuesday")) for t in texts(briefing))
+    assert not any("Director of Engineering" in t for t in texts(briefing))
+
+
+def test_a_role_the_panel_list_gives_names_the_label() -> None:
+    briefing = ingest(BRIEFING)
+    assert speaker_of(briefing, "Thank you for coming.") == "Sunita Rao"
+    assert speaker_of(briefing, "The river peaked") == "Hal Brennick"
+    # "Mr Brennick." hands over: still the chair's turn, and no one named "Mr Brennick"
+    assert speaker_of(briefing, "Mr Brennick.") == "Sunita Rao"
+    assert all(q.speaker != "Mr Brennick" for q in briefing.quotes)
+
+
+def test_a_reporter_labelled_with_the_outlet_asks_and_is_not_quoted() -> None:
+    briefing = ingest(BRIEFING)
+    assert not any(t.startswith(("Lee Chan", "MARA HOLT")) for t in texts(briefing))
+    assert speaker_of(briefing, "When will the new barrier") == "Lee Chan"
+    assert speaker_of(briefing, "Does the council have") == "Mara Holt"
+    assert speaker_of(briefing, "In the autumn of 2027") == "Hal Brennick"
+    assert not any("new barrier be finished" in q.text for q in briefing.quotes)
+    assert any(q.text.startswith("In the autumn of 2027") for q in briefing.quotes)

@@ -125,7 +125,6 @@ def test_the_fact_sheet_keeps_its_date_and_headings() -> None:
 # What the ingest gets wrong today: each is the right behaviour, expected to fail until fixed.
 
 
-@pytest.mark.xfail(strict=True, reason="initials (SK:, DO:) are not read as interview turns")
 def test_initials_labels_are_interview_turns() -> None:
     page = doc("fishing-quota-interview")
     assert not any(t.startswith(("SK:", "DO:")) for t in texts(page))
@@ -134,7 +133,6 @@ def test_initials_labels_are_interview_turns() -> None:
     assert sentence(page, "Would cameras on every boat").speaker == "Daniel Osei"
 
 
-@pytest.mark.xfail(strict=True, reason="the pull quote goes to the interviewer (the byline)")
 def test_a_pull_quote_in_an_interview_is_the_interviewees() -> None:
     page = doc("fishing-quota-interview")
     pulls = [q for q in page.quotes if q.kind == "pull"]
@@ -153,7 +151,6 @@ def test_a_photo_credit_is_not_a_caption_sentence() -> None:
     assert not any(t.startswith("Photograph:") for t in texts(page))
 
 
-@pytest.mark.xfail(strict=True, reason="'NAME (Outlet):' reporter labels are not read as turns")
 def test_reporters_labelled_with_their_outlet_ask_their_own_questions() -> None:
     briefing = doc("gigabit-press-conference")
     assert not any(
@@ -164,20 +161,17 @@ def test_reporters_labelled_with_their_outlet_ask_their_own_questions() -> None:
     assert all("How much have suppliers paid" not in q.text for q in briefing.quotes)
 
 
-@pytest.mark.xfail(strict=True, reason="the moderator's 'Dr Qureshi.' is read as a speaker label")
 def test_a_name_said_by_the_moderator_is_not_a_new_speaker() -> None:
     briefing = doc("gigabit-press-conference")
     assert not any(q.speaker == "Dr Qureshi" for q in briefing.quotes)
     assert sentence(briefing, "Dr Qureshi.").speaker == sentence(briefing, "Good morning").speaker
 
 
-@pytest.mark.xfail(strict=True, reason="the participants list does not name the moderator")
 def test_the_moderator_is_named_from_the_participants_list() -> None:
     briefing = doc("gigabit-press-conference")
     assert sentence(briefing, "Good morning, everyone").speaker == "Moira Halvorsen"
 
 
-@pytest.mark.xfail(strict=True, reason="the header's date line is a sentence, not the date")
 def test_the_press_conference_header_gives_the_date_and_no_sentences() -> None:
     briefing = doc("gigabit-press-conference")
     assert briefing.date == "2025-11-06"

@@ -192,7 +192,9 @@ def classify(
             units.append(Unit("paragraph", block, text))
             continue
         if block.kind == "quote" or (
-            len(block.lines) <= _PULL_MAX_LINES and could_be_pull_quote(text)
+            len(block.lines) <= _PULL_MAX_LINES
+            and block.line not in labelled  # a speaker's words, not a display line
+            and could_be_pull_quote(text)
         ):
             units.append(Unit("pull", block, text))  # a candidate, checked below
             continue

@@ -99,9 +99,13 @@ def join_names(names: Sequence[str]) -> str:
     return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
+# a dateline's closing clock time ("…, 10:30 a.m.", "at 2 p.m. EST"): its dots end no sentence
+_CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.\s?[Mm]\.(?:\s+[A-Z]{2,4})?$")
+
+
 def is_header_line(text: str) -> bool:
     """Whether a line can be a header's (title, byline, dateline, role): short, no sentence."""
-    text = clean_line(text).rstrip(SUPERSCRIPTS + " ")
+    text = _CLOCK_END.sub("", clean_line(text).rstrip(SUPERSCRIPTS + " ")).rstrip()
     return len(text.split()) <= _MAX_HEADER_WORDS and not text.endswith(".")
 
 
