@@ -153,3 +153,56 @@ def test_a_reporter_labelled_with_the_outlet_asks_and_is_not_quoted() -> None:
     assert speaker_of(briefing, "In the autumn of 2027") == "Hal Brennick"
     assert not any("new barrier be finished" in q.text for q in briefing.quotes)
     assert any(q.text.startswith("In the autumn of 2027") for q in briefing.quotes)
+
+
+LEAFLET = """Lead Pipe Replacement
+A guide for home owners and landlords
+
+Water Services Authority
+Published 5 March 2024
+
+
+At a Glance
+
+- Homes with lead pipes: 61,000
+- Pipes replaced last year: 7,400
+- Average cost per home: 2,900 pounds
+
+Numbers to 31 January 2024.
+
+Who Pays for the Work?
+
+The authority pays for the pipe up to your boundary. You pay for the pipe inside it, and a
+grant covers half of that for most homes.
+
+How to Apply
+
+1. Ask the authority for a lead test.
+2. Wait for the test result, which takes about ten days.
+3. Book a plumber from the approved list.
+
+The grant is paid to the plumber once the work is checked.
+"""
+
+
+def test_a_leaflets_publisher_line_under_its_title_is_the_publication() -> None:
+    leaflet = ingest(LEAFLET)
+    assert leaflet.title == "Lead Pipe Replacement"
+    assert leaflet.publication == "Water Services Authority"
+    assert leaflet.date == "2024-03-05"
+    assert not any("Water Services Authority" in t for t in texts(leaflet))
+
+
+def test_a_question_heading_after_a_short_closing_line_heads_its_section() -> None:
+    leaflet = ingest(LEAFLET)
+    assert "Who Pays for the Work?" in leaflet.sections
+    assert "Who Pays for the Work?" not in texts(leaflet)
+    pays = [s for s in leaflet.sentences if s.text.startswith("The authority pays")]
+    assert pays[0].section == "Who Pays for the Work?"
+
+
+def test_numbered_steps_keep_their_number_with_their_text() -> None:
+    leaflet = ingest(LEAFLET)
+    assert not any(t.rstrip(".").isdigit() for t in texts(leaflet))
+    assert "2. Wait for the test result, which takes about ten days." in texts(leaflet)
+    assert "3. Book a plumber from the approved list." in texts(leaflet)

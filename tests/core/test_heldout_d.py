@@ -183,21 +183,18 @@ def test_a_closing_stage_direction_is_no_ones_words() -> None:
     assert not any(t.startswith("(The press conference") for t in texts(briefing))
 
 
-@pytest.mark.xfail(strict=True, reason="a question heading after a figures list is a sentence")
 def test_a_question_heading_after_a_list_is_a_section() -> None:
     sheet = doc("gigabit-voucher-factsheet")
     assert "HOW MUCH IS A VOUCHER WORTH?" not in texts(sheet)
     assert sentence(sheet, "Up to £1,500 for each home").section == "HOW MUCH IS A VOUCHER WORTH?"
 
 
-@pytest.mark.xfail(strict=True, reason="numbered steps split into '2.' and the step's text")
 def test_numbered_steps_keep_their_text() -> None:
     sheet = doc("gigabit-voucher-factsheet")
     assert not any(t.rstrip(".").isdigit() for t in texts(sheet))
     assert any(t.endswith("ask for a quote.") and "registered supplier" in t for t in texts(sheet))
 
 
-@pytest.mark.xfail(strict=True, reason="the department line is read as a section, not publication")
 def test_the_fact_sheets_department_is_its_publication() -> None:
     sheet = doc("gigabit-voucher-factsheet")
     assert sheet.publication == "Department for Digital Infrastructure"

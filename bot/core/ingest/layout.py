@@ -197,6 +197,8 @@ def classify(
             and could_be_pull_quote(text)
         ):
             units.append(Unit("pull", block, text))  # a candidate, checked below
+            # "Figures are to 30 June." after a list: what follows is no continuation
+            previous_open = previous_open and ends_open(text)
             continue
         units.append(Unit("paragraph", block, text))
         previous_open = ends_open(text)
