@@ -206,3 +206,15 @@ def test_numbered_steps_keep_their_number_with_their_text() -> None:
     assert not any(t.rstrip(".").isdigit() for t in texts(leaflet))
     assert "2. Wait for the test result, which takes about ten days." in texts(leaflet)
     assert "3. Book a plumber from the approved list." in texts(leaflet)
+
+
+def test_a_moderators_hand_off_early_on_is_a_turn_not_a_cast_line() -> None:
+    panel = ingest(
+        "Water Rates Forum\n\nMODERATOR: Welcome. Our first speaker runs the utility.\n\n"
+        "MODERATOR: Ms Okafor.\n\nMS OKAFOR: Thank you. Rates rise by 4 per cent in April, "
+        "the first rise in three years.\n\nMODERATOR: And after April?\n\n"
+        "MS OKAFOR: Flat until 2027, if the pipe works stay on budget.\n"
+    )
+    assert speaker_of(panel, "Ms Okafor.") == speaker_of(panel, "Welcome.") == "Moderator"
+    assert speaker_of(panel, "Rates rise by 4 per cent") == "Ms Okafor"
+    assert all(q.speaker != "Ms Okafor." for q in panel.quotes)

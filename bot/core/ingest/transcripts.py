@@ -6,7 +6,10 @@ cut from its paragraph, and the paragraphs after it (until the next label or hea
 same speaker's. A label is resolved to the person's full name where the text gives it: an
 all-caps label is written in title case, a surname alone takes the fullest form of that name
 the text uses ("Jefferson" → "Philip Jefferson"), and a generic label ("Speaker 4", "Q") takes
-the name the speaker introduces themselves with ("Hi, Nick Timiraos at the Wall Street Journal").
+the name the speaker introduces themselves with ("Hi, Nick Timiraos at the Wall Street Journal"),
+never a name said alone or with a title ("MODERATOR: Dr Qureshi." hands over). Initials ("SK:")
+and roles the list of who attends gives ("(moderator)") name people (see `label_people`); a
+reporter's label names the outlet ("ANA RUIZ (Valley Courier):"), and the press is not quoted.
 A question ("Q", "QUESTION:", a bare "Q " as press-briefing transcripts write it) is the
 interviewer's, an answer ("A") the guest's. A label may carry a time stamp ("Name (00:01:06):");
 a header's cast lines ("Host: …", "Guest: …, role") name the interviewer and the guest; its
