@@ -15,8 +15,6 @@ import json
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from bot.core.ingest import read_seeds
 from bot.core.model import Article, Corpus, Sentence
 from bot.core.search import Searcher
@@ -125,7 +123,6 @@ def test_the_fact_sheet_keeps_its_date_and_headings() -> None:
 # What the ingest gets wrong today: each is the right behaviour, expected to fail until fixed.
 
 
-@pytest.mark.xfail(strict=True, reason="initials (SK:, DO:) are not read as interview turns")
 def test_initials_labels_are_interview_turns() -> None:
     page = doc("fishing-quota-interview")
     assert not any(t.startswith(("SK:", "DO:")) for t in texts(page))
@@ -134,7 +131,6 @@ def test_initials_labels_are_interview_turns() -> None:
     assert sentence(page, "Would cameras on every boat").speaker == "Daniel Osei"
 
 
-@pytest.mark.xfail(strict=True, reason="the pull quote goes to the interviewer (the byline)")
 def test_a_pull_quote_in_an_interview_is_the_interviewees() -> None:
     page = doc("fishing-quota-interview")
     pulls = [q for q in page.quotes if q.kind == "pull"]
@@ -152,7 +148,6 @@ def test_a_photo_credit_is_not_a_caption_sentence() -> None:
     assert not any(t.startswith("Photograph:") for t in texts(page))
 
 
-@pytest.mark.xfail(strict=True, reason="'NAME (Outlet):' reporter labels are not read as turns")
 def test_reporters_labelled_with_their_outlet_ask_their_own_questions() -> None:
     briefing = doc("gigabit-press-conference")
     assert not any(
@@ -163,20 +158,17 @@ def test_reporters_labelled_with_their_outlet_ask_their_own_questions() -> None:
     assert all("How much have suppliers paid" not in q.text for q in briefing.quotes)
 
 
-@pytest.mark.xfail(strict=True, reason="the moderator's 'Dr Qureshi.' is read as a speaker label")
 def test_a_name_said_by_the_moderator_is_not_a_new_speaker() -> None:
     briefing = doc("gigabit-press-conference")
     assert not any(q.speaker == "Dr Qureshi" for q in briefing.quotes)
     assert sentence(briefing, "Dr Qureshi.").speaker == sentence(briefing, "Good morning").speaker
 
 
-@pytest.mark.xfail(strict=True, reason="the participants list does not name the moderator")
 def test_the_moderator_is_named_from_the_participants_list() -> None:
     briefing = doc("gigabit-press-conference")
     assert sentence(briefing, "Good morning, everyone").speaker == "Moira Halvorsen"
 
 
-@pytest.mark.xfail(strict=True, reason="the header's date line is a sentence, not the date")
 def test_the_press_conference_header_gives_the_date_and_no_sentences() -> None:
     briefing = doc("gigabit-press-conference")
     assert briefing.date == "2025-11-06"
@@ -188,21 +180,18 @@ def test_a_closing_stage_direction_is_no_ones_words() -> None:
     assert not any(t.startswith("(The press conference") for t in texts(briefing))
 
 
-@pytest.mark.xfail(strict=True, reason="a question heading after a figures list is a sentence")
 def test_a_question_heading_after_a_list_is_a_section() -> None:
     sheet = doc("gigabit-voucher-factsheet")
     assert "HOW MUCH IS A VOUCHER WORTH?" not in texts(sheet)
     assert sentence(sheet, "Up to £1,500 for each home").section == "HOW MUCH IS A VOUCHER WORTH?"
 
 
-@pytest.mark.xfail(strict=True, reason="numbered steps split into '2.' and the step's text")
 def test_numbered_steps_keep_their_text() -> None:
     sheet = doc("gigabit-voucher-factsheet")
     assert not any(t.rstrip(".").isdigit() for t in texts(sheet))
     assert any(t.endswith("ask for a quote.") and "registered supplier" in t for t in texts(sheet))
 
 
-@pytest.mark.xfail(strict=True, reason="the department line is read as a section, not publication")
 def test_the_fact_sheets_department_is_its_publication() -> None:
     sheet = doc("gigabit-voucher-factsheet")
     assert sheet.publication == "Department for Digital Infrastructure"

@@ -24,6 +24,7 @@ from bot.core.ingest.metadata import (
     Header,
     is_bio,
     is_header_line,
+    is_name,
     join_names,
     read_header,
     split_header_stack,
@@ -195,6 +196,22 @@ def _turn_quotes(group: Sequence[_Unit], speaker: str) -> list[tuple[int, Quote]
     return out
 
 
+def _quoted_in_turn(group: Sequence[_Unit], turn: str) -> list[tuple[int, Quote]]:
+    """The words a speaker quotes someone else as saying ("As Ronan Doyle put it, “…”")."""
+    text = group[0].paragraph.builder.text
+    out: list[tuple[int, Quote]] = []
+    for quote in direct_quotes(text, [(u.start, u.end) for u in group]):
+        if quote.speaker != turn and is_name(quote.speaker):
+            home = next((u for u in group if u.start <= quote.start < u.end), group[0])
+            out.append(
+                (
+                    home.sentence.line,
+                    Quote("", quote.text, quote.speaker, "direct", home.sentence.id, quote.notes),
+                )
+            )
+    return out
+
+
 def _quotes(
     article_id: str,
     units: Sequence[_Unit],
@@ -202,10 +219,12 @@ def _quotes(
     speaker: str,
     turns: Mapping[int, str] | None = None,
     cited: Mapping[int, str] | None = None,
+    asked: frozenset[int] = frozenset(),
 ) -> list[tuple[int, Quote]]:
     """Direct quotes (in body and lead), transcript turns and pull quotes, in source order.
 
-    `cited` names the speaker a block quote's display names, by its line.
+    `cited` names the speaker a block quote's display names, by its line. A reporter's turn
+    (its first line in `asked`) gives no quote: the press asks.
     """
     found: list[tuple[int, Quote]] = []
     by_paragraph: dict[int, list[_Unit]] = {}
@@ -237,7 +256,9 @@ def _quotes(
     for group in by_paragraph.values():
         turn = _turn_speaker(group[0].paragraph, turns)
         if turn:
-            found.extend(_turn_quotes(group, turn))
+            if group[0].paragraph.builder.starts[0][1] not in asked:
+                found.extend(_turn_quotes(group, turn))
+            found.extend(_quoted_in_turn(group, turn))
             said(group, turn)
             lead_in = ""
             continue
@@ -295,7 +316,7 @@ def build_article(
     text = document.text
     if not blocks:
         return None, [IngestIssue(source_file, "no text found", level="error")]
-    blocks, cast_end = take_cast_lists(blocks)
+    blocks, cast_end, roles = take_cast_lists(blocks)
     stacked: frozenset[int] = frozenset()
     if not document.explicit_headings:
         blocks, stacked = split_header_stack(blocks)
@@ -329,6 +350,7 @@ def build_article(
         text,
         interviewer=interviewer,
         guest=guest,
+        roles=roles,
     )
     turns = attributed_quotes(labelled)
     # a block quote's own "— Name" (a turn runs on over a display set in it: that is no name)
@@ -401,7 +423,10 @@ def build_article(
             )
         )
     quotes = [
-        q for _, q in _quotes(article_id, units, layout, speaker, turns.speakers, named_under)
+        q
+        for _, q in _quotes(
+            article_id, units, layout, speaker, turns.speakers, named_under, turns.asked
+        )
     ]
 
     figures: list[Figure] = []
@@ -459,7 +484,9 @@ _DATELINE = re.compile(
 # a date alone, or after a short label or place ("Transcript, 6 February 2025")
 _DATE_ALONE = re.compile(
     r"^(?:[A-Z][\w.]*(?:\s+[\w.]+){0,3},\s+)?"
-    r"((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})$"
+    r"((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})"
+    # the hour may follow: "Thursday, 6 November 2025, 10:30 a.m.", "May 2, 2025 at 14:00"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
 )
 _DATE_ALONE_BLOCKS = 8
 # a time stamp on a line of its own ("1:04 P.M. EST", "10:30 a.m."): a transcript's furniture

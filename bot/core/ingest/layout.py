@@ -192,9 +192,13 @@ def classify(
             units.append(Unit("paragraph", block, text))
             continue
         if block.kind == "quote" or (
-            len(block.lines) <= _PULL_MAX_LINES and could_be_pull_quote(text)
+            len(block.lines) <= _PULL_MAX_LINES
+            and block.line not in labelled  # a speaker's words, not a display line
+            and could_be_pull_quote(text)
         ):
             units.append(Unit("pull", block, text))  # a candidate, checked below
+            # "Figures are to 30 June." after a list: what follows is no continuation
+            previous_open = previous_open and ends_open(text)
             continue
         units.append(Unit("paragraph", block, text))
         previous_open = ends_open(text)

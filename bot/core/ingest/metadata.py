@@ -99,9 +99,13 @@ def join_names(names: Sequence[str]) -> str:
     return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
+# a dateline's closing clock time ("…, 10:30 a.m.", "at 2 p.m. EST"): its dots end no sentence
+_CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.\s?[Mm]\.(?:\s+[A-Z]{2,4})?$")
+
+
 def is_header_line(text: str) -> bool:
     """Whether a line can be a header's (title, byline, dateline, role): short, no sentence."""
-    text = clean_line(text).rstrip(SUPERSCRIPTS + " ")
+    text = _CLOCK_END.sub("", clean_line(text).rstrip(SUPERSCRIPTS + " ")).rstrip()
     return len(text.split()) <= _MAX_HEADER_WORDS and not text.endswith(".")
 
 
@@ -148,7 +152,8 @@ def read_header(
     After the byline, the header goes on over the short lines `stacked` under a header line
     (see `split_header_stack`) and those up to source line `through` (where a dateline or a
     list of who attends closes the header): the station under "By Name", a room, a role. The
-    one right under the byline is the publication unless it reads as the author's role.
+    one right under the byline (or under the title and subtitle, with no byline) is the
+    publication unless it reads as the author's role.
     """
     i = 0
     series = None
@@ -165,7 +170,8 @@ def read_header(
     while i + len(run) < len(blocks) and len(run) < 4 and _short(blocks[i + len(run)]):
         run.append(blocks[i + len(run)])
     authors: tuple[str, ...] = ()
-    bylines = [k for k, block in enumerate(run) if parse_byline(block.text)]
+    common = common_words("\n".join(block.text for block in blocks))
+    bylines = [k for k, block in enumerate(run) if _byline(block.text, common)]
     byline_at = bylines[-1] if bylines else None
     # "Tomas Lindgren" over "Senior Researcher" with no blank line between: a name and its role
     if len(bylines) > 1 and bylines[-2] == bylines[-1] - 1 and run[bylines[-1]].gap_before == 0:
@@ -188,7 +194,9 @@ def read_header(
     subtitle = " ".join(clean_line(block.text) for block in subtitle_blocks) or None
     end = i + consumed
     publication = None
-    under_byline = byline_at is not None
+    # the line under the byline, or with no byline the first under the title and subtitle
+    # (a fact sheet's "Department for Transport" over its date), is the publisher's
+    next_to_names = True
     while (
         end < len(blocks)
         and blocks[end].kind == "paragraph"
@@ -196,9 +204,9 @@ def read_header(
         and (blocks[end].line in stacked or blocks[end].line <= through)
     ):
         line = clean_line(blocks[end].text)
-        if under_byline and _outlet(line):
+        if next_to_names and _outlet(line):
             publication = line
-        under_byline = False
+        next_to_names = False
         end += 1
     return Header(
         title=title,
@@ -208,6 +216,20 @@ def read_header(
         consumed=end,
         publication=publication,
     )
+
+
+def _byline(line: str, common: frozenset[str]) -> bool:
+    """Whether a header line is a byline: names, marked with "By" or with a surname each.
+
+    Unmarked, "Water Services Authority" is an organisation: its last word is one the text
+    writes in lower case ("the authority"), as a surname never is.
+    """
+    names = parse_byline(line)
+    if not names:
+        return False
+    if _BYLINE_PREFIX.match(clean_line(line)):
+        return True
+    return not all(name.split()[-1].lower() in common for name in names)
 
 
 # the head words of a person's role ("Senior Researcher", "Director, Policy Office")

@@ -73,8 +73,12 @@ def strip_markers(text: str) -> tuple[str, tuple[int, ...]]:
     return clean, tuple(dict.fromkeys(numbers))
 
 
-def _is_boundary(text: str, dot: int, end: int) -> bool:
-    """Decide whether the punctuation run text[dot:end] ends a sentence."""
+def _is_boundary(text: str, dot: int, end: int, breaks: frozenset[int] = frozenset()) -> bool:
+    """Decide whether the punctuation run text[dot:end] ends a sentence.
+
+    A number opening the text or a list item (just after one of the hard `breaks`) is the
+    item's number ("2. Find a supplier"), not a sentence.
+    """
     rest = text[end:].lstrip()
     if not rest:
         return True
@@ -110,7 +114,12 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
         return False  # "Table 1. Contribution rates …": a numbered label, not a sentence end
     if token.isdigit() and len(token) <= 2 and _ENUM_LEAD.search(before):
         return False  # "important: 1. Iraq's ..., 2. Islamic State's ..."
-    return not (token.isdigit() and len(token) <= 2 and start == 0)
+    if not (token.isdigit() and len(token) <= 2):
+        return True
+    opening = start
+    while opening > 0 and text[opening - 1].isspace():
+        opening -= 1
+    return not (opening == 0 or opening in breaks)
 
 
 def split_sentences(text: str, hard_breaks: Iterable[int] = ()) -> list[tuple[int, int]]:
@@ -121,8 +130,9 @@ def split_sentences(text: str, hard_breaks: Iterable[int] = ()) -> list[tuple[in
     with the sentence they close.
     """
     cuts = set(hard_breaks)
+    breaks = frozenset(cuts)
     for match in _BOUNDARY.finditer(text):
-        if _is_boundary(text, match.start(), match.end()):
+        if _is_boundary(text, match.start(), match.end(), breaks):
             cuts.add(match.end())
     spans: list[tuple[int, int]] = []
     start = 0

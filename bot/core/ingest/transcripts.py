@@ -6,7 +6,10 @@ cut from its paragraph, and the paragraphs after it (until the next label or hea
 same speaker's. A label is resolved to the person's full name where the text gives it: an
 all-caps label is written in title case, a surname alone takes the fullest form of that name
 the text uses ("Jefferson" → "Philip Jefferson"), and a generic label ("Speaker 4", "Q") takes
-the name the speaker introduces themselves with ("Hi, Nick Timiraos at the Wall Street Journal").
+the name the speaker introduces themselves with ("Hi, Nick Timiraos at the Wall Street Journal"),
+never a name said alone or with a title ("MODERATOR: Dr Qureshi." hands over). Initials ("SK:")
+and roles the list of who attends gives ("(moderator)") name people (see `label_people`); a
+reporter's label names the outlet ("ANA RUIZ (Valley Courier):"), and the press is not quoted.
 A question ("Q", "QUESTION:", a bare "Q " as press-briefing transcripts write it) is the
 interviewer's, an answer ("A") the guest's. A label may carry a time stamp ("Name (00:01:06):");
 a header's cast lines ("Host: …", "Guest: …, role") name the interviewer and the guest; its
@@ -19,17 +22,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.ingest.formats import Block, SourceLine
+from bot.core.ingest.label_people import is_initials, person_with_initials, role_holder, roles_of
 from bot.core.ingest.metadata import common_words, is_header_line, is_name, reads_as_heading
 
 _NAME_TOKEN = r"[A-Z][\w.'’-]*"
 _STAMP = r"[(\[]?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?[)\]]?"  # "(00:01:06)", "[12:04]", "00:15"
+# a reporter's label names the outlet too: "ANA RUIZ (Valley Courier):", "Lee Chan (KXTV):"
+_AFFILIATION = r"\((?!\d)[^()\n:]{2,40}\)"
 _LABEL = re.compile(
     rf"^\s*(?:{_STAMP}\s+)?((?:{_NAME_TOKEN}|Q|A)(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})"
-    rf"(?:\s*{_STAMP})?\s*:\s*(?=\S|$)"
+    rf"(?:\s*{_STAMP}|\s*(?P<outlet>{_AFFILIATION}))?\s*:\s*(?=\S|$)"
 )
 # "Host: Jane Doe", "Guest: John Roe, Director of …": who is who, not a turn
 _CAST = re.compile(r"^\s*(hosts?|guests?|interviewers?|moderators?)\s*:\s*(.+?)\s*$", re.I)
@@ -92,13 +98,16 @@ class Turns:
     blocks: tuple[Block, ...]
     speakers: dict[int, str]  # a block's first source line → its speaker (resolved)
     starts: frozenset[int]  # first lines of labelled paragraphs: a turn never joins the last
+    # first lines of a reporter's turns ("NAME (Outlet):"): the press asks, it is not quoted
+    asked: frozenset[int] = frozenset()
 
 
-def _label_of(text: str) -> tuple[str, int] | None:
+def _label_of(text: str) -> tuple[str, int, bool] | None:
+    """A paragraph's turn label, where its label ends, and whether it names an outlet."""
     match = _LABEL.match(text)
     if not match:
         bare = _BARE_Q.match(text)
-        return ("Q", bare.end()) if bare else None
+        return ("Q", bare.end(), False) if bare else None
     label = match.group(1).strip()
     words = label.split()
     if (
@@ -109,14 +118,21 @@ def _label_of(text: str) -> tuple[str, int] | None:
         return None
     if len(label) > 50:
         return None
-    return label, match.end()
+    return label, match.end(), match.group("outlet") is not None
 
 
 def take_cast(blocks: Sequence[Block]) -> tuple[list[Block], str | None, str | None]:
     """Cut "Host: Name" / "Guest: Name, role" lines from the first blocks.
 
     Returns the blocks without them, the host (the interviewer) and the guest, where named.
+    A label that opens several paragraphs is a speaker's ("MODERATOR: Dr Qureshi." hands
+    over to the next speaker), not a cast line.
     """
+    opening = Counter(
+        cast.group(1).lower()
+        for b in blocks
+        if b.kind == "paragraph" and b.lines and (cast := _CAST.match(b.lines[0].text))
+    )
     roles: dict[str, str] = {}
     out: list[Block] = []
     for k, block in enumerate(blocks):
@@ -127,7 +143,7 @@ def take_cast(blocks: Sequence[Block]) -> tuple[list[Block], str | None, str | N
         for line in block.lines:
             cast = _CAST.match(line.text.replace("*", ""))
             name = cast.group(2).split(",")[0].strip() if cast else ""
-            if cast and is_name(name):
+            if cast and is_name(name) and opening[cast.group(1).lower()] < 2:
                 role = "guest" if cast.group(1).lower().startswith("guest") else "host"
                 roles.setdefault(role, name)
             else:
@@ -144,20 +160,25 @@ _ITEM_MARK = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+")
 _CAST_ITEM_MAX_WORDS = 12
 
 
-def _person_item(item: str) -> bool:
-    """Whether a list item names a person: "Senator Ruth Okonjo (Chair)", "Dr. A B, Director"."""
+def _person_item(item: str, common: frozenset[str]) -> bool:
+    """Whether a list item names a person: "Senator Ruth Okonjo (Chair)", "Dr. A B, Director".
+
+    The surname (the name's last word) is one the text never writes in lower case: "Rural
+    Broadband Programme" or "Progress Update" in a labelled title are common words.
+    """
     item = _ITEM_MARK.sub("", item).strip().rstrip(".;,")
     head = re.split(r"\s*[,(–—]\s*|\s+-\s+", item, maxsplit=1)[0]
-    return is_name(head.removeprefix("and ").strip())
+    head = head.removeprefix("and ").strip()
+    return is_name(head) and head.split()[-1].lower() not in common
 
 
-def _names_people(items: Sequence[str], least: int) -> bool:
+def _names_people(items: Sequence[str], least: int, common: frozenset[str]) -> bool:
     """Whether items list `least` or more people: the first one, and at least half, named."""
     items = [i for i in (_ITEM_MARK.sub("", i).strip() for i in items) if i]
     if len(items) < least or any(len(i.split()) > _CAST_ITEM_MAX_WORDS for i in items):
         return False
-    people = sum(_person_item(i) for i in items)
-    return _person_item(items[0]) and 2 * people >= len(items)
+    people = sum(_person_item(i, common) for i in items)
+    return _person_item(items[0], common) and 2 * people >= len(items)
 
 
 def _list_label(block: Block) -> re.Match[str] | None:
@@ -167,61 +188,69 @@ def _list_label(block: Block) -> re.Match[str] | None:
     return match
 
 
-def _cast_list(block: Block, following: Block | None) -> int:
+def _cast_list(
+    block: Block, following: Block | None, common: frozenset[str]
+) -> tuple[int, list[str]]:
     """How many blocks a labelled list of people starting at `block` takes (0, 1 or 2).
 
     "PRESENT: Senator A (Chair), Senator B" lists two or more after its label; "WITNESSES:"
     alone on its line lists them on the lines (or in the block) below, a person and their
-    role a line, none of them a sentence.
+    role a line, none of them a sentence. Also returns the list's items.
     """
     match = _list_label(block) if block.kind == "paragraph" else None
     if match is None:
-        return 0
+        return 0, []
     rest = match.group(2)
     if rest:
         joined = " ".join([rest, *(line.text.strip() for line in block.lines[1:])])
         items = joined.split(";") if ";" in joined else joined.split(",")
-        return 1 if _names_people(items, 2) else 0
+        return (1, items) if _names_people(items, 2, common) else (0, [])
     below, taken = block.lines[1:], 1
     if not below and following is not None and following.kind in ("paragraph", "list"):
         below, taken = following.lines, 2
     lines = [line.text for line in below]
-    return taken if all(map(is_header_line, lines)) and _names_people(lines, 1) else 0
+    if all(map(is_header_line, lines)) and _names_people(lines, 1, common):
+        return taken, lines
+    return 0, []
 
 
-def take_cast_lists(blocks: Sequence[Block]) -> tuple[list[Block], int]:
+def take_cast_lists(blocks: Sequence[Block]) -> tuple[list[Block], int, dict[str, str]]:
     """Cut the header's labelled lists of people ("PRESENT: …", "WITNESSES:" and a line each).
 
     Only the header is looked at: after the title, the blocks before the first one that holds
     a sentence. A label that opens several paragraphs is a speaker's, not a list's. Who
-    attends is not what anyone says, nor a heading. Returns the blocks without those lists
-    and the last source line they took (0 when there were none).
+    attends is not what anyone says, nor a heading. Returns the blocks without those lists,
+    the last source line they took (0 when there were none) and the roles they give their
+    people (see `roles_of`).
     """
     labels = Counter(
         match.group(1).lower() for b in blocks if (match := _list_label(b)) is not None
     )
+    common = common_words("\n".join(b.text for b in blocks))
     out: list[Block] = []
+    items: list[str] = []
     last = 0
     k = 0
     while k < len(blocks):
         block = blocks[k]
         match = _list_label(block) if k > 0 else None
-        taken = (
-            _cast_list(block, blocks[k + 1] if k + 1 < len(blocks) else None)
+        taken, listed = (
+            _cast_list(block, blocks[k + 1] if k + 1 < len(blocks) else None, common)
             if match is not None and labels[match.group(1).lower()] == 1
-            else 0
+            else (0, [])
         )
         if taken:
             last = blocks[k + taken - 1].lines[-1].number
+            items.extend(listed)
             k += taken
             continue
         if block.kind != "heading" and (
             block.kind != "paragraph" or not all(is_header_line(line.text) for line in block.lines)
         ):
-            return [*out, *blocks[k:]], last
+            return [*out, *blocks[k:]], last, roles_of(items)
         out.append(block)
         k += 1
-    return out, last
+    return out, last, roles_of(items)
 
 
 def full_name(name: str, text: str) -> str:
@@ -258,19 +287,43 @@ def _title_case(label: str, text: str = "") -> str:
     return " ".join(w[:1] + w[1:].lower() if w.isalpha() else w.title() for w in label.split())
 
 
-def resolve(label: str, turn: str, text: str, interviewer: str | None, guest: str | None) -> str:
-    """Who a label names: a full name where the turn or the document gives it."""
+def resolve(
+    label: str,
+    turn: str,
+    text: str,
+    interviewer: str | None,
+    guest: str | None,
+    roles: Mapping[str, str] | None = None,
+) -> str:
+    """Who a label names: a full name where the turn or the document gives it.
+
+    A role the list of who attends gives someone ("MODERATOR") is that person; initials
+    ("SK") are the person the text names with them.
+    """
+    holder = role_holder(label, roles or {})
+    if holder:
+        return holder
+    if is_initials(label):
+        known = [n for n in (interviewer, guest) if n]
+        person = person_with_initials(label, text, common_words(text), known)
+        if person:
+            return person
     if _QUESTION.match(label):
         return interviewer or "Interviewer"  # a question is never the guest's
     if _ANSWER.match(label):
         return guest or "Interviewee"  # an answer is never the interviewer's
     if _GENERIC.match(label) or _ANSWER.match(label) or _QUESTION.match(label):
         intro = _INTRO.search(turn[:200])
-        if intro:
+        # "Dr Qureshi." alone, a titled name: the speaker hands over, no one introduces himself
+        if intro and not _hands_over(intro.group(1), turn):
             return intro.group(1)
         return _title_case(label) if label.isupper() and len(label) > 2 else label
     name = _title_case(label, text)
     return full_name(name, text)
+
+
+def _hands_over(name: str, turn: str) -> bool:
+    return name.split()[0].lower() in _TITLES or turn.strip(" .,!?") == name
 
 
 def guest_from(title: str, blocks: Sequence[Block], interviewer: str | None) -> str | None:
@@ -291,10 +344,17 @@ def guest_from(title: str, blocks: Sequence[Block], interviewer: str | None) -> 
 
 
 def find_turns(
-    blocks: Sequence[Block], text: str, interviewer: str | None = None, guest: str | None = None
+    blocks: Sequence[Block],
+    text: str,
+    interviewer: str | None = None,
+    guest: str | None = None,
+    roles: Mapping[str, str] | None = None,
 ) -> Turns:
-    """Cut turn labels off paragraphs and say who speaks each paragraph of a transcript."""
-    labelled: dict[int, tuple[str, int]] = {}
+    """Cut turn labels off paragraphs and say who speaks each paragraph of a transcript.
+
+    `roles` maps the roles the header's list of who attends gives to its people.
+    """
+    labelled: dict[int, tuple[str, int, bool]] = {}
     notices: dict[int, int] = {}
     for k, block in enumerate(blocks):
         if block.kind == "paragraph" and block.lines:
@@ -305,25 +365,34 @@ def find_turns(
             elif found:
                 labelled[k] = found
     common = common_words(text)  # a speaker reads as a name, never a heading ("ACTION:")
-    labelled = {
-        k: v
-        for k, v in labelled.items()
-        if _GENERIC.match(v[0])
-        or _ANSWER.match(v[0])
-        or _QUESTION.match(v[0])
-        or not reads_as_heading(v[0], common)
+    known = [n for n in (interviewer, guest) if n]
+    # initials ("SK") are a speaker's only where the text names a person with them ("NB" is not)
+    speaks = {
+        label: bool(
+            person_with_initials(label, text, common, known)
+            if is_initials(label)
+            else _GENERIC.match(label)
+            or _ANSWER.match(label)
+            or _QUESTION.match(label)
+            or role_holder(label, roles or {})
+            or not reads_as_heading(label, common)
+        )
+        for label in {v[0] for v in labelled.values()}
     }
-    distinct = {label.lower() for label, _ in labelled.values()}
+    labelled = {k: v for k, v in labelled.items() if speaks[v[0]]}
+    distinct = {label.lower() for label, _, _ in labelled.values()}
     if len(labelled) < _MIN_TURNS or len(distinct) < 2:
         return Turns(tuple(blocks), {}, frozenset())
     if interviewer and interviewer.split()[-1].lower() in {
-        w.lower() for label, _ in labelled.values() for w in label.split()
+        w.lower() for label, _, _ in labelled.values() for w in label.split()
     }:
         interviewer = None  # the byline's author answers: the questions are someone else's
     out: list[Block] = []
     speakers: dict[int, str] = {}
     starts: set[int] = set()
+    asked: set[int] = set()
     current: str | None = None
+    reporter = False
     cache: dict[str, str] = {}
     for k, block in enumerate(blocks):
         if block.kind == "heading" or k in notices:
@@ -333,14 +402,14 @@ def find_turns(
             cut_line = replace(first, text=first.text[notices[k] :])
             block = replace(block, lines=(cut_line, *block.lines[1:]))
         if k in labelled:
-            label, cut = labelled[k]
+            label, cut, reporter = labelled[k]
             first = block.lines[0]
             rest = first.text[cut:].strip()
             turn = " ".join([rest, *(line.text for line in block.lines[1:])])
             generic = bool(_GENERIC.match(label) or _ANSWER.match(label))
             key = label if not generic else f"{label}\n{turn[:200]}"
             if key not in cache:
-                cache[key] = resolve(label, turn, text, interviewer, guest)
+                cache[key] = resolve(label, turn, text, interviewer, guest, roles)
             current = cache[key]
             lines = ((replace(first, text=rest),) if rest else ()) + block.lines[1:]
             if not lines:
@@ -355,8 +424,10 @@ def find_turns(
                 continue
         if current is not None and block.kind in ("paragraph", "list", "quote"):
             speakers[block.line] = current
+            if reporter:
+                asked.add(block.line)
         out.append(block)
-    return Turns(tuple(out), speakers, frozenset(starts))
+    return Turns(tuple(out), speakers, frozenset(starts), frozenset(asked))
 
 
 def _without_stage_directions(block: Block) -> Block:
@@ -387,7 +458,7 @@ def attributed_quotes(turns: Turns) -> Turns:
                 speakers[block.line] = name
                 starts.add(block.line)
         blocks.append(block)
-    return Turns(tuple(blocks), speakers, frozenset(starts))
+    return Turns(tuple(blocks), speakers, frozenset(starts), turns.asked)
 
 
 def first_line(lines: Sequence[SourceLine]) -> int:
