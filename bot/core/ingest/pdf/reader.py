@@ -23,6 +23,7 @@ from bot.core.ingest.formats import (
     looks_like_pdf,
 )
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
+from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
 from bot.core.ingest.pdf.footnotes import note_text, split_footnotes
 from bot.core.ingest.pdf.furniture import (
     Page,
@@ -169,7 +170,10 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         )
         first.remove({id(ln) for ln in (*header.lines, *([printed] if printed else []))})
     body_pages = [p for p in pages if p.kind == "body"]
-    notes = split_footnotes(body_pages, size)
+    # the endnotes list first: small type at a column's foot may be its start, not footnotes
+    endnotes = split_endnotes(body_pages, size)
+    notes = [(n, note_text(n)) for n in split_footnotes(body_pages, size)]
+    notes += [(n, endnote_text(n)) for n in endnotes]
     cut_disclaimers(body_pages)
     hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
     cols = [col for p in body_pages for col in p.columns]
@@ -196,8 +200,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     blocks.extend(to_blocks(paras, number))
     if notes:
         note_lines = []
-        for note in notes:
-            texts = note_text(note)
+        for note, texts in notes:
             if not texts:
                 continue
             joined = _join_note(texts, hyphens)
