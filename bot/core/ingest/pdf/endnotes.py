@@ -65,19 +65,16 @@ def split_endnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
         if first is not None and (first == 1 or (first in markers and first == min(markers))):
             start = k
             break
-    if start is None:
+    if start is None or first is None:
         return []
-    notes: list[FootNote] = []
+    notes = [FootNote(first, [flat[start + 1]])]
     size = flat[start + 1].size
-    end = start + 1
-    for line in flat[start + 1 :]:
+    end = start + 2
+    for line in flat[end:]:
         number = _number(line.text)
-        last = notes[-1].number if notes else 0
-        if _opens(number, last, markers) and number is not None:
+        if _opens(number, notes[-1].number, markers) and number is not None:
             notes.append(FootNote(number, [line]))
-        elif (
-            not notes or is_heading(line, body_size) or abs(line.size - size) > _SIZE_CHANGE * size
-        ):
+        elif is_heading(line, body_size) or abs(line.size - size) > _SIZE_CHANGE * size:
             break
         else:
             notes[-1].lines.append(line)

@@ -1,10 +1,11 @@
 """The PDF reader: text in reading order, furniture left out, footnotes joined to their markers.
 
 Steps, each in its own module: glyphs (PDFium access) → lines (markers, word gaps) → order
-(columns) → furniture (running lines, page numbers, cover, contents, disclaimer) → footnotes
-(the small type at a column's foot) → blocks (headings, paragraphs, lists, captions), meta
-(title, authors, date) and publisher (the institute a first page names). Each line keeps the
-page it is printed on, as the page prints it where it shows a number. Bad files never raise:
+(columns) → furniture (running lines, page numbers, cover, contents, disclaimer) → endnotes
+(the numbered list under a closing "Notes" heading) → footnotes (the small type at a column's
+foot) → blocks (headings, paragraphs, lists, captions), meta (title, authors, date) and
+publisher (the institute a first page names). Each line keeps the page it is printed on, as
+the page prints it where it shows a number. Bad files never raise:
 an encrypted, malformed or image-only PDF gives an error naming the file, and a very long one
 is read up to a page budget with a warning.
 """
