@@ -1,8 +1,8 @@
 """PDF endnotes on small PDFs drawn here with fpdf2: the numbered list under a notes heading.
 
 Shapes: one column with the notes in body type; the notes on a last page of their own headed
-"Endnotes" or "References"; numbers "1", "1." and "[1]"; notes wrapped over columns and
-pages, and over a line that starts with a year. A numbered list under another heading, and a
+"Endnotes", or "References" in two columns; numbers "1", "1.", "1)", "[1]" and raised; notes
+wrapped over columns and pages. A numbered list under another heading, and a
 "Notes" heading over prose, stay body text.
 """
 
@@ -233,3 +233,15 @@ def test_endnotes_numbered_with_a_bracket_run_over_a_page_break(tmp_path: Path) 
     article = _read(tmp_path, pdf)
     _assert_notes(article)
     assert "Notes" not in article.sections
+
+
+def test_endnotes_opened_by_raised_numbers_under_a_sources_heading(tmp_path: Path) -> None:
+    pdf = _pdf()
+    writer = _Writer(pdf)
+    _body(writer)
+    writer.heading("Sources")
+    for k, note in enumerate(_NOTES, 1):
+        writer.paragraph(f"{{{k}}}{note}", 8)
+    article = _read(tmp_path, pdf)
+    _assert_notes(article)
+    assert "Sources" not in article.sections

@@ -19,8 +19,9 @@ from bot.core.ingest.pdf.blocks import is_heading
 from bot.core.ingest.pdf.footnotes import FootNote, marked_numbers
 from bot.core.ingest.pdf.furniture import Page
 from bot.core.ingest.pdf.lines import Line
+from bot.core.ingest.sentences import SUPERSCRIPTS, marker_numbers
 
-_GLUED = re.compile(r"^(\d{1,3})(?=[A-Z“\"‘(])")
+_GLUED = re.compile(rf"^(?:(\d{{1,3}})(?=[A-Z“\"‘(])|([{SUPERSCRIPTS}]{{1,3}})\s*(?=\S))")
 _MAX_SKIP = 3  # a marked number may skip this many (notes the reader missed)
 _SIZE_CHANGE = 0.15  # a line this much larger or smaller than the notes is not one of them
 
@@ -30,7 +31,9 @@ def _number(text: str) -> int | None:
     if parsed is not None:
         return parsed[0]
     glued = _GLUED.match(text)
-    return int(glued.group(1)) if glued else None
+    if glued is None:
+        return None
+    return int(glued.group(1)) if glued.group(1) else marker_numbers(glued.group(2))[0]
 
 
 def endnote_text(note: FootNote) -> list[str]:
