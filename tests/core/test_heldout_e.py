@@ -121,7 +121,6 @@ def test_the_brief_quotes_have_their_speakers() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="pdf: endnotes in the last column are read only from note 6")
 def test_the_brief_endnotes_at_the_end_are_notes_not_body_text() -> None:
     """The "Notes" list at the end (1. … 6., running over a column and a page) is the notes
     list: six notes with their text, none of them kept as a body sentence."""

@@ -59,7 +59,8 @@ def _opens(line: Line, last: int, markers: set[int]) -> bool:
     )
 
 
-def _markers(lines: Sequence[Line]) -> set[int]:
+def marked_numbers(lines: Sequence[Line]) -> set[int]:
+    """The note numbers the lines' raised markers cite (not a raised number opening a line)."""
     found: set[int] = set()
     for line in lines:
         for run in re.finditer(rf"[{SUPERSCRIPTS}]+", line.text):
@@ -73,7 +74,7 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
     notes: list[FootNote] = []
     seen: set[int] = set()
     for page in pages:
-        seen |= _markers(page.lines)
+        seen |= marked_numbers(page.lines)
         doomed: set[int] = set()
         for col in page.columns:
             tail = len(col)

@@ -1,11 +1,12 @@
 """The PDF reader: text in reading order, furniture left out, footnotes joined to their markers.
 
 Steps, each in its own module: glyphs (PDFium access) → lines (markers, word gaps) → order
-(columns) → furniture (running lines, page numbers, cover, contents, disclaimer) → footnotes
-(the small type at a column's foot) → blocks (headings, paragraphs, lists, captions), meta
-(title, authors, date), publisher (the institute a first page names) and
-titlepage (the series line, contact statements). Each line keeps the
-page it is printed on, as the page prints it where it shows a number. Bad files never raise:
+(columns) → furniture (running lines, page numbers, cover, contents, disclaimer) → endnotes
+(the numbered list under a closing "Notes" heading) → footnotes (the small type at a column's
+foot) → blocks (headings, paragraphs, lists, captions), meta (title, authors, date), publisher
+(the institute a first page names) and titlepage (the series line, contact statements). Each
+line keeps the page it is printed on, as the page prints it where it shows a number. Bad files
+never raise:
 an encrypted, malformed or image-only PDF gives an error naming the file, and a very long one
 is read up to a page budget with a warning.
 """
@@ -24,6 +25,7 @@ from bot.core.ingest.formats import (
     looks_like_pdf,
 )
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
+from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
 from bot.core.ingest.pdf.footnotes import note_text, split_footnotes
 from bot.core.ingest.pdf.furniture import (
     Page,
@@ -176,7 +178,10 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     body_pages = [p for p in pages if p.kind == "body"]
     for page in body_pages:
         page.columns = cut_contacts(page.columns)
-    notes = split_footnotes(body_pages, size)
+    # the endnotes list first: small type at a column's foot may be its start, not footnotes
+    endnotes = split_endnotes(body_pages, size)
+    notes = [(n, note_text(n)) for n in split_footnotes(body_pages, size)]
+    notes += [(n, endnote_text(n)) for n in endnotes]
     cut_disclaimers(body_pages)
     hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
     cols = [col for p in body_pages for col in p.columns]
@@ -203,8 +208,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     blocks.extend(to_blocks(paras, number))
     if notes:
         note_lines = []
-        for note in notes:
-            texts = note_text(note)
+        for note, texts in notes:
             if not texts:
                 continue
             joined = _join_note(texts, hyphens)
