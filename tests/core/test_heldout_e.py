@@ -226,20 +226,15 @@ def test_the_post_gives_its_setext_title_italic_byline_notes_and_headings() -> N
     assert {q.speaker for q in post.quotes} == {"Marcus Dell", "Ingrid Solberg"}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="markdown: the 'Published … · Reading time' line is a sentence"
-)
 def test_the_post_date_line_gives_the_date_and_is_no_sentence() -> None:
     assert doc(POST).date == "2025-04-09"
     assert not any(t.startswith("Published 9 April") for t in texts(POST))
 
 
-@pytest.mark.xfail(strict=True, reason="markdown: an italic line under an image is read as body")
 def test_the_post_italic_line_under_the_image_is_its_caption() -> None:
     assert sentence(POST, "A reader browses the consortium's")[3] == "caption"
 
 
-@pytest.mark.xfail(strict=True, reason="markdown: the table's rows are dropped")
 def test_the_post_table_rows_are_searchable() -> None:
     """A figure only the table holds (the metered e-book's 58 euros, 2.23 euros a loan) can be
     found: each row is kept as text, in its section."""

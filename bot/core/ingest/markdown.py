@@ -32,6 +32,7 @@ from bot.core.ingest.formats import (
     superscript,
 )
 from bot.core.ingest.frontmatter import parse_front_matter, split_toml_front_matter
+from bot.core.ingest.post_meta import read_meta_line
 from bot.core.model import IngestIssue
 
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
@@ -55,6 +56,7 @@ _NOTES_HEADING = re.compile(
 _BIBLIOGRAPHY = re.compile(r"^(?:references|bibliography|works cited|literature)$", re.I)
 _LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*|Q|A)(?:\s+[A-Z0-9][\w.'’-]*){0,4}$")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")  # "*By Greta Lindqvist*"
 _PSEUDO_HEADING_MAX_WORDS = 15
 
 
@@ -199,6 +201,8 @@ class _Walker:
     notes: list[SourceLine] = field(default_factory=list)
     rules: list[int] = field(default_factory=list)  # block index after each thematic break
     urls: dict[int, str] = field(default_factory=dict)  # source line → its first web link
+    date: str | None = None  # the post's date, from its meta line ("Published 9 April 2025 · …")
+    image_end: int = -1  # len(blocks) just after an image paragraph (a caption may follow)
 
     def inline(self, token: Token) -> list[_Line]:
         return _Inline(self.numbers).render(token)
@@ -233,15 +237,7 @@ class _Walker:
                 )
             return i + 3
         if kind == "paragraph_open":
-            alt = _image_only(tokens[i + 1])
-            link = _link_only(tokens[i + 1])
-            if link is not None:
-                self.blocks.append(Block("paragraph", (SourceLine(link, first),)))
-            elif alt is not None:
-                if alt:
-                    self.blocks.append(Block("image", (SourceLine(alt, first),)))
-            else:
-                self._paragraph(self.inline(tokens[i + 1]), first)
+            self._paragraph_token(tokens[i + 1], first)
             return i + 3
         if kind in ("bullet_list_open", "ordered_list_open"):
             end = self._close(tokens, i, kind)
@@ -274,6 +270,32 @@ class _Walker:
             return end + 1
         return i + 1  # fences, code blocks, front matter, closers: not article text
 
+    def _paragraph_token(self, token: Token, first: int) -> None:
+        link = _link_only(token)
+        if link is not None:
+            self.blocks.append(Block("paragraph", (SourceLine(link, first),)))
+            return
+        image = _image_first(token)
+        if image is not None:
+            alt, rest = image
+            if alt:
+                self.blocks.append(Block("image", (SourceLine(alt, first),)))
+            self.image_end = len(self.blocks)
+            if rest is None:
+                return
+            token, first = rest, first + 1
+        if self.image_end == len(self.blocks) and _emphasis_only(token):
+            lines = self.inline(token)
+            text = " ".join(line.text for line in lines)
+            if text and not _BYLINE.match(text):
+                # the caption the author wrote under the picture says more than its alt text
+                if self.blocks and self.blocks[-1].kind == "image":
+                    self.blocks.pop()
+                self.blocks.append(Block("image", (SourceLine(text, first + lines[0].offset),)))
+                self.image_end = -1
+                return
+        self._paragraph(self.inline(token), first)
+
     def _paragraph(self, lines: list[_Line], first: int) -> None:
         if not lines:
             return
@@ -288,6 +310,13 @@ class _Walker:
             number = first + line.offset
             if line.urls:
                 self.urls.setdefault(number, line.urls[0])
+            meta = read_meta_line(line.text)
+            if meta is not None:  # a post's date line is its date, not a sentence
+                flush()
+                self.date = self.date or meta.date
+                for byline in meta.bylines:
+                    self.blocks.append(Block("paragraph", (SourceLine(byline, number),)))
+                continue
             label = _label(line)
             if (
                 line.bold_whole
@@ -342,9 +371,18 @@ class _Walker:
             self.blocks.append(Block("paragraph", (SourceLine(text, first),)))
 
     def _table(self, tokens: list[Token]) -> None:
-        """A table of numbered rows (`| 1. | text |`) is a notes list; any other is dropped."""
+        """A table of numbered rows (`| 1. | text |`) is a notes list; any other gives its rows.
+
+        Each body row is a paragraph of its own naming every value by its column,
+        "Format: E-book, metered; Price paid: 58 euros.": a row cited alone still says what its
+        figures are, which the values in a row ("E-book · 58 euros · 26 loans") do not.
+        """
         rows: list[tuple[int, list[str]]] = []
+        header: list[str] = []
+        in_head = False
         for k, token in enumerate(tokens):
+            if token.type in ("thead_open", "thead_close"):
+                in_head = token.type == "thead_open"
             if token.type == "tr_open":
                 cells: list[str] = []
                 for t in tokens[k + 1 :]:
@@ -352,6 +390,8 @@ class _Walker:
                         break
                     if t.type == "inline":
                         cells.append(" ".join(line.text for line in self.inline(t)))
+                if in_head:
+                    header = cells
                 rows.append(((token.map[0] + 1) if token.map else 0, cells))
         notes = [
             (line, cells)
@@ -362,6 +402,11 @@ class _Walker:
             for line, cells in notes:
                 number = re.sub(r"\D", "", cells[0])
                 self.notes.append(SourceLine(f"{number} {' '.join(cells[1:]).strip()}", line))
+            return
+        for line, cells in rows[1:] if header else rows:
+            text = _table_row(header, cells)
+            if text:
+                self.blocks.append(Block("paragraph", (SourceLine(text, line),)))
 
     def _footnote(self, opener: Token, tokens: list[Token]) -> None:
         label = str(opener.meta.get("label", ""))
@@ -373,12 +418,48 @@ class _Walker:
         self.notes.append(SourceLine(_with_url(f"{number} {text}", url), line))
 
 
-def _image_only(token: Token) -> str | None:
-    """The alt text of a paragraph made of one image (None when it holds anything else)."""
-    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
-    if len(children) != 1 or children[0].type != "image":
+def _image_first(token: Token) -> tuple[str, Token | None] | None:
+    """The alt text of a paragraph that opens with an image on a line of its own, and the lines
+    below it as an inline token of their own (None when there are none); None when the
+    paragraph does not open so."""
+    children = token.children or []
+    cut = next((k for k, c in enumerate(children) if c.type in ("softbreak", "hardbreak")), None)
+    head = [c for c in children[:cut] if not (c.type == "text" and not c.content.strip())]
+    if len(head) != 1 or head[0].type != "image":
         return None
-    return _clean(children[0].content).strip()
+    alt = _clean(head[0].content).strip()
+    if cut is None or not children[cut + 1 :]:
+        return alt, None
+    rest = Token("inline", "", 0, children=children[cut + 1 :])
+    return alt, rest
+
+
+def _emphasis_only(token: Token) -> bool:
+    """Whether a paragraph is one emphasised run ("*A reader browses …*", "_…_")."""
+    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    if len(children) < 3 or children[0].type != "em_open" or children[-1].type != "em_close":
+        return False
+    depth = 0
+    for k, child in enumerate(children):
+        depth += {"em_open": 1, "em_close": -1}.get(child.type, 0)
+        if depth == 0 and k < len(children) - 1:
+            return False  # "*a* and *b*": two runs, not one
+    return True
+
+
+def _table_row(header: list[str], cells: list[str]) -> str:
+    """A table row as one sentence: "Header: value; Header: value." (empty cells left out)."""
+    parts = []
+    for k, cell in enumerate(cells):
+        value = cell.strip()
+        if not value:
+            continue
+        name = header[k].strip().rstrip(":") if k < len(header) else ""
+        parts.append(f"{name}: {value}" if name and name != value else value)
+    if not parts:
+        return ""
+    text = "; ".join(parts)
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def _link_only(token: Token) -> str | None:
@@ -539,6 +620,8 @@ class MarkdownReader:
                 break
         walker = _Walker(file, footnote_numbers(tokens))
         walker.walk(tokens)
+        if meta.date is None and walker.date is not None:
+            meta = replace(meta, date=walker.date)
         return SourceDocument(
             tuple(_lift_notes(walker)), meta, explicit_headings=True, explicit_paragraphs=True
         ), issues
