@@ -419,9 +419,11 @@ class _Walker:
 
 
 def _image_first(token: Token) -> tuple[str, Token | None] | None:
-    """The alt text of a paragraph that opens with an image on a line of its own, and the lines
-    below it as an inline token of their own (None when there are none); None when the
-    paragraph does not open so."""
+    """The alt text of a paragraph opening with an image on a line of its own, and the rest.
+
+    The lines below the image come back as an inline token of their own (None when there are
+    none); None when the paragraph does not open with an image alone.
+    """
     children = token.children or []
     cut = next((k for k, c in enumerate(children) if c.type in ("softbreak", "hardbreak")), None)
     head = [c for c in children[:cut] if not (c.type == "text" and not c.content.strip())]

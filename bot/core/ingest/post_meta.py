@@ -1,4 +1,4 @@
-"""A post's meta line: "Published 9 April 2025 · Reading time 7 minutes", "Updated: 2024-05-03 | 4 min read".
+"""A post's meta line: "Published 9 April 2025 · Reading time 7 minutes", "Updated: 2024-05-03".
 
 Blog and CMS exports print the post's date on a line of its own, often with the reading time or
 the byline beside it, the parts cut by a middle dot, a bar or a dash. The line is the post's
