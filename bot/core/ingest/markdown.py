@@ -284,8 +284,10 @@ class _Walker:
             if rest is None:
                 return
             token, first = rest, first + 1
-        if self.image_end == len(self.blocks) and _emphasis_only(token):
-            lines = self.inline(token)
+        caption = _caption_lines(token) if self.image_end == len(self.blocks) else None
+        if caption is not None:
+            head, below = caption
+            lines = self.inline(head)
             text = " ".join(line.text for line in lines)
             if text and not _BYLINE.match(text):
                 # the caption the author wrote under the picture says more than its alt text
@@ -293,7 +295,9 @@ class _Walker:
                     self.blocks.pop()
                 self.blocks.append(Block("image", (SourceLine(text, first + lines[0].offset),)))
                 self.image_end = -1
-                return
+                if below is None:
+                    return
+                token, first = below, first + 1
         self._paragraph(self.inline(token), first)
 
     def _paragraph(self, lines: list[_Line], first: int) -> None:
@@ -393,15 +397,10 @@ class _Walker:
                 if in_head:
                     header = cells
                 rows.append(((token.map[0] + 1) if token.map else 0, cells))
-        notes = [
-            (line, cells)
-            for line, cells in rows
-            if len(cells) >= 2 and re.fullmatch(r"\[?\d{1,5}\]?\.?", cells[0].strip())
-        ]
-        if notes and len(notes) >= len(rows) - 1:
-            for line, cells in notes:
-                number = re.sub(r"\D", "", cells[0])
-                self.notes.append(SourceLine(f"{number} {' '.join(cells[1:]).strip()}", line))
+        notes = _note_rows(rows)
+        if notes:
+            for line, number, text in notes:
+                self.notes.append(SourceLine(f"{number} {text}", line))
             return
         for line, cells in rows[1:] if header else rows:
             text = _table_row(header, cells)
@@ -418,22 +417,35 @@ class _Walker:
         self.notes.append(SourceLine(_with_url(f"{number} {text}", url), line))
 
 
+def _first_line(token: Token) -> tuple[Token, Token | None]:
+    """An inline token cut after its first line: (first line, the lines below or None)."""
+    children = token.children or []
+    cut = next((k for k, c in enumerate(children) if c.type in ("softbreak", "hardbreak")), None)
+    if cut is None or not children[cut + 1 :]:
+        return Token("inline", "", 0, children=children[:cut]), None
+    head = Token("inline", "", 0, children=children[:cut])
+    return head, Token("inline", "", 0, children=children[cut + 1 :])
+
+
 def _image_first(token: Token) -> tuple[str, Token | None] | None:
     """The alt text of a paragraph opening with an image on a line of its own, and the rest.
 
     The lines below the image come back as an inline token of their own (None when there are
     none); None when the paragraph does not open with an image alone.
     """
-    children = token.children or []
-    cut = next((k for k, c in enumerate(children) if c.type in ("softbreak", "hardbreak")), None)
-    head = [c for c in children[:cut] if not (c.type == "text" and not c.content.strip())]
-    if len(head) != 1 or head[0].type != "image":
+    head, rest = _first_line(token)
+    alone = [c for c in head.children or [] if not (c.type == "text" and not c.content.strip())]
+    if len(alone) != 1 or alone[0].type != "image":
         return None
-    alt = _clean(head[0].content).strip()
-    if cut is None or not children[cut + 1 :]:
-        return alt, None
-    rest = Token("inline", "", 0, children=children[cut + 1 :])
-    return alt, rest
+    return _clean(alone[0].content).strip(), rest
+
+
+def _caption_lines(token: Token) -> tuple[Token, Token | None] | None:
+    """An emphasised run under an image, whole or as its first line, and the lines after it."""
+    if _emphasis_only(token):
+        return token, None
+    head, rest = _first_line(token)
+    return (head, rest) if rest is not None and _emphasis_only(head) else None
 
 
 def _emphasis_only(token: Token) -> bool:
@@ -447,6 +459,25 @@ def _emphasis_only(token: Token) -> bool:
         if depth == 0 and k < len(children) - 1:
             return False  # "*a* and *b*": two runs, not one
     return True
+
+
+def _note_rows(rows: list[tuple[int, list[str]]]) -> list[tuple[int, int, str]]:
+    """(line, number, text) of a notes table: a number and a text a row, numbered on by one.
+
+    A table whose first column holds years ("| 2023 | 1.2 tonnes |") or ranks beside several
+    values is data, not notes.
+    """
+    notes: list[tuple[int, int, str]] = []
+    for line, cells in rows:
+        number = re.fullmatch(r"\[?(\d{1,3})\]?\.?", cells[0].strip()) if cells else None
+        if number and len(cells) == 2 and cells[1].strip():
+            notes.append((line, int(number.group(1)), cells[1].strip()))
+    numbers = [n for _, n, _ in notes]
+    if not notes or len(notes) < len(rows) - 1:
+        return []
+    if any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return []
+    return notes
 
 
 def _table_row(header: list[str], cells: list[str]) -> str:
