@@ -1,4 +1,4 @@
-"""Markdown post furniture read for what it is: the date line, an image's caption, a table's rows."""
+"""Markdown post furniture read for what it is: the date line, an image caption, a table's rows."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def test_an_iso_updated_line_with_a_reading_time_is_the_date() -> None:
 
 
 def test_a_byline_date_and_reading_time_on_one_line_give_the_author_and_the_date() -> None:
-    post = ingest("# Mooring fees rise\n\nBy Ewan Castell · 12 March 2023 · 6-minute read\n\n" + BODY)
+    post = ingest("# Fees rise\n\nBy Ewan Castell · 12 March 2023 · 6-minute read\n\n" + BODY)
     assert post.date == "2023-03-12"
     assert post.authors == ("Ewan Castell",)
     assert texts(post)[0].startswith("The harbour board met")
@@ -60,7 +60,7 @@ def test_a_byline_date_and_reading_time_on_one_line_give_the_author_and_the_date
 
 def test_front_matter_date_wins_over_the_printed_line() -> None:
     post = ingest(
-        "---\ntitle: Mooring fees rise\ndate: 2024-05-01\n---\n\nPublished 3 May 2024 · 4 min read\n\n"
+        "---\ntitle: Fees rise\ndate: 2024-05-01\n---\n\nPublished 3 May 2024 · 4 min read\n\n"
         + BODY
     )
     assert post.date == "2024-05-01"
@@ -79,10 +79,10 @@ def test_a_sentence_with_a_date_and_a_separator_is_no_date_line() -> None:
 
 def test_a_lowercase_wrapped_line_that_starts_with_published_stays_in_its_sentence() -> None:
     post = ingest(
-        "# Fees\n\nThe first schedule of fees was\npublished on 3 May 2024\nand the board kept it.\n"
+        "# Fees\n\nThe first schedule of fees was\npublished on 3 May 2024\nand it was kept.\n"
     )
     assert texts(post) == [
-        "The first schedule of fees was published on 3 May 2024 and the board kept it."
+        "The first schedule of fees was published on 3 May 2024 and it was kept."
     ]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from html import unescape
+from itertools import pairwise
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -475,7 +476,7 @@ def _note_rows(rows: list[tuple[int, list[str]]]) -> list[tuple[int, int, str]]:
     numbers = [n for _, n, _ in notes]
     if not notes or len(notes) < len(rows) - 1:
         return []
-    if any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+    if any(b != a + 1 for a, b in pairwise(numbers)):
         return []
     return notes
 
