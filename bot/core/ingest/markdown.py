@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from html import unescape
-from itertools import pairwise
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -33,6 +32,12 @@ from bot.core.ingest.formats import (
     superscript,
 )
 from bot.core.ingest.frontmatter import parse_front_matter, split_toml_front_matter
+from bot.core.ingest.markdown_parts import (
+    caption_lines,
+    image_first,
+    note_rows,
+    table_row,
+)
 from bot.core.ingest.post_meta import read_meta_line
 from bot.core.model import IngestIssue
 
@@ -276,16 +281,17 @@ class _Walker:
         if link is not None:
             self.blocks.append(Block("paragraph", (SourceLine(link, first),)))
             return
-        image = _image_first(token)
+        image = image_first(token)
         if image is not None:
-            alt, rest = image
+            raw_alt, rest = image
+            alt = _clean(raw_alt).strip()
             if alt:
                 self.blocks.append(Block("image", (SourceLine(alt, first),)))
             self.image_end = len(self.blocks)
             if rest is None:
                 return
             token, first = rest, first + 1
-        caption = _caption_lines(token) if self.image_end == len(self.blocks) else None
+        caption = caption_lines(token) if self.image_end == len(self.blocks) else None
         if caption is not None:
             head, below = caption
             lines = self.inline(head)
@@ -398,13 +404,13 @@ class _Walker:
                 if in_head:
                     header = cells
                 rows.append(((token.map[0] + 1) if token.map else 0, cells))
-        notes = _note_rows(rows)
+        notes = note_rows(rows)
         if notes:
             for line, number, text in notes:
                 self.notes.append(SourceLine(f"{number} {text}", line))
             return
         for line, cells in rows[1:] if header else rows:
-            text = _table_row(header, cells)
+            text = table_row(header, cells)
             if text:
                 self.blocks.append(Block("paragraph", (SourceLine(text, line),)))
 
@@ -416,84 +422,6 @@ class _Walker:
         url = next((u for line in rendered for u in line.urls), None)
         line = next(((t.map[0] + 1) for t in tokens if t.map), 0)
         self.notes.append(SourceLine(_with_url(f"{number} {text}", url), line))
-
-
-def _first_line(token: Token) -> tuple[Token, Token | None]:
-    """An inline token cut after its first line: (first line, the lines below or None)."""
-    children = token.children or []
-    cut = next((k for k, c in enumerate(children) if c.type in ("softbreak", "hardbreak")), None)
-    if cut is None or not children[cut + 1 :]:
-        return Token("inline", "", 0, children=children[:cut]), None
-    head = Token("inline", "", 0, children=children[:cut])
-    return head, Token("inline", "", 0, children=children[cut + 1 :])
-
-
-def _image_first(token: Token) -> tuple[str, Token | None] | None:
-    """The alt text of a paragraph opening with an image on a line of its own, and the rest.
-
-    The lines below the image come back as an inline token of their own (None when there are
-    none); None when the paragraph does not open with an image alone.
-    """
-    head, rest = _first_line(token)
-    alone = [c for c in head.children or [] if not (c.type == "text" and not c.content.strip())]
-    if len(alone) != 1 or alone[0].type != "image":
-        return None
-    return _clean(alone[0].content).strip(), rest
-
-
-def _caption_lines(token: Token) -> tuple[Token, Token | None] | None:
-    """An emphasised run under an image, whole or as its first line, and the lines after it."""
-    if _emphasis_only(token):
-        return token, None
-    head, rest = _first_line(token)
-    return (head, rest) if rest is not None and _emphasis_only(head) else None
-
-
-def _emphasis_only(token: Token) -> bool:
-    """Whether a paragraph is one emphasised run ("*A reader browses …*", "_…_")."""
-    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
-    if len(children) < 3 or children[0].type != "em_open" or children[-1].type != "em_close":
-        return False
-    depth = 0
-    for k, child in enumerate(children):
-        depth += {"em_open": 1, "em_close": -1}.get(child.type, 0)
-        if depth == 0 and k < len(children) - 1:
-            return False  # "*a* and *b*": two runs, not one
-    return True
-
-
-def _note_rows(rows: list[tuple[int, list[str]]]) -> list[tuple[int, int, str]]:
-    """(line, number, text) of a notes table: a number and a text a row, numbered on by one.
-
-    A table whose first column holds years ("| 2023 | 1.2 tonnes |") or ranks beside several
-    values is data, not notes.
-    """
-    notes: list[tuple[int, int, str]] = []
-    for line, cells in rows:
-        number = re.fullmatch(r"\[?(\d{1,3})\]?\.?", cells[0].strip()) if cells else None
-        if number and len(cells) == 2 and cells[1].strip():
-            notes.append((line, int(number.group(1)), cells[1].strip()))
-    numbers = [n for _, n, _ in notes]
-    if not notes or len(notes) < len(rows) - 1:
-        return []
-    if any(b != a + 1 for a, b in pairwise(numbers)):
-        return []
-    return notes
-
-
-def _table_row(header: list[str], cells: list[str]) -> str:
-    """A table row as one sentence: "Header: value; Header: value." (empty cells left out)."""
-    parts = []
-    for k, cell in enumerate(cells):
-        value = cell.strip()
-        if not value:
-            continue
-        name = header[k].strip().rstrip(":") if k < len(header) else ""
-        parts.append(f"{name}: {value}" if name and name != value else value)
-    if not parts:
-        return ""
-    text = "; ".join(parts)
-    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def _link_only(token: Token) -> str | None:
