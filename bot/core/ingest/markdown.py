@@ -9,6 +9,9 @@ Footnote definitions (`[^label]: …`, any label) and a numbered list after the 
 a Notes heading become the notes block; a paragraph that opens with a bold line is a heading
 over the rest; a bold speaker label (`**Name:**`, `**NAME**`) starts a transcript turn, written
 "Name: …" as every reader writes turns. Front matter goes to `DocumentMeta`, never to text.
+An emphasised line under an image is its caption (in place of the alt text); a table's rows
+are sentences ("Header: value; …"), or notes when numbered; a post's meta line ("Published 9
+April 2025 · 7 min read") gives the date when front matter does not, and is no text.
 """
 
 from __future__ import annotations
