@@ -9,6 +9,9 @@ Footnote definitions (`[^label]: …`, any label) and a numbered list after the 
 a Notes heading become the notes block; a paragraph that opens with a bold line is a heading
 over the rest; a bold speaker label (`**Name:**`, `**NAME**`) starts a transcript turn, written
 "Name: …" as every reader writes turns. Front matter goes to `DocumentMeta`, never to text.
+An emphasised line under an image is its caption (in place of the alt text); a table's rows
+are sentences ("Header: value; …"), or notes when numbered; a post's meta line ("Published 9
+April 2025 · 7 min read") gives the date when front matter does not, and is no text.
 """
 
 from __future__ import annotations
@@ -32,6 +35,13 @@ from bot.core.ingest.formats import (
     superscript,
 )
 from bot.core.ingest.frontmatter import parse_front_matter, split_toml_front_matter
+from bot.core.ingest.markdown_parts import (
+    caption_lines,
+    image_first,
+    note_rows,
+    table_row,
+)
+from bot.core.ingest.post_meta import read_meta_line
 from bot.core.model import IngestIssue
 
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
@@ -55,6 +65,7 @@ _NOTES_HEADING = re.compile(
 _BIBLIOGRAPHY = re.compile(r"^(?:references|bibliography|works cited|literature)$", re.I)
 _LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*|Q|A)(?:\s+[A-Z0-9][\w.'’-]*){0,4}$")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")  # "*By Greta Lindqvist*"
 _PSEUDO_HEADING_MAX_WORDS = 15
 
 
@@ -199,6 +210,8 @@ class _Walker:
     notes: list[SourceLine] = field(default_factory=list)
     rules: list[int] = field(default_factory=list)  # block index after each thematic break
     urls: dict[int, str] = field(default_factory=dict)  # source line → its first web link
+    date: str | None = None  # the post's date, from its meta line ("Published 9 April 2025 · …")
+    image_end: int = -1  # len(blocks) just after an image paragraph (a caption may follow)
 
     def inline(self, token: Token) -> list[_Line]:
         return _Inline(self.numbers).render(token)
@@ -233,15 +246,7 @@ class _Walker:
                 )
             return i + 3
         if kind == "paragraph_open":
-            alt = _image_only(tokens[i + 1])
-            link = _link_only(tokens[i + 1])
-            if link is not None:
-                self.blocks.append(Block("paragraph", (SourceLine(link, first),)))
-            elif alt is not None:
-                if alt:
-                    self.blocks.append(Block("image", (SourceLine(alt, first),)))
-            else:
-                self._paragraph(self.inline(tokens[i + 1]), first)
+            self._paragraph_token(tokens[i + 1], first)
             return i + 3
         if kind in ("bullet_list_open", "ordered_list_open"):
             end = self._close(tokens, i, kind)
@@ -274,6 +279,37 @@ class _Walker:
             return end + 1
         return i + 1  # fences, code blocks, front matter, closers: not article text
 
+    def _paragraph_token(self, token: Token, first: int) -> None:
+        link = _link_only(token)
+        if link is not None:
+            self.blocks.append(Block("paragraph", (SourceLine(link, first),)))
+            return
+        image = image_first(token)
+        if image is not None:
+            raw_alt, rest = image
+            alt = _clean(raw_alt).strip()
+            if alt:
+                self.blocks.append(Block("image", (SourceLine(alt, first),)))
+            self.image_end = len(self.blocks)
+            if rest is None:
+                return
+            token, first = rest, first + 1
+        caption = caption_lines(token) if self.image_end == len(self.blocks) else None
+        if caption is not None:
+            head, below = caption
+            lines = self.inline(head)
+            text = " ".join(line.text for line in lines)
+            if text and not _BYLINE.match(text):
+                # the caption the author wrote under the picture says more than its alt text
+                if self.blocks and self.blocks[-1].kind == "image":
+                    self.blocks.pop()
+                self.blocks.append(Block("image", (SourceLine(text, first + lines[0].offset),)))
+                self.image_end = -1
+                if below is None:
+                    return
+                token, first = below, first + 1
+        self._paragraph(self.inline(token), first)
+
     def _paragraph(self, lines: list[_Line], first: int) -> None:
         if not lines:
             return
@@ -288,6 +324,13 @@ class _Walker:
             number = first + line.offset
             if line.urls:
                 self.urls.setdefault(number, line.urls[0])
+            meta = read_meta_line(line.text)
+            if meta is not None:  # a post's date line is its date, not a sentence
+                flush()
+                self.date = self.date or meta.date
+                for byline in meta.bylines:
+                    self.blocks.append(Block("paragraph", (SourceLine(byline, number),)))
+                continue
             label = _label(line)
             if (
                 line.bold_whole
@@ -342,9 +385,18 @@ class _Walker:
             self.blocks.append(Block("paragraph", (SourceLine(text, first),)))
 
     def _table(self, tokens: list[Token]) -> None:
-        """A table of numbered rows (`| 1. | text |`) is a notes list; any other is dropped."""
+        """A table of numbered rows (`| 1. | text |`) is a notes list; any other gives its rows.
+
+        Each body row is a paragraph of its own naming every value by its column,
+        "Format: E-book, metered; Price paid: 58 euros.": a row cited alone still says what its
+        figures are, which the values in a row ("E-book · 58 euros · 26 loans") do not.
+        """
         rows: list[tuple[int, list[str]]] = []
+        header: list[str] = []
+        in_head = False
         for k, token in enumerate(tokens):
+            if token.type in ("thead_open", "thead_close"):
+                in_head = token.type == "thead_open"
             if token.type == "tr_open":
                 cells: list[str] = []
                 for t in tokens[k + 1 :]:
@@ -352,16 +404,18 @@ class _Walker:
                         break
                     if t.type == "inline":
                         cells.append(" ".join(line.text for line in self.inline(t)))
+                if in_head:
+                    header = cells
                 rows.append(((token.map[0] + 1) if token.map else 0, cells))
-        notes = [
-            (line, cells)
-            for line, cells in rows
-            if len(cells) >= 2 and re.fullmatch(r"\[?\d{1,5}\]?\.?", cells[0].strip())
-        ]
-        if notes and len(notes) >= len(rows) - 1:
-            for line, cells in notes:
-                number = re.sub(r"\D", "", cells[0])
-                self.notes.append(SourceLine(f"{number} {' '.join(cells[1:]).strip()}", line))
+        notes = note_rows(rows)
+        if notes:
+            for line, number, text in notes:
+                self.notes.append(SourceLine(f"{number} {text}", line))
+            return
+        for line, cells in rows[1:] if header else rows:
+            text = table_row(header, cells)
+            if text:
+                self.blocks.append(Block("paragraph", (SourceLine(text, line),)))
 
     def _footnote(self, opener: Token, tokens: list[Token]) -> None:
         label = str(opener.meta.get("label", ""))
@@ -371,14 +425,6 @@ class _Walker:
         url = next((u for line in rendered for u in line.urls), None)
         line = next(((t.map[0] + 1) for t in tokens if t.map), 0)
         self.notes.append(SourceLine(_with_url(f"{number} {text}", url), line))
-
-
-def _image_only(token: Token) -> str | None:
-    """The alt text of a paragraph made of one image (None when it holds anything else)."""
-    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
-    if len(children) != 1 or children[0].type != "image":
-        return None
-    return _clean(children[0].content).strip()
 
 
 def _link_only(token: Token) -> str | None:
@@ -539,6 +585,8 @@ class MarkdownReader:
                 break
         walker = _Walker(file, footnote_numbers(tokens))
         walker.walk(tokens)
+        if meta.date is None and walker.date is not None:
+            meta = replace(meta, date=walker.date)
         return SourceDocument(
             tuple(_lift_notes(walker)), meta, explicit_headings=True, explicit_paragraphs=True
         ), issues

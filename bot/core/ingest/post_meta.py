@@ -1,0 +1,94 @@
+"""A post's meta line: "Published 9 April 2025 · Reading time 7 minutes", "Updated: 2024-05-03".
+
+Blog and CMS exports print the post's date on a line of its own, often with the reading time or
+the byline beside it, the parts cut by a middle dot, a bar or a dash. The line is the post's
+date, never a sentence: its date is read, its reading time dropped, and a byline part is given
+back to stand on its own line (the header step reads bylines).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.ingest.figures import find_figures
+
+_SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s*[·•|]\s*")
+_DATE_LABEL = re.compile(
+    r"^(?:(?:last\s+)?(?:updated?|published|posted|released|dated|modified|revised|"
+    r"first\s+published)(?:\s+(?:on|at))?\s*:?\s*)",
+    re.I,
+)
+_ISO = re.compile(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?Z?)?$")
+_READING_TIME = re.compile(
+    r"^(?:(?:estimated\s+)?(?:reading|read)\s+time|time\s+to\s+read)?\s*:?\s*(?:about\s+|~\s*)?"
+    r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s-]*(?:min(?:ute)?s?\.?|m)(?:\s+(?:read|reading|to\s+read))?$",
+    re.I,
+)
+_WORD_COUNT = re.compile(r"^\d{1,3}(?:,\d{3})?\s+words$", re.I)
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")
+_MAX_CHARS = 120
+
+
+@dataclass(frozen=True, slots=True)
+class MetaLine:
+    """What a meta line holds: its date in ISO form (None: a reading time alone) and bylines."""
+
+    date: str | None
+    bylines: tuple[str, ...] = ()
+
+
+def _date(part: str) -> tuple[str, bool] | None:
+    """The ISO date a part is (after an optional "Published"-like label), and if it had a label."""
+    label = _DATE_LABEL.match(part)
+    body = part[label.end() :] if label else part
+    body = body.strip(" .,")
+    iso = _ISO.match(body)
+    if iso:
+        year, month, day = iso.groups()
+        if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            return f"{year}-{month}-{day}", label is not None
+        return None
+    dates = [f for f in find_figures(body) if f.kind == "date"]
+    if not dates or dates[0].start > 0 or dates[0].end < len(body) - 1:
+        return None
+    stamp = int(dates[0].value)
+    year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
+    if not month:
+        return None  # a year alone is no post's date
+    iso_date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+    return iso_date, label is not None
+
+
+def read_meta_line(text: str) -> MetaLine | None:
+    """The date (and byline parts) of a post's meta line; None when the line is anything else.
+
+    Every part must be a date, a reading time or word count, or a byline, and one a date or a
+    reading time; a date alone counts only with its label ("Posted on 3 May 2024"), since a bare
+    date is left to the shared dateline rule, which knows where the header ends.
+    """
+    text = text.strip()
+    if not text or len(text) > _MAX_CHARS or not (text[0].isupper() or text[0].isdigit()):
+        return None
+    parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+    date: str | None = None
+    labelled = False
+    furniture = False
+    bylines: list[str] = []
+    for part in parts:
+        if _READING_TIME.match(part) or _WORD_COUNT.match(part):
+            furniture = True
+            continue
+        if _BYLINE.match(part):
+            bylines.append(part)
+            continue
+        found = _date(part)
+        if found is None:
+            return None
+        if date is None:
+            date, labelled = found
+    if date is None and not furniture:
+        return None
+    if date is not None and not (furniture or labelled or bylines):
+        return None
+    return MetaLine(date, tuple(bylines))
