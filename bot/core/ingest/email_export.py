@@ -27,6 +27,8 @@ _FIELDS = frozenset(
     "from to cc bcc date sent subject reply-to sender message-id mime-version content-type "
     "content-transfer-encoding importance x-mailer organization list-unsubscribe".split()
 )
+# "-----Original Message-----", "---------- Forwarded message ---------" over a header
+_BANNER = re.compile(r"^-{2,}\s*[A-Za-z][A-Za-z ]{2,30}?\s*-{2,}$")
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+", re.I)
 # a greeting on its own line: "Dear members,", "Hi all,", "Hello everyone!", "Good morning team,"
 _SALUTATION = re.compile(
@@ -58,7 +60,7 @@ def _header(lines: Sequence[str]) -> _Header | None:
     """The header fields at the top of the text (folded lines joined), or None."""
     fields: dict[str, str] = {}
     k = 0
-    while k < len(lines) and not lines[k].strip():
+    while k < len(lines) and (not lines[k].strip() or _BANNER.match(lines[k].strip())):
         k += 1
     last: str | None = None
     while k < len(lines) and lines[k].strip():
@@ -148,15 +150,19 @@ def _notes_start(runs: list[list[SourceLine]]) -> int:
     return start
 
 
-def _person(name: str, address: str, signer: str | None, text: str) -> bool:
+def _person(name: str, address: str, signer: str | None, text: Sequence[str]) -> bool:
     """Whether the From name is the writer (a person), not the publication sending the mail."""
     local = address.split("@", 1)[0].lower()
     if signer is not None and _words(signer) == _words(name):
         return True
     if any(len(w) >= 3 and w in local for w in _words(name)):
         return True
-    # a name the mail repeats elsewhere (its masthead, its footer) is the sender's, an outlet
-    return is_name(name) and name.lower() not in text.lower()
+    # a name the mail writes in a line of other words (its masthead, a source) is an outlet's
+    loose = " ".join(sorted(_words(name)))
+    in_lines = any(
+        name.lower() in line.lower() and " ".join(sorted(_words(line))) != loose for line in text
+    )
+    return is_name(name) and not in_lines
 
 
 def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
@@ -180,7 +186,8 @@ def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
             signer = closing[0].rstrip(",")
         kept = runs[r][:k]
         runs = [*runs[:r], *([kept] if kept else [])]
-    runs = [run for run in runs if not any(_FOOTER.search(line.text) for line in run)]
+    while runs and any(_FOOTER.search(line.text) for line in runs[-1]):
+        runs.pop()
 
     subject = _SUBJECT_PREFIX.sub("", fields.get("subject", "")).strip() or None
     known = _words(" ".join((subject or "", fields.get("from", ""))))
@@ -192,18 +199,10 @@ def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
         ),
         None,
     )
-    # the masthead: short lines above the salutation, or lines that only repeat the subject
-    lead = 0
-    while lead < len(runs) and all(is_header_line(line.text) for line in runs[lead]):
-        if greeting is not None and lead < greeting:
-            lead += 1
-        elif greeting is None and all(_words(line.text) <= known for line in runs[lead]):
-            lead += 1
-        else:
-            break
+    lead = _masthead_end(runs, greeting, known)
+    if greeting is not None and greeting >= lead:
+        runs[greeting] = runs[greeting][1:]
     runs = runs[lead:]
-    if runs and _SALUTATION.match(runs[0][0].text.strip()) and len(runs[0][0].text.split()) <= 6:
-        runs[0] = runs[0][1:]
 
     blocks: list[Block] = []
     for run in runs:
@@ -220,17 +219,39 @@ def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
     if notes:
         blocks.append(Block("notes", tuple(line for run in notes for line in run), 1))
 
-    name, address = parseaddr(fields.get("from", ""))
-    name = name.strip().strip('"') or None
+    name, address = parseaddr(re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", fields.get("from", "")))
+    sender = name.strip().strip('"') or None
     authors: tuple[str, ...] = ()
     publication = None
-    if name and _person(name, address, signer, "\n".join(raw[header.end :])):
-        authors = (name,)
+    if sender and _person(sender, address, signer, raw[header.end :]):
+        authors = (sender,)
     else:
-        publication = name
+        publication = sender
         authors = (signer,) if signer else ()
     date = _iso_date(fields.get("date") or fields.get("sent") or "")
     return blocks, DocumentMeta(title=subject, authors=authors, date=date, publication=publication)
+
+
+def _masthead_end(runs: list[list[SourceLine]], greeting: int | None, known: set[str]) -> int:
+    """How many runs the masthead takes.
+
+    Short lines above the salutation, or, with no salutation, short lines that only repeat the
+    subject and the sender; a "view in your browser" line among them.
+    """
+    end = 0
+    while end < len(runs) and all(is_header_line(line.text) for line in runs[end]):
+        if any(_FOOTER.search(line.text) for line in runs[end]):
+            end += 1
+            continue
+        above = (
+            end < greeting
+            if greeting is not None
+            else all(_words(line.text) <= known for line in runs[end])
+        )
+        if not above:
+            break
+        end += 1
+    return end
 
 
 def _quote_blocks(lines: list[SourceLine]) -> list[Block]:
