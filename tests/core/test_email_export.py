@@ -1,0 +1,185 @@
+"""Plain-text e-mail exports: the header is metadata, the mail's furniture is no text.
+
+Every document here is written for the test, in shapes unlike held-out set E's newsletter: an
+Outlook forward with "Sent:" and a person as sender, a newsletter opening "Hi all," with a "-- "
+signature, a letter signed after "Kind regards," with its notes as "[1] Source …" lines, and a
+plain text (no mail) whose bracketed endnotes close it without a heading.
+"""
+
+from __future__ import annotations
+
+from bot.core.ingest.article import build_article
+from bot.core.ingest.email_export import is_email_export
+from bot.core.ingest.formats import reader_for
+from bot.core.model import Article
+
+
+def ingest(text: str) -> Article:
+    data = text.encode("utf-8")
+    reader = reader_for(".txt", data[:4096])
+    assert reader is not None
+    document, _ = reader.read(data, "seeds/m.txt")
+    assert document is not None
+    article, issues = build_article("m", "seeds/m.txt", document, {})
+    assert article is not None, issues
+    return article
+
+
+def texts(article: Article) -> list[str]:
+    return [s.text for s in article.sentences]
+
+
+OUTLOOK = """-----Original Message-----
+From: Harriet Okoye [mailto:harriet.okoye@eastdale.example]
+Sent: Tuesday, October 14, 2025 4:37 PM
+To: Parks Committee
+Cc: Daniel Frost
+Subject: FW: Allotment waiting list, autumn count
+
+Good afternoon everyone,
+
+The autumn count of the allotment waiting list is done. There are 612
+households waiting for a plot, against 540 a year ago.
+
+Most of the growth is in the two wards nearest the new flats. The average
+wait is now three years and two months.
+
+> Can we split the full plots in two?
+> Half plots would halve the wait for new tenants.
+
+Splitting plots was tried at Ashby Road in 2023 and the tenants there kept it.
+
+Kind regards,
+Harriet Okoye
+Allotments Officer, Eastdale Council
+Tel. 01632 960 771
+"""
+
+
+def test_an_outlook_forward_reads_its_sent_date_subject_and_person_sender() -> None:
+    letter = ingest(OUTLOOK)
+    assert letter.title == "Allotment waiting list, autumn count"
+    assert letter.date == "2025-10-14"
+    assert letter.authors == ("Harriet Okoye",)
+    body = texts(letter)
+    assert body[0] == "The autumn count of the allotment waiting list is done."
+    assert "Half plots would halve the wait for new tenants." in body
+    for t in body:
+        assert not any(
+            w in t
+            for w in ("Original Message", "Sent:", "Cc:", "Good afternoon", "Kind regards", "Tel.")
+        ), t
+        assert not t.startswith(">"), t
+    assert (
+        body[-1] == "Splitting plots was tried at Ashby Road in 2023 and the tenants there kept it."
+    )
+
+
+NEWSLETTER = """From: "Harbour Sailing Club" <office@harboursc.example>
+To: all-members@harboursc.example
+Date: Mon, 2 Jun 2025 18:05:00 +0100
+Subject: Club bulletin: the new slipway
+
+View this email in your browser
+
+Hi all,
+
+The new slipway opened on 24 May, three weeks late. It cost 86,500 pounds,
+of which the lottery grant paid 60,000 [1].
+
+Launching is now possible two hours either side of low water [2].
+
+On Sat, 31 May 2025, Pete Lund wrote:
+> Will the old ramp stay open?
+
+It will, for dinghies only.
+
+--
+Morag Finlay, Club Secretary
+Harbour Sailing Club | 01632 960 233
+To stop receiving these emails, unsubscribe here.
+
+[1] Lottery Community Fund award letter, March 2024.
+[2] Harbourmaster's tide note, May 2025.
+"""
+
+
+def test_a_newsletter_opening_hi_all_with_a_dash_signature_and_bracket_notes() -> None:
+    bulletin = ingest(NEWSLETTER)
+    assert bulletin.title == "Club bulletin: the new slipway"
+    assert bulletin.date == "2025-06-02"
+    assert bulletin.publication == "Harbour Sailing Club"
+    assert "Harbour Sailing Club" not in bulletin.authors
+    body = texts(bulletin)
+    assert body[0] == "The new slipway opened on 24 May, three weeks late."
+    assert "Will the old ramp stay open?" in body
+    for t in body:
+        assert not any(
+            w in t for w in ("Hi all", "browser", "wrote:", "Morag", "01632", "unsubscribe")
+        ), t
+    assert [n.number for n in bulletin.notes] == [1, 2]
+    assert bulletin.notes[0].text.startswith("Lottery Community Fund")
+    cited = {s.text: tuple(s.notes) for s in bulletin.sentences}
+    assert cited["It cost 86,500 pounds, of which the lottery grant paid 60,000."] == (1,)
+    assert cited["Launching is now possible two hours either side of low water."] == (2,)
+
+
+SIGNED = """From: press@coastwatch.example
+To: editors@coastwatch.example
+Date: Fri, 9 May 2025 07:30:00 +0000
+Subject: Beach litter survey results
+
+Dear editors,
+
+Volunteers collected 14,200 items of litter on 31 beaches in April [1].
+Plastic bottle caps were the most common item, ahead of cigarette ends.
+
+Best wishes,
+
+Leon Adeyemi
+Survey Lead
+
+[1] Source: Coastwatch spring survey returns, April 2025.
+"""
+
+
+def test_a_sign_off_over_a_name_ends_the_text_and_the_signer_is_the_author() -> None:
+    release = ingest(SIGNED)
+    assert release.title == "Beach litter survey results"
+    assert release.authors == ("Leon Adeyemi",)
+    assert texts(release) == [
+        "Volunteers collected 14,200 items of litter on 31 beaches in April.",
+        "Plastic bottle caps were the most common item, ahead of cigarette ends.",
+    ]
+    assert release.sentences[0].notes == (1,)
+    assert [n.number for n in release.notes] == [1]
+
+
+PLAIN = """Ferry Fares in 2025
+
+The island ferry raised its return fare to 14 pounds in January [1]. Car
+fares rose by 8 per cent [2].
+
+Passenger numbers fell by 3 per cent in the first quarter.
+
+[1] Island Ferries fare table, January 2025.
+[2] Island Ferries, notice to passengers, December 2024.
+"""
+
+
+def test_bracket_endnotes_closing_a_plain_text_without_a_heading_are_its_notes() -> None:
+    article = ingest(PLAIN)
+    assert [n.number for n in article.notes] == [1, 2]
+    cited = {s.text: tuple(s.notes) for s in article.sentences}
+    assert cited["The island ferry raised its return fare to 14 pounds in January."] == (1,)
+    assert cited["Car fares rose by 8 per cent."] == (2,)
+    assert not any(t.startswith("[") for t in texts(article))
+
+
+def test_a_text_is_no_mail_without_its_header_fields() -> None:
+    assert not is_email_export(PLAIN)
+    assert not is_email_export("Subject: tides\n\nThe tide turns at noon.\n")
+    assert not is_email_export("From: the editor\nA note on our tide tables follows.\n")
+    # a bracketed list out of sequence is no notes list: the lines stay text
+    article = ingest("Tides\n\nThe tide turns at noon [2].\n\n[2] Tide table.\n[5] Other.\n")
+    assert article.notes == ()
