@@ -183,3 +183,56 @@ def test_a_text_is_no_mail_without_its_header_fields() -> None:
     # a bracketed list out of sequence is no notes list: the lines stay text
     article = ingest("Tides\n\nThe tide turns at noon [2].\n\n[2] Tide table.\n[5] Other.\n")
     assert article.notes == ()
+
+
+UNSIGNED = """To: volunteers@riverwatch.example
+From: Priya Natarajan <p.natarajan@riverwatch.example>
+Subject: Re: Water sampling rota
+Date: Wed, 19 Nov 2025 11:02:10 +0000
+
+Hello team!
+
+The sampling rota for December is attached. Each site is sampled twice a
+month, on the first and third Saturdays.
+
+Thanks,
+Priya
+
+Riverwatch Trust, 4 Mill Lane
+www.riverwatch.example | +44 1632 960 145
+Manage your subscription
+"""
+
+
+def test_a_reply_signed_with_a_first_name_and_closed_by_contact_lines() -> None:
+    reply = ingest(UNSIGNED)
+    assert reply.title == "Water sampling rota"
+    assert reply.date == "2025-11-19"
+    assert reply.authors == ("Priya Natarajan",)
+    assert texts(reply) == [
+        "The sampling rota for December is attached.",
+        "Each site is sampled twice a month, on the first and third Saturdays.",
+    ]
+
+
+CLOSING = """From: Ward News <ward@north.example>
+To: residents@north.example
+Subject: Road closure on Hill Street
+
+Hill Street closes for resurfacing from 3 to 7 March.
+
+If you no longer want these updates, reply to this message.
+
+Ward News, North Ward office
+Tel: 01632 960 990
+"""
+
+
+def test_contact_lines_at_the_end_of_an_unsigned_mail_are_no_text() -> None:
+    """The sender's name written in a line with other words names an office, not a writer."""
+    notice = ingest(CLOSING)
+    assert notice.publication == "Ward News"
+    body = texts(notice)
+    assert body[0] == "Hill Street closes for resurfacing from 3 to 7 March."
+    assert "If you no longer want these updates, reply to this message." in body
+    assert not any("Tel" in t or "01632" in t for t in body)

@@ -47,6 +47,13 @@ _FOOTER = re.compile(
     r"|(?:update|manage) your (?:email )?(?:preferences|subscription)",
     re.I,
 )
+# a signature's contact line: a phone number, an address, a web site
+_CONTACT = re.compile(
+    r"\S@\S|https?://|\bwww\.|^(?:tel|phone|mob(?:ile)?|fax|e-?mail|web)\b\.?:?"
+    r"|\+?\d[\d ()-]{7,}\d",
+    re.I,
+)
+_FIRST_NAME = re.compile(r"^[A-Z][a-z'’-]+$")  # "Thanks,\nSunita"
 _MIN_FIELDS = 2
 
 
@@ -83,7 +90,7 @@ def _header(lines: Sequence[str]) -> _Header | None:
 
 def is_email_export(text: str) -> bool:
     """Whether a text opens with an e-mail header block (From/To with Subject or Date)."""
-    return _header(text.split("\n")[:40]) is not None
+    return _header(text.split("\n")) is not None
 
 
 def _iso_date(value: str) -> str | None:
@@ -137,7 +144,11 @@ def _signature_start(runs: list[list[SourceLine]]) -> tuple[int, int] | None:
         if at + 1 < len(flat):
             nr, nk = flat[at + 1]
             following = runs[nr][nk].text.strip()
-            if is_name(following.rstrip(",")) or (nr == r and is_header_line(following)):
+            if (
+                is_name(following.rstrip(","))
+                or _FIRST_NAME.match(following)
+                or (nr == r and is_header_line(following))
+            ):
                 return r, k
     return None
 
@@ -155,7 +166,10 @@ def _person(name: str, address: str, signer: str | None, text: Sequence[str]) ->
     local = address.split("@", 1)[0].lower()
     if signer is not None and _words(signer) == _words(name):
         return True
-    if any(len(w) >= 3 and w in local for w in _words(name)):
+    words = re.findall(r"\w+", name.lower())
+    # "p.natarajan@", "harriet.okoye@": the address spells the surname ("ward@" for "Ward
+    # News" does not)
+    if words and len(words[-1]) >= 3 and words[-1] in local:
         return True
     # a name the mail writes in a line of other words (its masthead, a source) is an outlet's
     loose = " ".join(sorted(_words(name)))
@@ -186,7 +200,13 @@ def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
             signer = closing[0].rstrip(",")
         kept = runs[r][:k]
         runs = [*runs[:r], *([kept] if kept else [])]
-    while runs and any(_FOOTER.search(line.text) for line in runs[-1]):
+    while runs and (
+        any(_FOOTER.search(line.text) for line in runs[-1])
+        or (
+            all(is_header_line(line.text) for line in runs[-1])
+            and any(_CONTACT.search(line.text) for line in runs[-1])
+        )
+    ):
         runs.pop()
 
     subject = _SUBJECT_PREFIX.sub("", fields.get("subject", "")).strip() or None
