@@ -236,3 +236,37 @@ def test_contact_lines_at_the_end_of_an_unsigned_mail_are_no_text() -> None:
     assert body[0] == "Hill Street closes for resurfacing from 3 to 7 March."
     assert "If you no longer want these updates, reply to this message." in body
     assert not any("Tel" in t or "01632" in t for t in body)
+
+
+HEADED = """From: Ana Ruiz <ana.ruiz@fund.example>
+To: board@fund.example
+Date: Mon, 3 Feb 2025 10:00:00 +0000
+Subject: Quarterly grants note
+
+The fund paid out 1.2 million in grants last quarter [1]. Most went to
+rural projects [2].
+
+Notes
+
+[1] Grants ledger, Q4 2024.
+[2] Rural share computed by the finance team.
+"""
+
+REFERENCES = """Library Opening Hours
+
+The central library now opens at 8 a.m. on weekdays [1]. Sunday opening
+was trialled in three branches [2].
+
+References
+[1] Council decision 14/2025.
+[2] Branch trial report, January 2025.
+"""
+
+
+def test_bracket_endnotes_under_a_notes_or_references_heading() -> None:
+    for text in (HEADED, REFERENCES):
+        article = ingest(text)
+        assert [n.number for n in article.notes] == [1, 2]
+        assert [tuple(s.notes) for s in article.sentences] == [(1,), (2,)]
+        assert not any(t in ("Notes", "References") for t in texts(article))
+        assert not any("[" in t for t in texts(article))

@@ -19,7 +19,7 @@ from email.utils import parseaddr, parsedate_tz
 from bot.core.ingest.figures import find_figures
 from bot.core.ingest.formats import Block, DocumentMeta, SourceLine
 from bot.core.ingest.metadata import is_header_line, is_name
-from bot.core.ingest.notes import note_line
+from bot.core.ingest.notes import heading_of_notes, note_line
 
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z-]{1,24}):(?:\s+(.*))?$")
 # header fields of a saved message; "Sent" is how Outlook writes the date of a forward
@@ -190,6 +190,8 @@ def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
     runs = _blocks(lines)
     notes_at = _notes_start(runs)
     notes, runs = runs[notes_at:], runs[:notes_at]
+    if notes and runs and len(runs[-1]) == 1 and heading_of_notes(runs[-1][0]):
+        runs.pop()
 
     signer: str | None = None
     cut = _signature_start(runs)

@@ -642,10 +642,10 @@ def mark_plain_markers(text: str) -> str:
     raw = text.split("\n")
     lines = [_Line(line, k, "") for k, line in enumerate(raw) if line.strip()]
     body, notes = _endnotes(lines)
-    bracketed = False
     if not notes:
         body, notes = _bracket_endnotes(lines)
-        bracketed = bool(notes)
+    # a list numbered "[1]" is cited by "[1]" markers: a plain digit in the body is a number
+    bracketed = bool(notes) and all(note.text.startswith("[") for note in notes)
     if not notes or any(superscript(str(n)) in line.text for line in body for n in range(1, 10)):
         return text
     markers = _Markers(len(notes), plain=not bracketed)
