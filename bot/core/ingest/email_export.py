@@ -11,6 +11,7 @@ an unsubscribe footer. A list of bracketed endnotes ("[1] Source …") after it 
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -95,19 +96,24 @@ def is_email_export(text: str) -> bool:
 
 def _iso_date(value: str) -> str | None:
     """An RFC 2822 date ("Thu, 6 Mar 2025 09:12:44 +0000") or a written one, in ISO form."""
+    iso = re.match(r"^\s*(\d{4})-(\d\d)-(\d\d)", value)
     parsed = parsedate_tz(value)
-    if parsed is not None and parsed[0] > 1900:
-        return f"{parsed[0]:04d}-{parsed[1]:02d}-{parsed[2]:02d}"
-    dates = [f for f in find_figures(value) if f.kind == "date"]
-    if not dates:
+    if iso:
+        year, month, day = (int(x) for x in iso.groups())
+    elif parsed is not None:
+        year, month, day = parsed[0], parsed[1], parsed[2]
+    else:
+        dates = [f for f in find_figures(value) if f.kind == "date"]
+        if not dates:
+            return None
+        stamp = int(dates[0].value)
+        year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
+        if not day:
+            return f"{year:04d}" + (f"-{month:02d}" if month else "")
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
         return None
-    stamp = int(dates[0].value)
-    year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
-    return (
-        f"{year:04d}"
-        + (f"-{month:02d}" if month else "")
-        + (f"-{day:02d}" if month and day else "")
-    )
 
 
 def _words(text: str) -> set[str]:
