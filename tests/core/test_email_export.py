@@ -270,3 +270,13 @@ def test_bracket_endnotes_under_a_notes_or_references_heading() -> None:
         assert [tuple(s.notes) for s in article.sentences] == [(1,), (2,)]
         assert not any(t in ("Notes", "References") for t in texts(article))
         assert not any("[" in t for t in texts(article))
+
+
+def test_a_closing_paragraph_that_opens_with_a_year_is_no_note() -> None:
+    letter = ingest(
+        "From: Club Office <office@club.example>\nTo: members@club.example\n"
+        "Subject: Season review\n\nThe season ended with 41 races sailed.\n\n"
+        "2026 will bring a new race officer and two more evening series.\n"
+    )
+    assert letter.notes == ()
+    assert texts(letter)[-1] == "2026 will bring a new race officer and two more evening series."

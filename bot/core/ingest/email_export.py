@@ -160,10 +160,20 @@ def _signature_start(runs: list[list[SourceLine]]) -> tuple[int, int] | None:
 
 
 def _notes_start(runs: list[list[SourceLine]]) -> int:
-    """The first of the trailing runs that are a notes list ("[1] …" lines), else len(runs)."""
+    """The first of the trailing runs that are a notes list ("[1] …" lines), else len(runs).
+
+    The list must count up from 1, each run opening with its next number, so a closing
+    paragraph that begins with a year ("2026 will be …") is never taken for a note.
+    """
     start = len(runs)
     while start > 0 and note_line(runs[start - 1][0].text) is not None:
         start -= 1
+    expected = 1
+    for run in runs[start:]:
+        numbers = [n[0] for line in run if (n := note_line(line.text)) is not None]
+        if numbers[:1] != [expected]:
+            return len(runs)
+        expected = numbers[-1] + 1
     return start
 
 
