@@ -256,7 +256,6 @@ def test_the_newsletter_body_sentences_and_the_chairs_quote() -> None:
     assert "School visits did best." in texts(LETTER)
 
 
-@pytest.mark.xfail(strict=True, reason="plain text: the From: header line is taken as the title")
 def test_the_newsletter_title_is_its_subject_and_the_headers_are_not_text() -> None:
     letter = doc(LETTER)
     assert letter.title is not None and "visitor figures and the free-entry trial" in letter.title
@@ -264,30 +263,22 @@ def test_the_newsletter_title_is_its_subject_and_the_headers_are_not_text() -> N
     assert not any(t.startswith(("From:", "To:", "Date:", "Subject:")) for t in texts(LETTER))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="plain text: the masthead NETWORK NEWS is taken as the author"
-)
 def test_the_newsletter_masthead_is_the_publication_not_an_author() -> None:
     letter = doc(LETTER)
     assert "NETWORK NEWS" not in letter.authors
     assert letter.publication == "Regional Museums Network"
 
 
-@pytest.mark.xfail(strict=True, reason="plain text: the Date: header's day is lost (2025-03)")
 def test_the_newsletter_date_is_the_date_header() -> None:
     assert doc(LETTER).date == "2025-03-06"
 
 
-@pytest.mark.xfail(strict=True, reason="plain text: the salutation is glued to the first sentence")
 def test_the_newsletter_salutation_is_no_part_of_a_sentence() -> None:
     assert "The visitor figures for 2024 are in, and they are better than most of us feared." in (
         texts(LETTER)
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="plain text: '> ' reply lines keep their marks, glued as one"
-)
 def test_the_newsletter_quoted_reply_lines_are_sentences_without_their_marks() -> None:
     letter = doc(LETTER)
     body = texts(LETTER)
@@ -296,9 +287,6 @@ def test_the_newsletter_quoted_reply_lines_are_sentences_without_their_marks() -
     assert not any(">" in q.text for q in letter.quotes)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="plain text: the signature and the unsubscribe footer are text"
-)
 def test_the_newsletter_signature_and_footer_are_not_sentences() -> None:
     for t in texts(LETTER):
         assert not any(
@@ -306,7 +294,6 @@ def test_the_newsletter_signature_and_footer_are_not_sentences() -> None:
         )
 
 
-@pytest.mark.xfail(strict=True, reason="plain text: '[1]' bracket endnotes are not read as notes")
 def test_the_newsletter_bracket_endnotes_are_notes_cited_by_their_markers() -> None:
     letter = doc(LETTER)
     assert [n.number for n in letter.notes] == [1, 2, 3, 4]

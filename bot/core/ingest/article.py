@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.ingest.attribution import KnownPeople, named_people
 from bot.core.ingest.budget import NO_DEADLINE, Deadline
@@ -78,6 +78,12 @@ def split_parts(
     rest = [b for b in rest if b.kind != "notes"]
     has_markers = any(MARKER.search(line.text) for b in rest for line in b.lines)
     trailing: list[Block] = []
+    if rest and len(rest[-1].lines) > 1 and heading_of_notes(rest[-1].lines[0]):
+        # a "References" line with its notes under it, no blank line between
+        last = rest.pop()
+        rest += [replace(last, lines=last.lines[:1]), replace(last, lines=last.lines[1:])]
+        if not looks_like_notes(rest[-1]):
+            rest[-2:] = [last]
     while rest and looks_like_notes(rest[-1]):
         trailing.insert(0, rest.pop())
     if trailing and rest and heading_of_notes(rest[-1].lines[0]) and len(rest[-1].lines) == 1:

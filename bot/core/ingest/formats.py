@@ -220,6 +220,11 @@ class TextReader(_DecodedTextReader):
             blocks, meta = read_print_export(text)
             return SourceDocument(tuple(blocks), meta), issues
         text = mark_plain_markers(text)
+        from bot.core.ingest.email_export import is_email_export, read_email_export
+
+        if is_email_export(text):
+            blocks, meta = read_email_export(text)
+            return SourceDocument(tuple(blocks), meta), issues
         return SourceDocument(tuple(self.blocks(text)), self.meta(text)), issues
 
     def blocks(self, text: str) -> list[Block]:

@@ -385,6 +385,26 @@ def _endnotes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
     return lines, []
 
 
+def _bracket_endnotes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
+    """A text's last lines when they are "[1] …", "[2] …" in sequence after a blank line.
+
+    Bracketed notes need no heading: their numbers in brackets at a line start, counting up
+    from 1 to the end of the text, are a notes list in that shape only.
+    """
+    start = len(lines)
+    while start > 0 and re.match(r"^\s*\[\d{1,3}\]\s+\S", lines[start - 1].text):
+        start -= 1
+    numbers = [int(re.match(r"^\s*\[(\d{1,3})\]", line.text).group(1)) for line in lines[start:]]  # type: ignore[union-attr]
+    if (
+        not numbers
+        or numbers != list(range(1, len(numbers) + 1))
+        or start == 0
+        or lines[start - 1].number >= lines[start].number - 1  # no blank line before the list
+    ):
+        return lines, []
+    return lines[:start], [SourceLine(line.text.strip(), line.number) for line in lines[start:]]
+
+
 def _note_lines(lines: list[_Line]) -> list[SourceLine]:
     """Notes in sequence; a page the export ran into one line is cut at each next number."""
     notes: list[SourceLine] = []
@@ -499,9 +519,10 @@ def _repair(lines: list[_Line]) -> list[_Line]:
 class _Markers:
     """Finds note markers in sequence wherever the export put them."""
 
-    def __init__(self, count: int) -> None:
+    def __init__(self, count: int, *, plain: bool = True) -> None:
         self.count = count
         self.next = 1
+        self.plain = plain  # False: only bracketed markers ("[3]") are markers
 
     def _bracketed(self, match: re.Match[str]) -> str:
         number = int(match.group(1))
@@ -521,6 +542,8 @@ class _Markers:
         """Markers in one line: (text with superscripts, a marker moved to the previous line)."""
         moved = ""
         text = _BRACKETED.sub(self._bracketed, text)
+        if not self.plain:
+            return text, moved
         if line_start and self.next <= self.count:
             start = re.match(r"^(\d{1,3})\s+(?=[a-z\"“A-Z])", text)
             if start and self.next <= int(start.group(1)) <= self.next + _MAX_MARKER_JUMP:
@@ -619,9 +642,13 @@ def mark_plain_markers(text: str) -> str:
     raw = text.split("\n")
     lines = [_Line(line, k, "") for k, line in enumerate(raw) if line.strip()]
     body, notes = _endnotes(lines)
+    if not notes:
+        body, notes = _bracket_endnotes(lines)
+    # a list numbered "[1]" is cited by "[1]" markers: a plain digit in the body is a number
+    bracketed = bool(notes) and all(note.text.startswith("[") for note in notes)
     if not notes or any(superscript(str(n)) in line.text for line in body for n in range(1, 10)):
         return text
-    markers = _Markers(len(notes))
+    markers = _Markers(len(notes), plain=not bracketed)
     out = list(raw)
     previous: int | None = None  # the last body line, if the one before this had text
     for line in body:
