@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.ingest.formats import Block, SourceLine
@@ -73,6 +73,14 @@ _GENERIC = re.compile(
     re.I,
 )
 _ANSWER = re.compile(r"^(?:a|answer)$", re.I)
+# a role in a show ("HOST (Nadia Ferrante):", "PRESENTER:", "Jo Park (Guest):"): one person's
+# part; the role named once with the person's name is that person in every later bare turn
+_ROLE = re.compile(
+    r"^(?:co-?)?(?:hosts?|guests?|presenters?|interviewers?|interviewees?|moderators?|"
+    r"narrators?|anchors?)(?:\s*\d+)?$",
+    re.I,
+)
+_GUEST_ROLE = re.compile(r"^(?:guests?|interviewees?)", re.I)
 _QUESTION = re.compile(r"^(?:q|question|questioner|interviewer)$", re.I)
 _PERSON = (
     r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|al|el|da|di|le|la)?\s*[A-Z][a-z'’-]+){1,2}"
@@ -102,12 +110,16 @@ class Turns:
     asked: frozenset[int] = frozenset()
 
 
-def _label_of(text: str) -> tuple[str, int, bool] | None:
-    """A paragraph's turn label, where its label ends, and whether it names an outlet."""
+def _label_of(text: str) -> tuple[str, int, str | None] | None:
+    """A paragraph's turn label, where its label ends, and what its brackets say (or None).
+
+    The brackets name an outlet ("ANA RUIZ (Valley Courier):"), the person a role label is
+    ("HOST (Nadia Ferrante):") or the role of the person named ("Jo Park (Guest):").
+    """
     match = _LABEL.match(text)
     if not match:
         bare = _BARE_Q.match(text)
-        return ("Q", bare.end(), False) if bare else None
+        return ("Q", bare.end(), None) if bare else None
     label = match.group(1).strip()
     words = label.split()
     if (
@@ -118,7 +130,8 @@ def _label_of(text: str) -> tuple[str, int, bool] | None:
         return None
     if len(label) > 50:
         return None
-    return label, match.end(), match.group("outlet") is not None
+    outlet = match.group("outlet")
+    return label, match.end(), outlet[1:-1].strip() if outlet else None
 
 
 def take_cast(blocks: Sequence[Block]) -> tuple[list[Block], str | None, str | None]:
@@ -354,7 +367,7 @@ def find_turns(
 
     `roles` maps the roles the header's list of who attends gives to its people.
     """
-    labelled: dict[int, tuple[str, int, bool]] = {}
+    labelled: dict[int, tuple[str, int, str | None]] = {}
     notices: dict[int, int] = {}
     for k, block in enumerate(blocks):
         if block.kind == "paragraph" and block.lines:
@@ -374,6 +387,7 @@ def find_turns(
             else _GENERIC.match(label)
             or _ANSWER.match(label)
             or _QUESTION.match(label)
+            or _ROLE.match(label)
             or role_holder(label, roles or {})
             or not reads_as_heading(label, common)
         )
@@ -387,6 +401,7 @@ def find_turns(
         w.lower() for label, _, _ in labelled.values() for w in label.split()
     }:
         interviewer = None  # the byline's author answers: the questions are someone else's
+    cast = _named_roles(labelled.values(), text)
     out: list[Block] = []
     speakers: dict[int, str] = {}
     starts: set[int] = set()
@@ -402,15 +417,23 @@ def find_turns(
             cut_line = replace(first, text=first.text[notices[k] :])
             block = replace(block, lines=(cut_line, *block.lines[1:]))
         if k in labelled:
-            label, cut, reporter = labelled[k]
+            label, cut, bracket = labelled[k]
             first = block.lines[0]
             rest = first.text[cut:].strip()
             turn = " ".join([rest, *(line.text for line in block.lines[1:])])
+            role = _role_of(label, bracket)
+            reporter = bracket is not None and role is None
             generic = bool(_GENERIC.match(label) or _ANSWER.match(label))
             key = label if not generic else f"{label}\n{turn[:200]}"
-            if key not in cache:
-                cache[key] = resolve(label, turn, text, interviewer, guest, roles)
-            current = cache[key]
+            if role is not None and role.lower() in cast:
+                current = cast[role.lower()]
+            elif role is not None and _ROLE.match(label) and bracket is None:
+                named = guest if _GUEST_ROLE.match(label) else interviewer
+                current = named or resolve(label, turn, text, interviewer, guest, roles)
+            else:
+                if key not in cache:
+                    cache[key] = resolve(label, turn, text, interviewer, guest, roles)
+                current = cache[key]
             lines = ((replace(first, text=rest),) if rest else ()) + block.lines[1:]
             if not lines:
                 continue
@@ -428,6 +451,32 @@ def find_turns(
                 asked.add(block.line)
         out.append(block)
     return Turns(tuple(out), speakers, frozenset(starts), frozenset(asked))
+
+
+def _role_of(label: str, bracket: str | None) -> str | None:
+    """The show role a label gives: "HOST" in "HOST (Name):" or "HOST:", "Guest" in "Name (Guest):"."""
+    if _ROLE.match(label):
+        return label
+    if bracket is not None and _ROLE.match(bracket):
+        return bracket
+    return None
+
+
+def _named_roles(labels: Iterable[tuple[str, int, str | None]], text: str) -> dict[str, str]:
+    """Who each role is, where a label names them with it: role (lower case) → the person.
+
+    "HOST (Nadia Ferrante):" and "Nadia Ferrante (Host):" both make the host Nadia Ferrante;
+    a role two people are named with names neither.
+    """
+    found: dict[str, set[str]] = {}
+    for label, _, bracket in labels:
+        if bracket is None:
+            continue
+        if _ROLE.match(label) and is_name(bracket):
+            found.setdefault(label.lower(), set()).add(bracket)
+        elif _ROLE.match(bracket) and not _ROLE.match(label):
+            found.setdefault(bracket.lower(), set()).add(full_name(_title_case(label, text), text))
+    return {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
 
 
 def _without_stage_directions(block: Block) -> Block:
