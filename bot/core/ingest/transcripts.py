@@ -44,6 +44,8 @@ _BARE_Q = re.compile(r"^\s*Q\.?\s+(?=[A-Z“\"‘'(])")  # "Q Thank you, Dana." 
 _STAGE_DIRECTION = re.compile(
     r"(?:^|(?<=[.!?…]\s))(?:\([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?\)"
     r"|\[[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}\.?\])(?=\s|$)"
+    # a note with the recording's clock ("[inaudible 00:03:10]") is the transcriber's anywhere
+    r"|\s*\[[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}\s+\d{1,2}(?::\d{2}){1,2}\]"
 )
 # a paragraph that is one parenthesis or bracket ("(The hearing adjourned at 11:42 a.m.)",
 # "[Recess]"): in a transcript, the transcriber's account of the room, nobody's words; a
@@ -425,7 +427,9 @@ def find_turns(
             reporter = bracket is not None and role is None
             generic = bool(_GENERIC.match(label) or _ANSWER.match(label))
             key = label if not generic else f"{label}\n{turn[:200]}"
-            if role is not None and role.lower() in cast:
+            if role is not None and bracket is not None and role == label and is_name(bracket):
+                current = bracket  # "GUEST (Omar Haddad):" though two guests are named
+            elif role is not None and role.lower() in cast:
                 current = cast[role.lower()]
             elif role is not None and _ROLE.match(label) and bracket is None:
                 named = guest if _GUEST_ROLE.match(label) else interviewer

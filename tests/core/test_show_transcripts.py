@@ -1,0 +1,88 @@
+"""Show transcripts (podcasts, radio): role labels with the person's name, transcriber's notes."""
+
+from __future__ import annotations
+
+from bot.core.ingest.article import build_article
+from bot.core.ingest.formats import reader_for
+from bot.core.model import Article
+
+
+def ingest(text: str) -> Article:
+    data = text.encode("utf-8")
+    reader = reader_for(".txt", data[:4096])
+    assert reader is not None
+    document, _ = reader.read(data, "seeds/show.txt")
+    assert document is not None
+    article, _ = build_article("show", "seeds/show.txt", document, {})
+    assert article is not None
+    return article
+
+
+def said(article: Article, start: str) -> str | None:
+    found = [s for s in article.sentences if s.text.startswith(start)]
+    assert len(found) == 1, (start, [s.text for s in article.sentences])
+    return found[0].speaker
+
+
+def test_a_role_named_once_is_that_person_in_every_later_bare_turn() -> None:
+    article = ingest(
+        "The Harbour Hour\n\n"
+        "[Music fades]\n\n"
+        "INTERVIEWER (Jo Park): Good evening. With me is the harbour master.\n\n"
+        "AMINA BELLO: Thank you. The port handled 4,100 ships last year.\n\n"
+        "INTERVIEWER: Is that a record?\n\n"
+        "AMINA BELLO: [laughs] It is. We expected 3,600 at most.\n\n"
+        "[crosstalk]\n\n"
+        "INTERVIEWER: And the dredging?\n\n"
+        "AMINA BELLO: It starts in May and costs [inaudible 00:03:10] about 12 million.\n\n"
+        "[END OF PROGRAMME]\n"
+    )
+    assert said(article, "Good evening") == "Jo Park"
+    assert said(article, "Is that a record") == "Jo Park"
+    assert said(article, "And the dredging") == "Jo Park"
+    assert said(article, "The port handled") == "Amina Bello"
+    assert said(article, "It is.") == "Amina Bello"
+    body = [s.text for s in article.sentences]
+    assert "It starts in May and costs about 12 million." in body
+    assert not any("[" in t or t.startswith(("INTERVIEWER", "AMINA")) for t in body), body
+
+
+def test_a_name_with_its_role_in_brackets_is_no_reporter_and_names_the_role() -> None:
+    """ "Marek Novak (Guest):" is the guest, not a reporter of an outlet: his turns are quoted,
+    and a later bare "GUEST:" is him; "PRESENTER (Ruth Okafor):" likewise."""
+    article = ingest(
+        "Farm Talk, Episode 9\n\n"
+        "PRESENTER (Ruth Okafor): Welcome back. Our guest grows barley.\n\n"
+        "Marek Novak (Guest): Thanks, Ruth. We planted 300 hectares this spring.\n\n"
+        "PRESENTER: Why so much?\n\n"
+        "GUEST: The price doubled in a year.\n"
+    )
+    assert said(article, "Why so much") == "Ruth Okafor"
+    assert said(article, "The price doubled") == "Marek Novak"
+    assert ("Marek Novak", "Thanks, Ruth. We planted 300 hectares this spring.") in [
+        (q.speaker, q.text) for q in article.quotes
+    ]
+
+
+def test_a_role_two_people_are_named_with_names_neither() -> None:
+    article = ingest(
+        "Panel Night\n\n"
+        "HOST (Lena Brandt): Two guests tonight.\n\n"
+        "GUEST (Omar Haddad): Glad to be here.\n\n"
+        "GUEST (Ines Duarte): Me too.\n\n"
+        "GUEST: I have a question first.\n\n"
+        "HOST: Go ahead.\n"
+    )
+    assert said(article, "Glad to be here") == "Omar Haddad"
+    assert said(article, "Me too") == "Ines Duarte"
+    assert said(article, "I have a question first") not in ("Omar Haddad", "Ines Duarte")
+    assert said(article, "Go ahead") == "Lena Brandt"
+
+
+def test_a_full_stop_ends_a_name_so_a_fragment_is_no_speaker() -> None:
+    article = ingest(
+        "Flood Night\n\nBy Kit Arden\n\n"
+        "The river rose two metres in a night across the lower valley towns.\n\n"
+        'Yes. Four families lost their homes. "We had ten minutes to leave," she said.\n'
+    )
+    assert all(q.speaker is None or "Yes" not in q.speaker for q in article.quotes)
