@@ -458,7 +458,7 @@ def find_turns(
 
 
 def _role_of(label: str, bracket: str | None) -> str | None:
-    """The show role a label gives: "HOST" in "HOST (Name):" or "HOST:", "Guest" in "Name (Guest):"."""
+    """The show role a label gives: "HOST" in "HOST (Name):" or "HOST:", "Guest" in "X (Guest):"."""
     if _ROLE.match(label):
         return label
     if bracket is not None and _ROLE.match(bracket):
