@@ -86,3 +86,27 @@ def test_a_full_stop_ends_a_name_so_a_fragment_is_no_speaker() -> None:
         'Yes. Four families lost their homes. "We had ten minutes to leave," she said.\n'
     )
     assert all(q.speaker is None or "Yes" not in q.speaker for q in article.quotes)
+
+
+def test_a_name_and_the_clock_alone_on_a_line_label_the_words_below() -> None:
+    article = ingest(
+        "The Harbour Hour\n\n"
+        "Jo Park — 00:12:31\nSo tell me about the harbour this year.\n\n"
+        "Amina Bello — 00:12:40\nIt handled 4,100 ships, a record for the port.\n\n"
+        "Jo Park — 00:13:02\nAnd next year?\n\n"
+        "Amina Bello — 00:13:10\nWe expect fewer ships but larger ones.\n"
+    )
+    assert said(article, "So tell me") == "Jo Park"
+    assert said(article, "It handled 4,100 ships") == "Amina Bello"
+    assert said(article, "We expect fewer ships") == "Amina Bello"
+    assert not any("00:1" in s.text for s in article.sentences)
+
+
+def test_an_agendas_items_and_times_are_no_speakers() -> None:
+    article = ingest(
+        "Harbour Open Day\n\n"
+        "Welcome — 09:00\nThe harbour master opens the day at the main gate.\n\n"
+        "Dredging — 09:30\nThe dredging team shows the new channel to visitors.\n\n"
+        "Lunch — 12:00\nFood is served in the old customs house by the quay.\n"
+    )
+    assert all(s.speaker is None for s in article.sentences)

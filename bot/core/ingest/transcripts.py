@@ -37,6 +37,13 @@ _LABEL = re.compile(
     rf"^\s*(?:{_STAMP}\s+)?((?:{_NAME_TOKEN}|Q|A)(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})"
     rf"(?:\s*{_STAMP}|\s*(?P<outlet>{_AFFILIATION}))?\s*:\s*(?=\S|$)"
 )
+# "Jo Park — 00:12:31" alone on its line, the words below it: a recording's export labels a
+# turn with the speaker and the clock; only a person's name or a role stands so (an agenda's
+# "Keynote — 09:30" is no speaker)
+_STAMP_LINE = re.compile(
+    rf"^\s*({_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})\s*(?:[—–-]\s*|\s)"
+    r"[(\[]?\d{1,2}(?::\d{2}){1,2}[)\]]?\s*$"
+)
 # "Host: Jane Doe", "Guest: John Roe, Director of …": who is who, not a turn
 _CAST = re.compile(r"^\s*(hosts?|guests?|interviewers?|moderators?)\s*:\s*(.+?)\s*$", re.I)
 _BARE_Q = re.compile(r"^\s*Q\.?\s+(?=[A-Z“\"‘'(])")  # "Q Thank you, Dana." (no colon)
@@ -119,6 +126,11 @@ def _label_of(text: str) -> tuple[str, int, str | None] | None:
     ("HOST (Nadia Ferrante):") or the role of the person named ("Jo Park (Guest):").
     """
     match = _LABEL.match(text)
+    stamped = _STAMP_LINE.match(text) if not match else None
+    if stamped:
+        label = stamped.group(1)
+        if is_name(label) or _ROLE.match(label) or _GENERIC.match(label):
+            return label, len(text), None
     if not match:
         bare = _BARE_Q.match(text)
         return ("Q", bare.end(), None) if bare else None
