@@ -328,7 +328,6 @@ def test_the_podcast_sentences_split_where_they_should() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="transcript: no title found (file name used)")
 def test_the_podcast_title_is_the_episode_title() -> None:
     podcast = doc(PODCAST)
     assert podcast.title is not None and "Who Answers the Call" in podcast.title

@@ -110,3 +110,32 @@ def test_an_agendas_items_and_times_are_no_speakers() -> None:
         "Lunch — 12:00\nFood is served in the old customs house by the quay.\n"
     )
     assert all(s.speaker is None for s in article.sentences)
+
+
+def test_an_episode_line_over_the_title_is_the_series_and_the_recording_date_the_date() -> None:
+    article = ingest(
+        "Season 3, Episode 7\n"
+        "Salt and Steel: The Last Shipyard on the Wear\n"
+        "Broadcast 4 March 2024. Produced by Northgate Audio.\n\n"
+        "PRESENTER (Ruth Okafor): The yard once built 40 ships a year.\n\n"
+        "GUEST (Marek Novak): Now it builds two, both ferries.\n\n"
+        "PRESENTER: What changed?\n\n"
+        "GUEST: The orders went east in the 1980s.\n"
+    )
+    assert article.title == "Salt and Steel: The Last Shipyard on the Wear"
+    assert article.date == "2024-03-04"
+    body = [s.text for s in article.sentences]
+    assert "Produced by Northgate Audio." in body
+    assert not any(t.startswith(("Season 3", "Broadcast", "Salt and Steel")) for t in body)
+
+
+def test_a_dateline_glued_under_prose_is_no_header() -> None:
+    """Only short header lines stack over a dateline: a paragraph of prose keeps its lines."""
+    article = ingest(
+        "Shipyard Notes\n\n"
+        "The yard on the river closed its last slipway this winter, after a century\n"
+        "recorded in the town's own history of launches and of strikes.\n\n"
+        "Its workers moved to the ferry yard across the water, the union said.\n"
+    )
+    body = [s.text for s in article.sentences]
+    assert body[0].startswith("The yard on the river closed") and body[0].endswith("strikes.")
