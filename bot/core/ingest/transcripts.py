@@ -11,10 +11,13 @@ never a name said alone or with a title ("MODERATOR: Dr Qureshi." hands over). I
 and roles the list of who attends gives ("(moderator)") name people (see `label_people`); a
 reporter's label names the outlet ("ANA RUIZ (Valley Courier):"), and the press is not quoted.
 A question ("Q", "QUESTION:", a bare "Q " as press-briefing transcripts write it) is the
-interviewer's, an answer ("A") the guest's. A label may carry a time stamp ("Name (00:01:06):");
+interviewer's, an answer ("A") the guest's. A show's role label names its person once ("HOST
+(Nadia Ferrante):", "Jo Park (Guest):") and every later bare "HOST:" is that person. A label
+may carry a time stamp ("Name (00:01:06):", or "Jo Park — 00:12:31" alone over the words);
 a header's cast lines ("Host: …", "Guest: …, role") name the interviewer and the guest; its
 lists of who attends ("PRESENT: …", "WITNESSES:" and a person a line) are not text; the
-transcriber's notes ("(Laughter.)", "[Recess]", a paragraph "(The hearing adjourned …)") are
+transcriber's notes ("(Laughter.)", "[Recess]", "[inaudible 00:03:10]", a paragraph "(The
+hearing adjourned …)", "[END OF TRANSCRIPT]") are
 not the speaker's words, and an editor's notice ("Correction: …") ends the turn before it.
 """
 
