@@ -17,8 +17,8 @@ may carry a time stamp ("Name (00:01:06):", or "Jo Park — 00:12:31" alone over
 a header's cast lines ("Host: …", "Guest: …, role") name the interviewer and the guest; its
 lists of who attends ("PRESENT: …", "WITNESSES:" and a person a line) are not text; the
 transcriber's notes ("(Laughter.)", "[Recess]", "[inaudible 00:03:10]", a paragraph "(The
-hearing adjourned …)", "[END OF TRANSCRIPT]") are
-not the speaker's words, and an editor's notice ("Correction: …") ends the turn before it.
+hearing adjourned …)", "[END OF TRANSCRIPT]") are not the speaker's words, and an editor's
+notice ("Correction: …") ends the turn before it.
 """
 
 from __future__ import annotations
