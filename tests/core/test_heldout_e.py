@@ -315,7 +315,6 @@ def test_the_podcast_sentences_split_where_they_should() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="transcript: no title found (file name used)")
 def test_the_podcast_title_is_the_episode_title() -> None:
     podcast = doc(PODCAST)
     assert podcast.title is not None and "Who Answers the Call" in podcast.title
@@ -323,7 +322,6 @@ def test_the_podcast_title_is_the_episode_title() -> None:
     assert not any(t.startswith("RIDGELINE") for t in texts(PODCAST))
 
 
-@pytest.mark.xfail(strict=True, reason="transcript: 'HOST (Name):' / 'GUEST:' turns are not read")
 def test_the_podcast_turns_belong_to_the_host_and_the_guest_by_name() -> None:
     """ "HOST (Nadia Ferrante):" names the host once; every later "HOST:" is hers, and the
     same for the guest. The labels are not part of the sentences."""
@@ -334,9 +332,6 @@ def test_the_podcast_turns_belong_to_the_host_and_the_guest_by_name() -> None:
     assert not any(t.startswith(("HOST", "GUEST")) for t in texts(PODCAST))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="transcript: [music]/[crosstalk]/[pause] notes glued to turns"
-)
 def test_the_podcast_stage_notes_are_not_text() -> None:
     for t in texts(PODCAST):
         assert not any(
@@ -344,7 +339,6 @@ def test_the_podcast_stage_notes_are_not_text() -> None:
         ), t
 
 
-@pytest.mark.xfail(strict=True, reason="transcript: a quote is given to the speaker 'Yes. Two'")
 def test_the_podcast_daughters_words_are_not_given_to_a_fragment() -> None:
     """ "You gave us our dad back," she wrote: the daughter's words, told by the guest; the
     speaker is her (or none), never the words that began the turn."""

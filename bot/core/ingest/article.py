@@ -325,7 +325,7 @@ def build_article(
     blocks, cast_end, roles = take_cast_lists(blocks)
     stacked: frozenset[int] = frozenset()
     if not document.explicit_headings:
-        blocks, stacked = split_header_stack(blocks)
+        blocks, stacked = split_header_stack(dateline_apart(blocks))
     blocks = [b for b in blocks if not (b.kind != "list" and _CLOCK.match(b.text.strip()))]
     blocks, host, guest_named = take_cast(blocks)
     blocks, dateline, dateline_at = find_dateline(blocks)
@@ -481,9 +481,12 @@ def build_article(
     return article, issues
 
 
+# a recording's date is a transcript's ("Recorded 21 January 2025."), and more may follow it
+# on the line ("… Transcript produced by the Ridgeline team."): that stays as text
 _DATELINE = re.compile(
     r"^(?:last\s+)?(?:updated?|published|posted|released|dated?|first "
-    r"published)(?:\s+on)?\s*:?\s*(.{6,40})$",
+    r"published|recorded|broadcast|aired)(?:\s+on)?\s*:?\s*(.{6,40}?)"
+    r"(?:\.\s+(?P<rest>[A-Z\"“].*))?$",
     re.I,
 )
 # a date alone on a line near the top ("September 2023") is the article's date
@@ -514,19 +517,46 @@ def find_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None, int
         match = _DATELINE.match(block.text.strip()) or (
             _DATE_ALONE.match(block.text.strip()) if k < _DATE_ALONE_BLOCKS else None
         )
-        if not match:
-            continue
-        dates = [f for f in find_figures(match.group(1)) if f.kind == "date"]
-        if dates and dates[0].end - dates[0].start >= len(match.group(1).strip(" .")) - 2:
-            stamp = int(dates[0].value)
-            year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
-            iso = (
-                f"{year:04d}"
-                + (f"-{month:02d}" if month else "")
-                + (f"-{day:02d}" if month and day else "")
-            )
-            return [*blocks[:k], *blocks[k + 1 :]], iso, block.line if in_header else 0
+        iso = _date_of(match) if match else None
+        if match and iso:
+            rest = match.groupdict().get("rest")
+            kept = [replace(block, lines=(replace(block.lines[0], text=rest),))] if rest else []
+            return [*blocks[:k], *kept, *blocks[k + 1 :]], iso, block.line if in_header else 0
     return list(blocks), None, 0
+
+
+def _date_of(match: re.Match[str]) -> str | None:
+    """The ISO date a dateline's date group holds, when the group is that date alone."""
+    dates = [f for f in find_figures(match.group(1)) if f.kind == "date"]
+    if not dates or dates[0].end - dates[0].start < len(match.group(1).strip(" .")) - 2:
+        return None
+    stamp = int(dates[0].value)
+    year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
+    iso = f"{year:04d}" + (f"-{month:02d}" if month else "")
+    return iso + (f"-{day:02d}" if month and day else "")
+
+
+def dateline_apart(blocks: Sequence[Block]) -> list[Block]:
+    """Set a header's dateline ("Recorded 21 January 2025. …") apart from the lines above it.
+
+    Short header lines with the dateline under them and no blank line between: the dateline
+    becomes a block of its own, so the lines above stack (see `split_header_stack`).
+    """
+    out = list(blocks)
+    for k, block in enumerate(out[:_DATE_ALONE_BLOCKS]):
+        lines = block.lines
+        if (
+            block.kind == "paragraph"
+            and 2 <= len(lines) <= 5
+            and all(is_header_line(line.text) for line in lines[:-1])
+            and (dated := _DATELINE.match(lines[-1].text.strip()))
+            and _date_of(dated)
+        ):
+            out[k : k + 1] = [replace(block, lines=lines[:-1]), Block("paragraph", lines[-1:])]
+            return out
+        if not _header_block([block]):
+            break
+    return out
 
 
 def _header_block(blocks: Sequence[Block]) -> bool:

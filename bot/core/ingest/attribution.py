@@ -160,6 +160,12 @@ def _of_institution(tokens: Sequence[str], k: int) -> bool:
     )
 
 
+# an initial or a title's abbreviation ("C.", "Dr.", "Gen.") keeps its full stop in a name
+_ABBREVIATION = re.compile(
+    r"[A-Z][a-z]?\.|(?:Gen|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Supt|Insp|Det|Rev|Hon|Jr|Sr|Mme)\."
+)
+
+
 def _name_run(tokens: Sequence[str]) -> int:
     """How many tokens at the start form a capitalised name run (particles inside allowed)."""
     k = 0
@@ -169,6 +175,12 @@ def _name_run(tokens: Sequence[str]) -> int:
         if not (_capitalised(token) or particle or _of_institution(tokens, k)):
             break
         k += 1
+        if (
+            token.endswith(".")
+            and not _ABBREVIATION.fullmatch(token)
+            and token.lower() not in _TITLES
+        ):
+            break  # "Yes. Two winters ago": a sentence's full stop ends the name
     return k
 
 

@@ -25,6 +25,8 @@ from bot.core.ingest.sentences import SUPERSCRIPTS
 from bot.core.model import IngestIssue
 
 _SERIES_LINK = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")
+# "RIDGELINE — Episode 42", "Season 2, Episode 5": a show and its number above the title
+_EPISODE_LINE = re.compile(r"^((?:.{1,60}?[\s,:|—–-]+)?(?:episode|ep\.?)\s*\d+)$", re.I)
 _TRANSLATION = re.compile(
     r"^[\s–—-]*((?:translated|translation)\s+(?:from|by)\b[^–—]*?)[\s–—-]*$", re.I
 )
@@ -158,7 +160,8 @@ def read_header(
     i = 0
     series = None
     if blocks and blocks[0].kind == "paragraph" and len(blocks[0].lines) == 1:
-        link = _SERIES_LINK.match(blocks[0].lines[0].text.strip())
+        first = blocks[0].lines[0].text.strip()
+        link = _SERIES_LINK.match(first) or _EPISODE_LINE.match(first)
         if link and len(blocks) > 1:
             series = link.group(1).strip()
             i = 1

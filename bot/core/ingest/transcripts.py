@@ -11,18 +11,21 @@ never a name said alone or with a title ("MODERATOR: Dr Qureshi." hands over). I
 and roles the list of who attends gives ("(moderator)") name people (see `label_people`); a
 reporter's label names the outlet ("ANA RUIZ (Valley Courier):"), and the press is not quoted.
 A question ("Q", "QUESTION:", a bare "Q " as press-briefing transcripts write it) is the
-interviewer's, an answer ("A") the guest's. A label may carry a time stamp ("Name (00:01:06):");
+interviewer's, an answer ("A") the guest's. A show's role label names its person once ("HOST
+(Nadia Ferrante):", "Jo Park (Guest):") and every later bare "HOST:" is that person. A label
+may carry a time stamp ("Name (00:01:06):", or "Jo Park — 00:12:31" alone over the words);
 a header's cast lines ("Host: …", "Guest: …, role") name the interviewer and the guest; its
 lists of who attends ("PRESENT: …", "WITNESSES:" and a person a line) are not text; the
-transcriber's notes ("(Laughter.)", "[Recess]", a paragraph "(The hearing adjourned …)") are
-not the speaker's words, and an editor's notice ("Correction: …") ends the turn before it.
+transcriber's notes ("(Laughter.)", "[Recess]", "[inaudible 00:03:10]", a paragraph "(The
+hearing adjourned …)", "[END OF TRANSCRIPT]") are not the speaker's words, and an editor's
+notice ("Correction: …") ends the turn before it.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.ingest.formats import Block, SourceLine
@@ -37,6 +40,13 @@ _LABEL = re.compile(
     rf"^\s*(?:{_STAMP}\s+)?((?:{_NAME_TOKEN}|Q|A)(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})"
     rf"(?:\s*{_STAMP}|\s*(?P<outlet>{_AFFILIATION}))?\s*:\s*(?=\S|$)"
 )
+# "Jo Park — 00:12:31" alone on its line, the words below it: a recording's export labels a
+# turn with the speaker and the clock; only a person's name or a role stands so (an agenda's
+# "Keynote — 09:30" is no speaker)
+_STAMP_LINE = re.compile(
+    rf"^\s*({_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})\s*(?:[—–-]\s*|\s)"
+    r"[(\[]?\d{1,2}(?::\d{2}){1,2}[)\]]?\s*$"
+)
 # "Host: Jane Doe", "Guest: John Roe, Director of …": who is who, not a turn
 _CAST = re.compile(r"^\s*(hosts?|guests?|interviewers?|moderators?)\s*:\s*(.+?)\s*$", re.I)
 _BARE_Q = re.compile(r"^\s*Q\.?\s+(?=[A-Z“\"‘'(])")  # "Q Thank you, Dana." (no colon)
@@ -44,6 +54,8 @@ _BARE_Q = re.compile(r"^\s*Q\.?\s+(?=[A-Z“\"‘'(])")  # "Q Thank you, Dana." 
 _STAGE_DIRECTION = re.compile(
     r"(?:^|(?<=[.!?…]\s))(?:\([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?\)"
     r"|\[[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}\.?\])(?=\s|$)"
+    # a note with the recording's clock ("[inaudible 00:03:10]") is the transcriber's anywhere
+    r"|\s*\[[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}\s+\d{1,2}(?::\d{2}){1,2}\]"
 )
 # a paragraph that is one parenthesis or bracket ("(The hearing adjourned at 11:42 a.m.)",
 # "[Recess]"): in a transcript, the transcriber's account of the room, nobody's words; a
@@ -73,6 +85,14 @@ _GENERIC = re.compile(
     re.I,
 )
 _ANSWER = re.compile(r"^(?:a|answer)$", re.I)
+# a role in a show ("HOST (Nadia Ferrante):", "PRESENTER:", "Jo Park (Guest):"): one person's
+# part; the role named once with the person's name is that person in every later bare turn
+_ROLE = re.compile(
+    r"^(?:co-?)?(?:hosts?|guests?|presenters?|interviewers?|interviewees?|moderators?|"
+    r"narrators?|anchors?)(?:\s*\d+)?$",
+    re.I,
+)
+_GUEST_ROLE = re.compile(r"^(?:guests?|interviewees?)", re.I)
 _QUESTION = re.compile(r"^(?:q|question|questioner|interviewer)$", re.I)
 _PERSON = (
     r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|al|el|da|di|le|la)?\s*[A-Z][a-z'’-]+){1,2}"
@@ -102,12 +122,21 @@ class Turns:
     asked: frozenset[int] = frozenset()
 
 
-def _label_of(text: str) -> tuple[str, int, bool] | None:
-    """A paragraph's turn label, where its label ends, and whether it names an outlet."""
+def _label_of(text: str) -> tuple[str, int, str | None] | None:
+    """A paragraph's turn label, where its label ends, and what its brackets say (or None).
+
+    The brackets name an outlet ("ANA RUIZ (Valley Courier):"), the person a role label is
+    ("HOST (Nadia Ferrante):") or the role of the person named ("Jo Park (Guest):").
+    """
     match = _LABEL.match(text)
+    stamped = _STAMP_LINE.match(text) if not match else None
+    if stamped:
+        label = stamped.group(1)
+        if is_name(label) or _ROLE.match(label) or _GENERIC.match(label):
+            return label, len(text), None
     if not match:
         bare = _BARE_Q.match(text)
-        return ("Q", bare.end(), False) if bare else None
+        return ("Q", bare.end(), None) if bare else None
     label = match.group(1).strip()
     words = label.split()
     if (
@@ -118,7 +147,8 @@ def _label_of(text: str) -> tuple[str, int, bool] | None:
         return None
     if len(label) > 50:
         return None
-    return label, match.end(), match.group("outlet") is not None
+    outlet = match.group("outlet")
+    return label, match.end(), outlet[1:-1].strip() if outlet else None
 
 
 def take_cast(blocks: Sequence[Block]) -> tuple[list[Block], str | None, str | None]:
@@ -354,7 +384,7 @@ def find_turns(
 
     `roles` maps the roles the header's list of who attends gives to its people.
     """
-    labelled: dict[int, tuple[str, int, bool]] = {}
+    labelled: dict[int, tuple[str, int, str | None]] = {}
     notices: dict[int, int] = {}
     for k, block in enumerate(blocks):
         if block.kind == "paragraph" and block.lines:
@@ -374,6 +404,7 @@ def find_turns(
             else _GENERIC.match(label)
             or _ANSWER.match(label)
             or _QUESTION.match(label)
+            or _ROLE.match(label)
             or role_holder(label, roles or {})
             or not reads_as_heading(label, common)
         )
@@ -387,6 +418,7 @@ def find_turns(
         w.lower() for label, _, _ in labelled.values() for w in label.split()
     }:
         interviewer = None  # the byline's author answers: the questions are someone else's
+    cast = _named_roles(labelled.values(), text)
     out: list[Block] = []
     speakers: dict[int, str] = {}
     starts: set[int] = set()
@@ -402,15 +434,25 @@ def find_turns(
             cut_line = replace(first, text=first.text[notices[k] :])
             block = replace(block, lines=(cut_line, *block.lines[1:]))
         if k in labelled:
-            label, cut, reporter = labelled[k]
+            label, cut, bracket = labelled[k]
             first = block.lines[0]
             rest = first.text[cut:].strip()
             turn = " ".join([rest, *(line.text for line in block.lines[1:])])
+            role = _role_of(label, bracket)
+            reporter = bracket is not None and role is None
             generic = bool(_GENERIC.match(label) or _ANSWER.match(label))
             key = label if not generic else f"{label}\n{turn[:200]}"
-            if key not in cache:
-                cache[key] = resolve(label, turn, text, interviewer, guest, roles)
-            current = cache[key]
+            if role is not None and bracket is not None and role == label and is_name(bracket):
+                current = bracket  # "GUEST (Omar Haddad):" though two guests are named
+            elif role is not None and role.lower() in cast:
+                current = cast[role.lower()]
+            elif role is not None and _ROLE.match(label) and bracket is None:
+                named = guest if _GUEST_ROLE.match(label) else interviewer
+                current = named or resolve(label, turn, text, interviewer, guest, roles)
+            else:
+                if key not in cache:
+                    cache[key] = resolve(label, turn, text, interviewer, guest, roles)
+                current = cache[key]
             lines = ((replace(first, text=rest),) if rest else ()) + block.lines[1:]
             if not lines:
                 continue
@@ -428,6 +470,32 @@ def find_turns(
                 asked.add(block.line)
         out.append(block)
     return Turns(tuple(out), speakers, frozenset(starts), frozenset(asked))
+
+
+def _role_of(label: str, bracket: str | None) -> str | None:
+    """The show role a label gives: "HOST" in "HOST (Name):" or "HOST:", "Guest" in "X (Guest):"."""
+    if _ROLE.match(label):
+        return label
+    if bracket is not None and _ROLE.match(bracket):
+        return bracket
+    return None
+
+
+def _named_roles(labels: Iterable[tuple[str, int, str | None]], text: str) -> dict[str, str]:
+    """Who each role is, where a label names them with it: role (lower case) → the person.
+
+    "HOST (Nadia Ferrante):" and "Nadia Ferrante (Host):" both make the host Nadia Ferrante;
+    a role two people are named with names neither.
+    """
+    found: dict[str, set[str]] = {}
+    for label, _, bracket in labels:
+        if bracket is None:
+            continue
+        if _ROLE.match(label) and is_name(bracket):
+            found.setdefault(label.lower(), set()).add(bracket)
+        elif _ROLE.match(bracket) and not _ROLE.match(label):
+            found.setdefault(bracket.lower(), set()).add(full_name(_title_case(label, text), text))
+    return {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
 
 
 def _without_stage_directions(block: Block) -> Block:
