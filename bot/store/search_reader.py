@@ -104,8 +104,8 @@ def _check_generation(folder: Path, docs: int) -> str | None:
     return None
 
 
-_READ_AHEAD = 8  # documents read after a missed one in the same query
-_READ_BEHIND = 2
+_READ_AHEAD = 8  # documents read past a missed one, in the direction the reading goes
+_READ_BEHIND = 2  # and on its other side
 
 
 class SqliteDocuments:
@@ -122,8 +122,13 @@ class SqliteDocuments:
         found = self._cache.get(doc)
         if found is None:
             # a miss is mostly a neighbour of a candidate (the answer after a question, the
-            # next sentence): its neighbours come in the same read
-            found = self._fetch_range(doc - _READ_BEHIND, doc + _READ_AHEAD).get(doc)
+            # next sentence): its neighbours come in the same read, the ones further on in the
+            # direction the reading goes (back, when the document after it is cached)
+            if doc + 1 in self._cache and doc - 1 not in self._cache:
+                first, last = doc - _READ_AHEAD, doc + _READ_BEHIND
+            else:
+                first, last = doc - _READ_BEHIND, doc + _READ_AHEAD
+            found = self._fetch_range(first, last).get(doc)
             if found is None:
                 raise IndexError(f"no search document {doc}")
         return found
@@ -141,9 +146,19 @@ class SqliteDocuments:
         return found
 
     def prefetch(self, docs: Iterable[object]) -> None:
-        """Read the documents not cached yet, in one query per few hundred."""
+        """Read the documents not cached yet, in one query per few hundred.
+
+        The cached ones become the most recent, so this query's own reads never evict them.
+        """
         cache = self._cache
-        self._fetch(sorted({d for d in docs if isinstance(d, int) and d not in cache}))
+        missing = []
+        with self._lock:
+            for d in {d for d in docs if isinstance(d, int)}:
+                if d in cache:
+                    cache.move_to_end(d)
+                else:
+                    missing.append(d)
+        self._fetch(sorted(missing))
 
     def _fetch(self, docs: list[int]) -> dict[int, DocInfo]:
         found: dict[int, DocInfo] = {}

@@ -13,6 +13,7 @@ match" with suggestions. Never raises on user text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -580,6 +581,7 @@ class Searcher:
         """
         have = {s.doc: s for s in scored}
         out = []
+        self._docs.prefetch(self._next_docs(s.doc for s in scored[:ASKED]))  # one read for all
         for s in scored[:ASKED]:
             if self._doc_what[s.doc] != _SENTENCE:
                 continue
@@ -769,6 +771,18 @@ class Searcher:
             if nxt is not None and _REASON.search(self._doc_text(nxt).lower()):
                 out.append(_Scored(nxt, s.score + 0.05, s.confidence))
         return out
+
+    def _next_docs(self, docs: Iterable[int]) -> list[int]:
+        """The sentences right after these sentences of the same article (to read at once)."""
+        what, article = self._doc_what, self._doc_article
+        return [
+            d + 1
+            for d in docs
+            if d + 1 < len(what)
+            and what[d] == _SENTENCE
+            and what[d + 1] == _SENTENCE
+            and article[d + 1] == article[d]
+        ]
 
     def _next_sentence_doc(self, doc: int) -> int | None:
         if self._doc_what[doc] != _SENTENCE or doc + 1 >= len(self._doc_what):
