@@ -152,6 +152,7 @@ class Searcher:
         self._index = prepared.index
         self._schema = self._index.schema
         self._frames: dict[int, frozenset[str]] = {}  # each article's title and publication terms
+        self._section_frames: dict[tuple[int, str], frozenset[str]] = {}  # and a section's
         self._group_scores: dict[int, float | None] = {}  # see _best_of_group
         self._searcher = self._index.searcher()
         self._semantic = self._semantic_index(corpus.vectors)
@@ -585,11 +586,13 @@ class Searcher:
         `wanted` holds every term an alternative needs: the title or heading only counts when it
         holds one of them.
         """
-        present = set(self._doc_terms(doc)) | (context or set())
+        present = set(self._doc_terms(doc))
+        if context:
+            present |= context
         covered = covered_weight(alternatives, present)
         # what the article is, or the section, may say what the sentence leaves implied
-        frame = self._frame_terms(doc) - present
-        if frame and not frame.isdisjoint(wanted):
+        frame = self._frame_terms(doc)  # (tested whole first: most hold no term of the query)
+        if not frame.isdisjoint(wanted) and not (frame := frame - present).isdisjoint(wanted):
             framed = covered_weight(alternatives, present | frame)
             covered += FRAME_SHARE * (framed - covered)
         if self._has_wanted_figure(doc, plan.want):
@@ -605,9 +608,14 @@ class Searcher:
             a = self._headers[article].article  # metadata only: no passages are read
             frame = frozenset(terms(f"{a.title} {a.subtitle or ''} {a.publication or ''}"))
             self._frames[article] = frame
-        if self._doc_what[doc] == _SENTENCE:
-            return frame | frozenset(heading_terms(self._docs.info(doc).section))
-        return frame
+        if self._doc_what[doc] != _SENTENCE:
+            return frame
+        section = self._docs.info(doc).section
+        framed = self._section_frames.get((article, section))
+        if framed is None:
+            framed = frame | frozenset(heading_terms(section))
+            self._section_frames[article, section] = framed
+        return framed
 
     def _answers(
         self,
@@ -999,13 +1007,9 @@ class Searcher:
 
 def _proximity(singles: list[frozenset[str]], doc_terms: list[str]) -> float:
     """Bonus when consecutive query concepts stand next to each other in the passage."""
-    if len(singles) < 2:
+    if len(singles) < 2 or not doc_terms:
         return 0.0
-    positions: list[set[int]] = [set() for _ in singles]
-    for i, term in enumerate(doc_terms):
-        for concept, terms_of_concept in enumerate(singles):
-            if term in terms_of_concept:
-                positions[concept].add(i)
+    positions = [{i for i, term in enumerate(doc_terms) if term in c} for c in singles]
     closeness = 0.0
     for left, right in pairwise(positions):
         if any(p + 1 in right for p in left):
