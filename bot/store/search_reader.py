@@ -246,22 +246,23 @@ def _ints(text: str) -> tuple[int, ...]:
 
 
 def _doc_of(row: tuple[Any, ...]) -> DocInfo:
-    _, what, position, group, text, kind, anchor, paragraph, joined, figures = row[:10]
-    section, speaker, notes = row[10:]
+    # positional, and the common empty lists without a call: a query reads ~100 of these
+    _, what, position, group, text, kind, anchor, paragraph, joined, figures, *rest = row
+    section, speaker, notes = rest
     return DocInfo(
-        what=what,
-        position=position,
-        group=group,
-        text=text,
-        kind=kind,
-        anchor=anchor,
-        paragraph=paragraph,
-        terms=joined.split(),
-        figures=_figures_of(figures),
-        people=(),  # only the index build reads who speaks (the tantivy "speaker" field)
-        section=section,
-        speaker=speaker,
-        notes=_ints(notes),
+        what,
+        position,
+        group,
+        text,
+        kind,
+        anchor,
+        paragraph,
+        joined.split(),
+        () if figures == "[]" else _figures_of(figures),
+        (),  # people: only the index build reads who speaks (the tantivy "speaker" field)
+        section,
+        speaker,
+        () if notes == "[]" else _ints(notes),
     )
 
 
