@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 CACHED_DOCS: Final = 8192
 CACHED_CONTEXTS: Final = 1024  # hits' articles (notes and one paragraph each), recent first
+CACHED_NOTES: Final = 256  # articles whose notes were read for a hit, first read first
 _IN_CHUNK: Final = 500  # documents per `IN (…)` lookup
 _DOC_COLUMNS: Final = (
     "doc, what, position, grp, text, kind, anchor, paragraph, terms, figures, section, speaker,"
@@ -104,8 +105,8 @@ def _check_generation(folder: Path, docs: int) -> str | None:
     return None
 
 
-_READ_AHEAD = 8  # documents read after a missed one in the same query
-_READ_BEHIND = 2
+_READ_AHEAD = 8  # documents read past a missed one, in the direction the reading goes
+_READ_BEHIND = 2  # and on its other side
 
 
 class SqliteDocuments:
@@ -116,14 +117,20 @@ class SqliteDocuments:
         self._lock = lock
         self._cache: OrderedDict[int, DocInfo] = OrderedDict()
         self._contexts: OrderedDict[int, tuple[Article, int]] = OrderedDict()
+        self._notes: OrderedDict[int, tuple[Note, ...]] = OrderedDict()  # by article
 
     def info(self, doc: int) -> DocInfo:
         """Document `doc`."""
         found = self._cache.get(doc)
         if found is None:
             # a miss is mostly a neighbour of a candidate (the answer after a question, the
-            # next sentence): its neighbours come in the same read
-            found = self._fetch_range(doc - _READ_BEHIND, doc + _READ_AHEAD).get(doc)
+            # next sentence): its neighbours come in the same read, the ones further on in the
+            # direction the reading goes (back, when the document after it is cached)
+            if doc + 1 in self._cache and doc - 1 not in self._cache:
+                first, last = doc - _READ_AHEAD, doc + _READ_BEHIND
+            else:
+                first, last = doc - _READ_BEHIND, doc + _READ_AHEAD
+            found = self._fetch_range(first, last).get(doc)
             if found is None:
                 raise IndexError(f"no search document {doc}")
         return found
@@ -141,9 +148,19 @@ class SqliteDocuments:
         return found
 
     def prefetch(self, docs: Iterable[object]) -> None:
-        """Read the documents not cached yet, in one query per few hundred."""
+        """Read the documents not cached yet, in one query per few hundred.
+
+        The cached ones become the most recent, so this query's own reads never evict them.
+        """
         cache = self._cache
-        self._fetch(sorted({d for d in docs if isinstance(d, int) and d not in cache}))
+        missing = []
+        with self._lock:
+            for d in {d for d in docs if isinstance(d, int)}:
+                if d in cache:
+                    cache.move_to_end(d)
+                else:
+                    missing.append(d)
+        self._fetch(sorted(missing))
 
     def _fetch(self, docs: list[int]) -> dict[int, DocInfo]:
         found: dict[int, DocInfo] = {}
@@ -159,29 +176,36 @@ class SqliteDocuments:
         return found
 
     def context(self, doc: int, article_no: int, header: Article) -> tuple[Article, int]:
-        """The article's notes and the sentences of the document's paragraph (two small reads)."""
+        """The article's notes and the sentences of the document's paragraph (two small reads).
+
+        An article's notes are read once for all its hits.
+        """
         cached = self._contexts.get(doc)
         if cached is not None:
             return cached
         info = self.info(doc)
         with self._lock:
-            notes = [_note(r) for r in self._db.execute(_NOTES, (article_no,))]
+            notes = self._notes.get(article_no)
+            if notes is None:
+                notes = tuple(_note(r) for r in self._db.execute(_NOTES, (article_no,)))
+                self._notes[article_no] = notes
+                while len(self._notes) > CACHED_NOTES:
+                    self._notes.popitem(last=False)
             quotes: list[Quote] = []
             item, paragraph = info.position, info.paragraph
+            sentences: list[Sentence] = []
             if info.what == QUOTE:
                 quotes = [_quote(r) for r in self._db.execute(_QUOTE_ROW, (article_no, item))]
                 item = 0
-                found = self._db.execute(_PARAGRAPH_OF, (info.anchor,)).fetchall()
-                paragraph = int(found[0][0]) if found else -1
-            sentences: list[Sentence] = []
-            if paragraph >= 0:
-                sentences = [
-                    _sentence(r) for r in self._db.execute(_SENTENCES, (article_no, paragraph))
-                ]
+                rows = self._db.execute(_QUOTE_PARAGRAPH, (article_no, info.anchor))
+                sentences = [_sentence(r) for r in rows]
+            elif paragraph >= 0:
+                rows = self._db.execute(_SENTENCES, (article_no, paragraph))
+                sentences = [_sentence(r) for r in rows]
         if info.what == SENTENCE:
             item = next(i for i, s in enumerate(sentences) if s.id == info.anchor)
         article = dataclasses.replace(
-            header, notes=tuple(notes), sentences=tuple(sentences), quotes=tuple(quotes)
+            header, notes=notes, sentences=tuple(sentences), quotes=tuple(quotes)
         )
         with self._lock:
             self._contexts[doc] = article, item
@@ -196,10 +220,13 @@ _NOTES: Final = (
 _QUOTE_ROW: Final = (
     "SELECT id, text, speaker, kind, sentence, notes FROM quotes WHERE article = ? AND pos = ?"
 )
-_PARAGRAPH_OF: Final = "SELECT paragraph FROM sentences WHERE id = ?"
+_SENTENCE_COLUMNS: Final = "id, text, section, paragraph, kind, notes, credit, line, page, speaker"
 _SENTENCES: Final = (
-    "SELECT id, text, section, paragraph, kind, notes, credit, line, page, speaker "
-    "FROM sentences WHERE article = ? AND paragraph = ? ORDER BY pos"
+    f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE article = ? AND paragraph = ? ORDER BY pos"
+)
+_QUOTE_PARAGRAPH: Final = (  # the paragraph of the sentence a quote stands for
+    f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE article = ? AND paragraph >= 0"
+    " AND paragraph = (SELECT paragraph FROM sentences WHERE id = ?) ORDER BY pos"
 )
 
 
@@ -231,22 +258,23 @@ def _ints(text: str) -> tuple[int, ...]:
 
 
 def _doc_of(row: tuple[Any, ...]) -> DocInfo:
-    _, what, position, group, text, kind, anchor, paragraph, joined, figures = row[:10]
-    section, speaker, notes = row[10:]
+    # positional, and the common empty lists without a call: a query reads ~100 of these
+    _, what, position, group, text, kind, anchor, paragraph, joined, figures, *rest = row
+    section, speaker, notes = rest
     return DocInfo(
-        what=what,
-        position=position,
-        group=group,
-        text=text,
-        kind=kind,
-        anchor=anchor,
-        paragraph=paragraph,
-        terms=joined.split(),
-        figures=_figures_of(figures),
-        people=(),  # only the index build reads who speaks (the tantivy "speaker" field)
-        section=section,
-        speaker=speaker,
-        notes=_ints(notes),
+        what,
+        position,
+        group,
+        text,
+        kind,
+        anchor,
+        paragraph,
+        joined.split(),
+        () if figures == "[]" else _figures_of(figures),
+        (),  # people: only the index build reads who speaks (the tantivy "speaker" field)
+        section,
+        speaker,
+        () if notes == "[]" else _ints(notes),
     )
 
 
