@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.core.ingest.sentences import SUPERSCRIPTS
 
@@ -90,8 +91,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_OPENERS = "\"“„‘'«("
+
+
 def _capitalised(token: str) -> bool:
-    return token.lstrip("\"“„‘'«(")[:1].isupper()
+    return token.lstrip(_OPENERS)[:1].isupper()
 
 
 def _clean_name(run: str) -> str | None:
@@ -344,6 +348,7 @@ _SUBJECT = re.compile(
 _NOT_VERBS = frozenset("at in on of for to and or with by from as the a an who which".split())
 
 
+@lru_cache(maxsize=256)
 def _masked(text: str) -> str:
     """Text with quoted spans blanked: names inside a quotation are not the speaker's."""
     parts: list[str] = []
@@ -493,7 +498,10 @@ def named_people(text: str, lower_words: frozenset[str]) -> list[tuple[int, str]
     out: list[tuple[int, str]] = []
     k = 0
     while k < len(tokens):
-        run = _name_run(strings[k : k + _NAME_MAX_TOKENS])
+        # a name opens with a capital: most tokens are no name's start
+        first = strings[k][:1]
+        opens = first.isupper() or (first in _OPENERS and _capitalised(strings[k]))
+        run = _name_run(strings[k : k + _NAME_MAX_TOKENS]) if opens else 0
         if not run:
             k += 1
             continue
@@ -506,7 +514,8 @@ def named_people(text: str, lower_words: frozenset[str]) -> list[tuple[int, str]
         opening = k == 0 or _stops(strings[k - 1]) or strings[k - 1] == "("
         if opening and (owner or words[0].lower() in lower_words):
             words = words[1:]
-        name = _clean_name(" ".join(_bare(w) for w in words))
+        # a full name has two words at least: cleaning only ever drops some
+        name = _clean_name(" ".join(_bare(w) for w in words)) if len(words) >= 2 else None
         if name and _is_person(name):
             out.append((tokens[k].start(), name))
         k += cut
