@@ -107,7 +107,8 @@ def test_the_interview_page_keeps_its_metadata_and_the_skippers_quote() -> None:
 
 def test_the_press_conference_gives_the_officials_their_turns() -> None:
     briefing = doc("gigabit-press-conference")
-    assert briefing.subtitle == "Press Conference: Rural Gigabit Programme, Progress Update"
+    assert briefing.title == "Press Conference: Rural Gigabit Programme, Progress Update"
+    assert briefing.publication == "Department for Digital Infrastructure"  # the line over it
     assert sentence(briefing, "We have now signed contracts").speaker == "Colm Varga"
     assert sentence(briefing, "So far, £2.3 million").speaker == "Ayesha Qureshi"
     assert sentence(briefing, "Good morning, everyone").speaker is not None

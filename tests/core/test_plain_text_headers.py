@@ -246,3 +246,23 @@ def test_a_speakers_label_and_a_labelled_title_are_not_lists_of_who_attends() ->
     # "CHAIR:" opens turns further on: its first line is a turn too, not a list
     assert speaker_of(hearing, "Dr. Ray Ames, Ms. Ona Lind") == "Chair"
     assert speaker_of(hearing, "We lost four gardeners.") == "Ona Lind"
+
+
+def test_an_issuers_name_in_capitals_over_the_title_is_the_publication() -> None:
+    briefing = ingest(
+        "MINISTRY OF HEALTH AND CARE\n\n"
+        "Briefing: Hospital Waiting Lists in the Northern Region\n\n"
+        "Conference Room B, Halden\nMonday, 3 March 2025\n\n"
+        "The waiting list for planned operations fell by 4,000 in the last quarter. Most of the "
+        "fall came from two hospitals that opened weekend theatres in January.\n"
+    )
+    assert briefing.title == "Briefing: Hospital Waiting Lists in the Northern Region"
+    assert briefing.publication == "Ministry of Health and Care"
+    assert not any("Conference Room" in t for t in texts(briefing))
+    # a title in capitals that names no organisation stays the title
+    sheet = ingest(
+        "FREE SCHOOL MEALS\n\nGuidance for parents and carers\n\n"
+        "The council pays for a hot lunch for every pupil in the first three years of school. "
+        "Parents do not need to apply.\n"
+    )
+    assert sheet.title == "FREE SCHOOL MEALS"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core.ingest.formats import Block
+from bot.core.ingest.organisations import SMALL_WORDS, headed
 from bot.core.ingest.page_breaks import clean_line
 from bot.core.ingest.sentences import SUPERSCRIPTS
 from bot.core.model import IngestIssue
@@ -37,6 +38,7 @@ _PARTICLES = frozenset(
 )
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
 _MAX_HEADER_WORDS = 25
+MASTHEAD_WORDS = 9  # an organisation's name in capitals is a short line
 _SIDECAR_MAX_BYTES = 64 * 1024
 _SIDECAR_KEYS = ("publication", "date", "url", "language", "title", "subtitle", "series", "authors")
 
@@ -146,6 +148,20 @@ def split_header_stack(blocks: Sequence[Block]) -> tuple[list[Block], frozenset[
     return out, frozenset(stacked)
 
 
+def _masthead(line: str) -> bool:
+    """Whether a header line is an organisation's name in capitals, over the document's title."""
+    words = line.split()
+    return line.isupper() and 1 < len(words) <= MASTHEAD_WORDS and headed(words)
+
+
+def _title_case(name: str) -> str:
+    """A name printed in capitals, in title case ("Department for Digital Infrastructure")."""
+    words = name.lower().split()
+    return " ".join(
+        w if k and w in SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words)
+    )
+
+
 def read_header(
     blocks: Sequence[Block], stacked: frozenset[int] = frozenset(), through: int = 0
 ) -> Header:
@@ -169,6 +185,11 @@ def read_header(
         return Header(series=series, consumed=i)
     title = clean_line(blocks[i].text)
     i += 1
+    masthead = None
+    if _masthead(title) and i < len(blocks) and _short(blocks[i]):
+        # "DEPARTMENT FOR DIGITAL INFRASTRUCTURE" over "Press Conference: …": the issuer's line
+        masthead, title = title, clean_line(blocks[i].text)
+        i += 1
     run: list[Block] = []
     while i + len(run) < len(blocks) and len(run) < 4 and _short(blocks[i + len(run)]):
         run.append(blocks[i + len(run)])
@@ -192,6 +213,8 @@ def read_header(
         for block in run[:1]:
             if block.kind == "heading" and block.level >= 2:
                 break
+            if masthead is not None:
+                break  # under an issuer's line and a title comes the dateline, not a subtitle
             subtitle_blocks.append(block)
         consumed = len(subtitle_blocks)
     subtitle = " ".join(clean_line(block.text) for block in subtitle_blocks) or None
@@ -211,6 +234,8 @@ def read_header(
             publication = line
         next_to_names = False
         end += 1
+    if publication is None and masthead is not None:
+        publication = _title_case(masthead)
     return Header(
         title=title,
         subtitle=subtitle,

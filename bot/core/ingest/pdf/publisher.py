@@ -16,19 +16,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from bot.core.ingest.metadata import is_name
+from bot.core.ingest.organisations import SMALL_WORDS, headed
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.pdf.meta import line_date
 from bot.core.ingest.pdf.titlepage import DOCUMENT_KIND, SEPARATORS, is_prose, series_name
 
-_ORGANISATION = re.compile(
-    r"(?:institute|institution|cent(?:er|re)|council|foundation|service|office|agency|"
-    r"authority|bureau|commission|board|department|ministry|university|college|school|"
-    r"society|association|academy|trust|fund|forum|corporation|company|group|bank|"
-    r"laborator(?:y|ies)|observatory|network|alliance|coalition|committee|administration|"
-    r"organi[sz]ation|press|library|partnership)",
-    re.I,
-)
-_SMALL_WORDS = frozenset("a an the and or of for on in at to by with de".split())
 # a line that names the document or who it was made for, not who issued it
 _NOT_ISSUER = re.compile(
     r"^(?:an?|report|paper|brief|study|prepared|submitted|presented|commissioned|funded|"
@@ -47,12 +39,12 @@ def _organisation(text: str) -> str | None:
         return None
     if any(c.isdigit() for c in text) or text.endswith((".", ",", ";", ":", "?", "!")):
         return None
-    if "@" in text or "/" in text or _NOT_ISSUER.search(text) or not _headed(words):
+    if "@" in text or "/" in text or _NOT_ISSUER.search(text) or not headed(words):
         return None
     head = text.split(",", 1)[0]
     if "," in text and is_name(head):
         return None  # "Jane Doe, University of X": an author's affiliation
-    if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words):
+    if any(w[:1].islower() and w.lower() not in SMALL_WORDS for w in words):
         return None
     return text
 
@@ -72,19 +64,6 @@ def _series_issuer(text: str) -> str | None:
     return None
 
 
-def _headed(words: Sequence[str]) -> bool:
-    """Whether an organisation's noun heads the words: last, or before "of", "for", "on"...
-
-    "Copyright Office Summary" names a document, "Institute for Fiscal Studies" an issuer.
-    """
-    for k, word in enumerate(words):
-        if _ORGANISATION.fullmatch(word.strip(",")) and (
-            k == len(words) - 1 or words[k].endswith(",") or words[k + 1].lower() in _SMALL_WORDS
-        ):
-            return True
-    return False
-
-
 def _spelling(name: str, texts: Iterable[str]) -> str:
     """The mixed-case spelling the document uses for a name printed in capitals."""
     if not name.isupper():
@@ -96,7 +75,7 @@ def _spelling(name: str, texts: Iterable[str]) -> str:
                 return " ".join(found.split())
     words = name.lower().split()
     return " ".join(
-        w if k and w in _SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words)
+        w if k and w in SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words)
     )
 
 
