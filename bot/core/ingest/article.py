@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.ingest.attribution import KnownPeople, named_people
 from bot.core.ingest.budget import NO_DEADLINE, Deadline
-from bot.core.ingest.figures import find_figures
+from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, SourceDocument
 from bot.core.ingest.glossary import find_glossary
 from bot.core.ingest.layout import Layout, Paragraph, assemble, classify
@@ -530,10 +530,7 @@ def _date_of(match: re.Match[str]) -> str | None:
     dates = [f for f in find_figures(match.group(1)) if f.kind == "date"]
     if not dates or dates[0].end - dates[0].start < len(match.group(1).strip(" .")) - 2:
         return None
-    stamp = int(dates[0].value)
-    year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
-    iso = f"{year:04d}" + (f"-{month:02d}" if month else "")
-    return iso + (f"-{day:02d}" if month and day else "")
+    return iso_date(dates[0])
 
 
 def dateline_apart(blocks: Sequence[Block]) -> list[Block]:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from email.utils import parseaddr, parsedate_tz
 
-from bot.core.ingest.figures import find_figures
+from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, DocumentMeta, SourceLine
 from bot.core.ingest.metadata import is_header_line, is_name
 from bot.core.ingest.notes import heading_of_notes, note_line
@@ -106,10 +106,10 @@ def _iso_date(value: str) -> str | None:
         dates = [f for f in find_figures(value) if f.kind == "date"]
         if not dates:
             return None
-        stamp = int(dates[0].value)
-        year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
-        if not day:
-            return f"{year:04d}" + (f"-{month:02d}" if month else "")
+        written = iso_date(dates[0])
+        if len(written) < 10:
+            return written  # a month or a year: nothing to check
+        year, month, day = (int(x) for x in written.split("-"))
     try:
         return datetime.date(year, month, day).isoformat()
     except ValueError:

@@ -335,6 +335,17 @@ class Found:
     end: int
 
 
+def iso_date(figure: Found) -> str:
+    """A date figure in ISO form: its value 20240303 → "2024-03-03", 20240300 → "2024-03"."""
+    stamp = int(figure.value)
+    year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
+    return (
+        f"{year:04d}"
+        + (f"-{month:02d}" if month else "")
+        + (f"-{day:02d}" if month and day else "")
+    )
+
+
 def _scan(pattern: re.Pattern[str], text: str, wanted: bool) -> Iterator[re.Match[str]]:
     """Run a pattern only when a cheap test says it can match."""
     return pattern.finditer(text) if wanted else iter(())

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from bot.core.ingest.figures import find_figures
+from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import DocumentMeta
 from bot.core.model import IngestIssue
 
@@ -69,13 +69,7 @@ def _date(value: Any) -> str | None:
     dates = [f for f in find_figures(text) if f.kind == "date"]  # "March 3, 2024"
     if not dates:
         return None
-    stamp = int(dates[0].value)
-    year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
-    return (
-        f"{year:04d}"
-        + (f"-{month:02d}" if month else "")
-        + (f"-{day:02d}" if month and day else "")
-    )
+    return iso_date(dates[0])
 
 
 def _names(value: Any) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core.ingest.formats import Block
-from bot.core.ingest.organisations import SMALL_WORDS, headed
+from bot.core.ingest.organisations import headed, title_case
 from bot.core.ingest.page_breaks import clean_line
 from bot.core.ingest.sentences import SUPERSCRIPTS
 from bot.core.model import IngestIssue
@@ -154,14 +154,6 @@ def _masthead(line: str) -> bool:
     return line.isupper() and 1 < len(words) <= MASTHEAD_WORDS and headed(words)
 
 
-def _title_case(name: str) -> str:
-    """A name printed in capitals, in title case ("Department for Digital Infrastructure")."""
-    words = name.lower().split()
-    return " ".join(
-        w if k and w in SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words)
-    )
-
-
 def read_header(
     blocks: Sequence[Block], stacked: frozenset[int] = frozenset(), through: int = 0
 ) -> Header:
@@ -235,7 +227,7 @@ def read_header(
         next_to_names = False
         end += 1
     if publication is None and masthead is not None:
-        publication = _title_case(masthead)
+        publication = title_case(masthead)
     return Header(
         title=title,
         subtitle=subtitle,

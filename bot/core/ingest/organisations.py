@@ -32,3 +32,11 @@ def headed(words: Sequence[str]) -> bool:
         ):
             return True
     return False
+
+
+def title_case(name: str) -> str:
+    """A name printed in capitals, in title case ("Department for Digital Infrastructure")."""
+    words = name.lower().split()
+    return " ".join(
+        w if k and w in SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words)
+    )

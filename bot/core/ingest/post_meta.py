@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.ingest.figures import find_figures
+from bot.core.ingest.figures import find_figures, iso_date
 
 _SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s*[·•|]\s*")
 _DATE_LABEL = re.compile(
@@ -52,12 +52,10 @@ def _date(part: str) -> tuple[str, bool] | None:
     dates = [f for f in find_figures(body) if f.kind == "date"]
     if not dates or dates[0].start > 0 or dates[0].end < len(body) - 1:
         return None
-    stamp = int(dates[0].value)
-    year, month, day = stamp // 10000, stamp // 100 % 100, stamp % 100
-    if not month:
+    written = iso_date(dates[0])
+    if len(written) == 4:
         return None  # a year alone is no post's date
-    iso_date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-    return iso_date, label is not None
+    return written, label is not None
 
 
 def read_meta_line(text: str) -> MetaLine | None:

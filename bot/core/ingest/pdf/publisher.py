@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from bot.core.ingest.metadata import is_name
-from bot.core.ingest.organisations import SMALL_WORDS, headed
+from bot.core.ingest.organisations import SMALL_WORDS, headed, title_case
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.pdf.meta import line_date
 from bot.core.ingest.pdf.titlepage import DOCUMENT_KIND, SEPARATORS, is_prose, series_name
@@ -73,10 +73,7 @@ def _spelling(name: str, texts: Iterable[str]) -> str:
             found = match.group(0)
             if not found.isupper():
                 return " ".join(found.split())
-    words = name.lower().split()
-    return " ".join(
-        w if k and w in SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words)
-    )
+    return title_case(name)
 
 
 def printed_publisher(
