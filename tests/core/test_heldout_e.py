@@ -10,14 +10,13 @@ readers get right is asserted; each fault found is a strict xfail that states th
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 
 from bot.core.ingest import read_article, read_seeds
 from bot.core.model import Article, Corpus
 from bot.core.search import Searcher
-from bot.core.search.evaluation import case_from_json, judge
+from tests.core.heldout_scoring import right_first
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SET = DATA / "heldout_e"
@@ -60,17 +59,8 @@ def test_the_fifth_heldout_set_scores_at_least_what_it_did_when_written() -> Non
     e18 "how long do readers queue for popular e-books" lost its answer ("was 11 weeks") at
     confidence 0.399 against the 0.4 cut, as one more sentence says "E-book" (its weight fell);
     no table row outranks it. A ranking matter, left to the lead."""
-    lines = (DATA / "queries_heldout_e.jsonl").read_text().splitlines()
-    cases = [case_from_json(json.loads(line)) for line in lines if line.strip()]
-    s = searcher()
-    first = sum(
-        judge(
-            c, s.quotes(c.query, speaker=c.speaker) if c.command == "quote" else s.facts(c.query)
-        ).rank
-        == 1
-        for c in cases
-    )
-    assert first >= 19, f"fifth held-out R@1 fell to {first}/{len(cases)}"
+    first, total = right_first(searcher(), DATA / "queries_heldout_e.jsonl")
+    assert first >= 19, f"fifth held-out R@1 fell to {first}/{total}"
 
 
 # --- the two-column PDF brief (pdf reader) ------------------------------------------------------
