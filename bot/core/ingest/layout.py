@@ -168,26 +168,18 @@ def classify(
             units.append(Unit("list", block, text))
             previous_open = ends_open(text)
             continue
-        if (
+        # a line of its own between paragraphs, after a closed one, may head what follows
+        lone_line = (
             guess_headings
             and block.kind == "paragraph"
             and len(block.lines) == 1
             and has_next
             and not previous_open
-            and block.line not in labelled
-            and heading_shape(text)
-        ):
+        )
+        if lone_line and block.line not in labelled and heading_shape(text):
             units.append(Unit("heading", block, text))
             continue
-        if (
-            guess_headings
-            and block.kind == "paragraph"
-            and len(block.lines) == 1
-            and has_next
-            and not previous_open
-            and block.line not in turns
-            and question_shape(text)
-        ):
+        if lone_line and block.line not in turns and question_shape(text):
             questions.append(len(units))
             units.append(Unit("paragraph", block, text))
             continue
