@@ -8,26 +8,8 @@ plain text (no mail) whose bracketed endnotes close it without a heading.
 
 from __future__ import annotations
 
-from bot.core.ingest.article import build_article
 from bot.core.ingest.email_export import is_email_export
-from bot.core.ingest.formats import reader_for
-from bot.core.model import Article
-
-
-def ingest(text: str) -> Article:
-    data = text.encode("utf-8")
-    reader = reader_for(".txt", data[:4096])
-    assert reader is not None
-    document, _ = reader.read(data, "seeds/m.txt")
-    assert document is not None
-    article, issues = build_article("m", "seeds/m.txt", document, {})
-    assert article is not None, issues
-    return article
-
-
-def texts(article: Article) -> list[str]:
-    return [s.text for s in article.sentences]
-
+from tests.core.ingested import ingest, texts
 
 OUTLOOK = """-----Original Message-----
 From: Harriet Okoye [mailto:harriet.okoye@eastdale.example]

@@ -11,31 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.ingest.article import build_article
-from bot.core.ingest.formats import reader_for
-from bot.core.model import Article
-
-
-def ingest(text: str) -> Article:
-    data = text.encode("utf-8")
-    reader = reader_for(".txt", data[:4096])
-    assert reader is not None
-    document, _ = reader.read(data, "seeds/t.txt")
-    assert document is not None
-    article, issues = build_article("t", "seeds/t.txt", document, {})
-    assert article is not None, issues
-    return article
-
-
-def texts(article: Article) -> list[str]:
-    return [s.text for s in article.sentences]
-
-
-def speaker_of(article: Article, start: str) -> str | None:
-    found = [s for s in article.sentences if s.text.startswith(start)]
-    assert len(found) == 1, start
-    return found[0].speaker
-
+from tests.core.ingested import ingest, speaker_of, texts
 
 COMMITTEE = """JOINT COMMITTEE ON TRANSPORT
 

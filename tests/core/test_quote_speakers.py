@@ -12,10 +12,9 @@ import re
 
 import pytest
 
-from bot.core.ingest.article import build_article
 from bot.core.ingest.attribution import KnownPeople, named_people, speaker_after
-from bot.core.ingest.formats import reader_for
 from bot.core.model import Article
+from tests.core.ingested import ingest
 
 HEADER = "---\ntitle: The Depot Question\nauthor: Ines Carvalho\n---\n\n"
 PAGE = (
@@ -27,17 +26,6 @@ FILLER = (
     "Its yard holds about 140 buses on a normal weekday night.",
     "Most of the fleet is older than twelve years, the oldest in the region.",
 )
-
-
-def ingest(text: str, suffix: str) -> Article:
-    data = text.encode("utf-8")
-    reader = reader_for(suffix, data[:4096])
-    assert reader is not None
-    document, _ = reader.read(data, f"seeds/t{suffix}")
-    assert document is not None
-    article, _ = build_article("t", f"seeds/t{suffix}", document, {})
-    assert article is not None
-    return article
 
 
 def md(*paragraphs: str) -> Article:

@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-from bot.core.ingest.article import build_article
-from bot.core.ingest.formats import reader_for
 from bot.core.model import Article
-
-
-def ingest(text: str) -> Article:
-    data = text.encode("utf-8")
-    reader = reader_for(".txt", data[:4096])
-    assert reader is not None
-    document, _ = reader.read(data, "seeds/show.txt")
-    assert document is not None
-    article, _ = build_article("show", "seeds/show.txt", document, {})
-    assert article is not None
-    return article
+from tests.core.ingested import ingest
 
 
 def said(article: Article, start: str) -> str | None:
