@@ -527,9 +527,7 @@ class Searcher:
             s.score += max(_proximity(singles, doc_terms), _proximity(singles, asked))
             s.score += subject * (_opens_with(singles, doc_terms) or _opens_with(singles, asked))
             s.score += self._defines(plan, s.doc, total)
-            s.score += self._fit(s.doc, plan.want, command)
-            if plan.depiction and self._doc_kind(s.doc) == "caption":
-                s.score += DEPICTION_BONUS
+            s.score += self._fit(s.doc, plan, command)
             s.score -= length_penalty(len(doc_terms))
         if not preview:
             self._add_similarity(plan, scored)
@@ -849,10 +847,12 @@ class Searcher:
         same_paragraph = self._docs.info(doc).paragraph == self._docs.info(doc + 1).paragraph
         return doc + 1 if same_paragraph else None
 
-    def _fit(self, doc: int, want: Want, command: Command) -> float:
+    def _fit(self, doc: int, plan: QueryPlan, command: Command) -> float:
         """Bonus for holding the kind of answer asked for; kind prior; questions rank lower."""
-        text = self._doc_text(doc)
-        bonus = _KIND_PRIOR[command].get(self._doc_kind(doc), 0.0)
+        text, kind, want = self._doc_text(doc), self._doc_kind(doc), plan.want
+        bonus = _KIND_PRIOR[command].get(kind, 0.0)
+        if plan.depiction and kind == "caption":
+            bonus += DEPICTION_BONUS  # "chart of well depth": the chart's caption
         if self._is_question(doc):
             bonus -= 0.2  # the article asking something rarely answers the user
         if self._has_wanted_figure(doc, want):
