@@ -167,7 +167,9 @@ class Report(FPDF):
             return
         self.set_font("Helvetica", "I", 8)
         self.cell(0, 6, SHORT, align="L")
-        self.cell(0, 6, "Marlow Institute for Housing Economics", align="R", new_x="LMARGIN", new_y="NEXT")
+        self.cell(
+            0, 6, "Marlow Institute for Housing Economics", align="R", new_x="LMARGIN", new_y="NEXT"
+        )
         self.line(20, 18, 190, 18)
         self.ln(6)
 
@@ -196,7 +198,13 @@ def paragraph(pdf: Report, text: str) -> None:
 
 def table(pdf: Report) -> None:
     pdf.set_font("Helvetica", "B", 9)
-    pdf.cell(0, 6, "Table 1: Cost of heating options for a two-bedroom rented flat, 2024", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        6,
+        "Table 1: Cost of heating options for a two-bedroom rented flat, 2024",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     widths = (60, 35, 30, 45)
     for i, row in enumerate(TABLE):
         pdf.set_font("Helvetica", "B" if i == 0 else "", 9)
@@ -204,7 +212,13 @@ def table(pdf: Report) -> None:
             pdf.cell(w, 6, value, border=1)
         pdf.ln(6)
     pdf.set_font("Helvetica", "I", 8)
-    pdf.cell(0, 5, "Source: installer quotes; Marlow Institute tariff model.", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        5,
+        "Source: installer quotes; Marlow Institute tariff model.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(4)
 
 
@@ -257,16 +271,34 @@ def build() -> None:
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 12)
     pdf.set_y(40)
-    pdf.cell(0, 8, "Marlow Institute for Housing Economics", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0, 8, "Marlow Institute for Housing Economics", align="C", new_x="LMARGIN", new_y="NEXT"
+    )
     pdf.ln(20)
     pdf.set_font("Helvetica", "B", 24)
     pdf.cell(0, 12, "Warm Homes, Fair Rents", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 14)
-    pdf.cell(0, 9, "Getting heat pumps into England's private rented homes", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        9,
+        "Getting heat pumps into England's private rented homes",
+        align="C",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(25)
     pdf.set_font("Helvetica", "", 11)
-    pdf.cell(0, 7, "Dr Helen Achterberg, Marlow Institute for Housing Economics", align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.cell(0, 7, "Tobias Ncube, University of Eastbridge", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        7,
+        "Dr Helen Achterberg, Marlow Institute for Housing Economics",
+        align="C",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.cell(
+        0, 7, "Tobias Ncube, University of Eastbridge", align="C", new_x="LMARGIN", new_y="NEXT"
+    )
     pdf.ln(25)
     pdf.cell(0, 7, "March 2025", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.cell(0, 7, "Report No. 14", align="C", new_x="LMARGIN", new_y="NEXT")
