@@ -180,14 +180,14 @@ SECTIONS: list[tuple[str, object]] = [
         "p",
         [
             (
-                "The Health Minister has said the delays are unacceptable. \"We will not let a "
-                "missed bus become a missed diagnosis,\" Carys Pendle told the Assembly on 12 "
+                'The Health Minister has said the delays are unacceptable. "We will not let a '
+                'missed bus become a missed diagnosis," Carys Pendle told the Assembly on 12 '
                 "February 2025, announcing a review of the contracts.",
                 False,
             ),
             (
-                " She added that the review would report \"before the next contract is signed, "
-                "not after it.\"",
+                ' She added that the review would report "before the next contract is signed, '
+                'not after it."',
                 False,
             ),
         ],
@@ -377,12 +377,19 @@ def main() -> None:
         elif kind == "break":
             columns.ln()
             flush()
-            columns = pdf.text_columns(ncols=2, gutter=8, text_align="J", line_height=1.35, balance=True)
+            columns = pdf.text_columns(
+                ncols=2, gutter=8, text_align="J", line_height=1.35, balance=True
+            )
         elif kind == "table":
             pdf.ln(4)
             pdf.set_font("Helvetica", "B", 10)
-            pdf.cell(width, 6, "Table 1: Spending on non-emergency patient transport, "
-                     "2020-21 to 2024-25", new_x="LMARGIN", new_y="NEXT")
+            pdf.cell(
+                width,
+                6,
+                "Table 1: Spending on non-emergency patient transport, 2020-21 to 2024-25",
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
             pdf.set_font("Helvetica", "", 10)
             with pdf.table(col_widths=(25, 30, 25, 35), text_align="CENTER") as table:
                 for row in TABLE:
@@ -390,8 +397,13 @@ def main() -> None:
                     for cell in row:
                         r.cell(cell)
             pdf.set_font("Helvetica", "I", 8)
-            pdf.cell(width, 5, "Source: Northmoor Health Board annual accounts",
-                     new_x="LMARGIN", new_y="NEXT")
+            pdf.cell(
+                width,
+                5,
+                "Source: Northmoor Health Board annual accounts",
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
             pdf.ln(4)
             pdf.set_font("Times", "", 11)
         elif kind == "box":
