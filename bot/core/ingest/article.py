@@ -54,6 +54,7 @@ from bot.core.ingest.transcripts import (
     guest_from,
     take_cast,
     take_cast_lists,
+    without_clock_lines,
 )
 from bot.core.model import Article, Figure, IngestIssue, Quote, Sentence
 
@@ -326,7 +327,7 @@ def build_article(
     stacked: frozenset[int] = frozenset()
     if not document.explicit_headings:
         blocks, stacked = split_header_stack(dateline_apart(blocks))
-    blocks = [b for b in blocks if not (b.kind != "list" and _CLOCK.match(b.text.strip()))]
+    blocks = without_clock_lines(blocks)
     blocks, host, guest_named = take_cast(blocks)
     blocks, dateline, dateline_at = find_dateline(blocks)
     header = read_header(blocks, stacked, max(cast_end, dateline_at))
@@ -498,8 +499,6 @@ _DATE_ALONE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
 )
 _DATE_ALONE_BLOCKS = 8
-# a time stamp on a line of its own ("1:04 P.M. EST", "10:30 a.m."): a transcript's furniture
-_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 
 

@@ -225,10 +225,21 @@ class TextReader(_DecodedTextReader):
         if is_email_export(text):
             blocks, meta = read_email_export(text)
             return SourceDocument(tuple(blocks), meta), issues
-        return SourceDocument(tuple(self.blocks(text)), self.meta(text)), issues
+        from bot.core.ingest.ruled_header import read_ruled_header
+
+        lines = text.split("\n")
+        ruled = read_ruled_header(lines)
+        if ruled is None:
+            return SourceDocument(tuple(self.blocks(text)), self.meta(text)), issues
+        # the header's lines leave the text (their line numbers stay); its cast lines stay
+        body = [line if k > ruled.rule or k in ruled.kept else "" for k, line in enumerate(lines)]
+        return SourceDocument(tuple(self.blocks("\n".join(body))), ruled.meta), issues
 
     def blocks(self, text: str) -> list[Block]:
-        """Cut plain text into paragraph and list blocks."""
+        """Cut plain text into paragraph and list blocks; a rule ("-----") is a break."""
+        from bot.core.ingest.ruled_header import is_rule
+
+        text = "\n".join("" if is_rule(line) else line for line in text.split("\n"))
         out: list[Block] = []
         for lines, gap in _raw_blocks(text):
             out.extend(_split_lists(lines, gap))

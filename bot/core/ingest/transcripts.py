@@ -48,7 +48,9 @@ _STAMP_LINE = re.compile(
     r"[(\[]?\d{1,2}(?::\d{2}){1,2}[)\]]?\s*$"
 )
 # "Host: Jane Doe", "Guest: John Roe, Director of …": who is who, not a turn
-_CAST = re.compile(r"^\s*(hosts?|guests?|interviewers?|moderators?)\s*:\s*(.+?)\s*$", re.I)
+_CAST = re.compile(
+    r"^\s*(hosts?|guests?|interviewers?|moderators?|presenters?)\s*:\s*(.+?)\s*$", re.I
+)
 _BARE_Q = re.compile(r"^\s*Q\.?\s+(?=[A-Z“\"‘'(])")  # "Q Thank you, Dana." (no colon)
 # "(Laughter.)", "(Inaudible.)", "[Crosstalk]": the transcriber's note, not the speaker's words
 _STAGE_DIRECTION = re.compile(
@@ -151,6 +153,53 @@ def _label_of(text: str) -> tuple[str, int, str | None] | None:
     return label, match.end(), outlet[1:-1].strip() if outlet else None
 
 
+# a recording's clock alone on a line ("[00:03:47]", "00:03:47", "1:04 P.M. EST"): furniture
+_CLOCK_LINE = re.compile(
+    r"^\s*(?:\[\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\]|\(\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\)"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)\s*$"
+)
+
+
+def without_clock_lines(blocks: Sequence[Block]) -> list[Block]:
+    """Drop the recording's clock lines; a clock over a labelled line starts a new block.
+
+    A transcript export may stamp a turn with the clock on the line above its label
+    ("[00:03:47]" over "OKONJO: …", no blank line between): the label then opens its own
+    paragraph, and the turn is never glued to the one before.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind == "list" or not any(_CLOCK_LINE.match(line.text) for line in block.lines):
+            out.append(block)
+            continue
+        runs: list[list[SourceLine]] = [[]]
+        lines = block.lines
+        for k, line in enumerate(lines):
+            if not _CLOCK_LINE.match(line.text):
+                runs[-1].append(line)
+            elif runs[-1] and k + 1 < len(lines) and _label_of(lines[k + 1].text):
+                runs.append([])
+        out.extend(
+            replace(block, lines=tuple(run), gap_before=block.gap_before if j == 0 else 0)
+            for j, run in enumerate(r for r in runs if r)
+        )
+    return out
+
+
+def cast_line(text: str) -> tuple[str, str] | None:
+    """A header's cast line ("Presenter: DANIEL OKONJO", "Guest: Jo Roe, role"): role, name.
+
+    The role is "host" or "guest"; the name is the first person the line names, in title
+    case where it is printed in capitals. None when the line names no person.
+    """
+    cast = _CAST.match(text.replace("*", ""))
+    name = re.split(r"[,;]", cast.group(2))[0].strip() if cast else ""
+    if not cast or not is_name(name):
+        return None
+    role = "guest" if cast.group(1).lower().startswith("guest") else "host"
+    return role, _title_case(name) if name.isupper() else name
+
+
 def take_cast(blocks: Sequence[Block]) -> tuple[list[Block], str | None, str | None]:
     """Cut "Host: Name" / "Guest: Name, role" lines from the first blocks.
 
@@ -172,10 +221,9 @@ def take_cast(blocks: Sequence[Block]) -> tuple[list[Block], str | None, str | N
         kept = []
         for line in block.lines:
             cast = _CAST.match(line.text.replace("*", ""))
-            name = cast.group(2).split(",")[0].strip() if cast else ""
-            if cast and is_name(name) and opening[cast.group(1).lower()] < 2:
-                role = "guest" if cast.group(1).lower().startswith("guest") else "host"
-                roles.setdefault(role, name)
+            named = cast_line(line.text)
+            if cast and named and opening[cast.group(1).lower()] < 2:
+                roles.setdefault(*named)
             else:
                 kept.append(line)
         if kept:
@@ -469,7 +517,34 @@ def find_turns(
             if reporter:
                 asked.add(block.line)
         out.append(block)
+    speakers = _one_name_each(speakers, [n for n in known if is_name(n)])
     return Turns(tuple(out), speakers, frozenset(starts), frozenset(asked))
+
+
+def _untitled(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in _TITLES or _ABBREVIATED_TITLE.match(words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _one_name_each(speakers: Mapping[int, str], known: Sequence[str]) -> dict[int, str]:
+    """Every turn of one person under one name: "OKONJO:" after "DANIEL OKONJO:".
+
+    The speakers (and the people the header's cast names) who share a surname are one person
+    when their names, titles aside, give one full name ("Professor Alan Fergusson", "Alan
+    Fergusson", "Fergusson"): each is then that name. One form alone stays as it is, and
+    two first names with one surname are two people.
+    """
+    groups: dict[str, set[str]] = {}
+    for name in {*speakers.values(), *known}:
+        groups.setdefault(name.split()[-1].lower().rstrip("."), set()).add(name)
+    renamed: dict[str, str] = {}
+    for names in groups.values():
+        full = {_untitled(n) for n in names if len(_untitled(n).split()) >= 2}
+        if len(names) >= 2 and len(full) == 1:
+            renamed.update(dict.fromkeys(names, next(iter(full))))
+    return {line: renamed.get(name, name) for line, name in speakers.items()}
 
 
 def _role_of(label: str, bracket: str | None) -> str | None:
