@@ -365,7 +365,6 @@ def test_the_explainer_title_byline_date_and_bracket_notes() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the numbered headings are read as body sentences")
 def test_the_explainer_numbered_headings_are_its_sections() -> None:
     """ "1. What is a heat network?" ... "5. What residents can do now" (each a short line
     alone between blank lines) are the five sections (with or without their numbers), each
@@ -383,7 +382,6 @@ def test_the_explainer_numbered_headings_are_its_sections() -> None:
     assert ofgem[0].section.endswith("What changes in 2026")
 
 
-@pytest.mark.xfail(strict=True, reason="the institute | series line is read as a section")
 def test_the_explainer_dateline_names_the_publisher_and_series() -> None:
     """ "Eastfield Policy Unit | Explainer No. 9" under the date line: the unit is the
     publication, "Explainer No. 9" the series; the line heads no section."""
@@ -393,7 +391,6 @@ def test_the_explainer_dateline_names_the_publisher_and_series() -> None:
     assert not any(s.startswith("Eastfield") for s in explainer.sections)
 
 
-@pytest.mark.xfail(strict=True, reason='the "Key facts" label is glued to the first fact')
 def test_the_explainer_key_facts_box_is_one_fact_a_line_without_its_label() -> None:
     """The "Key facts" box is a label over four "- " lines: each line is a sentence of its
     own, and "Key facts" is part of none."""
@@ -402,7 +399,6 @@ def test_the_explainer_key_facts_box_is_one_fact_a_line_without_its_label() -> N
     assert not any("Key facts" in t for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason='a "(3)" marker is not read as a note marker')
 def test_the_explainer_parenthesis_marker_cites_note_three() -> None:
     """ "... how the price is worked out (3)." cites note 3 as "[1]" cites note 1: the sentence
     carries note 3, and "(3)" is not in its text."""

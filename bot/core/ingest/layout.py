@@ -40,6 +40,7 @@ _HEADING_MAX_WORDS = 15
 _HEADING_MAX_CHARS = 120
 _QUESTION_MAX_WORDS = 12
 _QUESTION_HEADINGS_MIN = 2  # one question on its own line may be rhetorical; several head sections
+_LABEL_MAX_WORDS = 5  # a box's label over its list ("Key facts", "At a glance")
 _PULL_MAX_LINES = 3  # a display line may be hard-wrapped in a text export
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # a call to action standing as its own short paragraph ("Read the full transcript of his
@@ -149,12 +150,15 @@ def classify(
     units: list[Unit] = []
     questions: list[int] = []
     previous_open = False
+    numbered = _numbered_headings(blocks, turns | labelled) if guess_headings else set()
     for index, block in enumerate(blocks):
         text = clean_line(block.text)
         has_next = index + 1 < len(blocks)
-        if block.kind == "heading":
+        if block.kind == "heading" or index in numbered:
             units.append(Unit("heading", block, text))
             previous_open = False
+            continue
+        if guess_headings and _box_label(block, blocks[index + 1] if has_next else None):
             continue
         if block.kind in ("paragraph", "image"):
             credit = split_credit(text, sources=block.kind == "image")
@@ -206,6 +210,63 @@ def classify(
         for i in answered:
             units[i] = Unit("heading", units[i].block, units[i].text)
     return units
+
+
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+
+
+def _numbered_headings(blocks: Sequence[Block], turns: frozenset[int]) -> set[int]:
+    """The blocks that are numbered headings ("1. What is a heat network?", "2. Costs").
+
+    Each is a short line alone (no full stop closing it) over a paragraph, and their numbers
+    run 1, 2, 3… through the body, two or more of them; a numbered list's items stand over
+    one another, a turn's words are a speaker's.
+    """
+    found: list[tuple[int, int]] = []
+    for k, block in enumerate(blocks[:-1]):
+        match = _NUMBERED.match(block.text) if len(block.lines) == 1 else None
+        if (
+            match is None
+            or block.kind not in ("paragraph", "list")
+            or block.line in turns
+            or blocks[k + 1].kind != "paragraph"
+            or _NUMBERED.match(blocks[k + 1].text)
+        ):
+            continue
+        rest = match.group(2).strip()
+        if (
+            rest[:1].isupper()
+            and rest[-1:] not in ".,;:"
+            and len(_WORD.findall(rest)) <= _HEADING_MAX_WORDS
+            and not re.search(r"[.!?;:]\s", rest)
+        ):
+            found.append((k, int(match.group(1))))
+    numbers = [number for _, number in found]
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return set()
+    return {k for k, _ in found}
+
+
+def _box_label(block: Block, below: Block | None) -> bool:
+    """Whether a line is the label of the list right under it ("Key facts" over "- …" items).
+
+    The label is a few words with no closing punctuation, on the line right above the list
+    (no blank line between), and the items start with capitals: a lead-in that runs on
+    into its items ("The fund pays for" over "- insulation") is a sentence's start.
+    """
+    if block.kind != "paragraph" or len(block.lines) != 1 or below is None:
+        return False
+    if below.kind != "list" or below.gap_before or not below.lines:
+        return False
+    words = _WORD.findall(block.text)
+    item = list_item_text(below.lines[0].text)
+    return (
+        1 <= len(words) <= _LABEL_MAX_WORDS
+        and block.text.strip()[:1].isupper()
+        and block.text.rstrip()[-1:].isalnum()
+        and words[-1].lower() not in _HEADING_FUNCTION_WORDS
+        and item[:1].isupper()
+    )
 
 
 def _check_pull_quotes(units: list[Unit], context: Sequence[str]) -> list[Unit]:

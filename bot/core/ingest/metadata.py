@@ -222,9 +222,21 @@ def read_header(
         and (blocks[end].line in stacked or blocks[end].line <= through)
     ):
         line = clean_line(blocks[end].text)
-        if next_to_names and _outlet(line):
+        issued = series_line(line)
+        if issued:
+            publication, series = publication or issued[0], series or issued[1]
+        elif next_to_names and _outlet(line):
             publication = line
         next_to_names = False
+        end += 1
+    # "Policy Unit | Explainer No. 9" closing the header (under its dateline, say)
+    issued = (
+        series_line(clean_line(blocks[end].text))
+        if end < len(blocks) and blocks[end].kind == "paragraph" and _short(blocks[end])
+        else None
+    )
+    if issued:
+        publication, series = publication or issued[0], series or issued[1]
         end += 1
     if publication is None and masthead is not None:
         publication = title_case(masthead)
@@ -236,6 +248,33 @@ def read_header(
         consumed=end,
         publication=publication,
     )
+
+
+# a numbered series: "Working Paper No. 14", "Explainer No. 9", "Policy Brief 3", "Issue 12"
+_SERIES = re.compile(
+    r"^(?:[A-Z][\w&’'.-]*\s+){1,5}(?:No\.?|Nr\.?|Number|#)\s*\d{1,4}(?:[/.-]\d{1,4})?[a-z]?$"
+    r"|^(?:[A-Z][\w&’'.-]*\s+){0,4}(?:[Pp]aper|[Bb]rief(?:ing)?|[Rr]eport|[Nn]ote|[Ss]eries|"
+    r"[Ss]tudy|[Bb]ulletin|[Ee]xplainer|[Ff]actsheet|[Rr]eview|[Cc]ommentary|Issue)\s+"
+    r"\d{1,4}(?:[/.-]\d{1,4})?[a-z]?$"
+)
+_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def series_line(line: str) -> tuple[str | None, str] | None:
+    """The publisher and series of a "Policy Unit | Explainer No. 9" line, or None.
+
+    Its parts, between bars or dots, are the series, and besides it the publisher's name or
+    a date; a line with any other part is no series line. The publisher may be None.
+    """
+    parts = _PARTS.split(line.strip())
+    series = [p for p in parts if _SERIES.match(p)]
+    others = [p for p in parts if not _SERIES.match(p)]
+    issuers = [p for p in others if _outlet(p)]
+    if len(series) != 1 or len(issuers) > 1:
+        return None
+    if any(p not in issuers and not re.search(r"\b(?:19|20)\d\d\b", p) for p in others):
+        return None
+    return (issuers[0] if issuers else None), series[0]
 
 
 def _byline(line: str, common: frozenset[str]) -> bool:

@@ -68,7 +68,12 @@ _NOTE_START = re.compile(r"^\s*\[?(\d{1,3})(?:\]|[.)])?\s+(?=\S)(?!(?:percent|%|
 # a closing stop, maybe followed by quotes and a footnote marker ("… in 2021.²")
 _END = re.compile(r"[.!?][\"”’')\]]*[⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 _DATE_ALONE = re.compile(rf"^(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?\d{{4}}$", re.I)
-_BRACKETED = re.compile(r"(?<=\S)\s?\[(\d{1,3})\](?!\()")
+# "…homes [1]." and "…worked out (3).": a number in brackets closing a clause (in round
+# ones only after a word, before punctuation: "(1) first" counts items, "4(3)" a subsection)
+_BRACKETED = re.compile(
+    r"(?<=\S)\s?\[(\d{1,3})\](?!\()"
+    r"|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s))\((\d{1,3})\)(?=[.,;:!?]|\s*$)"
+)
 _URL_REST = re.compile(r"^[\w.~%-]*/[\w./~%?=&#+-]*$")  # the rest of a URL cut at a line end
 _MARKER_WINDOW = 4000
 _MAX_MARKER_JUMP = 3
@@ -525,7 +530,7 @@ class _Markers:
         self.plain = plain  # False: only bracketed markers ("[3]") are markers
 
     def _bracketed(self, match: re.Match[str]) -> str:
-        number = int(match.group(1))
+        number = int(match.group(1) or match.group(2))
         if not self.next <= number <= min(self.count, self.next + _MAX_MARKER_JUMP):
             return match.group(0)
         self.next = number + 1
