@@ -444,10 +444,12 @@ def find_turns(
                 labelled[k] = found
     common = common_words(text)  # a speaker reads as a name, never a heading ("ACTION:")
     known = [n for n in (interviewer, guest) if n]
-    # initials ("SK") are a speaker's only where the text names a person with them ("NB" is not)
+    # initials ("SK") are a speaker's only where the text names a person with them ("NB" is not),
+    # or where they spell the surname another label gives in full ("TAN:" after "JOHN TAN:")
+    surnames = {v[0].split()[-1].lower() for v in labelled.values() if len(v[0].split()) > 1}
     speaks = {
         label: bool(
-            person_with_initials(label, text, common, known)
+            person_with_initials(label, text, common, known) or label.lower() in surnames
             if is_initials(label)
             else _GENERIC.match(label)
             or _ANSWER.match(label)
