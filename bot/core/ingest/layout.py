@@ -1,8 +1,10 @@
 """Body layout: tell headings, captions, pull quotes and paragraphs apart, then rejoin paragraphs.
 
 Headings are short single lines in title case with no closing full stop, after a finished
-paragraph. Captions end in a photo credit. Pull quotes are short, complete display lines that
-repeat (or paraphrase) text found elsewhere in the article. Everything else is body text, and a
+paragraph, or numbered in sequence over paragraphs ("1. Who pays?", "2. What changes"); a
+box's label glued over its list ("At a glance") is no text. Captions end in a photo credit.
+Pull quotes are short, complete display lines that repeat (or paraphrase) text found elsewhere
+in the article. Everything else is body text, and a
 paragraph cut by a page break is joined to its continuation with captions and pull quotes
 lifted out (`page_breaks`). Shapes and similarity only: no rule names an article's content.
 This module never drops body text; a line it cannot place stays a body paragraph.
@@ -40,7 +42,7 @@ _HEADING_MAX_WORDS = 15
 _HEADING_MAX_CHARS = 120
 _QUESTION_MAX_WORDS = 12
 _QUESTION_HEADINGS_MIN = 2  # one question on its own line may be rhetorical; several head sections
-_LABEL_MAX_WORDS = 5  # a box's label over its list ("Key facts", "At a glance")
+_LABEL_MAX_WORDS = 5  # a box's label over its list ("At a glance", "In numbers")
 _PULL_MAX_LINES = 3  # a display line may be hard-wrapped in a text export
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # a call to action standing as its own short paragraph ("Read the full transcript of his
@@ -216,7 +218,7 @@ _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 
 
 def _numbered_headings(blocks: Sequence[Block], turns: frozenset[int]) -> set[int]:
-    """The blocks that are numbered headings ("1. What is a heat network?", "2. Costs").
+    """The blocks that are numbered headings ("1. Who pays?", "2. What it costs").
 
     Each is a short line alone (no full stop closing it) over a paragraph, and their numbers
     run 1, 2, 3… through the body, two or more of them; a numbered list's items stand over
@@ -248,7 +250,7 @@ def _numbered_headings(blocks: Sequence[Block], turns: frozenset[int]) -> set[in
 
 
 def _box_label(block: Block, below: Block | None) -> bool:
-    """Whether a line is the label of the list right under it ("Key facts" over "- …" items).
+    """Whether a line is the label of the list right under it ("At a glance" over "- …" items).
 
     The label is a few words with no closing punctuation, on the line right above the list
     (no blank line between), and the items start with capitals: a lead-in that runs on

@@ -229,7 +229,7 @@ def read_header(
             publication = line
         next_to_names = False
         end += 1
-    # "Policy Unit | Explainer No. 9" closing the header (under its dateline, say)
+    # "Research Centre | Briefing Paper 4" closing the header (under its dateline, say)
     issued = (
         series_line(clean_line(blocks[end].text))
         if end < len(blocks) and blocks[end].kind == "paragraph" and _short(blocks[end])
@@ -250,7 +250,7 @@ def read_header(
     )
 
 
-# a numbered series: "Working Paper No. 14", "Explainer No. 9", "Policy Brief 3", "Issue 12"
+# a numbered series: "Working Paper No. 14", "Explainer No. 2", "Policy Brief 3", "Issue 12"
 _SERIES = re.compile(
     r"^(?:[A-Z][\w&’'.-]*\s+){1,5}(?:No\.?|Nr\.?|Number|#)\s*\d{1,4}(?:[/.-]\d{1,4})?[a-z]?$"
     r"|^(?:[A-Z][\w&’'.-]*\s+){0,4}(?:[Pp]aper|[Bb]rief(?:ing)?|[Rr]eport|[Nn]ote|[Ss]eries|"
@@ -261,7 +261,7 @@ _PARTS = re.compile(r"\s+[|·•]\s+")
 
 
 def series_line(line: str) -> tuple[str | None, str] | None:
-    """The publisher and series of a "Policy Unit | Explainer No. 9" line, or None.
+    """The publisher and series of a "Research Centre | Briefing Paper 4" line, or None.
 
     Its parts, between bars or dots, are the series, and besides it the publisher's name or
     a date; a line with any other part is no series line. The publisher may be None.

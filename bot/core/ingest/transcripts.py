@@ -13,8 +13,10 @@ reporter's label names the outlet ("ANA RUIZ (Valley Courier):"), and the press 
 A question ("Q", "QUESTION:", a bare "Q " as press-briefing transcripts write it) is the
 interviewer's, an answer ("A") the guest's. A show's role label names its person once ("HOST
 (Nadia Ferrante):", "Jo Park (Guest):") and every later bare "HOST:" is that person. A label
-may carry a time stamp ("Name (00:01:06):", or "Jo Park — 00:12:31" alone over the words);
-a header's cast lines ("Host: …", "Guest: …, role") name the interviewer and the guest; its
+may carry a time stamp ("Name (00:01:06):", or "Jo Park — 00:12:31" alone over the words), and
+a clock alone on the line over a label ("[00:03:47]") starts that label's turn, never the text;
+one person labelled in full and by surname ("DR JANE ROE:", "ROE:") has one name in every
+turn; a header's cast lines ("Host: …", "Presenter: …", "Guest: …, role") name the interviewer and the guest; its
 lists of who attends ("PRESENT: …", "WITNESSES:" and a person a line) are not text; the
 transcriber's notes ("(Laughter.)", "[Recess]", "[inaudible 00:03:10]", a paragraph "(The
 hearing adjourned …)", "[END OF TRANSCRIPT]") are not the speaker's words, and an editor's
@@ -164,7 +166,7 @@ def without_clock_lines(blocks: Sequence[Block]) -> list[Block]:
     """Drop the recording's clock lines; a clock over a labelled line starts a new block.
 
     A transcript export may stamp a turn with the clock on the line above its label
-    ("[00:03:47]" over "OKONJO: …", no blank line between): the label then opens its own
+    ("[00:03:47]" over "ROE: …", no blank line between): the label then opens its own
     paragraph, and the turn is never glued to the one before.
     """
     out: list[Block] = []
@@ -187,7 +189,7 @@ def without_clock_lines(blocks: Sequence[Block]) -> list[Block]:
 
 
 def cast_line(text: str) -> tuple[str, str] | None:
-    """A header's cast line ("Presenter: DANIEL OKONJO", "Guest: Jo Roe, role"): role, name.
+    """A header's cast line ("Presenter: JANE ROE", "Guest: Jo Park, role"): role, name.
 
     The role is "host" or "guest"; the name is the first person the line names, in title
     case where it is printed in capitals. None when the line names no person.
@@ -531,11 +533,11 @@ def _untitled(name: str) -> str:
 
 
 def _one_name_each(speakers: Mapping[int, str], known: Sequence[str]) -> dict[int, str]:
-    """Every turn of one person under one name: "OKONJO:" after "DANIEL OKONJO:".
+    """Every turn of one person under one name: "ROE:" after "JANE ROE:".
 
     The speakers (and the people the header's cast names) who share a surname are one person
-    when their names, titles aside, give one full name ("Professor Alan Fergusson", "Alan
-    Fergusson", "Fergusson"): each is then that name. One form alone stays as it is, and
+    when their names, titles aside, give one full name ("Professor Jane Roe", "Jane Roe",
+    "Roe"): each is then that name. One form alone stays as it is, and
     two first names with one surname are two people.
     """
     groups: dict[str, set[str]] = {}
