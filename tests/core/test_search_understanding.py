@@ -208,6 +208,12 @@ def test_glove_vectors_from_the_package_are_checked_and_relate_synonyms() -> Non
         ("when was the blog post published", Asked.DATE),
         ("what is the op-ed about", Asked.TOPIC),
         ("who reported the leak at the dam", None),
+        # a longer question that names the piece it asks about
+        ("when was the explainer on river dams by Ana Silva published", Asked.DATE),
+        ("when was the Harbour Weekly issue on the new dam released", Asked.DATE),
+        ("when was the newsletter edition about flood defences written", Asked.DATE),
+        ("when did the issue of silt in the reservoir first appear", None),
+        ("when was the flood wall on the east bank of the river finally completed", None),
     ],
 )
 def test_questions_about_articles_are_told_from_content_questions(query: str, what) -> None:

@@ -63,6 +63,9 @@ _ASKS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         re.compile(
             r"\bwhen\b.{0,40}\b(?:published|written|wrote|released|issued|appeared|"
             r"come out|came out)\b|\b(?:publication|release) date\b"
+            # a longer question that names the piece: "when was the post on X by Y published"
+            rf"|\bwhen\b.{{0,30}}\b(?:{_DOC}|issue|edition|newsletter)\b.{{0,60}}"
+            r"\b(?:published|written|released|issued|appeared|come out|came out)\b"
             r"|\bdate of (?:publication|the " + _DOC + r"|this " + _DOC + r")\b"
             rf"|\bwhen\b.{{0,40}}\b{_TALK}\b.{{0,20}}\b(?:given|delivered|held|recorded)\b"
             rf"|^when (?:was|is|did) (?:the |this |that )?(?:[\w-]+ ){{0,2}}{_TALK}"
