@@ -942,6 +942,7 @@ class Searcher:
         page: str | None = None
         speaker: str | None
         source_note: int | None = None
+        credit: str | None = None
         figures: tuple[Figure, ...] = ()
         citations: tuple[Citation, ...]
         what = self._doc_what[doc]
@@ -971,7 +972,7 @@ class Searcher:
             position = item
             sentence = article.sentences[position]
             section, text, kind = sentence.section, sentence.text, sentence.kind
-            page = sentence.page
+            page, credit = sentence.page, sentence.credit
             # a transcript turn's sentence is its speaker's, never the article author's
             speaker = sentence.speaker or (
                 ", ".join(article.authors) if command == "quote" else None
@@ -993,6 +994,7 @@ class Searcher:
             speaker=speaker,
             source_note=source_note,
             page=page,
+            credit=credit,
         )
 
     @staticmethod
