@@ -265,7 +265,6 @@ def test_the_post_footnotes_links_caption_and_pull_quote() -> None:
     assert ("direct", "Michael Tran") in kinds
 
 
-@pytest.mark.xfail(strict=True, reason="the bulleted list is glued into one sentence")
 def test_the_post_bulleted_figures_are_one_sentence_each() -> None:
     """The four "- " items under "Here is what the figures from the sector's 2024 survey show:"
     are four sentences, each on its own; the lead-in line is not glued to the first item."""
