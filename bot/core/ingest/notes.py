@@ -2,8 +2,9 @@
 
 Each note line ("- 2 NATO 2015: Statement ..., in: <https://ogy.de/5f86> [5 Jan 2024].")
 becomes a `Note`. The "in: <url> [date]" tail is moved into `url` and `accessed` and dropped
-from `text`; cross-references ("Ibid.", "NATO 2023, n. 5.", "Dresen 2023, n. 6, p. 3.") set
-`refers_to` and `page`. This module also checks markers against the list (gaps, markers with no
+from `text` (access_dates.py reads the date in any common form, "(accessed 3 March 2025)");
+cross-references ("Ibid.", "NATO 2023, n. 5.", "Dresen 2023, n. 6, p. 3.") set `refers_to`
+and `page`. This module also checks markers against the list (gaps, markers with no
 note, notes with no marker). It never resolves a chain of references: answers.py does that.
 """
 
