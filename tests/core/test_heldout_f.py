@@ -166,7 +166,6 @@ def test_the_report_table_rows_keep_their_labels_with_their_figures() -> None:
         assert rows and cost in rows[0], (label, rows)
 
 
-@pytest.mark.xfail(strict=True, reason='"(accessed 3 March 2025)" is not read as the access date')
 def test_the_report_reference_notes_carry_their_access_date() -> None:
     """Notes 1, 2, 4 and 7 end "(accessed 3 March 2025)": each note's accessed date is that
     date (as 2025-03-03 or as printed); notes 3, 5 and 6 have none."""
@@ -266,7 +265,6 @@ def test_the_post_footnotes_links_caption_and_pull_quote() -> None:
     assert ("direct", "Michael Tran") in kinds
 
 
-@pytest.mark.xfail(strict=True, reason="the bulleted list is glued into one sentence")
 def test_the_post_bulleted_figures_are_one_sentence_each() -> None:
     """The four "- " items under "Here is what the figures from the sector's 2024 survey show:"
     are four sentences, each on its own; the lead-in line is not glued to the first item."""
