@@ -188,6 +188,9 @@ def read_header(
     authors: tuple[str, ...] = ()
     common = common_words("\n".join(block.text for block in blocks))
     bylines = [k for k, block in enumerate(run) if _byline(block.text, common)]
+    # a heading in title case reads like a name too; a byline under it is the byline
+    if any(run[k].kind != "heading" for k in bylines):
+        bylines = [k for k in bylines if run[k].kind != "heading"]
     byline_at = bylines[-1] if bylines else None
     # "Tomas Lindgren" over "Senior Researcher" with no blank line between: a name and its role
     if len(bylines) > 1 and bylines[-2] == bylines[-1] - 1 and run[bylines[-1]].gap_before == 0:

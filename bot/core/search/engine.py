@@ -293,7 +293,8 @@ class Searcher:
             searched = ""  # the query was the speaker: all their quotations
         elif command == "quote" and people is None:
             people, searched = self._people.leading(query)
-        if command == "fact" and (what := asked(query)) is not None:
+        outlet = command == "fact" and self._names.names_publication(query)
+        if command == "fact" and (what := asked(query, names_outlet=outlet)) is not None:
             return self._metadata_answer(query, what, articles, limit)
         if command == "fact" and people is None and (said := _SAID.match(query)):
             speaking = self._people.matching(said.group("who"))
