@@ -228,7 +228,6 @@ def test_the_news_page_caption_and_its_credit() -> None:
     assert caption[0].credit is not None and "Dan Okafor" in caption[0].credit
 
 
-@pytest.mark.xfail(strict=True, reason="the standfirst is not read as the subtitle")
 def test_the_news_page_standfirst_is_its_subtitle() -> None:
     """The <p class="standfirst"> under the headline is the article's subtitle."""
     assert doc(PAGE).subtitle == (
