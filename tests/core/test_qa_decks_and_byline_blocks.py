@@ -228,3 +228,14 @@ def test_a_sentence_opening_with_the_authors_name_stays(tmp_path: Path) -> None:
     sentence = "By Lena Fiske's count, the city has lost 9 billion litres since 2020."
     read = page(tmp_path, "A city that leaks", NEWS + f"<p>{sentence}</p>", head)
     assert sentence in [s.text for s in read.sentences]
+
+
+def test_a_subtitle_classed_heading_after_the_first_paragraph_is_no_deck(tmp_path: Path) -> None:
+    """Once the body has begun, a heading marked "subtitle" heads a section: it is no deck."""
+    body = (
+        "<p>Port Selwyn loses a third of its water, the review says.</p>"
+        "<h2 class='subtitle'>Where the pipes fail</h2>" + NEWS
+    )
+    read = page(tmp_path, "A city that leaks", body)
+    assert read.subtitle is None
+    assert "Where the pipes fail" in read.sections

@@ -65,6 +65,7 @@ _DECK_HINT = re.compile(
 )
 _DECK_WORDS = 80
 _BYLINE_BLOCK_WORDS = 30
+_SENTENCE = re.compile(r"^(?:\S+\s+){5,}.*[.!?][\"”’)]*$")  # six words or more, closed
 # what a byline block says besides the names: the date and hour, the reading time, separators
 _BYLINE_FURNITURE = re.compile(
     r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
@@ -131,6 +132,7 @@ def _header_elements(
                 break
     subtitle = None
     deck: lxml_html.HtmlElement | None = None
+    prose = False
     above = headline is not None  # still above the headline
     holders = set(headline.iterancestors()) if headline is not None else set()
     for element in region.iter():
@@ -158,6 +160,7 @@ def _header_elements(
         elif (
             subtitle is None
             and not above
+            and not prose
             and headline not in element.iterancestors()  # a kicker set inside the <h1>
             and _deck(element, words, hint)
         ):
@@ -172,6 +175,8 @@ def _header_elements(
                 skip.add(parent)
         elif _DATE_LINE.match(words) or _READING_TIME.match(words):
             skip.add(element)
+        elif element.tag == "p" and _SENTENCE.search(words) and not BYLINE_LEAD.match(words):
+            prose = True  # body text has begun: a deck stands above it
     if meta.authors:
         for element in region.iter("p", "div", "span", "address"):
             words = text_of(element)
