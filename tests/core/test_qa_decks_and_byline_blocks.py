@@ -102,15 +102,18 @@ def test_the_answers_of_an_unlabelled_qa_are_the_interviewees(
     assert not any(q.speaker == "Tomás Reyes" for q in read.quotes)
 
 
-def test_the_headline_names_the_interviewee_of_a_plain_text_qa(tmp_path: Path) -> None:
-    """A plain-text Q&A: questions on lines of their own, the answers below unlabelled."""
-    lines = ["Rania Oduya: the city that leaks", "", "By Tomás Reyes", "", INTRO, ""]
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_the_headline_names_the_interviewee_of_a_text_qa(tmp_path: Path, suffix: str) -> None:
+    """Plain text (questions on lines of their own) and Markdown (bold questions)."""
+    title = "Rania Oduya: the city that leaks"
+    lines = [f"# {title}" if suffix == ".md" else title, "", "By Tomás Reyes", "", INTRO, ""]
     for question, answer in QA:
-        lines += [question, "", answer, ""]
-    path = tmp_path / "leaks.txt"
+        lines += [f"**{question}**" if suffix == ".md" else question, "", answer, ""]
+    path = tmp_path / f"leaks{suffix}"
     path.write_text("\n".join(lines), encoding="utf-8")
     read, issues = read_article(path)
     assert read is not None, issues
+    assert read.sections[0] == "Where does the water go?"
     assert speaker_of(read, "Mostly into the ground.") == "Rania Oduya"
     assert speaker_of(read, "It is if the money is ring-fenced.") == "Rania Oduya"
     assert speaker_of(read, "Rania Oduya ran the water utility") is None
@@ -239,3 +242,9 @@ def test_a_subtitle_classed_heading_after_the_first_paragraph_is_no_deck(tmp_pat
     read = page(tmp_path, "A city that leaks", body)
     assert read.subtitle is None
     assert "Where the pipes fail" in read.sections
+
+
+def test_an_interview_byline_names_the_author_when_no_tag_does(tmp_path: Path) -> None:
+    read = page(tmp_path, "A city that leaks", "<p>Interview by Lena Fiske</p>" + NEWS)
+    assert read.authors == ("Lena Fiske",)
+    assert not any("Lena Fiske" in s.text for s in read.sentences)

@@ -117,7 +117,8 @@ def _header_elements(
 ) -> tuple[set[lxml_html.HtmlElement], str | None]:
     """Headline, byline and date elements (never body text), and the standfirst's text.
 
-    Only the header is searched: the elements before the first paragraph of body text.
+    Only the header is searched: the elements before the first paragraph of body text. The
+    standfirst is the element the description repeats, or a deck its class marks.
     """
     skip: set[lxml_html.HtmlElement] = set()
     if headline is not None:
