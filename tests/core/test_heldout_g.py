@@ -268,11 +268,6 @@ def test_the_interview_pull_quotes_are_pull_quotes_of_answer_lines() -> None:
     assert texts(PAGE).count("The seats were empty; the journeys were not trivial.") == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The two pull quotes are given to the interviewer, Priya Anand (the byline), though "
-    "they repeat the interviewee Imogen Faraday's answers",
-)
 def test_the_interview_pull_quotes_are_the_interviewees() -> None:
     """Both pull quotes repeat lines of Imogen Faraday's answers: their speaker is "Imogen
     Faraday", never the interviewer named in the "Interview by" byline."""
@@ -281,11 +276,6 @@ def test_the_interview_pull_quotes_are_the_interviewees() -> None:
             assert q.speaker == "Imogen Faraday", q
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The unlabelled answer paragraphs under the bold questions have no speaker; in a "
-    "Q&A whose headline and intro name one interviewee, the answers are hers",
-)
 def test_the_interview_answers_are_spoken_by_the_interviewee() -> None:
     """In this Q&A the questions are bold and the answers carry no label: every answer
     sentence ("Less than they think.", "I would call it a transfer.", "Nobody yet wants it on
@@ -296,11 +286,6 @@ def test_the_interview_answers_are_spoken_by_the_interviewee() -> None:
     assert sentence(PAGE, "Imogen Faraday has spent ten years")[2] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The byline block is kept as a sentence: 'Interview by Priya Anand Sat 22 Mar 2025 "
-    "07.00 GMT 14 min read'",
-)
 def test_the_interview_byline_block_is_no_sentence() -> None:
     """The byline (author, time, reading time) gives the author and the date; no sentence
     holds "Interview by", the printed time or "min read"."""
@@ -308,10 +293,6 @@ def test_the_interview_byline_block_is_no_sentence() -> None:
         assert "Interview by" not in t and "min read" not in t and "07.00 GMT" not in t, t
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The deck (p.deck under the headline) is not the subtitle: subtitle is None",
-)
 def test_the_interview_deck_is_the_subtitle() -> None:
     """The standfirst under the headline is the article's subtitle."""
     assert doc(PAGE).subtitle == (

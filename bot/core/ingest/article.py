@@ -39,6 +39,7 @@ from bot.core.ingest.notes import (
 )
 from bot.core.ingest.page_breaks import TextBuilder, clean_line, vocabulary
 from bot.core.ingest.pull_quotes import Spoken, joined, pull_quotes
+from bot.core.ingest.qa_turns import question_turns
 from bot.core.ingest.quotes import (
     clean_speaker,
     direct_quotes,
@@ -358,6 +359,9 @@ def build_article(
         guest=guest,
         roles=roles,
     )
+    if not labelled.speakers:  # bold questions over unlabelled answers: the guest's
+        deck = meta.subtitle or header.subtitle
+        labelled = question_turns(labelled.blocks, title_guess, deck, interviewer) or labelled
     turns = attributed_quotes(labelled)
     # a block quote's own "— Name" (a turn runs on over a display set in it: that is no name)
     named_under = {k: v for k, v in turns.speakers.items() if labelled.speakers.get(k) != v}
