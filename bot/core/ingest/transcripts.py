@@ -444,6 +444,8 @@ def find_turns(
             key = label if not generic else f"{label}\n{turn[:200]}"
             if role is not None and bracket is not None and role == label and is_name(bracket):
                 current = bracket  # "GUEST (Omar Haddad):" though two guests are named
+            elif role is None and (asker := _asker(label, bracket)):
+                current = asker
             elif role is not None and role.lower() in cast:
                 current = cast[role.lower()]
             elif role is not None and _ROLE.match(label) and bracket is None:
@@ -470,6 +472,18 @@ def find_turns(
                 asked.add(block.line)
         out.append(block)
     return Turns(tuple(out), speakers, frozenset(starts), frozenset(asked))
+
+
+def _asker(label: str, bracket: str | None) -> str | None:
+    """The reporter a question's brackets name: "Q (Helen Ward, Valley Courier):" → Helen Ward.
+
+    Only a question's or a generic label ("Q", "QUESTION", "REPORTER") takes the name; the
+    brackets of a named speaker ("ANA RUIZ (Valley Courier):") hold the outlet alone.
+    """
+    if bracket is None or not (_QUESTION.match(label) or _GENERIC.match(label)):
+        return None
+    name = re.split(r"\s*[,;/|–—]\s*|\s+-\s+", bracket, maxsplit=1)[0].strip()
+    return name if is_name(name) else None
 
 
 def _role_of(label: str, bracket: str | None) -> str | None:
