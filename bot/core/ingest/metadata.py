@@ -354,9 +354,11 @@ def footer_names(block: Block) -> tuple[str, ...] | None:
 def footer_outlet(names: Sequence[str], authors: Sequence[str]) -> str | None:
     """The publication a footer names: the outlet it prints before the copyright holder.
 
-    A section's kicker ("Opinion") and an author holding the copyright are no publication.
+    An author holding the copyright is no publication, nor a single word where the footer
+    names more ("Opinion", the section, beside "The Northern Standard").
     """
-    return next((n for n in names if n not in authors and not _kicker(n)), None)
+    found = [n for n in names if n not in authors]
+    return next((n for n in found if len(n.split()) > 1), found[0] if found else None)
 
 
 def translation_note(block: Block) -> str | None:

@@ -477,13 +477,15 @@ def find_turns(
 def _asker(label: str, bracket: str | None) -> str | None:
     """The reporter a question's brackets name: "Q (Helen Ward, Valley Courier):" → Helen Ward.
 
-    Only a question's or a generic label ("Q", "QUESTION", "REPORTER") takes the name; the
-    brackets of a named speaker ("ANA RUIZ (Valley Courier):") hold the outlet alone.
+    Only a question's or a generic label ("Q", "QUESTION", "REPORTER") takes the name, and
+    only the name before an outlet: "Q (Harbour Gazette):" alone may name the outlet, and
+    the brackets of a named speaker ("ANA RUIZ (Valley Courier):") hold the outlet alone.
     """
     if bracket is None or not (_QUESTION.match(label) or _GENERIC.match(label)):
         return None
-    name = re.split(r"\s*[,;/|–—]\s*|\s+-\s+", bracket, maxsplit=1)[0].strip()
-    return name if is_name(name) else None
+    parts = re.split(r"\s*[,;/|–—]\s*|\s+-\s+", bracket, maxsplit=1)
+    name = parts[0].strip()
+    return name if len(parts) == 2 and parts[1].strip() and is_name(name) else None
 
 
 def _role_of(label: str, bracket: str | None) -> str | None:
