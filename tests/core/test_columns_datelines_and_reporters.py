@@ -50,6 +50,17 @@ def test_a_kicker_an_updated_line_with_the_hour_and_an_agency_dateline() -> None
     assert not any("WASHINGTON" in t or "Updated" in t or t == "Comment" for t in texts(oped))
 
 
+def test_published_lines_with_the_hour_in_other_shapes_give_the_date() -> None:
+    for line, iso in (
+        ("Posted May 2, 2025 at 14:00", "2025-05-02"),
+        ("Published 12 June 2025 | 14:05", "2025-06-12"),
+        ("First published on 1 April 2025, 7.30am", "2025-04-01"),
+    ):
+        oped = ingest(column(f"Grit the pavements\n\nBy Ifeoma Barros\n\n{line}", ""))
+        assert oped.date == iso, line
+        assert oped.sections == () and texts(oped)[0] == BODY[0], line
+
+
 def test_a_subtitle_of_a_phrase_stays_the_subtitle() -> None:
     """Only a word or two files a column; a phrase under the headline is its subtitle."""
     oped = ingest(
@@ -152,6 +163,10 @@ REPORTER (Lee Chan, Tidewater Post): What will that cost?
 
 LINDQVIST: About 410,000 pounds. It comes from the reserves.
 
+Q. (Sam Idowu, Shire Courier): So it is paid for?
+
+LINDQVIST: It is, for this winter.
+
 Q (Harbour Gazette): And next year?
 
 LINDQVIST: That is for the budget in February.
@@ -167,6 +182,7 @@ def test_a_reporters_name_in_the_questions_brackets_is_who_asks() -> None:
     assert speaker_of(briefing, "Will the depots close early again?") == "Ana Ruiz"
     assert speaker_of(briefing, "What will that cost?") == "Lee Chan"
     assert speaker_of(briefing, "Is that a promise?") == "Marta Okafor"
+    assert speaker_of(briefing, "So it is paid for?") == "Sam Idowu"
     # brackets with one name alone may name the outlet: the question keeps a generic asker
     assert speaker_of(briefing, "And next year?") not in ("Harbour Gazette", "Lindqvist")
     assert speaker_of(briefing, "They will stay open") == "Lindqvist"

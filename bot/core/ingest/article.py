@@ -494,9 +494,10 @@ def build_article(
 
 # a recording's date is a transcript's ("Recorded 21 January 2025."), and more may follow it
 # on the line ("… Transcript produced by the Ridgeline team."): that stays as text
-# the hour may follow the date: "Published: 19 May 2025, 06:00 BST", "… at 9 a.m. EST"
+# the hour may follow the date: "Published: 19 May 2025, 06:00 BST", "… at 9 a.m. EST",
+# "… | 14:05"
 _HOUR = (
-    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:(?:[:.]\d{2})(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\s*[AaPp]\.?\s?[Mm]\.?)"
+    r"(?:(?:,?\s+|\s+[|·•]\s+)(?:at\s+)?\d{1,2}(?:(?:[:.]\d{2})(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\s*[AaPp]\.?\s?[Mm]\.?)"
     r"(?:\s+[A-Z]{2,4})?)"
 )
 _DATELINE = re.compile(

@@ -84,7 +84,7 @@ _GENERIC = re.compile(
     r"interviewer|moderator|q)(?:\s*\d+)?$",
     re.I,
 )
-_ANSWER = re.compile(r"^(?:a|answer)$", re.I)
+_ANSWER = re.compile(r"^(?:a\.?|answer)$", re.I)
 # a role in a show ("HOST (Nadia Ferrante):", "PRESENTER:", "Jo Park (Guest):"): one person's
 # part; the role named once with the person's name is that person in every later bare turn
 _ROLE = re.compile(
@@ -93,7 +93,7 @@ _ROLE = re.compile(
     re.I,
 )
 _GUEST_ROLE = re.compile(r"^(?:guests?|interviewees?)", re.I)
-_QUESTION = re.compile(r"^(?:q|question|questioner|interviewer)$", re.I)
+_QUESTION = re.compile(r"^(?:q\.?|question|questioner|interviewer)$", re.I)  # "Q." too
 _PERSON = (
     r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|al|el|da|di|le|la)?\s*[A-Z][a-z'’-]+){1,2}"
 )
