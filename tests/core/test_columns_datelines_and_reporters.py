@@ -129,8 +129,9 @@ def test_a_copyright_footer_is_no_text_and_names_the_outlet() -> None:
 
 
 def test_a_footer_held_by_the_author_or_with_more_to_say_is_no_outlet() -> None:
-    mine = ingest(column("Grit the pavements\n\nBy Ifeoma Barros", "", "© 2024 Ifeoma Barros"))
-    assert mine.publication is None and texts(mine)[-1] == BODY[-1]
+    for footer in ("© 2024 Ifeoma Barros", "© Crown copyright 2024"):
+        mine = ingest(column("Grit the pavements\n\nBy Ifeoma Barros", "", footer))
+        assert mine.publication is None and texts(mine)[-1] == BODY[-1], footer
     excerpt = ingest(
         column(
             "Grit the pavements\n\nBy Ifeoma Barros",

@@ -348,7 +348,8 @@ def footer_names(block: Block) -> tuple[str, ...] | None:
             names.append(part.rstrip("."))
         elif part:
             return None
-    return (*names, *filter(None, holders)) if marked else None
+    holders = [h for h in holders if h and "copyright" not in h.lower()]  # "Crown copyright"
+    return (*names, *holders) if marked else None
 
 
 def footer_outlet(names: Sequence[str], authors: Sequence[str]) -> str | None:
