@@ -474,6 +474,15 @@ def find_turns(
     return Turns(tuple(out), speakers, frozenset(starts), frozenset(asked))
 
 
+def _role_of(label: str, bracket: str | None) -> str | None:
+    """The show role a label gives: "HOST" in "HOST (Name):" or "HOST:", "Guest" in "X (Guest):"."""
+    if _ROLE.match(label):
+        return label
+    if bracket is not None and _ROLE.match(bracket):
+        return bracket
+    return None
+
+
 def _asker(label: str, bracket: str | None) -> str | None:
     """The reporter a question's brackets name: "Q (Helen Ward, Valley Courier):" → Helen Ward.
 
@@ -486,15 +495,6 @@ def _asker(label: str, bracket: str | None) -> str | None:
     parts = re.split(r"\s*[,;/|–—]\s*|\s+-\s+", bracket, maxsplit=1)
     name = parts[0].strip()
     return name if len(parts) == 2 and parts[1].strip() and is_name(name) else None
-
-
-def _role_of(label: str, bracket: str | None) -> str | None:
-    """The show role a label gives: "HOST" in "HOST (Name):" or "HOST:", "Guest" in "X (Guest):"."""
-    if _ROLE.match(label):
-        return label
-    if bracket is not None and _ROLE.match(bracket):
-        return bracket
-    return None
 
 
 def _named_roles(labels: Iterable[tuple[str, int, str | None]], text: str) -> dict[str, str]:
