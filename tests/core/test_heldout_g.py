@@ -369,11 +369,6 @@ def test_the_press_conference_header_date_publication_and_officials() -> None:
         assert not t.startswith(("Q (", "Speakers:", "TRANSCRIPT")), t
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Reporters' questions labelled 'Q (Helen Ward, Valley Courier):' are given to a "
-    "generic 'Interviewer' instead of the named reporter",
-)
 def test_the_press_conference_questions_belong_to_the_named_reporters() -> None:
     """ "Q (Name, Outlet):" names who asks: the question's speaker is the reporter (Helen Ward,
     Jamal Price, Tom Ashby), not "Interviewer"; a bare cut-off question keeps its asker."""
@@ -383,11 +378,6 @@ def test_the_press_conference_questions_belong_to_the_named_reporters() -> None:
     assert sentence(PRESS, "Can I just come back on")[2] == "Helen Ward"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="An answer opening 'No.' is not split after it: 'No. They are vacancies we will not "
-    "fill.' is one sentence",
-)
 def test_the_press_conference_no_is_a_sentence_of_its_own() -> None:
     """ "No." ends a sentence (it is no "No." number abbreviation: no digit follows):
     "They are vacancies we will not fill." and "The concessionary pass is set nationally and it
@@ -411,50 +401,28 @@ def test_the_oped_headline_byline_and_quote() -> None:
     assert "The correct figure is 28 per cent in real terms." in texts(OPED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Published: 19 May 2025, 06:00 BST' gives no date (date is None) and is read as "
-    "the heading of a section holding the whole column",
-)
 def test_the_oped_published_line_is_its_date_and_no_section() -> None:
     oped = doc(OPED)
     assert oped.date == "2025-05-19"
     assert not any(s.startswith("Published") for s in oped.sections)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="The 'Opinion' kicker above the byline is taken as the subtitle"
-)
 def test_the_oped_kicker_is_no_subtitle() -> None:
     """ "Opinion" is the section kicker, not a subtitle: the column has no subtitle."""
     assert doc(OPED).subtitle is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The dateline 'LONDON —' is kept at the head of the first sentence",
-)
 def test_the_oped_dateline_is_not_part_of_the_first_sentence() -> None:
     body = texts(OPED)
     assert body[0] == "Every spring, the same scene plays out in town halls across the country."
     assert not any(t.startswith("LONDON") for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The footer 'The Northern Standard | Opinion | © 2025 Northern Standard Media. All "
-    "rights reserved.' is kept as two body sentences",
-)
 def test_the_oped_footer_is_no_text() -> None:
     for t in texts(OPED):
         assert "©" not in t and "All rights reserved" not in t and " | " not in t, t
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The outlet named in the footer line (The Northern Standard) is not the publication "
-    "(publication is None)",
-)
 def test_the_oped_publication_is_the_outlet_in_the_footer() -> None:
     assert doc(OPED).publication == "The Northern Standard"
 
