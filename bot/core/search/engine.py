@@ -293,7 +293,8 @@ class Searcher:
             searched = ""  # the query was the speaker: all their quotations
         elif command == "quote" and people is None:
             people, searched = self._people.leading(query)
-        if command == "fact" and (what := asked(query)) is not None:
+        outlet = command == "fact" and self._names.names_publication(query)
+        if command == "fact" and (what := asked(query, names_outlet=outlet)) is not None:
             return self._metadata_answer(query, what, articles, limit)
         if command == "fact" and people is None and (said := _SAID.match(query)):
             speaking = self._people.matching(said.group("who"))
@@ -942,6 +943,7 @@ class Searcher:
         page: str | None = None
         speaker: str | None
         source_note: int | None = None
+        credit: str | None = None
         figures: tuple[Figure, ...] = ()
         citations: tuple[Citation, ...]
         what = self._doc_what[doc]
@@ -971,7 +973,7 @@ class Searcher:
             position = item
             sentence = article.sentences[position]
             section, text, kind = sentence.section, sentence.text, sentence.kind
-            page = sentence.page
+            page, credit = sentence.page, sentence.credit
             # a transcript turn's sentence is its speaker's, never the article author's
             speaker = sentence.speaker or (
                 ", ".join(article.authors) if command == "quote" else None
@@ -993,6 +995,7 @@ class Searcher:
             speaker=speaker,
             source_note=source_note,
             page=page,
+            credit=credit,
         )
 
     @staticmethod
