@@ -59,10 +59,10 @@ def test_the_presenter_line_names_the_interviewer_and_surnames_take_the_full_nam
     assert {q.speaker for q in show.quotes} == {"Lena Brandt", "Omar Haddad"}
     interview = ingest(
         "Harbour Talk\n\nPresenter: JO PARK\nGuest: Sam Ruiz, harbour master\n\n"
-        "Q: Tell us how many ships came in.\n\nA: About 4,100, a record.\n\n"
+        "Q: How many ships came in?\n\nA: About 4,100, a record.\n\n"
         "Q: And next year?\n\nA: Fewer, because of the dredging.\n"
     )
-    assert speaker_of(interview, "Tell us how many ships") == "Jo Park"
+    assert speaker_of(interview, "How many ships came in?") == "Jo Park"
     assert speaker_of(interview, "Fewer, because of the dredging.") == "Sam Ruiz"
 
 
@@ -126,3 +126,21 @@ def test_rule_and_field_date_shapes() -> None:
     assert field_date("4 June 2025") == "2025-06-04"
     assert field_date("Harbour House, 4 June 2025") is None
     assert field_date("LENA BRANDT") is None
+
+
+def test_a_short_first_turn_is_no_title_or_subtitle_but_a_labelled_title_is_one() -> None:
+    turns = (
+        "Q: How many ships came in?\n\nA: About 4,100, a record.\n\n"
+        "Q: And next year?\n\nA: Fewer, because of the dredging.\n"
+    )
+    titled = ingest("Harbour Talk\n\nPresenter: JO PARK\n\n" + turns)
+    assert titled.title == "Harbour Talk" and titled.subtitle is None
+    assert speaker_of(titled, "How many ships came in?") == "Jo Park"
+    untitled = ingest(turns)
+    assert untitled.title != "Q: How many ships came in?"
+    assert speaker_of(untitled, "How many ships came in?") == "Interviewer"
+    briefing = ingest(
+        "Briefing: Harbour Dredging, Phase Two\n\nBy Ana Ruiz\n\n"
+        "Dredging of the inner harbour began on Monday and will take six weeks.\n"
+    )
+    assert briefing.title == "Briefing: Harbour Dredging, Phase Two"

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 import stat
 import tomllib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,6 +149,25 @@ def split_header_stack(blocks: Sequence[Block]) -> tuple[list[Block], frozenset[
     return out, frozenset(stacked)
 
 
+# "Q: …", "JO PARK: …": a speaker's label opening a paragraph
+_TURN_LABEL = re.compile(r"^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+
+
+def _turn_openers(blocks: Sequence[Block]) -> frozenset[int]:
+    """The first lines of paragraphs whose label opens two paragraphs or more: turns, no header.
+
+    A short first question ("Q: How many ships came in?") is the interviewer's, never a
+    title or subtitle; a labelled title ("Press Conference: …") opens only itself.
+    """
+    labels = {
+        b.line: m.group(1)
+        for b in blocks
+        if b.kind == "paragraph" and b.lines and (m := _TURN_LABEL.match(b.lines[0].text))
+    }
+    counts = Counter(labels.values())
+    return frozenset(line for line, label in labels.items() if counts[label] >= 2)
+
+
 def _masthead(line: str) -> bool:
     """Whether a header line is an organisation's name in capitals, over the document's title."""
     words = line.split()
@@ -173,7 +193,8 @@ def read_header(
         if link and len(blocks) > 1:
             series = link.group(1).strip()
             i = 1
-    if i >= len(blocks) or not _short(blocks[i]):
+    turns = _turn_openers(blocks)
+    if i >= len(blocks) or not _short(blocks[i]) or blocks[i].line in turns:
         return Header(series=series, consumed=i)
     title = clean_line(blocks[i].text)
     i += 1
@@ -183,7 +204,12 @@ def read_header(
         masthead, title = title, clean_line(blocks[i].text)
         i += 1
     run: list[Block] = []
-    while i + len(run) < len(blocks) and len(run) < 4 and _short(blocks[i + len(run)]):
+    while (
+        i + len(run) < len(blocks)
+        and len(run) < 4
+        and _short(blocks[i + len(run)])
+        and blocks[i + len(run)].line not in turns
+    ):
         run.append(blocks[i + len(run)])
     authors: tuple[str, ...] = ()
     common = common_words("\n".join(block.text for block in blocks))
