@@ -4,7 +4,8 @@ The printed title is the largest type on the first page with text; the document 
 wins when it says the same words (it keeps the case an all-capitals cover lost) or when the
 page shows no display type. The subtitle is the run of a few lines in one larger or bold type
 under the title; the byline under it (or glued to its end in another type) is taken with it.
-Authors come from the info's Author field when each part reads as a name. The date is the
+Authors come from the info's Author field when each part reads as a name, else from the byline
+or the names of an author block with affiliations (titlepage). The date is the
 first line of the first page that is only a date (or holds one between separators, "Policy
 Brief No. 3 | May 2024"), else the info's creation date.
 """
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.core.ingest.metadata import is_name, parse_byline
 from bot.core.ingest.pdf.lines import Line
-from bot.core.ingest.pdf.titlepage import SEPARATORS
+from bot.core.ingest.pdf.titlepage import SEPARATORS, affiliated_authors
 
 _MONTHS = (
     "january",
@@ -248,6 +249,9 @@ def printed_header(
             byline = _byline(lines[k].text, stated_authors)
             if byline:
                 used.append(lines[k])
+    if not byline:
+        byline, affiliated = affiliated_authors(lines[k:], body_size)
+        used.extend(affiliated)
     used.extend(title)
     return PrintedHeader(
         " ".join(ln.text for ln in title).strip(),
