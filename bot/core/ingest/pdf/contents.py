@@ -114,30 +114,34 @@ def _listed(
     while k < len(col):
         line = col[k]
         headed = bool(_HEADING.fullmatch(line.text.strip().rstrip(":")))
-        rows = _run(_rows(col, k + 1 if headed else k, page.lines))
-        if (headed and len(rows) >= _MIN_ROWS) or (
-            not headed and _bare_list(rows, page.index, headings)
+        entries = _run(_rows(col, k + 1 if headed else k, page.lines))
+        if (headed and len(entries) >= _MIN_ROWS) or (
+            not headed and _bare_list(entries, page.index, headings)
         ):
-            doomed.update(id(ln) for row in rows for ln in row)
-            doomed.add(id(line))
-            k += 1 + sum(1 for row in rows for ln in row if id(ln) in inside) - (not headed)
+            listed = [ln for lines, _ in entries for ln in lines]
+            doomed.update(id(ln) for ln in (line, *listed))
+            k += 1 + sum(1 for ln in listed if id(ln) in inside) - (not headed)
             continue
         k += 1
     return doomed
 
 
-def _run(rows: Sequence[list[Line]]) -> list[list[Line]]:
-    """The rows from the first on that read as contents entries (a wrapped title allowed)."""
-    out: list[list[Line]] = []
+def _run(rows: Sequence[list[Line]]) -> list[tuple[list[Line], str]]:
+    """The contents entries from the first row on: (their lines, their text).
+
+    An entry is a row that ends in a page number, or a title wrapped over two lines: the first
+    has no page number, the second ends in one.
+    """
+    out: list[tuple[list[Line], str]] = []
     k = 0
     while k < len(rows):
-        if _entry(_text(rows[k])):
-            out.append(rows[k])
+        text = _text(rows[k])
+        if _entry(text):
+            out.append((rows[k], text))
             k += 1
             continue
-        # a title wrapped over two lines: the first has no page number, the second ends in one
         if k + 1 < len(rows) and _wraps(rows[k], rows[k + 1]):
-            out.extend([rows[k], rows[k + 1]])
+            out.append(([*rows[k], *rows[k + 1]], f"{text} {_text(rows[k + 1])}"))
             k += 2
             continue
         break
@@ -157,23 +161,27 @@ def _wraps(first: Sequence[Line], second: Sequence[Line]) -> bool:
 
 
 def _bare_list(
-    rows: Sequence[list[Line]], page: int, headings: dict[str, list[tuple[int, float]]]
+    entries: Sequence[tuple[list[Line], str]],
+    page: int,
+    headings: dict[str, list[tuple[int, float]]],
 ) -> bool:
-    """Whether rows with no heading over them are a contents list.
+    """Whether entries with no heading over them are a contents list.
 
     They are when enough of them stand in page order and most titles are headings printed
-    elsewhere in the document (not on the row itself).
+    elsewhere in the document (not on the entry itself).
     """
-    entries = [(row, e) for row in rows if (e := _entry(_text(row)))]
     if len(entries) < _MIN_BARE_ROWS:
         return False
-    numbers = [int(p) for _, (_, p) in entries if p.isdigit()]
-    in_order = len(numbers) == len(entries) and numbers == sorted(numbers)
+    read = [(lines, e) for lines, text in entries if (e := _entry(text))]
+    numbers = [int(p) for _, (_, p) in read if p.isdigit()]
+    if len(numbers) != len(entries) or numbers != sorted(numbers):
+        return False
     found = sum(
         1
-        for row, (title, _) in entries
+        for lines, (title, _) in read
         if any(
-            (i, round(b)) != (page, round(row[0].base)) for i, b in headings.get(_key(title), [])
+            (i, round(b)) not in {(page, round(ln.base)) for ln in lines}
+            for i, b in headings.get(_key(title), [])
         )
     )
-    return in_order and 2 * found > len(entries)
+    return 2 * found > len(entries)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.core.ingest.metadata import is_name, parse_byline
 from bot.core.ingest.pdf.lines import Line
-from bot.core.ingest.pdf.titlepage import SEPARATORS, affiliated_authors
+from bot.core.ingest.pdf.titlepage import SEPARATORS, affiliated_authors, opens_author_block
 
 _MONTHS = (
     "january",
@@ -292,7 +292,7 @@ def _subtitle(
         spacing = 2 * biggest if not texts else 1.8 * max(line.size, 1.0)
         if not 0 < prev.base - line.base < spacing or line_date(line.text):
             break
-        if _byline(line.text, stated_authors):
+        if _byline(line.text, stated_authors) or opens_author_block(lines, j):
             break
         glued = _glued_byline(line, stated_authors)
         text = glued[0] if glued else line.text

@@ -195,6 +195,14 @@ def affiliated_authors(
     return tuple(dict.fromkeys(names)), used
 
 
+def opens_author_block(lines: Sequence[Line], k: int) -> bool:
+    """Whether line k names authors with an affiliation, on it or on the lines below it."""
+    text = lines[k].text
+    if _authors_with_affiliation(text) is not None:
+        return True
+    return _names(text) is not None and bool(_affiliation_lines(lines, k))
+
+
 def _names(text: str) -> tuple[str, ...] | None:
     """The names a byline part gives ("Dr Ann Lee", "Ann Lee and Bo Ng"), none an organisation."""
     found = parse_byline(_TRAILING_MARKS.sub("", text))
