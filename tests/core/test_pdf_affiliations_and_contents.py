@@ -234,3 +234,67 @@ def test_a_contents_heading_over_running_text_is_kept(tmp_path: Path) -> None:
     assert "Contents of the survey" in article.sections
     assert "Contents" in article.sections
     assert _SENTENCES[4] in _texts(article)
+
+
+def test_authors_side_by_side_each_over_their_affiliation(tmp_path: Path) -> None:
+    """Two name-and-affiliation stacks set side by side, and a series line above them."""
+    pdf = _pdf()
+    _write(pdf, 96, "Working Paper Series", 10)
+    for x, name, place in (
+        (60, "Ines Varga", "Tidewater Institute"),
+        (320, "Paul Odum", "Harrow College"),
+    ):
+        pdf.set_font("Helvetica", "", 10)
+        pdf.set_xy(x, 120)
+        pdf.cell(200, 12, name)
+        pdf.set_xy(x, 134)
+        pdf.cell(200, 12, place)
+    _write(pdf, 170, prose(2, 5))
+    _sections(pdf)
+    article = _article(tmp_path, pdf)
+    assert article.authors == ("Ines Varga", "Paul Odum")
+    assert not any("Harrow College" in t or "Odum" in t for t in _texts(article))
+
+
+def test_names_each_on_a_line_over_one_shared_affiliation(tmp_path: Path) -> None:
+    pdf = _pdf()
+    for k, text in enumerate(
+        ("Ines Varga", "Paul Odum", "Tidewater Institute for Coastal Studies")
+    ):
+        _write(pdf, 100 + 13 * k, text, 10)
+    _write(pdf, 160, prose(4, 5))
+    _sections(pdf)
+    article = _article(tmp_path, pdf)
+    assert article.authors == ("Ines Varga", "Paul Odum")
+    assert article.sentences[0].text == _SENTENCES[4]
+
+
+def test_a_capitalised_contents_heading_over_numbered_and_sub_entries(tmp_path: Path) -> None:
+    """Roman-numbered front matter, numbered sections, indented sub-entries, numbers far right."""
+    pdf = _pdf()
+    _write(pdf, 96, "By Ines Varga", 10)
+    _write(pdf, 120, prose(0, 3))
+    _write(pdf, 180, "CONTENTS", 11, "B")
+    rows = [
+        ("", "Foreword", "iii"),
+        ("1", "Why graze a marsh", "2"),
+        ("1.1", "Birds on a short sward", "2"),
+        ("1.2", "Rank marsh after 2009", "2"),
+        ("2", "What the farmers are paid", "3"),
+        ("3", "The tide and the herd", "4"),
+        ("", "Annex A: Farms on the marsh", "4"),
+    ]
+    pdf.set_font("Helvetica", "", 10)
+    for k, (number, title, page) in enumerate(rows):
+        pdf.set_xy(60 + (12 if "." in number else 0), 198 + 14 * k)
+        pdf.cell(30, 12, number)
+        pdf.cell(300, 12, title)
+        pdf.set_xy(500, 198 + 14 * k)
+        pdf.cell(30, 12, page, align="R")
+    _write(pdf, 310, prose(6, 2))
+    _sections(pdf)
+    article = _article(tmp_path, pdf)
+    assert "CONTENTS" not in article.sections
+    body = " ".join(_texts(article))
+    assert "Foreword" not in body and "Annex A" not in body and "Birds on a short" not in body
+    assert _SENTENCES[6] in _texts(article) and _SENTENCES[0] in _texts(article)

@@ -176,6 +176,7 @@ def affiliated_authors(
     """
     names: list[str] = []
     used: list[Line] = []
+    waiting: list[tuple[Line, tuple[str, ...]]] = []  # name lines over the next affiliation
     k = 0
     while k < len(lines):
         line = lines[k]
@@ -183,12 +184,21 @@ def affiliated_authors(
             break
         entry = _authors_with_affiliation(line.text)
         below = _affiliation_lines(lines, k) if entry is None else []
-        stacked = _names(line.text) if below else None
-        if entry is None and stacked is None:
-            if names:
+        stacked = _names(line.text) if entry is None else None
+        if entry is None and not below:
+            if stacked is not None and (not waiting or _beside(waiting[-1][0], line)):
+                waiting.append((line, stacked))  # "Ann Lee" / "Bo Ng" / "Institute"
+            elif names:
                 break  # the block has ended
+            else:
+                waiting = []
             k += 1
             continue
+        if waiting and _beside(waiting[-1][0], line):
+            for early, early_names in waiting:
+                names.extend(early_names)
+                used.append(early)
+        waiting = []
         names.extend(entry or stacked or ())
         used.extend([line, *below])
         k += 1 + len(below)
@@ -203,13 +213,27 @@ def opens_author_block(lines: Sequence[Line], k: int) -> bool:
     return _names(text) is not None and bool(_affiliation_lines(lines, k))
 
 
+def _beside(above: Line, line: Line) -> bool:
+    """Whether two lines of an author block go together: one type, on one baseline or close."""
+    return abs(above.size - line.size) < 0.5 and -0.5 < above.base - line.base < 2.2 * max(
+        above.size, 1.0
+    )
+
+
 def _names(text: str) -> tuple[str, ...] | None:
-    """The names a byline part gives ("Dr Ann Lee", "Ann Lee and Bo Ng"), none an organisation."""
+    """The names a byline part gives ("Dr Ann Lee", "Ann Lee and Bo Ng").
+
+    None is an organisation or a kind of document ("Working Paper Series").
+    """
     found = parse_byline(_TRAILING_MARKS.sub("", text))
     if not found:
         return None
     found = tuple(_TRAILING_MARKS.sub("", n) for n in found)
-    return None if any(headed(n.split()) for n in found) else found
+    for name in found:
+        words = name.split()
+        if headed(words) or any(DOCUMENT_KIND.fullmatch(w) for w in words):
+            return None
+    return found
 
 
 def _is_affiliation(text: str) -> bool:
