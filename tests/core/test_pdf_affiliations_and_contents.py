@@ -298,3 +298,22 @@ def test_a_capitalised_contents_heading_over_numbered_and_sub_entries(tmp_path: 
     body = " ".join(_texts(article))
     assert "Foreword" not in body and "Annex A" not in body and "Birds on a short" not in body
     assert _SENTENCES[6] in _texts(article) and _SENTENCES[0] in _texts(article)
+
+
+def test_a_bold_heading_under_the_title_over_the_text_is_no_subtitle(tmp_path: Path) -> None:
+    """ "Summary" in bold with the text close under it heads that text; an italic subtitle set
+    apart from the text stays the subtitle."""
+    pdf = _pdf()
+    _write(pdf, 100, "Summary", 12, "B")
+    _write(pdf, 118, prose(5, 3))
+    _sections(pdf)
+    article = _article(tmp_path, pdf)
+    assert article.subtitle is None
+    assert article.sections[0] == "Summary"
+    assert article.sentences[0].text == _SENTENCES[5]
+
+    pdf = _pdf()
+    _write(pdf, 100, "Who keeps the marsh short", 13, "I")
+    _write(pdf, 150, prose(5, 3))
+    _sections(pdf)
+    assert _article(tmp_path, pdf).subtitle == "Who keeps the marsh short"

@@ -18,7 +18,12 @@ from dataclasses import dataclass
 
 from bot.core.ingest.metadata import is_name, parse_byline
 from bot.core.ingest.pdf.lines import Line
-from bot.core.ingest.pdf.titlepage import SEPARATORS, affiliated_authors, opens_author_block
+from bot.core.ingest.pdf.titlepage import (
+    SEPARATORS,
+    affiliated_authors,
+    is_prose,
+    opens_author_block,
+)
 
 _MONTHS = (
     "january",
@@ -309,9 +314,27 @@ def _subtitle(
         or len(texts) > _SUBTITLE_LINES
         or words > _SUBTITLE_WORDS
         or texts[-1].rstrip().endswith(".")
+        or _heads_text(lines, k, j, body_size)
     ):
         return [], (), k
     return texts, byline, j
+
+
+def _heads_text(lines: Sequence[Line], k: int, j: int, body_size: float) -> bool:
+    """Whether the lines k..j-1 are a heading over the text ("Summary"), not a subtitle.
+
+    A short bold line in type near the body's, with running text close under it, heads that
+    text; a subtitle stands apart from it (a byline, a date or white space between).
+    """
+    if j - k != 1 or j >= len(lines) or _apart(lines[k], lines[j]):
+        return False
+    line = lines[k]
+    return line.bold and line.size < 1.25 * body_size and is_prose(lines[j], body_size)
+
+
+def _apart(above: Line, below: Line) -> bool:
+    """Whether white space wider than a blank line stands between two lines."""
+    return above.base - below.base > 2.2 * max(above.size, 1.0)
 
 
 def _glued_byline(line: Line, stated_authors: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
