@@ -317,3 +317,13 @@ def test_a_bold_heading_under_the_title_over_the_text_is_no_subtitle(tmp_path: P
     _write(pdf, 150, prose(5, 3))
     _sections(pdf)
     assert _article(tmp_path, pdf).subtitle == "Who keeps the marsh short"
+
+
+def test_an_authors_label_marks_a_byline_as_by_does(tmp_path: Path) -> None:
+    pdf = _pdf()
+    _write(pdf, 100, "Authors: Ines Varga and Paul Odum", 10)
+    _write(pdf, 130, prose(3, 4))
+    _sections(pdf)
+    article = _article(tmp_path, pdf)
+    assert article.authors == ("Ines Varga", "Paul Odum")
+    assert not any("Odum" in t for t in _texts(article))

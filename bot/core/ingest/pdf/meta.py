@@ -52,7 +52,7 @@ _WEEKDAY = re.compile(
     re.I,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
-_BY = re.compile(r"^\s*by\s+\S", re.I)
+_BY = re.compile(r"^\s*(?:by|authors?:|written\s+by:?)\s+\S", re.I)  # "By", "Authors:"
 _BAD_TITLE = re.compile(r"\.(?:docx?|pdf|wpd|indd|tex)\b|^microsoft\b|^untitled\b", re.I)
 
 
