@@ -24,6 +24,7 @@ _ROW = re.compile(
     r"(?:\s*(?:\.\s*){2,}|\s*…+\s*|\s+)(?P<page>\d{1,4}|[ivxlc]{1,6})$",
     re.I,
 )
+_PAGE = re.compile(r"\d{1,4}|[ivxlc]{1,6}", re.I)
 _NUMBERING = re.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]|[IVXL]{1,5})[.):]?\s+)")
 _MAX_TITLE_WORDS = 16
 _MIN_ROWS = 2  # under a heading
@@ -58,28 +59,33 @@ def _headings(pages: Sequence[Page], body_size: float) -> dict[str, list[tuple[i
     return found
 
 
-def _rows(col: Sequence[Line], start: int, page: Sequence[Line]) -> list[list[Line]]:
-    """The column's lines from `start` on grouped by baseline, with page numbers set apart.
+def _rows(col: Sequence[Line], page: Sequence[Line]) -> list[list[Line]]:
+    """The column's lines grouped by baseline, with page numbers set apart joined to theirs.
 
     A page number the column cut set in a column of its own joins the row it stands on.
     """
     rows: list[list[Line]] = []
-    for line in col[start:]:
+    for line in col:
         if rows and abs(rows[-1][0].base - line.base) < 0.5 * max(line.size, 1.0):
             rows[-1].append(line)
         else:
             rows.append([line])
     inside = {id(ln) for ln in col}
+    numbers: dict[int, list[Line]] = {}
+    for ln in page:
+        if id(ln) not in inside and _PAGE.fullmatch(ln.text.strip()):
+            numbers.setdefault(round(ln.base), []).append(ln)
+    if not numbers:
+        return rows
     for row in rows:
         if _ROW.match(_text(row)):
             continue
+        base, right = row[0].base, max(r.x1 for r in row)
+        near = [
+            ln for b in (round(base) - 1, round(base), round(base) + 1) for ln in numbers.get(b, [])
+        ]
         row.extend(
-            ln
-            for ln in page
-            if id(ln) not in inside
-            and abs(ln.base - row[0].base) < 0.5 * max(ln.size, 1.0)
-            and ln.x0 > max(r.x1 for r in row)
-            and re.fullmatch(r"\d{1,4}|[ivxlc]{1,6}", ln.text.strip(), re.I)
+            ln for ln in near if abs(ln.base - base) < 0.5 * max(ln.size, 1.0) and ln.x0 > right
         )
     return rows
 
@@ -109,31 +115,40 @@ def _listed(
 ) -> set[int]:
     """The ids of a column's contents lines: a headed list, or a bare run of headings' rows."""
     doomed: set[int] = set()
-    inside = {id(ln) for ln in col}
-    k = 0
-    while k < len(col):
-        line = col[k]
-        headed = bool(_HEADING.fullmatch(line.text.strip().rstrip(":")))
-        entries = _run(_rows(col, k + 1 if headed else k, page.lines))
+    rows = _rows(col, page.lines)
+    r = 0
+    while r < len(rows):
+        row = rows[r]
+        headed = len(row) == 1 and bool(_HEADING.fullmatch(row[0].text.strip().rstrip(":")))
+        entries = _run(rows, r + 1 if headed else r)
         if (headed and len(entries) >= _MIN_ROWS) or (
             not headed and _bare_list(entries, page.index, headings)
         ):
-            listed = [ln for lines, _ in entries for ln in lines]
-            doomed.update(id(ln) for ln in (line, *listed))
-            k += 1 + sum(1 for ln in listed if id(ln) in inside) - (not headed)
-            continue
-        k += 1
+            doomed.update(id(ln) for ln in (*row, *(ln for lines, _ in entries for ln in lines)))
+        # the rows of a run that is no list start none either: one check a run, linear time
+        r = _after(rows, r, entries, headed)
     return doomed
 
 
-def _run(rows: Sequence[list[Line]]) -> list[tuple[list[Line], str]]:
-    """The contents entries from the first row on: (their lines, their text).
+def _after(
+    rows: Sequence[list[Line]], r: int, entries: Sequence[tuple[list[Line], str]], headed: bool
+) -> int:
+    """The row after a heading and its entries (or after the entries of a bare run)."""
+    taken = {id(ln) for lines, _ in entries for ln in lines}
+    k = r + 1 if headed else r
+    while k < len(rows) and rows[k] and id(rows[k][0]) in taken:
+        k += 1
+    return max(k, r + 1)
+
+
+def _run(rows: Sequence[list[Line]], start: int) -> list[tuple[list[Line], str]]:
+    """The contents entries from row `start` on: (their lines, their text).
 
     An entry is a row that ends in a page number, or a title wrapped over two lines: the first
     has no page number, the second ends in one.
     """
     out: list[tuple[list[Line], str]] = []
-    k = 0
+    k = start
     while k < len(rows):
         text = _text(rows[k])
         if _entry(text):
