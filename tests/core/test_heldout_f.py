@@ -123,7 +123,6 @@ def test_the_report_table_title_and_chart_caption_are_captions() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the title page's author lines are not read as authors")
 def test_the_report_authors_are_the_title_page_names_without_their_affiliations() -> None:
     """The title page has "Dr Helen Achterberg, Marlow Institute for Housing Economics" and
     "Tobias Ncube, University of Eastbridge" on two lines under the subtitle: the authors are

@@ -204,11 +204,6 @@ def test_the_briefing_table_rows_are_searchable() -> None:
         assert any(year in t and spend in t and journeys in t and cost in t for t in body), year
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The contents list is kept as a body sentence ('1 Background 2 2 Spending since 2020 "
-    "2 3 Delays ... Endnotes 4') under a section 'Contents'",
-)
 def test_the_briefing_contents_list_is_no_text() -> None:
     """The "Contents" list on page 1 (section names with page numbers) is page furniture: no
     sentence holds it and "Contents" is no section."""

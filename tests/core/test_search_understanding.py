@@ -269,6 +269,28 @@ def test_who_reported_a_story_for_a_named_outlet_asks_for_the_byline(
     assert news.facts("who reported the strike to the port board").hits[0].kind == "body"
 
 
+INTERVIEW = """---
+title: The Lock Keeper's Year
+author: Dana Whitfield
+date: 2024-05-01
+---
+
+Canal locks are kept by a handful of staff. We spoke to Omar Haddad, who has kept the Ash Lock
+for twenty years.
+
+"The worst month is February, when the ice jams the gates," Haddad said. "We open them by hand."
+
+Police interviewed two boaters after a gate was damaged in March.
+"""
+
+
+def test_who_interviewed_a_quoted_person_asks_for_the_byline(tmp_path: Path) -> None:
+    news = searcher_of(write(tmp_path, {"lock.md": INTERVIEW, "courier.md": COURIER}))
+    hit = news.facts("who interviewed Omar Haddad?").hits[0]
+    assert hit.kind == "metadata" and "Dana Whitfield" in hit.text
+    assert news.facts("who interviewed the boaters").hits[0].kind == "body"
+
+
 def test_sections_are_listed(library: Searcher) -> None:
     hits = library.facts("which sections does the coffee article have").hits
     assert [h.article.title for h in hits] == ["Coffee After the Frost"]

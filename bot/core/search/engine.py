@@ -106,6 +106,10 @@ _SAID = re.compile(
     r"argue|tell|told|claim|mean|suggest|explain|describe|(?P<verb>see|expect|propose|"
     r"recommend|warn|fear|want|predict))\w*\b(?:\s+(?:about|on|of|regarding|concerning))?\s*(?P<about>.*?)\s*\??\s*$"
 )
+_INTERVIEWER = re.compile(
+    r"^\s*who\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+"
+    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\??\s*$"
+)
 _DEFINITION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?\w", re.I)
 _PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 _KIND_PRIOR = {
@@ -296,6 +300,13 @@ class Searcher:
         outlet = command == "fact" and self._names.names_publication(query)
         if command == "fact" and (what := asked(query, names_outlet=outlet)) is not None:
             return self._metadata_answer(query, what, articles, limit)
+        if command == "fact" and (asked_of := _INTERVIEWER.match(query)):
+            # "who interviewed X": the author of the articles in which X is quoted
+            quoted = self._quotes_of(self._people.matching(asked_of["who"]), articles)
+            holders = sorted({self._doc_article[s.doc] for s in quoted})
+            holders = [i for i in holders if self._headers[i].article.authors]
+            if holders:  # a transcript without a byline: its turns say who asked
+                return self._metadata_answer(query, Asked.AUTHOR, holders, limit)
         if command == "fact" and people is None and (said := _SAID.match(query)):
             speaking = self._people.matching(said.group("who"))
             if speaking and self._quotes_of(speaking, articles):
