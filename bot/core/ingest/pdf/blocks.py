@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from bot.core.ingest.formats import Block, BlockKind, SourceLine
 from bot.core.ingest.pdf.lines import Line
+from bot.core.ingest.pdf.tables import row_passage
 
 _CAPTION = re.compile(
     r"^(?:Figure|Fig\.|Table|Exhibit|Chart|Map|Graph|Box)\s+[A-Z]?\d+[A-Za-z]?"
@@ -53,8 +54,8 @@ def _ends_sentence(text: str) -> bool:
 def is_heading(line: Line, body_size: float) -> bool:
     """A heading's type: larger than the body, or bold throughout, on a short line."""
     words = len(line.text.split())
-    if not 1 <= words <= _HEADING_MAX_WORDS or not line.text[:1].isalnum():
-        return False
+    if line.cells or not 1 <= words <= _HEADING_MAX_WORDS or not line.text[:1].isalnum():
+        return False  # a table's header row names its columns, not a section
     if line.text.rstrip().endswith((".", ",", ";")) and not line.text.rstrip().endswith(".."):
         return False
     if not any(c.isalpha() for c in line.text):
@@ -124,9 +125,15 @@ def build_blocks(
         k, line = flat[i]
         left, right, pitch = geometry[k]
         previous = flat[i - 1] if i else None
-        same_column = previous is not None and previous[0] == k
+        # a table ends its column's run: the text after it goes on only a sentence left open
+        same_column = previous is not None and previous[0] == k and not previous[1].cells
         if not same_column and k in inserts:
             pending.extend(inserts.pop(k))
+        if line.cells:
+            end = next((j for j in range(i, len(flat)) if not flat[j][1].cells), len(flat))
+            out.extend(_table_rows([ln for _, ln in flat[i:end]]))
+            i = end
+            continue  # `current` stays open: a sentence the table cuts goes on after it
         if _CAPTION.match(line.text) and line.size <= 1.3 * body_size:
             caption, i = _caption(flat, i, geometry, body_size)
             out.extend(caption)
@@ -209,6 +216,12 @@ def build_blocks(
     return [p for p in out if p.lines]
 
 
+def _table_rows(lines: Sequence[Line]) -> list[Para]:
+    """A table's rows as paragraphs, one a row that states a fact (the header row names)."""
+    texts = [(ln, row_passage(ln)) for ln in lines]
+    return [Para("paragraph", [replace(ln, text=text)]) for ln, text in texts if text]
+
+
 def _ends_row(lines: Sequence[Line], line: Line) -> bool:
     """Whether a row of cells (a chart's names, a table's row) ends before a line of text.
 
@@ -243,7 +256,7 @@ def _label(para: Para, width: float, body_size: float) -> bool:
     One line alone is a label only in small type or as a bare number ("40", "1,250"): a short
     line of body type may be a subheading.
     """
-    if para.kind != "paragraph" or not para.lines:
+    if para.kind != "paragraph" or not para.lines or any(ln.cells for ln in para.lines):
         return False
     if any(ln.width >= 0.4 * width or _ends_sentence(ln.text) for ln in para.lines):
         return False
@@ -369,7 +382,8 @@ def _caption(
     while j < len(flat) and flat[j][0] == k and not _SOURCE.match(flat[j][1].text):
         line = flat[j][1]
         if (
-            abs(line.size - first.size) > 0.5
+            line.cells
+            or abs(line.size - first.size) > 0.5
             or line.bold != first.bold
             or caption[-1].base - line.base > 1.6 * line.size
         ):
@@ -408,8 +422,10 @@ def _caption(
             continue
         break
     out.append(Para("image", caption + credit))
-    if _is_prose(content, width):
-        out.append(Para("paragraph", content))
+    out.extend(_table_rows([ln for ln in content if ln.cells]))
+    rest = [ln for ln in content if not ln.cells]
+    if _is_prose(rest, width):
+        out.append(Para("paragraph", rest))
     return out, m
 
 

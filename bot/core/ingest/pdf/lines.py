@@ -41,6 +41,9 @@ class Line:
     text: str = ""
     bullet: bool = False
     text_x0: float = 0.0  # where a list item's text starts, after its bullet
+    cells: tuple[str, ...] = ()  # a table row's cells, one a column ("" where empty)
+    names: tuple[str, ...] = ()  # a table body row's column names (its header's cells)
+    head: bool = False  # a table's header row: it names the columns and states no fact
 
     @property
     def width(self) -> float:

@@ -45,6 +45,7 @@ from bot.core.ingest.pdf.meta import (
 )
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.publisher import printed_publisher
+from bot.core.ingest.pdf.tables import find_tables
 from bot.core.ingest.pdf.titlepage import cut_contacts, series_line
 from bot.core.model import IngestIssue
 
@@ -122,7 +123,7 @@ class PdfReader:
                     )
                 )
                 continue
-            lines = build_lines(glyphs.glyphs, glyphs.index)
+            lines = find_tables(build_lines(glyphs.glyphs, glyphs.index))
             if not lines:
                 empty.append(glyphs.index + 1)
             pages.append(

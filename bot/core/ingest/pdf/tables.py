@@ -1,0 +1,265 @@
+"""Tables on a page: a grid of short cells read as one line a row, not as columns of text.
+
+A table is found by its layout alone: rows of two or more short lines on one baseline (cells)
+whose cells fall into the same columns from row to row, three rows or more, with figures in
+most rows under the header. Each row becomes one line spanning the whole table that holds its
+cells by column, so the column cut reads the table as a band of its own (its columns are no
+gutter) and the blocks step writes each row as a passage that keeps its label with its
+figures. A table's first rows without figures (or bold above plain rows) are its header: they
+name the columns and state no fact. A cell wrapped onto a line of its own under its row joins
+that cell. A list under a "Contents" heading is left to the contents code; this module never
+changes a line that is not in a table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from statistics import median
+
+from bot.core.ingest.pdf.lines import Line
+
+_MAX_CELL_WORDS = 8
+_MAX_CELL_SHARE = 0.4  # a cell is narrower than this share of the page's text width
+_MIN_ROWS = 3
+_MIN_BODY_ROWS = 2
+_ROW_GAP = 3.0  # ems between two rows' baselines at most
+_FIGURE_SHARE = 0.3  # of the body's cells
+_MAX_HEADER_ROWS = 2
+_WRAP = 0.75  # a line closer than this share of the row pitch under a row wraps its cell
+_NUMBER = r"[£$€¥]?\d[\d,.]*"
+_FIGURE = re.compile(
+    rf"^[(<>~≈±+−–-]?{_NUMBER}(?:\s?[-–/]\s?{_NUMBER})?\s?(?:%|pp|bn|[kmb])?\)?[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]*$",
+    re.I,
+)
+_NO_VALUE = re.compile(r"^(?:[-–—.…x*]+|n/?a)$", re.I)  # a dash for "nothing reported"
+_CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
+
+
+@dataclass
+class _Row:
+    cells: list[Line]  # left to right
+    base: float
+    wrapped: list[Line] = field(default_factory=list)  # lines under the row, one cell wide
+
+
+def is_figure(text: str) -> bool:
+    """A cell that holds a figure: "1,700", "42.7", "£11,300", "12%", "2020-21", "(3.5)"."""
+    return bool(_FIGURE.match(text.strip()))
+
+
+def _is_cell(line: Line, width: float) -> bool:
+    words = len(line.text.split())
+    return 1 <= words <= _MAX_CELL_WORDS and line.width <= _MAX_CELL_SHARE * width
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return min(a[1], b[1]) - max(a[0], b[0]) > 0
+
+
+def _baselines(lines: Sequence[Line]) -> list[list[Line]]:
+    """The page's lines top to bottom, grouped by baseline, each group left to right."""
+    groups: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: (-ln.base, ln.x0)):
+        if groups and abs(groups[-1][0].base - line.base) <= 0.3 * max(line.size, 1.0):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [sorted(g, key=lambda ln: ln.x0) for g in groups]
+
+
+def _runs(group: Sequence[Line], width: float) -> list[list[Line]]:
+    """Runs of two or more cells side by side on a baseline (a line of prose cuts a run)."""
+    runs: list[list[Line]] = [[]]
+    for line in group:
+        if _is_cell(line, width):
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _columns(rows: Sequence[_Row]) -> list[tuple[float, float]] | None:
+    """The table's columns: the spans its cells overlap in (None: a row has two in one)."""
+    columns: list[tuple[float, float]] = []
+    for x0, x1 in sorted((c.x0, c.x1) for r in rows for c in r.cells):
+        if columns and x0 < columns[-1][1]:
+            columns[-1] = (columns[-1][0], max(columns[-1][1], x1))
+        else:
+            columns.append((x0, x1))
+    for row in rows:
+        taken = [_column_of(c, columns) for c in row.cells]
+        if len(set(taken)) < len(taken):
+            return None
+    return columns
+
+
+def _column_of(line: Line, columns: Sequence[tuple[float, float]]) -> int | None:
+    hits = [k for k, col in enumerate(columns) if _overlap((line.x0, line.x1), col)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _span(rows: Sequence[_Row]) -> tuple[float, float]:
+    return min(c.x0 for r in rows for c in r.cells), max(c.x1 for r in rows for c in r.cells)
+
+
+def find_tables(lines: list[Line]) -> list[Line]:
+    """The page's lines with each table's cells merged into one line a row (see module doc)."""
+    if len(lines) < 2 * _MIN_ROWS:
+        return lines
+    width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+    groups = _baselines(lines)
+    merged: dict[int, Line | None] = {}  # a table line's id → its row line, or None (absorbed)
+    table: list[_Row] = []
+    above: list[Line] = []  # the baseline above the table's first row
+    previous: list[Line] = []
+    for group in groups:
+        base = group[0].base
+        if table:
+            last = table[-1]
+            em = max(c.size for c in last.cells)
+            span = _span(table)
+            near = last.base - base <= _ROW_GAP * em
+            run = next(
+                (r for r in _runs(group, width) if _overlap(_span([_Row(r, 0)]), span)), None
+            )
+            if near and run is not None and _columns([*table, _Row(run, base)]) is not None:
+                table.append(_Row(run, base))
+                previous = group
+                continue
+            inside = [ln for ln in group if _overlap((ln.x0, ln.x1), span)]
+            columns = _columns(table) or []
+            if (
+                near
+                and len(inside) == 1
+                and _is_cell(inside[0], width)
+                and _column_of(inside[0], columns) is not None
+            ):
+                last.wrapped.append(inside[0])
+                previous = group
+                continue
+            if near and not inside:
+                previous = group
+                continue  # a line beside the table (another column) does not end it
+            merged.update(_close(table, above))
+            table = []
+        runs = _runs(group, width)
+        if runs:
+            table, above = [_Row(runs[0], base)], previous
+        previous = group
+    if table:
+        merged.update(_close(table, above))
+    if not merged:
+        return lines
+    return [row for ln in lines if (row := merged.get(id(ln), ln)) is not None]
+
+
+def _close(rows: list[_Row], above: Sequence[Line]) -> dict[int, Line | None]:
+    """The row lines of a finished run of rows when it is a table, keyed by its lines' ids."""
+    if len(rows) < _MIN_ROWS or any(_CONTENTS.match(ln.text.strip()) for ln in above):
+        return {}
+    columns = _columns(rows)
+    if columns is None or len(columns) < 2:
+        return {}
+    head = 0
+    while head < min(_MAX_HEADER_ROWS, len(rows) - _MIN_BODY_ROWS):
+        cells, below = rows[head].cells, rows[head + 1].cells
+        bold = all(c.bold for c in cells) and not all(c.bold for c in below)
+        if bold or not any(is_figure(c.text) for c in cells):
+            head += 1
+        else:
+            break
+    body = rows[head:]
+    if len(body) < _MIN_BODY_ROWS:
+        return {}
+    cells = [c for r in body for c in r.cells]
+    figured = sum(1 for r in body if any(is_figure(c.text) for c in r.cells))
+    figures = sum(is_figure(c.text) for c in cells)
+    if figures < _FIGURE_SHARE * len(cells) or figured * 2 < len(body):
+        return {}
+    rows = _unwrap(rows, head)
+    x0, x1 = _span(rows)
+    texts = [_by_column(r, columns) for r in rows]
+    names = tuple(" ".join(t[k] for t in texts[:head] if t[k]) for k in range(len(columns)))
+    out: dict[int, Line | None] = {}
+    for k, row in enumerate(rows):
+        parts = [*row.cells, *row.wrapped]
+        glyphs = [g for c in parts for g in c.glyphs]
+        sizes = [c.size for c in row.cells]
+        line = Line(
+            glyphs=glyphs,
+            page=row.cells[0].page,
+            x0=x0,
+            x1=x1,
+            bottom=min(c.bottom for c in parts),
+            top=max(c.top for c in parts),
+            base=row.base,
+            size=max(set(sizes), key=sizes.count),
+            bold=all(c.bold for c in row.cells),
+            text=" ".join(t for t in texts[k] if t),
+            cells=texts[k],
+            names=() if k < head else names,
+            head=k < head,
+        )
+        out.update({id(c): None for c in parts})
+        out[id(row.cells[0])] = line
+    return out
+
+
+def _unwrap(rows: list[_Row], head: int) -> list[_Row]:
+    """Wrapped lines at a row's distance from their row are rows of their own (a group label).
+
+    Under the last row, only a line closer than a row's distance that ends no sentence (not a
+    source note) wraps its cell; the others are not the table's.
+    """
+    pitches = [a.base - b.base for a, b in pairwise(rows[head:]) if not a.wrapped]
+    pitch = median(pitches) if pitches else 0.0
+    out: list[_Row] = []
+    for k, row in enumerate(rows):
+        out.append(row)
+        loose = [w for w in row.wrapped if not pitch or row.base - w.base >= _WRAP * pitch]
+        if k == len(rows) - 1:
+            loose = [w for w in row.wrapped if w in loose or w.text.rstrip().endswith(".")]
+            row.wrapped = [w for w in row.wrapped if w not in loose]
+            break
+        row.wrapped = [w for w in row.wrapped if w not in loose]
+        out.extend(_Row([w], w.base) for w in loose)
+    return out
+
+
+def _by_column(row: _Row, columns: Sequence[tuple[float, float]]) -> tuple[str, ...]:
+    texts = [""] * len(columns)
+    for line in [*row.cells, *row.wrapped]:
+        k = _column_of(line, columns)
+        if k is not None:
+            texts[k] = f"{texts[k]} {line.text}".strip()
+    return tuple(texts)
+
+
+def row_passage(line: Line) -> str:
+    """A table body row as one sentence: its label, then each figure after its column's name.
+
+    "Gas boiler: Install cost (£) 1,700; Grant (£) 0; Annual running cost (£) 1,040." A row
+    cited alone still says what its figures are; a table without a header gives its values.
+    A header row, or a label alone on its row, states no fact: "".
+    """
+    if line.head or not line.cells:
+        return ""
+    label, *values = line.cells
+    if not any(values) and not is_figure(label):
+        return ""  # a group label on a row of its own names the rows under it
+    names = list(line.names[1:]) + [""] * len(values)
+    parts = [
+        f"{name} {value}" if name and name != value else value
+        for name, value in zip(names, values, strict=False)
+        if value and not _NO_VALUE.match(value)
+    ]
+    if not label:
+        text = "; ".join(parts)
+    elif parts:
+        text = f"{label}: " + "; ".join(parts)
+    else:
+        text = label
+    return text if text.endswith((".", "!", "?")) else text + "."
