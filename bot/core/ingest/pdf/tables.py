@@ -14,6 +14,7 @@ changes a line that is not in a table.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -25,9 +26,12 @@ _MAX_CELL_WORDS = 8
 _MAX_CELL_SHARE = 0.4  # a cell is narrower than this share of the page's text width
 _MIN_ROWS = 3
 _MIN_BODY_ROWS = 2
-_ROW_GAP = 3.0  # ems between two rows' baselines at most
+_ROW_GAP = 3.5  # ems between two rows' baselines at most
 _FIGURE_SHARE = 0.3  # of the body's cells
 _MAX_HEADER_ROWS = 2
+_PROSE_WORDS = 4  # a line of running text has this many words at least (its last aside)
+_PROSE_CHAIN = 3  # lines of running text one under another
+_LEADING = 1.5  # ems between two lines of running text at most
 _WRAP = 0.75  # a line closer than this share of the row pitch under a row wraps its cell
 _NUMBER = r"[£$€¥]?\d[\d,.]*"
 _FIGURE = re.compile(
@@ -50,9 +54,42 @@ def is_figure(text: str) -> bool:
     return bool(_FIGURE.match(text.strip()))
 
 
-def _is_cell(line: Line, width: float) -> bool:
-    words = len(line.text.split())
-    return 1 <= words <= _MAX_CELL_WORDS and line.width <= _MAX_CELL_SHARE * width
+def _cells(lines: Sequence[Line]) -> set[int]:
+    """The ids of the lines that may be cells: short and narrow, and not running text.
+
+    Running text is three lines or more of words one under another at the type's leading,
+    starting at one x (a column of prose beside a table is not one of its columns).
+    """
+    width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+    short = [
+        ln
+        for ln in lines
+        if 1 <= len(ln.text.split()) <= _MAX_CELL_WORDS and ln.width <= _MAX_CELL_SHARE * width
+    ]
+    ordered = sorted(lines, key=lambda ln: ln.base)
+    bases = [ln.base for ln in ordered]
+    below: dict[int, Line] = {}
+    for line in lines:
+        if len(line.text.split()) < _PROSE_WORDS:
+            continue
+        lo = bisect_left(bases, line.base - _LEADING * line.size)
+        under = [
+            o
+            for o in ordered[lo : bisect_left(bases, line.base)]
+            if abs(o.x0 - line.x0) <= 2.0
+            and abs(o.size - line.size) < 0.5
+            and 0 < line.base - o.base <= _LEADING * line.size
+        ]
+        if under:
+            below[id(line)] = max(under, key=lambda o: o.base)
+    prose: set[int] = set()
+    for line in lines:
+        chain = [line]
+        while id(chain[-1]) in below and len(chain) < _PROSE_CHAIN:
+            chain.append(below[id(chain[-1])])
+        if len(chain) >= _PROSE_CHAIN:
+            prose.update(id(ln) for ln in chain)
+    return {id(ln) for ln in short if id(ln) not in prose}
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -70,11 +107,11 @@ def _baselines(lines: Sequence[Line]) -> list[list[Line]]:
     return [sorted(g, key=lambda ln: ln.x0) for g in groups]
 
 
-def _runs(group: Sequence[Line], width: float) -> list[list[Line]]:
+def _runs(group: Sequence[Line], cells: set[int]) -> list[list[Line]]:
     """Runs of two or more cells side by side on a baseline (a line of prose cuts a run)."""
     runs: list[list[Line]] = [[]]
     for line in group:
-        if _is_cell(line, width):
+        if id(line) in cells:
             runs[-1].append(line)
         elif runs[-1]:
             runs.append([])
@@ -109,7 +146,7 @@ def find_tables(lines: list[Line]) -> list[Line]:
     """The page's lines with each table's cells merged into one line a row (see module doc)."""
     if len(lines) < 2 * _MIN_ROWS:
         return lines
-    width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+    cells = _cells(lines)
     groups = _baselines(lines)
     merged: dict[int, Line | None] = {}  # a table line's id → its row line, or None (absorbed)
     table: list[_Row] = []
@@ -121,9 +158,9 @@ def find_tables(lines: list[Line]) -> list[Line]:
             last = table[-1]
             em = max(c.size for c in last.cells)
             span = _span(table)
-            near = last.base - base <= _ROW_GAP * em
+            near = min(ln.base for ln in [*last.cells, *last.wrapped]) - base <= _ROW_GAP * em
             run = next(
-                (r for r in _runs(group, width) if _overlap(_span([_Row(r, 0)]), span)), None
+                (r for r in _runs(group, cells) if _overlap(_span([_Row(r, 0)]), span)), None
             )
             if near and run is not None and _columns([*table, _Row(run, base)]) is not None:
                 table.append(_Row(run, base))
@@ -134,7 +171,7 @@ def find_tables(lines: list[Line]) -> list[Line]:
             if (
                 near
                 and len(inside) == 1
-                and _is_cell(inside[0], width)
+                and id(inside[0]) in cells
                 and _column_of(inside[0], columns) is not None
             ):
                 last.wrapped.append(inside[0])
@@ -145,7 +182,7 @@ def find_tables(lines: list[Line]) -> list[Line]:
                 continue  # a line beside the table (another column) does not end it
             merged.update(_close(table, above))
             table = []
-        runs = _runs(group, width)
+        runs = _runs(group, cells)
         if runs:
             table, above = [_Row(runs[0], base)], previous
         previous = group

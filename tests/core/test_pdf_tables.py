@@ -1,0 +1,237 @@
+"""PDF tables on small PDFs drawn here with fpdf2: a grid of short cells with figures.
+
+A table is no heading and no part of the prose around it; each body row is one passage that
+keeps its row label with its figures, each figure after its column's name. Prose in columns,
+a contents list and a grid of names without figures are no tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fpdf import FPDF
+
+from bot.core.ingest.formats import SourceDocument
+from bot.core.ingest.pdf import PdfReader
+from bot.core.ingest.pdf.lines import Line
+from bot.core.ingest.pdf.tables import is_figure, row_passage
+
+PROSE = (
+    "The water board measured leaks in every district over the winter and found that the "
+    "oldest mains lost the most water, while the newer pipes in the northern towns lost "
+    "very little of what they carried to homes and farms."
+).split()
+
+
+@dataclass
+class Text:
+    x: float
+    y: float  # baseline, from the top of the page
+    text: str
+    size: float = 11
+    bold: bool = False
+
+
+def make_pdf(pages: Sequence[Sequence[Text]]) -> bytes:
+    pdf = FPDF(unit="pt", format="letter")
+    for items in pages:
+        pdf.add_page()
+        for item in items:
+            pdf.set_font("Helvetica", "B" if item.bold else "", item.size)
+            pdf.text(item.x, item.y, item.text)
+    return bytes(pdf.output())
+
+
+def lines_of(
+    x: float, top: float, words: Sequence[str], per_line: int = 12, leading: float = 14
+) -> tuple[list[Text], float]:
+    out = [
+        Text(x, top + leading * (k // per_line), " ".join(words[k : k + per_line]))
+        for k in range(0, len(words), per_line)
+    ]
+    return out, top + leading * len(out)
+
+
+def grid(
+    x: Sequence[float],
+    top: float,
+    rows: Sequence[Sequence[str]],
+    *,
+    pitch: float = 16,
+    size: float = 9,
+    bold_head: bool = True,
+) -> tuple[list[Text], float]:
+    """A table: one short line a cell, each column starting at its x."""
+    out = [
+        Text(x[c], top + pitch * r, cell, size, bold=bold_head and r == 0)
+        for r, row in enumerate(rows)
+        for c, cell in enumerate(row)
+        if cell
+    ]
+    return out, top + pitch * len(rows)
+
+
+def read(data: bytes) -> SourceDocument:
+    document, issues = PdfReader().read(data, "seeds/test.pdf")
+    assert document is not None, issues
+    return document
+
+
+def texts(document: SourceDocument, *kinds: str) -> list[str]:
+    return [b.text for b in document.blocks if not kinds or b.kind in kinds]
+
+
+RESERVOIRS = [
+    ("Reservoir", "Capacity (Ml)", "Filled (%)", "Leaks (Ml/day)"),
+    ("Upper Carrow", "4,800", "91", "2.5"),
+    ("Linden Water", "12,250", "76", "11.0"),
+    ("Harrow Moss", "950", "64", "0.8"),
+]
+
+
+def test_a_table_is_read_row_by_row_and_the_prose_around_it_is_untouched() -> None:
+    intro, y = lines_of(72, 100, [*PROSE, "The", "table", "sets", "out", "the", "figures."])
+    head = Text(72, y + 10, "Water Supply", 14, bold=True)
+    table, y = grid((72, 220, 330, 430), y + 40, RESERVOIRS)
+    after, _ = lines_of(72, y + 20, ["Leaks", "rose", "in", "the", "cold", "weeks.", *PROSE])
+    document = read(make_pdf([[*intro, head, *table, *after]]))
+    assert texts(document, "heading") == ["Water Supply"]
+    body = texts(document, "paragraph")
+    assert "Upper Carrow: Capacity (Ml) 4,800; Filled (%) 91; Leaks (Ml/day) 2.5." in body
+    assert "Linden Water: Capacity (Ml) 12,250; Filled (%) 76; Leaks (Ml/day) 11.0." in body
+    assert any(t.startswith("Harrow Moss:") and "950" in t for t in body)
+    assert any(t.startswith("Leaks rose in the cold weeks.") for t in body)
+    assert not any("Reservoir" in t or "Capacity (Ml) Filled" in t for t in texts(document))
+
+
+def test_a_sentence_the_table_cuts_goes_on_after_it() -> None:
+    before, y = lines_of(72, 100, [*PROSE, "Readings", "taken", "at", "each", "site", "were"])
+    table, y = grid((72, 220, 330, 430), y + 16, RESERVOIRS)
+    after, _ = lines_of(72, y + 10, ["checked", "by", "two", "engineers.", *PROSE])
+    document = read(make_pdf([[*before, *table, *after]]))
+    body = texts(document, "paragraph")
+    assert any("Readings taken at each site were checked by two engineers." in t for t in body)
+    assert not any("4,800" in t and "engineers" in t for t in body)
+
+
+def test_a_header_of_years_in_bold_names_the_columns() -> None:
+    rows = [
+        ("District", "2022", "2023", "2024"),
+        ("Ashby", "14.2", "15.0", "17.9"),
+        ("Brennock", "9.8", "9.1", "8.7"),
+        ("Cole Vale", "21.5", "-", "24.3"),
+    ]
+    intro, y = lines_of(72, 100, PROSE)
+    table, y = grid((72, 250, 330, 410), y + 20, rows)
+    after, _ = lines_of(72, y + 20, PROSE[::-1])
+    document = read(make_pdf([[*intro, *table, *after]]))
+    body = texts(document, "paragraph")
+    assert "Ashby: 2022 14.2; 2023 15.0; 2024 17.9." in body
+    assert "Cole Vale: 2022 21.5; 2024 24.3." in body  # a dash reports nothing
+    assert not texts(document, "heading")
+
+
+def test_a_narrow_table_in_one_column_beside_prose_in_the_other() -> None:
+    words = [*PROSE, *PROSE]
+    right = [
+        Text(320, 100 + 14 * k, " ".join(words[6 * k : 6 * k + 6])) for k in range(len(words) // 6)
+    ]
+    left, y = lines_of(72, 100, PROSE, per_line=6)
+    rows = [
+        ("Pump", "Hours", "Faults"),
+        ("Kerr", "1,204", "3"),
+        ("Dunmore", "860", "11"),
+        ("Stane", "2,010", "0"),
+    ]
+    table, y = grid((72, 160, 220), y + 14, rows)
+    tail, _ = lines_of(72, y + 10, ["Faults", "were", "logged", "by", "hand.", *PROSE], per_line=6)
+    document = read(make_pdf([[*left, *table, *tail, *right]]))
+    body = texts(document, "paragraph")
+    assert "Kerr: Hours 1,204; Faults 3." in body
+    assert "Dunmore: Hours 860; Faults 11." in body
+    assert any(t.startswith("Faults were logged by hand.") for t in body)
+    assert not any("Pump Hours" in t for t in texts(document))
+
+
+def test_wrapped_labels_and_a_two_line_header_join_their_cells() -> None:
+    items = [
+        Text(72, 300, "Scheme", 9, bold=True),
+        Text(240, 300, "Homes", 9, bold=True),
+        Text(330, 300, "Cost", 9, bold=True),
+        Text(240, 310, "connected", 9, bold=True),
+        Text(330, 310, "(£m)", 9, bold=True),
+        Text(72, 330, "Riverside heat", 9),
+        Text(240, 330, "1,150", 9),
+        Text(330, 330, "8.4", 9),
+        Text(72, 340, "network", 9),
+        Text(72, 360, "Old Quay", 9),
+        Text(240, 360, "420", 9),
+        Text(330, 360, "3.1", 9),
+        Text(72, 390, "Hillhead", 9),
+        Text(240, 390, "2,600", 9),
+        Text(330, 390, "15.0", 9),
+    ]
+    intro, _ = lines_of(72, 100, PROSE)
+    after, _ = lines_of(72, 430, PROSE[::-1])
+    document = read(make_pdf([[*intro, *items, *after]]))
+    body = texts(document, "paragraph")
+    assert "Riverside heat network: Homes connected 1,150; Cost (£m) 8.4." in body
+    assert "Hillhead: Homes connected 2,600; Cost (£m) 15.0." in body
+
+
+def test_two_columns_of_prose_with_short_lines_are_no_table() -> None:
+    left = [
+        Text(72, 100 + 14 * k, t)
+        for k, t in enumerate(
+            ["The board counted 1,204 leaks", "in 2024.", "It fixed 860", "by May."]
+        )
+    ]
+    right = [
+        Text(320, 100 + 14 * k, t)
+        for k, t in enumerate(
+            ["Crews worked 2,010 hours", "in total.", "Costs rose 11", "per cent."]
+        )
+    ]
+    document = read(make_pdf([[*left, *right]]))
+    text = " ".join(texts(document))
+    assert "The board counted 1,204 leaks in 2024." in text
+    assert "Crews worked 2,010 hours in total." in text
+
+
+def test_a_contents_list_and_a_grid_of_names_are_no_tables() -> None:
+    contents = [Text(72, 100, "Contents", 12, bold=True)]
+    for k, (num, name, page) in enumerate(
+        (("1", "Supply", "2"), ("2", "Leaks", "4"), ("3", "Costs", "7"))
+    ):
+        contents += [
+            Text(72, 120 + 16 * k, num, 10),
+            Text(100, 120 + 16 * k, name, 10),
+            Text(500, 120 + 16 * k, page, 10),
+        ]
+    names = []
+    for k, (who, role) in enumerate(
+        (("Ada Brennan", "Chair"), ("Tom Okoro", "Engineer"), ("Rhian Pryce", "Treasurer"))
+    ):
+        names += [Text(72, 260 + 16 * k, who, 10), Text(250, 260 + 16 * k, role, 10)]
+    body, _ = lines_of(72, 340, PROSE)
+    document = read(make_pdf([[*contents, *names, *body]]))
+    joined = " ".join(texts(document))
+    assert not any(":" in t and ("Supply" in t or "Chair" in t) for t in texts(document))
+    assert "Ada Brennan" in joined and "Supply" in joined
+
+
+def test_row_passages_without_a_header_and_figures() -> None:
+    def row(cells: tuple[str, ...], names: tuple[str, ...] = ()) -> Line:
+        return Line([], cells=cells, names=names)
+
+    assert row_passage(row(("Kerr", "1,204", "3"))) == "Kerr: 1,204; 3."
+    assert row_passage(row(("", "1,204", "3"), ("Pump", "Hours", "Faults"))) == (
+        "Hours 1,204; Faults 3."
+    )
+    assert row_passage(row(("Northern district", "", ""))) == ""  # a group label
+    assert row_passage(Line([], cells=("Pump", "Hours"), head=True)) == ""
+    for figure in ("1,700", "42.7", "£11,300", "12%", "2020-21", "(3.5)", "7.9m"):
+        assert is_figure(figure), figure
+    for word in ("Kerr", "FY2023", "Hours", "2.5 tonnes of it"):
+        assert not is_figure(word), word
