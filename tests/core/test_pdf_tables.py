@@ -235,3 +235,55 @@ def test_row_passages_without_a_header_and_figures() -> None:
         assert is_figure(figure), figure
     for word in ("Kerr", "FY2023", "Hours", "2.5 tonnes of it"):
         assert not is_figure(word), word
+
+
+def test_header_cells_set_close_together_still_name_their_columns() -> None:
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_font("Helvetica", "B", 9)
+    heads = ("Depot or garage", "Buses in service", "Fuel (litres/day)", "Staff on rota")
+    x, xs = 72.0, []
+    for head in heads:  # each header cell one em after the last: the reader sees one line
+        xs.append(x)
+        x += pdf.get_string_width(head) + 9
+    rows = [
+        heads,
+        ("Northgate", "42", "5,100", "118"),
+        ("Riverside", "17", "2,250", "51"),
+        ("Easton", "29", "3,900", "87"),
+    ]
+    intro, y = lines_of(72, 100, PROSE)
+    table = [
+        Text(xs[c], y + 30 + 16 * r, cell, 9, bold=r == 0)
+        for r, row in enumerate(rows)
+        for c, cell in enumerate(row)
+    ]
+    after, _ = lines_of(72, y + 120, PROSE[::-1])
+    document = read(make_pdf([[*intro, *table, *after]]))
+    body = texts(document, "paragraph")
+    assert "Northgate: Buses in service 42; Fuel (litres/day) 5,100; Staff on rota 118." in body
+    assert not texts(document, "heading")
+    assert not any("Buses in service Fuel" in t for t in texts(document))
+
+
+def test_figures_set_close_together_in_a_row_are_split_by_the_columns() -> None:
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_font("Helvetica", "", 9)
+    rows = [
+        ("Line", "Trips", "Late", "Cancelled"),
+        ("Blue", "1,204", "96", "12"),
+        ("Green", "20,480,000", "1,310,000", "64,000"),  # wide figures, narrow gaps
+        ("Orange", "860", "41", "3"),
+    ]
+    xs = (72.0, 200.0, 255.0, 305.0)
+    intro, y = lines_of(72, 100, PROSE)
+    table = [
+        Text(xs[c], y + 30 + 16 * r, cell, 9, bold=r == 0)
+        for r, row in enumerate(rows)
+        for c, cell in enumerate(row)
+    ]
+    after, _ = lines_of(72, y + 120, PROSE[::-1])
+    document = read(make_pdf([[*intro, *table, *after]]))
+    body = texts(document, "paragraph")
+    assert "Blue: Trips 1,204; Late 96; Cancelled 12." in body
+    assert "Orange: Trips 860; Late 41; Cancelled 3." in body
+    assert any(t.startswith("Green: Trips 20,480,000") for t in body), body

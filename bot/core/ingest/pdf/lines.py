@@ -93,6 +93,11 @@ def _finish(glyphs: list[Glyph], page: int) -> Line | None:
     return line
 
 
+def line_of(glyphs: list[Glyph], page: int) -> Line | None:
+    """A line made of some glyphs of another (a table cell cut out of a line of cells)."""
+    return _finish(glyphs, page)
+
+
 def _is_marker_glyph(g: Glyph, line: Line) -> bool:
     """A digit set as a superscript: smaller and raised, or raised well above the baseline."""
     rise = g.base - line.base

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
 
-from bot.core.ingest.pdf.lines import Line
+from bot.core.ingest.pdf.glyphs import Glyph
+from bot.core.ingest.pdf.lines import Line, line_of
 
 _MAX_CELL_WORDS = 8
 _MAX_CELL_SHARE = 0.4  # a cell is narrower than this share of the page's text width
@@ -32,6 +33,7 @@ _MAX_HEADER_ROWS = 2
 _PROSE_WORDS = 4  # a line of running text has this many words at least (its last aside)
 _PROSE_CHAIN = 3  # lines of running text one under another
 _LEADING = 1.5  # ems between two lines of running text at most
+_CELL_GAP = 0.5  # ems: a gap this wide between glyphs inside a line may part two cells
 _WRAP = 0.75  # a line closer than this share of the row pitch under a row wraps its cell
 _NUMBER = r"[£$€¥]?\d[\d,.]*"
 _FIGURE = re.compile(
@@ -47,6 +49,11 @@ class _Row:
     cells: list[Line]  # left to right
     base: float
     wrapped: list[Line] = field(default_factory=list)  # lines under the row, one cell wide
+    taken: list[Line] = field(default_factory=list)  # the page's lines cut into cells
+
+    def sources(self) -> list[Line]:
+        """The page's lines the row is made of."""
+        return [*(self.taken or self.cells), *self.wrapped]
 
 
 def is_figure(text: str) -> bool:
@@ -54,8 +61,8 @@ def is_figure(text: str) -> bool:
     return bool(_FIGURE.match(text.strip()))
 
 
-def _cells(lines: Sequence[Line]) -> set[int]:
-    """The ids of the lines that may be cells: short and narrow, and not running text.
+def _cells(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
+    """The ids of the lines that may be cells (short and narrow), and of running text.
 
     Running text is three lines or more of words one under another at the type's leading,
     starting at one x (a column of prose beside a table is not one of its columns).
@@ -89,7 +96,7 @@ def _cells(lines: Sequence[Line]) -> set[int]:
             chain.append(below[id(chain[-1])])
         if len(chain) >= _PROSE_CHAIN:
             prose.update(id(ln) for ln in chain)
-    return {id(ln) for ln in short if id(ln) not in prose}
+    return {id(ln) for ln in short if id(ln) not in prose}, prose
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -146,7 +153,7 @@ def find_tables(lines: list[Line]) -> list[Line]:
     """The page's lines with each table's cells merged into one line a row (see module doc)."""
     if len(lines) < 2 * _MIN_ROWS:
         return lines
-    cells = _cells(lines)
+    cells, prose = _cells(lines)
     groups = _baselines(lines)
     merged: dict[int, Line | None] = {}  # a table line's id → its row line, or None (absorbed)
     table: list[_Row] = []
@@ -168,6 +175,11 @@ def find_tables(lines: list[Line]) -> list[Line]:
                 continue
             inside = [ln for ln in group if _overlap((ln.x0, ln.x1), span)]
             columns = _columns(table) or []
+            cut = _cut_row(inside, base, columns, prose) if near and columns else None
+            if cut is not None and _columns([*table, cut]) is not None:
+                table.append(cut)
+                previous = group
+                continue
             if (
                 near
                 and len(inside) == 1
@@ -180,25 +192,30 @@ def find_tables(lines: list[Line]) -> list[Line]:
             if near and not inside:
                 previous = group
                 continue  # a line beside the table (another column) does not end it
-            merged.update(_close(table, above))
+            merged.update(_close(table, above, prose))
             table = []
         runs = _runs(group, cells)
         if runs:
             table, above = [_Row(runs[0], base)], previous
         previous = group
     if table:
-        merged.update(_close(table, above))
+        merged.update(_close(table, above, prose))
     if not merged:
         return lines
     return [row for ln in lines if (row := merged.get(id(ln), ln)) is not None]
 
 
-def _close(rows: list[_Row], above: Sequence[Line]) -> dict[int, Line | None]:
+def _close(rows: list[_Row], above: Sequence[Line], prose: set[int]) -> dict[int, Line | None]:
     """The row lines of a finished run of rows when it is a table, keyed by its lines' ids."""
-    if len(rows) < _MIN_ROWS or any(_CONTENTS.match(ln.text.strip()) for ln in above):
+    if len(rows) < _MIN_BODY_ROWS or any(_CONTENTS.match(ln.text.strip()) for ln in above):
         return {}
     columns = _columns(rows)
     if columns is None or len(columns) < 2:
+        return {}
+    header = _header_above(rows, above, columns, prose)
+    if header is not None:
+        rows = [header, *rows]
+    if len(rows) < _MIN_ROWS:
         return {}
     head = 0
     while head < min(_MAX_HEADER_ROWS, len(rows) - _MIN_BODY_ROWS):
@@ -224,6 +241,7 @@ def _close(rows: list[_Row], above: Sequence[Line]) -> dict[int, Line | None]:
     for k, row in enumerate(rows):
         parts = [*row.cells, *row.wrapped]
         glyphs = [g for c in parts for g in c.glyphs]
+        sources = row.sources()
         sizes = [c.size for c in row.cells]
         line = Line(
             glyphs=glyphs,
@@ -240,9 +258,100 @@ def _close(rows: list[_Row], above: Sequence[Line]) -> dict[int, Line | None]:
             names=() if k < head else names,
             head=k < head,
         )
-        out.update({id(c): None for c in parts})
-        out[id(row.cells[0])] = line
+        out.update({id(c): None for c in sources})
+        out[id(sources[0])] = line
     return out
+
+
+def _cut(line: Line, columns: Sequence[tuple[float, float]]) -> list[Line] | None:
+    """A line of cells set too close to be told apart, cut at the table's column gaps.
+
+    Between two columns the line reaches, the cut is its widest gap between glyphs that lies
+    between the columns' cells; it must be wider than a word space. Each piece must line up
+    with its column's cells (left, right or centre); None when the line is not so made.
+    """
+    glyphs = sorted(line.glyphs, key=lambda g: g.x0)
+    em = max(line.size, 1.0)
+    cuts: list[float] = []
+    for a, b in pairwise(columns):
+        if not (line.x0 < a[1] and line.x1 > b[0]):
+            continue
+        gaps = [
+            (g.x0 - f.x1, (f.x1 + g.x0) / 2)
+            for f, g in pairwise(glyphs)
+            if g.x0 > a[0] and f.x1 < b[1] and g.x0 >= a[1] - em and f.x1 <= b[0] + em
+        ]
+        widest = max(gaps, default=(0.0, 0.0))
+        if widest[0] < _CELL_GAP * em:
+            return None
+        cuts.append(widest[1])
+    if not cuts:
+        return [line]
+    pieces: list[list[Glyph]] = [[] for _ in range(len(cuts) + 1)]
+    for g in glyphs:
+        pieces[bisect_left(cuts, (g.x0 + g.x1) / 2)].append(g)
+    out = [piece for gs in pieces if gs and (piece := line_of(gs, line.page)) is not None]
+    for piece in out:
+        k = _column_of(piece, columns)
+        if k is None or not _lines_up(piece, columns[k]):
+            return None
+    return out
+
+
+def _lines_up(piece: Line, column: tuple[float, float]) -> bool:
+    slack = max(piece.size, 1.0) * 0.3
+    return (
+        abs(piece.x0 - column[0]) <= slack
+        or abs(piece.x1 - column[1]) <= slack
+        or abs((piece.x0 + piece.x1) - (column[0] + column[1])) <= 2 * slack
+    )
+
+
+def _cut_row(
+    inside: Sequence[Line], base: float, columns: Sequence[tuple[float, float]], prose: set[int]
+) -> _Row | None:
+    """The lines on one baseline across a table cut into its columns' cells, or None."""
+    if not inside or any(id(ln) in prose for ln in inside):
+        return None
+    cells: list[Line] = []
+    for line in inside:
+        pieces = _cut(line, columns)
+        if pieces is None:
+            return None
+        cells.extend(pieces)
+    if len(cells) < 2:
+        return None
+    return _Row(cells, base, taken=list(inside))
+
+
+def _header_above(
+    rows: Sequence[_Row],
+    above: Sequence[Line],
+    columns: Sequence[tuple[float, float]],
+    prose: set[int],
+) -> _Row | None:
+    """The header set too tight to read as cells: the lines just above a table without one.
+
+    They must cut into the table's columns (see `_cut`) and hold no figures unless they are
+    bold over plain rows (a header of years).
+    """
+    first = rows[0]
+    if not any(is_figure(c.text) for c in first.cells) and not all(c.bold for c in first.cells):
+        return None  # the table's first row is a header already
+    span = _span(rows)
+    inside = [ln for ln in above if _overlap((ln.x0, ln.x1), span)]
+    em = max(c.size for c in first.cells)
+    if not inside or inside[0].base - first.base > _ROW_GAP * em:
+        return None
+    if any(ln.x0 < span[0] - em or ln.text.rstrip().endswith(".") for ln in inside):
+        return None  # a line set out of the table, or a sentence, is not its header
+    row = _cut_row(inside, inside[0].base, columns, prose)
+    if row is None:
+        return None
+    bold = all(c.bold for c in row.cells) and not all(c.bold for c in first.cells)
+    if any(is_figure(c.text) for c in row.cells) and not bold:
+        return None
+    return row
 
 
 def _unwrap(rows: list[_Row], head: int) -> list[_Row]:
