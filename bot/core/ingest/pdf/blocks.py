@@ -7,7 +7,9 @@ line of their own; their level follows the size. A caption ("Figure 2.", "Table 
 Source and Notes lines; what stands between them (the table or chart itself) is kept only when
 it reads as prose. The labels of a chart or table (ticks, category names, cells: short lines
 that end no sentence) are left out beside its caption, and a run of them in small type without
-one. Words hyphenated at a line end are rejoined unless they are compounds.
+one. A table found by its grid (tables.py) gives a paragraph a body row, never a heading, and
+a sentence it cuts goes on after it. Words hyphenated at a line end are rejoined unless they
+are compounds.
 """
 
 from __future__ import annotations

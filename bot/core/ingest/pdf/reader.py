@@ -1,7 +1,8 @@
 """The PDF reader: text in reading order, furniture left out, footnotes joined to their markers.
 
-Steps, each in its own module: glyphs (PDFium access) → lines (markers, word gaps) → order
-(columns) → furniture (running lines, page numbers, cover, contents, disclaimer) → endnotes
+Steps, each in its own module: glyphs (PDFium access) → lines (markers, word gaps) → tables
+(a grid of short cells with figures read a row at a time) → order (columns) → furniture
+(running lines, page numbers, cover, contents, disclaimer) → endnotes
 (the numbered list under a closing "Notes" heading) → footnotes (the small type at a column's
 foot) → blocks (headings, paragraphs, lists, captions), meta (title, authors, date), publisher
 (the institute a first page names) and titlepage (the series line, contact statements). Each
