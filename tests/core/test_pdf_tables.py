@@ -287,3 +287,37 @@ def test_figures_set_close_together_in_a_row_are_split_by_the_columns() -> None:
     assert "Blue: Trips 1,204; Late 96; Cancelled 12." in body
     assert "Orange: Trips 860; Late 41; Cancelled 3." in body
     assert any(t.startswith("Green: Trips 20,480,000") for t in body), body
+
+
+def test_an_fpdf_table_with_cells_wrapped_and_centred_on_taller_rows() -> None:
+    """fpdf2's table() centres a cell's lines on its row: a wrapped label's first line stands
+    above the figures' baseline and its last line below it; a wrapped header cell too."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(0, 5, " ".join(PROSE) + " The table sets out the results.")
+    pdf.ln(4)
+    rows = [
+        ("Surgery", "Patients registered", "Median wait (days)", "Share seen within two weeks (%)"),
+        ("Harbour Street Medical Centre and branch surgery", "12,400", "9", "61"),
+        ("Kingsway", "8,150", "4", "83"),
+        ("Old Mill Lane Practice", "5,900", "12", "48"),
+    ]
+    with pdf.table(col_widths=(40, 25, 25, 30)) as table:
+        for values in rows:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    pdf.ln(4)
+    pdf.multi_cell(0, 5, "Waits were longest where surgeries had lost a doctor. " + " ".join(PROSE))
+    document = read(bytes(pdf.output()))
+    body = texts(document, "paragraph")
+    assert (
+        "Harbour Street Medical Centre and branch surgery: Patients registered 12,400; "
+        "Median wait (days) 9; Share seen within two weeks (%) 61."
+    ) in body
+    assert "Kingsway: Patients registered 8,150; Median wait (days) 4; Share seen within two " in (
+        " ".join(body)
+    )
+    assert not texts(document, "heading")
+    assert any(t.startswith("Waits were longest") for t in body)

@@ -34,6 +34,7 @@ _PROSE_WORDS = 4  # a line of running text has this many words at least (its las
 _PROSE_CHAIN = 3  # lines of running text one under another
 _LEADING = 1.5  # ems between two lines of running text at most
 _CELL_GAP = 0.5  # ems: a gap this wide between glyphs inside a line may part two cells
+_LEAD_LINES = 3  # baselines above a table's first row that may hold its cells' first lines
 _WRAP = 0.75  # a line closer than this share of the row pitch under a row wraps its cell
 _NUMBER = r"[£$€¥]?\d[\d,.]*"
 _FIGURE = re.compile(
@@ -154,67 +155,95 @@ def find_tables(lines: list[Line]) -> list[Line]:
     if len(lines) < 2 * _MIN_ROWS:
         return lines
     cells, prose = _cells(lines)
-    groups = _baselines(lines)
     merged: dict[int, Line | None] = {}  # a table line's id → its row line, or None (absorbed)
     table: list[_Row] = []
-    above: list[Line] = []  # the baseline above the table's first row
-    previous: list[Line] = []
-    for group in groups:
+    pending: list[Line] = []  # one-cell lines under the last row: its cell's or the next row's
+    above: list[list[Line]] = []  # the baselines just above the table's first row
+    history: list[list[Line]] = []
+    for group in _baselines(lines):
         base = group[0].base
         if table:
             last = table[-1]
             em = max(c.size for c in last.cells)
             span = _span(table)
-            near = min(ln.base for ln in [*last.cells, *last.wrapped]) - base <= _ROW_GAP * em
+            lowest = min(ln.base for ln in [*last.cells, *last.wrapped, *pending])
+            near = lowest - base <= _ROW_GAP * em
             run = next(
                 (r for r in _runs(group, cells) if _overlap(_span([_Row(r, 0)]), span)), None
             )
-            if near and run is not None and _columns([*table, _Row(run, base)]) is not None:
-                table.append(_Row(run, base))
-                previous = group
-                continue
             inside = [ln for ln in group if _overlap((ln.x0, ln.x1), span)]
             columns = _columns(table) or []
-            cut = _cut_row(inside, base, columns, prose) if near and columns else None
-            if cut is not None and _columns([*table, cut]) is not None:
-                table.append(cut)
-                previous = group
-                continue
-            if (
+            row = _Row(run, base) if run is not None else None
+            if row is None or _columns([*table, row]) is None:
+                row = _cut_row(inside, base, columns, prose) if near and columns else None
+            if near and row is not None and _columns([*table, row]) is not None:
+                table.append(row)
+            elif (
                 near
                 and len(inside) == 1
                 and id(inside[0]) in cells
                 and _column_of(inside[0], columns) is not None
             ):
-                last.wrapped.append(inside[0])
-                previous = group
-                continue
-            if near and not inside:
-                previous = group
-                continue  # a line beside the table (another column) does not end it
-            merged.update(_close(table, above, prose))
-            table = []
-        runs = _runs(group, cells)
-        if runs:
-            table, above = [_Row(runs[0], base)], previous
-        previous = group
+                pending.append(inside[0])
+            elif not (near and not inside):  # a line beside the table does not end it
+                merged.update(_close(table, _between(table, pending, lines, cells), above, prose))
+                table, pending = [], []
+        if not table:
+            runs = _runs(group, cells)
+            if runs:
+                table, above = [_Row(runs[0], base)], history[-_LEAD_LINES:]
+        history.append(group)
     if table:
-        merged.update(_close(table, above, prose))
+        merged.update(_close(table, _between(table, pending, lines, cells), above, prose))
     if not merged:
         return lines
-    return [row for ln in lines if (row := merged.get(id(ln), ln)) is not None]
+    return [kept for ln in lines if (kept := merged.get(id(ln), ln)) is not None]
 
 
-def _close(rows: list[_Row], above: Sequence[Line], prose: set[int]) -> dict[int, Line | None]:
+def _between(
+    rows: Sequence[_Row], pending: Sequence[Line], lines: Sequence[Line], cells: set[int]
+) -> list[Line]:
+    """The cell lines off the rows' baselines from the first row down to the last line seen."""
+    top = rows[0].base
+    bottom = min(ln.base for ln in [*rows[-1].cells, *pending])
+    used = {id(c) for r in rows for c in r.sources()}
+    return [
+        ln
+        for ln in lines
+        if id(ln) in cells and id(ln) not in used and bottom - 0.1 <= ln.base <= top + 0.1
+    ]
+
+
+def _share(
+    rows: Sequence[_Row], between: Sequence[Line], columns: Sequence[tuple[float, float]]
+) -> None:
+    """Give each line in one column between the rows to the row with the nearer baseline.
+
+    So a cell wrapped under its row joins it, and so does one centred on a taller row, whose
+    first lines stand above the row's baseline.
+    """
+    for line in between:
+        if _column_of(line, columns) is not None:
+            nearest = min(rows, key=lambda r: (abs(r.base - line.base), r.base - line.base))
+            nearest.wrapped.append(line)
+
+
+def _close(
+    rows: list[_Row], between: Sequence[Line], above: Sequence[Sequence[Line]], prose: set[int]
+) -> dict[int, Line | None]:
     """The row lines of a finished run of rows when it is a table, keyed by its lines' ids."""
-    if len(rows) < _MIN_BODY_ROWS or any(_CONTENTS.match(ln.text.strip()) for ln in above):
+    nearest = above[-1] if above else []
+    if len(rows) < _MIN_BODY_ROWS or any(_CONTENTS.match(ln.text.strip()) for ln in nearest):
         return {}
     columns = _columns(rows)
     if columns is None or len(columns) < 2:
         return {}
-    header = _header_above(rows, above, columns, prose)
+    _share(rows, between, columns)
+    header = _header_above(rows, nearest, columns, prose)
     if header is not None:
         rows = [header, *rows]
+    else:
+        rows[0].wrapped = [*_lead(rows[0], above, columns, prose), *rows[0].wrapped]
     if len(rows) < _MIN_ROWS:
         return {}
     head = 0
@@ -360,24 +389,64 @@ def _unwrap(rows: list[_Row], head: int) -> list[_Row]:
     Under the last row, only a line closer than a row's distance that ends no sentence (not a
     source note) wraps its cell; the others are not the table's.
     """
-    pitches = [a.base - b.base for a, b in pairwise(rows[head:]) if not a.wrapped]
+    steps = list(pairwise(rows[head:]))
+    pitches = [a.base - b.base for a, b in steps if not a.wrapped and not b.wrapped] or [
+        a.base - b.base for a, b in steps
+    ]
     pitch = median(pitches) if pitches else 0.0
     out: list[_Row] = []
     for k, row in enumerate(rows):
-        out.append(row)
-        loose = [w for w in row.wrapped if not pitch or row.base - w.base >= _WRAP * pitch]
-        if k == len(rows) - 1:
-            loose = [w for w in row.wrapped if w in loose or w.text.rstrip().endswith(".")]
-            row.wrapped = [w for w in row.wrapped if w not in loose]
-            break
+        loose = [w for w in row.wrapped if pitch and abs(row.base - w.base) >= _WRAP * pitch]
+        last = k == len(rows) - 1
+        if last:
+            loose += [w for w in row.wrapped if w.base < row.base and w.text.rstrip()[-1:] == "."]
         row.wrapped = [w for w in row.wrapped if w not in loose]
-        out.extend(_Row([w], w.base) for w in loose)
+        out.extend(_Row([w], w.base) for w in loose if w.base > row.base)
+        out.append(row)
+        if not last:
+            out.extend(_Row([w], w.base) for w in loose if w.base < row.base)
+    return out
+
+
+def _lead(
+    first: _Row,
+    above: Sequence[Sequence[Line]],
+    columns: Sequence[tuple[float, float]],
+    prose: set[int],
+) -> list[Line]:
+    """The lines of the first row's cells set above its baseline (centred on a taller row).
+
+    Each is one line apart, in one column, in the row's type, and in a column where the row
+    has no cell or has a line under its baseline too (a cell centred on the row).
+    """
+    em = max(c.size for c in first.cells)
+    bold = all(c.bold for c in first.cells)
+    span = (columns[0][0], columns[-1][1])
+    taken = {_column_of(c, columns) for c in first.cells}
+    under = {_column_of(w, columns) for w in first.wrapped if w.base < first.base}
+    out: list[Line] = []
+    lowest = first.base
+    for group in reversed(above):
+        inside = [ln for ln in group if _overlap((ln.x0, ln.x1), span)]
+        if not inside or inside[0].base - lowest > _LEADING * em:
+            break
+        if any(
+            id(ln) in prose
+            or ln.bold != bold
+            or ln.text.rstrip().endswith(".")
+            or (k := _column_of(ln, columns)) is None
+            or (k in taken and k not in under)
+            for ln in inside
+        ):
+            break
+        out = [*inside, *out]
+        lowest = inside[0].base
     return out
 
 
 def _by_column(row: _Row, columns: Sequence[tuple[float, float]]) -> tuple[str, ...]:
     texts = [""] * len(columns)
-    for line in [*row.cells, *row.wrapped]:
+    for line in sorted([*row.cells, *row.wrapped], key=lambda ln: -ln.base):
         k = _column_of(line, columns)
         if k is not None:
             texts[k] = f"{texts[k]} {line.text}".strip()
