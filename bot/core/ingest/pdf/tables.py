@@ -14,7 +14,7 @@ changes a line that is not in a table.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -126,24 +126,48 @@ def _runs(group: Sequence[Line], cells: set[int]) -> list[list[Line]]:
     return [r for r in runs if len(r) >= 2]
 
 
+def _merge_spans(spans: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    out: list[tuple[float, float]] = []
+    for x0, x1 in sorted(spans):
+        if out and x0 < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], x1))
+        else:
+            out.append((x0, x1))
+    return out
+
+
+def _distinct(row: _Row, columns: Sequence[tuple[float, float]]) -> bool:
+    taken = [_column_of(c, columns) for c in row.cells]
+    return None not in taken and len(set(taken)) == len(taken)
+
+
 def _columns(rows: Sequence[_Row]) -> list[tuple[float, float]] | None:
     """The table's columns: the spans its cells overlap in (None: a row has two in one)."""
-    columns: list[tuple[float, float]] = []
-    for x0, x1 in sorted((c.x0, c.x1) for r in rows for c in r.cells):
-        if columns and x0 < columns[-1][1]:
-            columns[-1] = (columns[-1][0], max(columns[-1][1], x1))
-        else:
-            columns.append((x0, x1))
-    for row in rows:
-        taken = [_column_of(c, columns) for c in row.cells]
-        if len(set(taken)) < len(taken):
-            return None
-    return columns
+    columns = _merge_spans([(c.x0, c.x1) for r in rows for c in r.cells])
+    return columns if all(_distinct(r, columns) for r in rows) else None
+
+
+def _extend(
+    columns: Sequence[tuple[float, float]], rows: Sequence[_Row], row: _Row
+) -> list[tuple[float, float]] | None:
+    """The columns of the rows and one more row, or None when that is no grid."""
+    grown = _merge_spans([*columns, *((c.x0, c.x1) for c in row.cells)])
+    if not _distinct(row, grown):
+        return None
+    joined = len({_column_of(Line([], x0=a, x1=b), grown) for a, b in columns}) < len(columns)
+    if joined and not all(_distinct(r, grown) for r in rows):
+        return None  # two columns became one: the rows before must still fit
+    return grown
 
 
 def _column_of(line: Line, columns: Sequence[tuple[float, float]]) -> int | None:
-    hits = [k for k, col in enumerate(columns) if _overlap((line.x0, line.x1), col)]
-    return hits[0] if len(hits) == 1 else None
+    """The one column a line overlaps (columns left to right, apart), or None."""
+    k = bisect_right([col[1] for col in columns], line.x0)  # the first column ending after x0
+    if k >= len(columns) or columns[k][0] >= line.x1:
+        return None
+    if k + 1 < len(columns) and columns[k + 1][0] < line.x1:
+        return None
+    return k
 
 
 def _span(rows: Sequence[_Row]) -> tuple[float, float]:
@@ -160,24 +184,28 @@ def find_tables(lines: list[Line]) -> list[Line]:
     pending: list[Line] = []  # one-cell lines under the last row: its cell's or the next row's
     above: list[list[Line]] = []  # the baselines just above the table's first row
     history: list[list[Line]] = []
+    columns: list[tuple[float, float]] = []  # the table's so far
+    span = (0.0, 0.0)
     for group in _baselines(lines):
         base = group[0].base
         if table:
             last = table[-1]
             em = max(c.size for c in last.cells)
-            span = _span(table)
             lowest = min(ln.base for ln in [*last.cells, *last.wrapped, *pending])
             near = lowest - base <= _ROW_GAP * em
             run = next(
                 (r for r in _runs(group, cells) if _overlap(_span([_Row(r, 0)]), span)), None
             )
             inside = [ln for ln in group if _overlap((ln.x0, ln.x1), span)]
-            columns = _columns(table) or []
             row = _Row(run, base) if run is not None else None
-            if row is None or _columns([*table, row]) is None:
-                row = _cut_row(inside, base, columns, prose) if near and columns else None
-            if near and row is not None and _columns([*table, row]) is not None:
+            grown = _extend(columns, table, row) if near and row is not None else None
+            if near and grown is None:
+                row = _cut_row(inside, base, columns, prose)
+                grown = _extend(columns, table, row) if row is not None else None
+            if near and row is not None and grown is not None:
                 table.append(row)
+                columns = grown
+                span = (min(span[0], grown[0][0]), max(span[1], grown[-1][1]))
             elif (
                 near
                 and len(inside) == 1
@@ -192,6 +220,8 @@ def find_tables(lines: list[Line]) -> list[Line]:
             runs = _runs(group, cells)
             if runs:
                 table, above = [_Row(runs[0], base)], history[-_LEAD_LINES:]
+                columns = _columns(table) or []
+                span = _span(table)
         history.append(group)
     if table:
         merged.update(_close(table, _between(table, pending, lines, cells), above, prose))
