@@ -321,3 +321,20 @@ def test_an_fpdf_table_with_cells_wrapped_and_centred_on_taller_rows() -> None:
     )
     assert not texts(document, "heading")
     assert any(t.startswith("Waits were longest") for t in body)
+
+
+def test_a_plain_header_of_years_over_an_empty_corner_names_the_columns() -> None:
+    rows = [
+        ("", "2021", "2022", "2023"),
+        ("Trains on time (%)", "88.1", "86.4", "90.2"),
+        ("Trains cancelled (%)", "2.9", "3.6", "2.2"),
+        ("Complaints per 100,000 journeys", "41", "47", "39"),
+    ]
+    intro, y = lines_of(72, 100, PROSE)
+    table, y = grid((72, 260, 330, 400), y + 24, rows, bold_head=False)
+    after, _ = lines_of(72, y + 20, PROSE[::-1])
+    document = read(make_pdf([[*intro, *table, *after]]))
+    body = texts(document, "paragraph")
+    assert "Trains on time (%): 2021 88.1; 2022 86.4; 2023 90.2." in body
+    assert "Complaints per 100,000 journeys: 2021 41; 2022 47; 2023 39." in body
+    assert not any(t.startswith("2021") for t in body)

@@ -276,11 +276,14 @@ def _close(
         rows[0].wrapped = [*_lead(rows[0], above, columns, prose), *rows[0].wrapped]
     if len(rows) < _MIN_ROWS:
         return {}
+    # a header: rows without figures, bold over plain rows, or with no label over labelled rows
+    labelled = [any(_column_of(c, columns) == 0 for c in [*r.cells, *r.wrapped]) for r in rows]
     head = 0
     while head < min(_MAX_HEADER_ROWS, len(rows) - _MIN_BODY_ROWS):
         cells, below = rows[head].cells, rows[head + 1].cells
         bold = all(c.bold for c in cells) and not all(c.bold for c in below)
-        if bold or not any(is_figure(c.text) for c in cells):
+        stub = not labelled[head] and 2 * sum(labelled[head + 1 :]) > len(rows) - head - 1
+        if bold or stub or not any(is_figure(c.text) for c in cells):
             head += 1
         else:
             break
