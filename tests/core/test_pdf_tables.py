@@ -338,3 +338,22 @@ def test_a_plain_header_of_years_over_an_empty_corner_names_the_columns() -> Non
     assert "Trains on time (%): 2021 88.1; 2022 86.4; 2023 90.2." in body
     assert "Complaints per 100,000 journeys: 2021 41; 2022 47; 2023 39." in body
     assert not any(t.startswith("2021") for t in body)
+
+
+def test_a_table_atop_the_next_column_inside_a_sentence_that_runs_past_it() -> None:
+    words = PROSE * 3
+    left = [Text(72, 100 + 14 * k, " ".join(words[6 * k : 6 * k + 6])) for k in range(19)]
+    left.append(Text(72, 100 + 14 * 19, "and the readings taken at each"))
+    rows = [
+        ("Pump", "Hours", "Faults"),
+        ("Kerr", "1,204", "3"),
+        ("Dunmore", "860", "11"),
+        ("Stane", "2,010", "0"),
+    ]
+    table, y = grid((320, 420, 480), 100, rows)
+    right, _ = lines_of(320, y + 10, ["site", "were", "checked.", *PROSE], per_line=6)
+    document = read(make_pdf([[*left, *table, *right]]))
+    body = texts(document, "paragraph")
+    assert any("and the readings taken at each site were checked." in t for t in body)
+    assert "Dunmore: Hours 860; Faults 11." in body
+    assert not any("Pump Hours" in t or "Kerr 1,204" in t for t in body)

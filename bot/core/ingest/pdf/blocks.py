@@ -121,7 +121,7 @@ def build_blocks(
     while i < len(flat):
         if pending and len(out) > settled + 1:
             # the block the insert interrupted is finished: the insert comes before the next
-            out[settled + 1 : settled + 1] = [Para("paragraph", [ln]) for ln in pending]
+            out[settled + 1 : settled + 1] = _insert_paras(pending)
             pending = []
         settled = max(len(out) - 1, 0)
         k, line = flat[i]
@@ -202,7 +202,7 @@ def build_blocks(
         elif current is not None:
             current.lines.append(line)
         i += 1
-    out.extend(Para("paragraph", [ln]) for ln in pending)
+    out.extend(_insert_paras(pending))
     out = _drop_cell_runs(out, body_size)
     for para in out:
         _dehyphenate(para.lines, join_hyphen)
@@ -216,6 +216,13 @@ def build_blocks(
         ):
             para.kind = "quote"
     return [p for p in out if p.lines]
+
+
+def _insert_paras(lines: Sequence[Line]) -> list[Para]:
+    """A lifted insert's lines as paragraphs, a table's rows as their passages."""
+    return [
+        p for ln in lines for p in (_table_rows([ln]) if ln.cells else [Para("paragraph", [ln])])
+    ]
 
 
 def _table_rows(lines: Sequence[Line]) -> list[Para]:
