@@ -15,7 +15,7 @@ from fpdf import FPDF
 from bot.core.ingest.formats import SourceDocument
 from bot.core.ingest.pdf import PdfReader
 from bot.core.ingest.pdf.lines import Line
-from bot.core.ingest.pdf.tables import is_figure, row_passage
+from bot.core.ingest.pdf.table_text import is_figure, row_passage
 
 PROSE = (
     "The water board measured leaks in every district over the winter and found that the "

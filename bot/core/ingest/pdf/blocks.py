@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from bot.core.ingest.formats import Block, BlockKind, SourceLine
 from bot.core.ingest.pdf.lines import Line
-from bot.core.ingest.pdf.tables import row_passage
+from bot.core.ingest.pdf.table_text import row_passage
 
 _CAPTION = re.compile(
     r"^(?:Figure|Fig\.|Table|Exhibit|Chart|Map|Graph|Box)\s+[A-Z]?\d+[A-Za-z]?"

@@ -1,14 +1,15 @@
 """Tables on a page: a grid of short cells read as one line a row, not as columns of text.
 
-A table is found by its layout alone: rows of two or more short lines on one baseline (cells)
-whose cells fall into the same columns from row to row, three rows or more, with figures in
-most rows under the header. Each row becomes one line spanning the whole table that holds its
-cells by column, so the column cut reads the table as a band of its own (its columns are no
-gutter) and the blocks step writes each row as a passage that keeps its label with its
-figures. A table's first rows without figures (or bold above plain rows) are its header: they
-name the columns and state no fact. A cell wrapped onto a line of its own under its row joins
-that cell. A list under a "Contents" heading is left to the contents code; this module never
-changes a line that is not in a table.
+A table is found by its layout alone: rows of two or more short lines on one baseline (cells,
+not running text) whose cells fall into the same columns from row to row, three rows or more,
+with figures in most rows under the header. Each row becomes one line spanning the whole table
+that holds its cells by column, so the column cut reads the table as a band of its own (its
+columns are no gutter) and the blocks step writes each row as a passage (table_text.py). A
+table's first rows without figures, bold over plain rows, or with no label over labelled rows
+are its header: they name the columns and state no fact. A cell's other lines (wrapped under
+it, or centred on a taller row above and below its baseline) join the nearer row; cells set
+too close to part are cut at the table's column gaps. A list under a "Contents" heading is
+left to the contents code; this module never changes a line that is not in a table.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from statistics import median
 
 from bot.core.ingest.pdf.glyphs import Glyph
 from bot.core.ingest.pdf.lines import Line, line_of
+from bot.core.ingest.pdf.table_text import is_figure
 
 _MAX_CELL_WORDS = 8
 _MAX_CELL_SHARE = 0.4  # a cell is narrower than this share of the page's text width
@@ -36,12 +38,6 @@ _LEADING = 1.5  # ems between two lines of running text at most
 _CELL_GAP = 0.5  # ems: a gap this wide between glyphs inside a line may part two cells
 _LEAD_LINES = 3  # baselines above a table's first row that may hold its cells' first lines
 _WRAP = 0.75  # a line closer than this share of the row pitch under a row wraps its cell
-_NUMBER = r"[£$€¥]?\d[\d,.]*"
-_FIGURE = re.compile(
-    rf"^[(<>~≈±+−–-]?{_NUMBER}(?:\s?[-–/]\s?{_NUMBER})?\s?(?:%|pp|bn|[kmb])?\)?[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]*$",
-    re.I,
-)
-_NO_VALUE = re.compile(r"^(?:[-–—.…x*]+|n/?a)$", re.I)  # a dash for "nothing reported"
 _CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
 
 
@@ -55,11 +51,6 @@ class _Row:
     def sources(self) -> list[Line]:
         """The page's lines the row is made of."""
         return [*(self.taken or self.cells), *self.wrapped]
-
-
-def is_figure(text: str) -> bool:
-    """A cell that holds a figure: "1,700", "42.7", "£11,300", "12%", "2020-21", "(3.5)"."""
-    return bool(_FIGURE.match(text.strip()))
 
 
 def _cells(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
@@ -484,30 +475,3 @@ def _by_column(row: _Row, columns: Sequence[tuple[float, float]]) -> tuple[str, 
         if k is not None:
             texts[k] = f"{texts[k]} {line.text}".strip()
     return tuple(texts)
-
-
-def row_passage(line: Line) -> str:
-    """A table body row as one sentence: its label, then each figure after its column's name.
-
-    "Gas boiler: Install cost (£) 1,700; Grant (£) 0; Annual running cost (£) 1,040." A row
-    cited alone still says what its figures are; a table without a header gives its values.
-    A header row, or a label alone on its row, states no fact: "".
-    """
-    if line.head or not line.cells:
-        return ""
-    label, *values = line.cells
-    if not any(values) and not is_figure(label):
-        return ""  # a group label on a row of its own names the rows under it
-    names = list(line.names[1:]) + [""] * len(values)
-    parts = [
-        f"{name} {value}" if name and name != value else value
-        for name, value in zip(names, values, strict=False)
-        if value and not _NO_VALUE.match(value)
-    ]
-    if not label:
-        text = "; ".join(parts)
-    elif parts:
-        text = f"{label}: " + "; ".join(parts)
-    else:
-        text = label
-    return text if text.endswith((".", "!", "?")) else text + "."
