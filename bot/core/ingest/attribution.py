@@ -51,7 +51,7 @@ _STARTERS = frozenset(
     "the a an as in on at for but and however yet so thus this that these those it its "
     "for example instance".split()
 )
-PRONOUNS = frozenset("he she they we i".split())
+PRONOUNS = frozenset("he she they we i you".split())  # "you": the reader, never a speaker
 _PERSONAL = frozenset("he she".split())
 # words that make a name an institution, not a person ("he said" never refers to one)
 _INSTITUTION = re.compile(
