@@ -1,7 +1,7 @@
 """How a table's cells read: which hold figures, and a body row as one sentence.
 
 A row cited alone must still say what its figures are, so each figure follows its column's
-name, after the row's label: "Gas boiler: Install cost (£) 1,700; Grant (£) 0." (the
+name, after the row's label: "Gas boiler — Install cost (£) 1,700; Grant (£) 0." (the
 Markdown reader names values by their columns the same way). A dash for "nothing reported"
 is left out.
 """
@@ -28,7 +28,7 @@ def is_figure(text: str) -> bool:
 def row_passage(line: Line) -> str:
     """A table body row as one sentence: its label, then each figure after its column's name.
 
-    "Gas boiler: Install cost (£) 1,700; Grant (£) 0; Annual running cost (£) 1,040." A row
+    "Gas boiler — Install cost (£) 1,700; Grant (£) 0; Annual running cost (£) 1,040." A row
     cited alone still says what its figures are; a table without a header gives its values.
     A header row, or a label alone on its row, states no fact: "".
     """
@@ -46,7 +46,7 @@ def row_passage(line: Line) -> str:
     if not label:
         text = "; ".join(parts)
     elif parts:
-        text = f"{label}: " + "; ".join(parts)
+        text = f"{label} — " + "; ".join(parts)  # not "Label:", which reads as a speaker's turn
     else:
         text = label
     return text if text.endswith((".", "!", "?")) else text + "."
