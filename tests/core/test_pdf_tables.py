@@ -379,3 +379,30 @@ def test_a_row_label_is_no_speaker_of_its_figures(tmp_path: Path) -> None:
         "Curlew Bank — 29.",
     ]
     assert all(s.speaker is None for s in found)
+
+
+def test_a_horizontal_bar_chart_is_no_table() -> None:
+    """Names down the left, each value at the end of its bar: every value stands in a column
+    of its own, and the axis ticks in a row of their own; the chart's labels stay out."""
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.set_font("Times", "", 11)
+    pdf.set_xy(72, 80)
+    pdf.multi_cell(460, 14, " ".join(PROSE) + " Figure 3 shows the results.")
+    pdf.set_font("Helvetica", "", 8)
+    bars = (("North", 610), ("Coast", 380), ("Valley", 455), ("Uplands", 220), ("City", 700))
+    for k, (name, value) in enumerate(bars):
+        y = 180 + k * 22
+        pdf.text(80, y + 10, name)
+        pdf.rect(140, y, value / 700 * 300, 14, style="F")
+        pdf.text(144 + value / 700 * 300, y + 10, str(value))
+    for tick in (0, 250, 500, 750):
+        pdf.text(136 + tick / 700 * 300, 302, str(tick))
+    pdf.set_font("Helvetica", "I", 9)
+    pdf.text(72, 320, "Figure 3: Nesting pairs by district, 2024")
+    pdf.set_font("Times", "", 11)
+    pdf.set_xy(72, 335)
+    pdf.multi_cell(460, 14, " ".join(PROSE[::-1]) + ".")
+    document = read(bytes(pdf.output()))
+    assert not any(t.startswith(("North", "Coast", "0;")) for t in texts(document))
+    assert "Figure 3: Nesting pairs by district, 2024" in texts(document, "image")

@@ -286,6 +286,9 @@ def _close(
     figures = sum(is_figure(c.text) for c in cells)
     if figures < _FIGURE_SHARE * len(cells) or figured * 2 < len(body):
         return {}
+    filled = [sum(any(_column_of(c, [col]) == 0 for c in r.cells) for r in rows) for col in columns]
+    if sum(n < 2 for n in filled) > 1:
+        return {}  # columns of one cell each: a bar chart's value labels, not a grid
     rows = _unwrap(rows, head)
     x0, x1 = _span(rows)
     texts = [_by_column(r, columns) for r in rows]
