@@ -130,7 +130,6 @@ def test_the_report_authors_are_the_title_page_names_without_their_affiliations(
     assert doc(REPORT).authors == ("Dr Helen Achterberg", "Tobias Ncube")
 
 
-@pytest.mark.xfail(strict=True, reason="a table header cell is taken for a section heading")
 def test_the_report_table_is_no_heading_and_the_next_paragraph_is_not_glued_to_it() -> None:
     """Table 1 (header row "Option | Install cost (£) | Grant (£) | Annual running cost (£)")
     sits inside "3. Costs and returns". Its "Grant (£)" cell is not a section, and the paragraph
@@ -152,7 +151,6 @@ def test_the_report_table_is_no_heading_and_the_next_paragraph_is_not_glued_to_i
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the table's row labels are lost; its figures are glued")
 def test_the_report_table_rows_keep_their_labels_with_their_figures() -> None:
     """Each row of Table 1 is kept as text with its label and figures in order, so that "what
     does a gas boiler cost to install" finds "Gas boiler 1,700 0 1,040" (cells may be joined by

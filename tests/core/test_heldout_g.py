@@ -149,12 +149,6 @@ def test_the_briefing_box_table_caption_and_minister_quote() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The sentence broken by the full-width table at the foot of the left column is glued "
-    "to the table's number columns: it reads '... reached the hospital after the' and then "
-    "'388,000 110 402,000 112 ... 512,000 120 appointment time.'",
-)
 def test_the_briefing_sentence_after_the_table_is_whole_and_holds_no_table_cells() -> None:
     """The left column ends "... reached the hospital after the" and the right column goes on
     "appointment time.⁵": one sentence "The board's own audit found that 11.2 per cent of
@@ -170,11 +164,6 @@ def test_the_briefing_sentence_after_the_table_is_whole_and_holds_no_table_cells
     assert not any(t.startswith("388,000") or "402,000 112" in t for t in texts(BRIEF))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Part of Table 1's header row ('Journeys Cost per journey (GBP)') is read as a "
-    "section heading, and every sentence from section 3 to the end of Box 1 falls under it",
-)
 def test_the_briefing_table_header_row_is_no_section() -> None:
     """Table 1's header row (Year | Spending (GBP m) | Journeys | Cost per journey (GBP)) is no
     heading: the sections are Summary, 1. to 4. (and no table cells), and "Late arrivals are not
@@ -186,11 +175,6 @@ def test_the_briefing_table_header_row_is_no_section() -> None:
         assert section_of(BRIEF, start) == "3. Delays and missed appointments"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Table 1's Year and Spending columns are lost: no text holds '2022-23' with '53.0'; "
-    "only the Journeys and Cost columns survive, as a run of bare numbers glued to a sentence",
-)
 def test_the_briefing_table_rows_are_searchable() -> None:
     """Each row of Table 1 is kept as text that holds its year and its figures, e.g. the
     2022-23 row with 53.0 (GBP m), 448,000 journeys and 118 (GBP) a journey, so "spending in

@@ -7,7 +7,9 @@ line of their own; their level follows the size. A caption ("Figure 2.", "Table 
 Source and Notes lines; what stands between them (the table or chart itself) is kept only when
 it reads as prose. The labels of a chart or table (ticks, category names, cells: short lines
 that end no sentence) are left out beside its caption, and a run of them in small type without
-one. Words hyphenated at a line end are rejoined unless they are compounds.
+one. A table found by its grid (tables.py) gives a paragraph a body row, never a heading, and
+a sentence it cuts goes on after it. Words hyphenated at a line end are rejoined unless they
+are compounds.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from itertools import pairwise
 
 from bot.core.ingest.formats import Block, BlockKind, SourceLine
 from bot.core.ingest.pdf.lines import Line
+from bot.core.ingest.pdf.table_text import row_passage
 
 _CAPTION = re.compile(
     r"^(?:Figure|Fig\.|Table|Exhibit|Chart|Map|Graph|Box)\s+[A-Z]?\d+[A-Za-z]?"
@@ -53,8 +56,8 @@ def _ends_sentence(text: str) -> bool:
 def is_heading(line: Line, body_size: float) -> bool:
     """A heading's type: larger than the body, or bold throughout, on a short line."""
     words = len(line.text.split())
-    if not 1 <= words <= _HEADING_MAX_WORDS or not line.text[:1].isalnum():
-        return False
+    if line.cells or not 1 <= words <= _HEADING_MAX_WORDS or not line.text[:1].isalnum():
+        return False  # a table's header row names its columns, not a section
     if line.text.rstrip().endswith((".", ",", ";")) and not line.text.rstrip().endswith(".."):
         return False
     if not any(c.isalpha() for c in line.text):
@@ -118,15 +121,21 @@ def build_blocks(
     while i < len(flat):
         if pending and len(out) > settled + 1:
             # the block the insert interrupted is finished: the insert comes before the next
-            out[settled + 1 : settled + 1] = [Para("paragraph", [ln]) for ln in pending]
+            out[settled + 1 : settled + 1] = _insert_paras(pending)
             pending = []
         settled = max(len(out) - 1, 0)
         k, line = flat[i]
         left, right, pitch = geometry[k]
         previous = flat[i - 1] if i else None
-        same_column = previous is not None and previous[0] == k
+        # a table ends its column's run: the text after it goes on only a sentence left open
+        same_column = previous is not None and previous[0] == k and not previous[1].cells
         if not same_column and k in inserts:
             pending.extend(inserts.pop(k))
+        if line.cells:
+            end = next((j for j in range(i, len(flat)) if not flat[j][1].cells), len(flat))
+            out.extend(_table_rows([ln for _, ln in flat[i:end]]))
+            i = end
+            continue  # `current` stays open: a sentence the table cuts goes on after it
         if _CAPTION.match(line.text) and line.size <= 1.3 * body_size:
             caption, i = _caption(flat, i, geometry, body_size)
             out.extend(caption)
@@ -193,7 +202,7 @@ def build_blocks(
         elif current is not None:
             current.lines.append(line)
         i += 1
-    out.extend(Para("paragraph", [ln]) for ln in pending)
+    out.extend(_insert_paras(pending))
     out = _drop_cell_runs(out, body_size)
     for para in out:
         _dehyphenate(para.lines, join_hyphen)
@@ -207,6 +216,19 @@ def build_blocks(
         ):
             para.kind = "quote"
     return [p for p in out if p.lines]
+
+
+def _insert_paras(lines: Sequence[Line]) -> list[Para]:
+    """A lifted insert's lines as paragraphs, a table's rows as their passages."""
+    return [
+        p for ln in lines for p in (_table_rows([ln]) if ln.cells else [Para("paragraph", [ln])])
+    ]
+
+
+def _table_rows(lines: Sequence[Line]) -> list[Para]:
+    """A table's rows as paragraphs, one a row that states a fact (the header row names)."""
+    texts = [(ln, row_passage(ln)) for ln in lines]
+    return [Para("paragraph", [replace(ln, text=text)]) for ln, text in texts if text]
 
 
 def _ends_row(lines: Sequence[Line], line: Line) -> bool:
@@ -243,7 +265,7 @@ def _label(para: Para, width: float, body_size: float) -> bool:
     One line alone is a label only in small type or as a bare number ("40", "1,250"): a short
     line of body type may be a subheading.
     """
-    if para.kind != "paragraph" or not para.lines:
+    if para.kind != "paragraph" or not para.lines or any(ln.cells for ln in para.lines):
         return False
     if any(ln.width >= 0.4 * width or _ends_sentence(ln.text) for ln in para.lines):
         return False
@@ -369,7 +391,8 @@ def _caption(
     while j < len(flat) and flat[j][0] == k and not _SOURCE.match(flat[j][1].text):
         line = flat[j][1]
         if (
-            abs(line.size - first.size) > 0.5
+            line.cells
+            or abs(line.size - first.size) > 0.5
             or line.bold != first.bold
             or caption[-1].base - line.base > 1.6 * line.size
         ):
@@ -408,8 +431,10 @@ def _caption(
             continue
         break
     out.append(Para("image", caption + credit))
-    if _is_prose(content, width):
-        out.append(Para("paragraph", content))
+    out.extend(_table_rows([ln for ln in content if ln.cells]))
+    rest = [ln for ln in content if not ln.cells]
+    if _is_prose(rest, width):
+        out.append(Para("paragraph", rest))
     return out, m
 
 

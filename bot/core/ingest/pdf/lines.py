@@ -41,6 +41,9 @@ class Line:
     text: str = ""
     bullet: bool = False
     text_x0: float = 0.0  # where a list item's text starts, after its bullet
+    cells: tuple[str, ...] = ()  # a table row's cells, one a column ("" where empty)
+    names: tuple[str, ...] = ()  # a table body row's column names (its header's cells)
+    head: bool = False  # a table's header row: it names the columns and states no fact
 
     @property
     def width(self) -> float:
@@ -88,6 +91,11 @@ def _finish(glyphs: list[Glyph], page: int) -> Line | None:
     )
     _render(line)
     return line
+
+
+def line_of(glyphs: list[Glyph], page: int) -> Line | None:
+    """A line made of some glyphs of another (a table cell cut out of a line of cells)."""
+    return _finish(glyphs, page)
 
 
 def _is_marker_glyph(g: Glyph, line: Line) -> bool:

@@ -1,9 +1,10 @@
 """The PDF reader: text in reading order, furniture left out, footnotes joined to their markers.
 
-Steps, each in its own module: glyphs (PDFium access) → lines (markers, word gaps) → order
-(columns) → furniture (running lines, page numbers, cover, contents, disclaimer) → contents (a
-contents list on a page with other text) → endnotes (the numbered list under a closing "Notes"
-heading) → footnotes (the small type at a column's foot) → blocks (headings, paragraphs, lists,
+Steps, each in its own module: glyphs (PDFium access) → lines (markers, word gaps) → tables
+(a grid of short cells with figures read a row at a time) → order (columns) → furniture
+(running lines, page numbers, cover, contents, disclaimer) → contents (a contents list on a
+page with other text) → endnotes (the numbered list under a closing "Notes" heading) →
+footnotes (the small type at a column's foot) → blocks (headings, paragraphs, lists,
 captions), meta (title, authors, date), publisher (the institute a first page names) and
 titlepage (the series line, contact statements, authors with affiliations). Each line keeps
 the page it is printed on, as the page prints it where it shows a number. Bad files never
@@ -46,6 +47,7 @@ from bot.core.ingest.pdf.meta import (
 )
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.publisher import printed_publisher
+from bot.core.ingest.pdf.tables import find_tables
 from bot.core.ingest.pdf.titlepage import cut_contacts, series_line
 from bot.core.model import IngestIssue
 
@@ -123,7 +125,7 @@ class PdfReader:
                     )
                 )
                 continue
-            lines = build_lines(glyphs.glyphs, glyphs.index)
+            lines = find_tables(build_lines(glyphs.glyphs, glyphs.index))
             if not lines:
                 empty.append(glyphs.index + 1)
             pages.append(

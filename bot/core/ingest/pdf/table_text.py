@@ -1,0 +1,52 @@
+"""How a table's cells read: which hold figures, and a body row as one sentence.
+
+A row cited alone must still say what its figures are, so each figure follows its column's
+name, after the row's label: "Gas boiler — Install cost (£) 1,700; Grant (£) 0." (the
+Markdown reader names values by their columns the same way). A dash for "nothing reported"
+is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.ingest.pdf.lines import Line
+
+_NUMBER = r"[£$€¥]?\d[\d,.]*"
+_FIGURE = re.compile(
+    rf"^[(<>~≈±+−–-]?{_NUMBER}(?:\s?[-–/]\s?{_NUMBER})?\s?(?:%|pp|bn|[kmb])?\)?[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]*$",
+    re.I,
+)
+_NO_VALUE = re.compile(r"^(?:[-–—.…x*]+|n/?a)$", re.I)  # a dash for "nothing reported"
+
+
+def is_figure(text: str) -> bool:
+    """A cell that holds a figure: "1,700", "42.7", "£11,300", "12%", "2020-21", "(3.5)"."""
+    return bool(_FIGURE.match(text.strip()))
+
+
+def row_passage(line: Line) -> str:
+    """A table body row as one sentence: its label, then each figure after its column's name.
+
+    "Gas boiler — Install cost (£) 1,700; Grant (£) 0; Annual running cost (£) 1,040." A row
+    cited alone still says what its figures are; a table without a header gives its values.
+    A header row, or a label alone on its row, states no fact: "".
+    """
+    if line.head or not line.cells:
+        return ""
+    label, *values = line.cells
+    if not any(values) and not is_figure(label):
+        return ""  # a group label on a row of its own names the rows under it
+    names = list(line.names[1:]) + [""] * len(values)
+    parts = [
+        f"{name} {value}" if name and name != value else value
+        for name, value in zip(names, values, strict=False)
+        if value and not _NO_VALUE.match(value)
+    ]
+    if not label:
+        text = "; ".join(parts)
+    elif parts:
+        text = f"{label} — " + "; ".join(parts)  # not "Label:", which reads as a speaker's turn
+    else:
+        text = label
+    return text if text.endswith((".", "!", "?")) else text + "."
