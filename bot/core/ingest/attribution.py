@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from bot.core.ingest.sentences import SUPERSCRIPTS
 
@@ -31,10 +32,36 @@ _VERBS = (
     "announces|announced|tweeted|responds|responded|continues|continued|agrees|agreed|"
     "reads|provides|according to"
 )
+
+
+def _trie(words: Sequence[str]) -> str:
+    """An alternation of words as a regex prefix tree ("a(?:dd(?:ed|s)|rgue(?:d|s))").
+
+    A word that cannot match fails on its first letters instead of being tried against every
+    alternative: the verbs are searched for in every paragraph, the main cost of attribution.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict[str, Any]]) -> str:
+        alternatives = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        if not alternatives:
+            return ""
+        body = "(?:" + "|".join(alternatives) + ")"
+        return body + "?" if "" in node else body
+
+    return pattern(root)
+
+
 # "has written", "has long argued", "also said": an auxiliary or adverb before the verb
+_VERB_TREE = _trie(_VERBS.split("|"))
 _VERB = re.compile(
-    rf"\b(?:(?:has|have|had)\s+(?:also\s+|long\s+|\w+ly\s+)?(?:written|{_VERBS})|"
-    rf"(?:also\s+)?(?:{_VERBS}))\b",
+    rf"\b(?:(?:has|have|had)\s+(?:also\s+|long\s+|\w+ly\s+)?(?:written|{_VERB_TREE})|"
+    rf"(?:also\s+)?{_VERB_TREE})\b",
     re.I,
 )
 _TOKEN = re.compile(r"[^\s,;:()]+|[,;:()]")
@@ -66,13 +93,16 @@ _APPOSITIVE_MAX_TOKENS = 30
 NAME_WINDOW = 300  # characters around a verb or clause start searched for a name
 
 
+_QUOTE_MARK = re.compile('["“”„]')
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Pair quotation marks: (offset of the opening mark, offset after the closing one)."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for i, char in enumerate(text):
-        if char not in '"“”„':
-            continue
+    for mark in _QUOTE_MARK.finditer(text):
+        i = mark.start()
+        char = text[i]
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         can_open = (
@@ -138,6 +168,8 @@ def _nearest_name(text: str) -> str | None:
     i = len(tokens) - 1
     skipped = 0
     while i >= 0 and not _capitalised(tokens[i]):
+        if tokens[i].lower() in _NOUN_OPENERS and (i == 0 or _opens_clause(tokens[i - 1])):
+            return None  # "In May, the department said": the subject is "the department"
         skipped += 1
         i -= 1
         if skipped > 4:
@@ -151,7 +183,30 @@ def _nearest_name(text: str) -> str | None:
         i -= 1
     if end <= i + 1:
         return None
-    return _with_head(_clean_name(" ".join(tokens[i + 1 : end])), tokens[end:])
+    return _person_from(tokens, i) or _with_head(
+        _clean_name(" ".join(tokens[i + 1 : end])), tokens[end:]
+    )
+
+
+def _person_from(tokens: Sequence[str], i: int) -> str | None:
+    """The person a place or body ending at tokens[i + 1:] belongs to, if one is named there.
+
+    "Senator Mitch McConnell of Kentucky", "Jane Doe from the Urban Institute": the speaker is
+    the person, not the place.
+    """
+    if i >= 1 and tokens[i] == "the":
+        i -= 1
+    if i < 1 or tokens[i] not in ("of", "from", "at"):
+        return None
+    j = i - 1
+    while j >= 0 and _capitalised(tokens[j]):
+        j -= 1
+    run = tokens[j + 1 : i]
+    name = _clean_name(" ".join(run)) if run else None
+    titled = any(t.lower() in _TITLES for t in run)
+    if name and name.lower() not in PRONOUNS and (_is_person(name) or titled):
+        return name
+    return None
 
 
 def _of_institution(tokens: Sequence[str], k: int) -> bool:
@@ -250,9 +305,118 @@ def _role_then_name(text: str, *, determiner: bool) -> str | None:
 def _name_after_verb(text: str, *, determiner: bool = False) -> str | None:
     """The speaker named right after a reporting verb: "said Jane Doe", "said senator Ana Ruiz".
 
-    With `determiner`, "said the board's chair, Jo Park" as well.
+    With `determiner`, "said the board's chair, Jo Park" as well. A name after "the" ("said
+    the Treasury") and an unnamed speaker's description ("said a senior official at the
+    board") name the speaker too, where their clause ends with them.
     """
-    return _name_at(text) or _role_then_name(text, determiner=determiner)
+    named = _name_at(text) or _role_then_name(text, determiner=determiner)
+    if named or not text or text[0] not in "aAoOtT":  # the rest open with a, an, one, the
+        return named
+    tokens = _TOKEN.findall(text[:NAME_WINDOW])
+    if tokens[0].lower() == "the" and len(tokens) > 1:
+        run = _name_run(tokens[1:])
+        if run and _clause_ends(tokens, 1 + run):
+            return _name_at(" ".join(tokens[1 : 1 + run]))
+        return None
+    run = _description_run(tokens)
+    return _description(tokens[:run]) if run and _clause_ends(tokens, run) else None
+
+
+def _clause_ends(tokens: Sequence[str], k: int) -> bool:
+    """True when a name or description ending before tokens[k] ends its clause there."""
+    return (
+        k == len(tokens)
+        or _stops(tokens[k - 1])
+        or tokens[k] in _CLAUSE_END
+        or tokens[k].lower() in _NOT_VERBS
+    )
+
+
+_INDEFINITE = frozenset("a an one another".split())
+_LINKS = frozenset("at of for from in with".split())
+_LINK_MAX_TOKENS = 8
+_DESCRIPTION_MAX_TOKENS = 1 + _ROLE_MAX_WORDS + 1 + _LINK_MAX_TOKENS
+_CONJUNCTIONS = frozenset(
+    "and but while when as that what because though although after before since if so".split()
+)
+
+
+def _reporting(tokens: Sequence[str]) -> bool:
+    """True when tokens open with a reporting verb."""
+    return bool(tokens) and _VERB.match(" ".join(tokens[:4])) is not None
+
+
+def _description_run(tokens: Sequence[str]) -> int:
+    """How many tokens at the start describe an unnamed speaker; 0 if none.
+
+    An indefinite article or "one", a few lower-case words ("a senior official", "one
+    minister"), then at most one linked phrase saying where they work ("at a northern health
+    board", "for the Department of Health"). A reporting verb or a sentence's end stops it.
+    """
+    if len(tokens) < 2 or tokens[0].lower() not in _INDEFINITE:
+        return 0
+    k = 1
+    while k < len(tokens) and _describing(tokens[k]) and not _reporting(tokens[k:]):
+        k += 1
+        if _stops(tokens[k - 1]):
+            return k if k - 1 <= _ROLE_MAX_WORDS else 0
+    if k == 1 or k - 1 > _ROLE_MAX_WORDS:
+        return 0
+    if k + 1 < len(tokens) and tokens[k] in _LINKS:
+        j = k + 1
+        if tokens[j].lower() in _DETERMINERS or tokens[j].lower() in _INDEFINITE:
+            j += 1
+        start = j
+        while (
+            j < len(tokens)
+            and j - k <= _LINK_MAX_TOKENS
+            and (_capitalised(tokens[j]) or _describing(tokens[j]) or _of_institution(tokens, j))
+            and not _reporting(tokens[j:])
+        ):
+            j += 1
+            if _stops(tokens[j - 1]):
+                break
+        if j > start:
+            k = j
+    return k
+
+
+def _describing(token: str) -> bool:
+    """A lower-case word of a description, maybe closing its sentence ("health board.")."""
+    return _role_word(token.rstrip(".!?") or token)
+
+
+def _description(tokens: Sequence[str]) -> str:
+    """A description's words as the speaker: "A senior official." → "a senior official"."""
+    text = " ".join(tokens).rstrip(".!?:")
+    return text[:1].lower() + text[1:]
+
+
+def _unnamed_before(text: str) -> str | None:
+    """The unnamed speaker whose description ends text and opens its clause."""
+    tokens = _TOKEN.findall(text)
+    for j in range(len(tokens) - 2, max(-1, len(tokens) - _DESCRIPTION_MAX_TOKENS - 2), -1):
+        if (
+            tokens[j].lower() in _INDEFINITE
+            and (j == 0 or _opens_clause(tokens[j - 1]))
+            and _description_run(tokens[j:]) == len(tokens) - j
+        ):
+            return _description(tokens[j:])
+    return None
+
+
+# a lower-case noun phrase opening a clause is that clause's subject, not a name before it
+_NOUN_OPENERS = _DETERMINERS | _INDEFINITE | frozenset("this these those".split())
+
+
+def _opens_clause(token: str) -> bool:
+    """True when a clause may start after token (a comma, a conjunction, a sentence's end)."""
+    return token in _CLAUSE_END or token.lower() in _CONJUNCTIONS or _stops(token)
+
+
+def _unnamed(name: str) -> bool:
+    """True for an unnamed speaker's description ("a senior official", "one minister")."""
+    return name.split(" ", 1)[0] in _INDEFINITE
 
 
 def speaker_before(lead_in: str) -> str | None:
@@ -271,15 +435,37 @@ def verb_speaker(clause: str) -> str | None:
         for v in _VERB.finditer(clause)
         if not re.search(r"(?:^|\W)as\s*$", clause[max(0, v.start() - 4) : v.start()], re.I)
     ]
-    if not verbs:
+    naming = _NAMING_END.search(clause) or _WHAT_NAMED.search(clause)
+    if naming:
+        at = naming.start("verb")
+    elif verbs:
+        if verbs[-1].group(0).lower() == "according to":
+            return _name_after_verb(clause[verbs[-1].end() : verbs[-1].end() + NAME_WINDOW].lstrip())
+        at = verbs[-1].start()
+    else:
         return None
-    verb = verbs[-1]
-    if verb.group(0).lower() == "according to":
-        return _name_after_verb(clause[verb.end() : verb.end() + NAME_WINDOW].lstrip())
-    before = clause[max(0, verb.start() - NAME_WINDOW) : verb.start()]
+    before = clause[max(0, at - NAME_WINDOW) : at]
     if _described(before):  # "Jane Doe, the head of X, said": the name before the description
         return _before_appositive(before)
-    return _nearest_name(before) or _before_appositive(before)
+    return _unnamed_before(before) or _nearest_name(before) or _before_appositive(before)
+
+
+# "the Treasury described it as "…"", "the board called the plan "…"", "in what one minister
+# called "…"": a naming verb gives the words it names a speaker only in the active voice, with
+# its object or after "what" ("a scheme called "…"" names no one)
+_NAMING = "described|describes|characteri[sz]ed|characteri[sz]es|called|branded|dubbed|labell?ed|termed"
+_OBJECT_WORD = r"(?!(?:for|on|to|at|in|of|with|by|from|into|upon|off|out|up|as)\b)[a-z][\w'’-]*"
+_OBJECT = (
+    r"(?:it|them|this|that|these|those|him|her|"
+    rf"(?:(?:the|its|his|her|their|our|this|that|these|those)\s+)?{_OBJECT_WORD}"
+    rf"(?:\s+{_OBJECT_WORD}){{0,3}})"
+)
+_NAMING_END = re.compile(
+    rf"\b(?P<verb>{_NAMING})\s+{_OBJECT}\s+(?:as\s+)?(?:an?\s+)?$"
+)
+_WHAT_NAMED = re.compile(
+    rf"\bwhat\s+(?:[^\s,;:]+\s+){{1,6}}?(?P<verb>{_NAMING})(?:\s+as)?\s+$"
+)
 
 
 def _appositive(text: str) -> tuple[list[str], list[str]] | None:
@@ -317,11 +503,18 @@ def speaker_after(tail: str) -> str | None:
     if verb:
         return _name_after_verb(rest[verb.end() :].lstrip(), determiner=True)
     tokens = _TOKEN.findall(rest)
+    if len(tokens) > 1 and tokens[0].lower() == "as":  # "…", as the Treasury put it
+        tokens = tokens[1:]
     if tokens and tokens[0].lower() in PRONOUNS and _VERB.match(" ".join(tokens[1:])):
         return str(tokens[0]).lower()
-    run = _name_run(tokens)
+    unnamed = _description_run(tokens)
+    if unnamed and _reporting(tokens[unnamed:]):  # "…," a senior official told me
+        return _description(tokens[:unnamed])
+    the = 1 if len(tokens) > 1 and tokens[0].lower() == "the" else 0  # "…," the Treasury said
+    run = _name_run(tokens[the:])
     if not run:
         return None
+    run += the
     after = tokens[run:]
     if after and after[0] == ",":
         closing = next((k for k, t in enumerate(after[1:], 1) if t == ","), None)
@@ -404,7 +597,7 @@ def last_person(text: str) -> str | None:
     found = [(at, name) for at, name, titled in _subjects(text) if titled or _is_person(name)]
     for verb in _VERB.finditer(text):
         name = _name_after_verb(text[verb.end() : verb.end() + NAME_WINDOW].lstrip())
-        if name and name.lower() not in PRONOUNS and _is_person(name):
+        if name and name.lower() not in PRONOUNS and (_is_person(name) or _unnamed(name)):
             found.append((verb.end(), name))
     return max(found)[1] if found else None
 

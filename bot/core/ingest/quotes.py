@@ -77,6 +77,21 @@ def _is_quotation(inner: str) -> bool:
     return words >= 6 or (words >= 3 and clean.rstrip(",").endswith((".", "?", "!", "…")))
 
 
+def _is_title(inner: str) -> bool:
+    """A quoted name or title ("Streets for Everyone and All of Us"): every long word capitalised.
+
+    Nobody says a title, so a reporting or naming verb before it makes no quotation.
+    """
+    clean = inner.strip()
+    if clean[-1:] in ".?!…":
+        return False
+    words = _WORDS.findall(clean)
+    long = [w for w in words if len(w) > 3]
+    return bool(words) and words[0][:1].isupper() and len(long) >= 2 and all(
+        w[:1].isupper() for w in long
+    )
+
+
 _SHORT_QUOTE_MIN_WORDS = 3  # ""The issue has gone," said X": a short quote named at once
 _FRAGMENT_MIN_WORDS = 4  # "X acknowledged that this is "not a complete solution""
 
@@ -120,7 +135,12 @@ def direct_quotes(
             speaker = after
         else:
             speaker = None
-        if speaker is None and words >= _FRAGMENT_MIN_WORDS and not inner.rstrip().endswith(","):
+        if (
+            speaker is None
+            and words >= _FRAGMENT_MIN_WORDS
+            and not inner.rstrip().endswith(",")
+            and not _is_title(inner)
+        ):
             speaker = verb_speaker(text[start:open_at])
         speaker = resolve_speaker(speaker, text, since, open_at, last_speaker)
         if not speaker and out and _is_quotation(inner):
