@@ -57,11 +57,12 @@ def _trie(words: Sequence[str]) -> str:
     return pattern(root)
 
 
-# "has written", "has long argued", "also said": an auxiliary or adverb before the verb
+# "has written", "has long argued", "also said", "privately admitted": an auxiliary or an
+# adverb before the verb
 _VERB_TREE = _trie(_VERBS.split("|"))
 _VERB = re.compile(
     rf"\b(?:(?:has|have|had)\s+(?:also\s+|long\s+|\w+ly\s+)?(?:written|{_VERB_TREE})|"
-    rf"(?:also\s+)?{_VERB_TREE})\b",
+    rf"(?:(?:also|(?-i:[a-z]+ly))\s+)?{_VERB_TREE})\b",
     re.I,
 )
 _TOKEN = re.compile(r"[^\s,;:()]+|[,;:()]")
@@ -336,6 +337,8 @@ _INDEFINITE = frozenset("a an one another".split())
 _LINKS = frozenset("at of for from in with".split())
 _LINK_MAX_TOKENS = 8
 _DESCRIPTION_MAX_TOKENS = 1 + _ROLE_MAX_WORDS + 1 + _LINK_MAX_TOKENS
+# "a letter from a senior official": a description after a preposition is no subject
+_PREPOSITIONS = frozenset("at of for from in with to by on about into under over than".split())
 _CONJUNCTIONS = frozenset(
     "and but while when as that what because though although after before since if so".split()
 )
@@ -393,12 +396,12 @@ def _description(tokens: Sequence[str]) -> str:
 
 
 def _unnamed_before(text: str) -> str | None:
-    """The unnamed speaker whose description ends text and opens its clause."""
+    """The unnamed speaker whose description ends text (not a preposition's object)."""
     tokens = _TOKEN.findall(text)
     for j in range(len(tokens) - 2, max(-1, len(tokens) - _DESCRIPTION_MAX_TOKENS - 2), -1):
         if (
             tokens[j].lower() in _INDEFINITE
-            and (j == 0 or _opens_clause(tokens[j - 1]))
+            and (j == 0 or tokens[j - 1].lower() not in _PREPOSITIONS)
             and _description_run(tokens[j:]) == len(tokens) - j
         ):
             return _description(tokens[j:])
@@ -439,9 +442,10 @@ def verb_speaker(clause: str) -> str | None:
     if naming:
         at = naming.start("verb")
     elif verbs:
-        if verbs[-1].group(0).lower() == "according to":
-            return _name_after_verb(clause[verbs[-1].end() : verbs[-1].end() + NAME_WINDOW].lstrip())
-        at = verbs[-1].start()
+        verb = verbs[-1]
+        if verb.group(0).lower() == "according to":
+            return _name_after_verb(clause[verb.end() : verb.end() + NAME_WINDOW].lstrip())
+        at = verb.start()
     else:
         return None
     before = clause[max(0, at - NAME_WINDOW) : at]
@@ -453,19 +457,17 @@ def verb_speaker(clause: str) -> str | None:
 # "the Treasury described it as "…"", "the board called the plan "…"", "in what one minister
 # called "…"": a naming verb gives the words it names a speaker only in the active voice, with
 # its object or after "what" ("a scheme called "…"" names no one)
-_NAMING = "described|describes|characteri[sz]ed|characteri[sz]es|called|branded|dubbed|labell?ed|termed"
+_NAMING = (
+    "described|describes|characteri[sz]ed|characteri[sz]es|called|branded|dubbed|labell?ed|termed"
+)
 _OBJECT_WORD = r"(?!(?:for|on|to|at|in|of|with|by|from|into|upon|off|out|up|as)\b)[a-z][\w'’-]*"
 _OBJECT = (
     r"(?:it|them|this|that|these|those|him|her|"
     rf"(?:(?:the|its|his|her|their|our|this|that|these|those)\s+)?{_OBJECT_WORD}"
     rf"(?:\s+{_OBJECT_WORD}){{0,3}})"
 )
-_NAMING_END = re.compile(
-    rf"\b(?P<verb>{_NAMING})\s+{_OBJECT}\s+(?:as\s+)?(?:an?\s+)?$"
-)
-_WHAT_NAMED = re.compile(
-    rf"\bwhat\s+(?:[^\s,;:]+\s+){{1,6}}?(?P<verb>{_NAMING})(?:\s+as)?\s+$"
-)
+_NAMING_END = re.compile(rf"\b(?P<verb>{_NAMING})\s+{_OBJECT}\s+(?:as\s+)?(?:an?\s+)?$")
+_WHAT_NAMED = re.compile(rf"\bwhat\s+(?:[^\s,;:]+\s+){{1,6}}?(?P<verb>{_NAMING})(?:\s+as)?\s+$")
 
 
 def _appositive(text: str) -> tuple[list[str], list[str]] | None:
@@ -489,7 +491,10 @@ def _described(text: str) -> bool:
 def _before_appositive(text: str) -> str | None:
     """The name before a closing appositive ("Jane Doe, the head of the office, said")."""
     parts = _appositive(text)
-    return _nearest_name(" ".join(parts[0])) if parts else None
+    if not parts:
+        return None
+    head = " ".join(parts[0])
+    return _unnamed_before(head) or _nearest_name(head)
 
 
 _TAIL_HEAD = re.compile(rf"^[{SUPERSCRIPTS}]*\s*,?\s*")
@@ -507,14 +512,15 @@ def speaker_after(tail: str) -> str | None:
         tokens = tokens[1:]
     if tokens and tokens[0].lower() in PRONOUNS and _VERB.match(" ".join(tokens[1:])):
         return str(tokens[0]).lower()
-    unnamed = _description_run(tokens)
-    if unnamed and _reporting(tokens[unnamed:]):  # "…," a senior official told me
-        return _description(tokens[:unnamed])
-    the = 1 if len(tokens) > 1 and tokens[0].lower() == "the" else 0  # "…," the Treasury said
-    run = _name_run(tokens[the:])
-    if not run:
-        return None
-    run += the
+    # "…," a senior official told me / "…," the Treasury said / "…," Jane Doe said
+    run = _description_run(tokens)
+    unnamed = run > 0
+    if not unnamed:
+        the = 1 if len(tokens) > 1 and tokens[0].lower() == "the" else 0
+        run = _name_run(tokens[the:])
+        if not run:
+            return None
+        run += the
     after = tokens[run:]
     if after and after[0] == ",":
         closing = next((k for k, t in enumerate(after[1:], 1) if t == ","), None)
@@ -525,9 +531,9 @@ def speaker_after(tail: str) -> str | None:
         ):
             return None
         after = after[closing + 1 :]
-    if _VERB.match(" ".join(after)):
-        return _clean_name(" ".join(tokens[:run]))
-    return None
+    if not _VERB.match(" ".join(after)):
+        return None
+    return _description(tokens[:run]) if unnamed else _clean_name(" ".join(tokens[:run]))
 
 
 def _is_person(name: str) -> bool:

@@ -87,8 +87,11 @@ def _is_title(inner: str) -> bool:
         return False
     words = _WORDS.findall(clean)
     long = [w for w in words if len(w) > 3]
-    return bool(words) and words[0][:1].isupper() and len(long) >= 2 and all(
-        w[:1].isupper() for w in long
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and len(long) >= 2
+        and all(w[:1].isupper() for w in long)
     )
 
 
@@ -219,10 +222,14 @@ def clean_speaker(name: str) -> str:
 
 
 def repeat_score(candidate: str, text: str) -> float:
-    """How well a display line matches some stretch of text (0–100, rapidfuzz partial ratio)."""
+    """How well a display line matches some stretch of text (rapidfuzz partial ratio).
+
+    A score under PULL_QUOTE_MIN_SCORE is 0: the cut-off lets rapidfuzz give up early on text
+    that repeats nothing, the usual case (a one-sentence paragraph checked against the body).
+    """
     if not text:
         return 0.0
-    return float(fuzz.partial_ratio(candidate, text))
+    return float(fuzz.partial_ratio(candidate, text, score_cutoff=PULL_QUOTE_MIN_SCORE))
 
 
 def locate_repeat(candidate: str, text: str) -> tuple[float, int]:
