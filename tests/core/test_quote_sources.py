@@ -166,3 +166,16 @@ def test_words_nobody_is_said_to_say_are_no_quote(sentence: str) -> None:
     for reader in (md, txt):
         article = reader(sentence)
         assert said(article) == {}, reader
+
+
+def test_words_quoted_inside_the_next_sentence_are_not_the_last_speakers() -> None:
+    """A quotation opening the next sentence goes on with the speaker; words quoted inside it
+    ("she had been told the ward was "…"") are someone else's."""
+    article = md(
+        f'"{SAID}," said a nurse at the district hospital. "The ward has lost four beds." '
+        'She had been told the cuts were "not a priority for this financial year".'
+    )
+    assert said(article) == {
+        SAID: "a nurse at the district hospital",
+        "The ward has lost four beds.": "a nurse at the district hospital",
+    }

@@ -439,6 +439,8 @@ def verb_speaker(clause: str) -> str | None:
         if not re.search(r"(?:^|\W)as\s*$", clause[max(0, v.start() - 4) : v.start()], re.I)
     ]
     naming = _NAMING_END.search(clause) or _WHAT_NAMED.search(clause)
+    if not naming and verbs and _PASSIVE.search(clause, 0, verbs[-1].start()):
+        return None  # "she had been told it was "…"": said to her, not by her
     if naming:
         at = naming.start("verb")
     elif verbs:
@@ -468,6 +470,16 @@ _OBJECT = (
 )
 _NAMING_END = re.compile(rf"\b(?P<verb>{_NAMING})\s+{_OBJECT}\s+(?:as\s+)?(?:an?\s+)?$")
 _WHAT_NAMED = re.compile(rf"\bwhat\s+(?:[^\s,;:]+\s+){{1,6}}?(?P<verb>{_NAMING})(?:\s+as)?\s+$")
+
+
+# a passive auxiliary right before a reporting verb: its subject hears the words
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def told(lead_in: str) -> bool:
+    """True when the last reporting verb before a quotation is passive ("she was told that")."""
+    verbs = list(_VERB.finditer(lead_in))
+    return bool(verbs) and _PASSIVE.search(lead_in, 0, verbs[-1].start()) is not None
 
 
 def _appositive(text: str) -> tuple[list[str], list[str]] | None:

@@ -10,7 +10,8 @@ lines that repeat (or paraphrase) a body sentence; they are found by fuzzy simil
 rapidfuzz, one comparison per candidate against the article's text, never all pairs; a pull
 quote is attributed to whoever is quoted in the sentence it repeats (else the article's authors)
 and carries that sentence's notes. A quotation that goes on after an attributed one in the same
-paragraph, with no one else named between them, is still that speaker's.
+paragraph, with no one else named between them, is still that speaker's; words someone "was
+told" are not.
 This module never changes sentence text: quotes are extra units pointing at sentences.
 """
 
@@ -33,6 +34,7 @@ from bot.core.ingest.attribution import (
     resolve_speaker,
     speaker_after,
     speaker_before,
+    told,
     verb_speaker,
 )
 from bot.core.ingest.formats import Block
@@ -150,7 +152,8 @@ def direct_quotes(
             previous_end = next(
                 (b for a, b in sentence_spans if a <= out[-1].end - 1 < b), len(text)
             )
-            if not text[previous_end:start].strip():  # the very next sentence
+            # the very next sentence, unless its subject hears the words ("she was told …")
+            if not text[previous_end:start].strip() and not told(text[start:open_at]):
                 speaker = _continued(out[-1], text[out[-1].end : open_at])
         if not speaker:
             continue
