@@ -152,6 +152,7 @@ def test_a_person_of_a_place_is_the_speaker_not_the_place() -> None:
     [
         f'In March, the water company said the increase was "{WORDS}".',  # not "March"
         f'Last year in Easton, the council described it as "{WORDS}".',  # not "Easton"
+        f'One year later the board said: "{SAID}."',  # not "One"
         'A spokeswoman for Larkhaven Water called the plan "fair".',  # a scare quote
         'The Environment Agency called its new plan "Rivers for Everyone and All of Us".',
         'The scheme, called "Cleaner Rivers for Larkhaven Schools", opened in May.',

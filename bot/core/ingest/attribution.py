@@ -77,7 +77,7 @@ _TITLES = frozenset(
 )
 _STARTERS = frozenset(
     "the a an as in on at for but and however yet so thus this that these those it its "
-    "for example instance".split()
+    "for example instance one another".split()
 )
 PRONOUNS = frozenset("he she they we i".split())
 _PERSONAL = frozenset("he she".split())
