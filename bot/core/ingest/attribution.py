@@ -3,22 +3,60 @@
 The usual forms: "X said/argues/told …: "…"", ""…," said [title] X[, role]", ""…," said
 council member X" (a lower-case role before the name), ""…," X, the head of Y, said", "Its
 president, X, argues", "according to X", "X acknowledged that this is "…"", a lead-in ending
-in ":" ("Article 11 of the WCT states:"), and a speaker named in the sentence after a quote. A
-pronoun ("he said") stands for the last person named as a subject or speaker before it (a full
-name or a titled one, never an institution); "they" for the last name of any kind. Names are
-capitalised runs; a title before a name is dropped and a possessive keeps its noun ("Mozilla's
-manifesto"). Quoted text never names a speaker. A surname said alone stands for the one full
-name named earlier that ends in it (`named_people`, `KnownPeople`).
+in ":" ("Article 11 of the WCT states:"), and a speaker named in the sentence after a quote.
+An organisation speaks in any word order (""…," the Treasury said", "as the Treasury put it");
+a naming verb in the active voice names a speaker too ("the Treasury described it as "…"", "in
+what X called "…""); an unnamed source is the speaker as the text describes them ("a senior
+official at a health board told me", "one minister said"); words someone "was told" are not
+theirs. A pronoun ("he said") stands for the last person named as a subject or speaker before
+it (a full name or a titled one, never an institution); "they" for the last name of any kind.
+Names themselves (capitalised runs, titles, full names, surnames) are read by `names`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
+from bot.core.ingest.names import (
+    PARTICLES,
+    POSSESSIVE,
+    PRONOUNS,
+    STARTERS,
+    TITLES,
+    TOKEN,
+    KnownPeople,
+    capitalised,
+    clean_name,
+    is_person,
+    masked,
+    name_at,
+    name_run,
+    named_people,
+    of_institution,
+    quoted_spans,
+    stops,
+    with_head,
+)
 from bot.core.ingest.sentences import SUPERSCRIPTS
+
+__all__ = [
+    "NAME_WINDOW",
+    "PRONOUNS",
+    "KnownPeople",
+    "clause_subject",
+    "ends_report",
+    "last_person",
+    "lead_in_speaker",
+    "named_people",
+    "quoted_spans",
+    "resolve_speaker",
+    "speaker_after",
+    "speaker_before",
+    "told",
+    "verb_speaker",
+]
 
 _VERBS = (
     "argues|argued|says|said|writes|wrote|notes|noted|states|stated|explains|explained|"
@@ -65,110 +103,19 @@ _VERB = re.compile(
     rf"(?:(?:also|(?-i:[a-z]+ly))\s+)?{_VERB_TREE})\b",
     re.I,
 )
-_TOKEN = re.compile(r"[^\s,;:()]+|[,;:()]")
-_PARTICLES = frozenset("von van de der den du da di al el bin ibn zu la le".split())
-_TITLES = frozenset(
-    """president minister chancellor secretary general director professor prof prof. dr dr.
-    ambassador spokesperson spokesman spokeswoman head chief commander king queen prince
-    senator sen sen. rep rep. representative congressman congresswoman mr mr. mrs mrs. ms ms.
-    sir lord lady author expert analyst researcher judge justice governor gov gov.
-    prime foreign defence defense former deputy admiral colonel lieutenant captain sergeant
-    marshal mayor chairman chairwoman chair ceo pope bishop rabbi imam sheikh""".split()
-)
-_STARTERS = frozenset(
-    "the a an as in on at for but and however yet so thus this that these those it its "
-    "for example instance one another".split()
-)
-PRONOUNS = frozenset("he she they we i".split())
 _PERSONAL = frozenset("he she".split())
-# words that make a name an institution, not a person ("he said" never refers to one)
-_INSTITUTION = re.compile(
-    r"\b(?:Bank|Office|Institute|Institution|University|College|School|Department|Ministry|"
-    r"Committee|Council|Agency|Authority|Corporation|Company|Inc|Ltd|Party|Association|Center|"
-    r"Centre|Commission|Board|Fund|Reserve|Union|Organi[sz]ation|Government|House|Senate|"
-    r"Congress|Parliament|Court|Administration|Group|Foundation|Service|Times|Post|News|Press|"
-    r"Review|Journal|Street|States|Kingdom|Republic|Nations|Forum|Project|Program|Programme)\b"
-)
-_POSSESSIVE = ("'s", "’s")
 _APPOSITIVE_MAX_TOKENS = 30
 NAME_WINDOW = 300  # characters around a verb or clause start searched for a name
 
 
-_QUOTE_MARK = re.compile('["“”„]')
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Pair quotation marks: (offset of the opening mark, offset after the closing one)."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for mark in _QUOTE_MARK.finditer(text):
-        i = mark.start()
-        char = text[i]
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        can_open = (
-            char in '"“„' and (before.isspace() or before in "([{–—/-") and not after.isspace()
-        )
-        can_close = (
-            char in '"”“'
-            and not before.isspace()
-            and (after.isspace() or after in f".,;:?!)]}}–—{SUPERSCRIPTS}")
-        )
-        if opened is None and can_open:
-            opened = i
-        elif opened is not None and can_close:
-            spans.append((opened, i + 1))
-            opened = None
-    return spans
-
-
-_OPENERS = "\"“„‘'«("
-
-
-def _capitalised(token: str) -> bool:
-    return token.lstrip(_OPENERS)[:1].isupper()
-
-
-def _clean_name(run: str) -> str | None:
-    tokens = run.split()
-    while tokens and tokens[0].lower() in _STARTERS:
-        tokens = tokens[1:]
-    for k in range(len(tokens) - 1, -1, -1):
-        if tokens[k].lower() in _TITLES:
-            tokens = tokens[k + 1 :]
-            break
-    if not tokens or not all(
-        _capitalised(t) or t in _PARTICLES or _of_institution(tokens, k)
-        for k, t in enumerate(tokens)
-    ):
-        return None
-    if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
-        return tokens[0].lower()
-    return " ".join(tokens)
-
-
-def _with_head(name: str | None, following: Sequence[str]) -> str | None:
-    """A possessive names its head noun too: "Mozilla's manifesto", not "Mozilla's"."""
-    if (
-        name
-        and name.endswith(_POSSESSIVE)
-        and following
-        and following[0][:1].islower()
-        and following[0].isalpha()
-        and following[0] not in _STARTERS
-    ):
-        return f"{name} {following[0]}"
-    return name
-
-
 def _nearest_name(text: str) -> str | None:
     """The capitalised name run ending closest to the end of text (at most four words before)."""
-    tokens = _TOKEN.findall(text)
+    tokens = TOKEN.findall(text)
     if tokens and tokens[-1].lower() in PRONOUNS:
         return str(tokens[-1]).lower()
     i = len(tokens) - 1
     skipped = 0
-    while i >= 0 and not _capitalised(tokens[i]):
+    while i >= 0 and not capitalised(tokens[i]):
         if tokens[i].lower() in _NOUN_OPENERS and (i == 0 or _opens_clause(tokens[i - 1])):
             return None  # "In May, the department said": the subject is "the department"
         skipped += 1
@@ -177,15 +124,15 @@ def _nearest_name(text: str) -> str | None:
             return None
     end = i + 1
     while i >= 0 and (
-        _capitalised(tokens[i])
-        or (tokens[i] in _PARTICLES and i > 0 and _capitalised(tokens[i - 1]))
-        or (_of_institution(tokens, i))
+        capitalised(tokens[i])
+        or (tokens[i] in PARTICLES and i > 0 and capitalised(tokens[i - 1]))
+        or (of_institution(tokens, i))
     ):
         i -= 1
     if end <= i + 1:
         return None
-    return _person_from(tokens, i) or _with_head(
-        _clean_name(" ".join(tokens[i + 1 : end])), tokens[end:]
+    return _person_from(tokens, i) or with_head(
+        clean_name(" ".join(tokens[i + 1 : end])), tokens[end:]
     )
 
 
@@ -200,61 +147,14 @@ def _person_from(tokens: Sequence[str], i: int) -> str | None:
     if i < 1 or tokens[i] not in ("of", "from", "at"):
         return None
     j = i - 1
-    while j >= 0 and _capitalised(tokens[j]):
+    while j >= 0 and capitalised(tokens[j]):
         j -= 1
     run = tokens[j + 1 : i]
-    name = _clean_name(" ".join(run)) if run else None
-    titled = any(t.lower() in _TITLES for t in run)
-    if name and name.lower() not in PRONOUNS and (_is_person(name) or titled):
+    name = clean_name(" ".join(run)) if run else None
+    titled = any(t.lower() in TITLES for t in run)
+    if name and name.lower() not in PRONOUNS and (is_person(name) or titled):
         return name
     return None
-
-
-def _of_institution(tokens: Sequence[str], k: int) -> bool:
-    """True for "of"/"for" inside an institution's name ("Centre for Economic Research")."""
-    return (
-        tokens[k] in ("of", "for")
-        and 0 < k < len(tokens) - 1
-        and _capitalised(tokens[k + 1])
-        and bool(_INSTITUTION.search(tokens[k - 1]))
-    )
-
-
-# an initial or a title's abbreviation ("C.", "Dr.", "Gen.") keeps its full stop in a name
-_ABBREVIATION = re.compile(
-    r"[A-Z][a-z]?\.|(?:Gen|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Supt|Insp|Det|Rev|Hon|Jr|Sr|Mme)\."
-)
-
-
-def _name_run(tokens: Sequence[str]) -> int:
-    """How many tokens at the start form a capitalised name run (particles inside allowed)."""
-    k = 0
-    while k < len(tokens):
-        token = tokens[k]
-        particle = token in _PARTICLES and k and k + 1 < len(tokens) and _capitalised(tokens[k + 1])
-        if not (_capitalised(token) or particle or _of_institution(tokens, k)):
-            break
-        k += 1
-        if (
-            token.endswith(".")
-            and not _ABBREVIATION.fullmatch(token)
-            and token.lower() not in _TITLES
-        ):
-            break  # "Yes. Two winters ago": a sentence's full stop ends the name
-    return k
-
-
-def _name_at(text: str) -> str | None:
-    """The capitalised name run at the very start of text, cleaned."""
-    tokens = _TOKEN.findall(text)
-    run = _name_run(tokens)
-    if not run:
-        return None
-    # keep an initial's full stop ("C. Eugene"), drop a sentence's ("said John Roe.")
-    name = _clean_name(
-        " ".join(t if re.fullmatch(r"[A-Z]\.", t) else t.rstrip(".") for t in tokens[:run])
-    )
-    return _with_head(name, tokens[run:])
 
 
 _ROLE_MAX_WORDS = 4
@@ -268,7 +168,7 @@ def _role_word(token: str) -> bool:
         word.isalpha()
         and word.islower()
         and word not in _NOT_VERBS
-        and word not in _STARTERS
+        and word not in STARTERS
         and word not in PRONOUNS
     )
 
@@ -280,27 +180,27 @@ def _role_then_name(text: str, *, determiner: bool) -> str | None:
     a person's (two words or more), or a single word right after a title ("senator Ruiz").
     With `determiner`, the role may open with "the"/"its"/… and be set off by a comma.
     """
-    tokens = _TOKEN.findall(text[:NAME_WINDOW])
+    tokens = TOKEN.findall(text[:NAME_WINDOW])
     k = 1 if determiner and tokens and tokens[0].lower() in _DETERMINERS else 0
     role = k
     while k < len(tokens) and k - role <= _ROLE_MAX_WORDS and _role_word(tokens[k]):
         k += 1
     if k == role or k - role > _ROLE_MAX_WORDS:
         return None
-    titled = tokens[k - 1].lower() in _TITLES
+    titled = tokens[k - 1].lower() in TITLES
     if determiner and k < len(tokens) and tokens[k] == ",":
         k += 1
         titled = False
-    run = _name_run(tokens[k:])
+    run = name_run(tokens[k:])
     if not run:
         return None
     ends = tokens[k + run - 1].endswith(".") or k + run == len(tokens)
     if not (ends or tokens[k + run] in _CLAUSE_END):
         return None
-    name = _name_at(" ".join(tokens[k : k + run]))
-    if name is None or name.endswith(_POSSESSIVE) or name.lower() in PRONOUNS:
+    name = name_at(" ".join(tokens[k : k + run]))
+    if name is None or name.endswith(POSSESSIVE) or name.lower() in PRONOUNS:
         return None
-    return name if _is_person(name) or (titled and " " not in name) else None
+    return name if is_person(name) or (titled and " " not in name) else None
 
 
 def _name_after_verb(text: str, *, determiner: bool = False) -> str | None:
@@ -310,14 +210,14 @@ def _name_after_verb(text: str, *, determiner: bool = False) -> str | None:
     the Treasury") and an unnamed speaker's description ("said a senior official at the
     board") name the speaker too, where their clause ends with them.
     """
-    named = _name_at(text) or _role_then_name(text, determiner=determiner)
+    named = name_at(text) or _role_then_name(text, determiner=determiner)
     if named or not text or text[0] not in "aAoOtT":  # the rest open with a, an, one, the
         return named
-    tokens = _TOKEN.findall(text[:NAME_WINDOW])
+    tokens = TOKEN.findall(text[:NAME_WINDOW])
     if tokens[0].lower() == "the" and len(tokens) > 1:
-        run = _name_run(tokens[1:])
+        run = name_run(tokens[1:])
         if run and _clause_ends(tokens, 1 + run):
-            return _name_at(" ".join(tokens[1 : 1 + run]))
+            return name_at(" ".join(tokens[1 : 1 + run]))
         return None
     run = _description_run(tokens)
     return _description(tokens[:run]) if run and _clause_ends(tokens, run) else None
@@ -327,7 +227,7 @@ def _clause_ends(tokens: Sequence[str], k: int) -> bool:
     """True when a name or description ending before tokens[k] ends its clause there."""
     return (
         k == len(tokens)
-        or _stops(tokens[k - 1])
+        or stops(tokens[k - 1])
         or tokens[k] in _CLAUSE_END
         or tokens[k].lower() in _NOT_VERBS
     )
@@ -361,7 +261,7 @@ def _description_run(tokens: Sequence[str]) -> int:
     k = 1
     while k < len(tokens) and _describing(tokens[k]) and not _reporting(tokens[k:]):
         k += 1
-        if _stops(tokens[k - 1]):
+        if stops(tokens[k - 1]):
             return k if k - 1 <= _ROLE_MAX_WORDS else 0
     if k == 1 or k - 1 > _ROLE_MAX_WORDS:
         return 0
@@ -373,11 +273,11 @@ def _description_run(tokens: Sequence[str]) -> int:
         while (
             j < len(tokens)
             and j - k <= _LINK_MAX_TOKENS
-            and (_capitalised(tokens[j]) or _describing(tokens[j]) or _of_institution(tokens, j))
+            and (capitalised(tokens[j]) or _describing(tokens[j]) or of_institution(tokens, j))
             and not _reporting(tokens[j:])
         ):
             j += 1
-            if _stops(tokens[j - 1]):
+            if stops(tokens[j - 1]):
                 break
         if j > start:
             k = j
@@ -397,7 +297,7 @@ def _description(tokens: Sequence[str]) -> str:
 
 def _unnamed_before(text: str) -> str | None:
     """The unnamed speaker whose description ends text (not a preposition's object)."""
-    tokens = _TOKEN.findall(text)
+    tokens = TOKEN.findall(text)
     for j in range(len(tokens) - 2, max(-1, len(tokens) - _DESCRIPTION_MAX_TOKENS - 2), -1):
         if (
             tokens[j].lower() in _INDEFINITE
@@ -414,7 +314,7 @@ _NOUN_OPENERS = _DETERMINERS | _INDEFINITE | frozenset("this these those".split(
 
 def _opens_clause(token: str) -> bool:
     """True when a clause may start after token (a comma, a conjunction, a sentence's end)."""
-    return token in _CLAUSE_END or token.lower() in _CONJUNCTIONS or _stops(token)
+    return token in _CLAUSE_END or token.lower() in _CONJUNCTIONS or stops(token)
 
 
 def _unnamed(name: str) -> bool:
@@ -487,7 +387,7 @@ def _appositive(text: str) -> tuple[list[str], list[str]] | None:
     stripped = text.rstrip()
     if not stripped.endswith(","):
         return None
-    tokens = _TOKEN.findall(stripped)
+    tokens = TOKEN.findall(stripped)
     commas = [k for k, t in enumerate(tokens) if t == ","]
     if len(commas) < 2 or len(tokens) - commas[-2] > _APPOSITIVE_MAX_TOKENS:
         return None
@@ -519,7 +419,7 @@ def speaker_after(tail: str) -> str | None:
     verb = _VERB.match(rest)
     if verb:
         return _name_after_verb(rest[verb.end() :].lstrip(), determiner=True)
-    tokens = _TOKEN.findall(rest)
+    tokens = TOKEN.findall(rest)
     if len(tokens) > 1 and tokens[0].lower() == "as":  # "…", as the Treasury put it
         tokens = tokens[1:]
     if tokens and tokens[0].lower() in PRONOUNS and _VERB.match(" ".join(tokens[1:])):
@@ -529,7 +429,7 @@ def speaker_after(tail: str) -> str | None:
     unnamed = run > 0
     if not unnamed:
         the = 1 if len(tokens) > 1 and tokens[0].lower() == "the" else 0
-        run = _name_run(tokens[the:])
+        run = name_run(tokens[the:])
         if not run:
             return None
         run += the
@@ -545,11 +445,7 @@ def speaker_after(tail: str) -> str | None:
         after = after[closing + 1 :]
     if not _VERB.match(" ".join(after)):
         return None
-    return _description(tokens[:run]) if unnamed else _clean_name(" ".join(tokens[:run]))
-
-
-def _is_person(name: str) -> bool:
-    return len(name.split()) >= 2 and not _INSTITUTION.search(name)
+    return _description(tokens[:run]) if unnamed else clean_name(" ".join(tokens[:run]))
 
 
 _SUBJECT = re.compile(
@@ -559,18 +455,6 @@ _SUBJECT = re.compile(
 _NOT_VERBS = frozenset("at in on of for to and or with by from as the a an who which".split())
 
 
-@lru_cache(maxsize=256)
-def _masked(text: str) -> str:
-    """Text with quoted spans blanked: names inside a quotation are not the speaker's."""
-    parts: list[str] = []
-    at = 0
-    for a, b in quoted_spans(text):
-        parts.extend((text[at:a], " " * (b - a)))
-        at = b
-    parts.append(text[at:])
-    return "".join(parts)
-
-
 def _subjects(text: str) -> list[tuple[int, str, bool]]:
     """Names opening a clause, then (after any appositive) a lower-case word.
 
@@ -578,12 +462,12 @@ def _subjects(text: str) -> list[tuple[int, str, bool]]:
     """
     out: list[tuple[int, str, bool]] = []
     for match in _SUBJECT.finditer(text):
-        tokens = _TOKEN.findall(text[match.end() : match.end() + NAME_WINDOW])
-        run = _name_run(tokens)
+        tokens = TOKEN.findall(text[match.end() : match.end() + NAME_WINDOW])
+        run = name_run(tokens)
         if not run:
             continue
-        titled = any(t.lower() in _TITLES for t in tokens[: run - 1])
-        name = _clean_name(" ".join(tokens[:run]))
+        titled = any(t.lower() in TITLES for t in tokens[: run - 1])
+        name = clean_name(" ".join(tokens[:run]))
         after = tokens[run:]
         if name is None or name.lower() in PRONOUNS:
             continue
@@ -611,25 +495,25 @@ def last_person(text: str) -> str | None:
     "said Jane Doe", "Jane Doe, the head of X, played down", "Sen. Doe argued": a full name or
     a titled one, never an institution.
     """
-    text = _masked(text)
-    found = [(at, name) for at, name, titled in _subjects(text) if titled or _is_person(name)]
+    text = masked(text)
+    found = [(at, name) for at, name, titled in _subjects(text) if titled or is_person(name)]
     for verb in _VERB.finditer(text):
         name = _name_after_verb(text[verb.end() : verb.end() + NAME_WINDOW].lstrip())
-        if name and name.lower() not in PRONOUNS and (_is_person(name) or _unnamed(name)):
+        if name and name.lower() not in PRONOUNS and (is_person(name) or _unnamed(name)):
             found.append((verb.end(), name))
     return max(found)[1] if found else None
 
 
 def _last_name(text: str) -> str | None:
     """The last capitalised name in text that is not a sentence's first word or a pronoun."""
-    tokens = _TOKEN.findall(text)
+    tokens = TOKEN.findall(text)
     best: str | None = None
     k = 1
     while k < len(tokens):
-        run = _name_run(tokens[k:])
+        run = name_run(tokens[k:])
         if run and tokens[k - 1] not in (".", "!", "?"):
-            name = _clean_name(" ".join(tokens[k : k + run]))
-            if name and name.lower() not in PRONOUNS and not name.endswith(_POSSESSIVE):
+            name = clean_name(" ".join(tokens[k : k + run]))
+            if name and name.lower() not in PRONOUNS and not name.endswith(POSSESSIVE):
                 best = name
         k += max(run, 1)
     return best
@@ -654,7 +538,7 @@ def lead_in_speaker(lead_in: str, last_speaker: str | None = None) -> str | None
 
 def clause_subject(lead_in: str) -> str | None:
     """The last clause subject named in a lead-in ("…and Jane Doe, head of X, posted:")."""
-    found = _subjects(_masked(lead_in))
+    found = _subjects(masked(lead_in))
     return found[-1][1] if found else None
 
 
@@ -683,77 +567,3 @@ def resolve_speaker(
     if speaker in PRONOUNS:
         return last_speaker
     return speaker
-
-
-_SENTENCE_END = (".", "!", "?", ":")
-_NAME_MAX_TOKENS = 12  # a name run is looked for in this many tokens: linear in a long text
-
-
-def _stops(token: str) -> bool:
-    """True when a token closes a sentence ("Larkport."), unlike an initial or a title ("Dr.")."""
-    return token.endswith(_SENTENCE_END) and not (
-        re.fullmatch(r"[A-Z]\.", token) or token.lower() in _TITLES
-    )
-
-
-def named_people(text: str, lower_words: frozenset[str]) -> list[tuple[int, str]]:
-    """Full names (two words or more, never an institution) in text, each with its offset.
-
-    Quoted text is skipped and titles dropped ("Mayor Priscilla Okafor" → "Priscilla Okafor").
-    A sentence's capitalised first word may be no name at all, so it is dropped where the
-    document also writes it in lower case ("When Okafor took office") or where it stands
-    before an owner, as an imperative's does ("See Facebook's own description").
-    """
-    tokens = list(_TOKEN.finditer(_masked(text)))
-    strings = [t.group(0) for t in tokens]
-    out: list[tuple[int, str]] = []
-    k = 0
-    while k < len(tokens):
-        # a name opens with a capital: most tokens are no name's start
-        first = strings[k][:1]
-        opens = first.isupper() or (first in _OPENERS and _capitalised(strings[k]))
-        run = _name_run(strings[k : k + _NAME_MAX_TOKENS]) if opens else 0
-        if not run:
-            k += 1
-            continue
-        words = strings[k : k + run]
-        cut = next(
-            (j + 1 for j, w in enumerate(words) if _stops(w) or w.endswith(_POSSESSIVE)), run
-        )
-        words = words[:cut]
-        owner = words[-1].endswith(_POSSESSIVE)
-        opening = k == 0 or _stops(strings[k - 1]) or strings[k - 1] == "("
-        if opening and (owner or words[0].lower() in lower_words):
-            words = words[1:]
-        # a full name has two words at least: cleaning only ever drops some
-        name = _clean_name(" ".join(_bare(w) for w in words)) if len(words) >= 2 else None
-        if name and _is_person(name):
-            out.append((tokens[k].start(), name))
-        k += cut
-    return out
-
-
-def _bare(word: str) -> str:
-    """A name's word without a possessive or a closing full stop; an initial keeps its stop."""
-    if re.fullmatch(r"[A-Z]\.", word):
-        return word
-    return word.removesuffix("'s").removesuffix("’s").rstrip(".!?:")
-
-
-class KnownPeople:
-    """The full names named so far in a document, by surname, to expand a surname said alone."""
-
-    def __init__(self) -> None:
-        self._by_surname: dict[str, set[str]] = {}
-
-    def add(self, name: str) -> None:
-        """Remember a full name ("Priscilla Okafor")."""
-        self._by_surname.setdefault(name.rsplit(" ", 1)[-1], set()).add(name)
-
-    def expand(self, speaker: str) -> str:
-        """A one-word speaker as the one full name known that ends in it.
-
-        "Okafor" → "Priscilla Okafor"; unchanged when no full name, or more than one, ends in it.
-        """
-        names = self._by_surname.get(speaker, set()) if " " not in speaker else set()
-        return next(iter(names)) if len(names) == 1 else speaker
