@@ -122,6 +122,8 @@ def render_hit(hit: Hit, style: Style) -> str:
     lines = [f"“{highlight(hit.text, hit.figures, style)}”"]
     if hit.speaker:
         lines.append(f"  — {clean(hit.speaker)}")
+    if hit.credit:
+        lines.append(f"  {clean(hit.credit)}")
     label = _KIND_LABELS.get(hit.kind)
     where = render_where(hit)
     lines.append(f"{where} ({label})" if label else where)

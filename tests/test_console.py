@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import io
 import os
 import re
@@ -238,6 +239,15 @@ def test_quote_render_names_the_speaker() -> None:
     text = render_hit(QUOTE.hits[0], PLAIN)
     assert "  — Carlo Masala" in text
     assert "pp.40 f." in text  # a page that already says what it is is kept as is
+
+
+def test_a_caption_render_shows_its_credit() -> None:
+    caption = dataclasses.replace(
+        FACT.hits[0], kind="caption", credit="Credit: Ana Ruiz/Herald", speaker=None
+    )
+    lines = render_hit(caption, PLAIN).splitlines()
+    assert lines[1] == "  Credit: Ana Ruiz/Herald"
+    assert lines[2].endswith("(photo caption)")
 
 
 def test_miss_lists_numbered_suggestions() -> None:

@@ -167,6 +167,8 @@ def answer_embed(answer: Answer, index: int) -> discord.Embed:
         description = f"“{passage}”{speaker}"
     else:
         description = passage
+    if hit.credit:
+        description += f"\n*{shown(hit.credit, 200)}*"
     embed = discord.Embed(
         title=f"{'Quote' if is_quote else 'Fact'} {index + 1} of {total}",
         description=description,

@@ -99,6 +99,7 @@ class Hit:
     speaker: str | None = None
     source_note: int | None = None  # set when the passage is the text of this note, not a sentence
     page: str | None = None  # the page the passage starts on, for paged articles (PDF, print)
+    credit: str | None = None  # a caption's photo or source credit ("Credit: A. Name/Outlet")
 
 
 @dataclass(frozen=True, slots=True)

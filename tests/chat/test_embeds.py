@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import discord
 import pytest
 
@@ -103,6 +105,17 @@ def test_clip() -> None:
     assert embeds.clip("abc\\\\\\*def", 6).endswith("…") and "\\…" not in embeds.clip(
         "ab\\*cdefg", 4
     )
+
+
+def test_a_caption_shows_its_credit_escaped() -> None:
+    caption = dataclasses.replace(
+        hit("Crews clear the *weir* after the flood."), kind="caption", credit="Photo: @everyone_x"
+    )
+    embed = embeds.answer_embed(Answer("fact", "weir", hits=(caption,)), 0)
+    description = embed.description or ""
+    assert description.splitlines()[-1] == f"*{embeds.shown('Photo: @everyone_x', 200)}*"
+    assert "@everyone" not in description and "\\_x" in description
+    check(embed)
 
 
 def test_everyone_is_escaped() -> None:

@@ -18,7 +18,8 @@ import pytest
 from fpdf import FPDF
 
 from bot.core.ingest import read_article
-from bot.core.model import Article, Sentence
+from bot.core.model import Article, Corpus, Sentence
+from bot.core.search import Searcher
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "generalization"
 
@@ -343,6 +344,12 @@ def test_news_figcaption_with_credit() -> None:
     assert caption.kind == "caption"
     assert caption.text == "A freight train leaves the northern portal of the base tunnel."
     assert caption.credit is not None and "Lukas Meier" in caption.credit
+
+
+def test_a_caption_answer_carries_its_credit() -> None:
+    hit = Searcher(Corpus(articles=(doc(NEWS),))).facts("freight train northern portal").hits[0]
+    assert hit.kind == "caption"
+    assert hit.credit is not None and "Lukas Meier" in hit.credit
 
 
 def test_news_blockquote_footer_attribution() -> None:

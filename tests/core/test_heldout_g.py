@@ -204,11 +204,6 @@ def test_the_briefing_table_rows_are_searchable() -> None:
         assert any(year in t and spend in t and journeys in t and cost in t for t in body), year
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The contents list is kept as a body sentence ('1 Background 2 2 Spending since 2020 "
-    "2 3 Delays ... Endnotes 4') under a section 'Contents'",
-)
 def test_the_briefing_contents_list_is_no_text() -> None:
     """The "Contents" list on page 1 (section names with page numbers) is page furniture: no
     sentence holds it and "Contents" is no section."""
@@ -268,11 +263,6 @@ def test_the_interview_pull_quotes_are_pull_quotes_of_answer_lines() -> None:
     assert texts(PAGE).count("The seats were empty; the journeys were not trivial.") == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The two pull quotes are given to the interviewer, Priya Anand (the byline), though "
-    "they repeat the interviewee Imogen Faraday's answers",
-)
 def test_the_interview_pull_quotes_are_the_interviewees() -> None:
     """Both pull quotes repeat lines of Imogen Faraday's answers: their speaker is "Imogen
     Faraday", never the interviewer named in the "Interview by" byline."""
@@ -281,11 +271,6 @@ def test_the_interview_pull_quotes_are_the_interviewees() -> None:
             assert q.speaker == "Imogen Faraday", q
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The unlabelled answer paragraphs under the bold questions have no speaker; in a "
-    "Q&A whose headline and intro name one interviewee, the answers are hers",
-)
 def test_the_interview_answers_are_spoken_by_the_interviewee() -> None:
     """In this Q&A the questions are bold and the answers carry no label: every answer
     sentence ("Less than they think.", "I would call it a transfer.", "Nobody yet wants it on
@@ -296,11 +281,6 @@ def test_the_interview_answers_are_spoken_by_the_interviewee() -> None:
     assert sentence(PAGE, "Imogen Faraday has spent ten years")[2] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The byline block is kept as a sentence: 'Interview by Priya Anand Sat 22 Mar 2025 "
-    "07.00 GMT 14 min read'",
-)
 def test_the_interview_byline_block_is_no_sentence() -> None:
     """The byline (author, time, reading time) gives the author and the date; no sentence
     holds "Interview by", the printed time or "min read"."""
@@ -308,10 +288,6 @@ def test_the_interview_byline_block_is_no_sentence() -> None:
         assert "Interview by" not in t and "min read" not in t and "07.00 GMT" not in t, t
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The deck (p.deck under the headline) is not the subtitle: subtitle is None",
-)
 def test_the_interview_deck_is_the_subtitle() -> None:
     """The standfirst under the headline is the article's subtitle."""
     assert doc(PAGE).subtitle == (
@@ -383,11 +359,6 @@ def test_the_press_conference_header_date_publication_and_officials() -> None:
         assert not t.startswith(("Q (", "Speakers:", "TRANSCRIPT")), t
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Reporters' questions labelled 'Q (Helen Ward, Valley Courier):' are given to a "
-    "generic 'Interviewer' instead of the named reporter",
-)
 def test_the_press_conference_questions_belong_to_the_named_reporters() -> None:
     """ "Q (Name, Outlet):" names who asks: the question's speaker is the reporter (Helen Ward,
     Jamal Price, Tom Ashby), not "Interviewer"; a bare cut-off question keeps its asker."""
@@ -397,11 +368,6 @@ def test_the_press_conference_questions_belong_to_the_named_reporters() -> None:
     assert sentence(PRESS, "Can I just come back on")[2] == "Helen Ward"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="An answer opening 'No.' is not split after it: 'No. They are vacancies we will not "
-    "fill.' is one sentence",
-)
 def test_the_press_conference_no_is_a_sentence_of_its_own() -> None:
     """ "No." ends a sentence (it is no "No." number abbreviation: no digit follows):
     "They are vacancies we will not fill." and "The concessionary pass is set nationally and it
@@ -425,50 +391,28 @@ def test_the_oped_headline_byline_and_quote() -> None:
     assert "The correct figure is 28 per cent in real terms." in texts(OPED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Published: 19 May 2025, 06:00 BST' gives no date (date is None) and is read as "
-    "the heading of a section holding the whole column",
-)
 def test_the_oped_published_line_is_its_date_and_no_section() -> None:
     oped = doc(OPED)
     assert oped.date == "2025-05-19"
     assert not any(s.startswith("Published") for s in oped.sections)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="The 'Opinion' kicker above the byline is taken as the subtitle"
-)
 def test_the_oped_kicker_is_no_subtitle() -> None:
     """ "Opinion" is the section kicker, not a subtitle: the column has no subtitle."""
     assert doc(OPED).subtitle is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The dateline 'LONDON —' is kept at the head of the first sentence",
-)
 def test_the_oped_dateline_is_not_part_of_the_first_sentence() -> None:
     body = texts(OPED)
     assert body[0] == "Every spring, the same scene plays out in town halls across the country."
     assert not any(t.startswith("LONDON") for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The footer 'The Northern Standard | Opinion | © 2025 Northern Standard Media. All "
-    "rights reserved.' is kept as two body sentences",
-)
 def test_the_oped_footer_is_no_text() -> None:
     for t in texts(OPED):
         assert "©" not in t and "All rights reserved" not in t and " | " not in t, t
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The outlet named in the footer line (The Northern Standard) is not the publication "
-    "(publication is None)",
-)
 def test_the_oped_publication_is_the_outlet_in_the_footer() -> None:
     assert doc(OPED).publication == "The Northern Standard"
 

@@ -22,10 +22,13 @@ from bot.core.ingest.glossary import find_glossary
 from bot.core.ingest.layout import Layout, Paragraph, assemble, classify
 from bot.core.ingest.metadata import (
     Header,
+    footer_names,
+    footer_outlet,
     is_bio,
     is_header_line,
     is_name,
     join_names,
+    place_dateline,
     read_header,
     split_header_stack,
     translation_note,
@@ -39,6 +42,7 @@ from bot.core.ingest.notes import (
 )
 from bot.core.ingest.page_breaks import TextBuilder, clean_line, vocabulary
 from bot.core.ingest.pull_quotes import Spoken, joined, pull_quotes
+from bot.core.ingest.qa_turns import question_turns
 from bot.core.ingest.quotes import (
     clean_speaker,
     direct_quotes,
@@ -67,6 +71,7 @@ class Parts:
     bios: tuple[Block, ...]
     notes: tuple[Block, ...]
     translation: str | None
+    outlet: str | None = None  # the publication a copyright footer names
 
 
 def split_parts(
@@ -101,6 +106,10 @@ def split_parts(
             translation = note
         else:
             kept.append(block)
+    footer: tuple[str, ...] = ()
+    while kept and (names := footer_names(kept[-1])) is not None:
+        kept.pop()  # "The Outlet | Opinion | © 2025 …": page furniture naming the outlet
+        footer = (*names, *footer)
     bios: list[Block] = []
     while kept and is_bio(kept[-1], authors):
         bios.insert(0, kept.pop())
@@ -112,7 +121,8 @@ def split_parts(
         and len(clean_line(kept[0].text).split()) > 25
     ):
         lead = kept.pop(0)
-    return Parts(tuple(kept), lead, tuple(bios), tuple(notes), translation)
+    outlet = footer_outlet(footer, authors)
+    return Parts(tuple(kept), lead, tuple(bios), tuple(notes), translation, outlet)
 
 
 @dataclass
@@ -358,10 +368,13 @@ def build_article(
         guest=guest,
         roles=roles,
     )
+    if not labelled.speakers:  # bold questions over unlabelled answers: the guest's
+        deck = meta.subtitle or header.subtitle
+        labelled = question_turns(labelled.blocks, title_guess, deck, interviewer) or labelled
     turns = attributed_quotes(labelled)
     # a block quote's own "— Name" (a turn runs on over a display set in it: that is no name)
     named_under = {k: v for k, v in turns.speakers.items() if labelled.speakers.get(k) != v}
-    parts = split_parts(turns.blocks, 0, bio_names, has_header)
+    parts = split_parts(_without_place_dateline(turns.blocks), 0, bio_names, has_header)
     words = vocabulary(text)
 
     lead_text = [clean_line(parts.lead.text)] if parts.lead else []
@@ -418,7 +431,9 @@ def build_article(
                 source_file, "no author found (no byline, front matter or sidecar names one)"
             )
         )
-    publication = _text(sidecar.get("publication")) or meta.publication or header.publication
+    publication = (
+        _text(sidecar.get("publication")) or meta.publication or header.publication or parts.outlet
+    )
     speaker = join_names(authors) or publication or ""
     if layout.pulls and not speaker:
         issues.append(
@@ -483,9 +498,15 @@ def build_article(
 
 # a recording's date is a transcript's ("Recorded 21 January 2025."), and more may follow it
 # on the line ("… Transcript produced by the Ridgeline team."): that stays as text
+# the hour may follow the date: "Published: 19 May 2025, 06:00 BST", "… at 9 a.m. EST",
+# "… | 14:05"
+_HOUR = (
+    r"(?:(?:,?\s+|\s+[|·•]\s+)(?:at\s+)?\d{1,2}(?:(?:[:.]\d{2})(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\s*[AaPp]\.?\s?[Mm]\.?)"
+    r"(?:\s+[A-Z]{2,4})?)"
+)
 _DATELINE = re.compile(
     r"^(?:last\s+)?(?:updated?|published|posted|released|dated?|first "
-    r"published|recorded|broadcast|aired)(?:\s+on)?\s*:?\s*(.{6,40}?)"
+    rf"published|recorded|broadcast|aired)(?:\s+on)?\s*:?\s*(.{{6,40}}?){_HOUR}?"
     r"(?:\.\s+(?P<rest>[A-Z\"“].*))?$",
     re.I,
 )
@@ -553,6 +574,25 @@ def dateline_apart(blocks: Sequence[Block]) -> list[Block]:
             return out
         if not _header_block([block]):
             break
+    return out
+
+
+def _without_place_dateline(blocks: Sequence[Block]) -> list[Block]:
+    """The body with the news dateline ("LONDON —") cut from the head of its first paragraph.
+
+    Only the first paragraph (headings may stand above it) opens with one; the place is where
+    the story was filed, no words of it.
+    """
+    out = list(blocks)
+    for k, block in enumerate(out):
+        if block.kind == "heading":
+            continue
+        if block.kind == "paragraph" and (cut := place_dateline(block.lines[0].text)):
+            first, *rest = block.lines
+            kept = first.text[cut:].strip()
+            lines = ((replace(first, text=kept),) if kept else ()) + tuple(rest)
+            out[k : k + 1] = [replace(block, lines=lines)] if lines else []
+        break
     return out
 
 

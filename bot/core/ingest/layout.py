@@ -25,6 +25,7 @@ from bot.core.ingest.page_breaks import (
     clean_line,
     ends_open,
     ends_with_colon,
+    items_stand_alone,
     list_item_text,
 )
 from bot.core.ingest.quotes import PULL_QUOTE_MIN_SCORE, could_be_pull_quote, repeat_score
@@ -281,7 +282,7 @@ def _continues(
 ) -> Literal["page", "list"] | None:
     text = builder.text
     if nxt.kind == "list" and ends_with_colon(text):
-        return "list"
+        return None if items_stand_alone([line.text for line in nxt.block.lines]) else "list"
     if not join_pages:
         return None
     if nxt.kind not in ("paragraph", "list") or not ends_open(text):

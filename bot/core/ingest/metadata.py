@@ -188,6 +188,9 @@ def read_header(
     authors: tuple[str, ...] = ()
     common = common_words("\n".join(block.text for block in blocks))
     bylines = [k for k, block in enumerate(run) if _byline(block.text, common)]
+    # a heading in title case reads like a name too; a byline under it is the byline
+    if any(run[k].kind != "heading" for k in bylines):
+        bylines = [k for k in bylines if run[k].kind != "heading"]
     byline_at = bylines[-1] if bylines else None
     # "Tomas Lindgren" over "Senior Researcher" with no blank line between: a name and its role
     if len(bylines) > 1 and bylines[-2] == bylines[-1] - 1 and run[bylines[-1]].gap_before == 0:
@@ -210,6 +213,8 @@ def read_header(
             subtitle_blocks.append(block)
         consumed = len(subtitle_blocks)
     subtitle = " ".join(clean_line(block.text) for block in subtitle_blocks) or None
+    if subtitle is not None and _kicker(subtitle):
+        subtitle = None  # "Opinion" under the headline labels the page's section
     end = i + consumed
     publication = None
     # the line under the byline, or with no byline the first under the title and subtitle
@@ -236,6 +241,19 @@ def read_header(
         consumed=end,
         publication=publication,
     )
+
+
+_KICKER_WORDS = 2
+_KICKER = re.compile(r"^[^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*)*$")
+
+
+def _kicker(line: str) -> bool:
+    """Whether a header line is a kicker: a word or two naming the section ("Opinion").
+
+    A subtitle says something of the article in a phrase; a label of one or two words,
+    without numbers or punctuation ("Analysis", "Guest essay"), only files it.
+    """
+    return len(line.split()) <= _KICKER_WORDS and bool(_KICKER.match(line))
 
 
 def _byline(line: str, common: frozenset[str]) -> bool:
@@ -278,6 +296,73 @@ def _outlet(line: str) -> bool:
     if any(w.lower().rstrip(".") in _ROLE_WORDS for w in words):
         return False
     return all(w[:1].isupper() or w.lower() in _LINK_WORDS for w in words)
+
+
+# a news dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —", "KYIV,
+# Ukraine —", "LONDON, May 19 (Reuters) -": a place in capitals, its state or country, the
+# day and the agency, then a dash; the words after it are the first sentence's
+_PLACE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([A-Z][\w&.'’ -]{0,30}\))?"
+    r"\s*(?:—|–|--|-)(?:\s+(?=[A-Z\"“‘\d])|\s*$)"
+)
+
+
+def place_dateline(line: str) -> int:
+    """How many characters a news dateline takes at the head of a line (0 when none)."""
+    match = _PLACE_DATELINE.match(line)
+    return match.end() if match else 0
+
+
+_FOOTER_PARTS = re.compile(r"\s+[|·•]\s+|\s*\n\s*|(?<=[.])\s+(?=[A-Z©])")
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\)|(?<=copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?)?"
+    r"\s*(?:by\s+)?(?P<holder>[^\s.][^.]*(?:\.[^\s.][^.]*)*?)?\.?$",
+    re.I,
+)
+_RESERVED = re.compile(r"^(?:all|some)\s+rights\s+reserved\.?$", re.I)
+_FOOTER_MAX_CHARS = 200
+
+
+def footer_names(block: Block) -> tuple[str, ...] | None:
+    """The names a copyright footer gives (outlet, section, holder); None if it is no footer.
+
+    "The Northern Standard | Opinion | © 2025 Northern Standard Media. All rights reserved."
+    is page furniture: only names, a copyright statement and "All rights reserved". A line
+    with anything more ("Used with permission of …") is text.
+    """
+    text = "\n".join(clean_line(line.text) for line in block.lines)
+    if block.kind != "paragraph" or len(text) > _FOOTER_MAX_CHARS:
+        return None
+    names: list[str] = []
+    holders: list[str] = []
+    marked = False
+    for part in (p.strip() for p in _FOOTER_PARTS.split(text)):
+        copyright = _COPYRIGHT.match(part)
+        if copyright and re.match(r"^(?:copyright|©|\(c\))", part, re.I):
+            marked = True
+            holder = copyright.group("holder") or ""
+            holders.append(re.sub(r",?\s*\d{4}(?:\s*[-–]\s*\d{4})?$", "", holder).strip())
+        elif _RESERVED.match(part):
+            marked = True
+        elif part and _outlet(part.rstrip(".")):
+            names.append(part.rstrip("."))
+        elif part:
+            return None
+    holders = [h for h in holders if h and "copyright" not in h.lower()]  # "Crown copyright"
+    return (*names, *holders) if marked else None
+
+
+def footer_outlet(names: Sequence[str], authors: Sequence[str]) -> str | None:
+    """The publication a footer names: the outlet it prints before the copyright holder.
+
+    An author holding the copyright is no publication, nor a single word where the footer
+    names more ("Opinion", the section, beside "The Northern Standard").
+    """
+    found = [n for n in names if n not in authors]
+    return next((n for n in found if len(n.split()) > 1), found[0] if found else None)
 
 
 def translation_note(block: Block) -> str | None:

@@ -29,7 +29,7 @@ STARTERS = frozenset(
     "the a an as in on at for but and however yet so thus this that these those it its "
     "for example instance one another".split()
 )
-PRONOUNS = frozenset("he she they we i".split())
+PRONOUNS = frozenset("he she they we i you".split())  # "you": the reader, never a speaker
 
 
 # words that make a name an institution, not a person ("he said" never refers to one)

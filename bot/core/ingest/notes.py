@@ -2,8 +2,9 @@
 
 Each note line ("- 2 NATO 2015: Statement ..., in: <https://ogy.de/5f86> [5 Jan 2024].")
 becomes a `Note`. The "in: <url> [date]" tail is moved into `url` and `accessed` and dropped
-from `text`; cross-references ("Ibid.", "NATO 2023, n. 5.", "Dresen 2023, n. 6, p. 3.") set
-`refers_to` and `page`. This module also checks markers against the list (gaps, markers with no
+from `text` (access_dates.py reads the date in any common form, "(accessed 3 March 2025)");
+cross-references ("Ibid.", "NATO 2023, n. 5.", "Dresen 2023, n. 6, p. 3.") set `refers_to`
+and `page`. This module also checks markers against the list (gaps, markers with no
 note, notes with no marker). It never resolves a chain of references: answers.py does that.
 """
 
@@ -13,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.core.ingest.access_dates import find_access_stamp, without_access_stamps
 from bot.core.ingest.formats import Block, SourceLine
 from bot.core.ingest.sentences import SUPERSCRIPTS, marker_numbers
 from bot.core.model import IngestIssue, Note
@@ -25,32 +27,6 @@ NOTES_HEADING = re.compile(
 )
 _URL_BRACKETED = re.compile(r"<(https?://[^>\s]+)>")
 _URL_BARE = re.compile(r"https?://[^\s<>\]\[]+")
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for m in names
-}
-_ACCESSED = re.compile(
-    r"\[\s*(?:(?:last\s+)?accessed:?\s*|retrieved:?\s*)?"
-    r"(?:(\d{1,2})\.?\s+([A-Za-z]{3,9})\.?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\s*\]",
-    re.I,
-)
 _TAIL_LEAD = re.compile(
     r"(?:,|\.)?\s*(?:(?:in|online|url|at|available\s+at|see)\s*:?)?\s*<?$", re.I
 )
@@ -120,13 +96,6 @@ def looks_like_notes(block: Block) -> bool:
     )
 
 
-def _iso(day: str, month: str, year: str) -> str | None:
-    number = _MONTHS.get(month.lower())
-    if number is None:
-        return None
-    return f"{int(year):04d}-{number:02d}-{int(day):02d}"
-
-
 def parse_note(number: int, raw: str, previous: int | None) -> Note:
     """Turn one note's raw text into a Note (url, access date, cross-reference)."""
     text = raw.strip()
@@ -134,28 +103,25 @@ def parse_note(number: int, raw: str, previous: int | None) -> Note:
     url = url_match.group(1) if url_match and url_match.re is _URL_BRACKETED else None
     if url_match and url is None:
         url = url_match.group(0).rstrip(".,;:)")
-    accessed_match = _ACCESSED.search(text)
-    accessed = None
-    if accessed_match:
-        g = accessed_match.groups()
-        accessed = _iso(g[0], g[1], g[2]) if g[0] else f"{g[3]}-{g[4]}-{g[5]}"
+    stamp = find_access_stamp(text)
+    accessed = stamp.iso if stamp else None
     if (
         url_match
         and url_match.re is _URL_BRACKETED
-        and _ACCESSED.sub("", text[url_match.end() :]).strip(" >.,;")
+        and without_access_stamps(text[url_match.end() :]).strip(" >.,;")
     ):
         # a link inside the note (not its tail): the url is kept apart, the words stay
         text = (text[: url_match.start()].rstrip() + text[url_match.end() :]).strip()
         url_match = None
     if url_match:
         after = text[url_match.end() :]
-        after = _ACCESSED.sub("", after).strip(" >.,;")
+        after = without_access_stamps(after).strip(" >.,;")
         if not after:  # the url (and stamp) end the note: drop the tail from the text
             lead = _TAIL_LEAD.search(text[: url_match.start()])
             cut = lead.start() if lead else url_match.start()
             text = text[:cut].rstrip(" ,;:") + "."
-    elif accessed_match and not text[accessed_match.end() :].strip(" .,;"):
-        text = text[: accessed_match.start()].rstrip(" ,;:")
+    elif (stamp := find_access_stamp(text)) and not text[stamp.end :].strip(" .,;"):
+        text = text[: stamp.start].rstrip(" ,;:")
         text = text if text.endswith((".", "!", "?")) else text + "."
     refers_to: int | None = None
     page: str | None = None

@@ -3,15 +3,18 @@
 A paragraph that stops without terminal punctuation continues in the next body paragraph,
 wherever the layout put captions or pull quotes between the two halves; a word hyphenated at
 the break is joined again ("tradi-" + "tionally"), while real compounds keep their hyphen
-("Iraqi-" + "Kurdish"). A paragraph ending in ":" takes the list that follows it. The rules look
-only at punctuation, case and the article's own vocabulary, never at a list of known breaks.
-This module never drops text: every character of the pieces ends up in the joined paragraph.
+("Iraqi-" + "Kurdish"). A paragraph ending in ":" takes the list that follows it, unless its
+items are labelled statements of their own (then each is a sentence, as in a list alone). The
+rules look only at punctuation, case and the article's own vocabulary, never at a list of
+known breaks. This module never drops text: every character of the pieces ends up in the
+joined paragraph.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -27,6 +30,8 @@ _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 _LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*\)")  # linear: no "[" inside
 _SPACES = re.compile(r"\s+")
 _TAIL = 80  # longer than any word that can end in a hyphen
+_ITEM_MARK = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+")
+_LABELLED = re.compile(r"^[A-Z][^:?!]{0,60}:\s+\S")  # "Median time to switch-on: 3.5 years"
 # "pre-" + "and post-war": a suspended hyphen, kept with a space
 _SUSPENDED = frozenset({"and", "or", "to", "und", "oder", "bis"})
 
@@ -123,6 +128,18 @@ class TextBuilder:
             return 0
         k = bisect_right(self.starts, offset, key=lambda item: item[0]) - 1
         return self.starts[max(k, 0)][1]
+
+
+def items_stand_alone(items: Sequence[str]) -> bool:
+    """Whether every item of a list is a labelled statement, not words ending its lead-in.
+
+    "Average saving per household: £185 a year" names what its figure is, so it stands alone;
+    "solar", "to freeze rents;" or "cost: £5" finish the sentence that introduces them, and a
+    full sentence ("Start small.") is cut at its full stop in either reading, so it stays with
+    the lead-in that gives it its sense ("You might: Record the load each second.").
+    """
+    texts = [_ITEM_MARK.sub("", item).strip() for item in items]
+    return bool(texts) and all(_LABELLED.match(t) for t in texts)
 
 
 def list_item_text(text: str) -> str:

@@ -52,6 +52,10 @@ _LABEL_AT_START = re.compile(
     re.I,
 )
 _ENUM_LEAD = re.compile(r"(?:[:;,(]|\band|\bor)\s*$")
+# "No." is a number's abbreviation only before one ("No. 9", "Docket No. FAA-2020-0686",
+# "No. IV"); before a word it is the answer "No." and ends its sentence
+_BEFORE_A_NUMBER = frozenset({"no", "nos"})
+_NUMBERED = re.compile(r"^[#(]?(?:\S*\d|[IVXLC]{2,}\b)")
 
 
 def marker_numbers(marker: str) -> tuple[int, ...]:
@@ -98,6 +102,8 @@ def _is_boundary(text: str, dot: int, end: int, breaks: frozenset[int] = frozens
         start -= 1
     token = text[start:dot].lstrip("".join(_OPENERS))
     word = token.lower()
+    if word in _BEFORE_A_NUMBER:
+        return not _NUMBERED.match(rest)
     if word in ABBREVIATIONS:
         return False
     if len(token) == 1 and token.isalpha() and token.isupper():

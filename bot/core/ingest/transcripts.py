@@ -84,7 +84,7 @@ _GENERIC = re.compile(
     r"interviewer|moderator|q)(?:\s*\d+)?$",
     re.I,
 )
-_ANSWER = re.compile(r"^(?:a|answer)$", re.I)
+_ANSWER = re.compile(r"^(?:a\.?|answer)$", re.I)
 # a role in a show ("HOST (Nadia Ferrante):", "PRESENTER:", "Jo Park (Guest):"): one person's
 # part; the role named once with the person's name is that person in every later bare turn
 _ROLE = re.compile(
@@ -93,7 +93,7 @@ _ROLE = re.compile(
     re.I,
 )
 _GUEST_ROLE = re.compile(r"^(?:guests?|interviewees?)", re.I)
-_QUESTION = re.compile(r"^(?:q|question|questioner|interviewer)$", re.I)
+_QUESTION = re.compile(r"^(?:q\.?|question|questioner|interviewer)$", re.I)  # "Q." too
 _PERSON = (
     r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|al|el|da|di|le|la)?\s*[A-Z][a-z'’-]+){1,2}"
 )
@@ -444,6 +444,8 @@ def find_turns(
             key = label if not generic else f"{label}\n{turn[:200]}"
             if role is not None and bracket is not None and role == label and is_name(bracket):
                 current = bracket  # "GUEST (Omar Haddad):" though two guests are named
+            elif role is None and (asker := _asker(label, bracket)):
+                current = asker
             elif role is not None and role.lower() in cast:
                 current = cast[role.lower()]
             elif role is not None and _ROLE.match(label) and bracket is None:
@@ -479,6 +481,20 @@ def _role_of(label: str, bracket: str | None) -> str | None:
     if bracket is not None and _ROLE.match(bracket):
         return bracket
     return None
+
+
+def _asker(label: str, bracket: str | None) -> str | None:
+    """The reporter a question's brackets name: "Q (Helen Ward, Valley Courier):" → Helen Ward.
+
+    Only a question's or a generic label ("Q", "QUESTION", "REPORTER") takes the name, and
+    only the name before an outlet: "Q (Harbour Gazette):" alone may name the outlet, and
+    the brackets of a named speaker ("ANA RUIZ (Valley Courier):") hold the outlet alone.
+    """
+    if bracket is None or not (_QUESTION.match(label) or _GENERIC.match(label)):
+        return None
+    parts = re.split(r"\s*[,;/|–—]\s*|\s+-\s+", bracket, maxsplit=1)
+    name = parts[0].strip()
+    return name if len(parts) == 2 and parts[1].strip() and is_name(name) else None
 
 
 def _named_roles(labels: Iterable[tuple[str, int, str | None]], text: str) -> dict[str, str]:

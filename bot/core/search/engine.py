@@ -106,6 +106,10 @@ _SAID = re.compile(
     r"argue|tell|told|claim|mean|suggest|explain|describe|(?P<verb>see|expect|propose|"
     r"recommend|warn|fear|want|predict))\w*\b(?:\s+(?:about|on|of|regarding|concerning))?\s*(?P<about>.*?)\s*\??\s*$"
 )
+_INTERVIEWER = re.compile(
+    r"^\s*who\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+"
+    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\??\s*$"
+)
 _DEFINITION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?\w", re.I)
 _PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 _KIND_PRIOR = {
@@ -293,8 +297,16 @@ class Searcher:
             searched = ""  # the query was the speaker: all their quotations
         elif command == "quote" and people is None:
             people, searched = self._people.leading(query)
-        if command == "fact" and (what := asked(query)) is not None:
+        outlet = command == "fact" and self._names.names_publication(query)
+        if command == "fact" and (what := asked(query, names_outlet=outlet)) is not None:
             return self._metadata_answer(query, what, articles, limit)
+        if command == "fact" and (asked_of := _INTERVIEWER.match(query)):
+            # "who interviewed X": the author of the articles in which X is quoted
+            quoted = self._quotes_of(self._people.matching(asked_of["who"]), articles)
+            holders = sorted({self._doc_article[s.doc] for s in quoted})
+            holders = [i for i in holders if self._headers[i].article.authors]
+            if holders:  # a transcript without a byline: its turns say who asked
+                return self._metadata_answer(query, Asked.AUTHOR, holders, limit)
         if command == "fact" and people is None and (said := _SAID.match(query)):
             speaking = self._people.matching(said.group("who"))
             if speaking and self._quotes_of(speaking, articles):
@@ -942,6 +954,7 @@ class Searcher:
         page: str | None = None
         speaker: str | None
         source_note: int | None = None
+        credit: str | None = None
         figures: tuple[Figure, ...] = ()
         citations: tuple[Citation, ...]
         what = self._doc_what[doc]
@@ -971,7 +984,7 @@ class Searcher:
             position = item
             sentence = article.sentences[position]
             section, text, kind = sentence.section, sentence.text, sentence.kind
-            page = sentence.page
+            page, credit = sentence.page, sentence.credit
             # a transcript turn's sentence is its speaker's, never the article author's
             speaker = sentence.speaker or (
                 ", ".join(article.authors) if command == "quote" else None
@@ -993,6 +1006,7 @@ class Searcher:
             speaker=speaker,
             source_note=source_note,
             page=page,
+            credit=credit,
         )
 
     @staticmethod

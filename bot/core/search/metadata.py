@@ -63,6 +63,9 @@ _ASKS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         re.compile(
             r"\bwhen\b.{0,40}\b(?:published|written|wrote|released|issued|appeared|"
             r"come out|came out)\b|\b(?:publication|release) date\b"
+            # a longer question that names the piece: "when was the post on X by Y published"
+            rf"|\bwhen\b.{{0,30}}\b(?:{_DOC}|issue|edition|newsletter)\b.{{0,60}}"
+            r"\b(?:published|written|released|issued|appeared|come out|came out)\b"
             r"|\bdate of (?:publication|the " + _DOC + r"|this " + _DOC + r")\b"
             rf"|\bwhen\b.{{0,40}}\b{_TALK}\b.{{0,20}}\b(?:given|delivered|held|recorded)\b"
             rf"|^when (?:was|is|did) (?:the |this |that )?(?:[\w-]+ ){{0,2}}{_TALK}"
@@ -92,10 +95,18 @@ _ASKS: tuple[tuple[re.Pattern[str], Asked], ...] = (
     ),
 )
 _SECTION_QUESTION = re.compile(r"\b(?:which|what|list|show|how many|name)\b")
+# a newsroom's verbs for writing a piece, asked with the outlet it was written for
+_BYLINE_QUESTION = re.compile(r"^\s*who (?:reported|covered|filed|wrote)\b.*\b(?:for|in)\b", re.I)
 
 
-def asked(query: str) -> Asked | None:
-    """Which metadata a query asks for, or None when it asks about the articles' content."""
+def asked(query: str, *, names_outlet: bool = False) -> Asked | None:
+    """Which metadata a query asks for, or None when it asks about the articles' content.
+
+    `names_outlet`: the query names a publication of the library, so "who reported the strike
+    for the Courier" asks for the byline, where "who reported the strike" may ask the text.
+    """
+    if names_outlet and _BYLINE_QUESTION.search(query):
+        return Asked.AUTHOR
     text = fold(query).rstrip(" ?!.")
     for pattern, what in _ASKS:
         if pattern.search(text):
@@ -185,6 +196,14 @@ class ArticleNames:
         if loose and not named:
             named.update(self._best_described(found))
         return sorted(named)
+
+    def names_publication(self, query: str) -> bool:
+        """Whether the query names the publication of some article, in full."""
+        text = fold(query)
+        return any(
+            re.search(rf"\b{re.escape(publication)}\b", text)
+            for publication in self._by_publication
+        )
 
     def _best_described(self, found: set[str]) -> list[int]:
         """The one article whose title and subtitle share the most words with the query."""

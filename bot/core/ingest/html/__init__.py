@@ -11,6 +11,7 @@ Never does I/O; never raises on bad input.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from lxml import etree
@@ -56,6 +57,28 @@ _KICKER_HINT = re.compile(
     re.I,
 )
 _KICKER_WORDS = 6
+# a deck (standfirst, dek, strapline) under the headline sums the article up: its subtitle
+_DECK_HINT = re.compile(
+    r"(?:^|[-_\s])(?:deck|dek|standfirst|stand-first|strap|strapline|sub-?title|"
+    r"sub-?headline|description)(?:$|[-_\s])",
+    re.I,
+)
+_DECK_WORDS = 80
+_BYLINE_BLOCK_WORDS = 30
+_SENTENCE = re.compile(r"^(?:\S+\s+){5,}.*[.!?][\"”’)]*$")  # six words or more, closed
+# what a byline block says besides the names: the date and hour, the reading time, separators
+_BYLINE_FURNITURE = re.compile(
+    r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
+    r"oct|nov|dec)[a-z]*|updated|published|posted|first|last|on|at|am|pm|a\.m\.|p\.m\.|"
+    r"gmt|bst|utc|cet|cest|[ecmp][sd]?t|reading|time|min|mins|minutes?|read|\d{1,2}(?:st|nd|rd|th))"
+    r"(?![\w])|\d{1,4}(?:[.:]\d{2})?|[|·•,–—/:.()-]",
+    re.I,
+)
+# "14 min read", "Reading time: 6 minutes": how long the page takes, no fact of the article's
+_READING_TIME = re.compile(
+    r"^(?:reading\s+time\s*:?\s*)?(?:about\s+)?\d{1,3}\s*-?\s*min(?:ute)?s?\.?(?:\s+read)?$",
+    re.I,
+)
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
@@ -94,7 +117,8 @@ def _header_elements(
 ) -> tuple[set[lxml_html.HtmlElement], str | None]:
     """Headline, byline and date elements (never body text), and the standfirst's text.
 
-    Only the header is searched: the elements before the first paragraph of body text.
+    Only the header is searched: the elements before the first paragraph of body text. The
+    standfirst is the element the description repeats, or a deck its class marks.
     """
     skip: set[lxml_html.HtmlElement] = set()
     if headline is not None:
@@ -108,6 +132,8 @@ def _header_elements(
             if description:
                 break
     subtitle = None
+    deck: lxml_html.HtmlElement | None = None
+    prose = False
     above = headline is not None  # still above the headline
     holders = set(headline.iterancestors()) if headline is not None else set()
     for element in region.iter():
@@ -115,6 +141,8 @@ def _header_elements(
             above = False
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
+        if deck is not None and deck in element.iterancestors():
+            continue  # the deck's own paragraphs
         words = text_of(element)
         if not words:
             continue
@@ -130,6 +158,15 @@ def _header_elements(
         ):
             subtitle = words
             skip.add(element)
+        elif (
+            subtitle is None
+            and not above
+            and not prose
+            and headline not in element.iterancestors()  # a kicker set inside the <h1>
+            and _deck(element, words, hint)
+        ):
+            subtitle, deck = words, element
+            skip.add(element)
         elif element.tag == "p" and len(words.split()) >= _BODY_WORDS:
             break
         elif (element.tag == "time" or _BYLINE_HINT.search(hint)) and len(words.split()) <= 30:
@@ -137,8 +174,10 @@ def _header_elements(
             skip.add(element)
             if parent is not None and loose(text_of(parent)) == loose(words):
                 skip.add(parent)
-        elif _DATE_LINE.match(words):
+        elif _DATE_LINE.match(words) or _READING_TIME.match(words):
             skip.add(element)
+        elif element.tag == "p" and _SENTENCE.search(words) and not BYLINE_LEAD.match(words):
+            prose = True  # body text has begun: a deck stands above it
     if meta.authors:
         for element in region.iter("p", "div", "span", "address"):
             words = text_of(element)
@@ -147,9 +186,43 @@ def _header_elements(
                 names
                 and set(names) <= set(meta.authors)
                 and (BYLINE_LEAD.match(words) or loose(words) == loose(" ".join(names)))
-            ):
+            ) or _byline_block(words, meta.authors):
                 skip.add(element)  # "By A and B", "Words by A", or the names alone
     return skip, subtitle
+
+
+def _byline_block(words: str, authors: Sequence[str]) -> bool:
+    """Whether a line is a byline block: "Interview by A · Sat 22 Mar 2025 · 14 min read".
+
+    The authors' names after a byline lead, then only when it was published and how long it
+    takes to read.
+    """
+    lead = BYLINE_LEAD.match(words)
+    if not lead or len(words.split()) > _BYLINE_BLOCK_WORDS:
+        return False
+    rest = words[lead.end() :].strip()
+    named = False
+    while True:
+        name = next((a for a in authors if rest.lower().startswith(a.lower())), None)
+        if name is None:
+            break
+        named = True
+        rest = re.sub(r"^(?:\s*(?:,|&|\band\b))*\s*", "", rest[len(name) :])
+    return named and not _BYLINE_FURNITURE.sub(" ", rest).strip()
+
+
+def _deck(element: lxml_html.HtmlElement, words: str, hint: str) -> bool:
+    """Whether an element under the headline is its deck (standfirst).
+
+    Marked so by its class ("deck", "standfirst", "dek", "strapline", "subtitle") or its
+    itemprop ("description"). A picture's caption is never the deck, nor is a heading of the body.
+    """
+    return (
+        element.tag in ("p", "div", "h2", "h3", "span")
+        and bool(_DECK_HINT.search(hint))
+        and len(words.split()) <= _DECK_WORDS
+        and next(element.iterancestors("figure"), None) is None
+    )
 
 
 def _kicker(element: lxml_html.HtmlElement, words: str, hint: str, above: bool) -> bool:

@@ -21,7 +21,9 @@ __all__ = ["BYLINE_LEAD", "loose", "page_meta", "text_of"]
 
 _WS = re.compile(r"\s+")
 _SUFFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
-BYLINE_LEAD = re.compile(r"^\s*(?:(?:written|posted|text|words|reporting)\s+)?by[:\s]+", re.I)
+BYLINE_LEAD = re.compile(
+    r"^\s*(?:(?:written|posted|text|words|reporting|interview(?:ed|s)?)\s+)?by[:\s]+", re.I
+)
 _BY = BYLINE_LEAD
 _BYLINE_STOP = re.compile(
     r"\s+(?:edited|updated|photograph[sy]?|illustrat\w+|published)\b"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lxml import html as lxml_html
 
+from bot.core.ingest.access_dates import find_access_stamp
 from bot.core.ingest.html.inline import Markers, inline_text, marker_of, one_line
 
 __all__ = ["PageNote", "find_notes", "unlinked_notes"]
@@ -26,15 +27,6 @@ _LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].)]?\s+")
 _BACKLINK_TEXT = re.compile(r"^(?:\^|↑|↩\ufe0f?|⤴|back|return to text|jump up\S*|[a-z])$", re.I)
 _BACKLINK_CLASS = re.compile(r"backlink|backref|footnote-back|fn-?back|reversefootnote", re.I)
 _LEAD_JUNK = re.compile(r"^[\s^↑↩]+")
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_ACCESSED = re.compile(
-    r"\(?(?:retrieved|accessed|last accessed|abgerufen am)\s*(?:on\s*)?:?\s*"
-    r"(\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
-    r"\)?\.?",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -44,27 +36,6 @@ class PageNote:
     number: int
     text: str
     element: lxml_html.HtmlElement
-
-
-def _iso(stamp: str) -> str | None:
-    stamp = stamp.strip().rstrip(".")
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp):
-        return stamp
-    words = re.findall(r"[A-Za-z]+|\d+", stamp)
-    month = next(
-        (
-            i
-            for i, m in enumerate(_MONTHS, 1)
-            for w in words
-            if len(w) >= 3 and m.startswith(w.lower())
-        ),
-        None,
-    )
-    numbers = [int(w) for w in words if w.isdigit()]
-    if month is None or len(numbers) != 2:
-        return None
-    day, year = numbers if numbers[1] > 31 else numbers[::-1]
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _note_item(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
@@ -111,12 +82,11 @@ def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int |
     if leading and number is None:
         number = int(leading.group(1))
         text = text[leading.end() :]
-    accessed = None
-    stamp = _ACCESSED.search(text)
+    stamp = find_access_stamp(text)  # the notes step's rule, written in the form it reads
+    accessed = stamp.iso if stamp else None
     if stamp:
-        accessed = _iso(stamp.group(1))
-        if accessed:
-            text = (text[: stamp.start()].rstrip(" ,;(") + " " + text[stamp.end() :]).strip()
+        rest = text[stamp.end :].removeprefix(")").removeprefix(".")
+        text = (text[: stamp.start].rstrip(" ,;(") + " " + rest).strip()
     if url and url not in text:
         text = f"{text.rstrip()} <{url}>"
     if accessed:

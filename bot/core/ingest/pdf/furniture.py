@@ -3,8 +3,10 @@
 A line is furniture when it sits in the top or bottom band of its page and the same words
 (digits aside) stand in that band on another page, or when it is only a page number there.
 The printed page numbers found on the way become the pages sentences cite. A cover is a first
-page with few words and no run of body text; a contents page is one made of dot-leader lines;
-a disclaimer runs from a "Disclaimer" line to the end of its page. Lines are never rewritten.
+page with few words and no run of body text; a contents page is one made of dot-leader lines
+(or numbered lines under its heading) and no running text (a list under a page's summary is
+cut by the contents step); a disclaimer runs from a "Disclaimer" line to the end of its page.
+Lines are never rewritten.
 """
 
 from __future__ import annotations
@@ -119,6 +121,18 @@ def cut_disclaimers(pages: Sequence[Page]) -> None:
             page.remove({id(ln) for ln in page.lines[start if before > 12 else 0 :]})
 
 
+def _prose_lines(lines: Sequence[Line], body_size: float) -> int:
+    """How many lines read as running text: long, in body type, with a sentence's end."""
+    return sum(
+        1
+        for ln in lines
+        if abs(ln.size - body_size) < 0.6
+        and len(ln.text) >= 50
+        and not _LEADER.search(ln.text)
+        and re.search(r"[a-z]{2}[.!?](?:\s|$)", ln.text)
+    )
+
+
 def mark_special_pages(pages: Sequence[Page], body_size: float) -> None:
     """Tag cover and contents pages; cut dot-leader lines and print slugs."""
     for page in pages:
@@ -126,12 +140,16 @@ def mark_special_pages(pages: Sequence[Page], body_size: float) -> None:
         leaders = [ln for ln in lines if _LEADER.search(ln.text)]
         titled = any(_CONTENTS.match(ln.text.strip()) for ln in lines[:3])
         numbered = sum(1 for ln in lines if re.search(r"(?:^|\s)\d{1,4}$", ln.text.strip()))
-        if (titled and numbered >= 0.4 * len(lines)) or (
-            len(leaders) >= 3 and len(leaders) >= 0.3 * len(lines)
-        ):
+        if (
+            (titled and numbered >= 0.4 * len(lines))
+            or (len(leaders) >= 3 and len(leaders) >= 0.3 * len(lines))
+        ) and _prose_lines(lines, body_size) < 2:
             page.kind = "contents"
         elif leaders:
-            page.remove({id(ln) for ln in leaders})
+            # the list's heading goes with it ("Table of contents" over a page's leader lines)
+            above = lines.index(leaders[0]) - 1
+            heading = [lines[above]] if above >= 0 and _CONTENTS.match(lines[above].text) else []
+            page.remove({id(ln) for ln in (*leaders, *heading)})
         page.remove({id(ln) for ln in page.lines if _SLUG.search(ln.text)})
     first = next((p for p in pages if p.lines), None)
     if first is not None and len(pages) >= 3 and first.kind == "body":

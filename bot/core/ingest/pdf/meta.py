@@ -4,7 +4,8 @@ The printed title is the largest type on the first page with text; the document 
 wins when it says the same words (it keeps the case an all-capitals cover lost) or when the
 page shows no display type. The subtitle is the run of a few lines in one larger or bold type
 under the title; the byline under it (or glued to its end in another type) is taken with it.
-Authors come from the info's Author field when each part reads as a name. The date is the
+Authors come from the info's Author field when each part reads as a name, else from the byline
+or the names of an author block with affiliations (titlepage). The date is the
 first line of the first page that is only a date (or holds one between separators, "Policy
 Brief No. 3 | May 2024"), else the info's creation date.
 """
@@ -17,7 +18,12 @@ from dataclasses import dataclass
 
 from bot.core.ingest.metadata import is_name, parse_byline
 from bot.core.ingest.pdf.lines import Line
-from bot.core.ingest.pdf.titlepage import SEPARATORS
+from bot.core.ingest.pdf.titlepage import (
+    SEPARATORS,
+    affiliated_authors,
+    is_prose,
+    opens_author_block,
+)
 
 _MONTHS = (
     "january",
@@ -46,7 +52,7 @@ _WEEKDAY = re.compile(
     re.I,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
-_BY = re.compile(r"^\s*by\s+\S", re.I)
+_BY = re.compile(r"^\s*(?:by|authors?:|written\s+by:?)\s+\S", re.I)  # "By", "Authors:"
 _BAD_TITLE = re.compile(r"\.(?:docx?|pdf|wpd|indd|tex)\b|^microsoft\b|^untitled\b", re.I)
 
 
@@ -248,6 +254,9 @@ def printed_header(
             byline = _byline(lines[k].text, stated_authors)
             if byline:
                 used.append(lines[k])
+    if not byline:
+        byline, affiliated = affiliated_authors(lines[k:], body_size)
+        used.extend(affiliated)
     used.extend(title)
     return PrintedHeader(
         " ".join(ln.text for ln in title).strip(),
@@ -288,7 +297,7 @@ def _subtitle(
         spacing = 2 * biggest if not texts else 1.8 * max(line.size, 1.0)
         if not 0 < prev.base - line.base < spacing or line_date(line.text):
             break
-        if _byline(line.text, stated_authors):
+        if _byline(line.text, stated_authors) or opens_author_block(lines, j):
             break
         glued = _glued_byline(line, stated_authors)
         text = glued[0] if glued else line.text
@@ -305,9 +314,27 @@ def _subtitle(
         or len(texts) > _SUBTITLE_LINES
         or words > _SUBTITLE_WORDS
         or texts[-1].rstrip().endswith(".")
+        or _heads_text(lines, k, j, body_size)
     ):
         return [], (), k
     return texts, byline, j
+
+
+def _heads_text(lines: Sequence[Line], k: int, j: int, body_size: float) -> bool:
+    """Whether the lines k..j-1 are a heading over the text ("Summary"), not a subtitle.
+
+    A short bold line in type near the body's, with running text close under it, heads that
+    text; a subtitle stands apart from it (a byline, a date or white space between).
+    """
+    if j - k != 1 or j >= len(lines) or _apart(lines[k], lines[j]):
+        return False
+    line = lines[k]
+    return line.bold and line.size < 1.25 * body_size and is_prose(lines[j], body_size)
+
+
+def _apart(above: Line, below: Line) -> bool:
+    """Whether white space wider than a blank line stands between two lines."""
+    return above.base - below.base > 2.2 * max(above.size, 1.0)
 
 
 def _glued_byline(line: Line, stated_authors: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:

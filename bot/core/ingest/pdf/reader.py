@@ -1,14 +1,14 @@
 """The PDF reader: text in reading order, furniture left out, footnotes joined to their markers.
 
 Steps, each in its own module: glyphs (PDFium access) → lines (markers, word gaps) → order
-(columns) → furniture (running lines, page numbers, cover, contents, disclaimer) → endnotes
-(the numbered list under a closing "Notes" heading) → footnotes (the small type at a column's
-foot) → blocks (headings, paragraphs, lists, captions), meta (title, authors, date), publisher
-(the institute a first page names) and titlepage (the series line, contact statements). Each
-line keeps the page it is printed on, as the page prints it where it shows a number. Bad files
-never raise:
-an encrypted, malformed or image-only PDF gives an error naming the file, and a very long one
-is read up to a page budget with a warning.
+(columns) → furniture (running lines, page numbers, cover, contents, disclaimer) → contents (a
+contents list on a page with other text) → endnotes (the numbered list under a closing "Notes"
+heading) → footnotes (the small type at a column's foot) → blocks (headings, paragraphs, lists,
+captions), meta (title, authors, date), publisher (the institute a first page names) and
+titlepage (the series line, contact statements, authors with affiliations). Each line keeps
+the page it is printed on, as the page prints it where it shows a number. Bad files never
+raise: an encrypted, malformed or image-only PDF gives an error naming the file, and a very
+long one is read up to a page budget with a warning.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from bot.core.ingest.formats import (
     looks_like_pdf,
 )
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
+from bot.core.ingest.pdf.contents import cut_contents
 from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
 from bot.core.ingest.pdf.footnotes import note_text, split_footnotes
 from bot.core.ingest.pdf.furniture import (
@@ -155,6 +156,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     size = body_size(ln for p in pages for ln in p.lines if ln.base >= 0.4 * p.height)
     mark_running(pages, size)
     mark_special_pages(pages, size)
+    cut_contents(pages, size)
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)
     authors = info_authors(stated.get("Author"))
     running = [ln.text for p in pages if p is not first for ln in p.dropped]

@@ -5,7 +5,10 @@ The series line names the document's place in a numbered series ("Working Paper 
 part of one between separators, that ends in a kind of document and its number. It is
 metadata, not a section. The contact line gives an author's address ("Correspondence:",
 "Contact:", "E-mail:", "Corresponding author:"): it runs from its label to the end of its
-lines and is no sentence of the text.
+lines and is no sentence of the text. The author block names each author with an affiliation
+("Dr Ann Lee, Institute for X", "Ann Lee (University of Y)", or the names over the
+affiliation's own line): the names are the authors, the affiliations are neither authors nor
+text.
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.core.ingest.metadata import parse_byline
+from bot.core.ingest.organisations import headed
 from bot.core.ingest.pdf.lines import Line
+from bot.core.ingest.sentences import SUPERSCRIPTS
 
 _KIND = (
     r"(?:paper|brief|briefing|report|note|series|study|memo(?:randum)?|bulletin|commentary|"
@@ -146,3 +152,142 @@ def _goes_on(prev: Line, line: Line, statement: str) -> bool:
         and (unfinished or not (_ADDRESS.search(statement) or text.endswith((".", "!", "?"))))
         and not _CONTACT.search(line.text)
     )
+
+
+# an affiliation's note marker before it ("¹ Institute", "1 University", "* Centre") or after a name
+_MARKS = rf"[{SUPERSCRIPTS}*†‡§]+|\d(?=\s*[A-Z])"
+_LEADING_MARK = re.compile(rf"^(?:{_MARKS})\s*")
+_TRAILING_MARKS = re.compile(rf"[\s{SUPERSCRIPTS}*†‡§,]+$|(?<=[a-z])\d(?:,\d)*$")
+_BRACKETED = re.compile(r"\s*([^()]+?)\s*\(([^()]+)\)\s*(?:,|;|\band\b|&)?")
+_PARTS = re.compile(r"\s*,\s*|\s+[|·•–—]\s+|\s*;\s+")
+_MAX_AFFILIATION_WORDS = 12
+
+
+def affiliated_authors(
+    lines: Sequence[Line], body_size: float
+) -> tuple[tuple[str, ...], list[Line]]:
+    """The authors a title page prints with their affiliations, and the lines that print them.
+
+    The block stands under the title, above the first prose, in type smaller than display,
+    one line an author or a few: names then an affiliation after a comma, a bar or a dash, or
+    in brackets; or a line of names over a line or two that are only affiliations. A line of
+    names with no affiliation is not read here: a title page's short capitalised lines (a
+    series, a place) read as names too.
+    """
+    names: list[str] = []
+    used: list[Line] = []
+    waiting: list[tuple[Line, tuple[str, ...]]] = []  # name lines over the next affiliation
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if is_prose(line, body_size) or line.size >= 1.25 * body_size or line.bullet:
+            break
+        entry = _authors_with_affiliation(line.text)
+        below = _affiliation_lines(lines, k) if entry is None else []
+        stacked = _names(line.text) if entry is None else None
+        if entry is None and not below:
+            if stacked is not None and (not waiting or _beside(waiting[-1][0], line)):
+                waiting.append((line, stacked))  # "Ann Lee" / "Bo Ng" / "Institute"
+            elif names:
+                break  # the block has ended
+            else:
+                waiting = []
+            k += 1
+            continue
+        if waiting and _beside(waiting[-1][0], line):
+            for early, early_names in waiting:
+                names.extend(early_names)
+                used.append(early)
+        waiting = []
+        names.extend(entry or stacked or ())
+        used.extend([line, *below])
+        k += 1 + len(below)
+    return tuple(dict.fromkeys(names)), used
+
+
+def opens_author_block(lines: Sequence[Line], k: int) -> bool:
+    """Whether line k names authors with an affiliation, on it or on the lines below it."""
+    text = lines[k].text
+    if _authors_with_affiliation(text) is not None:
+        return True
+    return _names(text) is not None and bool(_affiliation_lines(lines, k))
+
+
+def _beside(above: Line, line: Line) -> bool:
+    """Whether two lines of an author block go together: one type, on one baseline or close."""
+    return abs(above.size - line.size) < 0.5 and -0.5 < above.base - line.base < 2.2 * max(
+        above.size, 1.0
+    )
+
+
+def _names(text: str) -> tuple[str, ...] | None:
+    """The names a byline part gives ("Dr Ann Lee", "Ann Lee and Bo Ng").
+
+    None is an organisation or a kind of document ("Working Paper Series").
+    """
+    found = parse_byline(_TRAILING_MARKS.sub("", text))
+    if not found:
+        return None
+    found = tuple(_TRAILING_MARKS.sub("", n) for n in found)
+    for name in found:
+        words = name.split()
+        if headed(words) or any(DOCUMENT_KIND.fullmatch(w) for w in words):
+            return None
+    return found
+
+
+def _is_affiliation(text: str) -> bool:
+    """Whether text names an affiliation: some part of it reads as an organisation."""
+    text = _LEADING_MARK.sub("", text.strip())
+    for part in _PARTS.split(text):
+        words = part.split()
+        if 1 <= len(words) <= _MAX_AFFILIATION_WORDS and part[:1].isupper() and headed(words):
+            return True
+    return False
+
+
+def _authors_with_affiliation(text: str) -> tuple[str, ...] | None:
+    """The names of a line "Names, Affiliation" or "Name (Affiliation) and Name (Affiliation)"."""
+    text = re.sub(r"^\s*by\s+", "", text.strip(), flags=re.I)
+    bracketed = list(_BRACKETED.finditer(text))
+    if bracketed and "".join(m.group(0) for m in bracketed).strip() == text.strip():
+        out: list[str] = []
+        for match in bracketed:
+            names = _names(match.group(1))
+            if names is None or not _is_affiliation(match.group(2)):
+                return None
+            out.extend(names)
+        return tuple(out)
+    # the parts up to the last that joins names with "and" are the names ("Ann Lee, Bo Ng and
+    # Cy Po, Institute"); a part after them is a role or the affiliation ("Senior Fellow")
+    cuts = [0, *(m.end() for m in _PARTS.finditer(text))]
+    found: list[tuple[str, ...]] = []
+    joined: list[int] = []  # the parts that close a list of names
+    for k, at in enumerate(cuts):
+        end = cuts[k + 1] if k + 1 < len(cuts) else len(text)
+        part = (_PARTS.sub("", text[at:end]) if k + 1 < len(cuts) else text[at:]).strip()
+        names = _names(re.sub(r"^(?:and|&)\s+", "", part))
+        if names is None:
+            break
+        found.append(names)
+        if k == 0 or len(names) > 1 or re.match(r"(?:and|&)\s", part):
+            joined.append(k)
+    last = max(joined, default=-1)
+    if last < 0 or last + 1 >= len(cuts) or not _is_affiliation(text[cuts[last + 1] :]):
+        return None
+    return tuple(n for names in found[: last + 1] for n in names)
+
+
+def _affiliation_lines(lines: Sequence[Line], k: int) -> list[Line]:
+    """The lines under line k that are only affiliations, close below in one type (up to 3)."""
+    out: list[Line] = []
+    prev = lines[k]
+    for line in lines[k + 1 : k + 4]:
+        close = 0 < prev.base - line.base < 2.2 * max(prev.size, 1.0)
+        if not close or line.size > lines[k].size + 0.5 or not _is_affiliation(line.text):
+            break
+        if _names(line.text) is not None or _authors_with_affiliation(line.text) is not None:
+            break  # the next author
+        out.append(line)
+        prev = line
+    return out
