@@ -316,11 +316,6 @@ def test_the_newsletter_table_rows_and_signed_block_quote() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The Treasury's quoted words ('the largest in-year increase in a decade') are no "
-    "quote, though the Institute for Fiscal Studies' quoted words two sections later are",
-)
 def test_the_newsletter_treasurys_words_are_a_quote() -> None:
     """ "the Treasury described it as "the largest in-year increase in a decade"": a direct
     quote whose speaker is the Treasury."""
@@ -406,11 +401,6 @@ def test_the_oped_publication_is_the_outlet_in_the_footer() -> None:
     assert doc(OPED).publication == "The Northern Standard"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The unnamed official's words ('\"We are saving pennies ...,\" a senior official at "
-    "a northern health board told me') are no quote",
-)
 def test_the_oped_unnamed_officials_words_are_a_quote() -> None:
     """A direct quote attributed to a described, unnamed speaker is still a quote: its text is
     "We are saving pennies in one budget and spending pounds in another" and its speaker the

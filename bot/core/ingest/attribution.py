@@ -3,21 +3,60 @@
 The usual forms: "X said/argues/told …: "…"", ""…," said [title] X[, role]", ""…," said
 council member X" (a lower-case role before the name), ""…," X, the head of Y, said", "Its
 president, X, argues", "according to X", "X acknowledged that this is "…"", a lead-in ending
-in ":" ("Article 11 of the WCT states:"), and a speaker named in the sentence after a quote. A
-pronoun ("he said") stands for the last person named as a subject or speaker before it (a full
-name or a titled one, never an institution); "they" for the last name of any kind. Names are
-capitalised runs; a title before a name is dropped and a possessive keeps its noun ("Mozilla's
-manifesto"). Quoted text never names a speaker. A surname said alone stands for the one full
-name named earlier that ends in it (`named_people`, `KnownPeople`).
+in ":" ("Article 11 of the WCT states:"), and a speaker named in the sentence after a quote.
+An organisation speaks in any word order (""…," the Treasury said", "as the Treasury put it");
+a naming verb in the active voice names a speaker too ("the Treasury described it as "…"", "in
+what X called "…""); an unnamed source is the speaker as the text describes them ("a senior
+official at a health board told me", "one minister said"); words someone "was told" are not
+theirs. A pronoun ("he said") stands for the last person named as a subject or speaker before
+it (a full name or a titled one, never an institution); "they" for the last name of any kind.
+Names themselves (capitalised runs, titles, full names, surnames) are read by `names`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from typing import Any
 
+from bot.core.ingest.names import (
+    PARTICLES,
+    POSSESSIVE,
+    PRONOUNS,
+    STARTERS,
+    TITLES,
+    TOKEN,
+    KnownPeople,
+    capitalised,
+    clean_name,
+    is_person,
+    masked,
+    name_at,
+    name_run,
+    named_people,
+    of_institution,
+    quoted_spans,
+    stops,
+    with_head,
+)
 from bot.core.ingest.sentences import SUPERSCRIPTS
+
+__all__ = [
+    "NAME_WINDOW",
+    "PRONOUNS",
+    "KnownPeople",
+    "clause_subject",
+    "ends_report",
+    "last_person",
+    "lead_in_speaker",
+    "named_people",
+    "quoted_spans",
+    "resolve_speaker",
+    "speaker_after",
+    "speaker_before",
+    "told",
+    "verb_speaker",
+]
 
 _VERBS = (
     "argues|argued|says|said|writes|wrote|notes|noted|states|stated|explains|explained|"
@@ -31,174 +70,91 @@ _VERBS = (
     "announces|announced|tweeted|responds|responded|continues|continued|agrees|agreed|"
     "reads|provides|according to"
 )
-# "has written", "has long argued", "also said": an auxiliary or adverb before the verb
+
+
+def _trie(words: Sequence[str]) -> str:
+    """An alternation of words as a regex prefix tree ("a(?:dd(?:ed|s)|rgue(?:d|s))").
+
+    A word that cannot match fails on its first letters instead of being tried against every
+    alternative: the verbs are searched for in every paragraph, the main cost of attribution.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict[str, Any]]) -> str:
+        alternatives = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        if not alternatives:
+            return ""
+        body = "(?:" + "|".join(alternatives) + ")"
+        return body + "?" if "" in node else body
+
+    return pattern(root)
+
+
+# "has written", "has long argued", "also said", "privately admitted": an auxiliary or an
+# adverb before the verb
+_VERB_TREE = _trie(_VERBS.split("|"))
 _VERB = re.compile(
-    rf"\b(?:(?:has|have|had)\s+(?:also\s+|long\s+|\w+ly\s+)?(?:written|{_VERBS})|"
-    rf"(?:also\s+)?(?:{_VERBS}))\b",
+    rf"\b(?:(?:has|have|had)\s+(?:also\s+|long\s+|\w+ly\s+)?(?:written|{_VERB_TREE})|"
+    rf"(?:(?:also|(?-i:[a-z]+ly))\s+)?{_VERB_TREE})\b",
     re.I,
 )
-_TOKEN = re.compile(r"[^\s,;:()]+|[,;:()]")
-_PARTICLES = frozenset("von van de der den du da di al el bin ibn zu la le".split())
-_TITLES = frozenset(
-    """president minister chancellor secretary general director professor prof prof. dr dr.
-    ambassador spokesperson spokesman spokeswoman head chief commander king queen prince
-    senator sen sen. rep rep. representative congressman congresswoman mr mr. mrs mrs. ms ms.
-    sir lord lady author expert analyst researcher judge justice governor gov gov.
-    prime foreign defence defense former deputy admiral colonel lieutenant captain sergeant
-    marshal mayor chairman chairwoman chair ceo pope bishop rabbi imam sheikh""".split()
-)
-_STARTERS = frozenset(
-    "the a an as in on at for but and however yet so thus this that these those it its "
-    "for example instance".split()
-)
-PRONOUNS = frozenset("he she they we i you".split())  # "you": the reader, never a speaker
 _PERSONAL = frozenset("he she".split())
-# words that make a name an institution, not a person ("he said" never refers to one)
-_INSTITUTION = re.compile(
-    r"\b(?:Bank|Office|Institute|Institution|University|College|School|Department|Ministry|"
-    r"Committee|Council|Agency|Authority|Corporation|Company|Inc|Ltd|Party|Association|Center|"
-    r"Centre|Commission|Board|Fund|Reserve|Union|Organi[sz]ation|Government|House|Senate|"
-    r"Congress|Parliament|Court|Administration|Group|Foundation|Service|Times|Post|News|Press|"
-    r"Review|Journal|Street|States|Kingdom|Republic|Nations|Forum|Project|Program|Programme)\b"
-)
-_POSSESSIVE = ("'s", "’s")
 _APPOSITIVE_MAX_TOKENS = 30
 NAME_WINDOW = 300  # characters around a verb or clause start searched for a name
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Pair quotation marks: (offset of the opening mark, offset after the closing one)."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for i, char in enumerate(text):
-        if char not in '"“”„':
-            continue
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        can_open = (
-            char in '"“„' and (before.isspace() or before in "([{–—/-") and not after.isspace()
-        )
-        can_close = (
-            char in '"”“'
-            and not before.isspace()
-            and (after.isspace() or after in f".,;:?!)]}}–—{SUPERSCRIPTS}")
-        )
-        if opened is None and can_open:
-            opened = i
-        elif opened is not None and can_close:
-            spans.append((opened, i + 1))
-            opened = None
-    return spans
-
-
-_OPENERS = "\"“„‘'«("
-
-
-def _capitalised(token: str) -> bool:
-    return token.lstrip(_OPENERS)[:1].isupper()
-
-
-def _clean_name(run: str) -> str | None:
-    tokens = run.split()
-    while tokens and tokens[0].lower() in _STARTERS:
-        tokens = tokens[1:]
-    for k in range(len(tokens) - 1, -1, -1):
-        if tokens[k].lower() in _TITLES:
-            tokens = tokens[k + 1 :]
-            break
-    if not tokens or not all(
-        _capitalised(t) or t in _PARTICLES or _of_institution(tokens, k)
-        for k, t in enumerate(tokens)
-    ):
-        return None
-    if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
-        return tokens[0].lower()
-    return " ".join(tokens)
-
-
-def _with_head(name: str | None, following: Sequence[str]) -> str | None:
-    """A possessive names its head noun too: "Mozilla's manifesto", not "Mozilla's"."""
-    if (
-        name
-        and name.endswith(_POSSESSIVE)
-        and following
-        and following[0][:1].islower()
-        and following[0].isalpha()
-        and following[0] not in _STARTERS
-    ):
-        return f"{name} {following[0]}"
-    return name
-
-
 def _nearest_name(text: str) -> str | None:
     """The capitalised name run ending closest to the end of text (at most four words before)."""
-    tokens = _TOKEN.findall(text)
+    tokens = TOKEN.findall(text)
     if tokens and tokens[-1].lower() in PRONOUNS:
         return str(tokens[-1]).lower()
     i = len(tokens) - 1
     skipped = 0
-    while i >= 0 and not _capitalised(tokens[i]):
+    while i >= 0 and not capitalised(tokens[i]):
+        if tokens[i].lower() in _NOUN_OPENERS and (i == 0 or _opens_clause(tokens[i - 1])):
+            return None  # "In May, the department said": the subject is "the department"
         skipped += 1
         i -= 1
         if skipped > 4:
             return None
     end = i + 1
     while i >= 0 and (
-        _capitalised(tokens[i])
-        or (tokens[i] in _PARTICLES and i > 0 and _capitalised(tokens[i - 1]))
-        or (_of_institution(tokens, i))
+        capitalised(tokens[i])
+        or (tokens[i] in PARTICLES and i > 0 and capitalised(tokens[i - 1]))
+        or (of_institution(tokens, i))
     ):
         i -= 1
     if end <= i + 1:
         return None
-    return _with_head(_clean_name(" ".join(tokens[i + 1 : end])), tokens[end:])
-
-
-def _of_institution(tokens: Sequence[str], k: int) -> bool:
-    """True for "of"/"for" inside an institution's name ("Centre for Economic Research")."""
-    return (
-        tokens[k] in ("of", "for")
-        and 0 < k < len(tokens) - 1
-        and _capitalised(tokens[k + 1])
-        and bool(_INSTITUTION.search(tokens[k - 1]))
+    return _person_from(tokens, i) or with_head(
+        clean_name(" ".join(tokens[i + 1 : end])), tokens[end:]
     )
 
 
-# an initial or a title's abbreviation ("C.", "Dr.", "Gen.") keeps its full stop in a name
-_ABBREVIATION = re.compile(
-    r"[A-Z][a-z]?\.|(?:Gen|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Supt|Insp|Det|Rev|Hon|Jr|Sr|Mme)\."
-)
+def _person_from(tokens: Sequence[str], i: int) -> str | None:
+    """The person a place or body ending at tokens[i + 1:] belongs to, if one is named there.
 
-
-def _name_run(tokens: Sequence[str]) -> int:
-    """How many tokens at the start form a capitalised name run (particles inside allowed)."""
-    k = 0
-    while k < len(tokens):
-        token = tokens[k]
-        particle = token in _PARTICLES and k and k + 1 < len(tokens) and _capitalised(tokens[k + 1])
-        if not (_capitalised(token) or particle or _of_institution(tokens, k)):
-            break
-        k += 1
-        if (
-            token.endswith(".")
-            and not _ABBREVIATION.fullmatch(token)
-            and token.lower() not in _TITLES
-        ):
-            break  # "Yes. Two winters ago": a sentence's full stop ends the name
-    return k
-
-
-def _name_at(text: str) -> str | None:
-    """The capitalised name run at the very start of text, cleaned."""
-    tokens = _TOKEN.findall(text)
-    run = _name_run(tokens)
-    if not run:
+    "Senator Mitch McConnell of Kentucky", "Jane Doe from the Urban Institute": the speaker is
+    the person, not the place.
+    """
+    if i >= 1 and tokens[i] == "the":
+        i -= 1
+    if i < 1 or tokens[i] not in ("of", "from", "at"):
         return None
-    # keep an initial's full stop ("C. Eugene"), drop a sentence's ("said John Roe.")
-    name = _clean_name(
-        " ".join(t if re.fullmatch(r"[A-Z]\.", t) else t.rstrip(".") for t in tokens[:run])
-    )
-    return _with_head(name, tokens[run:])
+    j = i - 1
+    while j >= 0 and capitalised(tokens[j]):
+        j -= 1
+    run = tokens[j + 1 : i]
+    name = clean_name(" ".join(run)) if run else None
+    titled = any(t.lower() in TITLES for t in run)
+    if name and name.lower() not in PRONOUNS and (is_person(name) or titled):
+        return name
+    return None
 
 
 _ROLE_MAX_WORDS = 4
@@ -212,7 +168,7 @@ def _role_word(token: str) -> bool:
         word.isalpha()
         and word.islower()
         and word not in _NOT_VERBS
-        and word not in _STARTERS
+        and word not in STARTERS
         and word not in PRONOUNS
     )
 
@@ -224,35 +180,146 @@ def _role_then_name(text: str, *, determiner: bool) -> str | None:
     a person's (two words or more), or a single word right after a title ("senator Ruiz").
     With `determiner`, the role may open with "the"/"its"/… and be set off by a comma.
     """
-    tokens = _TOKEN.findall(text[:NAME_WINDOW])
+    tokens = TOKEN.findall(text[:NAME_WINDOW])
     k = 1 if determiner and tokens and tokens[0].lower() in _DETERMINERS else 0
     role = k
     while k < len(tokens) and k - role <= _ROLE_MAX_WORDS and _role_word(tokens[k]):
         k += 1
     if k == role or k - role > _ROLE_MAX_WORDS:
         return None
-    titled = tokens[k - 1].lower() in _TITLES
+    titled = tokens[k - 1].lower() in TITLES
     if determiner and k < len(tokens) and tokens[k] == ",":
         k += 1
         titled = False
-    run = _name_run(tokens[k:])
+    run = name_run(tokens[k:])
     if not run:
         return None
     ends = tokens[k + run - 1].endswith(".") or k + run == len(tokens)
     if not (ends or tokens[k + run] in _CLAUSE_END):
         return None
-    name = _name_at(" ".join(tokens[k : k + run]))
-    if name is None or name.endswith(_POSSESSIVE) or name.lower() in PRONOUNS:
+    name = name_at(" ".join(tokens[k : k + run]))
+    if name is None or name.endswith(POSSESSIVE) or name.lower() in PRONOUNS:
         return None
-    return name if _is_person(name) or (titled and " " not in name) else None
+    return name if is_person(name) or (titled and " " not in name) else None
 
 
 def _name_after_verb(text: str, *, determiner: bool = False) -> str | None:
     """The speaker named right after a reporting verb: "said Jane Doe", "said senator Ana Ruiz".
 
-    With `determiner`, "said the board's chair, Jo Park" as well.
+    With `determiner`, "said the board's chair, Jo Park" as well. A name after "the" ("said
+    the Treasury") and an unnamed speaker's description ("said a senior official at the
+    board") name the speaker too, where their clause ends with them.
     """
-    return _name_at(text) or _role_then_name(text, determiner=determiner)
+    named = name_at(text) or _role_then_name(text, determiner=determiner)
+    if named or not text or text[0] not in "aAoOtT":  # the rest open with a, an, one, the
+        return named
+    tokens = TOKEN.findall(text[:NAME_WINDOW])
+    if tokens[0].lower() == "the" and len(tokens) > 1:
+        run = name_run(tokens[1:])
+        if run and _clause_ends(tokens, 1 + run):
+            return name_at(" ".join(tokens[1 : 1 + run]))
+        return None
+    run = _description_run(tokens)
+    return _description(tokens[:run]) if run and _clause_ends(tokens, run) else None
+
+
+def _clause_ends(tokens: Sequence[str], k: int) -> bool:
+    """True when a name or description ending before tokens[k] ends its clause there."""
+    return (
+        k == len(tokens)
+        or stops(tokens[k - 1])
+        or tokens[k] in _CLAUSE_END
+        or tokens[k].lower() in _NOT_VERBS
+    )
+
+
+_INDEFINITE = frozenset("a an one another".split())
+_LINKS = frozenset("at of for from in with".split())
+_LINK_MAX_TOKENS = 8
+_DESCRIPTION_MAX_TOKENS = 1 + _ROLE_MAX_WORDS + 1 + _LINK_MAX_TOKENS
+# "a letter from a senior official": a description after a preposition is no subject
+_PREPOSITIONS = frozenset("at of for from in with to by on about into under over than".split())
+_CONJUNCTIONS = frozenset(
+    "and but while when as that what because though although after before since if so".split()
+)
+
+
+def _reporting(tokens: Sequence[str]) -> bool:
+    """True when tokens open with a reporting verb."""
+    return bool(tokens) and _VERB.match(" ".join(tokens[:4])) is not None
+
+
+def _description_run(tokens: Sequence[str]) -> int:
+    """How many tokens at the start describe an unnamed speaker; 0 if none.
+
+    An indefinite article or "one", a few lower-case words ("a senior official", "one
+    minister"), then at most one linked phrase saying where they work ("at a northern health
+    board", "for the Department of Health"). A reporting verb or a sentence's end stops it.
+    """
+    if len(tokens) < 2 or tokens[0].lower() not in _INDEFINITE:
+        return 0
+    k = 1
+    while k < len(tokens) and _describing(tokens[k]) and not _reporting(tokens[k:]):
+        k += 1
+        if stops(tokens[k - 1]):
+            return k if k - 1 <= _ROLE_MAX_WORDS else 0
+    if k == 1 or k - 1 > _ROLE_MAX_WORDS:
+        return 0
+    if k + 1 < len(tokens) and tokens[k] in _LINKS:
+        j = k + 1
+        if tokens[j].lower() in _DETERMINERS or tokens[j].lower() in _INDEFINITE:
+            j += 1
+        start = j
+        while (
+            j < len(tokens)
+            and j - k <= _LINK_MAX_TOKENS
+            and (capitalised(tokens[j]) or _describing(tokens[j]) or of_institution(tokens, j))
+            and not _reporting(tokens[j:])
+        ):
+            j += 1
+            if stops(tokens[j - 1]):
+                break
+        if j > start:
+            k = j
+    return k
+
+
+def _describing(token: str) -> bool:
+    """A lower-case word of a description, maybe closing its sentence ("health board.")."""
+    return _role_word(token.rstrip(".!?") or token)
+
+
+def _description(tokens: Sequence[str]) -> str:
+    """A description's words as the speaker: "A senior official." → "a senior official"."""
+    text = " ".join(tokens).rstrip(".!?:")
+    return text[:1].lower() + text[1:]
+
+
+def _unnamed_before(text: str) -> str | None:
+    """The unnamed speaker whose description ends text (not a preposition's object)."""
+    tokens = TOKEN.findall(text)
+    for j in range(len(tokens) - 2, max(-1, len(tokens) - _DESCRIPTION_MAX_TOKENS - 2), -1):
+        if (
+            tokens[j].lower() in _INDEFINITE
+            and (j == 0 or tokens[j - 1].lower() not in _PREPOSITIONS)
+            and _description_run(tokens[j:]) == len(tokens) - j
+        ):
+            return _description(tokens[j:])
+    return None
+
+
+# a lower-case noun phrase opening a clause is that clause's subject, not a name before it
+_NOUN_OPENERS = _DETERMINERS | _INDEFINITE | frozenset("this these those".split())
+
+
+def _opens_clause(token: str) -> bool:
+    """True when a clause may start after token (a comma, a conjunction, a sentence's end)."""
+    return token in _CLAUSE_END or token.lower() in _CONJUNCTIONS or stops(token)
+
+
+def _unnamed(name: str) -> bool:
+    """True for an unnamed speaker's description ("a senior official", "one minister")."""
+    return name.split(" ", 1)[0] in _INDEFINITE
 
 
 def speaker_before(lead_in: str) -> str | None:
@@ -271,15 +338,48 @@ def verb_speaker(clause: str) -> str | None:
         for v in _VERB.finditer(clause)
         if not re.search(r"(?:^|\W)as\s*$", clause[max(0, v.start() - 4) : v.start()], re.I)
     ]
-    if not verbs:
+    naming = _NAMING_END.search(clause) or _WHAT_NAMED.search(clause)
+    if not naming and verbs and _PASSIVE.search(clause, 0, verbs[-1].start()):
+        return None  # "she had been told it was "…"": said to her, not by her
+    if naming:
+        at = naming.start("verb")
+    elif verbs:
+        verb = verbs[-1]
+        if verb.group(0).lower() == "according to":
+            return _name_after_verb(clause[verb.end() : verb.end() + NAME_WINDOW].lstrip())
+        at = verb.start()
+    else:
         return None
-    verb = verbs[-1]
-    if verb.group(0).lower() == "according to":
-        return _name_after_verb(clause[verb.end() : verb.end() + NAME_WINDOW].lstrip())
-    before = clause[max(0, verb.start() - NAME_WINDOW) : verb.start()]
+    before = clause[max(0, at - NAME_WINDOW) : at]
     if _described(before):  # "Jane Doe, the head of X, said": the name before the description
         return _before_appositive(before)
-    return _nearest_name(before) or _before_appositive(before)
+    return _unnamed_before(before) or _nearest_name(before) or _before_appositive(before)
+
+
+# "the Treasury described it as "…"", "the board called the plan "…"", "in what one minister
+# called "…"": a naming verb gives the words it names a speaker only in the active voice, with
+# its object or after "what" ("a scheme called "…"" names no one)
+_NAMING = (
+    "described|describes|characteri[sz]ed|characteri[sz]es|called|branded|dubbed|labell?ed|termed"
+)
+_OBJECT_WORD = r"(?!(?:for|on|to|at|in|of|with|by|from|into|upon|off|out|up|as)\b)[a-z][\w'’-]*"
+_OBJECT = (
+    r"(?:it|them|this|that|these|those|him|her|"
+    rf"(?:(?:the|its|his|her|their|our|this|that|these|those)\s+)?{_OBJECT_WORD}"
+    rf"(?:\s+{_OBJECT_WORD}){{0,3}})"
+)
+_NAMING_END = re.compile(rf"\b(?P<verb>{_NAMING})\s+{_OBJECT}\s+(?:as\s+)?(?:an?\s+)?$")
+_WHAT_NAMED = re.compile(rf"\bwhat\s+(?:[^\s,;:]+\s+){{1,6}}?(?P<verb>{_NAMING})(?:\s+as)?\s+$")
+
+
+# a passive auxiliary right before a reporting verb: its subject hears the words
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def told(lead_in: str) -> bool:
+    """True when the last reporting verb before a quotation is passive ("she was told that")."""
+    verbs = list(_VERB.finditer(lead_in))
+    return bool(verbs) and _PASSIVE.search(lead_in, 0, verbs[-1].start()) is not None
 
 
 def _appositive(text: str) -> tuple[list[str], list[str]] | None:
@@ -287,7 +387,7 @@ def _appositive(text: str) -> tuple[list[str], list[str]] | None:
     stripped = text.rstrip()
     if not stripped.endswith(","):
         return None
-    tokens = _TOKEN.findall(stripped)
+    tokens = TOKEN.findall(stripped)
     commas = [k for k, t in enumerate(tokens) if t == ","]
     if len(commas) < 2 or len(tokens) - commas[-2] > _APPOSITIVE_MAX_TOKENS:
         return None
@@ -303,7 +403,10 @@ def _described(text: str) -> bool:
 def _before_appositive(text: str) -> str | None:
     """The name before a closing appositive ("Jane Doe, the head of the office, said")."""
     parts = _appositive(text)
-    return _nearest_name(" ".join(parts[0])) if parts else None
+    if not parts:
+        return None
+    head = " ".join(parts[0])
+    return _unnamed_before(head) or _nearest_name(head)
 
 
 _TAIL_HEAD = re.compile(rf"^[{SUPERSCRIPTS}]*\s*,?\s*")
@@ -316,12 +419,20 @@ def speaker_after(tail: str) -> str | None:
     verb = _VERB.match(rest)
     if verb:
         return _name_after_verb(rest[verb.end() :].lstrip(), determiner=True)
-    tokens = _TOKEN.findall(rest)
+    tokens = TOKEN.findall(rest)
+    if len(tokens) > 1 and tokens[0].lower() == "as":  # "…", as the Treasury put it
+        tokens = tokens[1:]
     if tokens and tokens[0].lower() in PRONOUNS and _VERB.match(" ".join(tokens[1:])):
         return str(tokens[0]).lower()
-    run = _name_run(tokens)
-    if not run:
-        return None
+    # "…," a senior official told me / "…," the Treasury said / "…," Jane Doe said
+    run = _description_run(tokens)
+    unnamed = run > 0
+    if not unnamed:
+        the = 1 if len(tokens) > 1 and tokens[0].lower() == "the" else 0
+        run = name_run(tokens[the:])
+        if not run:
+            return None
+        run += the
     after = tokens[run:]
     if after and after[0] == ",":
         closing = next((k for k, t in enumerate(after[1:], 1) if t == ","), None)
@@ -332,13 +443,9 @@ def speaker_after(tail: str) -> str | None:
         ):
             return None
         after = after[closing + 1 :]
-    if _VERB.match(" ".join(after)):
-        return _clean_name(" ".join(tokens[:run]))
-    return None
-
-
-def _is_person(name: str) -> bool:
-    return len(name.split()) >= 2 and not _INSTITUTION.search(name)
+    if not _VERB.match(" ".join(after)):
+        return None
+    return _description(tokens[:run]) if unnamed else clean_name(" ".join(tokens[:run]))
 
 
 _SUBJECT = re.compile(
@@ -348,18 +455,6 @@ _SUBJECT = re.compile(
 _NOT_VERBS = frozenset("at in on of for to and or with by from as the a an who which".split())
 
 
-@lru_cache(maxsize=256)
-def _masked(text: str) -> str:
-    """Text with quoted spans blanked: names inside a quotation are not the speaker's."""
-    parts: list[str] = []
-    at = 0
-    for a, b in quoted_spans(text):
-        parts.extend((text[at:a], " " * (b - a)))
-        at = b
-    parts.append(text[at:])
-    return "".join(parts)
-
-
 def _subjects(text: str) -> list[tuple[int, str, bool]]:
     """Names opening a clause, then (after any appositive) a lower-case word.
 
@@ -367,12 +462,12 @@ def _subjects(text: str) -> list[tuple[int, str, bool]]:
     """
     out: list[tuple[int, str, bool]] = []
     for match in _SUBJECT.finditer(text):
-        tokens = _TOKEN.findall(text[match.end() : match.end() + NAME_WINDOW])
-        run = _name_run(tokens)
+        tokens = TOKEN.findall(text[match.end() : match.end() + NAME_WINDOW])
+        run = name_run(tokens)
         if not run:
             continue
-        titled = any(t.lower() in _TITLES for t in tokens[: run - 1])
-        name = _clean_name(" ".join(tokens[:run]))
+        titled = any(t.lower() in TITLES for t in tokens[: run - 1])
+        name = clean_name(" ".join(tokens[:run]))
         after = tokens[run:]
         if name is None or name.lower() in PRONOUNS:
             continue
@@ -400,25 +495,25 @@ def last_person(text: str) -> str | None:
     "said Jane Doe", "Jane Doe, the head of X, played down", "Sen. Doe argued": a full name or
     a titled one, never an institution.
     """
-    text = _masked(text)
-    found = [(at, name) for at, name, titled in _subjects(text) if titled or _is_person(name)]
+    text = masked(text)
+    found = [(at, name) for at, name, titled in _subjects(text) if titled or is_person(name)]
     for verb in _VERB.finditer(text):
         name = _name_after_verb(text[verb.end() : verb.end() + NAME_WINDOW].lstrip())
-        if name and name.lower() not in PRONOUNS and _is_person(name):
+        if name and name.lower() not in PRONOUNS and (is_person(name) or _unnamed(name)):
             found.append((verb.end(), name))
     return max(found)[1] if found else None
 
 
 def _last_name(text: str) -> str | None:
     """The last capitalised name in text that is not a sentence's first word or a pronoun."""
-    tokens = _TOKEN.findall(text)
+    tokens = TOKEN.findall(text)
     best: str | None = None
     k = 1
     while k < len(tokens):
-        run = _name_run(tokens[k:])
+        run = name_run(tokens[k:])
         if run and tokens[k - 1] not in (".", "!", "?"):
-            name = _clean_name(" ".join(tokens[k : k + run]))
-            if name and name.lower() not in PRONOUNS and not name.endswith(_POSSESSIVE):
+            name = clean_name(" ".join(tokens[k : k + run]))
+            if name and name.lower() not in PRONOUNS and not name.endswith(POSSESSIVE):
                 best = name
         k += max(run, 1)
     return best
@@ -443,7 +538,7 @@ def lead_in_speaker(lead_in: str, last_speaker: str | None = None) -> str | None
 
 def clause_subject(lead_in: str) -> str | None:
     """The last clause subject named in a lead-in ("…and Jane Doe, head of X, posted:")."""
-    found = _subjects(_masked(lead_in))
+    found = _subjects(masked(lead_in))
     return found[-1][1] if found else None
 
 
@@ -472,77 +567,3 @@ def resolve_speaker(
     if speaker in PRONOUNS:
         return last_speaker
     return speaker
-
-
-_SENTENCE_END = (".", "!", "?", ":")
-_NAME_MAX_TOKENS = 12  # a name run is looked for in this many tokens: linear in a long text
-
-
-def _stops(token: str) -> bool:
-    """True when a token closes a sentence ("Larkport."), unlike an initial or a title ("Dr.")."""
-    return token.endswith(_SENTENCE_END) and not (
-        re.fullmatch(r"[A-Z]\.", token) or token.lower() in _TITLES
-    )
-
-
-def named_people(text: str, lower_words: frozenset[str]) -> list[tuple[int, str]]:
-    """Full names (two words or more, never an institution) in text, each with its offset.
-
-    Quoted text is skipped and titles dropped ("Mayor Priscilla Okafor" → "Priscilla Okafor").
-    A sentence's capitalised first word may be no name at all, so it is dropped where the
-    document also writes it in lower case ("When Okafor took office") or where it stands
-    before an owner, as an imperative's does ("See Facebook's own description").
-    """
-    tokens = list(_TOKEN.finditer(_masked(text)))
-    strings = [t.group(0) for t in tokens]
-    out: list[tuple[int, str]] = []
-    k = 0
-    while k < len(tokens):
-        # a name opens with a capital: most tokens are no name's start
-        first = strings[k][:1]
-        opens = first.isupper() or (first in _OPENERS and _capitalised(strings[k]))
-        run = _name_run(strings[k : k + _NAME_MAX_TOKENS]) if opens else 0
-        if not run:
-            k += 1
-            continue
-        words = strings[k : k + run]
-        cut = next(
-            (j + 1 for j, w in enumerate(words) if _stops(w) or w.endswith(_POSSESSIVE)), run
-        )
-        words = words[:cut]
-        owner = words[-1].endswith(_POSSESSIVE)
-        opening = k == 0 or _stops(strings[k - 1]) or strings[k - 1] == "("
-        if opening and (owner or words[0].lower() in lower_words):
-            words = words[1:]
-        # a full name has two words at least: cleaning only ever drops some
-        name = _clean_name(" ".join(_bare(w) for w in words)) if len(words) >= 2 else None
-        if name and _is_person(name):
-            out.append((tokens[k].start(), name))
-        k += cut
-    return out
-
-
-def _bare(word: str) -> str:
-    """A name's word without a possessive or a closing full stop; an initial keeps its stop."""
-    if re.fullmatch(r"[A-Z]\.", word):
-        return word
-    return word.removesuffix("'s").removesuffix("’s").rstrip(".!?:")
-
-
-class KnownPeople:
-    """The full names named so far in a document, by surname, to expand a surname said alone."""
-
-    def __init__(self) -> None:
-        self._by_surname: dict[str, set[str]] = {}
-
-    def add(self, name: str) -> None:
-        """Remember a full name ("Priscilla Okafor")."""
-        self._by_surname.setdefault(name.rsplit(" ", 1)[-1], set()).add(name)
-
-    def expand(self, speaker: str) -> str:
-        """A one-word speaker as the one full name known that ends in it.
-
-        "Okafor" → "Priscilla Okafor"; unchanged when no full name, or more than one, ends in it.
-        """
-        names = self._by_surname.get(speaker, set()) if " " not in speaker else set()
-        return next(iter(names)) if len(names) == 1 else speaker

@@ -10,7 +10,8 @@ lines that repeat (or paraphrase) a body sentence; they are found by fuzzy simil
 rapidfuzz, one comparison per candidate against the article's text, never all pairs; a pull
 quote is attributed to whoever is quoted in the sentence it repeats (else the article's authors)
 and carries that sentence's notes. A quotation that goes on after an attributed one in the same
-paragraph, with no one else named between them, is still that speaker's.
+paragraph, with no one else named between them, is still that speaker's; words someone "was
+told" are not.
 This module never changes sentence text: quotes are extra units pointing at sentences.
 """
 
@@ -33,6 +34,7 @@ from bot.core.ingest.attribution import (
     resolve_speaker,
     speaker_after,
     speaker_before,
+    told,
     verb_speaker,
 )
 from bot.core.ingest.formats import Block
@@ -75,6 +77,24 @@ def _is_quotation(inner: str) -> bool:
     clean = inner.strip()
     words = len(_WORDS.findall(clean))
     return words >= 6 or (words >= 3 and clean.rstrip(",").endswith((".", "?", "!", "…")))
+
+
+def _is_title(inner: str) -> bool:
+    """A quoted name or title ("Streets for Everyone and All of Us"): every long word capitalised.
+
+    Nobody says a title, so a reporting or naming verb before it makes no quotation.
+    """
+    clean = inner.strip()
+    if clean[-1:] in ".?!…":
+        return False
+    words = _WORDS.findall(clean)
+    long = [w for w in words if len(w) > 3]
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and len(long) >= 2
+        and all(w[:1].isupper() for w in long)
+    )
 
 
 _SHORT_QUOTE_MIN_WORDS = 3  # ""The issue has gone," said X": a short quote named at once
@@ -120,14 +140,20 @@ def direct_quotes(
             speaker = after
         else:
             speaker = None
-        if speaker is None and words >= _FRAGMENT_MIN_WORDS and not inner.rstrip().endswith(","):
+        if (
+            speaker is None
+            and words >= _FRAGMENT_MIN_WORDS
+            and not inner.rstrip().endswith(",")
+            and not _is_title(inner)
+        ):
             speaker = verb_speaker(text[start:open_at])
         speaker = resolve_speaker(speaker, text, since, open_at, last_speaker)
         if not speaker and out and _is_quotation(inner):
             previous_end = next(
                 (b for a, b in sentence_spans if a <= out[-1].end - 1 < b), len(text)
             )
-            if not text[previous_end:start].strip():  # the very next sentence
+            # the very next sentence, unless its subject hears the words ("she was told …")
+            if not text[previous_end:start].strip() and not told(text[start:open_at]):
                 speaker = _continued(out[-1], text[out[-1].end : open_at])
         if not speaker:
             continue
@@ -199,10 +225,14 @@ def clean_speaker(name: str) -> str:
 
 
 def repeat_score(candidate: str, text: str) -> float:
-    """How well a display line matches some stretch of text (0–100, rapidfuzz partial ratio)."""
+    """How well a display line matches some stretch of text (rapidfuzz partial ratio).
+
+    A score under PULL_QUOTE_MIN_SCORE is 0: the cut-off lets rapidfuzz give up early on text
+    that repeats nothing, the usual case (a one-sentence paragraph checked against the body).
+    """
     if not text:
         return 0.0
-    return float(fuzz.partial_ratio(candidate, text))
+    return float(fuzz.partial_ratio(candidate, text, score_cutoff=PULL_QUOTE_MIN_SCORE))
 
 
 def locate_repeat(candidate: str, text: str) -> tuple[float, int]:
