@@ -68,9 +68,12 @@ def test_the_sixth_heldout_set_scores_at_least_what_it_did_when_written() -> Non
     and two words the text does not use (f16 "worst" for "highest rate", f34). Since the
     standfirst is read as the subtitle (32/40 here, 33/40 built), f15 "how much does loft
     insulation save" misses too: the subtitle's "loft" frames the cavity-wall sentence ("saves
-    around £285"), which now outranks the loft one (a ranking matter, not the reader's)."""
+    around £285"), which now outranks the loft one (a ranking matter, not the reader's).
+    After its reading faults were fixed and the metadata questions f20 and f28 were understood
+    (the report's authors read, "who reported … for <outlet>", "when was the post … published")
+    it is 35/40 here and 36/40 built."""
     first, total = right_first(searcher(), DATA / "queries_heldout_f.jsonl")
-    assert first >= 32, f"sixth held-out R@1 fell to {first}/{total}"
+    assert first >= 35, f"sixth held-out R@1 fell to {first}/{total}"
 
 
 # --- the think-tank report PDF (pdf reader) -----------------------------------------------------
