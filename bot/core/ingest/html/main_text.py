@@ -59,6 +59,8 @@ _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alert menu menubar toolbar".split()
 )
 _MIN_MAIN_WORDS = 50
+_SIBLING_CHARS = 80  # Readability.js's sibling paragraph test: this long, this few links
+_SIBLING_LINKS = 0.25
 _NEVER_TEXT = frozenset(
     "script style noscript template svg canvas iframe object embed link meta "
     "button input select textarea".split()
@@ -149,6 +151,42 @@ def _lean_copy(root: lxml_html.HtmlElement) -> str:
     return str(lxml_html.tostring(copy, encoding="unicode"))
 
 
+def _stray_paragraphs(
+    tops: list[lxml_html.HtmlElement], kept: set[lxml_html.HtmlElement]
+) -> list[lxml_html.HtmlElement]:
+    """Prose paragraphs beside the article's container, one or two levels up.
+
+    A page that folds its story ("read more") or puts an advert box mid-story leaves the
+    paragraphs before the fold as siblings of the container readability picked; it keeps
+    only the container. A sibling `<p>` of real prose (80+ characters, few links) of the
+    container's parent or grandparent is the same story, as Readability.js's sibling test has
+    it. Never above <body>'s children: the page's own loose paragraphs stay out.
+    """
+    found: list[lxml_html.HtmlElement] = []
+    for top in tops:
+        if len(top.text_content().split()) < _MIN_MAIN_WORDS:
+            continue
+        parent = top.getparent()
+        for level in (parent, parent.getparent() if parent is not None else None):
+            if level is None or level.tag in ("body", "html") or is_furniture(level):
+                break
+            for child in level:
+                fresh = child.tag == "p" and child not in kept and child not in found
+                if fresh and _prose_paragraph(child):
+                    found.append(child)
+    return found
+
+
+def _prose_paragraph(element: lxml_html.HtmlElement) -> bool:
+    if is_hidden(element) or is_furniture(element):
+        return False
+    text = " ".join(element.text_content().split())
+    if len(text) < _SIBLING_CHARS or text.startswith("©"):
+        return False
+    linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    return linked < _SIBLING_LINKS * len(text)
+
+
 def find_main_text(
     root: lxml_html.HtmlElement, headline: lxml_html.HtmlElement | None
 ) -> MainText | None:
@@ -172,8 +210,11 @@ def find_main_text(
     words = sum(len((e.text or "").split()) for e in kept)
     if words < _MIN_MAIN_WORDS:
         return None
-    around = {a for e in kept for a in e.iterancestors()}
     tops = [e for e in kept if not any(a in kept for a in e.iterancestors())]
+    for stray in _stray_paragraphs(tops, kept):
+        kept.update(stray.iter())
+        tops.append(stray)
+    around = {a for e in kept for a in e.iterancestors()}
     region = _common_ancestor(tops + ([headline] if headline is not None else []))
     if region is None:
         region = root

@@ -1,0 +1,62 @@
+"""The HTML reader on the shapes of saved news pages: folded stories, site names, furniture.
+
+Each test's page is written here, in a layout of its own; the negative cases keep what a
+rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from tests.core.ingested import ingest, texts
+
+BEFORE_FOLD = [
+    "The harbour board voted on Monday to close the northern pier for repairs, a decision "
+    "that will move the ferry service to the old quay until the autumn.",
+    "Engineers found that the timber piles had rotted below the waterline, and the board "
+    "said the cost of waiting another winter would be far higher than the repair.",
+]
+AFTER_FOLD = [
+    "Ferry passengers will walk an extra ten minutes from the station, and the operator "
+    "has promised a shuttle bus at peak hours for those who cannot manage the distance.",
+    "Local traders on the quay welcomed the change, saying the extra footfall would help "
+    "them through a difficult season after two years of falling trade.",
+    "The board expects the pier to reopen in October, although the chief engineer warned "
+    "that the schedule depends on the weather and on the delivery of new timber.",
+    "Residents who live near the old quay asked for limits on the hours when the ferries "
+    "may sound their horns, and the board agreed to consider the request next month.",
+]
+
+
+def _folded(before: str) -> str:
+    after = "".join(f"<p>{t}</p>" for t in AFTER_FOLD)
+    return (
+        "<!DOCTYPE html><html><head><title>Pier to close for repairs</title></head><body>"
+        "<div class='page'><h1>Pier to close for repairs</h1><div class='story'>"
+        f"{before}<div class='advert-box'></div>"
+        f"<div class='fold'><a class='expand' href='#'>Continue reading</a>"
+        f"<div class='fold-content'>{after}</div></div></div>"
+        "<div class='elsewhere'><p><a href='/a'>Council approves the new harbour budget for "
+        "next year after a long debate about the cost of dredging the channel</a></p></div>"
+        "</div></body></html>"
+    )
+
+
+def test_the_paragraphs_before_a_fold_are_the_story_too() -> None:
+    article = ingest(_folded("".join(f"<p>{t}</p>" for t in BEFORE_FOLD)), ".html")
+    got = texts(article)
+    for sentence in ("The harbour board voted on Monday", "Engineers found that the timber"):
+        assert any(s.startswith(sentence) for s in got), got
+    assert any(s.startswith("Ferry passengers will walk") for s in got)
+    assert got.index(next(s for s in got if s.startswith("Engineers"))) < got.index(
+        next(s for s in got if s.startswith("Ferry passengers"))
+    )
+
+
+def test_a_link_or_a_short_line_beside_the_story_stays_out() -> None:
+    before = (
+        "<p><a href='/x'>Read our full coverage of the harbour redevelopment and the new "
+        "ferry timetable here</a></p><p>Updated hourly.</p>"
+    )
+    got = texts(ingest(_folded(before), ".html"))
+    assert not any("full coverage" in s for s in got), got
+    assert "Updated hourly." not in got
+    assert not any("dredging the channel" in s for s in got)
