@@ -60,3 +60,42 @@ def test_a_link_or_a_short_line_beside_the_story_stays_out() -> None:
     assert not any("full coverage" in s for s in got), got
     assert "Updated hourly." not in got
     assert not any("dredging the channel" in s for s in got)
+
+
+CHANGES = [
+    "New reading room on the second floor, with forty desks and daylight lamps",
+    "Opening hours extended to nine in the evening on weekdays",
+    "Self-service lending machines at both entrances",
+    "Members may now reserve up to twelve books at a time",
+    "Children's corner moved next to the garden door",
+    "Free wireless network in every room of the building",
+    "Printing and scanning priced per page instead of per session",
+]
+
+
+def _notice(lines: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Library changes</title>"
+        "<meta property='og:title' content='What changes at the town library'></head><body>"
+        "<table><tr><td><h1>Town Library Blog</h1></td>"
+        "<td><a href='/'>Hosted by Pagesmith</a></td></tr></table>"
+        f"<div class='entry'><h3>What changes at the town library</h3><p>{lines}</p></div>"
+        "</body></html>"
+    )
+
+
+def test_a_list_typed_as_lines_is_read_as_items() -> None:
+    got = texts(ingest(_notice("<br>".join(f"+ {t}" for t in CHANGES)), ".html"))
+    assert CHANGES[0] in got and CHANGES[-1] in got, got
+    assert not any(s.startswith("+") or "+ Opening" in s for s in got)
+
+
+def test_a_paragraph_of_lines_all_under_one_marker_only_when_every_line_has_one() -> None:
+    lines = [f"- {CHANGES[0]}", "and the staff will help anyone who asks", f"- {CHANGES[1]}"]
+    got = texts(ingest(_notice("<br>".join(lines)), ".html"))
+    assert not any(s == CHANGES[1] for s in got), got  # not a list: the lines stay one text
+
+
+def test_a_page_of_one_lined_paragraph_leaves_the_masthead_out() -> None:
+    got = texts(ingest(_notice("<br>".join(f"* {t}" for t in CHANGES)), ".html"))
+    assert not any("Pagesmith" in s or "Town Library Blog" in s for s in got), got

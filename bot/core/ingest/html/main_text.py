@@ -207,7 +207,9 @@ def find_main_text(
         number = str(copied.get(_NUMBER) or "") if isinstance(copied.tag, str) else ""
         if number.isdigit() and int(number) < len(elements):
             kept.add(elements[int(number)])
-    words = sum(len((e.text or "").split()) for e in kept)
+    # each element's own words: its text and its children's tails (a <br>-parted paragraph's
+    # lines after the first are tails)
+    words = sum(len(" ".join([e.text or "", *(c.tail or "" for c in e)]).split()) for e in kept)
     if words < _MIN_MAIN_WORDS:
         return None
     tops = [e for e in kept if not any(a in kept for a in e.iterancestors())]

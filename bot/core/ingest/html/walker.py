@@ -74,6 +74,8 @@ _LINK_BAR = re.compile(r"[|•·]")
 _BOX_TAGS = frozenset("div section aside header footer table nav".split())
 _PULL_CLASS = re.compile(r"pull-?quote|pullout|pull-out", re.I)
 _PULL_TAGS = frozenset("aside blockquote div p figure".split())
+# a list typed as lines of a paragraph, "+ Added X<br>+ Added Y": each line is an item
+_TYPED_BULLET = re.compile(r"^[-+*•–·▪►]\s+(?=\S)")
 _PROSE = re.compile(r"[.!?…][\"”’')\]]*\s*[⁰¹²³⁴⁵⁶⁷⁸⁹,]*$")
 
 
@@ -114,6 +116,8 @@ class Walker:
             return
         if kind == "heading":
             lines = [" ".join(lines)]
+        if kind == "paragraph" and len(lines) > 1 and all(_TYPED_BULLET.match(t) for t in lines):
+            kind, lines = "list", [_TYPED_BULLET.sub("", t) for t in lines]  # a typed list
         self.blocks.append(RawBlock(kind, [(t, line) for t in lines], level))
 
     def _paragraph(self, text: str, element: lxml_html.HtmlElement, line: int) -> None:
