@@ -99,3 +99,58 @@ def test_a_paragraph_of_lines_all_under_one_marker_only_when_every_line_has_one(
 def test_a_page_of_one_lined_paragraph_leaves_the_masthead_out() -> None:
     got = texts(ingest(_notice("<br>".join(f"* {t}" for t in CHANGES)), ".html"))
     assert not any("Pagesmith" in s or "Town Library Blog" in s for s in got), got
+
+
+def _post(title: str, head: str = "", article: str = "", footer: str = "") -> str:
+    body = "".join(f"<p>{t}</p>" for t in AFTER_FOLD)
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title>{head}</head><body>"
+        "<header class='top'><h1><a href='/'>Tidewater</a></h1></header><main><article>"
+        "<header><h1>Ferries and the pier: what changes</h1></header>"
+        f"<div class='body'>{article}{body}</div><footer>{footer}</footer></article></main>"
+        "</body></html>"
+    )
+
+
+def test_the_headline_is_the_longest_h1_the_title_holds_not_the_sites_logo() -> None:
+    article = ingest(_post("Ferries and the pier: what changes · Tidewater"), ".html")
+    assert article.title == "Ferries and the pier: what changes"
+    assert article.publication == "Tidewater"  # the <title>'s other side, across its own colon
+
+
+def test_a_title_without_the_headline_names_no_site() -> None:
+    article = ingest(_post("Ferries and the pier: what changes"), ".html")
+    assert article.publication is None  # neither side of the colon is the headline alone
+
+
+def test_a_post_signed_in_its_footer_has_its_author() -> None:
+    article = ingest(
+        _post("Ferries and the pier", footer="<p>Posted by Maren Solberg.</p>"), ".html"
+    )
+    assert article.authors == ("Maren Solberg",)
+    assert not any("Posted by" in s for s in texts(article))
+
+
+def test_a_footer_line_that_is_no_byline_names_nobody() -> None:
+    article = ingest(
+        _post("Ferries and the pier", footer="<p>Photos by the harbour archive, with thanks.</p>"),
+        ".html",
+    )
+    assert article.authors == ()
+
+
+def test_a_headings_permalink_sign_is_not_part_of_it() -> None:
+    section = (
+        f"<h2 id='fares'>Fares and passes <a class='anchor' href='#fares'>¶</a></h2>"
+        f"<p>{BEFORE_FOLD[0]}</p><h2 id='quay'>The old quay <a href='#quay'>#</a></h2>"
+        f"<p>{BEFORE_FOLD[1]}</p><h2 id='n'>Number <a href='#n'>9</a> berth</h2>"
+    )
+    article = ingest(_post("Ferries and the pier: what changes", article=section), ".html")
+    assert "Fares and passes" in article.sections and "The old quay" in article.sections
+    assert "Number 9 berth" in article.sections, article.sections
+
+
+def test_code_keeps_its_lines_apart() -> None:
+    code = "<pre><code>$ make pier<br>built pier<br>$ make quay<br>built quay</code></pre>"
+    got = " ".join(texts(ingest(_post("Ferries and the pier", article=code), ".html")))
+    assert "built pier" in got and "pierbuilt" not in got and "pier$" not in got, got

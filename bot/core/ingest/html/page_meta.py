@@ -21,6 +21,7 @@ __all__ = ["BYLINE_LEAD", "loose", "page_meta", "text_of"]
 
 _WS = re.compile(r"\s+")
 _SUFFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
+_SITE_SPLIT = re.compile(r"\s+[|–—·•-]\s+|\s+::?\s+|:\s+")
 BYLINE_LEAD = re.compile(r"^\s*(?:(?:written|posted|text|words|reporting)\s+)?by[:\s]+", re.I)
 _BY = BYLINE_LEAD
 _BYLINE_STOP = re.compile(
@@ -151,30 +152,43 @@ def _strip_site(title: str, site: str | None, page_title: str) -> str:
 
 
 def _site_from_title(page_title: str, headline: str) -> str | None:
-    """The site's name from a <title> written "Headline - Site" (or "Site | Headline")."""
-    parts = [p.strip() for p in _SUFFIX_SPLIT.split(page_title) if p.strip()]
-    if len(parts) != 2:
-        return None
-    rest = [p for p in parts if loose(p) != loose(headline)]
-    if len(rest) == 1 and len(rest[0].split()) <= 5:
-        return rest[0]
+    """The site's name from a <title> written "Headline - Site" (or "Site | Headline").
+
+    The headline may hold a separator of its own ("Outside the web: a guide · Site"): the
+    <title> is cut at each separator in turn, and a side that is the headline leaves the site.
+    """
+    want = loose(headline)
+    for cut in _SITE_SPLIT.finditer(page_title):
+        left, right = page_title[: cut.start()].strip(), page_title[cut.end() :].strip()
+        for side, rest in ((left, right), (right, left)):
+            if want and loose(side) == want and rest and len(rest.split()) <= 5:
+                return rest
     return None
 
 
 def headline_element(
     root: lxml_html.HtmlElement, page_title: str, og_title: str
 ) -> lxml_html.HtmlElement | None:
-    """The page's headline: the first <h1> whose words the <title> or og:title holds.
+    """The page's headline: the <h1> whose words the <title> or og:title holds.
 
-    An <h1> holding the og:title counts too (a kicker printed above the headline).
+    An <h1> holding the og:title counts too (a kicker printed above the headline). Of several,
+    the longest: a site's logo <h1> ("Ledger") is held by the <title> "Story · Ledger" too.
     """
     wanted = [loose(t) for t in (page_title, og_title) if t]
     og = loose(og_title)
+    best: lxml_html.HtmlElement | None = None
+    most = 0
     for h1 in root.iter("h1"):
         words = loose(spaced_text(h1))
-        if words and (any(words in w for w in wanted) or (og and og in words)):
-            return h1
-    return None
+        held = any(_holds(w, words) for w in wanted) or (og and _holds(words, og))
+        if words and held and len(words) > most:
+            best, most = h1, len(words)
+    return best
+
+
+def _holds(text: str, words: str) -> bool:
+    """Whether `words` stand in `text` as whole words."""
+    return f" {words} " in f" {text} "
 
 
 def page_meta(
@@ -247,7 +261,7 @@ def page_meta(
             authors.extend(byline_names(name) or ((name,) if is_name(name) else ()))
     near = _after_headline(root, h1)
     if not authors:
-        authors.extend(_byline_elements(root) or _byline_near(near))
+        authors.extend(_byline_elements(root) or _byline_near(near) or _signed(root))
     site_words = loose(site or "")
     authors = [a for a in dict.fromkeys(authors) if loose(a) != site_words]
 
@@ -396,6 +410,20 @@ def _after_headline(
         if len(found) >= 8:
             break
     return found
+
+
+def _signed(root: lxml_html.HtmlElement) -> list[str]:
+    """Names from the article's own footer: a blog post signed "Posted by A." under its text."""
+    for footer in root.iter("footer"):
+        if next(footer.iterancestors("article"), None) is None:
+            continue
+        for element in footer.iter("p", "div", "span", "address"):
+            words = text_of(element)
+            if len(words.split()) <= 12 and _BY.match(words):
+                names = byline_names(words, printed=True)
+                if names:
+                    return list(names)
+    return []
 
 
 def _inverted(value: str) -> str:

@@ -198,6 +198,8 @@ class Walker:
         elif tag == "dl":
             self._definitions(element, line)
         elif tag == "pre":
+            for br in element.iter("br"):  # a highlighter's <br>s are the code's line breaks
+                br.tail = "\n" + (br.tail or "")
             self._emit("paragraph", element.text_content(), line)
         elif tag in ("dt", "dd"):
             self._emit("paragraph", inline_text(element, self.markers), line)
