@@ -154,3 +154,61 @@ def test_code_keeps_its_lines_apart() -> None:
     code = "<pre><code>$ make pier<br>built pier<br>$ make quay<br>built quay</code></pre>"
     got = " ".join(texts(ingest(_post("Ferries and the pier", article=code), ".html")))
     assert "built pier" in got and "pierbuilt" not in got and "pier$" not in got, got
+
+
+def _blog(head: str = "", top: str = "", bottom: str = "", after: str = "") -> str:
+    body = "".join(f"<p>{t}</p>" for t in BEFORE_FOLD + AFTER_FOLD)
+    return (
+        "<!DOCTYPE html><html><head><title>Notes from the quay - Quayside Journal</title>"
+        f"{head}</head><body><div id='wrap'><div id='column'><div id='entry'>"
+        f"<h1>Notes from the quay</h1>{top}{body}{bottom}</div></div>{after}</div></body></html>"
+    )
+
+
+SITE_NOTE = (
+    "<hr><p>Everything written here is my own opinion and not that of any employer, "
+    "client or organisation I work with, now or in the past, whatever the subject.</p>"
+)
+
+
+def test_the_sites_closing_note_after_a_rule_is_not_the_story() -> None:
+    got = texts(ingest(_blog(after=SITE_NOTE), ".html"))
+    assert any(s.startswith("Residents who live near") for s in got)
+    assert not any("my own opinion" in s for s in got), got
+
+
+def test_an_author_tag_with_a_web_address_names_the_author() -> None:
+    head = "<meta name='author' content='Ivo Brandt (https://ivo.example.org/)'>"
+    assert ingest(_blog(head=head), ".html").authors == ("Ivo Brandt",)
+    mail = "<meta name='author' content='Ivo Brandt <ivo@example.org>'>"
+    assert ingest(_blog(head=mail), ".html").authors == ("Ivo Brandt",)
+
+
+def test_a_dated_byline_gives_the_author_and_is_no_sentence() -> None:
+    article = ingest(
+        _blog(
+            top="<p class='when'>Friday 3 May 2024 by Ivo Brandt</p>",
+            bottom="<p class='when'>Posted on Friday 3 May 2024 at 18:05 by Ivo Brandt.</p>",
+        ),
+        ".html",
+    )
+    assert article.authors == ("Ivo Brandt",)
+    assert article.date == "2024-05-03"
+    assert not any("Ivo Brandt" in s for s in texts(article)), texts(article)
+
+
+def test_a_sentence_with_by_and_a_date_stays_a_sentence() -> None:
+    line = "The pier was rebuilt in 3 May 1998 by the harbour board and the town council."
+    got = texts(ingest(_blog(bottom=f"<p>{line}</p>"), ".html"))
+    assert line in got
+
+
+def test_links_to_the_previous_and_next_post_are_no_sentences() -> None:
+    bottom = (
+        "<div class='nav'><a href='/older'>← Previous: Winter on the ferry</a></div>"
+        "<p><a href='/newer' rel='next'>The lighthouse keepers' strike</a></p>"
+        "<p><a href='/steps'>Next steps for the harbour plan are set out here</a></p>"
+    )
+    got = texts(ingest(_blog(bottom=bottom), ".html"))
+    assert not any("Winter on the ferry" in s or "strike" in s for s in got), got
+    assert any("Next steps for the harbour plan" in s for s in got)

@@ -26,7 +26,14 @@ from bot.core.ingest.formats import (
 from bot.core.ingest.html.charset import decode_page
 from bot.core.ingest.html.inline import Markers
 from bot.core.ingest.html.main_text import find_main_text
-from bot.core.ingest.html.page_meta import BYLINE_LEAD, byline_names, loose, page_meta, text_of
+from bot.core.ingest.html.page_meta import (
+    BYLINE_LEAD,
+    byline_names,
+    dated_byline,
+    loose,
+    page_meta,
+    text_of,
+)
 from bot.core.ingest.html.page_notes import find_notes, unlinked_notes
 from bot.core.ingest.html.walker import RawBlock, Walker
 from bot.core.ingest.metadata import join_names, read_header
@@ -149,6 +156,8 @@ def _header_elements(
                 and (BYLINE_LEAD.match(words) or loose(words) == loose(" ".join(names)))
             ):
                 skip.add(element)  # "By A and B", "Words by A", or the names alone
+            elif (dated := dated_byline(words)) and set(dated) <= set(meta.authors):
+                skip.add(element)  # "Tuesday 15 October 2019 by A", "Posted on … by A."
     return skip, subtitle
 
 

@@ -154,26 +154,37 @@ def _lean_copy(root: lxml_html.HtmlElement) -> str:
 def _stray_paragraphs(
     tops: list[lxml_html.HtmlElement], kept: set[lxml_html.HtmlElement]
 ) -> list[lxml_html.HtmlElement]:
-    """Prose paragraphs beside the article's container, one or two levels up.
+    """Prose paragraphs right beside the article's container, one or two levels up.
 
     A page that folds its story ("read more") or puts an advert box mid-story leaves the
     paragraphs before the fold as siblings of the container readability picked; it keeps
-    only the container. A sibling `<p>` of real prose (80+ characters, few links) of the
-    container's parent or grandparent is the same story, as Readability.js's sibling test has
-    it. Never above <body>'s children: the page's own loose paragraphs stay out.
+    only the container. The `<p>`s of real prose (80+ characters, few links) next to the
+    container's branch are the same story, as in Readability.js's sibling test; the run
+    stops at anything else with text, or at a rule (<hr>): a page's own closing notes stay out.
     """
     found: list[lxml_html.HtmlElement] = []
     for top in tops:
         if len(top.text_content().split()) < _MIN_MAIN_WORDS:
             continue
-        parent = top.getparent()
-        for level in (parent, parent.getparent() if parent is not None else None):
+        branch = top
+        for _ in range(2):
+            level = branch.getparent()
             if level is None or level.tag in ("body", "html") or is_furniture(level):
                 break
-            for child in level:
-                fresh = child.tag == "p" and child not in kept and child not in found
-                if fresh and _prose_paragraph(child):
-                    found.append(child)
+            siblings = list(level)
+            at = siblings.index(branch)
+            for run in (reversed(siblings[:at]), siblings[at + 1 :]):
+                for sibling in run:
+                    if sibling.tag == "hr":
+                        break
+                    if not isinstance(sibling.tag, str) or sibling in kept or sibling in found:
+                        continue
+                    if is_furniture(sibling) or not sibling.text_content().strip():
+                        continue
+                    if sibling.tag != "p" or not _prose_paragraph(sibling):
+                        break
+                    found.append(sibling)
+            branch = level
     return found
 
 

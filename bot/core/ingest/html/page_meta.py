@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 from bot.core.ingest.formats import DocumentMeta
 from bot.core.ingest.metadata import is_name
 
-__all__ = ["BYLINE_LEAD", "loose", "page_meta", "text_of"]
+__all__ = ["BYLINE_LEAD", "dated_byline", "loose", "page_meta", "text_of"]
 
 _WS = re.compile(r"\s+")
 _SUFFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
@@ -32,6 +32,9 @@ _BYLINE_STOP = re.compile(
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _JOINED = re.compile(r"\s(?:and|&)\s|&", re.I)
 _ISO = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
+# a name's web address or e-mail written after it: "A. Writer (https://…)", "A. Writer <a@b.org>"
+_CONTACT = re.compile(r"\s*[(<\[]\s*(?:https?://|mailto:|www\.|[\w.+-]+@)[^)>\]]*[)>\]]")
+_DATED_BY = re.compile(r"\s+by\s+(?=\S)", re.I)
 _AUTHOR_HINT = re.compile(r"\b(?:byline|author|authors|by-line|contributor)\b", re.I)
 
 
@@ -254,7 +257,7 @@ def page_meta(
     ):
         for value in metas.get(key, []):
             if not value.startswith("http"):
-                value = _inverted(value)
+                value = _inverted(_CONTACT.sub("", value).strip())
                 authors.extend(byline_names(value) or ((value,) if is_name(value) else ()))
     if not authors:
         for name in _names(ld_first("author")):
@@ -426,6 +429,17 @@ def _signed(root: lxml_html.HtmlElement) -> list[str]:
     return []
 
 
+def dated_byline(text: str) -> tuple[str, ...]:
+    """The names of a dated byline, "Tuesday 15 October 2019 by A" or "Posted on … by A."; ()."""
+    words = _WS.sub(" ", text).strip()
+    if len(words.split()) > 16:
+        return ()
+    cut = list(_DATED_BY.finditer(words))
+    if not cut or not written_date(words[: cut[-1].start()]):
+        return ()
+    return byline_names(words[cut[-1].end() :], printed=True)
+
+
 def _inverted(value: str) -> str:
     """Turn "Dahl, Henrik" (as citation tags write a name) into "Henrik Dahl"; others as given."""
     parts = [p.strip() for p in value.split(",")]
@@ -446,6 +460,8 @@ def _byline_near(elements: list[lxml_html.HtmlElement]) -> list[str]:
             names = byline_names(words, printed=True) if len(words.split()) <= 15 else ()
             if names and written_date(words):
                 return list(names)
+            if dated_byline(words):
+                return list(dated_byline(words))
             continue
         links = [text_of(a) for a in element.iter("a") if is_name(text_of(a))]
         return links or list(byline_names(words, printed=True))

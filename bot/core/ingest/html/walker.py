@@ -76,6 +76,11 @@ _PULL_CLASS = re.compile(r"pull-?quote|pullout|pull-out", re.I)
 _PULL_TAGS = frozenset("aside blockquote div p figure".split())
 # a list typed as lines of a paragraph, "+ Added X<br>+ Added Y": each line is an item
 _TYPED_BULLET = re.compile(r"^[-+*•–·▪►]\s+(?=\S)")
+_STEP_LINK = re.compile(
+    r"^(?:[←→«»‹›]|(?:previous|next|older|newer)(?:\s+(?:post|story|article|entry|page))?"
+    r"\s*(?:[:→»›|]|$))",
+    re.I,
+)
 _PROSE = re.compile(r"[.!?…][\"”’')\]]*\s*[⁰¹²³⁴⁵⁶⁷⁸⁹,]*$")
 
 
@@ -176,6 +181,8 @@ class Walker:
             and _link_heavy(element, boxes=True)
         ):
             return  # a box of links: related stories, "reuse this content", share links
+        if tag in _BOX_TAGS | {"p"} and _post_navigation(element):
+            return  # "← Previous: Another story", "Next post →"
         if tag in ("div", "p", "span") and _CAPTION_CLASS.search(element.get("class") or ""):
             self._emit("image", self._caption(element), line)
         elif tag in HEADINGS:
@@ -501,6 +508,23 @@ def _link_heavy(element: lxml_html.HtmlElement, boxes: bool = False) -> bool:
         return False
     linked = sum(_chars(a) for a in links)
     return linked / total >= _LINK_SHARE
+
+
+def _post_navigation(element: lxml_html.HtmlElement) -> bool:
+    """Whether an element is a link to the site's previous or next story and nothing else.
+
+    Marked by the link's rel ("prev", "next") or by its words: an arrow, "Previous", "Next",
+    "Older", "Newer" before anything else.
+    """
+    links = list(element.iter("a"))
+    total = _chars(element)
+    if not links or len(links) > 2 or total == 0 or sum(map(_chars, links)) < 0.9 * total:
+        return False
+    return all(
+        bool({"prev", "next"} & set((a.get("rel") or "").lower().split()))
+        or bool(_STEP_LINK.match(" ".join(a.text_content().split())))
+        for a in links
+    )
 
 
 def _chars(element: lxml_html.HtmlElement) -> int:
