@@ -212,3 +212,54 @@ def test_links_to_the_previous_and_next_post_are_no_sentences() -> None:
     got = texts(ingest(_blog(bottom=bottom), ".html"))
     assert not any("Winter on the ferry" in s or "strike" in s for s in got), got
     assert any("Next steps for the harbour plan" in s for s in got)
+
+
+def test_the_site_name_keeps_the_spaces_the_title_prints() -> None:
+    head = "<meta property='og:site_name' content='QuaysideJournal'>"
+    article = ingest(_blog(head=head), ".html")
+    assert article.publication == "Quayside Journal"
+    other = "<meta property='og:site_name' content='Harbour Media'>"
+    assert ingest(_blog(head=other), ".html").publication == "Harbour Media"
+
+
+def _edition(stories: list[tuple[str, str]]) -> str:
+    parts = []
+    for n, (headline, byline) in enumerate(stories):
+        parts.append(
+            f"<h2 class='storyHead'><a href='/s/{n}'>{headline}</a></h2>"
+            f"<div class='StoryByline'> By <b>{byline}</b><br/>June 4, 2024 </div>"
+            + "".join(f"<p>{t}</p>" for t in AFTER_FOLD[n : n + 3])
+            + f"<p><a href='/s/{n}#talk'>Comments ({n + 2} posted)</a></p>"
+        )
+    return (
+        "<!DOCTYPE html><html><head><title>Harbour Weekly for June 6, 2024 [Harbour.net]"
+        "</title></head><body><div class='Headline'><h1>Harbour Weekly for June 6, 2024</h1>"
+        f"</div><div class='Text'>{''.join(parts)}</div></body></html>"
+    )
+
+
+def test_a_page_of_several_stories_keeps_none_of_their_bylines() -> None:
+    article = ingest(
+        _edition([("Pier closes", "Lena Okafor"), ("Quay reopens", "Tom Reyes")]), ".html"
+    )
+    got = texts(article)
+    assert article.authors == ("Lena Okafor",)  # the first story's, in a camelCase byline class
+    assert not any("Okafor" in s or "Reyes" in s or "June 4" in s for s in got), got
+    assert not any("posted" in s for s in got), got
+    assert article.publication == "Harbour.net"  # "Headline [Site]"
+
+
+def test_comment_words_in_a_sentence_or_a_link_of_prose_stay() -> None:
+    bottom = (
+        "<p>12 comments were sent to the board before the vote, most of them in favour.</p>"
+        "<p><a href='/plan'>Comments on the draft harbour plan</a></p>"
+    )
+    got = texts(ingest(_blog(bottom=bottom), ".html"))
+    assert any(s.startswith("12 comments were sent") for s in got)
+    assert any("Comments on the draft harbour plan" in s for s in got), got
+
+
+def test_an_authority_class_is_no_byline() -> None:
+    top = "<p class='authority'>By order of the harbour master</p>"
+    article = ingest(_blog(top=top), ".html")
+    assert article.authors == ()

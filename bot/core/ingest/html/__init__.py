@@ -31,6 +31,7 @@ from bot.core.ingest.html.page_meta import (
     byline_names,
     dated_byline,
     loose,
+    marked_byline,
     page_meta,
     text_of,
 )
@@ -146,6 +147,9 @@ def _header_elements(
                 skip.add(parent)
         elif _DATE_LINE.match(words):
             skip.add(element)
+    for element in region.iter("p", "div", "span", "address"):
+        if marked_byline(element):
+            skip.add(element)  # another story's byline on a page of several
     if meta.authors:
         for element in region.iter("p", "div", "span", "address"):
             words = text_of(element)

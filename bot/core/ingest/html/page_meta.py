@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 from bot.core.ingest.formats import DocumentMeta
 from bot.core.ingest.metadata import is_name
 
-__all__ = ["BYLINE_LEAD", "dated_byline", "loose", "page_meta", "text_of"]
+__all__ = ["BYLINE_LEAD", "dated_byline", "loose", "marked_byline", "page_meta", "text_of"]
 
 _WS = re.compile(r"\s+")
 _SUFFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
@@ -26,6 +26,7 @@ BYLINE_LEAD = re.compile(r"^\s*(?:(?:written|posted|text|words|reporting)\s+)?by
 _BY = BYLINE_LEAD
 _BYLINE_STOP = re.compile(
     r"\s+(?:edited|updated|photograph[sy]?|illustrat\w+|published)\b"
+    r"|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)"
     r"|\s+on\s+\w+day\b|\s*[|•·]\s*|\n",
     re.I,
 )
@@ -34,8 +35,13 @@ _JOINED = re.compile(r"\s(?:and|&)\s|&", re.I)
 _ISO = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
 # a name's web address or e-mail written after it: "A. Writer (https://…)", "A. Writer <a@b.org>"
 _CONTACT = re.compile(r"\s*[(<\[]\s*(?:https?://|mailto:|www\.|[\w.+-]+@)[^)>\]]*[)>\]]")
+_BRACKETED_SITE = re.compile(r"^(.*?)\s*\[([^\]]{1,40})\]\s*$")
 _DATED_BY = re.compile(r"\s+by\s+(?=\S)", re.I)
-_AUTHOR_HINT = re.compile(r"\b(?:byline|author|authors|by-line|contributor)\b", re.I)
+# "byline", "article-author", and in camelCase class names too ("FeatureByline", "postAuthor")
+_AUTHOR_HINT = re.compile(
+    r"(?:^|[^a-zA-Z]|(?<=[a-z])(?=[A-Z]))"
+    r"(?:[Bb]y-?[Ll]ine|[Aa]uthors?|[Cc]ontributor|BYLINE|AUTHORS?)(?:$|[^a-z])"
+)
 
 
 def text_of(element: lxml_html.HtmlElement) -> str:
@@ -161,6 +167,9 @@ def _site_from_title(page_title: str, headline: str) -> str | None:
     <title> is cut at each separator in turn, and a side that is the headline leaves the site.
     """
     want = loose(headline)
+    bracket = _BRACKETED_SITE.match(page_title)
+    if bracket and want and loose(bracket.group(1)) == want:
+        return bracket.group(2).strip()  # "Headline [Site]"
     for cut in _SITE_SPLIT.finditer(page_title):
         left, right = page_title[: cut.start()].strip(), page_title[cut.end() :].strip()
         for side, rest in ((left, right), (right, left)):
@@ -225,8 +234,10 @@ def page_meta(
     page_title = text_of(title_el) if title_el is not None else ""
     og_title = first("og:title", "twitter:title") or ""
     h1 = headline_element(root, page_title, og_title)
-    if site is None and h1 is not None:
-        site = _site_from_title(page_title, text_of(h1))
+    if h1 is not None:
+        printed = _site_from_title(page_title, text_of(h1))
+        if site is None or (printed and printed.replace(" ", "") == site.replace(" ", "")):
+            site = printed or site  # "HeraldSun" in the tags, "Herald Sun" in the <title>
     headline = ld_first("headline")
     if h1 is not None and og_title and loose(og_title) in loose(spaced_text(h1)):
         title: str | None = _strip_site(og_title, site, page_title)
@@ -346,6 +357,18 @@ def page_meta(
     )
 
 
+def marked_byline(element: lxml_html.HtmlElement) -> bool:
+    """Whether an element is a byline by its class and its words: "By A", of whichever story."""
+    hint = " ".join(element.get(a) or "" for a in ("class", "rel", "itemprop", "id"))
+    words = spaced_text(element)
+    return (
+        bool(_AUTHOR_HINT.search(hint))
+        and len(words.split()) <= 15
+        and bool(_BY.match(words))
+        and bool(byline_names(words, printed=True))
+    )
+
+
 def _byline_elements(root: lxml_html.HtmlElement) -> list[str]:
     """Names from the page's byline elements (class/rel/itemprop "author", "byline")."""
     for element in root.iter():
@@ -357,7 +380,7 @@ def _byline_elements(root: lxml_html.HtmlElement) -> list[str]:
         links = [text_of(a) for a in element.iter("a") if is_name(text_of(a))]
         if links:
             return links
-        names = byline_names(element.text_content(), printed=True)
+        names = byline_names(spaced_text(element), printed=True)  # "By A<br>June 4" apart
         if names:
             return list(names)
     return []

@@ -81,6 +81,12 @@ _STEP_LINK = re.compile(
     r"\s*(?:[:→»›|]|$))",
     re.I,
 )
+_COMMENTS_LINK = re.compile(
+    r"^(?:\d+\s+)?comments?(?:\s*\(\s*\d+[^)]*\))?$|"
+    r"^(?:leave|add|post|write|view|read|show|see)\s+(?:a\s+|the\s+|all\s+)?(?:\d+\s+)?"
+    r"(?:comments?|replies|reply)$",
+    re.I,
+)
 _PROSE = re.compile(r"[.!?…][\"”’')\]]*\s*[⁰¹²³⁴⁵⁶⁷⁸⁹,]*$")
 
 
@@ -511,10 +517,11 @@ def _link_heavy(element: lxml_html.HtmlElement, boxes: bool = False) -> bool:
 
 
 def _post_navigation(element: lxml_html.HtmlElement) -> bool:
-    """Whether an element is a link to the site's previous or next story and nothing else.
+    """Whether an element is a link to the previous or next story, or to the comments, alone.
 
     Marked by the link's rel ("prev", "next") or by its words: an arrow, "Previous", "Next",
-    "Older", "Newer" before anything else.
+    "Older", "Newer" before anything else; "Comments (5 posted)", "12 comments", "Leave a
+    comment".
     """
     links = list(element.iter("a"))
     total = _chars(element)
@@ -523,6 +530,7 @@ def _post_navigation(element: lxml_html.HtmlElement) -> bool:
     return all(
         bool({"prev", "next"} & set((a.get("rel") or "").lower().split()))
         or bool(_STEP_LINK.match(" ".join(a.text_content().split())))
+        or bool(_COMMENTS_LINK.match(" ".join(a.text_content().split())))
         for a in links
     )
 
