@@ -263,3 +263,16 @@ def test_an_authority_class_is_no_byline() -> None:
     top = "<p class='authority'>By order of the harbour master</p>"
     article = ingest(_blog(top=top), ".html")
     assert article.authors == ()
+
+
+def test_a_quantifier_opening_the_lead_in_is_nobodys_name() -> None:
+    bottom = (
+        "<p>Another respondent highlighted the ferry: “The ferry is slow, and the pier is old. "
+        "We need a new one.”</p>"
+        "<p>One survey respondent summed it up: “Fixing the pier is the challenge we face.”</p>"
+        "<p>Maren Solberg, another resident, put it plainly: “The quay is our front door.”</p>"
+    )
+    quotes = ingest(_blog(bottom=bottom), ".html").quotes
+    speakers = {q.speaker for q in quotes}
+    assert not speakers & {"Another", "One"}, speakers
+    assert any(q.speaker == "Maren Solberg" and "front door" in q.text for q in quotes), quotes

@@ -49,7 +49,9 @@ _TITLES = frozenset(
 )
 _STARTERS = frozenset(
     "the a an as in on at for but and however yet so thus this that these those it its "
-    "for example instance".split()
+    "for example instance "
+    # quantifiers open a clause's subject too: "Another respondent said", "One reader wrote"
+    "another one each every some many several most".split()
 )
 PRONOUNS = frozenset("he she they we i".split())
 _PERSONAL = frozenset("he she".split())
