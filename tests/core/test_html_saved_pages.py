@@ -276,3 +276,25 @@ def test_a_quantifier_opening_the_lead_in_is_nobodys_name() -> None:
     speakers = {q.speaker for q in quotes}
     assert not speakers & {"Another", "One"}, speakers
     assert any(q.speaker == "Maren Solberg" and "front door" in q.text for q in quotes), quotes
+
+
+def test_a_list_of_items_that_say_something_beside_their_links_is_kept() -> None:
+    told = (
+        "<h3>New volunteers</h3><ul>"
+        "<li>Ana Lind <a href='/1'>repainted the signal box on the old quay</a></li>"
+        "<li>Piet Vos <a href='/2'>mended the ferry's rope fenders</a> before the storm</li>"
+        "<li>Kai Moro <a href='/3'>catalogued the harbour archive photographs</a></li></ul>"
+    )
+    got = texts(ingest(_blog(bottom=told), ".html"))
+    assert any("repainted the signal box" in s for s in got), got
+    assert any("rope fenders" in s for s in got)
+
+
+def test_a_list_of_links_and_dates_stays_out() -> None:
+    links = (
+        "<ul><li><a href='/a'>Winter timetable for the ferry</a> December 8, 2020</li>"
+        "<li><a href='/b'>The lighthouse keepers' strike</a> January 19, 2021</li>"
+        "<li><a href='/c'>Dredging the channel again</a> February 2, 2021</li></ul>"
+    )
+    got = texts(ingest(_blog(bottom=links), ".html"))
+    assert not any("Winter timetable" in s or "Dredging" in s for s in got), got

@@ -87,6 +87,11 @@ _COMMENTS_LINK = re.compile(
     r"(?:comments?|replies|reply)$",
     re.I,
 )
+_OWN_WORD = re.compile(r"[^\W\d_]{2,}")
+_DATE_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december am pm at on by updated posted".split()
+)
 _PROSE = re.compile(r"[.!?…][\"”’')\]]*\s*[⁰¹²³⁴⁵⁶⁷⁸⁹,]*$")
 
 
@@ -164,7 +169,8 @@ class Walker:
             if element in main.kept:
                 inside = True
             elif inside:
-                if element.tag in BLOCK_TAGS and element.tag not in _RESCUED:
+                told = element.tag in ("ul", "ol") and _told_list(element)  # dropped for its links
+                if element.tag in BLOCK_TAGS and element.tag not in _RESCUED and not told:
                     self._figures_only(element)
                     return
             elif not protected:
@@ -287,7 +293,7 @@ class Walker:
                     for x in sub.iter("li")
                     if x.text_content().strip()
                 )
-        if not items or _link_heavy(element) or self.graphic:
+        if not items or (_link_heavy(element) and not _told_list(element)) or self.graphic:
             return
         self.blocks.append(RawBlock("list", [(t, line) for t in items]))
 
@@ -533,6 +539,28 @@ def _post_navigation(element: lxml_html.HtmlElement) -> bool:
         or bool(_COMMENTS_LINK.match(" ".join(a.text_content().split())))
         for a in links
     )
+
+
+def _told_list(element: lxml_html.HtmlElement) -> bool:
+    """Whether most items of a list of links also say something in words of their own.
+
+    "Ana Lind fixed <a>the import of old logins</a>" is an item of the story; a menu, a list
+    of related stories ("<a>Title</a> December 8, 2020") or a tag list is links alone, or
+    links and dates.
+    """
+    items = [li for li in element if li.tag == "li"]
+    told = 0
+    for li in items:
+        own = [li.text or ""]
+        for child in li.iterdescendants():
+            inside_link = next(child.iterancestors("a"), None) is not None
+            if not inside_link and child.tag != "a":
+                own.append(child.text or "")
+            if not inside_link:  # a tail belongs to the parent: linked only inside a link
+                own.append(child.tail or "")
+        words = [w for w in _OWN_WORD.findall(" ".join(own)) if w.lower() not in _DATE_WORDS]
+        told += len(words) >= 2
+    return bool(items) and told * 2 > len(items)
 
 
 def _chars(element: lxml_html.HtmlElement) -> int:
