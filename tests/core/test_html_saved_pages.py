@@ -298,3 +298,36 @@ def test_a_list_of_links_and_dates_stays_out() -> None:
     )
     got = texts(ingest(_blog(bottom=links), ".html"))
     assert not any("Winter timetable" in s or "Dredging" in s for s in got), got
+
+
+def _grid(after: str = "") -> str:
+    text = [
+        f"<div class='cell text'><p>{BEFORE_FOLD[0]}</p><p>{BEFORE_FOLD[1]}</p></div>",
+        f"<div class='cell text'><p>{AFTER_FOLD[0]}</p><p>{AFTER_FOLD[1]}</p></div>",
+        f"<div class='cell text'><p>{AFTER_FOLD[2]}</p><p>{AFTER_FOLD[3]}</p></div>",
+    ]
+    titles = ["Why the pier closes", "Getting to the ferry"]
+    cells = [text[0]]
+    for title, cell in zip(titles, text[1:], strict=True):
+        cells.append(f"<div class='cell title'><div class='anchor'><h2>{title}</h2></div></div>")
+        cells.append(cell)
+    return (
+        "<!DOCTYPE html><html><head><title>Pier to close for repairs</title></head><body>"
+        "<h1>Pier to close for repairs</h1><div class='page'><div class='grid'>"
+        f"{''.join(cells)}</div>{after}</div></body></html>"
+    )
+
+
+def test_a_heading_in_boxes_of_its_own_between_the_storys_boxes_heads_its_section() -> None:
+    article = ingest(_grid(), ".html")
+    assert article.sections == ("Why the pier closes", "Getting to the ferry"), article.sections
+
+
+def test_a_heading_box_after_the_story_or_with_more_words_heads_nothing() -> None:
+    after = (
+        "<div class='cell title'><div><h2>Elsewhere on the coast</h2></div></div>"
+        "<div class='cell'><h3>Storm warning</h3><p>Read it</p></div>"
+    )
+    article = ingest(_grid(after), ".html")
+    assert "Elsewhere on the coast" not in article.sections
+    assert "Storm warning" not in article.sections

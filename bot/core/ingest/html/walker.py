@@ -171,9 +171,19 @@ class Walker:
             elif inside:
                 told = element.tag in ("ul", "ol") and _told_list(element)  # dropped for its links
                 if element.tag in BLOCK_TAGS and element.tag not in _RESCUED and not told:
+                    heading = _lone_heading(element)
+                    if heading is not None:  # a heading in boxes of its own (a CMS grid)
+                        self.walk(heading, inside)
+                        return
                     self._figures_only(element)
                     return
             elif not protected:
+                heading = _lone_heading(element)
+                if heading is not None and any(
+                    x in main.kept or x in main.around for x in element.itersiblings()
+                ):  # a section heading in boxes of its own between the story's boxes
+                    self.walk(heading, True)
+                    return
                 self._figures_only(element)
                 return
         graphic = is_graphic(element)
@@ -539,6 +549,15 @@ def _post_navigation(element: lxml_html.HtmlElement) -> bool:
         or bool(_COMMENTS_LINK.match(" ".join(a.text_content().split())))
         for a in links
     )
+
+
+def _lone_heading(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The one heading a box holds when the box holds nothing else with words."""
+    headings = [h for h in element.iter(*HEADINGS) if isinstance(h.tag, str)]
+    if len(headings) != 1 or is_furniture(element):
+        return None
+    words = " ".join(element.text_content().split())
+    return headings[0] if words and words == " ".join(headings[0].text_content().split()) else None
 
 
 def _told_list(element: lxml_html.HtmlElement) -> bool:
