@@ -331,3 +331,13 @@ def test_a_heading_box_after_the_story_or_with_more_words_heads_nothing() -> Non
     article = ingest(_grid(after), ".html")
     assert "Elsewhere on the coast" not in article.sections
     assert "Storm warning" not in article.sections
+
+
+def test_a_date_tag_written_with_slashes_or_words_is_read_when_unambiguous() -> None:
+    def date_of(value: str) -> str | None:
+        return ingest(_blog(head=f"<meta name='publishdate' content='{value}'>"), ".html").date
+
+    assert date_of("11/23/2019 08:15:00") == "2019-11-23"
+    assert date_of("23.11.2019") == "2019-11-23"
+    assert date_of("November 23, 2019") == "2019-11-23"
+    assert date_of("03/04/2019") is None  # March or April: the tag does not say

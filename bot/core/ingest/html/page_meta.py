@@ -136,7 +136,7 @@ def byline_names(text: str, printed: bool = False) -> tuple[str, ...]:
 def _iso_date(value: str) -> str | None:
     match = _ISO.search(value)
     if not match:
-        return None
+        return _numeric_date(value) or written_date(value)
     year, month, day = match.groups()
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
         return None
@@ -384,6 +384,24 @@ def _byline_elements(root: lxml_html.HtmlElement) -> list[str]:
         if names:
             return list(names)
     return []
+
+
+_SLASHED = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+
+
+def _numeric_date(value: str) -> str | None:
+    """"05/29/2007" or "29.05.2007" when the order cannot be mistaken (one part over 12)."""
+    match = _SLASHED.search(value)
+    if not match:
+        return None
+    first, second, year = (int(g) for g in match.groups())
+    if first > 12 >= second >= 1 and first <= 31:
+        day, month = first, second
+    elif second > 12 >= first >= 1 and second <= 31:
+        month, day = first, second
+    else:
+        return None  # 03/04/2007: April or March, the page does not say
+    return f"{year}-{month:02d}-{day:02d}"
 
 
 _MONTHS = (
