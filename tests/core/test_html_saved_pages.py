@@ -341,3 +341,43 @@ def test_a_date_tag_written_with_slashes_or_words_is_read_when_unambiguous() -> 
     assert date_of("23.11.2019") == "2019-11-23"
     assert date_of("November 23, 2019") == "2019-11-23"
     assert date_of("03/04/2019") is None  # March or April: the tag does not say
+
+
+def _manual(sections: str, title: str = "Tides and moorings — harbour handbook") -> str:
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+        "<div class='top'><h1><a href='index.html'>harbour handbook</a></h1></div>"
+        "<div class='content'><div class='section' id='tides-and-moorings'>"
+        "<h1>Tides and moorings<a class='headerlink' href='#tides-and-moorings'>¶</a></h1>"
+        f"<p>{BEFORE_FOLD[0]}</p><p>{BEFORE_FOLD[1]}</p>{sections}</div></div></body></html>"
+    )
+
+
+def test_a_section_whose_id_spells_its_heading_is_read_whatever_the_words() -> None:
+    sections = (
+        "<div class='section' id='sharing-a-berth-with-another-boat'>"
+        "<h2>Sharing a berth with another boat</h2>"
+        f"<p>{AFTER_FOLD[0]}</p><p>{AFTER_FOLD[1]}</p></div>"
+        f"<h2 id='related-rules'>Related rules</h2><p>{AFTER_FOLD[2]}</p>"
+    )
+    article = ingest(_manual(sections), ".html")
+    got = texts(article)
+    assert any(s.startswith("Ferry passengers will walk") for s in got), got
+    assert "Sharing a berth with another boat" in article.sections
+    assert "Related rules" in article.sections
+
+
+def test_a_box_named_related_is_still_furniture_under_another_heading() -> None:
+    sections = (
+        f"<p>{AFTER_FOLD[0]}</p><div id='related-stories'><h2>More from the coast</h2>"
+        "<p>Storm damage closes the lighthouse path for the rest of the summer season, "
+        "the council says.</p></div>"
+    )
+    got = texts(ingest(_manual(sections), ".html"))
+    assert not any("lighthouse path" in s for s in got), got
+
+
+def test_the_headline_is_the_storys_h1_not_the_manuals_name_and_has_no_sign() -> None:
+    article = ingest(_manual(""), ".html")
+    assert article.title == "Tides and moorings"
+    assert article.publication == "harbour handbook"

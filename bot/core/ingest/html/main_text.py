@@ -59,6 +59,8 @@ _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alert menu menubar toolbar".split()
 )
 _MIN_MAIN_WORDS = 50
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SLUG_WORD = re.compile(r"[^\W_]+")
 _SIBLING_CHARS = 80  # Readability.js's sibling paragraph test: this long, this few links
 _SIBLING_LINKS = 0.25
 _NEVER_TEXT = frozenset(
@@ -92,11 +94,31 @@ def is_furniture(element: lxml_html.HtmlElement) -> bool:
 
 
 def furniture_names(element: lxml_html.HtmlElement) -> bool:
-    """Whether an element's class or id names page furniture ("related", "share", "ad")."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    """Whether an element's class or id names page furniture ("related", "share", "ad").
+
+    An id made from the section's own heading ("sharing-with-a-single-developer" over
+    "Sharing with a single developer", as documentation and Markdown tools write them)
+    names the section, not furniture.
+    """
+    ident = element.get("id") or ""
+    if ident and _heading_slug(element, ident):
+        ident = ""
+    names = f"{element.get('class') or ''} {ident}"
     if not names.strip():
         return False
     return bool(_FURNITURE.search(names))
+
+
+def _heading_slug(element: lxml_html.HtmlElement, ident: str) -> bool:
+    """Whether an id spells the element's own heading, or its first heading's, word by word."""
+    words = _SLUG_WORD.findall(ident.lower())
+    if len(words) < 2:
+        return False
+    heading = element if element.tag in _HEADINGS else next(element.iter(*_HEADINGS), None)
+    if heading is None:
+        return False
+    said = _SLUG_WORD.findall(heading.text_content().lower())
+    return said[: len(words)] == words
 
 
 def is_graphic(element: lxml_html.HtmlElement) -> bool:

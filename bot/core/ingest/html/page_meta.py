@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from copy import deepcopy
 
 from lxml import html as lxml_html
 
@@ -20,6 +21,7 @@ from bot.core.ingest.metadata import is_name
 __all__ = ["BYLINE_LEAD", "dated_byline", "loose", "marked_byline", "page_meta", "text_of"]
 
 _WS = re.compile(r"\s+")
+_PERMALINKS = frozenset(("#", "¶", "§", "🔗", "∞", "⚓"))
 _SUFFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
 _SITE_SPLIT = re.compile(r"\s+[|–—·•-]\s+|\s+::?\s+|:\s+")
 BYLINE_LEAD = re.compile(r"^\s*(?:(?:written|posted|text|words|reporting)\s+)?by[:\s]+", re.I)
@@ -47,6 +49,16 @@ _AUTHOR_HINT = re.compile(
 def text_of(element: lxml_html.HtmlElement) -> str:
     """An element's text with whitespace collapsed."""
     return _WS.sub(" ", element.text_content()).strip()
+
+
+def headline_text(element: lxml_html.HtmlElement) -> str:
+    """A headline's text without its permalink sign ("Setting up ¶")."""
+    copy = deepcopy(element)
+    for link in list(copy.iter("a")):
+        sign = link.text_content().strip() in _PERMALINKS
+        if sign and (link.get("href") or "").startswith("#") and link.getparent() is not None:
+            link.drop_tree()  # keeps the text after it
+    return text_of(copy)
 
 
 def spaced_text(element: lxml_html.HtmlElement) -> str:
@@ -188,14 +200,19 @@ def headline_element(
     """
     wanted = [loose(t) for t in (page_title, og_title) if t]
     og = loose(og_title)
-    best: lxml_html.HtmlElement | None = None
-    most = 0
+    held = []
     for h1 in root.iter("h1"):
         words = loose(spaced_text(h1))
-        held = any(_holds(w, words) for w in wanted) or (og and _holds(words, og))
-        if words and held and len(words) > most:
-            best, most = h1, len(words)
-    return best
+        if words and (any(_holds(w, words) for w in wanted) or (og and _holds(words, og))):
+            held.append((h1, words))
+    # the <title>'s first or last part alone names the site ("Story — Site"): its <h1> is the
+    # site's logo or masthead, not the story's headline, when another <h1> is held too
+    cuts = list(_SITE_SPLIT.finditer(page_title))
+    ends = set()
+    if cuts:
+        ends = {loose(page_title[cuts[-1].end() :]), loose(page_title[: cuts[0].start()])}
+    story = [(h1, words) for h1, words in held if words not in ends] or held
+    return max(story, key=lambda pair: len(pair[1]))[0] if story else None
 
 
 def _holds(text: str, words: str) -> bool:
@@ -235,14 +252,14 @@ def page_meta(
     og_title = first("og:title", "twitter:title") or ""
     h1 = headline_element(root, page_title, og_title)
     if h1 is not None:
-        printed = _site_from_title(page_title, text_of(h1))
+        printed = _site_from_title(page_title, headline_text(h1))
         if site is None or (printed and printed.replace(" ", "") == site.replace(" ", "")):
             site = printed or site  # "HeraldSun" in the tags, "Herald Sun" in the <title>
     headline = ld_first("headline")
     if h1 is not None and og_title and loose(og_title) in loose(spaced_text(h1)):
         title: str | None = _strip_site(og_title, site, page_title)
     elif h1 is not None:
-        title = text_of(h1)
+        title = headline_text(h1)
     elif og_title:
         title = _strip_site(og_title, site, page_title)
     elif isinstance(headline, str) and headline.strip():
@@ -390,7 +407,7 @@ _SLASHED = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
 
 def _numeric_date(value: str) -> str | None:
-    """"05/29/2007" or "29.05.2007" when the order cannot be mistaken (one part over 12)."""
+    """A date written "05/29/2007" or "29.05.2007", when one part over 12 fixes the order."""
     match = _SLASHED.search(value)
     if not match:
         return None
