@@ -381,3 +381,18 @@ def test_the_headline_is_the_storys_h1_not_the_manuals_name_and_has_no_sign() ->
     article = ingest(_manual(""), ".html")
     assert article.title == "Tides and moorings"
     assert article.publication == "harbour handbook"
+
+
+def test_a_quote_followed_by_a_role_and_a_name_is_that_persons() -> None:
+    bottom = (
+        "<p>“The pier will not survive another winter,” Bergen-based engineer Ola Strand "
+        "wrote in a report to the board.</p>"
+        "<p>“We expect delays,” harbour spokesperson Mia Holt said on Monday.</p>"
+        "<p>“Nobody asked us,” the report by Harbour Watch said.</p>"
+        "<p>“It is too early,” officials in Bergen said.</p>"
+    )
+    quotes = ingest(_blog(bottom=bottom), ".html").quotes
+    by = {q.text.split(",")[0].rstrip(".,”"): q.speaker for q in quotes}
+    assert by.get("The pier will not survive another winter") == "Ola Strand", by
+    assert by.get("We expect delays") == "Mia Holt", by
+    assert "Harbour Watch" not in by.values() and "Bergen" not in by.values(), by

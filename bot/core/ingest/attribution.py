@@ -322,6 +322,9 @@ def speaker_after(tail: str) -> str | None:
     if tokens and tokens[0].lower() in PRONOUNS and _VERB.match(" ".join(tokens[1:])):
         return str(tokens[0]).lower()
     run = _name_run(tokens)
+    described = _described_speaker(rest)
+    if described:
+        return described  # "…," Lisbon-based analyst Ana Ruiz wrote
     if not run:
         return None
     after = tokens[run:]
@@ -337,6 +340,31 @@ def speaker_after(tail: str) -> str | None:
     if _VERB.match(" ".join(after)):
         return _clean_name(" ".join(tokens[:run]))
     return None
+
+
+def _described_speaker(tail: str) -> str | None:
+    """A person named after a lower-case role and before the verb: "industry analyst Jo Park said".
+
+    The role may open with a capitalised word of its own ("Pakistan-based developer"); nothing
+    but the role and the name stands before the verb.
+    """
+    verb = _VERB.search(tail[:NAME_WINDOW])
+    if verb is None:
+        return None
+    tokens = _TOKEN.findall(tail[: verb.start()])
+    if not 2 < len(tokens) <= _ROLE_MAX_WORDS + 4 or any(t in _CLAUSE_END for t in tokens):
+        return None
+    end = len(tokens)
+    start = end
+    while start > 0 and _capitalised(tokens[start - 1]):
+        start -= 1
+    if end - start < 2 or start == 0 or not _role_word(tokens[start - 1]):
+        return None
+    role = tokens[:start]
+    if any(not (_role_word(t) or (k == 0 and _capitalised(t))) for k, t in enumerate(role)):
+        return None
+    name = _clean_name(" ".join(tokens[start:end]))
+    return name if name and _is_person(name) else None
 
 
 def _is_person(name: str) -> bool:
