@@ -16,6 +16,7 @@ from copy import deepcopy
 from lxml import html as lxml_html
 
 from bot.core.ingest.formats import DocumentMeta
+from bot.core.ingest.html.page_dates import iso_date, written_date
 from bot.core.ingest.metadata import is_name
 
 __all__ = ["BYLINE_LEAD", "dated_byline", "loose", "marked_byline", "page_meta", "text_of"]
@@ -34,7 +35,6 @@ _BYLINE_STOP = re.compile(
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _JOINED = re.compile(r"\s(?:and|&)\s|&", re.I)
-_ISO = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
 # a name's web address or e-mail written after it: "A. Writer (https://…)", "A. Writer <a@b.org>"
 _CONTACT = re.compile(r"\s*[(<\[]\s*(?:https?://|mailto:|www\.|[\w.+-]+@)[^)>\]]*[)>\]]")
 _BRACKETED_SITE = re.compile(r"^(.*?)\s*\[([^\]]{1,40})\]\s*$")
@@ -143,16 +143,6 @@ def byline_names(text: str, printed: bool = False) -> tuple[str, ...]:
         elif names:
             break  # a job title or affiliation after the name
     return tuple(names)
-
-
-def _iso_date(value: str) -> str | None:
-    match = _ISO.search(value)
-    if not match:
-        return _numeric_date(value) or written_date(value)
-    year, month, day = match.groups()
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
-        return None
-    return f"{year}-{month}-{day}"
 
 
 def _strip_site(title: str, site: str | None, page_title: str) -> str:
@@ -318,7 +308,7 @@ def page_meta(
         ),
         str(ld_first("datePublished") or ""),
     ]:
-        date = _iso_date(value) if value else None
+        date = iso_date(value) if value else None
         if date:
             break
     if date is None:
@@ -332,7 +322,7 @@ def page_meta(
             (
                 d
                 for d in (
-                    _iso_date(t.get("datetime") or "") or written_date(text_of(t)) for t in times
+                    iso_date(t.get("datetime") or "") or written_date(text_of(t)) for t in times
                 )
                 if d
             ),
@@ -401,54 +391,6 @@ def _byline_elements(root: lxml_html.HtmlElement) -> list[str]:
         if names:
             return list(names)
     return []
-
-
-_SLASHED = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
-
-
-def _numeric_date(value: str) -> str | None:
-    """A date written "05/29/2007" or "29.05.2007", when one part over 12 fixes the order."""
-    match = _SLASHED.search(value)
-    if not match:
-        return None
-    first, second, year = (int(g) for g in match.groups())
-    if first > 12 >= second >= 1 and first <= 31:
-        day, month = first, second
-    elif second > 12 >= first >= 1 and second <= 31:
-        month, day = first, second
-    else:
-        return None  # 03/04/2007: April or March, the page does not say
-    return f"{year}-{month:02d}-{day:02d}"
-
-
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_WRITTEN = re.compile(
-    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})"
-    r"|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b"
-)
-
-
-def written_date(text: str) -> str | None:
-    """The ISO form of a date written out ("Monday, November 18th, 2019", "5 April 2018")."""
-    for match in _WRITTEN.finditer(text):
-        day, month, year = (
-            (match.group(1), match.group(2), match.group(3))
-            if match.group(1)
-            else (match.group(5), match.group(4), match.group(6))
-        )
-        number = next(
-            (
-                i
-                for i, m in enumerate(_MONTHS, 1)
-                if len(month) >= 3 and m.startswith(month.lower())
-            ),
-            None,
-        )
-        if number and 1 <= int(day) <= 31:
-            return f"{year}-{number:02d}-{int(day):02d}"
-    return None
 
 
 def _after_headline(

@@ -20,6 +20,13 @@ from dataclasses import dataclass, field
 from lxml import html as lxml_html
 
 from bot.core.ingest.html.inline import Markers, inline_text, one_line, run_text
+from bot.core.ingest.html.link_boxes import (
+    chars,
+    link_heavy,
+    lone_heading,
+    post_navigation,
+    told_list,
+)
 from bot.core.ingest.html.main_text import (
     MainText,
     furniture_names,
@@ -67,7 +74,6 @@ _NOISE = re.compile(
     r"skip to \w+.*|share this \w+)$",
     re.I,
 )
-_LINK_SHARE = 0.7
 _CAPTION_CLASS = re.compile(r"caption", re.I)
 _ONLY_SYMBOLS = re.compile(r"^[\W_]+$")
 _LINK_BAR = re.compile(r"[|•·]")
@@ -76,22 +82,6 @@ _PULL_CLASS = re.compile(r"pull-?quote|pullout|pull-out", re.I)
 _PULL_TAGS = frozenset("aside blockquote div p figure".split())
 # a list typed as lines of a paragraph, "+ Added X<br>+ Added Y": each line is an item
 _TYPED_BULLET = re.compile(r"^[-+*•–·▪►]\s+(?=\S)")
-_STEP_LINK = re.compile(
-    r"^(?:[←→«»‹›]|(?:previous|next|older|newer)(?:\s+(?:post|story|article|entry|page))?"
-    r"\s*(?:[:→»›|]|$))",
-    re.I,
-)
-_COMMENTS_LINK = re.compile(
-    r"^(?:\d+\s+)?comments?(?:\s*\(\s*\d+[^)]*\))?$|"
-    r"^(?:leave|add|post|write|view|read|show|see)\s+(?:a\s+|the\s+|all\s+)?(?:\d+\s+)?"
-    r"(?:comments?|replies|reply)$",
-    re.I,
-)
-_OWN_WORD = re.compile(r"[^\W\d_]{2,}")
-_DATE_WORDS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
-    "july august september october november december am pm at on by updated posted".split()
-)
 _PROSE = re.compile(r"[.!?…][\"”’')\]]*\s*[⁰¹²³⁴⁵⁶⁷⁸⁹,]*$")
 
 
@@ -169,16 +159,16 @@ class Walker:
             if element in main.kept:
                 inside = True
             elif inside:
-                told = element.tag in ("ul", "ol") and _told_list(element)  # dropped for its links
+                told = element.tag in ("ul", "ol") and told_list(element)  # dropped for its links
                 if element.tag in BLOCK_TAGS and element.tag not in _RESCUED and not told:
-                    heading = _lone_heading(element)
+                    heading = lone_heading(element)
                     if heading is not None:  # a heading in boxes of its own (a CMS grid)
                         self.walk(heading, inside)
                         return
                     self._figures_only(element)
                     return
             elif not protected:
-                heading = _lone_heading(element)
+                heading = lone_heading(element)
                 if heading is not None and any(
                     x in main.kept or x in main.around for x in element.itersiblings()
                 ):  # a section heading in boxes of its own between the story's boxes
@@ -200,10 +190,10 @@ class Walker:
         if (
             tag in _BOX_TAGS
             and (main is None or element is not main.region)
-            and _link_heavy(element, boxes=True)
+            and link_heavy(element, boxes=True)
         ):
             return  # a box of links: related stories, "reuse this content", share links
-        if tag in _BOX_TAGS | {"p"} and _post_navigation(element):
+        if tag in _BOX_TAGS | {"p"} and post_navigation(element):
             return  # "← Previous: Another story", "Next post →"
         if tag in ("div", "p", "span") and _CAPTION_CLASS.search(element.get("class") or ""):
             self._emit("image", self._caption(element), line)
@@ -303,7 +293,7 @@ class Walker:
                     for x in sub.iter("li")
                     if x.text_content().strip()
                 )
-        if not items or (_link_heavy(element) and not _told_list(element)) or self.graphic:
+        if not items or (link_heavy(element) and not told_list(element)) or self.graphic:
             return
         self.blocks.append(RawBlock("list", [(t, line) for t in items]))
 
@@ -424,7 +414,7 @@ def _set_apart_quote(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | 
     if element.tag != "aside" or furniture_names(element):
         return None
     quotes = list(element.iter("blockquote"))
-    if len(quotes) != 1 or _chars(quotes[0]) == 0 or _chars(quotes[0]) != _chars(element):
+    if len(quotes) != 1 or chars(quotes[0]) == 0 or chars(quotes[0]) != chars(element):
         return None
     return quotes[0]
 
@@ -514,74 +504,3 @@ def _heading_like(text: str, max_words: int = _PSEUDO_HEADING_WORDS) -> bool:
         and not text.rstrip().endswith((".", ",", ";", ":"))
         and not _LABEL.match(text + " ")
     )
-
-
-def _link_heavy(element: lxml_html.HtmlElement, boxes: bool = False) -> bool:
-    """Whether an element is mostly links.
-
-    A list (navigation, related stories, "see also"), or with `boxes` a box holding two
-    links or more and little else.
-    """
-    total = _chars(element)
-    if total == 0:
-        return not boxes
-    links = list(element.iter("a"))
-    if boxes and len(links) < 2:
-        return False
-    linked = sum(_chars(a) for a in links)
-    return linked / total >= _LINK_SHARE
-
-
-def _post_navigation(element: lxml_html.HtmlElement) -> bool:
-    """Whether an element is a link to the previous or next story, or to the comments, alone.
-
-    Marked by the link's rel ("prev", "next") or by its words: an arrow, "Previous", "Next",
-    "Older", "Newer" before anything else; "Comments (5 posted)", "12 comments", "Leave a
-    comment".
-    """
-    links = list(element.iter("a"))
-    total = _chars(element)
-    if not links or len(links) > 2 or total == 0 or sum(map(_chars, links)) < 0.9 * total:
-        return False
-    return all(
-        bool({"prev", "next"} & set((a.get("rel") or "").lower().split()))
-        or bool(_STEP_LINK.match(" ".join(a.text_content().split())))
-        or bool(_COMMENTS_LINK.match(" ".join(a.text_content().split())))
-        for a in links
-    )
-
-
-def _lone_heading(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The one heading a box holds when the box holds nothing else with words."""
-    headings = [h for h in element.iter(*HEADINGS) if isinstance(h.tag, str)]
-    if len(headings) != 1 or is_furniture(element):
-        return None
-    words = " ".join(element.text_content().split())
-    return headings[0] if words and words == " ".join(headings[0].text_content().split()) else None
-
-
-def _told_list(element: lxml_html.HtmlElement) -> bool:
-    """Whether most items of a list of links also say something in words of their own.
-
-    "Ana Lind fixed <a>the import of old logins</a>" is an item of the story; a menu, a list
-    of related stories ("<a>Title</a> December 8, 2020") or a tag list is links alone, or
-    links and dates.
-    """
-    items = [li for li in element if li.tag == "li"]
-    told = 0
-    for li in items:
-        own = [li.text or ""]
-        for child in li.iterdescendants():
-            inside_link = next(child.iterancestors("a"), None) is not None
-            if not inside_link and child.tag != "a":
-                own.append(child.text or "")
-            if not inside_link:  # a tail belongs to the parent: linked only inside a link
-                own.append(child.tail or "")
-        words = [w for w in _OWN_WORD.findall(" ".join(own)) if w.lower() not in _DATE_WORDS]
-        told += len(words) >= 2
-    return bool(items) and told * 2 > len(items)
-
-
-def _chars(element: lxml_html.HtmlElement) -> int:
-    """How many non-space characters an element's text holds."""
-    return len(re.sub(r"\s+", "", element.text_content()))
