@@ -424,6 +424,9 @@ def speaker_after(tail: str) -> str | None:
         tokens = tokens[1:]
     if tokens and tokens[0].lower() in PRONOUNS and _VERB.match(" ".join(tokens[1:])):
         return str(tokens[0]).lower()
+    described = _described_speaker(rest)
+    if described:
+        return described  # "…," Lisbon-based analyst Ana Ruiz wrote
     # "…," a senior official told me / "…," the Treasury said / "…," Jane Doe said
     run = _description_run(tokens)
     unnamed = run > 0
@@ -453,6 +456,31 @@ _SUBJECT = re.compile(
     r"(?=[A-Z])"
 )
 _NOT_VERBS = frozenset("at in on of for to and or with by from as the a an who which".split())
+
+
+def _described_speaker(tail: str) -> str | None:
+    """A person named after a lower-case role and before the verb: "industry analyst Jo Park said".
+
+    The role may open with a capitalised word of its own ("Pakistan-based developer"); nothing
+    but the role and the name stands before the verb.
+    """
+    verb = _VERB.search(tail[:NAME_WINDOW])
+    if verb is None:
+        return None
+    tokens = TOKEN.findall(tail[: verb.start()])
+    if not 2 < len(tokens) <= _ROLE_MAX_WORDS + 4 or any(t in _CLAUSE_END for t in tokens):
+        return None
+    end = len(tokens)
+    start = end
+    while start > 0 and capitalised(tokens[start - 1]):
+        start -= 1
+    if end - start < 2 or start == 0 or not _role_word(tokens[start - 1]):
+        return None
+    role = tokens[:start]
+    if any(not (_role_word(t) or (k == 0 and capitalised(t))) for k, t in enumerate(role)):
+        return None
+    name = clean_name(" ".join(tokens[start:end]))
+    return name if name and is_person(name) else None
 
 
 def _subjects(text: str) -> list[tuple[int, str, bool]]:

@@ -27,7 +27,8 @@ TITLES = frozenset(
 )
 STARTERS = frozenset(
     "the a an as in on at for but and however yet so thus this that these those it its "
-    "for example instance one another".split()
+    # quantifiers open a clause's subject too: "Another respondent said", "One reader wrote"
+    "for example instance one another each every some many several most".split()
 )
 PRONOUNS = frozenset("he she they we i you".split())  # "you": the reader, never a speaker
 

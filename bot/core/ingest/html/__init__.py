@@ -1,7 +1,8 @@
 """The HTML reader: a saved web page's main text as blocks, its metadata as `DocumentMeta`.
 
-decode (`charset`) → parse (lxml) → metadata (`page_meta`) → main text (`main_text`,
-readability-lxml) → notes the markers point to (`page_notes`) → blocks (`walker`). When
+decode (`charset`) → parse (lxml) → metadata (`page_meta`, its dates in `page_dates`) →
+main text (`main_text`, readability-lxml) → notes the markers point to (`page_notes`) →
+blocks (`walker`, boxes of links told apart in `link_boxes`). When
 the page has a standfirst or a byline, the header is written from the metadata (title,
 standfirst, "By …") so the layout step reads it as it reads a printed one. Line numbers are
 the element's source line, kept increasing (a minified page has everything on one line).
@@ -27,7 +28,15 @@ from bot.core.ingest.formats import (
 from bot.core.ingest.html.charset import decode_page
 from bot.core.ingest.html.inline import Markers
 from bot.core.ingest.html.main_text import find_main_text
-from bot.core.ingest.html.page_meta import BYLINE_LEAD, byline_names, loose, page_meta, text_of
+from bot.core.ingest.html.page_meta import (
+    BYLINE_LEAD,
+    byline_names,
+    dated_byline,
+    loose,
+    marked_byline,
+    page_meta,
+    text_of,
+)
 from bot.core.ingest.html.page_notes import find_notes, unlinked_notes
 from bot.core.ingest.html.walker import RawBlock, Walker
 from bot.core.ingest.metadata import join_names, read_header
@@ -178,6 +187,9 @@ def _header_elements(
             skip.add(element)
         elif element.tag == "p" and _SENTENCE.search(words) and not BYLINE_LEAD.match(words):
             prose = True  # body text has begun: a deck stands above it
+    for element in region.iter("p", "div", "span", "address"):
+        if marked_byline(element):
+            skip.add(element)  # another story's byline on a page of several
     if meta.authors:
         for element in region.iter("p", "div", "span", "address"):
             words = text_of(element)
@@ -188,6 +200,8 @@ def _header_elements(
                 and (BYLINE_LEAD.match(words) or loose(words) == loose(" ".join(names)))
             ) or _byline_block(words, meta.authors):
                 skip.add(element)  # "By A and B", "Words by A", or the names alone
+            elif (dated := dated_byline(words)) and set(dated) <= set(meta.authors):
+                skip.add(element)  # "Tuesday 15 October 2019 by A", "Posted on … by A."
     return skip, subtitle
 
 

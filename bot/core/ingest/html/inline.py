@@ -25,6 +25,7 @@ _BREAK = "\u2028"  # a <br> while the text is gathered (source newlines are spac
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
 _SPACE_BEFORE_MARKER = re.compile(r"\s+([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _NOTE_REF_HINT = re.compile(r"noteref|footnote|endnote|cite_note|fnref|\bfn\d|#fn|#note|#ref", re.I)
+_PERMALINK_SIGNS = frozenset(("#", "¶", "§", "🔗", "∞", "⚓"))
 _EDIT_LINK = re.compile(r"(?:^|[-_\s])(?:mw-editsection|editsection|edit-link)(?:$|[-_\s])")
 
 
@@ -92,7 +93,15 @@ def _skipped(element: lxml_html.HtmlElement) -> bool:
     tag = element.tag
     if not isinstance(tag, str) or tag in JUNK_TAGS:
         return True
+    if tag == "a" and _permalink(element):
+        return True
     return is_hidden(element) or bool(_EDIT_LINK.search(element.get("class") or ""))
+
+
+def _permalink(link: lxml_html.HtmlElement) -> bool:
+    """A heading's permalink: a link to an anchor of this page written "#", "¶", "§" or "🔗"."""
+    href = (link.get("href") or "").strip()
+    return href.startswith("#") and link.text_content().strip() in _PERMALINK_SIGNS
 
 
 def _walk(element: lxml_html.HtmlElement, out: list[str], markers: Markers) -> None:

@@ -59,6 +59,10 @@ _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alert menu menubar toolbar".split()
 )
 _MIN_MAIN_WORDS = 50
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SLUG_WORD = re.compile(r"[^\W_]+")
+_SIBLING_CHARS = 80  # Readability.js's sibling paragraph test: this long, this few links
+_SIBLING_LINKS = 0.25
 _NEVER_TEXT = frozenset(
     "script style noscript template svg canvas iframe object embed link meta "
     "button input select textarea".split()
@@ -90,11 +94,31 @@ def is_furniture(element: lxml_html.HtmlElement) -> bool:
 
 
 def furniture_names(element: lxml_html.HtmlElement) -> bool:
-    """Whether an element's class or id names page furniture ("related", "share", "ad")."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    """Whether an element's class or id names page furniture ("related", "share", "ad").
+
+    An id made from the section's own heading ("sharing-with-a-single-developer" over
+    "Sharing with a single developer", as documentation and Markdown tools write them)
+    names the section, not furniture.
+    """
+    ident = element.get("id") or ""
+    if ident and _heading_slug(element, ident):
+        ident = ""
+    names = f"{element.get('class') or ''} {ident}"
     if not names.strip():
         return False
     return bool(_FURNITURE.search(names))
+
+
+def _heading_slug(element: lxml_html.HtmlElement, ident: str) -> bool:
+    """Whether an id spells the element's own heading, or its first heading's, word by word."""
+    words = _SLUG_WORD.findall(ident.lower())
+    if len(words) < 2:
+        return False
+    heading = element if element.tag in _HEADINGS else next(element.iter(*_HEADINGS), None)
+    if heading is None:
+        return False
+    said = _SLUG_WORD.findall(heading.text_content().lower())
+    return said[: len(words)] == words
 
 
 def is_graphic(element: lxml_html.HtmlElement) -> bool:
@@ -149,6 +173,53 @@ def _lean_copy(root: lxml_html.HtmlElement) -> str:
     return str(lxml_html.tostring(copy, encoding="unicode"))
 
 
+def _stray_paragraphs(
+    tops: list[lxml_html.HtmlElement], kept: set[lxml_html.HtmlElement]
+) -> list[lxml_html.HtmlElement]:
+    """Prose paragraphs right beside the article's container, one or two levels up.
+
+    A page that folds its story ("read more") or puts an advert box mid-story leaves the
+    paragraphs before the fold as siblings of the container readability picked; it keeps
+    only the container. The `<p>`s of real prose (80+ characters, few links) next to the
+    container's branch are the same story, as in Readability.js's sibling test; the run
+    stops at anything else with text, or at a rule (<hr>): a page's own closing notes stay out.
+    """
+    found: list[lxml_html.HtmlElement] = []
+    for top in tops:
+        if len(top.text_content().split()) < _MIN_MAIN_WORDS:
+            continue
+        branch = top
+        for _ in range(2):
+            level = branch.getparent()
+            if level is None or level.tag in ("body", "html") or is_furniture(level):
+                break
+            siblings = list(level)
+            at = siblings.index(branch)
+            for run in (reversed(siblings[:at]), siblings[at + 1 :]):
+                for sibling in run:
+                    if sibling.tag == "hr":
+                        break
+                    if not isinstance(sibling.tag, str) or sibling in kept or sibling in found:
+                        continue
+                    if is_furniture(sibling) or not sibling.text_content().strip():
+                        continue
+                    if sibling.tag != "p" or not _prose_paragraph(sibling):
+                        break
+                    found.append(sibling)
+            branch = level
+    return found
+
+
+def _prose_paragraph(element: lxml_html.HtmlElement) -> bool:
+    if is_hidden(element) or is_furniture(element):
+        return False
+    text = " ".join(element.text_content().split())
+    if len(text) < _SIBLING_CHARS or text.startswith("©"):
+        return False
+    linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    return linked < _SIBLING_LINKS * len(text)
+
+
 def find_main_text(
     root: lxml_html.HtmlElement, headline: lxml_html.HtmlElement | None
 ) -> MainText | None:
@@ -169,11 +240,16 @@ def find_main_text(
         number = str(copied.get(_NUMBER) or "") if isinstance(copied.tag, str) else ""
         if number.isdigit() and int(number) < len(elements):
             kept.add(elements[int(number)])
-    words = sum(len((e.text or "").split()) for e in kept)
+    # each element's own words: its text and its children's tails (a <br>-parted paragraph's
+    # lines after the first are tails)
+    words = sum(len(" ".join([e.text or "", *(c.tail or "" for c in e)]).split()) for e in kept)
     if words < _MIN_MAIN_WORDS:
         return None
-    around = {a for e in kept for a in e.iterancestors()}
     tops = [e for e in kept if not any(a in kept for a in e.iterancestors())]
+    for stray in _stray_paragraphs(tops, kept):
+        kept.update(stray.iter())
+        tops.append(stray)
+    around = {a for e in kept for a in e.iterancestors()}
     region = _common_ancestor(tops + ([headline] if headline is not None else []))
     if region is None:
         region = root

@@ -11,34 +11,56 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from copy import deepcopy
 
 from lxml import html as lxml_html
 
 from bot.core.ingest.formats import DocumentMeta
+from bot.core.ingest.html.page_dates import iso_date, written_date
 from bot.core.ingest.metadata import is_name
 
-__all__ = ["BYLINE_LEAD", "loose", "page_meta", "text_of"]
+__all__ = ["BYLINE_LEAD", "dated_byline", "loose", "marked_byline", "page_meta", "text_of"]
 
 _WS = re.compile(r"\s+")
+_PERMALINKS = frozenset(("#", "¶", "§", "🔗", "∞", "⚓"))
 _SUFFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
+_SITE_SPLIT = re.compile(r"\s+[|–—·•-]\s+|\s+::?\s+|:\s+")
 BYLINE_LEAD = re.compile(
     r"^\s*(?:(?:written|posted|text|words|reporting|interview(?:ed|s)?)\s+)?by[:\s]+", re.I
 )
 _BY = BYLINE_LEAD
 _BYLINE_STOP = re.compile(
     r"\s+(?:edited|updated|photograph[sy]?|illustrat\w+|published)\b"
+    r"|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)"
     r"|\s+on\s+\w+day\b|\s*[|•·]\s*|\n",
     re.I,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _JOINED = re.compile(r"\s(?:and|&)\s|&", re.I)
-_ISO = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
-_AUTHOR_HINT = re.compile(r"\b(?:byline|author|authors|by-line|contributor)\b", re.I)
+# a name's web address or e-mail written after it: "A. Writer (https://…)", "A. Writer <a@b.org>"
+_CONTACT = re.compile(r"\s*[(<\[]\s*(?:https?://|mailto:|www\.|[\w.+-]+@)[^)>\]]*[)>\]]")
+_BRACKETED_SITE = re.compile(r"^(.*?)\s*\[([^\]]{1,40})\]\s*$")
+_DATED_BY = re.compile(r"\s+by\s+(?=\S)", re.I)
+# "byline", "article-author", and in camelCase class names too ("FeatureByline", "postAuthor")
+_AUTHOR_HINT = re.compile(
+    r"(?:^|[^a-zA-Z]|(?<=[a-z])(?=[A-Z]))"
+    r"(?:[Bb]y-?[Ll]ine|[Aa]uthors?|[Cc]ontributor|BYLINE|AUTHORS?)(?:$|[^a-z])"
+)
 
 
 def text_of(element: lxml_html.HtmlElement) -> str:
     """An element's text with whitespace collapsed."""
     return _WS.sub(" ", element.text_content()).strip()
+
+
+def headline_text(element: lxml_html.HtmlElement) -> str:
+    """A headline's text without its permalink sign ("Setting up ¶")."""
+    copy = deepcopy(element)
+    for link in list(copy.iter("a")):
+        sign = link.text_content().strip() in _PERMALINKS
+        if sign and (link.get("href") or "").startswith("#") and link.getparent() is not None:
+            link.drop_tree()  # keeps the text after it
+    return text_of(copy)
 
 
 def spaced_text(element: lxml_html.HtmlElement) -> str:
@@ -125,16 +147,6 @@ def byline_names(text: str, printed: bool = False) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _iso_date(value: str) -> str | None:
-    match = _ISO.search(value)
-    if not match:
-        return None
-    year, month, day = match.groups()
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
-        return None
-    return f"{year}-{month}-{day}"
-
-
 def _strip_site(title: str, site: str | None, page_title: str) -> str:
     """Drop a " | Site" / " - Site" suffix (or prefix) from a headline.
 
@@ -153,30 +165,51 @@ def _strip_site(title: str, site: str | None, page_title: str) -> str:
 
 
 def _site_from_title(page_title: str, headline: str) -> str | None:
-    """The site's name from a <title> written "Headline - Site" (or "Site | Headline")."""
-    parts = [p.strip() for p in _SUFFIX_SPLIT.split(page_title) if p.strip()]
-    if len(parts) != 2:
-        return None
-    rest = [p for p in parts if loose(p) != loose(headline)]
-    if len(rest) == 1 and len(rest[0].split()) <= 5:
-        return rest[0]
+    """The site's name from a <title> written "Headline - Site" (or "Site | Headline").
+
+    The headline may hold a separator of its own ("Outside the web: a guide · Site"): the
+    <title> is cut at each separator in turn, and a side that is the headline leaves the site.
+    """
+    want = loose(headline)
+    bracket = _BRACKETED_SITE.match(page_title)
+    if bracket and want and loose(bracket.group(1)) == want:
+        return bracket.group(2).strip()  # "Headline [Site]"
+    for cut in _SITE_SPLIT.finditer(page_title):
+        left, right = page_title[: cut.start()].strip(), page_title[cut.end() :].strip()
+        for side, rest in ((left, right), (right, left)):
+            if want and loose(side) == want and rest and len(rest.split()) <= 5:
+                return rest
     return None
 
 
 def headline_element(
     root: lxml_html.HtmlElement, page_title: str, og_title: str
 ) -> lxml_html.HtmlElement | None:
-    """The page's headline: the first <h1> whose words the <title> or og:title holds.
+    """The page's headline: the <h1> whose words the <title> or og:title holds.
 
-    An <h1> holding the og:title counts too (a kicker printed above the headline).
+    An <h1> holding the og:title counts too (a kicker printed above the headline). Of several,
+    the longest: a site's logo <h1> ("Ledger") is held by the <title> "Story · Ledger" too.
     """
     wanted = [loose(t) for t in (page_title, og_title) if t]
     og = loose(og_title)
+    held = []
     for h1 in root.iter("h1"):
         words = loose(spaced_text(h1))
-        if words and (any(words in w for w in wanted) or (og and og in words)):
-            return h1
-    return None
+        if words and (any(_holds(w, words) for w in wanted) or (og and _holds(words, og))):
+            held.append((h1, words))
+    # the <title>'s first or last part alone names the site ("Story — Site"): its <h1> is the
+    # site's logo or masthead, not the story's headline, when another <h1> is held too
+    cuts = list(_SITE_SPLIT.finditer(page_title))
+    ends = set()
+    if cuts:
+        ends = {loose(page_title[cuts[-1].end() :]), loose(page_title[: cuts[0].start()])}
+    story = [(h1, words) for h1, words in held if words not in ends] or held
+    return max(story, key=lambda pair: len(pair[1]))[0] if story else None
+
+
+def _holds(text: str, words: str) -> bool:
+    """Whether `words` stand in `text` as whole words."""
+    return f" {words} " in f" {text} "
 
 
 def page_meta(
@@ -210,13 +243,15 @@ def page_meta(
     page_title = text_of(title_el) if title_el is not None else ""
     og_title = first("og:title", "twitter:title") or ""
     h1 = headline_element(root, page_title, og_title)
-    if site is None and h1 is not None:
-        site = _site_from_title(page_title, text_of(h1))
+    if h1 is not None:
+        printed = _site_from_title(page_title, headline_text(h1))
+        if site is None or (printed and printed.replace(" ", "") == site.replace(" ", "")):
+            site = printed or site  # "HeraldSun" in the tags, "Herald Sun" in the <title>
     headline = ld_first("headline")
     if h1 is not None and og_title and loose(og_title) in loose(spaced_text(h1)):
         title: str | None = _strip_site(og_title, site, page_title)
     elif h1 is not None:
-        title = text_of(h1)
+        title = headline_text(h1)
     elif og_title:
         title = _strip_site(og_title, site, page_title)
     elif isinstance(headline, str) and headline.strip():
@@ -242,14 +277,14 @@ def page_meta(
     ):
         for value in metas.get(key, []):
             if not value.startswith("http"):
-                value = _inverted(value)
+                value = _inverted(_CONTACT.sub("", value).strip())
                 authors.extend(byline_names(value) or ((value,) if is_name(value) else ()))
     if not authors:
         for name in _names(ld_first("author")):
             authors.extend(byline_names(name) or ((name,) if is_name(name) else ()))
     near = _after_headline(root, h1)
     if not authors:
-        authors.extend(_byline_elements(root) or _byline_near(near))
+        authors.extend(_byline_elements(root) or _byline_near(near) or _signed(root))
     site_words = loose(site or "")
     authors = [a for a in dict.fromkeys(authors) if loose(a) != site_words]
 
@@ -275,7 +310,7 @@ def page_meta(
         ),
         str(ld_first("datePublished") or ""),
     ]:
-        date = _iso_date(value) if value else None
+        date = iso_date(value) if value else None
         if date:
             break
     if date is None:
@@ -289,7 +324,7 @@ def page_meta(
             (
                 d
                 for d in (
-                    _iso_date(t.get("datetime") or "") or written_date(text_of(t)) for t in times
+                    iso_date(t.get("datetime") or "") or written_date(text_of(t)) for t in times
                 )
                 if d
             ),
@@ -331,6 +366,18 @@ def page_meta(
     )
 
 
+def marked_byline(element: lxml_html.HtmlElement) -> bool:
+    """Whether an element is a byline by its class and its words: "By A", of whichever story."""
+    hint = " ".join(element.get(a) or "" for a in ("class", "rel", "itemprop", "id"))
+    words = spaced_text(element)
+    return (
+        bool(_AUTHOR_HINT.search(hint))
+        and len(words.split()) <= 15
+        and bool(_BY.match(words))
+        and bool(byline_names(words, printed=True))
+    )
+
+
 def _byline_elements(root: lxml_html.HtmlElement) -> list[str]:
     """Names from the page's byline elements (class/rel/itemprop "author", "byline")."""
     for element in root.iter():
@@ -342,40 +389,10 @@ def _byline_elements(root: lxml_html.HtmlElement) -> list[str]:
         links = [text_of(a) for a in element.iter("a") if is_name(text_of(a))]
         if links:
             return links
-        names = byline_names(element.text_content(), printed=True)
+        names = byline_names(spaced_text(element), printed=True)  # "By A<br>June 4" apart
         if names:
             return list(names)
     return []
-
-
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_WRITTEN = re.compile(
-    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})"
-    r"|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b"
-)
-
-
-def written_date(text: str) -> str | None:
-    """The ISO form of a date written out ("Monday, November 18th, 2019", "5 April 2018")."""
-    for match in _WRITTEN.finditer(text):
-        day, month, year = (
-            (match.group(1), match.group(2), match.group(3))
-            if match.group(1)
-            else (match.group(5), match.group(4), match.group(6))
-        )
-        number = next(
-            (
-                i
-                for i, m in enumerate(_MONTHS, 1)
-                if len(month) >= 3 and m.startswith(month.lower())
-            ),
-            None,
-        )
-        if number and 1 <= int(day) <= 31:
-            return f"{year}-{number:02d}-{int(day):02d}"
-    return None
 
 
 def _after_headline(
@@ -400,6 +417,31 @@ def _after_headline(
     return found
 
 
+def _signed(root: lxml_html.HtmlElement) -> list[str]:
+    """Names from the article's own footer: a blog post signed "Posted by A." under its text."""
+    for footer in root.iter("footer"):
+        if next(footer.iterancestors("article"), None) is None:
+            continue
+        for element in footer.iter("p", "div", "span", "address"):
+            words = text_of(element)
+            if len(words.split()) <= 12 and _BY.match(words):
+                names = byline_names(words, printed=True)
+                if names:
+                    return list(names)
+    return []
+
+
+def dated_byline(text: str) -> tuple[str, ...]:
+    """The names of a dated byline, "Tuesday 15 October 2019 by A" or "Posted on … by A."; ()."""
+    words = _WS.sub(" ", text).strip()
+    if len(words.split()) > 16:
+        return ()
+    cut = list(_DATED_BY.finditer(words))
+    if not cut or not written_date(words[: cut[-1].start()]):
+        return ()
+    return byline_names(words[cut[-1].end() :], printed=True)
+
+
 def _inverted(value: str) -> str:
     """Turn "Dahl, Henrik" (as citation tags write a name) into "Henrik Dahl"; others as given."""
     parts = [p.strip() for p in value.split(",")]
@@ -420,6 +462,8 @@ def _byline_near(elements: list[lxml_html.HtmlElement]) -> list[str]:
             names = byline_names(words, printed=True) if len(words.split()) <= 15 else ()
             if names and written_date(words):
                 return list(names)
+            if dated_byline(words):
+                return list(dated_byline(words))
             continue
         links = [text_of(a) for a in element.iter("a") if is_name(text_of(a))]
         return links or list(byline_names(words, printed=True))

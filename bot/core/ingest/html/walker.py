@@ -20,6 +20,13 @@ from dataclasses import dataclass, field
 from lxml import html as lxml_html
 
 from bot.core.ingest.html.inline import Markers, inline_text, one_line, run_text
+from bot.core.ingest.html.link_boxes import (
+    chars,
+    link_heavy,
+    lone_heading,
+    post_navigation,
+    told_list,
+)
 from bot.core.ingest.html.main_text import (
     MainText,
     furniture_names,
@@ -67,13 +74,14 @@ _NOISE = re.compile(
     r"skip to \w+.*|share this \w+)$",
     re.I,
 )
-_LINK_SHARE = 0.7
 _CAPTION_CLASS = re.compile(r"caption", re.I)
 _ONLY_SYMBOLS = re.compile(r"^[\W_]+$")
 _LINK_BAR = re.compile(r"[|•·]")
 _BOX_TAGS = frozenset("div section aside header footer table nav".split())
 _PULL_CLASS = re.compile(r"pull-?quote|pullout|pull-out", re.I)
 _PULL_TAGS = frozenset("aside blockquote div p figure".split())
+# a list typed as lines of a paragraph, "+ Added X<br>+ Added Y": each line is an item
+_TYPED_BULLET = re.compile(r"^[-+*•–·▪►]\s+(?=\S)")
 _PROSE = re.compile(r"[.!?…][\"”’')\]]*\s*[⁰¹²³⁴⁵⁶⁷⁸⁹,]*$")
 
 
@@ -114,6 +122,8 @@ class Walker:
             return
         if kind == "heading":
             lines = [" ".join(lines)]
+        if kind == "paragraph" and len(lines) > 1 and all(_TYPED_BULLET.match(t) for t in lines):
+            kind, lines = "list", [_TYPED_BULLET.sub("", t) for t in lines]  # a typed list
         self.blocks.append(RawBlock(kind, [(t, line) for t in lines], level))
 
     def _paragraph(self, text: str, element: lxml_html.HtmlElement, line: int) -> None:
@@ -149,10 +159,21 @@ class Walker:
             if element in main.kept:
                 inside = True
             elif inside:
-                if element.tag in BLOCK_TAGS and element.tag not in _RESCUED:
+                told = element.tag in ("ul", "ol") and told_list(element)  # dropped for its links
+                if element.tag in BLOCK_TAGS and element.tag not in _RESCUED and not told:
+                    heading = lone_heading(element)
+                    if heading is not None:  # a heading in boxes of its own (a CMS grid)
+                        self.walk(heading, inside)
+                        return
                     self._figures_only(element)
                     return
             elif not protected:
+                heading = lone_heading(element)
+                if heading is not None and any(
+                    x in main.kept or x in main.around for x in element.itersiblings()
+                ):  # a section heading in boxes of its own between the story's boxes
+                    self.walk(heading, True)
+                    return
                 self._figures_only(element)
                 return
         graphic = is_graphic(element)
@@ -169,9 +190,11 @@ class Walker:
         if (
             tag in _BOX_TAGS
             and (main is None or element is not main.region)
-            and _link_heavy(element, boxes=True)
+            and link_heavy(element, boxes=True)
         ):
             return  # a box of links: related stories, "reuse this content", share links
+        if tag in _BOX_TAGS | {"p"} and post_navigation(element):
+            return  # "← Previous: Another story", "Next post →"
         if tag in ("div", "p", "span") and _CAPTION_CLASS.search(element.get("class") or ""):
             self._emit("image", self._caption(element), line)
         elif tag in HEADINGS:
@@ -194,6 +217,8 @@ class Walker:
         elif tag == "dl":
             self._definitions(element, line)
         elif tag == "pre":
+            for br in element.iter("br"):  # a highlighter's <br>s are the code's line breaks
+                br.tail = "\n" + (br.tail or "")
             self._emit("paragraph", element.text_content(), line)
         elif tag in ("dt", "dd"):
             self._emit("paragraph", inline_text(element, self.markers), line)
@@ -268,7 +293,7 @@ class Walker:
                     for x in sub.iter("li")
                     if x.text_content().strip()
                 )
-        if not items or _link_heavy(element) or self.graphic:
+        if not items or (link_heavy(element) and not told_list(element)) or self.graphic:
             return
         self.blocks.append(RawBlock("list", [(t, line) for t in items]))
 
@@ -389,7 +414,7 @@ def _set_apart_quote(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | 
     if element.tag != "aside" or furniture_names(element):
         return None
     quotes = list(element.iter("blockquote"))
-    if len(quotes) != 1 or _chars(quotes[0]) == 0 or _chars(quotes[0]) != _chars(element):
+    if len(quotes) != 1 or chars(quotes[0]) == 0 or chars(quotes[0]) != chars(element):
         return None
     return quotes[0]
 
@@ -479,24 +504,3 @@ def _heading_like(text: str, max_words: int = _PSEUDO_HEADING_WORDS) -> bool:
         and not text.rstrip().endswith((".", ",", ";", ":"))
         and not _LABEL.match(text + " ")
     )
-
-
-def _link_heavy(element: lxml_html.HtmlElement, boxes: bool = False) -> bool:
-    """Whether an element is mostly links.
-
-    A list (navigation, related stories, "see also"), or with `boxes` a box holding two
-    links or more and little else.
-    """
-    total = _chars(element)
-    if total == 0:
-        return not boxes
-    links = list(element.iter("a"))
-    if boxes and len(links) < 2:
-        return False
-    linked = sum(_chars(a) for a in links)
-    return linked / total >= _LINK_SHARE
-
-
-def _chars(element: lxml_html.HtmlElement) -> int:
-    """How many non-space characters an element's text holds."""
-    return len(re.sub(r"\s+", "", element.text_content()))

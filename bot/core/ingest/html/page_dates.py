@@ -1,0 +1,68 @@
+"""Dates as pages write them: ISO stamps, "05/29/2007", "Monday, November 18th, 2019"."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["iso_date", "written_date"]
+
+_ISO = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
+
+
+def iso_date(value: str) -> str | None:
+    """The ISO date a metadata value holds (a stamp, a date with slashes, or written out)."""
+    match = _ISO.search(value)
+    if not match:
+        return _numeric_date(value) or written_date(value)
+    year, month, day = match.groups()
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    return f"{year}-{month}-{day}"
+
+
+_SLASHED = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+
+
+def _numeric_date(value: str) -> str | None:
+    """A date written "05/29/2007" or "29.05.2007", when one part over 12 fixes the order."""
+    match = _SLASHED.search(value)
+    if not match:
+        return None
+    first, second, year = (int(g) for g in match.groups())
+    if first > 12 >= second >= 1 and first <= 31:
+        day, month = first, second
+    elif second > 12 >= first >= 1 and second <= 31:
+        month, day = first, second
+    else:
+        return None  # 03/04/2007: April or March, the page does not say
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_WRITTEN = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})"
+    r"|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b"
+)
+
+
+def written_date(text: str) -> str | None:
+    """The ISO form of a date written out ("Monday, November 18th, 2019", "5 April 2018")."""
+    for match in _WRITTEN.finditer(text):
+        day, month, year = (
+            (match.group(1), match.group(2), match.group(3))
+            if match.group(1)
+            else (match.group(5), match.group(4), match.group(6))
+        )
+        number = next(
+            (
+                i
+                for i, m in enumerate(_MONTHS, 1)
+                if len(month) >= 3 and m.startswith(month.lower())
+            ),
+            None,
+        )
+        if number and 1 <= int(day) <= 31:
+            return f"{year}-{number:02d}-{int(day):02d}"
+    return None
