@@ -17,8 +17,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from bot.core.ingest import read_article, read_seeds
 from bot.core.model import Article, Corpus
 from bot.core.search import Searcher

@@ -64,6 +64,30 @@ def test_an_organisation_is_the_speaker_in_any_word_order(sentence: str) -> None
     assert said(md(sentence)) == {WORDS: "Environment Agency"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            f'"{SAID}," said the Department of Water and Rural Affairs.',
+            "Department of Water and Rural Affairs",
+        ),
+        (
+            f'"{SAID}," the Select Committee on Rivers and Canals said.',
+            "Select Committee on Rivers and Canals",
+        ),
+        (f'According to the Office for Water Quality, "{SAID}."', "Office for Water Quality"),
+        # "and" joins a name's words only after its link word: two speakers stay apart
+        (f'"{SAID}," said Larkhaven Water and Anna Berg.', None),
+    ],
+)
+def test_an_institutions_name_keeps_its_linking_words(sentence: str, speaker: str | None) -> None:
+    speakers = list(said(md(sentence)).values())
+    if speaker is None:
+        assert "Larkhaven Water and Anna Berg" not in speakers
+    else:
+        assert speakers == [speaker]
+
+
 @pytest.mark.parametrize("reader", [md, html, txt])
 def test_a_sentence_quoted_from_an_organisation_after_the(reader: object) -> None:
     assert callable(reader)

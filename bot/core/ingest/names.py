@@ -116,13 +116,19 @@ def with_head(name: str | None, following: Sequence[str]) -> str | None:
 
 
 def of_institution(tokens: Sequence[str], k: int) -> bool:
-    """True for "of"/"for" inside an institution's name ("Centre for Economic Research")."""
-    return (
-        tokens[k] in ("of", "for")
-        and 0 < k < len(tokens) - 1
-        and capitalised(tokens[k + 1])
-        and bool(INSTITUTION.search(tokens[k - 1]))
-    )
+    """True for a linking word inside an institution's name.
+
+    "of", "for" or "on" after the institution's word ("Centre for Economic Research",
+    "Committee on Fisheries"), and "and" or "&" between the capitalised words after such a link
+    ("Department of Health and Social Care", "Committee on Intelligence and Security").
+    """
+    if not (0 < k < len(tokens) - 1 and capitalised(tokens[k + 1])):
+        return False
+    if tokens[k] in ("of", "for", "on"):
+        return bool(INSTITUTION.search(tokens[k - 1]))
+    if tokens[k] in ("and", "&") and capitalised(tokens[k - 1]):
+        return any(of_institution(tokens, j) for j in range(max(0, k - 6), k - 1))
+    return False
 
 
 # an initial or a title's abbreviation ("C.", "Dr.", "Gen.") keeps its full stop in a name
