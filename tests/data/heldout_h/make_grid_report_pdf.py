@@ -141,8 +141,13 @@ para(
     "storage quickly because its market pays generators for fast response during shortages.5",
 )
 pdf.set_font("Helvetica", "B", 10)
-pdf.cell(0, 6, "Table 1. Utility-Scale Battery Capacity by State, End of 2023", new_x="LMARGIN",
-         new_y="NEXT")
+pdf.cell(
+    0,
+    6,
+    "Table 1. Utility-Scale Battery Capacity by State, End of 2023",
+    new_x="LMARGIN",
+    new_y="NEXT",
+)
 pdf.set_font("Helvetica", "", 10)
 rows = [
     ("State", "Capacity (MW)", "Share of U.S. total"),
@@ -154,12 +159,17 @@ rows = [
 ]
 for i, row in enumerate(rows):
     pdf.set_font("Helvetica", "B" if i == 0 else "", 10)
-    for w, cell in zip((60, 45, 50), row):
+    for w, cell in zip((60, 45, 50), row, strict=True):
         pdf.cell(w, 6, cell, border=1)
     pdf.ln(6)
 pdf.set_font("Helvetica", "I", 8)
-pdf.cell(0, 5, "Source: LRS analysis of EIA Form 860M data, February 2024.", new_x="LMARGIN",
-         new_y="NEXT")
+pdf.cell(
+    0,
+    5,
+    "Source: LRS analysis of EIA Form 860M data, February 2024.",
+    new_x="LMARGIN",
+    new_y="NEXT",
+)
 pdf.ln(4)
 # a simple bar chart
 pdf.set_font("Helvetica", "", 8)
@@ -170,11 +180,15 @@ for year, gw in (("2020", 1.4), ("2021", 4.6), ("2022", 8.8), ("2023", 16.2)):
     pdf.cell(15, 5, f" {gw}")
     pdf.ln(6)
 pdf.set_font("Helvetica", "B", 9)
-pdf.cell(0, 5, "Figure 1. U.S. Utility-Scale Battery Capacity, 2020-2023 (gigawatts)",
-         new_x="LMARGIN", new_y="NEXT")
+pdf.cell(
+    0,
+    5,
+    "Figure 1. U.S. Utility-Scale Battery Capacity, 2020-2023 (gigawatts)",
+    new_x="LMARGIN",
+    new_y="NEXT",
+)
 pdf.set_font("Helvetica", "I", 8)
-pdf.cell(0, 5, "Source: EIA, Electric Power Monthly, February 2024.", new_x="LMARGIN",
-         new_y="NEXT")
+pdf.cell(0, 5, "Source: EIA, Electric Power Monthly, February 2024.", new_x="LMARGIN", new_y="NEXT")
 pdf.ln(4)
 para(
     pdf,
