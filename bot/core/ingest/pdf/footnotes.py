@@ -30,9 +30,7 @@ _TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 _MAX_SKIP = 3  # a note number with a marker may skip this many (notes the reader missed)
 # a plain-digit marker: a word (not a number: "16.2 GW") ends a sentence, the digits glued on,
 # then the next sentence or the line's end ("scale.1 The", "p.m.4", "year.”6")
-_PLAIN_MARKER = re.compile(
-    r"(?<=[A-Za-z%)\]][.?!])([\"”’)]?)(\d{1,3})(?=\s+[A-Z“\"‘(]|\s*$)"
-)
+_PLAIN_MARKER = re.compile(r"(?<=[A-Za-z%)\]][.?!])([\"”’)]?)(\d{1,3})(?=\s+[A-Z“\"‘(]|\s*$)")
 _TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 
 
@@ -143,9 +141,9 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
                     notes[-1].lines.append(line)
             doomed.update(id(ln) for ln in col[lead:])
         page.remove(doomed)
-        found = {n.number for n in notes[before:]} & plain
-        if found:
-            _raise_plain(page, found, body_size)
+        cited = {n.number for n in notes[before:]} & plain
+        if cited:
+            _raise_plain(page, cited, body_size)
     return notes
 
 
