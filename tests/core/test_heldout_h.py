@@ -111,7 +111,6 @@ def test_the_report_number_is_its_series() -> None:
     assert "R12345" in series
 
 
-@pytest.mark.xfail(strict=True, reason="foot-of-page footnotes kept as body sentences, not notes")
 def test_the_report_footnotes_at_the_foot_of_pages_are_notes() -> None:
     """Each page's foot (under a short rule, small type) holds numbered notes 1-8; they are the
     article's notes with their text and URL, and none of them is a body sentence."""
@@ -126,7 +125,6 @@ def test_the_report_footnotes_at_the_foot_of_pages_are_notes() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="a note running onto the next page's foot is not joined")
 def test_the_report_note_four_continues_onto_the_next_page() -> None:
     """Note 4 ends page 3 with "... and is" and goes on at the top of page 4's foot with
     "therefore an estimate; CAISO does not publish an official battery share." That line is the
@@ -141,7 +139,6 @@ def test_the_report_note_four_continues_onto_the_next_page() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="digit note markers glue sentences and are not joined")
 def test_the_report_note_markers_end_sentences_and_carry_their_notes() -> None:
     """ "...as utility-scale.1 The cost of ..." is two sentences; the first carries note 1 and
     ends "utility-scale." without the marker, the second carries note 2."""
@@ -158,7 +155,6 @@ def test_the_report_note_markers_end_sentences_and_carry_their_notes() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the table's first row is glued to the paragraph before")
 def test_the_report_table_starts_after_its_title() -> None:
     """The paragraph's last sentence ends "during shortages." (note 5); the title "Table 1. ..."
     comes next, then the California row as a sentence of its own."""
