@@ -16,9 +16,7 @@ from bot.core.ingest.sentences import split_sentences
 
 # "… clarity. — Sam Pelletier": the dash after a sentence's end (a quotation's closing mark
 # is an attribution's, "“….” — Name", left to the quote readers)
-_SIGNATURE = re.compile(
-    r"(?<=[.!?])\s+(?:—|–|--)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$"
-)
+_SIGNATURE = re.compile(r"(?<=[.!?])\s+(?:—|–|--)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|our|us)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z\"“‘(]")
 # the link of a call to action ("subscribe", "sign up", "read the archive", "follow us")
@@ -40,16 +38,19 @@ def signature(text: str) -> tuple[str, str] | None:
 
 
 def signs_as_author(text: str, name: str) -> bool:
-    """Whether a signed opening paragraph names its author: a full name under a first-person
-    note of more than one sentence (an epigraph's "— Name" is a quotation's)."""
-    return (
-        is_name(name) and bool(_FIRST_PERSON.search(text)) and bool(_SENTENCE_END.search(text))
-    )
+    """Whether a signed opening paragraph names its author.
+
+    A full name signs a first-person note of more than one sentence; an epigraph's "— Name"
+    is a quotation's.
+    """
+    return is_name(name) and bool(_FIRST_PERSON.search(text)) and bool(_SENTENCE_END.search(text))
 
 
 def without_calls(text: str, links: list[str]) -> str | None:
-    """A closing line without its sentences asking the reader to subscribe, follow or read
-    more (`links` are the line's link texts); None when it asks nothing."""
+    """A closing line without its sentences asking the reader to subscribe or read more.
+
+    `links` are the line's link texts; None when the line asks nothing.
+    """
     calls = [link for link in links if _CALL.match(link)]
     spans = split_sentences(text)
     kept = [
