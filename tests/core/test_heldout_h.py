@@ -189,7 +189,6 @@ def test_the_speech_reads_its_title_date_notes_and_quote() -> None:
     assert "Thank you." in texts(SPEECH)
 
 
-@pytest.mark.xfail(strict=True, reason="the speaker line under the title is not read as author")
 def test_the_speech_speaker_line_names_the_author() -> None:
     """ "Helena Marsk, Deputy Governor for Financial Stability" under the title is the speaker
     (author) and her role; it is no subtitle."""
@@ -303,7 +302,6 @@ def test_the_interview_reads_its_turns_and_pull_quote() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the intro's '— Sam Pelletier' signature is not the author")
 def test_the_interview_author_is_the_interviewer_who_signs_the_intro() -> None:
     """The italic intro ends "— Sam Pelletier": he is the author, and the signature is not part
     of the sentence before it."""
@@ -311,7 +309,6 @@ def test_the_interview_author_is_the_interviewer_who_signs_the_intro() -> None:
     assert "The conversation has been edited for length and clarity." in texts(INTERVIEW)
 
 
-@pytest.mark.xfail(strict=True, reason="the sign-off after '---' is read as Rita's answer")
 def test_the_interview_sign_off_is_no_answer() -> None:
     """After the "---" rule the italic sign-off (report link, "subscribe", "read the archive",
     "Thanks for reading. — Sam") is the newsletter's, not Rita's: no quote by Rita holds it, and

@@ -368,10 +368,14 @@ def build_article(
         interviewer=interviewer,
         guest=guest,
         roles=roles,
+        breaks=document.breaks,
     )
     if not labelled.speakers:  # bold questions over unlabelled answers: the guest's
         deck = meta.subtitle or header.subtitle
-        labelled = question_turns(labelled.blocks, title_guess, deck, interviewer) or labelled
+        labelled = (
+            question_turns(labelled.blocks, title_guess, deck, interviewer, document.breaks)
+            or labelled
+        )
     turns = attributed_quotes(labelled)
     # a block quote's own "— Name" (a turn runs on over a display set in it: that is no name)
     named_under = {k: v for k, v in turns.speakers.items() if labelled.speakers.get(k) != v}
