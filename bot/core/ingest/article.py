@@ -344,7 +344,8 @@ def build_article(
     blocks, dateline, dateline_at = find_dateline(blocks)
     issuer = None
     if not document.explicit_headings:
-        blocks, issuer = take_release_marker(blocks, stacked)
+        release = take_release_marker(blocks, stacked, dateline_at)
+        blocks, issuer, dateline = release.blocks, release.issuer, release.date or dateline
     header = read_header(blocks, stacked, max(cast_end, dateline_at))
     if (
         meta.title

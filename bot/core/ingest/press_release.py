@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
+from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, SourceLine
 from bot.core.ingest.layout import heading_shape
-from bot.core.ingest.organisations import headed, title_case
+from bot.core.ingest.organisations import SMALL_WORDS, headed, title_case
 from bot.core.ingest.page_breaks import clean_line
 
 _MARKER = re.compile(
@@ -40,6 +41,11 @@ _CONTACT_LABEL = re.compile(
 )
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ().-]{5,}\d(?![\w.]*\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# the closing matter's headings: "Notes to editors", "Editor's notes", "About the Agency"
+_CLOSING_LABEL = re.compile(
+    r"^(?:notes?\s+(?:to|for)\s+editors?|editor[s'’]*\s+notes?|background|about\s+\S.{0,80})$",
+    re.I,
+)
 _CONTACT_MAX_LINES = 7
 _CONTACT_LINE_MAX_WORDS = 12
 _HEADER_BLOCKS = 8
@@ -100,18 +106,20 @@ def _contact_block(blocks: Sequence[Block], k: int) -> int:
     return taken
 
 
-def _about_heading(block: Block) -> list[Block]:
-    """The boilerplate "About the issuer" line over its paragraph as a heading and the text."""
+def _closing_heading(block: Block, has_next: bool) -> list[Block]:
+    """A heading of the closing matter after the end mark, as a heading block.
+
+    A lone short line over what follows ("Notes to editors", "About Harlow County"), or the
+    boilerplate's "About the issuer" line over its paragraph, no blank line between.
+    """
     first, *rest = block.lines
     text = clean_line(first.text).strip()
-    if (
-        block.kind == "paragraph"
-        and rest
-        and re.match(r"^About\s+\S", text)
-        and heading_shape(text)
-        and text.split()[-1].lower() not in ("the", "of", "and", "for", "in", "on", "a")
-        and rest[0].text.strip()[:1].isupper()
-    ):
+    if block.kind != "paragraph" or (not has_next and not rest):
+        return [block]
+    label = bool(_CLOSING_LABEL.match(text)) and text.split()[-1].lower() not in SMALL_WORDS
+    if not rest and (label or heading_shape(text)):
+        return [replace(block, kind="heading")]
+    if rest and label and heading_shape(text) and rest[0].text.strip()[:1].isupper():
         return [
             Block("heading", (first,), block.gap_before),
             Block("paragraph", tuple(rest)),
@@ -126,8 +134,8 @@ def _end_mark(line: SourceLine) -> bool:
 def without_release_furniture(blocks: Sequence[Block]) -> list[Block]:
     """The blocks without a release's end mark ("###", "-30-") and its media-contact blocks.
 
-    An end mark's line leaves its block (alone, or as its first or last line); after it, an
-    "About …" line over its paragraph (the issuer's boilerplate) heads that paragraph.
+    An end mark's line leaves its block (alone, or as its first or last line); after it, the
+    closing matter's headings ("Notes to editors", "About the issuer") head what follows.
     """
     out: list[Block] = []
     ended = False
@@ -146,7 +154,7 @@ def without_release_furniture(blocks: Sequence[Block]) -> list[Block]:
             if not lines:
                 continue
             block = replace(block, lines=lines)
-        out.extend(_about_heading(block) if ended else [block])
+        out.extend(_closing_heading(block, k < len(blocks)) if ended else [block])
     return out
 
 
@@ -161,36 +169,57 @@ def _header_lines(block: Block) -> bool:
     )
 
 
-def take_release_marker(
-    blocks: Sequence[Block], stacked: frozenset[int]
-) -> tuple[list[Block], str | None]:
-    """Remove a header's release marker and the issuer's lines above it; return the issuer.
+def _issuer_name(text: str) -> bool:
+    """Whether a header line names an organisation: capitalised words its noun heads."""
+    words = text.split()
+    return headed(words) and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
 
-    Only short header lines may stand above the marker (they name the issuer: its name in
-    capitals, or a name an organisation's noun heads, is the publication). Contact lines
-    stacked under the marker go with it; the headline follows.
+
+def _date_in(line: str) -> str | None:
+    """The ISO date a marker line states ("FOR IMMEDIATE RELEASE: June 3, 2025"), if any."""
+    dates = [f for f in find_figures(line) if f.kind == "date"]
+    return iso_date(dates[0]) if dates else None
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseHeader:
+    """The blocks after a release's marker, the issuer its header names, the marker's date."""
+
+    blocks: list[Block]
+    issuer: str | None = None
+    date: str | None = None
+
+
+def take_release_marker(
+    blocks: Sequence[Block], stacked: frozenset[int], dated: int = 0
+) -> ReleaseHeader:
+    """Remove a header's release marker and the issuer's lines about it; name the issuer.
+
+    Only short header lines may stand above the marker: they are the issuer's (its name in
+    capitals, or a name an organisation's noun heads, is the publication), and so are the
+    organisation's name between the marker and the header's date (on source line `dated`)
+    and contact lines stacked under the marker. The headline follows. A marker under the
+    headline (a body paragraph follows it) goes alone.
     """
     for k, block in enumerate(blocks[:_HEADER_BLOCKS]):
         if not _header_lines(block):
-            return list(blocks), None
+            break
         if len(block.lines) != 1 or not is_release_marker(block.text):
             continue
         end = k + 1
-        while (
-            end < len(blocks)
-            and blocks[end].line in stacked
-            and len(blocks[end].lines) == 1
-            and (
-                _contact_detail(blocks[end].text)
-                or _CONTACT_LABEL.match(clean_line(blocks[end].text))
-            )
-        ):
+        while end < len(blocks) and _header_lines(blocks[end]):
+            text = clean_line(blocks[end].text).strip()
+            contact = _contact_detail(text) or bool(_CONTACT_LABEL.match(text))
+            with_marker = blocks[end].line in stacked and len(blocks[end].lines) == 1
+            over_date = blocks[end].line < dated
+            if not ((contact and (with_marker or over_date)) or (over_date and _issuer_name(text))):
+                break
             end += 1
+        date = _date_in(block.text)
         if end >= len(blocks) or not _header_lines(blocks[end]):
-            # the headline stood above the marker: only the marker goes
-            return [*blocks[:k], *blocks[end:]], None
-        above = [clean_line(b.text).strip() for b in blocks[:k]]
-        issuer = next((title_case(t) for t in above if t.isupper() and headed(t.split())), None)
-        issuer = issuer or next((t for t in above if headed(t.split())), None)
-        return [*blocks[end:]], issuer
-    return list(blocks), None
+            return ReleaseHeader([*blocks[:k], *blocks[end:]], None, date)
+        named = [clean_line(b.text).strip() for b in (*blocks[:k], *blocks[k + 1 : end])]
+        issuer = next((title_case(t) for t in named if t.isupper() and headed(t.split())), None)
+        issuer = issuer or next((t for t in named if _issuer_name(t)), None)
+        return ReleaseHeader(list(blocks[end:]), issuer, date)
+    return ReleaseHeader(list(blocks))
