@@ -249,7 +249,6 @@ def test_the_release_reads_its_date_agency_and_quotes() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="release headline, subhead and 'FOR IMMEDIATE RELEASE'")
 def test_the_release_headline_is_its_title_and_has_no_author() -> None:
     """The headline "State Awards $212 Million ..." is the title (not the "State of Lakeland"
     line under the agency name), the line under it is the subtitle, and "FOR IMMEDIATE RELEASE"
@@ -265,7 +264,6 @@ def test_the_release_headline_is_its_title_and_has_no_author() -> None:
     assert release.authors == ()
 
 
-@pytest.mark.xfail(strict=True, reason="the subhead is glued onto the dateline paragraph")
 def test_the_release_first_sentence_starts_at_the_dateline() -> None:
     """The first body sentence starts at the dateline "PORT AMBERLY, Lakeland – The Department
     ..." (or at "The Department ..."); the subhead before it is not part of it."""
@@ -281,7 +279,6 @@ def test_the_release_first_sentence_starts_at_the_dateline() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="'###' end mark and media-contact block kept as text")
 def test_the_release_end_mark_and_media_contact_are_not_text() -> None:
     """Everything from "###" to the boilerplate is furniture: no sentence holds "###", "Media
     contact", the phone number or the e-mail address; the boilerplate sentence, if kept, starts

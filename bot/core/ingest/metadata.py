@@ -23,6 +23,7 @@ from pathlib import Path
 from bot.core.ingest.formats import Block
 from bot.core.ingest.organisations import headed, title_case
 from bot.core.ingest.page_breaks import clean_line
+from bot.core.ingest.press_release import is_release_marker
 from bot.core.ingest.sentences import SUPERSCRIPTS
 from bot.core.model import IngestIssue
 
@@ -333,7 +334,7 @@ def _byline(line: str, common: frozenset[str]) -> bool:
     writes in lower case ("the authority"), as a surname never is.
     """
     names = parse_byline(line)
-    if not names:
+    if not names or is_release_marker(line):  # "FOR IMMEDIATE RELEASE" names no one
         return False
     if _BYLINE_PREFIX.match(clean_line(line)):
         return True
