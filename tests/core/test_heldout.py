@@ -97,14 +97,14 @@ def test_a_press_briefing_with_bare_q_turns_time_stamps_and_stage_directions() -
 
 
 def test_quote_of_an_author_no_one_quotes_says_so_and_offers_who_is() -> None:
-    for answer in (
-        searcher().quotes("Priya Raman"),
-        searcher().quotes("trees", speaker="Priya Raman"),
-    ):
-        assert not answer.hits
-        assert answer.error == "Priya Raman is never quoted in the sources."
-        assert "Carmen Olivares" in answer.speakers
+    answer = searcher().quotes("Priya Raman")
+    assert not answer.hits
+    assert answer.error == "Priya Raman is never quoted in the sources."
+    assert "Carmen Olivares" in answer.speakers
     assert searcher().quotes("Carmen Olivares").hits  # someone quoted still is
+    # asked for her words on a topic, the author's own sentences are hers to quote
+    own = searcher().quotes("trees", speaker="Priya Raman")
+    assert own.hits and all(h.speaker == "Priya Raman" for h in own.hits)
 
 
 PLAIN_REPORT = """Regional Policy Institute

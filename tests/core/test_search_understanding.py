@@ -475,6 +475,32 @@ def test_a_speaker_typed_as_the_query_is_taken_as_the_speaker(seed: Searcher) ->
     assert all(h.speaker == "Carlo Masala" for h in as_query.hits)
 
 
+SPEECH = """---
+title: Paying at the Till
+author: Mara Lindqvist
+date: 2024-06-01
+---
+
+Cash still matters to people on low incomes. No decision to withdraw the old coins has been taken,
+and none will be taken without a public consultation.
+
+"We print what people ask for," said Jonas Vik, the mint's director.
+"""
+
+
+def test_quote_with_the_author_as_speaker_finds_the_authors_own_words(tmp_path: Path) -> None:
+    speech = searcher_of(write(tmp_path, {"speech.md": SPEECH}))
+    [own] = speech.quotes("decision old coins consultation", speaker="Mara Lindqvist").hits
+    assert own.speaker == "Mara Lindqvist" and own.text.startswith("No decision to withdraw")
+    # a quoted person's words are theirs, not the author's
+    printed = speech.quotes("print what people ask", speaker="Mara Lindqvist")
+    assert all(h.speaker == "Mara Lindqvist" for h in printed.hits)
+    assert not any("We print" in h.text for h in printed.hits)
+    # nothing of the author's on the topic: a miss, not "never quoted"
+    miss = speech.quotes("penguins", speaker="Mara Lindqvist")
+    assert not miss.hits and miss.unquoted is None
+
+
 def test_a_topic_word_is_not_taken_for_a_person(seed: Searcher) -> None:
     answer = seed.quotes("Iran")
     assert answer.unquoted is None and answer.hits

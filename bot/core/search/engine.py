@@ -286,7 +286,7 @@ class Searcher:
             people = self._people.matching(speaker)
             if not people or (command == "quote" and not self._quotes_of(people, articles)):
                 if command == "quote":
-                    return self._not_quoted(query, speaker, articles)
+                    return self._authors_words(query, speaker, articles, limit)
                 who = _clip(speaker, 60)
                 return Answer(command, query, error=f"No one called “{who}” speaks in the sources.")
         searched = query
@@ -377,6 +377,35 @@ class Searcher:
         numbers = self._searcher.fast_field_values("doc", [address for _, address in found])
         self._docs.prefetch(numbers)
         return [self._doc_text(int(n)) for n in numbers if n is not None]
+
+    def _authors_words(
+        self, query: str, author: str, articles: list[int] | None, limit: int
+    ) -> Answer:
+        """/quote for an author no one else quotes: their own sentences, else "never quoted".
+
+        A speech's or a column's words are its author's, though no quotation marks hold them.
+        """
+        written = [i for i in self._names.written_by(author) if articles is None or i in articles]
+        plan = plan_query(query, self._vocabulary, self._glossary, self._semantic)
+        if not written or plan.empty:
+            return self._not_quoted(query, author, articles)
+        ranked = self._rank(plan, group=_FACT, articles=written, command="quote")
+        own = [r for r in ranked if self._in_authors_voice(r.doc)]
+        confident = [r for r in own if r.confidence >= MIN_CONFIDENCE]
+        if not confident:
+            return self._closest("quote", query, plan, own, _FACT, written, None)
+        hits = tuple(self._hit(r, "quote") for r in self._dedupe(confident, plan.want)[:limit])
+        return Answer("quote", query, hits=hits)
+
+    def _in_authors_voice(self, doc: int) -> bool:
+        """A sentence the author says: no transcript turn, no one else's quotation in it."""
+        if self._doc_what[doc] != _SENTENCE:
+            return False
+        sentence = self._sentence(doc)
+        if sentence.speaker is not None:
+            return False
+        article = self._article(doc)
+        return not any(q.sentence == sentence.id and q.kind == "direct" for q in article.quotes)
 
     def _not_quoted(self, query: str, name: str, articles: list[int] | None) -> Answer:
         """/quote for someone the sources never quote: say so, and offer who is quoted."""

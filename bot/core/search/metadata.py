@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from rapidfuzz import fuzz
+
 from bot.core.model import Article
 from bot.core.search.text import STOPWORDS, fold, words
 
@@ -133,6 +135,7 @@ class ArticleNames:
         self._by_publication: dict[str, set[int]] = {}
         self._by_slug: dict[str, int] = {}
         self._by_id_word: dict[str, set[int]] = {}  # the words of file names ("cset-2019-…")
+        self._authors = [tuple(fold(name) for name in a.authors) for a in articles]
         for i, article in enumerate(articles):
             for name in article.authors:
                 if name.split():
@@ -196,6 +199,17 @@ class ArticleNames:
         if loose and not named:
             named.update(self._best_described(found))
         return sorted(named)
+
+    def written_by(self, name: str) -> list[int]:
+        """The articles a typed name wrote (fuzzy, as a speaker's name is: a typo still finds)."""
+        wanted = fold(name).strip()
+        if not wanted:
+            return []
+        return [
+            i
+            for i, authors in enumerate(self._authors)
+            if any(fuzz.partial_ratio(wanted, author) >= 85 for author in authors)
+        ]
 
     def names_publication(self, query: str) -> bool:
         """Whether the query names the publication of some article, in full."""
