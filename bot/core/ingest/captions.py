@@ -22,6 +22,14 @@ _SOURCE = re.compile(r"(?:(?<=\s)|(?<=[.?!…\"”)]))\s*((?:Sources?|Notes?)\s*
 _MAX_CREDIT_CHARS = 160
 
 
+_SOURCE_NOTE = re.compile(r"^(?:Sources?|Notes?)\s*:", re.I)
+
+
+def is_source_note(credit: str) -> bool:
+    """Whether a caption's credit is its Source or Notes statement (text), not a photo credit."""
+    return bool(_SOURCE_NOTE.match(credit.strip()))
+
+
 def split_credit(text: str, *, sources: bool = False) -> tuple[str, str] | None:
     """Split "caption. Photo: © X." into ("caption.", "Photo: © X."); None if no credit ends it.
 
