@@ -284,9 +284,11 @@ def _authors_with_affiliation(text: str) -> tuple[str, ...] | None:
 
 
 def _affiliation_lines(lines: Sequence[Line], k: int) -> list[Line]:
-    """The lines under line k that are only affiliations or roles, close below in one type
-    (up to 3): "Institute for X", "Analyst in Energy Policy" (a role reads as a name too:
-    "Senior Fellow")."""
+    """The lines under line k that are only affiliations or roles, close below in one type.
+
+    Up to 3: "Institute for X", "Analyst in Energy Policy" (a role reads as a name too:
+    "Senior Fellow", so it is told first).
+    """
     out: list[Line] = []
     prev = lines[k]
     for line in lines[k + 1 : k + 4]:
