@@ -109,7 +109,6 @@ def test_the_report_number_is_its_series() -> None:
     assert "R12345" in series
 
 
-@pytest.mark.xfail(strict=True, reason="foot-of-page footnotes kept as body sentences, not notes")
 def test_the_report_footnotes_at_the_foot_of_pages_are_notes() -> None:
     """Each page's foot (under a short rule, small type) holds numbered notes 1-8; they are the
     article's notes with their text and URL, and none of them is a body sentence."""
@@ -124,7 +123,6 @@ def test_the_report_footnotes_at_the_foot_of_pages_are_notes() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="a note running onto the next page's foot is not joined")
 def test_the_report_note_four_continues_onto_the_next_page() -> None:
     """Note 4 ends page 3 with "... and is" and goes on at the top of page 4's foot with
     "therefore an estimate; CAISO does not publish an official battery share." That line is the
@@ -139,7 +137,6 @@ def test_the_report_note_four_continues_onto_the_next_page() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="digit note markers glue sentences and are not joined")
 def test_the_report_note_markers_end_sentences_and_carry_their_notes() -> None:
     """ "...as utility-scale.1 The cost of ..." is two sentences; the first carries note 1 and
     ends "utility-scale." without the marker, the second carries note 2."""
@@ -189,7 +186,6 @@ def test_the_speech_reads_its_title_date_notes_and_quote() -> None:
     assert "Thank you." in texts(SPEECH)
 
 
-@pytest.mark.xfail(strict=True, reason="the speaker line under the title is not read as author")
 def test_the_speech_speaker_line_names_the_author() -> None:
     """ "Helena Marsk, Deputy Governor for Financial Stability" under the title is the speaker
     (author) and her role; it is no subtitle."""
@@ -250,7 +246,6 @@ def test_the_release_reads_its_date_agency_and_quotes() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="release headline, subhead and 'FOR IMMEDIATE RELEASE'")
 def test_the_release_headline_is_its_title_and_has_no_author() -> None:
     """The headline "State Awards $212 Million ..." is the title (not the "State of Lakeland"
     line under the agency name), the line under it is the subtitle, and "FOR IMMEDIATE RELEASE"
@@ -266,7 +261,6 @@ def test_the_release_headline_is_its_title_and_has_no_author() -> None:
     assert release.authors == ()
 
 
-@pytest.mark.xfail(strict=True, reason="the subhead is glued onto the dateline paragraph")
 def test_the_release_first_sentence_starts_at_the_dateline() -> None:
     """The first body sentence starts at the dateline "PORT AMBERLY, Lakeland – The Department
     ..." (or at "The Department ..."); the subhead before it is not part of it."""
@@ -282,7 +276,6 @@ def test_the_release_first_sentence_starts_at_the_dateline() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="'###' end mark and media-contact block kept as text")
 def test_the_release_end_mark_and_media_contact_are_not_text() -> None:
     """Everything from "###" to the boilerplate is furniture: no sentence holds "###", "Media
     contact", the phone number or the e-mail address; the boilerplate sentence, if kept, starts
@@ -303,7 +296,6 @@ def test_the_interview_reads_its_turns_and_pull_quote() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the intro's '— Sam Pelletier' signature is not the author")
 def test_the_interview_author_is_the_interviewer_who_signs_the_intro() -> None:
     """The italic intro ends "— Sam Pelletier": he is the author, and the signature is not part
     of the sentence before it."""
@@ -311,7 +303,6 @@ def test_the_interview_author_is_the_interviewer_who_signs_the_intro() -> None:
     assert "The conversation has been edited for length and clarity." in texts(INTERVIEW)
 
 
-@pytest.mark.xfail(strict=True, reason="the sign-off after '---' is read as Rita's answer")
 def test_the_interview_sign_off_is_no_answer() -> None:
     """After the "---" rule the italic sign-off (report link, "subscribe", "read the archive",
     "Thanks for reading. — Sam") is the newsletter's, not Rita's: no quote by Rita holds it, and

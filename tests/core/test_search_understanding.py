@@ -364,6 +364,25 @@ def test_a_note_matching_no_more_than_the_sentence_resting_on_it_gives_way(
     assert "near the top of the Fragile States Index" in hit.text
 
 
+def test_a_note_holding_the_asked_figure_is_not_hidden_behind_the_sentence_citing_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "---\ntitle: Border Levies\nauthor: Ana Ruiz\n---\n\n"
+        "Analysts expect glass makers in Norland to face the heaviest levy costs relative to "
+        "the value of their exports.[^1] Others will pay less.\n\n"
+        "[^1]: Trade Office, 2023. Glass exports from Norland face a levy equal to 9 per cent of "
+        "their value.\n"
+    )
+    news = searcher_of(write(tmp_path, {"levy.md": text}))
+    # a share is asked for: the note has it, the sentence resting on the note does not
+    hits = news.facts("heaviest Norland glass export levy cost as a share of value").hits
+    assert [h.kind for h in hits] == ["body", "note"] and "9 per cent" in hits[1].text
+    # asked without a figure in mind, the sentence answers alone and cites the note
+    [plain] = news.facts("Norland glass exports heaviest levy").hits
+    assert plain.kind == "body" and 1 in [c.note for c in plain.citations]
+
+
 # -- honest citations ------------------------------------------------------------------------------
 
 

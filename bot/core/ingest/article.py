@@ -41,6 +41,7 @@ from bot.core.ingest.notes import (
     read_note_lines,
 )
 from bot.core.ingest.page_breaks import TextBuilder, clean_line, vocabulary
+from bot.core.ingest.press_release import take_release_marker, without_release_furniture
 from bot.core.ingest.pull_quotes import Spoken, joined, pull_quotes
 from bot.core.ingest.qa_turns import question_turns
 from bot.core.ingest.quotes import (
@@ -333,6 +334,7 @@ def build_article(
     text = document.text
     if not blocks:
         return None, [IngestIssue(source_file, "no text found", level="error")]
+    blocks = without_release_furniture(blocks)
     blocks, cast_end, roles = take_cast_lists(blocks)
     stacked: frozenset[int] = frozenset()
     if not document.explicit_headings:
@@ -340,6 +342,10 @@ def build_article(
     blocks = without_clock_lines(blocks)
     blocks, host, guest_named = take_cast(blocks)
     blocks, dateline, dateline_at = find_dateline(blocks)
+    issuer = None
+    if not document.explicit_headings:
+        release = take_release_marker(blocks, stacked, dateline_at)
+        blocks, issuer, dateline = release.blocks, release.issuer, release.date or dateline
     header = read_header(blocks, stacked, max(cast_end, dateline_at))
     if (
         meta.title
@@ -368,10 +374,14 @@ def build_article(
         interviewer=interviewer,
         guest=guest,
         roles=roles,
+        breaks=document.breaks,
     )
     if not labelled.speakers:  # bold questions over unlabelled answers: the guest's
         deck = meta.subtitle or header.subtitle
-        labelled = question_turns(labelled.blocks, title_guess, deck, interviewer) or labelled
+        labelled = (
+            question_turns(labelled.blocks, title_guess, deck, interviewer, document.breaks)
+            or labelled
+        )
     turns = attributed_quotes(labelled)
     # a block quote's own "— Name" (a turn runs on over a display set in it: that is no name)
     named_under = {k: v for k, v in turns.speakers.items() if labelled.speakers.get(k) != v}
@@ -433,7 +443,11 @@ def build_article(
             )
         )
     publication = (
-        _text(sidecar.get("publication")) or meta.publication or header.publication or parts.outlet
+        _text(sidecar.get("publication"))
+        or meta.publication
+        or header.publication
+        or issuer
+        or parts.outlet
     )
     speaker = join_names(authors) or publication or ""
     if layout.pulls and not speaker:

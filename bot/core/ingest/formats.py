@@ -106,6 +106,9 @@ class SourceDocument:
     # True when the format marks every paragraph and has no page breaks (Markdown, HTML):
     # two paragraphs are never joined as one cut by a page break
     explicit_paragraphs: bool = False
+    # first source lines of the blocks a thematic break ("---", <hr>) stands before: a
+    # speaker's turn never runs on across one (the sign-off after it is nobody's answer)
+    breaks: frozenset[int] = frozenset()
 
     @property
     def text(self) -> str:

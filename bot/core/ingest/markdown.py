@@ -42,6 +42,7 @@ from bot.core.ingest.markdown_parts import (
     table_row,
 )
 from bot.core.ingest.post_meta import read_meta_line
+from bot.core.ingest.sign_off import signature, signs_as_author, without_calls
 from bot.core.model import IngestIssue
 
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
@@ -113,6 +114,7 @@ class _Line:
     bold_prefix: str | None = None  # the text of a bold run opening the line
     bold_whole: bool = False  # the whole line is that bold run
     urls: list[str] = field(default_factory=list)  # web links on the line (a note's source)
+    links: list[str] = field(default_factory=list)  # the texts of its links
 
 
 def _clean(text: str) -> str:
@@ -190,6 +192,7 @@ class _Inline:
                 parts.append(children[j].content)
             j += 1
         text = "".join(parts)
+        line.links.append(text)
         if href.startswith(("http://", "https://")):
             line.urls.append(href)
         marker = _MARKER_TEXT.match(text)
@@ -212,6 +215,10 @@ class _Walker:
     urls: dict[int, str] = field(default_factory=dict)  # source line → its first web link
     date: str | None = None  # the post's date, from its meta line ("Published 9 April 2025 · …")
     image_end: int = -1  # len(blocks) just after an image paragraph (a caption may follow)
+    signed: str | None = None  # the writer signing the opening note ("… — Sam Pelletier")
+    opened: bool = False  # a section heading or a speaker's turn has begun the body
+    # lines asking the reader to subscribe, and what is left of each without the asking
+    calls: dict[int, str] = field(default_factory=dict)
 
     def inline(self, token: Token) -> list[_Line]:
         return _Inline(self.numbers).render(token)
@@ -241,9 +248,9 @@ class _Walker:
             lines = self.inline(tokens[i + 1])
             text = " ".join(line.text for line in lines)
             if text:
-                self.blocks.append(
-                    Block("heading", (SourceLine(text, first),), level=int(token.tag[1:] or 0))
-                )
+                level = int(token.tag[1:] or 0)
+                self.opened = self.opened or level >= 2
+                self.blocks.append(Block("heading", (SourceLine(text, first),), level=level))
             return i + 3
         if kind == "paragraph_open":
             self._paragraph_token(tokens[i + 1], first)
@@ -313,6 +320,12 @@ class _Walker:
     def _paragraph(self, lines: list[_Line], first: int) -> None:
         if not lines:
             return
+        signed = signature(lines[-1].text)
+        if signed is not None:  # the writer's name after the last sentence is no text
+            lines[-1].text, name = signed
+            whole = " ".join(line.text for line in lines)
+            if not self.opened and self.signed is None and signs_as_author(whole, name):
+                self.signed = name
         run: list[SourceLine] = []
 
         def flush() -> None:
@@ -324,6 +337,9 @@ class _Walker:
             number = first + line.offset
             if line.urls:
                 self.urls.setdefault(number, line.urls[0])
+            left = without_calls(line.text, line.links)
+            if left is not None:
+                self.calls[number] = left
             meta = read_meta_line(line.text)
             if meta is not None:  # a post's date line is its date, not a sentence
                 flush()
@@ -344,6 +360,7 @@ class _Walker:
                 continue
             if label:
                 flush()
+                self.opened = True
                 rest = line.text[len(line.bold_prefix or "") :].lstrip(" :.").strip()
                 run.append(SourceLine(f"{label}: {rest}" if rest else f"{label}:", number))
                 continue
@@ -536,6 +553,31 @@ def _lift_notes(walker: _Walker) -> list[Block]:
     return out
 
 
+def _closing(walker: _Walker) -> frozenset[int]:
+    """Drop the calls to action from the closing matter; the first lines after each rule.
+
+    The closing matter is what follows the last rule when no heading does: a newsletter's
+    sign-off ("If you enjoyed this, subscribe …"), whose invitations are page furniture.
+    """
+    blocks = walker.blocks
+    last = walker.rules[-1] if walker.rules else len(blocks)
+    if not any(b.kind == "heading" for b in blocks[last:]):
+        for k in range(len(blocks) - 1, last - 1, -1):
+            block = blocks[k]
+            if block.kind != "paragraph" or _NUMBERED.match(block.text):
+                continue
+            kept = tuple(
+                replace(line, text=walker.calls.get(line.number, line.text))
+                for line in block.lines
+                if walker.calls.get(line.number, line.text)
+            )
+            if not kept:
+                del blocks[k]
+            else:
+                blocks[k] = replace(block, lines=kept)
+    return frozenset(blocks[r].line for r in walker.rules if r < len(blocks))
+
+
 def _bracket_markers(block: Block) -> Block:
     """In a document with notes, "claim.[3]" or "claim [3]." cites note 3 (a marker, not text)."""
     if block.kind not in ("paragraph", "list", "quote"):
@@ -563,6 +605,7 @@ class MarkdownReader:
         tokens = _parser().parse(_defuse(text))
         walker = _Walker("", footnote_numbers(tokens))
         walker.walk(tokens)
+        _closing(walker)
         return _lift_notes(walker)
 
     def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
@@ -587,6 +630,13 @@ class MarkdownReader:
         walker.walk(tokens)
         if meta.date is None and walker.date is not None:
             meta = replace(meta, date=walker.date)
+        if not meta.authors and walker.signed is not None:
+            meta = replace(meta, authors=(walker.signed,))
+        breaks = _closing(walker)
         return SourceDocument(
-            tuple(_lift_notes(walker)), meta, explicit_headings=True, explicit_paragraphs=True
+            tuple(_lift_notes(walker)),
+            meta,
+            explicit_headings=True,
+            explicit_paragraphs=True,
+            breaks=breaks,
         ), issues

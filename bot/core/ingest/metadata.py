@@ -23,6 +23,7 @@ from pathlib import Path
 from bot.core.ingest.formats import Block
 from bot.core.ingest.organisations import headed, title_case
 from bot.core.ingest.page_breaks import clean_line
+from bot.core.ingest.press_release import is_release_marker
 from bot.core.ingest.sentences import SUPERSCRIPTS
 from bot.core.model import IngestIssue
 
@@ -213,7 +214,11 @@ def read_header(
         run.append(blocks[i + len(run)])
     authors: tuple[str, ...] = ()
     common = common_words("\n".join(block.text for block in blocks))
-    bylines = [k for k, block in enumerate(run) if _byline(block.text, common)]
+    bylines = [
+        k
+        for k, block in enumerate(run)
+        if _byline(block.text, common) or _speaker_line(block.text, common)
+    ]
     # a heading in title case reads like a name too; a byline under it is the byline
     if any(run[k].kind != "heading" for k in bylines):
         bylines = [k for k in bylines if run[k].kind != "heading"]
@@ -225,7 +230,8 @@ def read_header(
     if marked:  # "By Owen Kirkland" over "Calder Valley Public Radio": "By" marks the byline
         byline_at = marked[-1]
     if byline_at is not None:
-        authors = parse_byline(run[byline_at].text) or ()
+        speaker = _speaker_line(run[byline_at].text, common)
+        authors = (speaker,) if speaker else parse_byline(run[byline_at].text) or ()
         subtitle_blocks = run[:byline_at]
         consumed = byline_at + 1
     else:
@@ -328,7 +334,7 @@ def _byline(line: str, common: frozenset[str]) -> bool:
     writes in lower case ("the authority"), as a surname never is.
     """
     names = parse_byline(line)
-    if not names:
+    if not names or is_release_marker(line):  # "FOR IMMEDIATE RELEASE" names no one
         return False
     if _BYLINE_PREFIX.match(clean_line(line)):
         return True
@@ -341,7 +347,8 @@ _ROLE_WORDS = frozenset(
     fellow director professor lecturer economist scientist officer manager chair chairman
     chairwoman president secretary student producer host associate assistant adviser advisor
     consultant specialist coordinator staff intern head chief senior principal partner founder
-    member expert scholar author engineer lawyer attorney minister ambassador deputy""".split()
+    member expert scholar author engineer lawyer attorney minister ambassador deputy governor
+    commissioner mayor councillor councilor senator treasurer chancellor spokesperson""".split()
 )
 _ROLE_LINK_WORDS = frozenset({"in", "of", "for", "on", "at", "and", "the", "&"})
 
@@ -360,6 +367,28 @@ def is_role(line: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _ROLE_LINK_WORDS for w in words)
 
 
+_ROLE_MAX_WORDS = 12
+
+
+def _speaker_line(line: str, common: frozenset[str]) -> str | None:
+    """The person of a "Name, Role" header line; None if the line is anything else.
+
+    A speech prints its speaker so under the title ("Helena Marsk, Deputy Governor for
+    Financial Stability", "Jo Park, Member, Board of Governors"): a name, then a capitalised
+    role whose first part has a role's head word. "Deputy Governor" alone reads as a name
+    too, so the line is no list of two authors.
+    """
+    text = _BYLINE_PREFIX.sub("", clean_line(line)).strip().rstrip(".")
+    head, comma, role = (part.strip() for part in text.partition(","))
+    words = re.findall(r"[^\W\d_][\w'’&.-]*|\d+", role)
+    if not comma or not is_name(head) or not 1 <= len(words) <= _ROLE_MAX_WORDS:
+        return None
+    if head.split()[-1].lower() in common:
+        return None  # "Water Services, Deputy Director": an organisation's unit
+    if not all(w[:1].isupper() or w.lower() in _LINK_WORDS for w in words):
+        return None  # "Jo Park, who led the review": a sentence, no role
+    first = re.findall(r"[^\W\d_][\w'’&.-]*", role.split(",")[0])
+    return head if any(w.lower().rstrip(".") in _ROLE_WORDS for w in first) else None
 _OUTLET_MAX_WORDS = 8
 _LINK_WORDS = _PARTICLES | {"of", "the", "and", "for", "on", "in", "at", "&"}
 

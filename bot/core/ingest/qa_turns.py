@@ -32,12 +32,17 @@ _FIRST_PERSON = re.compile(
 
 
 def question_turns(
-    blocks: Sequence[Block], title: str, deck: str | None, interviewer: str | None
+    blocks: Sequence[Block],
+    title: str,
+    deck: str | None,
+    interviewer: str | None,
+    breaks: frozenset[int] = frozenset(),
 ) -> Turns | None:
     """The answers of an unlabelled Q&A as the interviewee's turns; None if not one.
 
     `blocks` are the body's (the header read off), `title` and `deck` the headline and the
-    standfirst, `interviewer` the byline's names.
+    standfirst, `interviewer` the byline's names; an answer ends at a thematic break (the
+    first lines of the blocks after one are `breaks`).
     """
     questions = [k for k, block in enumerate(blocks) if _is_question(block)]
     if len(questions) < _MIN_ANSWERED:
@@ -46,7 +51,7 @@ def question_turns(
     for k in questions:
         run: list[Block] = []
         for block in blocks[k + 1 :]:
-            if block.kind == "heading" or _is_question(block):
+            if block.kind == "heading" or _is_question(block) or block.line in breaks:
                 break
             if block.kind in ("paragraph", "list"):
                 run.append(block)

@@ -429,10 +429,12 @@ def find_turns(
     interviewer: str | None = None,
     guest: str | None = None,
     roles: Mapping[str, str] | None = None,
+    breaks: frozenset[int] = frozenset(),
 ) -> Turns:
     """Cut turn labels off paragraphs and say who speaks each paragraph of a transcript.
 
-    `roles` maps the roles the header's list of who attends gives to its people.
+    `roles` maps the roles the header's list of who attends gives to its people; `breaks`
+    are the first lines of blocks after a thematic break, where a turn ends.
     """
     labelled: dict[int, tuple[str, int, str | None]] = {}
     notices: dict[int, int] = {}
@@ -479,7 +481,7 @@ def find_turns(
     reporter = False
     cache: dict[str, str] = {}
     for k, block in enumerate(blocks):
-        if block.kind == "heading" or k in notices:
+        if block.kind == "heading" or k in notices or block.line in breaks:
             current = None
         if k in notices:
             first = block.lines[0]

@@ -333,7 +333,7 @@ class Searcher:
         confident = [r for r in ranked if plan.empty or r.confidence >= MIN_CONFIDENCE]
         if not confident:
             return self._closest(command, query, plan, ranked, group, articles, people)
-        hits = tuple(self._hit(r, command) for r in self._dedupe(confident)[:limit])
+        hits = tuple(self._hit(r, command) for r in self._dedupe(confident, plan.want)[:limit])
         return Answer(command, query, hits=hits)
 
     def _closest(
@@ -359,7 +359,7 @@ class Searcher:
                 ranked = self._rank(
                     loose, group=group, articles=articles, command=command, people=people
                 )
-        closest = self._dedupe(ranked)[:SUGGESTIONS]
+        closest = self._dedupe(ranked, plan.want)[:SUGGESTIONS]
         suggestions = _unique(_clip(self._doc_text(r.doc)) for r in closest)
         if not suggestions:
             suggestions = self._starters[command][:SUGGESTIONS]
@@ -882,11 +882,12 @@ class Searcher:
         # A day or month named without a number ("later on Friday", "in March") is a date too.
         return want is Want.DATE and _DAY_OR_MONTH.search(self._doc_text(doc)) is not None
 
-    def _dedupe(self, ranked: list[_Scored]) -> list[_Scored]:
+    def _dedupe(self, ranked: list[_Scored], want: Want = Want.ANY) -> list[_Scored]:
         """Drop repeats: a body sentence shown as a quote, or a pull quote's original.
 
         A note that matches no more of the query than a sentence resting on it gives way to
-        that sentence, which answers in the article's words and cites the note anyway.
+        that sentence, which answers in the article's words and cites the note anyway; not when
+        the note holds the figure the question asks for and the sentence does not.
         """
         citing: dict[tuple[int, int], _Scored] = {}
         for r in ranked:
@@ -900,7 +901,14 @@ class Searcher:
             if self._doc_what[r.doc] == _NOTE:
                 number = int(self._docs.info(r.doc).anchor.removeprefix("note:"))
                 resting = citing.get((self._doc_article[r.doc], number))
-                if resting is not None and resting.confidence >= r.confidence:
+                if (
+                    resting is not None
+                    and resting.confidence >= r.confidence
+                    and not (
+                        self._has_wanted_figure(r.doc, want)
+                        and not self._has_wanted_figure(resting.doc, want)
+                    )
+                ):
                     r = resting
             if r.doc in seen_docs:
                 continue

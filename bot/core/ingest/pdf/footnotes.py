@@ -6,6 +6,11 @@ plain and glued: "1Preliminary"). A line starting with the expected next number,
 number marked in the page's text, opens a note; other lines continue it. A note cut by the
 page break goes on in the first unnumbered small lines of the next foot. Numbers must follow
 each other or be marked, so a small-type table at the foot of a page is not taken for notes.
+
+Some writers set markers as plain digits glued after a full stop ("utility-scale.1 The cost"),
+in the body's type on its baseline. Such a digit vouches for a note of its number at the foot
+of the same page (not one a raised marker cites); once that note is read, the digit is raised
+in the body text ("utility-scale.¹") so the sentence ends there and carries its note.
 """
 
 from __future__ import annotations
@@ -23,6 +28,10 @@ _PLAIN_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|(?=[A-Z“\"‘(]))(?=\S)")
 _SUPER_NUMBER = re.compile(rf"^([{SUPERSCRIPTS}]{{1,3}})\s*(?=\S)")
 _TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 _MAX_SKIP = 3  # a note number with a marker may skip this many (notes the reader missed)
+# a plain-digit marker: a word (not a number: "16.2 GW") ends a sentence, the digits glued on,
+# then the next sentence or the line's end ("scale.1 The", "p.m.4", "year.”6")
+_PLAIN_MARKER = re.compile(r"(?<=[A-Za-z%)\]][.?!])([\"”’)]?)(\d{1,3})(?=\s+[A-Z“\"‘(]|\s*$)")
+_TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 
 
 @dataclass
@@ -69,12 +78,37 @@ def marked_numbers(lines: Sequence[Line]) -> set[int]:
     return found
 
 
+def plain_markers(lines: Sequence[Line], size: float) -> set[int]:
+    """The note numbers plain digits glued after a sentence's end cite, in body-size lines."""
+    found: set[int] = set()
+    for line in lines:
+        if line.size >= _SMALL * size and not line.cells:
+            found.update(int(m.group(2)) for m in _PLAIN_MARKER.finditer(line.text))
+    return found
+
+
+def _raise_plain(page: Page, numbers: set[int], size: float) -> None:
+    """Rewrite the page's plain-digit markers of these note numbers as raised digits."""
+
+    def lift(match: re.Match[str]) -> str:
+        number = match.group(2)
+        return match.group(1) + (number.translate(_TO_SUPER) if int(number) in numbers else number)
+
+    for line in page.lines:
+        if line.size >= _SMALL * size and not line.cells:
+            line.text = _PLAIN_MARKER.sub(lift, line.text)
+
+
 def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
     """Take the footnotes out of every column foot; return them in order."""
     notes: list[FootNote] = []
     seen: set[int] = set()
+    raised = marked_numbers([ln for page in pages for ln in page.lines])
     for page in pages:
         seen |= marked_numbers(page.lines)
+        # plain digits vouch only for this page's notes, and not for a number a raised marker cites
+        plain = plain_markers(page.lines, body_size) - raised
+        before = len(notes)
         doomed: set[int] = set()
         for col in page.columns:
             tail = len(col)
@@ -83,7 +117,7 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
             if tail == len(col):
                 continue
             last = notes[-1].number if notes else 0
-            markers = seen
+            markers = seen | plain
             start = next((k for k in range(tail, len(col)) if _opens(col[k], last, markers)), None)
             if start is None:
                 continue
@@ -107,6 +141,9 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
                     notes[-1].lines.append(line)
             doomed.update(id(ln) for ln in col[lead:])
         page.remove(doomed)
+        cited = {n.number for n in notes[before:]} & plain
+        if cited:
+            _raise_plain(page, cited, body_size)
     return notes
 
 

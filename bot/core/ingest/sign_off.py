@@ -1,0 +1,61 @@
+"""A writer's signature and a newsletter's sign-off: "… edited for clarity. — Sam Pelletier".
+
+A newsletter signs its introduction or its closing note with a dash and the writer's name
+after the last sentence: the name is the signer's, never part of that sentence, and a full
+name signing an introduction written in the first person names the author. The closing
+matter after the last rule invites the reader to subscribe, follow or read the archive:
+such a line is page furniture, not text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.ingest.metadata import is_name
+from bot.core.ingest.sentences import split_sentences
+
+# "… clarity. — Sam Pelletier": the dash after a sentence's end (a quotation's closing mark
+# is an attribution's, "“….” — Name", left to the quote readers)
+_SIGNATURE = re.compile(r"(?<=[.!?])\s+(?:—|–|--)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|our|us)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z\"“‘(]")
+# the link of a call to action ("subscribe", "sign up", "read the archive", "follow us")
+_CALL = re.compile(
+    r"^\s*(?:subscribe|sign\s+up|join|follow|share|donate|support|give|become\s+a|"
+    r"read\s+(?:the\s+|our\s+)?(?:archive|back\s+issues|previous|past|more)|"
+    r"browse|listen|watch|download\s+(?:the|our)\s+app|get\s+(?:it|the\s+newsletter))\b",
+    re.I,
+)
+_SUBSCRIBE = re.compile(r"\b(?:un)?subscri(?:be|bing|ption)s?\b|\bsign\s+up\b", re.I)
+
+
+def signature(text: str) -> tuple[str, str] | None:
+    """(text, name) of a line closed by a signature ("Thanks for reading. — Sam"), else None."""
+    match = _SIGNATURE.search(text)
+    if not match:
+        return None
+    return text[: match.start()].rstrip(), match.group(1)
+
+
+def signs_as_author(text: str, name: str) -> bool:
+    """Whether a signed opening paragraph names its author.
+
+    A full name signs a first-person note of more than one sentence; an epigraph's "— Name"
+    is a quotation's.
+    """
+    return is_name(name) and bool(_FIRST_PERSON.search(text)) and bool(_SENTENCE_END.search(text))
+
+
+def without_calls(text: str, links: list[str]) -> str | None:
+    """A closing line without its sentences asking the reader to subscribe or read more.
+
+    `links` are the line's link texts; None when the line asks nothing.
+    """
+    calls = [link for link in links if _CALL.match(link)]
+    spans = split_sentences(text)
+    kept = [
+        text[start:end]
+        for start, end in spans
+        if not _SUBSCRIBE.search(text[start:end]) and not any(c in text[start:end] for c in calls)
+    ]
+    return " ".join(kept) if len(kept) < len(spans) else None
