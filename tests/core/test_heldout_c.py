@@ -69,7 +69,9 @@ def test_the_pdf_report_keeps_its_title_page_byline_notes_and_pages() -> None:
     assert by_start["Third, the authority sho"].notes == (8,)
     texts = [s.text for s in report.sentences]
     assert not any("Policy Report No. 14" in t or t.startswith("Running Dry") for t in texts)
-    assert [s.kind for s in report.sentences].count("caption") == 1
+    # the figure's caption, and its Source line: the caption's credit and a caption sentence
+    captions = [s.text for s in report.sentences if s.kind == "caption"]
+    assert len(captions) == 2 and captions[1] == "Source: Basin Water Authority monitoring data."
 
 
 def test_the_markdown_post_keeps_its_front_matter_and_footnotes() -> None:

@@ -95,7 +95,6 @@ def test_the_report_table_rows_and_captions_are_read() -> None:
     assert sentence(REPORT, "Figure 1. U.S. Utility-Scale Battery Capacity")[3] == "caption"
 
 
-@pytest.mark.xfail(strict=True, reason="cover-page authors (name line, then title line) not read")
 def test_the_report_authors_are_the_two_names_on_the_cover() -> None:
     """The cover has "Corinne V. Halloway" / "Analyst in Energy Policy" and "Desmond K. Okafor" /
     "Specialist in Energy and Infrastructure Policy": the names are the authors, the title lines
@@ -103,7 +102,6 @@ def test_the_report_authors_are_the_two_names_on_the_cover() -> None:
     assert doc(REPORT).authors == ("Corinne V. Halloway", "Desmond K. Okafor")
 
 
-@pytest.mark.xfail(strict=True, reason="the report number on the cover is not read as its series")
 def test_the_report_number_is_its_series() -> None:
     """ "R12345" on the cover is the report's number in the service's series."""
     series = doc(REPORT).series
@@ -165,7 +163,6 @@ def test_the_report_table_starts_after_its_title() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="table and figure 'Source:' lines are dropped")
 def test_the_report_source_lines_under_the_table_and_figure_are_kept() -> None:
     """ "Source: LRS analysis of EIA Form 860M data, February 2024." under Table 1 and "Source:
     EIA, Electric Power Monthly, February 2024." under Figure 1 are text (captions)."""

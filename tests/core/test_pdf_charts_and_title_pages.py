@@ -113,7 +113,9 @@ def test_a_bar_charts_labels_are_neither_headings_nor_sentences(
     after = next(s for s in article.sentences if s.text.startswith("Most of the growth"))
     assert after.section == "Waiting Times in the East"
     captions = [s.text for s in article.sentences if s.kind == "caption"]
-    assert captions == ([caption] if caption else [])
+    # a Source line under the caption is the caption's credit and a caption sentence of its own
+    source = ["Source: Eastern Health Board."] if caption and not above else []
+    assert captions == ([caption, *source] if caption else [])
 
 
 def test_a_short_line_of_body_type_beside_a_chart_is_kept(tmp_path: Path) -> None:

@@ -55,12 +55,15 @@ class Block:
     `gap_before` counts the blank lines before the block (print exports mark layout breaks
     with longer runs); `level` is the heading level where the format gives one (0 = unknown).
     For lists and notes each line is one item, wrapped continuation lines already appended.
+    `alone` marks a block that states its fact by itself (a table's row): no sentence left
+    open before it goes on into it.
     """
 
     kind: BlockKind
     lines: tuple[SourceLine, ...]
     gap_before: int = 0
     level: int = 0
+    alone: bool = False
 
     @property
     def line(self) -> int:

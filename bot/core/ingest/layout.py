@@ -19,7 +19,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from bot.core.ingest.captions import split_credit
+from bot.core.ingest.captions import is_source_note, split_credit, states_source
 from bot.core.ingest.formats import Block
 from bot.core.ingest.page_breaks import (
     JoinHow,
@@ -346,7 +346,7 @@ def _continues(
     text = builder.text
     if nxt.kind == "list" and ends_with_colon(text):
         return None if items_stand_alone([line.text for line in nxt.block.lines]) else "list"
-    if not join_pages:
+    if not join_pages or nxt.block.alone:
         return None
     if nxt.kind not in ("paragraph", "list") or not ends_open(text):
         return None
@@ -436,3 +436,10 @@ def _place_insert(layout: Layout, unit: Unit, section: str, words: frozenset[str
             cut = len(unit.text)
         builder.text = builder.text[:cut].rstrip()
     layout.paragraphs.append(Paragraph("caption", builder, section, unit.credit))
+    if unit.credit is not None and states_source(unit.text, unit.credit):
+        # a table's or chart's "Source: …" says where its figures come from: text too
+        start = next((ln for ln in unit.block.lines if is_source_note(clean_line(ln.text))), None)
+        where = start or unit.block.lines[-1]
+        source = TextBuilder(words=words)
+        source.add(replace(where, text=unit.credit))
+        layout.paragraphs.append(Paragraph("caption", source, section))

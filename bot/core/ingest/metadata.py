@@ -350,6 +350,23 @@ _ROLE_WORDS = frozenset(
     member expert scholar author engineer lawyer attorney minister ambassador deputy governor
     commissioner mayor councillor councilor senator treasurer chancellor spokesperson""".split()
 )
+_ROLE_LINK_WORDS = frozenset({"in", "of", "for", "on", "at", "and", "the", "&"})
+
+
+def is_role(line: str) -> bool:
+    """Whether a line names a person's role: "Senior Fellow", "Analyst in Energy Policy".
+
+    A role word opens it (or follows one word, "Research Fellow"); every other word is
+    capitalised or links ("in", "of"); it ends no sentence.
+    """
+    words = re.findall(r"[^\W\d_][\w'’&.-]*|\d+|&", line)
+    if not 1 <= len(words) <= 12 or line.rstrip().endswith(".") or not line[:1].isupper():
+        return False
+    if not any(w.lower().rstrip(".") in _ROLE_WORDS for w in words[:2]):
+        return False
+    return all(w[:1].isupper() or w.lower() in _ROLE_LINK_WORDS for w in words)
+
+
 _ROLE_MAX_WORDS = 12
 
 

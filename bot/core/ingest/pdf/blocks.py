@@ -480,5 +480,6 @@ def to_blocks(paras: Sequence[Para], number: Callable[[Line], SourceLine]) -> li
             ln.text = _LEADERS.sub(" ", ln.text).strip()
         lines = tuple(number(ln) for ln in para.lines if ln.text.strip())
         if lines:
-            blocks.append(Block(para.kind, lines, 0, para.level))
+            row = all(ln.cells for ln in para.lines)  # a table's row: a fact of its own
+            blocks.append(Block(para.kind, lines, 0, para.level, alone=row))
     return blocks

@@ -2,13 +2,14 @@
 
 The series line names the document's place in a numbered series ("Working Paper No. 14",
 "Discussion Paper 7", "Policy Brief No. 3", "IFS Working Paper W24/05"): a short line, or a
-part of one between separators, that ends in a kind of document and its number. It is
+part of one between separators, that ends in a kind of document and its number; on a cover,
+a line that is only the report's code ("R12345") too. It is
 metadata, not a section. The contact line gives an author's address ("Correspondence:",
 "Contact:", "E-mail:", "Corresponding author:"): it runs from its label to the end of its
 lines and is no sentence of the text. The author block names each author with an affiliation
 ("Dr Ann Lee, Institute for X", "Ann Lee (University of Y)", or the names over the
-affiliation's own line): the names are the authors, the affiliations are neither authors nor
-text.
+affiliation's or the role's own line, "Analyst in Energy Policy"): the names are the authors,
+the affiliations and roles are neither authors nor text.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.core.ingest.metadata import parse_byline
+from bot.core.ingest.metadata import is_role, parse_byline
 from bot.core.ingest.organisations import headed
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.sentences import SUPERSCRIPTS
@@ -34,6 +35,8 @@ _SERIES = re.compile(
     rf"(?=[A-Z])(?i:{_KIND}),?\s+(?i:(?:no\.?|nr\.?|number|#)\s*)?"
     r"[A-Z]{0,3}\d{1,4}(?:[/.-]\d{1,4})?[a-z]?$"
 )
+# a report's number printed alone on its cover: "R12345", "RL33456", "GAO-24-106"
+_REPORT_NUMBER = re.compile(r"^[A-Z]{1,5}(?:\d{4,6}|(?:-\d{2,6}){1,2})[a-z]?$")
 # what parts a title page's line: "Centre | Brief No. 7 | March 2025", "Institute · Report 12"
 SEPARATORS = re.compile(r"\s+[|·•–—/]\s+|\s*;\s+")
 
@@ -80,14 +83,16 @@ def series_line(
 
     On a cover any line may print it, else only one above the first prose (a section's number
     stands before its name, never after a kind of document). A line in display type is the
-    title's, not a series line.
+    title's, not a series line. A cover's line that is only a code of capitals and digits
+    ("R12345") is the report's number in its publisher's series.
     """
     for line in lines:
         if not cover and is_prose(line, body_size):
             break
         if line.size >= 1.25 * body_size:
             continue
-        name = series_name(line.text)
+        text = line.text.strip()
+        name = text if cover and _REPORT_NUMBER.match(text) else series_name(text)
         if name is not None:
             return name, line
     return None, None
@@ -279,15 +284,23 @@ def _authors_with_affiliation(text: str) -> tuple[str, ...] | None:
 
 
 def _affiliation_lines(lines: Sequence[Line], k: int) -> list[Line]:
-    """The lines under line k that are only affiliations, close below in one type (up to 3)."""
+    """The lines under line k that are only affiliations or roles, close below in one type.
+
+    Up to 3: "Institute for X", "Analyst in Energy Policy" (a role reads as a name too:
+    "Senior Fellow", so it is told first).
+    """
     out: list[Line] = []
     prev = lines[k]
     for line in lines[k + 1 : k + 4]:
         close = 0 < prev.base - line.base < 2.2 * max(prev.size, 1.0)
-        if not close or line.size > lines[k].size + 0.5 or not _is_affiliation(line.text):
+        if not close or line.size > lines[k].size + 0.5:
             break
-        if _names(line.text) is not None or _authors_with_affiliation(line.text) is not None:
-            break  # the next author
+        if not is_role(line.text) and (
+            not _is_affiliation(line.text)
+            or _names(line.text) is not None
+            or _authors_with_affiliation(line.text) is not None
+        ):
+            break  # text, or the next author
         out.append(line)
         prev = line
     return out
