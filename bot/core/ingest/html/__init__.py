@@ -32,6 +32,7 @@ from bot.core.ingest.html.page_meta import (
     BYLINE_LEAD,
     byline_names,
     dated_byline,
+    last_edit,
     loose,
     marked_byline,
     page_meta,
@@ -305,6 +306,9 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     skip, subtitle = _header_elements(region, meta, headline)
     for note in notes:
         skip.add(note.element)
+    edited = last_edit(root)
+    if edited is not None:
+        skip.add(edited[1])  # "Last updated 2 May 2024": the page's date, no fact of its own
     walker = Walker(markers, main, skip)
     if meta.title:
         walker.skip_texts.add(" ".join(re.findall(r"\w+", meta.title.lower())))

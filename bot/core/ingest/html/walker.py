@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
+from bot.core.ingest.html.info_boxes import is_infobox, table_rows
 from bot.core.ingest.html.inline import Markers, inline_text, one_line, run_text
 from bot.core.ingest.html.link_boxes import (
     chars,
@@ -152,7 +153,8 @@ class Walker:
             self._quote(quote, None, element.sourceline or 0)
             return
         main = self.main
-        protected = main is not None and (element in main.around or element in main.tops)
+        infobox = is_infobox(element)  # facts about the subject, though boxed and linked
+        protected = infobox or (main is not None and (element in main.around or element in main.tops))
         if not protected and is_furniture(element):
             return
         if main is not None:
@@ -160,7 +162,8 @@ class Walker:
                 inside = True
             elif inside:
                 told = element.tag in ("ul", "ol") and told_list(element)  # dropped for its links
-                if element.tag in BLOCK_TAGS and element.tag not in _RESCUED and not told:
+                rescued = element.tag in _RESCUED or told or infobox
+                if element.tag in BLOCK_TAGS and not rescued:
                     heading = lone_heading(element)
                     if heading is not None:  # a heading in boxes of its own (a CMS grid)
                         self.walk(heading, inside)
@@ -190,6 +193,7 @@ class Walker:
         if (
             tag in _BOX_TAGS
             and (main is None or element is not main.region)
+            and not is_infobox(element)
             and link_heavy(element, boxes=True)
         ):
             return  # a box of links: related stories, "reuse this content", share links
@@ -372,22 +376,19 @@ class Walker:
             self._emit("image", self._caption(captions[0]), captions[0].sourceline or line)
 
     def _table(self, element: lxml_html.HtmlElement, line: int, inside: bool) -> None:
-        if any(t is not element for t in element.iter("table")) or any(
-            len(cell.text_content().split()) > 60 for cell in element.iter("td")
+        infobox = is_infobox(element)
+        if not infobox and (
+            any(t is not element for t in element.iter("table"))
+            or any(len(cell.text_content().split()) > 60 for cell in element.iter("td"))
         ):
             self._container(element, inside)  # a layout table: read its cells as text
             return
         caption = next((c for c in element if c.tag == "caption"), None)
         if caption is not None:
-            self._emit("image", self._caption(caption), caption.sourceline or line)
-        rows: list[str] = []
-        for row in element.iter("tr"):
-            if all(c.tag == "th" for c in row if isinstance(c.tag, str)):
-                continue  # a header row names the columns; it states no fact
-            cells = [one_line(inline_text(c, self.markers)) for c in row if c.tag in ("td", "th")]
-            cells = [c for c in cells if c]
-            if cells:
-                rows.append(" · ".join(cells))
+            text = self._caption(caption)
+            if _squash(text) not in self.skip_texts:  # an infobox's caption names the subject
+                self._emit("image", text, caption.sourceline or line)
+        rows = table_rows(element, self.markers, infobox=infobox)
         if rows and not self.graphic:
             self.blocks.append(RawBlock("list", [(r, line) for r in rows]))
 
