@@ -2,7 +2,7 @@
 
 decode (`charset`) → parse (lxml) → metadata (`page_meta`, its dates in `page_dates`) →
 main text (`main_text`, readability-lxml) → notes the markers point to (`page_notes`) →
-blocks (`walker`, boxes of links told apart in `link_boxes`). When
+blocks (`walker`, boxes of links told apart in `link_boxes`, table rows in `info_boxes`). When
 the page has a standfirst or a byline, the header is written from the metadata (title,
 standfirst, "By …") so the layout step reads it as it reads a printed one. Line numbers are
 the element's source line, kept increasing (a minified page has everything on one line).

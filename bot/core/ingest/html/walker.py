@@ -8,8 +8,9 @@ Paragraphs keep inline markup as text: a speaker label `<strong>Name:</strong> �
 heading; a definition list reads "term — definition". A caption's credit, marked by its
 class or written in its text ("(Photo: X)", "(AP)"), is written "Credit: X" after it. A
 pull quote (marked by its class, or an <aside> holding one quotation alone) is a quote block,
-its "— Name" (footer, cite, figcaption) on a line of its own. Each block keeps the source
-line of its element.
+its "— Name" (footer, cite, figcaption) on a line of its own. A table's rows (`info_boxes`)
+are a list, an infobox's too, wherever it stands. Each block keeps the source line of its
+element.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ BLOCK_TAGS = frozenset(
     "body html aside nav form h1 h2 h3 h4 h5 h6 hgroup picture".split()
 )
 # block elements readability drops but that belong to the article when their parent is kept
-_RESCUED = frozenset("figure figcaption caption dt dd h1 h2 h3 h4 h5 h6 blockquote".split())
+_RESCUED = frozenset("figure figcaption caption dt dd h1 h2 h3 h4 h5 h6 blockquote table".split())
 _HEADING_CLASS = re.compile(r"(?:^|[-_\s])(?:sub)?head(?:ing|line|er)?s?(?:$|[-_\s])|subhead", re.I)
 _LABEL = re.compile(r"^[^\W\d][\w.'’ -]{0,40}:\s")
 _PSEUDO_HEADING_WORDS = 15
@@ -154,7 +155,9 @@ class Walker:
             return
         main = self.main
         infobox = is_infobox(element)  # facts about the subject, though boxed and linked
-        protected = infobox or (main is not None and (element in main.around or element in main.tops))
+        protected = infobox or (
+            main is not None and (element in main.around or element in main.tops)
+        )
         if not protected and is_furniture(element):
             return
         if main is not None:
@@ -259,9 +262,12 @@ class Walker:
         flush()
 
     def _figures_only(self, element: lxml_html.HtmlElement) -> None:
-        """Outside readability's choice only figure captions are read."""
-        for figure in element.iter("figure", "div", "p"):
-            if figure.tag != "figure" and not _CAPTION_CLASS.search(figure.get("class") or ""):
+        """Outside readability's choice only figure captions (and infoboxes) are read."""
+        for figure in element.iter("figure", "div", "p", "table"):
+            if figure.tag == "table":
+                if not is_infobox(figure):
+                    continue
+            elif figure.tag != "figure" and not _CAPTION_CLASS.search(figure.get("class") or ""):
                 continue
             chain = [figure]
             for ancestor in figure.iterancestors():
@@ -276,6 +282,8 @@ class Walker:
                 continue  # read with the figure or caption around it
             if figure.tag == "figure":
                 self._figure(figure, figure.sourceline or 0)
+            elif figure.tag == "table":
+                self._table(figure, figure.sourceline or 0, True)
             else:
                 self._emit("image", self._caption(figure), figure.sourceline or 0)
 
