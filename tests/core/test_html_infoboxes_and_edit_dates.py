@@ -126,3 +126,21 @@ def test_lines_that_say_more_than_the_last_edit_are_no_date() -> None:
     article = ingest(_wiki(sentence, footer), ".html")
     assert article.date is None
     assert any(t.startswith("The flood plan, which sets out") for t in texts(article))
+
+
+def test_an_infobox_in_the_newer_markup_leaves_its_screen_only_parts_out() -> None:
+    """Label and data classes on the cells; a "noprint" age, the edit links' row left out."""
+    box = (
+        "<table class='infobox ib-river vcard'><tbody>"
+        "<tr><th colspan='2' class='infobox-above'>River Arlen</th></tr>"
+        "<tr><th scope='row' class='infobox-label'>Barrier opened</th>"
+        "<td class='infobox-data'>12 June 1987<span class='noprint'>; 38 years ago</span>"
+        "<sup class='reference'><a href='#cite_note-1'>[1]</a></sup></td></tr>"
+        "<tr><td colspan='2' class='infobox-below'><div class='navbar plainlinks'>"
+        "<a href='/t'>v</a> <a href='/e'>e</a></div></td></tr>"
+        "</tbody></table>"
+    )
+    notes = "<ol class='references'><li id='cite_note-1'>County records, 1987.</li></ol>"
+    got = texts(ingest(_wiki(box + "".join(f"<p>{t}</p>" for t in BODY[:2]), notes), ".html"))
+    assert "Barrier opened · 12 June 1987" in got, got
+    assert not any("years ago" in t or t in ("v e", "v · e") for t in got), got
