@@ -218,13 +218,11 @@ def test_the_encyclopedia_page_reads_citations_and_drops_its_furniture() -> None
         assert furniture not in joined
 
 
-@pytest.mark.xfail(strict=True, reason="the page's 'last edited on' footer date is not read")
 def test_the_encyclopedia_page_date_is_its_last_edit() -> None:
     """ "This page was last edited on 2 May 2024, at 11:32 (UTC)." is the page's date."""
     assert doc(WIKI).date == "2024-05-02"
 
 
-@pytest.mark.xfail(strict=True, reason="the infobox's rows are not read")
 def test_the_encyclopedia_infobox_rows_are_read() -> None:
     """The infobox rows (Type, Adopted, Transitional phase, Full application, Sectors) are facts
     of the article and are read as row sentences, like a table's."""

@@ -2,7 +2,7 @@
 
 decode (`charset`) → parse (lxml) → metadata (`page_meta`, its dates in `page_dates`) →
 main text (`main_text`, readability-lxml) → notes the markers point to (`page_notes`) →
-blocks (`walker`, boxes of links told apart in `link_boxes`). When
+blocks (`walker`, boxes of links told apart in `link_boxes`, table rows in `info_boxes`). When
 the page has a standfirst or a byline, the header is written from the metadata (title,
 standfirst, "By …") so the layout step reads it as it reads a printed one. Line numbers are
 the element's source line, kept increasing (a minified page has everything on one line).
@@ -32,6 +32,7 @@ from bot.core.ingest.html.page_meta import (
     BYLINE_LEAD,
     byline_names,
     dated_byline,
+    last_edit,
     loose,
     marked_byline,
     page_meta,
@@ -305,6 +306,9 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     skip, subtitle = _header_elements(region, meta, headline)
     for note in notes:
         skip.add(note.element)
+    edited = last_edit(root)
+    if edited is not None:
+        skip.add(edited[1])  # "Last updated 2 May 2024": the page's date, no fact of its own
     walker = Walker(markers, main, skip)
     if meta.title:
         walker.skip_texts.add(" ".join(re.findall(r"\w+", meta.title.lower())))

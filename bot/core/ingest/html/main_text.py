@@ -32,13 +32,13 @@ JUNK_TAGS = frozenset(
     "script style noscript template svg canvas iframe object embed form button input select "
     "textarea nav menu head link meta video audio map area source track dialog".split()
 )
-# generic furniture names, and MediaWiki's own (navbox, infobox, hatnote, editsection, catlinks,
+# generic furniture names, and MediaWiki's own (navbox, hatnote, editsection, catlinks,
 # printfooter, mw-jump, sistersitebox): a platform's conventions, as WordPress's are
 _FURNITURE = re.compile(
     r"(?:^|[-_\s])(?:share|sharing|sharetools|social|related|recommend\w*|more-?from|comments?|"
     r"disqus|subscribe|subscription|newsletter|sign-?up|signup|cookies?|consent|gdpr|promos?|"
     r"advert\w*|ads?|adslot|ad-?unit|sponsor\w*|outbrain|taboola|breadcrumbs?|pagination|pager|"
-    r"toc|navbox|infobox|sidebar|side-bar|menu|nav|navbar|navigation|site-?footer|site-?header|"
+    r"toc|navbox|sidebar|side-bar|menu|nav|navbar|navigation|site-?footer|site-?header|"
     r"footer|masthead|banner|popup|modal|paywall|print-?only|noprint|editsection|skip|"
     r"jump-?link|tools?bar|widget|trending|most-?popular|newsletter\w*|"
     r"reprints?|accessibility|hatnote|mw-jump|catlinks|printfooter|tweet|"

@@ -1,10 +1,14 @@
-"""Dates as pages write them: ISO stamps, "05/29/2007", "Monday, November 18th, 2019"."""
+"""Dates as pages write them: ISO stamps, "05/29/2007", "Monday, November 18th, 2019".
+
+And a page's statement of its last edit: "This page was last edited on 2 May 2024, at 11:32
+(UTC).", "Page last updated: 3 May 2024", "Last modified 2016-10-28".
+"""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["iso_date", "written_date"]
+__all__ = ["iso_date", "last_edit_date", "written_date"]
 
 _ISO = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
 
@@ -66,3 +70,37 @@ def written_date(text: str) -> str | None:
         if number and 1 <= int(day) <= 31:
             return f"{year}-{number:02d}-{int(day):02d}"
     return None
+
+
+# the line a wiki or a government site prints under (or over) its text; what follows the date is
+# at most the hour and the time zone
+_LAST_EDIT = re.compile(
+    r"^(?:(?:this\s+)?(?:page|article|entry|content|document)\s+(?:was\s+)?)?last\s+"
+    r"(?:edited|modified|updated|revised|reviewed|changed)\s*(?:on\b)?\s*:?\s*(?P<date>.+)$",
+    re.I,
+)
+_AFTER_DATE = re.compile(
+    r"^(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?\s*\.?$",
+    re.I,
+)
+_DATE_FIRST = re.compile(
+    r"^(?:\w+day,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
+
+
+def last_edit_date(text: str) -> str | None:
+    """The ISO date of a page's "last edited on …" line, when the line says that alone.
+
+    "This page was last edited on 2 May 2024, at 11:32 (UTC)." gives 2024-05-02; a line
+    that goes on after the date and the hour ("… by Ana Lind", a sentence) gives None.
+    """
+    line = _LAST_EDIT.match(" ".join(text.split()))
+    if not line:
+        return None
+    date = _DATE_FIRST.match(line.group("date"))
+    if not date or not _AFTER_DATE.match(line.group("date")[date.end() :]):
+        return None
+    return iso_date(date.group())

@@ -16,10 +16,18 @@ from copy import deepcopy
 from lxml import html as lxml_html
 
 from bot.core.ingest.formats import DocumentMeta
-from bot.core.ingest.html.page_dates import iso_date, written_date
+from bot.core.ingest.html.page_dates import iso_date, last_edit_date, written_date
 from bot.core.ingest.metadata import is_name
 
-__all__ = ["BYLINE_LEAD", "dated_byline", "loose", "marked_byline", "page_meta", "text_of"]
+__all__ = [
+    "BYLINE_LEAD",
+    "dated_byline",
+    "last_edit",
+    "loose",
+    "marked_byline",
+    "page_meta",
+    "text_of",
+]
 
 _WS = re.compile(r"\s+")
 _PERMALINKS = frozenset(("#", "¶", "§", "🔗", "∞", "⚓"))
@@ -340,6 +348,10 @@ def page_meta(
             None,
         )
 
+    if date is None:
+        edited = last_edit(root)
+        date = edited[0] if edited else None  # no publication date: the last edit dates the page
+
     url = next(
         (
             link.get("href")
@@ -364,6 +376,23 @@ def page_meta(
         h1,
         weak,
     )
+
+
+_EDIT_LINE_TAGS = ("li", "p", "div", "span", "small", "footer", "time", "td", "dd")
+_EDIT_LINE_WORDS = 16
+
+
+def last_edit(root: lxml_html.HtmlElement) -> tuple[str, lxml_html.HtmlElement] | None:
+    """The page's "This page was last edited on 2 May 2024, at 11:32 (UTC)." line.
+
+    Its ISO date and its element (the first, outermost, whose text is that line alone), or
+    None. Wikis and government sites print it in the footer or under the text.
+    """
+    for element in root.iter(*_EDIT_LINE_TAGS):
+        words = text_of(element)
+        if len(words.split()) <= _EDIT_LINE_WORDS and (date := last_edit_date(words)):
+            return date, element
+    return None
 
 
 def marked_byline(element: lxml_html.HtmlElement) -> bool:

@@ -8,8 +8,9 @@ Paragraphs keep inline markup as text: a speaker label `<strong>Name:</strong> �
 heading; a definition list reads "term — definition". A caption's credit, marked by its
 class or written in its text ("(Photo: X)", "(AP)"), is written "Credit: X" after it. A
 pull quote (marked by its class, or an <aside> holding one quotation alone) is a quote block,
-its "— Name" (footer, cite, figcaption) on a line of its own. Each block keeps the source
-line of its element.
+its "— Name" (footer, cite, figcaption) on a line of its own. A table's rows (`info_boxes`)
+are a list, an infobox's too, wherever it stands. Each block keeps the source line of its
+element.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
+from bot.core.ingest.html.info_boxes import is_infobox, table_rows
 from bot.core.ingest.html.inline import Markers, inline_text, one_line, run_text
 from bot.core.ingest.html.link_boxes import (
     chars,
@@ -44,7 +46,7 @@ BLOCK_TAGS = frozenset(
     "body html aside nav form h1 h2 h3 h4 h5 h6 hgroup picture".split()
 )
 # block elements readability drops but that belong to the article when their parent is kept
-_RESCUED = frozenset("figure figcaption caption dt dd h1 h2 h3 h4 h5 h6 blockquote".split())
+_RESCUED = frozenset("figure figcaption caption dt dd h1 h2 h3 h4 h5 h6 blockquote table".split())
 _HEADING_CLASS = re.compile(r"(?:^|[-_\s])(?:sub)?head(?:ing|line|er)?s?(?:$|[-_\s])|subhead", re.I)
 _LABEL = re.compile(r"^[^\W\d][\w.'’ -]{0,40}:\s")
 _PSEUDO_HEADING_WORDS = 15
@@ -152,7 +154,10 @@ class Walker:
             self._quote(quote, None, element.sourceline or 0)
             return
         main = self.main
-        protected = main is not None and (element in main.around or element in main.tops)
+        infobox = is_infobox(element)  # facts about the subject, though boxed and linked
+        protected = infobox or (
+            main is not None and (element in main.around or element in main.tops)
+        )
         if not protected and is_furniture(element):
             return
         if main is not None:
@@ -160,7 +165,8 @@ class Walker:
                 inside = True
             elif inside:
                 told = element.tag in ("ul", "ol") and told_list(element)  # dropped for its links
-                if element.tag in BLOCK_TAGS and element.tag not in _RESCUED and not told:
+                rescued = element.tag in _RESCUED or told or infobox
+                if element.tag in BLOCK_TAGS and not rescued:
                     heading = lone_heading(element)
                     if heading is not None:  # a heading in boxes of its own (a CMS grid)
                         self.walk(heading, inside)
@@ -190,6 +196,7 @@ class Walker:
         if (
             tag in _BOX_TAGS
             and (main is None or element is not main.region)
+            and not is_infobox(element)
             and link_heavy(element, boxes=True)
         ):
             return  # a box of links: related stories, "reuse this content", share links
@@ -255,9 +262,12 @@ class Walker:
         flush()
 
     def _figures_only(self, element: lxml_html.HtmlElement) -> None:
-        """Outside readability's choice only figure captions are read."""
-        for figure in element.iter("figure", "div", "p"):
-            if figure.tag != "figure" and not _CAPTION_CLASS.search(figure.get("class") or ""):
+        """Outside readability's choice only figure captions (and infoboxes) are read."""
+        for figure in element.iter("figure", "div", "p", "table"):
+            if figure.tag == "table":
+                if not is_infobox(figure):
+                    continue
+            elif figure.tag != "figure" and not _CAPTION_CLASS.search(figure.get("class") or ""):
                 continue
             chain = [figure]
             for ancestor in figure.iterancestors():
@@ -272,6 +282,8 @@ class Walker:
                 continue  # read with the figure or caption around it
             if figure.tag == "figure":
                 self._figure(figure, figure.sourceline or 0)
+            elif figure.tag == "table":
+                self._table(figure, figure.sourceline or 0, True)
             else:
                 self._emit("image", self._caption(figure), figure.sourceline or 0)
 
@@ -372,22 +384,19 @@ class Walker:
             self._emit("image", self._caption(captions[0]), captions[0].sourceline or line)
 
     def _table(self, element: lxml_html.HtmlElement, line: int, inside: bool) -> None:
-        if any(t is not element for t in element.iter("table")) or any(
-            len(cell.text_content().split()) > 60 for cell in element.iter("td")
+        infobox = is_infobox(element)
+        if not infobox and (
+            any(t is not element for t in element.iter("table"))
+            or any(len(cell.text_content().split()) > 60 for cell in element.iter("td"))
         ):
             self._container(element, inside)  # a layout table: read its cells as text
             return
         caption = next((c for c in element if c.tag == "caption"), None)
         if caption is not None:
-            self._emit("image", self._caption(caption), caption.sourceline or line)
-        rows: list[str] = []
-        for row in element.iter("tr"):
-            if all(c.tag == "th" for c in row if isinstance(c.tag, str)):
-                continue  # a header row names the columns; it states no fact
-            cells = [one_line(inline_text(c, self.markers)) for c in row if c.tag in ("td", "th")]
-            cells = [c for c in cells if c]
-            if cells:
-                rows.append(" · ".join(cells))
+            text = self._caption(caption)
+            if _squash(text) not in self.skip_texts:  # an infobox's caption names the subject
+                self._emit("image", text, caption.sourceline or line)
+        rows = table_rows(element, self.markers, infobox=infobox)
         if rows and not self.graphic:
             self.blocks.append(RawBlock("list", [(r, line) for r in rows]))
 
