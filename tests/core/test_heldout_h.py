@@ -16,8 +16,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from bot.core.ingest import read_article, read_seeds
 from bot.core.model import Article, Corpus
 from bot.core.search import Searcher
@@ -64,9 +62,11 @@ def test_the_eighth_heldout_set_scores_at_least_what_it_did_when_written() -> No
     the table caption outranks its row and the figure's source line is lost (h05, h10), sentences
     glued at footnote markers (h08), a note-only fact outranked by the sentence citing it (h24,
     h25), the speaker's own words are no quotes (h18), and ranking misses (h01, h11, h22, h26,
-    h27, h38)."""
+    h27, h38). After its fifteen reading faults were fixed, the speaker asked with her own
+    words quoted (h18) and a note holding the asked figure kept (h25), it is 27/38 here and
+    28/38 built."""
     first, total = right_first(searcher(), DATA / "queries_heldout_h.jsonl")
-    assert first >= 20, f"eighth held-out R@1 fell to {first}/{total}"
+    assert first >= 27, f"eighth held-out R@1 fell to {first}/{total}"
 
 
 # --- the legislative research report (pdf reader) -----------------------------------------------

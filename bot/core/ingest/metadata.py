@@ -262,7 +262,7 @@ def read_header(
         issued = series_line(line)
         if issued:
             publication, series = publication or issued[0], series or issued[1]
-        elif next_to_names and _outlet(line):
+        elif next_to_names and is_outlet(line):
             publication = line
         next_to_names = False
         end += 1
@@ -306,7 +306,7 @@ def series_line(line: str) -> tuple[str | None, str] | None:
     parts = _PARTS.split(line.strip())
     series = [p for p in parts if _SERIES.match(p)]
     others = [p for p in parts if not _SERIES.match(p)]
-    issuers = [p for p in others if _outlet(p)]
+    issuers = [p for p in others if is_outlet(p)]
     if len(series) != 1 or len(issuers) > 1:
         return None
     if any(p not in issuers and not re.search(r"\b(?:19|20)\d\d\b", p) for p in others):
@@ -389,11 +389,13 @@ def _speaker_line(line: str, common: frozenset[str]) -> str | None:
         return None  # "Jo Park, who led the review": a sentence, no role
     first = re.findall(r"[^\W\d_][\w'’&.-]*", role.split(",")[0])
     return head if any(w.lower().rstrip(".") in _ROLE_WORDS for w in first) else None
+
+
 _OUTLET_MAX_WORDS = 8
 _LINK_WORDS = _PARTICLES | {"of", "the", "and", "for", "on", "in", "at", "&"}
 
 
-def _outlet(line: str) -> bool:
+def is_outlet(line: str) -> bool:
     """Whether a header line reads as a publication's name: a short capitalised name, no role.
 
     "Calder Valley Public Radio", "The Basin Letter" do; "Senior Researcher", "Analyst in
@@ -458,7 +460,7 @@ def footer_names(block: Block) -> tuple[str, ...] | None:
             holders.append(re.sub(r",?\s*\d{4}(?:\s*[-–]\s*\d{4})?$", "", holder).strip())
         elif _RESERVED.match(part):
             marked = True
-        elif part and _outlet(part.rstrip(".")):
+        elif part and is_outlet(part.rstrip(".")):
             names.append(part.rstrip("."))
         elif part:
             return None

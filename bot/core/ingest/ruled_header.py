@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import DocumentMeta
-from bot.core.ingest.metadata import _outlet
+from bot.core.ingest.metadata import is_outlet
 from bot.core.ingest.organisations import title_case
 
 # "-----", "=====", "* * *", "______": a line of one rule character, three times or more
@@ -121,7 +121,7 @@ def _station(plain: Sequence[str], title: str | None) -> str | None:
     if not match or not _loose(title).startswith(_loose(match.group(1))):
         return None
     station = match.group(2).strip()
-    return station if _outlet(station) else None
+    return station if is_outlet(station) else None
 
 
 def _loose(text: str) -> str:
