@@ -127,7 +127,12 @@ def _closing_heading(block: Block, has_next: bool) -> list[Block]:
     return [block]
 
 
+_END_MARK_MAX = 40  # an end mark is a short line, even with markup around it
+
+
 def _end_mark(line: SourceLine) -> bool:
+    if len(line.text) > _END_MARK_MAX:  # most lines: no cleaning needed to rule them out
+        return False
     return bool(_END_MARK.match(clean_line(line.text).strip()))
 
 
