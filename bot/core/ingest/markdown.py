@@ -215,7 +215,7 @@ class _Walker:
     urls: dict[int, str] = field(default_factory=dict)  # source line → its first web link
     date: str | None = None  # the post's date, from its meta line ("Published 9 April 2025 · …")
     image_end: int = -1  # len(blocks) just after an image paragraph (a caption may follow)
-    signed: str | None = None  # the writer signing the opening note ("… — Sam Pelletier")
+    signed: str | None = None  # the writer signing the opening note ("… — Ana Ruiz")
     opened: bool = False  # a section heading or a speaker's turn has begun the body
     # lines asking the reader to subscribe, and what is left of each without the asking
     calls: dict[int, str] = field(default_factory=dict)

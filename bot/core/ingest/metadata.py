@@ -373,7 +373,7 @@ _ROLE_MAX_WORDS = 12
 def _speaker_line(line: str, common: frozenset[str]) -> str | None:
     """The person of a "Name, Role" header line; None if the line is anything else.
 
-    A speech prints its speaker so under the title ("Helena Marsk, Deputy Governor for
+    A speech prints its speaker so under the title ("Lina Berg, Deputy Governor for
     Financial Stability", "Jo Park, Member, Board of Governors"): a name, then a capitalised
     role whose first part has a role's head word. "Deputy Governor" alone reads as a name
     too, so the line is no list of two authors.

@@ -1,4 +1,4 @@
-"""A writer's signature and a newsletter's sign-off: "… edited for clarity. — Sam Pelletier".
+"""A writer's signature and a newsletter's sign-off: "… edited for clarity. — Ana Ruiz".
 
 A newsletter signs its introduction or its closing note with a dash and the writer's name
 after the last sentence: the name is the signer's, never part of that sentence, and a full
@@ -14,7 +14,7 @@ import re
 from bot.core.ingest.metadata import is_name
 from bot.core.ingest.sentences import split_sentences
 
-# "… clarity. — Sam Pelletier": the dash after a sentence's end (a quotation's closing mark
+# "… clarity. — Ana Ruiz": the dash after a sentence's end (a quotation's closing mark
 # is an attribution's, "“….” — Name", left to the quote readers)
 _SIGNATURE = re.compile(r"(?<=[.!?])\s+(?:—|–|--)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|our|us)\b")

@@ -4,7 +4,7 @@ A data table's row reads "Slow pages · Full disk" (its header row names the col
 left out). An infobox (MediaWiki's `infobox`, a "fact box") is a table of facts about the
 article's subject, "Adopted · 10 May 2023": it is read as such a table, though its class and
 its links (each value may link to another article) would make any other box furniture. A
-row whose value is only a web address ("Website · mozilla.org") states no fact. In a cell, a
+row whose value is only a web address ("Website · example.org") states no fact. In a cell, a
 list's items and the lines a `<br>` breaks are joined by commas, and furniture (a "noprint"
 "; 18 years ago") is left out.
 """
@@ -63,7 +63,7 @@ def table_rows(
             continue  # a header row names the columns (an infobox's, a part of it): no fact
         texts = [_cell_text(c, markers) for c in cells]
         if infobox and len(cells) >= 2 and all(_WEB_ADDRESS.match(t) for t in texts[1:] if t):
-            continue  # "Website · mozilla.org": a link, no fact
+            continue  # "Website · example.org": a link, no fact
         texts = [t for t in texts if t]
         if texts:
             rows.append(" · ".join(texts))

@@ -254,7 +254,7 @@ def page_meta(
     if h1 is not None:
         printed = _site_from_title(page_title, headline_text(h1))
         if site is None or (printed and printed.replace(" ", "") == site.replace(" ", "")):
-            site = printed or site  # "HeraldSun" in the tags, "Herald Sun" in the <title>
+            site = printed or site  # "DailyPost" in the tags, "Daily Post" in the <title>
     headline = ld_first("headline")
     if h1 is not None and og_title and loose(og_title) in loose(spaced_text(h1)):
         title: str | None = _strip_site(og_title, site, page_title)
