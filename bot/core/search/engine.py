@@ -381,9 +381,11 @@ class Searcher:
     def _authors_words(
         self, query: str, author: str, articles: list[int] | None, limit: int
     ) -> Answer:
-        """/quote for an author no one else quotes: their own sentences, else "never quoted".
+        """/quote for an author no one else quotes: their own sentences on the query.
 
         A speech's or a column's words are its author's, though no quotation marks hold them.
+        Nothing of theirs matching: the closest of their sentences; no article of theirs (or
+        no query): "never quoted", with who is.
         """
         written = [i for i in self._names.written_by(author) if articles is None or i in articles]
         plan = plan_query(query, self._vocabulary, self._glossary, self._semantic)
