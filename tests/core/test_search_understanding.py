@@ -213,6 +213,9 @@ def test_glove_vectors_from_the_package_are_checked_and_relate_synonyms() -> Non
         ("when was the Harbour Weekly issue on the new dam released", Asked.DATE),
         ("when was the newsletter edition about flood defences written", Asked.DATE),
         ("when did the issue of silt in the reservoir first appear", None),
+        ("who reported the Harbour Road flood defence story", Asked.AUTHOR),
+        ("when was the Port Authority's weekly dredging bulletin sent", Asked.DATE),
+        ("when were the flood warnings sent to residents", None),
         ("when was the flood wall on the east bank of the river finally completed", None),
     ],
 )
