@@ -13,8 +13,10 @@ reporter's label names the outlet ("ANA RUIZ (Valley Courier):"), and the press 
 A question ("Q", "QUESTION:", a bare "Q " as press-briefing transcripts write it) is the
 interviewer's, an answer ("A") the guest's. A show's role label names its person once ("HOST
 (Nadia Ferrante):", "Jo Park (Guest):") and every later bare "HOST:" is that person. A label
-may carry a time stamp ("Name (00:01:06):", or "Jo Park — 00:12:31" alone over the words), and
-a clock alone on the line over a label ("[00:03:47]") starts that label's turn, never the text;
+may carry a time stamp ("Name (00:01:06):", or "Jo Park — 00:12:31" alone over the words); a
+hearing's record writes a title and the surname in capitals, then a full stop ("Dr. VARGA.",
+"Senator REYES of Ohio."), or the office ("The CHAIR.", the person the list of who attends
+gives that role); and a clock alone on the line over a label ("[00:03:47]") starts that label's turn, never the text;
 one person labelled in full and by surname ("DR JANE ROE:", "ROE:") has one name in every
 turn; a header's cast lines ("Host: …", "Presenter: …", "Guest: …, role") name the interviewer
 and the guest; its lists of who attends ("PRESENT: …", "WITNESSES:" and a person a line) are
@@ -428,7 +430,8 @@ def resolve(
             return intro.group(1)
         return _title_case(label) if label.isupper() and len(label) > 2 else label
     title, _, surname = label.partition(" ")
-    if surname.isupper() and _ABBREVIATED_TITLE.match(title) or title.lower() in _TITLES:
+    titled = bool(_ABBREVIATED_TITLE.match(title)) or title.lower() in _TITLES
+    if titled and not title.isupper() and surname.isupper():
         name = f"{title} {_title_case(surname, text)}"  # "Dr. VARGA" as the text writes it
     else:
         name = _title_case(label, text)
