@@ -16,13 +16,13 @@ interviewer's, an answer ("A") the guest's. A show's role label names its person
 may carry a time stamp ("Name (00:01:06):", or "Jo Park — 00:12:31" alone over the words); a
 hearing's record writes a title and the surname in capitals, then a full stop ("Dr. VARGA.",
 "Senator REYES of Ohio."), or the office ("The CHAIR.", the person the list of who attends
-gives that role); and a clock alone on the line over a label ("[00:03:47]") starts that
-label's turn, never the text; one person labelled in full and by surname ("DR JANE ROE:",
-"ROE:") has one name in every turn; a header's cast lines ("Host: …", "Presenter: …", "Guest: …, role") name the interviewer
-and the guest; its lists of who attends ("PRESENT: …", "WITNESSES:" and a person a line) are
-not text; the transcriber's notes ("(Laughter.)", "[Recess]", "[inaudible 00:03:10]", a
-paragraph "(The hearing adjourned …)", "[END OF TRANSCRIPT]") are not the speaker's words, and
-an editor's notice ("Correction: …") ends the turn before it.
+gives that role); and a clock alone on the line over a label ("[00:03:47]") starts that label's
+turn, never the text; one person labelled in full and by surname ("DR JANE ROE:", "ROE:") has
+one name in every turn; a header's cast lines ("Host: …", "Presenter: …", "Guest: …, role")
+name the interviewer and the guest; its lists of who attends ("PRESENT: …", "WITNESSES:" and a
+person a line) are not text; the transcriber's notes ("(Laughter.)", "[Recess]", "[inaudible
+00:03:10]", a paragraph "(The hearing adjourned …)", "[END OF TRANSCRIPT]") are not the
+speaker's words, and an editor's notice ("Correction: …") ends the turn before it.
 """
 
 from __future__ import annotations
