@@ -296,11 +296,6 @@ def test_the_hearing_header_gives_title_committee_and_date() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the 'The CHAIR.' / 'Mr. LINDQVIST.' / 'Dr. VARGA.' "
-    "labels are read as sentences and the turns get no speaker",
-)
 def test_the_hearing_turns_have_their_speakers() -> None:
     """Each turn begins with its speaker's label ('The CHAIR.', 'Dr. VARGA.', 'Mr. LINDQVIST.',
     'Ms. OKAFOR.', ...), which is not a sentence itself; the sentences of the turn carry that
@@ -315,11 +310,6 @@ def test_the_hearing_turns_have_their_speakers() -> None:
     assert any("late and right" in q.text for q in doc(HEARING).quotes)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the stage directions '[Laughter.]', '(Recess.)' and the "
-    "'[Whereupon, ...]' adjournment line are kept as body sentences",
-)
 def test_the_hearing_stage_directions_are_not_body_text() -> None:
     """'[Laughter.]' and '(Recess.)' are transcript annotations, and '[Whereupon, at 11:42 a.m.,
     the hearing was adjourned.]' the closing note: none is a body sentence of a turn (the closing

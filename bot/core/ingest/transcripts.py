@@ -13,14 +13,16 @@ reporter's label names the outlet ("ANA RUIZ (Valley Courier):"), and the press 
 A question ("Q", "QUESTION:", a bare "Q " as press-briefing transcripts write it) is the
 interviewer's, an answer ("A") the guest's. A show's role label names its person once ("HOST
 (Nadia Ferrante):", "Jo Park (Guest):") and every later bare "HOST:" is that person. A label
-may carry a time stamp ("Name (00:01:06):", or "Jo Park — 00:12:31" alone over the words), and
-a clock alone on the line over a label ("[00:03:47]") starts that label's turn, never the text;
-one person labelled in full and by surname ("DR JANE ROE:", "ROE:") has one name in every
-turn; a header's cast lines ("Host: …", "Presenter: …", "Guest: …, role") name the interviewer
-and the guest; its lists of who attends ("PRESENT: …", "WITNESSES:" and a person a line) are
-not text; the transcriber's notes ("(Laughter.)", "[Recess]", "[inaudible 00:03:10]", a
-paragraph "(The hearing adjourned …)", "[END OF TRANSCRIPT]") are not the speaker's words, and
-an editor's notice ("Correction: …") ends the turn before it.
+may carry a time stamp ("Name (00:01:06):", or "Jo Park — 00:12:31" alone over the words); a
+hearing's record writes a title and the surname in capitals, then a full stop ("Dr. VARGA.",
+"Senator REYES of Ohio."), or the office ("The CHAIR.", the person the list of who attends
+gives that role); and a clock alone on the line over a label ("[00:03:47]") starts that label's
+turn, never the text; one person labelled in full and by surname ("DR JANE ROE:", "ROE:") has
+one name in every turn; a header's cast lines ("Host: …", "Presenter: …", "Guest: …, role")
+name the interviewer and the guest; its lists of who attends ("PRESENT: …", "WITNESSES:" and a
+person a line) are not text; the transcriber's notes ("(Laughter.)", "[Recess]", "[inaudible
+00:03:10]", a paragraph "(The hearing adjourned …)", "[END OF TRANSCRIPT]") are not the
+speaker's words, and an editor's notice ("Correction: …") ends the turn before it.
 """
 
 from __future__ import annotations
@@ -54,6 +56,15 @@ _CAST = re.compile(
     r"^\s*(hosts?|guests?|interviewers?|moderators?|presenters?)\s*:\s*(.+?)\s*$", re.I
 )
 _BARE_Q = re.compile(r"^\s*Q\.?\s+(?=[A-Z“\"‘'(])")  # "Q Thank you, Dana." (no colon)
+# a hearing's record labels a turn with a title and the surname in capitals, then a full stop
+# ("Mr. LINDQVIST.", "Senator REYES of Ohio.", "Chairwoman DIAZ."), or with the office alone
+# ("The CHAIR.", "The PRESIDING OFFICER."); no colon follows
+_RECORD_LABEL = re.compile(
+    r"^\s*(?:(?P<title>[A-Z][a-z]{1,3}\.|[A-Z][a-z]{3,})\s+"
+    r"(?P<surname>(?:[A-Z]{1,3}['’])?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)"
+    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    r"|The\s+(?P<office>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}))\.(?:\s+(?=\S)|\s*$)"
+)
 # "(Laughter.)", "(Inaudible.)", "[Crosstalk]": the transcriber's note, not the speaker's words
 _STAGE_DIRECTION = re.compile(
     r"(?:^|(?<=[.!?…]\s))(?:\([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?\)"
@@ -140,7 +151,7 @@ def _label_of(text: str) -> tuple[str, int, str | None] | None:
             return label, len(text), None
     if not match:
         bare = _BARE_Q.match(text)
-        return ("Q", bare.end(), None) if bare else None
+        return ("Q", bare.end(), None) if bare else _record_label(text)
     label = match.group(1).strip()
     words = label.split()
     if (
@@ -153,6 +164,23 @@ def _label_of(text: str) -> tuple[str, int, str | None] | None:
         return None
     outlet = match.group("outlet")
     return label, match.end(), outlet[1:-1].strip() if outlet else None
+
+
+def _record_label(text: str) -> tuple[str, int, str | None] | None:
+    """A hearing record's label: "Dr. VARGA." → "Dr. VARGA", "The CHAIR." → "The CHAIR".
+
+    The title is an abbreviated one ("Ms.", "Rep.") or a word titles are ("Senator").
+    """
+    match = _RECORD_LABEL.match(text)
+    if not match:
+        return None
+    office = match.group("office")
+    if office:
+        return f"The {office}", match.end(), None
+    title = match.group("title")
+    if not title.endswith(".") and title.lower() not in _TITLES:
+        return None
+    return f"{title} {match.group('surname')}", match.end(), None
 
 
 # a recording's clock alone on a line ("[00:03:47]", "00:03:47", "1:04 P.M. EST"): furniture
@@ -380,9 +408,12 @@ def resolve(
     A role the list of who attends gives someone ("MODERATOR") is that person; initials
     ("SK") are the person the text names with them.
     """
-    holder = role_holder(label, roles or {})
+    office = _office(label)
+    holder = role_holder(office or label, roles or {})
     if holder:
         return holder
+    if office:
+        return f"The {_title_case(office)}"
     if is_initials(label):
         known = [n for n in (interviewer, guest) if n]
         person = person_with_initials(label, text, common_words(text), known)
@@ -398,8 +429,33 @@ def resolve(
         if intro and not _hands_over(intro.group(1), turn):
             return intro.group(1)
         return _title_case(label) if label.isupper() and len(label) > 2 else label
-    name = _title_case(label, text)
+    title, _, surname = label.partition(" ")
+    titled = bool(_ABBREVIATED_TITLE.match(title)) or title.lower() in _TITLES
+    if titled and not title.isupper() and surname.isupper():
+        name = f"{title} {_title_case(surname, text)}"  # "Dr. VARGA" as the text writes it
+    else:
+        name = _title_case(label, text)
     return full_name(name, text)
+
+
+def _office(label: str) -> str | None:
+    """The office a record's "The CHAIR" label names ("CHAIR"), or None."""
+    return label[4:] if label.startswith("The ") and label[4:].isupper() else None
+
+
+def _holds_office(label: str, text: str) -> bool:
+    """Whether "The CHAIR" names an office, not an acronym ("The BBC.").
+
+    Each word of an office is one the text also writes in small letters ("Madam Chair").
+    """
+    office = _office(label) or ""
+    return bool(office) and all(
+        any(
+            not m.group(0).isupper()
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text, re.I)
+        )
+        for w in office.split()
+    )
 
 
 def _hands_over(name: str, turn: str) -> bool:
@@ -455,6 +511,8 @@ def find_turns(
         label: bool(
             person_with_initials(label, text, common, known) or label.lower() in surnames
             if is_initials(label)
+            else _holds_office(label, text)
+            if _office(label)
             else _GENERIC.match(label)
             or _ANSWER.match(label)
             or _QUESTION.match(label)
