@@ -261,11 +261,6 @@ def test_the_post_reads_toml_front_matter_table_notes_quote_and_bio() -> None:
     assert not any("+++" in t or "tags =" in t for t in texts(POST))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the numbered recommendations are split: '2.' stands "
-    "alone and item 1 is glued to the lead-in",
-)
 def test_the_post_numbered_list_items_are_whole_sentences() -> None:
     """'We recommend five steps:' then '1. Set band C ...' ... '5. Publish ...': each item is one
     sentence (with or without its number) and no sentence is just '2.'; item 1 is not glued to
@@ -352,10 +347,6 @@ def test_the_briefing_reads_headers_quote_and_drops_the_footer() -> None:
         assert not any(junk in t for t in body), junk
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the '* ' bullets of the summary are glued into one sentence with their markers",
-)
 def test_the_briefing_bullets_are_separate_sentences() -> None:
     """Each '* ' bullet of 'Summary' is its own sentence(s) without the '* ' marker: e.g.
     'Services inflation remains high at 4.7%, driven by wage growth of around 5% a year.' alone;

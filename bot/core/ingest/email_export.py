@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from email.utils import parseaddr, parsedate_tz
 
 from bot.core.ingest.figures import find_figures, iso_date
-from bot.core.ingest.formats import Block, DocumentMeta, SourceLine
+from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, split_lists
 from bot.core.ingest.metadata import is_header_line, is_name
 from bot.core.ingest.notes import heading_of_notes, note_line
 
@@ -253,7 +253,7 @@ def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
             ]
             blocks.extend(_quote_blocks(quoted))
         else:
-            blocks.append(Block("paragraph", tuple(run), 1))
+            blocks.extend(split_lists(run, 1))
     if notes:
         blocks.append(Block("notes", tuple(line for run in notes for line in run), 1))
 

@@ -1,0 +1,63 @@
+"""Lists of points: "- " bullets in an e-mail are a sentence each; numbered whole sentences stand.
+
+Documents written for the test: a club's e-mail with "- " bullets under a plain heading, and a
+plain text whose numbered list of whole sentences follows a lead-in ending in
+":". Negative cases: bulleted sentences after "Passengers are told:" keep the lead-in, and
+numbered fragments still finish the sentence that introduces them.
+"""
+
+from __future__ import annotations
+
+from bot.core.ingest.page_breaks import items_stand_alone
+from tests.core.ingested import ingest, texts
+
+CLUB_MAIL = """From: Fenwick Rowing Club <office@fenwickrc.example>
+To: Members
+Subject: Spring regatta results
+Date: Mon, 14 Apr 2025 08:30:00 +0100
+
+Hello everyone,
+
+Here is how the spring regatta went for the club.
+
+Results
+
+- The women's eight won their final by two lengths.
+- Our two juniors reached the semi-finals of the single sculls.
+- Entries rose to 212 crews, the most since 2019.
+
+The summer regatta is on 21 June.
+"""
+
+
+def test_the_bullets_of_a_mail_are_a_sentence_each() -> None:
+    body = texts(ingest(CLUB_MAIL))
+    assert "The women's eight won their final by two lengths." in body
+    assert "Entries rose to 212 crews, the most since 2019." in body
+    assert not any(t.startswith("- ") or " - Our" in t for t in body), body
+
+
+PLAN = (
+    "Harbour Plan\n\nBy Ruth Ames\n\nThe harbour board met on Monday.\n\n"
+    "The board agreed three changes:\n\n"
+    "1. The north quay will close to cars from May.\n"
+    "2. Mooring fees rise by 4 per cent in 2026.\n"
+    "3. A new slipway opens at Dock Street next spring.\n\n"
+    "The plan goes to the council in July.\n"
+)
+
+
+def test_numbered_whole_sentences_stand_alone_in_plain_text() -> None:
+    body = texts(ingest(PLAN, ".txt"))
+    assert "The board agreed three changes:" in body
+    assert any(t.endswith("Mooring fees rise by 4 per cent in 2026.") for t in body), body
+    assert not any(t.strip() in ("2.", "3.") for t in body)
+    assert not any(t.startswith("The board agreed three changes: 1.") for t in body)
+
+
+def test_what_still_finishes_its_lead_in() -> None:
+    assert items_stand_alone(["1. The quay closes.", "2. Fees rise."])
+    assert not items_stand_alone(["1. The quay closes."])  # one point: no list of points
+    assert not items_stand_alone(["- Book early.", "- Keep your ticket."])  # bullets: unchanged
+    assert not items_stand_alone(["1. the north quay", "2. the slipway"])  # fragments
+    assert not items_stand_alone(["1. The north quay", "2. The slipway"])  # no closing stop
