@@ -372,11 +372,6 @@ def test_the_briefing_notes_to_editors_are_read() -> None:
         assert [n.number for n in mail.notes] == [1, 2, 3, 4, 5]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the publisher named in 'From: Press Office, Bank of "
-    "Carraway' and the footer is not read",
-)
 def test_the_briefing_publication_is_the_bank() -> None:
     """'From: Press Office, Bank of Carraway <press@...>' and the sign-off 'Bank of Carraway' name
     the publication: 'Bank of Carraway' (now None)."""

@@ -61,3 +61,27 @@ def test_what_still_finishes_its_lead_in() -> None:
     assert not items_stand_alone(["- Book early.", "- Keep your ticket."])  # bullets: unchanged
     assert not items_stand_alone(["1. the north quay", "2. the slipway"])  # fragments
     assert not items_stand_alone(["1. The north quay", "2. The slipway"])  # no closing stop
+
+
+def office_mail(sender: str, signature: str) -> str:
+    return (
+        f"From: {sender} <news@riversidewater.example>\nTo: Press list\n"
+        "Subject: Reservoir levels in March\nDate: Tue, 1 Apr 2025 09:00:00 +0100\n\n"
+        "Dear editors,\n\nThe reservoirs stood at 81 per cent of capacity at the end of March.\n\n"
+        f"Best wishes,\n\nOwen Marsh\n{signature}\n"
+    )
+
+
+def test_a_sender_office_names_its_organisation_as_publication() -> None:
+    mail = ingest(
+        office_mail("Communications Team, Riverside Water Trust", "Riverside Water Trust")
+    )
+    assert mail.publication == "Riverside Water Trust"
+    first = ingest(office_mail("Riverside Water Trust, Media Desk", "Riverside Water Trust"))
+    assert first.publication == "Riverside Water Trust"  # the part the signature repeats
+
+
+def test_a_person_sender_is_still_the_author() -> None:
+    mail = ingest(office_mail("Owen Marsh", "Riverside Water Trust"))
+    assert mail.authors == ("Owen Marsh",)
+    assert "The reservoirs stood at 81 per cent of capacity at the end of March." in texts(mail)

@@ -257,17 +257,39 @@ def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
     if notes:
         blocks.append(Block("notes", tuple(line for run in notes for line in run), 1))
 
-    name, address = parseaddr(re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", fields.get("from", "")))
+    name, address = _sender(re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", fields.get("from", "")))
     sender = name.strip().strip('"') or None
     authors: tuple[str, ...] = ()
     publication = None
     if sender and _person(sender, address, signer, raw[header.end :]):
         authors = (sender,)
     else:
-        publication = sender
+        publication = _organisation(sender, raw[header.end :]) if sender else None
         authors = (signer,) if signer else ()
     date = _iso_date(fields.get("date") or fields.get("sent") or "")
     return blocks, DocumentMeta(title=subject, authors=authors, date=date, publication=publication)
+
+
+def _sender(value: str) -> tuple[str, str]:
+    """The From field's (name, address); an unquoted name may hold a comma ("Press Office, X")."""
+    match = re.match(r'^\s*"?([^"<>]*?)"?\s*<([^<>\s]+)>\s*$', value)
+    if match:
+        return match.group(1), match.group(2)
+    return parseaddr(value)
+
+
+def _organisation(sender: str, text: Sequence[str]) -> str:
+    """The body a sender names: "Press Office, Bank of Carraway" is the bank's office.
+
+    A name cut by commas into parts of several words names a unit and the organisation it
+    belongs to: the part the mail writes as a line of its own (the signature's), else the last.
+    A part of one word ("Okoye, Harriet") makes no such list.
+    """
+    parts = [part.strip() for part in sender.split(",")]
+    if len(parts) < 2 or not all(len(part.split()) > 1 for part in parts):
+        return sender
+    lines = {line.strip().lower() for line in text}
+    return next((part for part in parts if part.lower() in lines), parts[-1])
 
 
 def _masthead_end(runs: list[list[SourceLine]], greeting: int | None, known: set[str]) -> int:
