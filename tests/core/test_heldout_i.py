@@ -359,7 +359,6 @@ def test_the_briefing_bullets_are_separate_sentences() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the 'Notes to editors' list is dropped entirely")
 def test_the_briefing_notes_to_editors_are_read() -> None:
     """'Notes to editors' (1. ... 5., after the sign-off) carries facts found nowhere else, such as
     'The members who voted for a cut were Catherine Oyelowo, Jonas Brandt and Sanjay Kulkarni.'

@@ -85,3 +85,40 @@ def test_a_person_sender_is_still_the_author() -> None:
     mail = ingest(office_mail("Owen Marsh", "Riverside Water Trust"))
     assert mail.authors == ("Owen Marsh",)
     assert "The reservoirs stood at 81 per cent of capacity at the end of March." in texts(mail)
+
+
+EDITORS = """From: Media Desk, Northshire Rail <media@northshirerail.example>
+To: Transport correspondents
+Subject: Timetable change from May
+Date: Wed, 2 Apr 2025 10:00:00 +0100
+
+Northshire Rail will run four extra trains a day between Ashby and Kelso from 18 May.
+
+With best wishes,
+
+Joan Pryce
+Northshire Rail
+
+Note for editors:
+
+- The Ashby line carried 2.4 million passengers in 2024.
+- The extra trains are paid for by the county's transport fund.
+
+--
+You are receiving this because you are on our media list. Unsubscribe here.
+"""
+
+
+def test_notes_for_editors_after_the_sign_off_are_read_as_their_section() -> None:
+    mail = ingest(EDITORS)
+    found = [s for s in mail.sentences if "2.4 million passengers" in s.text]
+    assert [s.text for s in found] == ["The Ashby line carried 2.4 million passengers in 2024."]
+    assert found[0].section == "Note for editors"
+    body = texts(mail)
+    assert not any("Joan Pryce" in t or "Unsubscribe" in t for t in body), body
+
+
+def test_without_notes_for_editors_the_signature_still_ends_the_mail() -> None:
+    plain = EDITORS.replace("Note for editors:", "Later news")
+    body = texts(ingest(plain))
+    assert not any("2.4 million" in t for t in body), body

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.utils import parseaddr, parsedate_tz
 
 from bot.core.ingest.figures import find_figures, iso_date
@@ -53,6 +53,10 @@ _CONTACT = re.compile(
     r"\S@\S|https?://|\bwww\.|^(?:tel|phone|mob(?:ile)?|fax|e-?mail|web)\b\.?:?"
     r"|\+?\d[\d ()-]{7,}\d",
     re.I,
+)
+# "Notes to editors", "Note for editors:", "Editors' notes": a press release's closing facts
+_EDITORS_NOTES = re.compile(
+    r"^(?:(?:notes?|information)\s+(?:to|for)\s+editors|editors?['’]?\s+notes?):?$", re.I
 )
 _FIRST_NAME = re.compile(r"^[A-Z][a-z'’-]+$")  # "Thanks,\nSunita"
 _MIN_FIELDS = 2
@@ -177,6 +181,32 @@ def _notes_start(runs: list[list[SourceLine]]) -> int:
     return start
 
 
+def _editors_notes(
+    runs: list[list[SourceLine]],
+) -> tuple[list[list[SourceLine]], list[list[SourceLine]]]:
+    """The runs without a press mail's "Notes to editors" section, and that section.
+
+    The section often follows the sign-off; it states facts of the release (who voted, what
+    the target is), so it is read as body text under its heading, up to the mail's footer.
+    """
+    start = next(
+        (
+            r
+            for r, run in enumerate(runs)
+            if r > 0 and len(run) == 1 and _EDITORS_NOTES.match(run[0].text.strip())
+        ),
+        None,
+    )
+    if start is None:
+        return runs, []
+    end = start + 1
+    while end < len(runs) and not (
+        _DELIMITER.match(runs[end][0].text) or any(_FOOTER.search(line.text) for line in runs[end])
+    ):
+        end += 1
+    return [*runs[:start], *runs[end:]], runs[start:end]
+
+
 def _person(name: str, address: str, signer: str | None, text: Sequence[str]) -> bool:
     """Whether the From name is the writer (a person), not the publication sending the mail."""
     local = address.split("@", 1)[0].lower()
@@ -209,6 +239,7 @@ def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
     if notes and runs and len(runs[-1]) == 1 and heading_of_notes(runs[-1][0]):
         runs.pop()
 
+    runs, editors = _editors_notes(runs)
     signer: str | None = None
     cut = _signature_start(runs)
     if cut is not None:
@@ -253,6 +284,11 @@ def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
             ]
             blocks.extend(_quote_blocks(quoted))
         else:
+            blocks.extend(split_lists(run, 1))
+    if editors:  # its heading, then its lists and paragraphs
+        title = editors[0][0]
+        blocks.append(Block("heading", (replace(title, text=title.text.strip(" :")),), 1, 2))
+        for run in editors[1:]:
             blocks.extend(split_lists(run, 1))
     if notes:
         blocks.append(Block("notes", tuple(line for run in notes for line in run), 1))
