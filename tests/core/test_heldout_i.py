@@ -261,11 +261,6 @@ def test_the_post_reads_toml_front_matter_table_notes_quote_and_bio() -> None:
     assert not any("+++" in t or "tags =" in t for t in texts(POST))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the numbered recommendations are split: '2.' stands "
-    "alone and item 1 is glued to the lead-in",
-)
 def test_the_post_numbered_list_items_are_whole_sentences() -> None:
     """'We recommend five steps:' then '1. Set band C ...' ... '5. Publish ...': each item is one
     sentence (with or without its number) and no sentence is just '2.'; item 1 is not glued to
@@ -342,10 +337,6 @@ def test_the_briefing_reads_headers_quote_and_drops_the_footer() -> None:
         assert not any(junk in t for t in body), junk
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the '* ' bullets of the summary are glued into one sentence with their markers",
-)
 def test_the_briefing_bullets_are_separate_sentences() -> None:
     """Each '* ' bullet of 'Summary' is its own sentence(s) without the '* ' marker: e.g.
     'Services inflation remains high at 4.7%, driven by wage growth of around 5% a year.' alone;
@@ -358,7 +349,6 @@ def test_the_briefing_bullets_are_separate_sentences() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the 'Notes to editors' list is dropped entirely")
 def test_the_briefing_notes_to_editors_are_read() -> None:
     """'Notes to editors' (1. ... 5., after the sign-off) carries facts found nowhere else, such as
     'The members who voted for a cut were Catherine Oyelowo, Jonas Brandt and Sanjay Kulkarni.'
@@ -371,11 +361,6 @@ def test_the_briefing_notes_to_editors_are_read() -> None:
         assert [n.number for n in mail.notes] == [1, 2, 3, 4, 5]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the publisher named in 'From: Press Office, Bank of "
-    "Carraway' and the footer is not read",
-)
 def test_the_briefing_publication_is_the_bank() -> None:
     """'From: Press Office, Bank of Carraway <press@...>' and the sign-off 'Bank of Carraway' name
     the publication: 'Bank of Carraway' (now None)."""

@@ -14,11 +14,11 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.utils import parseaddr, parsedate_tz
 
 from bot.core.ingest.figures import find_figures, iso_date
-from bot.core.ingest.formats import Block, DocumentMeta, SourceLine
+from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, split_lists
 from bot.core.ingest.metadata import is_header_line, is_name
 from bot.core.ingest.notes import heading_of_notes, note_line
 
@@ -53,6 +53,10 @@ _CONTACT = re.compile(
     r"\S@\S|https?://|\bwww\.|^(?:tel|phone|mob(?:ile)?|fax|e-?mail|web)\b\.?:?"
     r"|\+?\d[\d ()-]{7,}\d",
     re.I,
+)
+# "Notes to editors", "Note for editors:", "Editors' notes": a press release's closing facts
+_EDITORS_NOTES = re.compile(
+    r"^(?:(?:notes?|information)\s+(?:to|for)\s+editors|editors?['’]?\s+notes?):?$", re.I
 )
 _FIRST_NAME = re.compile(r"^[A-Z][a-z'’-]+$")  # "Thanks,\nSunita"
 _MIN_FIELDS = 2
@@ -177,6 +181,32 @@ def _notes_start(runs: list[list[SourceLine]]) -> int:
     return start
 
 
+def _editors_notes(
+    runs: list[list[SourceLine]],
+) -> tuple[list[list[SourceLine]], list[list[SourceLine]]]:
+    """The runs without a press mail's "Notes to editors" section, and that section.
+
+    The section often follows the sign-off; it states facts of the release (who voted, what
+    the target is), so it is read as body text under its heading, up to the mail's footer.
+    """
+    start = next(
+        (
+            r
+            for r, run in enumerate(runs)
+            if r > 0 and len(run) == 1 and _EDITORS_NOTES.match(run[0].text.strip())
+        ),
+        None,
+    )
+    if start is None:
+        return runs, []
+    end = start + 1
+    while end < len(runs) and not (
+        _DELIMITER.match(runs[end][0].text) or any(_FOOTER.search(line.text) for line in runs[end])
+    ):
+        end += 1
+    return [*runs[:start], *runs[end:]], runs[start:end]
+
+
 def _person(name: str, address: str, signer: str | None, text: Sequence[str]) -> bool:
     """Whether the From name is the writer (a person), not the publication sending the mail."""
     local = address.split("@", 1)[0].lower()
@@ -209,6 +239,7 @@ def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
     if notes and runs and len(runs[-1]) == 1 and heading_of_notes(runs[-1][0]):
         runs.pop()
 
+    runs, editors = _editors_notes(runs)
     signer: str | None = None
     cut = _signature_start(runs)
     if cut is not None:
@@ -253,21 +284,48 @@ def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
             ]
             blocks.extend(_quote_blocks(quoted))
         else:
-            blocks.append(Block("paragraph", tuple(run), 1))
+            blocks.extend(split_lists(run, 1))
+    if editors:  # its heading, then its lists and paragraphs
+        title = editors[0][0]
+        blocks.append(Block("heading", (replace(title, text=title.text.strip(" :")),), 1, 2))
+        for run in editors[1:]:
+            blocks.extend(split_lists(run, 1))
     if notes:
         blocks.append(Block("notes", tuple(line for run in notes for line in run), 1))
 
-    name, address = parseaddr(re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", fields.get("from", "")))
+    name, address = _sender(re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", fields.get("from", "")))
     sender = name.strip().strip('"') or None
     authors: tuple[str, ...] = ()
     publication = None
     if sender and _person(sender, address, signer, raw[header.end :]):
         authors = (sender,)
     else:
-        publication = sender
+        publication = _organisation(sender, raw[header.end :]) if sender else None
         authors = (signer,) if signer else ()
     date = _iso_date(fields.get("date") or fields.get("sent") or "")
     return blocks, DocumentMeta(title=subject, authors=authors, date=date, publication=publication)
+
+
+def _sender(value: str) -> tuple[str, str]:
+    """The From field's (name, address); an unquoted name may hold a comma ("Press Office, X")."""
+    match = re.match(r'^\s*"?([^"<>]*?)"?\s*<([^<>\s]+)>\s*$', value)
+    if match:
+        return match.group(1), match.group(2)
+    return parseaddr(value)
+
+
+def _organisation(sender: str, text: Sequence[str]) -> str:
+    """The body a sender names: "Press Office, Bank of Carraway" is the bank's office.
+
+    A name cut by commas into parts of several words names a unit and the organisation it
+    belongs to: the part the mail writes as a line of its own (the signature's), else the last.
+    A part of one word ("Okoye, Harriet") makes no such list.
+    """
+    parts = [part.strip() for part in sender.split(",")]
+    if len(parts) < 2 or not all(len(part.split()) > 1 for part in parts):
+        return sender
+    lines = {line.strip().lower() for line in text}
+    return next((part for part in parts if part.lower() in lines), parts[-1])
 
 
 def _masthead_end(runs: list[list[SourceLine]], greeting: int | None, known: set[str]) -> int:

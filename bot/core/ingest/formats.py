@@ -150,7 +150,7 @@ def _raw_blocks(text: str) -> list[tuple[list[SourceLine], int]]:
     return groups
 
 
-def _split_lists(lines: list[SourceLine], gap: int) -> list[Block]:
+def split_lists(lines: list[SourceLine], gap: int) -> list[Block]:
     """Cut one group of lines into paragraph and list blocks (list items start with a marker)."""
     blocks: list[Block] = []
     run: list[SourceLine] = []
@@ -248,7 +248,7 @@ class TextReader(_DecodedTextReader):
         text = "\n".join("" if is_rule(line) else line for line in text.split("\n"))
         out: list[Block] = []
         for lines, gap in _raw_blocks(text):
-            out.extend(_split_lists(lines, gap))
+            out.extend(split_lists(lines, gap))
         return out
 
 

@@ -31,6 +31,8 @@ _LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*\)")  # li
 _SPACES = re.compile(r"\s+")
 _TAIL = 80  # longer than any word that can end in a hyphen
 _ITEM_MARK = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+")
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
+_WHOLE = re.compile(r"^[A-Z\"“‘].*[.!?][\"”’)]?$")  # a capital start, a closing stop
 _LABELLED = re.compile(r"^[A-Z][^:?!]{0,60}:\s+\S")  # "Median time to switch-on: 3.5 years"
 # "pre-" + "and post-war": a suspended hyphen, kept with a space
 _SUSPENDED = frozenset({"and", "or", "to", "und", "oder", "bis"})
@@ -135,11 +137,19 @@ def items_stand_alone(items: Sequence[str]) -> bool:
 
     "Average saving per household: £185 a year" names what its figure is, so it stands alone;
     "solar", "to freeze rents;" or "cost: £5" finish the sentence that introduces them, and a
-    full sentence ("Start small.") is cut at its full stop in either reading, so it stays with
-    the lead-in that gives it its sense ("You might: Record the load each second.").
+    bulleted full sentence ("Start small.") is cut at its full stop in either reading, so it
+    stays with the lead-in that gives it its sense ("You might: Record the load each second.").
+    Numbered full sentences, two or more, are points of their own and stand alone.
     """
     texts = [_ITEM_MARK.sub("", item).strip() for item in items]
-    return bool(texts) and all(_LABELLED.match(t) for t in texts)
+    if not texts:
+        return False
+    if all(_LABELLED.match(t) for t in texts):
+        return True
+    # read inline, numbered sentences would glue item 1 to the lead-in and leave "2." alone
+    return len(texts) > 1 and all(
+        _NUMBERED.match(item) and _WHOLE.match(t) for item, t in zip(items, texts, strict=True)
+    )
 
 
 def list_item_text(text: str) -> str:
