@@ -36,6 +36,7 @@ from bot.core.ingest.pdf.furniture import (
     mark_special_pages,
 )
 from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
+from bot.core.ingest.pdf.index_terms import cut_index_terms
 from bot.core.ingest.pdf.lines import Line, build_lines
 from bot.core.ingest.pdf.meta import (
     choose_title,
@@ -181,7 +182,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
     body_pages = [p for p in pages if p.kind == "body"]
     for page in body_pages:
-        page.columns = cut_contacts(page.columns)
+        page.columns = cut_index_terms(cut_contacts(page.columns))
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
     endnotes = split_endnotes(body_pages, size)
     notes = [(n, note_text(n)) for n in split_footnotes(body_pages, size)]

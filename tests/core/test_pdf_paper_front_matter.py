@@ -1,0 +1,91 @@
+"""A paper's front matter on small PDFs drawn here with fpdf2: a dateline whose parts are set
+apart by spaced hyphens ("Institute - Discussion Paper 12 - 3 June 2023") gives the printed date
+over the file's creation date and heads no section; "Keywords:" / "JEL classification:" lines
+(and the lines they wrap onto) are metadata, not body text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from fpdf import FPDF
+
+from bot.core.ingest import read_article
+from bot.core.model import Article
+
+TITLE = "Ferry Fares and Island Schools"
+BODY = (
+    "Three island schools lost a fifth of their pupils between 2015 and 2021. "
+    "The ferry company raised the return fare for families twice in that time. "
+    "Parents told the survey that the crossing now costs more than the school meals."
+)
+
+
+def _article(tmp_path: Path, pdf: FPDF) -> Article:
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    article, issues = read_article(path)
+    assert article is not None, issues
+    return article
+
+
+def _write(pdf: FPDF, y: float, text: str, size: float, style: str = "") -> None:
+    pdf.set_font("Times", style, size)
+    pdf.set_xy(60, y)
+    pdf.multi_cell(470, size * 1.3, text)
+
+
+def _paper(dateline: str, front: list[str], body_extra: str = "") -> FPDF:
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(dt.datetime(2019, 2, 11, 9, 30, tzinfo=dt.UTC))
+    pdf.add_page()
+    _write(pdf, 50, dateline, 8.5)
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.set_xy(60, 80)
+    pdf.multi_cell(470, 24, TITLE)
+    _write(pdf, 130, "Abstract", 10, "B")
+    _write(pdf, 146, BODY, 10)
+    y = 200.0
+    for line in front:
+        _write(pdf, y, line, 8.5)
+        y += 12
+    _write(pdf, y + 20, "1. The crossing", 12, "B")
+    _write(pdf, y + 40, BODY + " " + body_extra, 11)
+    return pdf
+
+
+def test_a_hyphen_parted_dateline_gives_the_printed_date_and_heads_no_section(
+    tmp_path: Path,
+) -> None:
+    pdf = _paper("Orkney Policy Unit  -  Discussion Paper No. 12  -  3 June 2023", [])
+    article = _article(tmp_path, pdf)
+    assert article.date == "2023-06-03"
+    assert not any(s.startswith("Orkney Policy Unit") for s in article.sections)
+    assert "1. The crossing" in article.sections
+
+
+def test_a_spaced_hyphen_inside_a_sentence_is_no_separator(tmp_path: Path) -> None:
+    aside = "The older boats - two of them built in 1974 - carry no more than forty people."
+    pdf = _paper("Orkney Policy Unit  -  Discussion Paper No. 12  -  3 June 2023", [], aside)
+    assert aside in [s.text for s in _article(tmp_path, pdf).sentences]
+
+
+def test_index_term_lines_and_their_wrapped_lines_are_not_body_text(tmp_path: Path) -> None:
+    front = [
+        "Key words: ferries, island schools, rural depopulation, transport fares,",
+        "school rolls, family budgets",
+        "JEL classification: I21, R41",
+    ]
+    pdf = _paper("Orkney Policy Unit - Discussion Paper No. 12 - June 2023", front)
+    article = _article(tmp_path, pdf)
+    body = [s.text for s in article.sentences]
+    assert not any("ferries, island" in t or "I21" in t or "family budgets" in t for t in body)
+    assert any(t.startswith("Three island schools lost") for t in body)
+
+
+def test_a_sentence_about_keywords_is_kept(tmp_path: Path) -> None:
+    aside = "Keywords in the survey were chosen by the parents themselves."
+    pdf = _paper("Orkney Policy Unit - Discussion Paper No. 12 - June 2023", [], aside)
+    assert aside in [s.text for s in _article(tmp_path, pdf).sentences]
