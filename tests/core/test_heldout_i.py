@@ -131,10 +131,6 @@ def test_the_paper_keywords_and_jel_lines_are_not_body_text() -> None:
     assert not any("Keywords:" in t or "JEL codes:" in t for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the reference list is split at every full stop into fragments such as 'Northmoor.'",
-)
 def test_the_paper_reference_entries_are_not_cut_into_fragments() -> None:
     """Each entry of 'References' (e.g. 'Achterberg, T. (2021). Counting premises: how broadband
     targets are set. Northmoor Policy Review 12(3), 44-61.') is one item, or kept out of the

@@ -89,3 +89,39 @@ def test_a_sentence_about_keywords_is_kept(tmp_path: Path) -> None:
     aside = "Keywords in the survey were chosen by the parents themselves."
     pdf = _paper("Orkney Policy Unit - Discussion Paper No. 12 - June 2023", [], aside)
     assert aside in [s.text for s in _article(tmp_path, pdf).sentences]
+
+
+def _with_list(tmp_path: Path, heading: str, entries: list[str]) -> list[str]:
+    pdf = _paper("Orkney Policy Unit - Discussion Paper No. 12 - June 2023", [])
+    pdf.add_page()
+    _write(pdf, 60, "2. What the councils can do", 12, "B")
+    _write(pdf, 80, "A fare cap for school families would cost the councils little.", 11)
+    _write(pdf, 120, heading, 12, "B")
+    y = 140.0
+    for entry in entries:
+        _write(pdf, y, entry, 9.5)
+        y += 30
+    return [s.text for s in _article(tmp_path, pdf).sentences]
+
+
+def test_a_bibliography_of_author_year_entries_is_not_cut_into_body_fragments(
+    tmp_path: Path,
+) -> None:
+    body = _with_list(
+        tmp_path,
+        "Bibliography",
+        [
+            "Marwick, H., 2018. Island ferries and the school run. Kirkwall: Orcadian Press.",
+            "Scottish Transport Board (2020). Ferry fares review. Edinburgh.",
+            "Tulloch, A. and Flett, R. (2016). Rolls in decline. Island Studies 4(2), 10-19.",
+        ],
+    )
+    assert "A fare cap for school families would cost the councils little." in body
+    assert not any(t in body for t in ("Edinburgh.", "Ferry fares review.", "Rolls in decline."))
+    assert not any("Marwick" in t or "Tulloch" in t for t in body)
+
+
+def test_prose_under_a_references_heading_is_kept(tmp_path: Path) -> None:
+    prose = "The parish records mention the ferry only twice before the war."
+    body = _with_list(tmp_path, "References", [prose + " Both entries concern a storm."])
+    assert prose in body

@@ -25,6 +25,7 @@ from bot.core.ingest.formats import (
     SourceLine,
     looks_like_pdf,
 )
+from bot.core.ingest.pdf.bibliography import cut_bibliography
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
 from bot.core.ingest.pdf.contents import cut_contents
 from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
@@ -190,7 +191,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     cut_disclaimers(body_pages)
     hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
     cols = [col for p in body_pages for col in p.columns]
-    paras = build_blocks(cols, size, hyphens)
+    paras = cut_bibliography(build_blocks(cols, size, hyphens))
     page_of = {p.index: p.printed or str(p.index + 1) for p in pages}
     counter = iter(range(1, 10**9))
 
