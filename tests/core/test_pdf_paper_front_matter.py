@@ -125,3 +125,34 @@ def test_prose_under_a_references_heading_is_kept(tmp_path: Path) -> None:
     prose = "The parish records mention the ferry only twice before the war."
     body = _with_list(tmp_path, "References", [prose + " Both entries concern a storm."])
     assert prose in body
+
+
+def test_an_author_line_with_superscript_affiliations_gives_each_author(tmp_path: Path) -> None:
+    """'Isla Marwick¹, Ruairidh Flett² and Morag Tulloch¹' over its numbered affiliations: three
+    authors in order, and no byline sentence in the body."""
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.set_xy(60, 60)
+    pdf.multi_cell(470, 24, TITLE)
+    x, y = 140.0, 100.0
+    for text, raised in (
+        ("Isla Marwick", False),
+        ("1", True),
+        (", Ruairidh Flett", False),
+        ("2", True),
+        (" and Morag Tulloch", False),
+        ("1", True),
+    ):
+        pdf.set_font("Helvetica", "", 6 if raised else 11)
+        pdf.set_xy(x, y - (3 if raised else 0))
+        width = pdf.get_string_width(text)
+        pdf.cell(width, 8 if raised else 14, text)
+        x += width
+    _write(pdf, 122, "1 Orkney Policy Unit, University of the Isles", 9, "I")
+    _write(pdf, 134, "2 School of Geography, University of Aberdeen", 9, "I")
+    _write(pdf, 160, BODY, 11)
+    article = _article(tmp_path, pdf)
+    assert article.authors == ("Isla Marwick", "Ruairidh Flett", "Morag Tulloch")
+    assert not any("Tulloch" in s.text or "Flett" in s.text for s in article.sentences)
