@@ -25,6 +25,7 @@ from bot.core.ingest.formats import (
     SourceLine,
     looks_like_pdf,
 )
+from bot.core.ingest.pdf.bibliography import cut_bibliography
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
 from bot.core.ingest.pdf.contents import cut_contents
 from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
@@ -36,6 +37,7 @@ from bot.core.ingest.pdf.furniture import (
     mark_special_pages,
 )
 from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
+from bot.core.ingest.pdf.index_terms import cut_index_terms
 from bot.core.ingest.pdf.lines import Line, build_lines
 from bot.core.ingest.pdf.meta import (
     choose_title,
@@ -181,7 +183,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
     body_pages = [p for p in pages if p.kind == "body"]
     for page in body_pages:
-        page.columns = cut_contacts(page.columns)
+        page.columns = cut_index_terms(cut_contacts(page.columns))
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
     endnotes = split_endnotes(body_pages, size)
     notes = [(n, note_text(n)) for n in split_footnotes(body_pages, size)]
@@ -189,7 +191,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     cut_disclaimers(body_pages)
     hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
     cols = [col for p in body_pages for col in p.columns]
-    paras = build_blocks(cols, size, hyphens)
+    paras = cut_bibliography(build_blocks(cols, size, hyphens))
     page_of = {p.index: p.printed or str(p.index + 1) for p in pages}
     counter = iter(range(1, 10**9))
 

@@ -38,7 +38,7 @@ _SERIES = re.compile(
 # a report's number printed alone on its cover: "R12345", "RL33456", "GAO-24-106"
 _REPORT_NUMBER = re.compile(r"^[A-Z]{1,5}(?:\d{4,6}|(?:-\d{2,6}){1,2})[a-z]?$")
 # what parts a title page's line: "Centre | Brief No. 7 | March 2025", "Institute · Report 12"
-SEPARATORS = re.compile(r"\s+[|·•–—/]\s+|\s*;\s+")
+SEPARATORS = re.compile(r"\s+[|·•–—/-]\s+|\s*;\s+")
 
 _LABEL = (
     r"(?:(?:(?:address\s+for\s+)?correspondence(?:\s+address)?|corresponding\s+authors?|"
