@@ -220,11 +220,6 @@ def test_the_wire_fact_box_items_are_read() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the 'Reporting by ...; Editing by ...' credit line and "
-    "the 'Our Standards' line are kept as body sentences",
-)
 def test_the_wire_credit_and_standards_lines_are_not_body_text() -> None:
     """'Reporting by Lucia Ferrante and Daniel Osei-Mensah; Additional reporting by Kenji Mori in
     Tokyo; Editing by Hannah Whitcombe' is the wire's credit line (byline furniture) and 'Our
