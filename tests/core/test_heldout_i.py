@@ -206,7 +206,6 @@ def test_the_wire_unnamed_official_is_an_eu_official() -> None:
     assert speaker is not None and speaker.lower().endswith("eu official")
 
 
-@pytest.mark.xfail(strict=True, reason="the fact box aside is dropped with the furniture")
 def test_the_wire_fact_box_items_are_read() -> None:
     """The 'FACTBOX: Fishing subsidies in numbers' aside is part of the story: its four items are
     read as sentences (e.g. 'Fish stocks fished beyond sustainable levels: 37.7 per cent (FAO,

@@ -65,3 +65,48 @@ def test_a_sentence_about_reporting_is_still_text(tmp_path: Path) -> None:
     body = texts(page(tmp_path, PARAGRAPHS + f"<p>{line}</p><p>{standards}</p>"))
     assert line in body
     assert standards in body
+
+
+def test_a_fact_box_in_the_story_is_read_and_heads_no_section(tmp_path: Path) -> None:
+    """An unnamed <aside> of items inside the article: its items are facts, and its title does
+    not become the section of the paragraphs after it."""
+    box = (
+        "<aside><h4>Key numbers</h4><ol>"
+        "<li>Reservoir capacity: 410 million cubic metres</li>"
+        "<li>Spillways opened: 2 of 6</li></ol></aside>"
+    )
+    path = tmp_path / "dam.html"
+    path.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Dam spillways opened | Northern Newswire</title></head><body><main><article>"
+        f"<h1>Dam spillways opened</h1><p>{BODY[0]}</p><p>{BODY[1]}</p>{box}<p>{BODY[2]}</p>"
+        "</article></main></body></html>",
+        encoding="utf-8",
+    )
+    read, issues = read_article(path)
+    assert read is not None, issues
+    body = texts(read)
+    assert "Reservoir capacity: 410 million cubic metres" in body
+    assert "Spillways opened: 2 of 6" in body
+    assert not any("Key numbers" in t for t in body)
+    last = next(s for s in read.sentences if s.text.startswith("The authority said"))
+    assert last.section != "Key numbers"
+
+
+def test_a_box_of_links_or_an_aside_outside_the_story_stays_furniture(tmp_path: Path) -> None:
+    related = (
+        "<aside><h4>More on floods</h4><ul><li><a href='/a'>Levees rebuilt after 2019</a></li>"
+        "<li><a href='/b'>Insurers raise flood premiums</a></li></ul></aside>"
+    )
+    path = tmp_path / "dam.html"
+    path.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Dam spillways opened | Northern Newswire</title></head><body><main><article>"
+        f"<h1>Dam spillways opened</h1>{PARAGRAPHS}{related}</article>"
+        "<aside><ul><li>Most read: rail strike called off</li></ul></aside></main></body></html>",
+        encoding="utf-8",
+    )
+    read, issues = read_article(path)
+    assert read is not None, issues
+    body = texts(read)
+    assert not any("Levees" in t or "Insurers" in t or "Most read" in t for t in body), body

@@ -32,6 +32,7 @@ from bot.core.ingest.html.link_boxes import (
 from bot.core.ingest.html.main_text import (
     MainText,
     furniture_names,
+    is_fact_box,
     is_furniture,
     is_graphic,
     is_hidden,
@@ -179,6 +180,9 @@ class Walker:
             return
         main = self.main
         infobox = is_infobox(element)  # facts about the subject, though boxed and linked
+        if is_fact_box(element):  # the story's facts; its title heads no section of the story
+            infobox = True
+            self.skip.update(element.iter(*HEADINGS))
         protected = infobox or (
             main is not None and (element in main.around or element in main.tops)
         )
