@@ -184,10 +184,6 @@ def test_the_wire_page_keeps_the_story_and_drops_the_furniture() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'she said' after a paragraph about Nwosu is given to the Ocean Stewardship Alliance",
-)
 def test_the_wire_closing_quote_is_nwosus() -> None:
     """'"Nobody walked away from the table today," she said.' follows 'Nwosu said she would hold
     consultations ...': both closing quotes are Amara Nwosu's, not the Ocean Stewardship
@@ -197,7 +193,6 @@ def test_the_wire_closing_quote_is_nwosus() -> None:
     assert (speakers["That is the only good news I have."] or "").endswith("Amara Nwosu")
 
 
-@pytest.mark.xfail(strict=True, reason="the anonymous 'EU official' is given as the speaker 'EU'")
 def test_the_wire_unnamed_official_is_an_eu_official() -> None:
     """'An EU official, who asked not to be named ..., said the bloc could accept ten years "if
     the reporting rules have teeth."': the speaker is 'An EU official' (or 'EU official'), not
