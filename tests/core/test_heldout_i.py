@@ -172,10 +172,6 @@ def test_the_wire_page_keeps_the_story_and_drops_the_furniture() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'she said' after a paragraph about Nwosu is given to the Ocean Stewardship Alliance",
-)
 def test_the_wire_closing_quote_is_nwosus() -> None:
     """'"Nobody walked away from the table today," she said.' follows 'Nwosu said she would hold
     consultations ...': both closing quotes are Amara Nwosu's, not the Ocean Stewardship
@@ -185,7 +181,6 @@ def test_the_wire_closing_quote_is_nwosus() -> None:
     assert (speakers["That is the only good news I have."] or "").endswith("Amara Nwosu")
 
 
-@pytest.mark.xfail(strict=True, reason="the anonymous 'EU official' is given as the speaker 'EU'")
 def test_the_wire_unnamed_official_is_an_eu_official() -> None:
     """'An EU official, who asked not to be named ..., said the bloc could accept ten years "if
     the reporting rules have teeth."': the speaker is 'An EU official' (or 'EU official'), not
@@ -194,7 +189,6 @@ def test_the_wire_unnamed_official_is_an_eu_official() -> None:
     assert speaker is not None and speaker.lower().endswith("eu official")
 
 
-@pytest.mark.xfail(strict=True, reason="the fact box aside is dropped with the furniture")
 def test_the_wire_fact_box_items_are_read() -> None:
     """The 'FACTBOX: Fishing subsidies in numbers' aside is part of the story: its four items are
     read as sentences (e.g. 'Fish stocks fished beyond sustainable levels: 37.7 per cent (FAO,
@@ -208,11 +202,6 @@ def test_the_wire_fact_box_items_are_read() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the 'Reporting by ...; Editing by ...' credit line and "
-    "the 'Our Standards' line are kept as body sentences",
-)
 def test_the_wire_credit_and_standards_lines_are_not_body_text() -> None:
     """'Reporting by Lucia Ferrante and Daniel Osei-Mensah; Additional reporting by Kenji Mori in
     Tokyo; Editing by Hannah Whitcombe' is the wire's credit line (byline furniture) and 'Our

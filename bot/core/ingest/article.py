@@ -303,9 +303,9 @@ def _quotes(
                 )
             )
             said(group, last_speaker, quote.start, quote.end)
-        last_speaker = last_person(text[quotes[-1].end if quotes else 0 :]) or last_speaker
         for _, name in people[named:]:
             known.add(name)
+        last_speaker = last_person(text[quotes[-1].end if quotes else 0 :], known) or last_speaker
         lead_in = group[-1].sentence.text
     found.extend(pull_quotes(layout.pulls, facts, spoken, cited or {}, speaker))
     found.sort(key=lambda item: item[0])

@@ -9,7 +9,9 @@ a naming verb in the active voice names a speaker too ("the Treasury described i
 what X called "…""); an unnamed source is the speaker as the text describes them ("a senior
 official at a health board told me", "one minister said"); words someone "was told" are not
 theirs. A pronoun ("he said") stands for the last person named as a subject or speaker before
-it (a full name or a titled one, never an institution); "they" for the last name of any kind.
+it (a full name, a titled one or the surname of one named in full before, never an institution
+or a name after "the"); "they" for the last name of any kind. An unnamed source's description
+may hold a capitalised word ("an EU official").
 Names themselves (capitalised runs, titles, full names, surnames) are read by `names`.
 """
 
@@ -259,10 +261,17 @@ def _description_run(tokens: Sequence[str]) -> int:
     if len(tokens) < 2 or tokens[0].lower() not in _INDEFINITE:
         return 0
     k = 1
-    while k < len(tokens) and _describing(tokens[k]) and not _reporting(tokens[k:]):
+    while (
+        k < len(tokens)
+        and (_describing(tokens[k]) or _modifier(tokens[k]))
+        and not _reporting(tokens[k:])
+    ):
         k += 1
         if stops(tokens[k - 1]):
-            return k if k - 1 <= _ROLE_MAX_WORDS else 0
+            ok = k - 1 <= _ROLE_MAX_WORDS and _describing(tokens[k - 1])
+            return k if ok else 0
+    while k > 1 and not _describing(tokens[k - 1]):
+        k -= 1  # "an EU official", never "a Jane": the description ends in its noun
     if k == 1 or k - 1 > _ROLE_MAX_WORDS:
         return 0
     if k + 1 < len(tokens) and tokens[k] in _LINKS:
@@ -287,6 +296,11 @@ def _description_run(tokens: Sequence[str]) -> int:
 def _describing(token: str) -> bool:
     """A lower-case word of a description, maybe closing its sentence ("health board.")."""
     return _role_word(token.rstrip(".!?") or token)
+
+
+def _modifier(token: str) -> bool:
+    """A capitalised word qualifying a description's noun: "EU" in "an EU official"."""
+    return capitalised(token) and not stops(token) and token.lower() not in PRONOUNS
 
 
 def _description(tokens: Sequence[str]) -> str:
@@ -517,18 +531,26 @@ def _reports(tokens: Sequence[str]) -> bool:
     return verb is not None and not verb.group(0).lower().endswith("according to")
 
 
-def last_person(text: str) -> str | None:
+def last_person(text: str, known: KnownPeople | None = None) -> str | None:
     """The last person named as a speaker or subject in text.
 
     "said Jane Doe", "Jane Doe, the head of X, played down", "Sen. Doe argued": a full name or
-    a titled one, never an institution.
+    a titled one, or the surname of a full name `known` from before ("Doe said she would"),
+    never an institution ("according to the Ocean Trust": a name after "the" is a body's).
     """
     text = masked(text)
-    found = [(at, name) for at, name, titled in _subjects(text) if titled or is_person(name)]
+    found: list[tuple[int, str]] = []
+    for at, name, titled in _subjects(text):
+        full = known.expand(name) if known is not None else name
+        if titled or is_person(name) or full != name:
+            found.append((at, full))
     for verb in _VERB.finditer(text):
-        name = _name_after_verb(text[verb.end() : verb.end() + NAME_WINDOW].lstrip())
-        if name and name.lower() not in PRONOUNS and (is_person(name) or _unnamed(name)):
-            found.append((verb.end(), name))
+        after = text[verb.end() : verb.end() + NAME_WINDOW].lstrip()
+        if after[:4].lower() == "the ":
+            continue
+        said = _name_after_verb(after)
+        if said and said.lower() not in PRONOUNS and (is_person(said) or _unnamed(said)):
+            found.append((verb.end(), said))
     return max(found)[1] if found else None
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "MainText",
     "find_main_text",
     "furniture_names",
+    "is_fact_box",
     "is_furniture",
     "is_graphic",
     "is_hidden",
@@ -84,13 +85,30 @@ def is_hidden(element: lxml_html.HtmlElement) -> bool:
 def is_furniture(element: lxml_html.HtmlElement) -> bool:
     """Whether an element's tag, role, class or id marks it as page furniture."""
     tag = element.tag
-    if not isinstance(tag, str) or tag in JUNK_TAGS or tag == "aside":
+    if (
+        not isinstance(tag, str)
+        or tag in JUNK_TAGS
+        or (tag == "aside" and not is_fact_box(element))
+    ):
         return True
     if (element.get("role") or "").lower() in _FURNITURE_ROLES:
         return True
     if tag in ("header", "footer") and next(element.iterancestors("article", "main"), None) is None:
         return True  # the site's header or footer (an article's own may hold its byline or notes)
     return furniture_names(element)
+
+
+def is_fact_box(element: lxml_html.HtmlElement) -> bool:
+    """Whether an `<aside>` is the story's box of facts ("FACTBOX: … in numbers", "Key facts").
+
+    Set inside the article, it holds a list or table of items and links nowhere (a box of
+    links is related stories); its class names no furniture.
+    """
+    if element.tag != "aside" or next(element.iterancestors("article"), None) is None:
+        return False
+    if furniture_names(element) or len(list(element.iter("a"))) > 1:
+        return False
+    return next(element.iter("ul", "ol", "dl", "table"), None) is not None
 
 
 def furniture_names(element: lxml_html.HtmlElement) -> bool:
