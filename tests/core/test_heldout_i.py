@@ -69,9 +69,10 @@ def test_the_ninth_heldout_set_scores_at_least_what_it_did_when_written() -> Non
     "pensioners", "fibre", "shareholder payouts"; a paraphrase), i13 (typo "subsidys", rank 3),
     i14 and i33 (who reported / when sent: metadata questions answered with body text), i24 and
     i27 (the hearing's turns carry no speaker, so no quotation is found), i31 (the "Notes to
-    editors" are not read at all)."""
+    editors" are not read at all). After the hearing's turns, the notes to editors and the
+    metadata questions were read (i14, i24, i27, i33), it is 28/34 here and built."""
     first, total = right_first(searcher(), DATA / "queries_heldout_i.jsonl")
-    assert first >= 24, f"ninth held-out R@1 fell to {first}/{total}"
+    assert first >= 28, f"ninth held-out R@1 fell to {first}/{total}"
 
 
 # --- the working paper (pdf reader) -------------------------------------------------------------
@@ -101,7 +102,9 @@ def test_the_paper_reads_title_sections_footnotes_and_pages() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="the author line with superscript affiliation numbers "
-    "gives one author and leaves the rest as a body sentence",
+    "gives one author and leaves the rest as a body sentence; found later: make_paper_pdf.py's "
+    "sup() resets x to the margin, so the PDF overprints the names (a line drawn right reads "
+    "right: tests/core/test_pdf_paper_front_matter.py)",
 )
 def test_the_paper_has_its_three_authors_and_no_author_sentence() -> None:
     """'Tamsin Achterberg¹, Rafael Quintero-Vidal² and Oyelaran Bello¹': three authors in that
