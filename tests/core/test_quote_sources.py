@@ -88,6 +88,17 @@ def test_an_institutions_name_keeps_its_linking_words(sentence: str, speaker: st
         assert speakers == [speaker]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f'"{SAID}," UN Secretary-General Ana Lind told reporters.',
+        f'"{SAID}," said Director-General Ana Lind.',
+    ],
+)
+def test_a_compound_title_is_no_part_of_the_name(sentence: str) -> None:
+    assert list(said(md(sentence)).values()) == ["Ana Lind"]
+
+
 @pytest.mark.parametrize("reader", [md, html, txt])
 def test_a_sentence_quoted_from_an_organisation_after_the(reader: object) -> None:
     assert callable(reader)

@@ -89,7 +89,8 @@ def clean_name(run: str) -> str | None:
     while tokens and tokens[0].lower() in STARTERS:
         tokens = tokens[1:]
     for k in range(len(tokens) - 1, -1, -1):
-        if tokens[k].lower() in TITLES:
+        # a compound title counts as one ("Director-General", "Secretary-General")
+        if all(part in TITLES for part in tokens[k].lower().split("-")):
             tokens = tokens[k + 1 :]
             break
     if not tokens or not all(
