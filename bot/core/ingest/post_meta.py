@@ -38,6 +38,11 @@ class MetaLine:
     bylines: tuple[str, ...] = ()
 
 
+def is_reading_time(text: str) -> bool:
+    """Whether a line only says how long a page takes to read ("14 min read", "Reading time: 6")."""
+    return bool(_READING_TIME.match(text.strip()))
+
+
 def _date(part: str) -> tuple[str, bool] | None:
     """The ISO date a part is (after an optional "Published"-like label), and if it had a label."""
     label = _DATE_LABEL.match(part)

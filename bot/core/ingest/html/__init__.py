@@ -41,6 +41,7 @@ from bot.core.ingest.html.page_meta import (
 from bot.core.ingest.html.page_notes import find_notes, unlinked_notes
 from bot.core.ingest.html.walker import RawBlock, Walker
 from bot.core.ingest.metadata import join_names, read_header
+from bot.core.ingest.post_meta import is_reading_time
 from bot.core.model import IngestIssue
 
 __all__ = ["HtmlReader", "read_page"]
@@ -82,11 +83,6 @@ _BYLINE_FURNITURE = re.compile(
     r"oct|nov|dec)[a-z]*|updated|published|posted|first|last|on|at|am|pm|a\.m\.|p\.m\.|"
     r"gmt|bst|utc|cet|cest|[ecmp][sd]?t|reading|time|min|mins|minutes?|read|\d{1,2}(?:st|nd|rd|th))"
     r"(?![\w])|\d{1,4}(?:[.:]\d{2})?|[|·•,–—/:.()-]",
-    re.I,
-)
-# "14 min read", "Reading time: 6 minutes": how long the page takes, no fact of the article's
-_READING_TIME = re.compile(
-    r"^(?:reading\s+time\s*:?\s*)?(?:about\s+)?\d{1,3}\s*-?\s*min(?:ute)?s?\.?(?:\s+read)?$",
     re.I,
 )
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
@@ -184,7 +180,7 @@ def _header_elements(
             skip.add(element)
             if parent is not None and loose(text_of(parent)) == loose(words):
                 skip.add(parent)
-        elif _DATE_LINE.match(words) or _READING_TIME.match(words):
+        elif _DATE_LINE.match(words) or is_reading_time(words):
             skip.add(element)
         elif element.tag == "p" and _SENTENCE.search(words) and not BYLINE_LEAD.match(words):
             prose = True  # body text has begun: a deck stands above it
