@@ -1,10 +1,12 @@
-"""Scoring a held-out query set in process, for the floor tests."""
+"""Held-out sets in the tests: their documents read once, and their query sets scored."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from bot.core.ingest import read_article, read_seeds
+from bot.core.model import Article, Corpus
 from bot.core.search import Searcher
 from bot.core.search.evaluation import case_from_json, judge
 
@@ -24,3 +26,30 @@ def right_first(searcher: Searcher, queries: Path) -> tuple[int, int]:
             answer = searcher.facts(case.query)
         first += judge(case, answer).rank == 1
     return first, len(cases)
+
+
+class HeldOutSet:
+    """A held-out set's folder: each document read once, and one searcher over all of them."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._docs: dict[str, Article] = {}
+        self._searcher: Searcher | None = None
+
+    def doc(self, name: str) -> Article:
+        """The document `name` of the set, as its reader reads it alone."""
+        if name not in self._docs:
+            article, issues = read_article(self.folder / name)
+            assert article is not None, issues
+            self._docs[name] = article
+        return self._docs[name]
+
+    def searcher(self) -> Searcher:
+        """A searcher over every document of the set, indexed in memory."""
+        if self._searcher is None:
+            self._searcher = Searcher(Corpus(articles=tuple(read_seeds(self.folder).articles)))
+        return self._searcher
+
+    def texts(self, name: str) -> list[str]:
+        """The sentences of a document, as text."""
+        return [s.text for s in self.doc(name).sentences]

@@ -14,13 +14,9 @@ readers get right is asserted; each fault found is a strict xfail that states th
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 
-from bot.core.ingest import read_article, read_seeds
-from bot.core.model import Article, Corpus
-from bot.core.search import Searcher
-from tests.core.heldout_scoring import right_first
+from tests.core.heldout_scoring import HeldOutSet, right_first
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SET = DATA / "heldout_f"
@@ -31,20 +27,8 @@ RADIO = "radio-interview-rent-controls.txt"
 EXPLAINER = "explainer-district-heating.txt"
 
 
-@cache
-def doc(name: str) -> Article:
-    article, issues = read_article(SET / name)
-    assert article is not None, issues
-    return article
-
-
-@cache
-def searcher() -> Searcher:
-    return Searcher(Corpus(articles=tuple(read_seeds(SET).articles)))
-
-
-def texts(name: str) -> list[str]:
-    return [s.text for s in doc(name).sentences]
+_SET = HeldOutSet(SET)
+doc, searcher, texts = _SET.doc, _SET.searcher, _SET.texts
 
 
 def sentence(name: str, start: str) -> tuple[str, tuple[int, ...], str | None, str]:

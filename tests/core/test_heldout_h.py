@@ -13,13 +13,9 @@ readers get right is asserted; each fault found is a strict xfail that states th
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
-from bot.core.ingest import read_article, read_seeds
-from bot.core.model import Article, Corpus
-from bot.core.search import Searcher
-from tests.core.heldout_scoring import right_first
+from tests.core.heldout_scoring import HeldOutSet, right_first
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SET = DATA / "heldout_h"
@@ -30,20 +26,8 @@ RELEASE = "lead-pipes-release.txt"
 INTERVIEW = "housing-interview.md"
 
 
-@cache
-def doc(name: str) -> Article:
-    article, issues = read_article(SET / name)
-    assert article is not None, issues
-    return article
-
-
-@cache
-def searcher() -> Searcher:
-    return Searcher(Corpus(articles=tuple(read_seeds(SET).articles)))
-
-
-def texts(name: str) -> list[str]:
-    return [s.text for s in doc(name).sentences]
+_SET = HeldOutSet(SET)
+doc, searcher, texts = _SET.doc, _SET.searcher, _SET.texts
 
 
 def sentence(name: str, start: str) -> tuple[str, tuple[int, ...], str | None, str]:
