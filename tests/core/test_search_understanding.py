@@ -17,9 +17,9 @@ import pytest
 
 from bot.core.answers import resolve_note
 from bot.core.ingest import read_seeds
-from bot.core.model import Corpus, WordVectors
+from bot.core.model import Article, Corpus, WordVectors
 from bot.core.search import Searcher
-from bot.core.search.metadata import Asked, asked
+from bot.core.search.metadata import ArticleNames, Asked, asked
 from bot.core.search.query import Glossary, Want, plan_query
 from bot.core.search.semantic import SemanticIndex, WordSpace
 from bot.core.search.text import analyse, note_statement, words
@@ -260,6 +260,19 @@ date: 2024-03-03
 
 The ferry company kept four of its six routes open during the dock strike.
 """
+
+
+def test_a_publication_is_named_by_whole_words_only() -> None:
+    names = ArticleNames(
+        (
+            Article(id="a", title="Flood Maps", source_file="a.md", publication="AP"),
+            Article(id="b", title="Dams", source_file="b.md", publication="Valley Gazette"),
+        )
+    )
+    assert names.names_publication("who reported it for AP")
+    assert not names.names_publication("the flood map of the valley")  # "ap" in "map"
+    assert names.named("the dams story in the Valley Gazette") == [1]
+    assert names.named("a map of the dams") == []
 
 
 def test_who_reported_a_story_for_a_named_outlet_asks_for_the_byline(

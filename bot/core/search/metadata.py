@@ -181,10 +181,9 @@ class ArticleNames:
             title = self._titles[i]
             if all(w in found for w in title) if len(title) <= 3 else _run_of(title, text, 3):
                 named.add(i)
-        for publication, holders in self._by_publication.items():
-            if publication in text:
-                named |= holders
-                strong |= holders
+        by_outlet = self._publications_in(text)
+        named |= by_outlet
+        strong |= by_outlet
         if "-" in text or "_" in text or any(c.isdigit() for c in text):
             slugged = {i for slug, i in self._by_slug.items() if slug in text}
             named |= slugged
@@ -214,17 +213,22 @@ class ArticleNames:
 
     def names_publication(self, query: str) -> bool:
         """Whether the query names the publication of some article, in full."""
-        text = fold(query)
-        for publication in self._by_publication:  # plain finds: a regex each would cost more
-            start = text.find(publication)
+        return bool(self._publications_in(fold(query)))
+
+    def _publications_in(self, text: str) -> set[int]:
+        """The articles whose publication the folded text names as whole words."""
+        found: set[int] = set()
+        for publication, holders in self._by_publication.items():
+            start = text.find(publication)  # plain finds: a regex each would cost more
             while start >= 0:
                 end = start + len(publication)
                 if not (start and text[start - 1].isalnum()) and not (
                     end < len(text) and text[end].isalnum()
                 ):
-                    return True
+                    found |= holders
+                    break
                 start = text.find(publication, start + 1)
-        return False
+        return found
 
     def _best_described(self, found: set[str]) -> list[int]:
         """The one article whose title and subtitle share the most words with the query."""
