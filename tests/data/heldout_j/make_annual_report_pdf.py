@@ -125,10 +125,16 @@ para(
 )
 footnotes(
     [
-        (1, "Audited accounts, Wellspring Water Alliance, https://wellspring-alliance.org/"
-            "accounts-2024 (accessed 12 February 2025)."),
-        (2, "Rural Water Point Census 2024, Joint Monitoring Group (JMG), p. 9, "
-            "https://jmg-water.org/census-2024 (accessed 12 February 2025)."),
+        (
+            1,
+            "Audited accounts, Wellspring Water Alliance, https://wellspring-alliance.org/"
+            "accounts-2024 (accessed 12 February 2025).",
+        ),
+        (
+            2,
+            "Rural Water Point Census 2024, Joint Monitoring Group (JMG), p. 9, "
+            "https://jmg-water.org/census-2024 (accessed 12 February 2025).",
+        ),
     ]
 )
 
@@ -173,7 +179,7 @@ pdf.multi_cell(
     4.8,
     "In Kitui County we trained 38 women as pump mechanics in 2024. Each carries a kit of "
     "spare parts worth USD 310. Their average repair took 2.5 days, against 19 days when "
-    "the county sent a crew. \"Before, we waited a month and walked to the river,\" said "
+    'the county sent a crew. "Before, we waited a month and walked to the river," said '
     "Grace Mwende, who leads the mechanics in Mutomo ward. The mechanics now charge each "
     "household 50 shillings a month, which pays for the parts.",
 )
@@ -187,8 +193,11 @@ para(
 footnotes(
     [
         (3, "Ibid., p. 14."),
-        (4, "Aalto-Mensah, H., Functionality Follow-up Survey, Wellspring Working Paper 11, "
-            "https://wellspring-alliance.org/wp11 (accessed 12 February 2025)."),
+        (
+            4,
+            "Aalto-Mensah, H., Functionality Follow-up Survey, Wellspring Working Paper 11, "
+            "https://wellspring-alliance.org/wp11 (accessed 12 February 2025).",
+        ),
     ]
 )
 
