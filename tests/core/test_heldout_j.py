@@ -46,8 +46,9 @@ def test_the_tenth_heldout_set_scores_at_least_what_it_did_when_written() -> Non
     Garside's words go to the minister, j39 the Peru story's byline is lost); the rest
     are ranking: j07 the box's first sentence outranks its repair time, j27 the minister's
     "£2 fare" sentence outranks the post's £1.80 subsidy, j28 "BSIP money" finds the
-    consultation answer first, j30 the typo "hosptial" puts a Speaker's line first. Built, j30
-    is right and j12 (sea wall cost) falls to rank 2 behind the standfirst."""
+    consultation answer first, j30 with the typo "hosptial" the minister's reply ("I would be
+    glad to meet the hon. Gentleman.") comes first. Built, j30 is right and j12 (sea wall cost)
+    falls to rank 2 behind the standfirst."""
     first, total = right_first(searcher(), DATA / "queries_heldout_j.jsonl")
     assert first >= 32, f"tenth held-out R@1 fell to {first}/{total}"
 
@@ -343,7 +344,8 @@ def test_the_debate_first_question_is_a_sentence_of_its_own() -> None:
 def test_the_debate_column_numbers_are_furniture_and_the_debates_are_the_sections() -> None:
     """ "Column 412" ... "Column 416" between paragraphs are the Official Report's column
     numbers (page furniture, like a page number): no section and no text. The sections are the
-    two debates, "Rural Bus Services" and "Bus Services (Rural Access) Bill"."""
+    two debates, "Rural Bus Services" and "Bus Services (Rural Access) Bill". (Now an answer
+    cites 'section "Column 413"'.)"""
     debate = doc(DEBATE)
     assert debate.sections == ("Rural Bus Services", "Bus Services (Rural Access) Bill")
     assert not any("Column 41" in t for t in texts(DEBATE))
