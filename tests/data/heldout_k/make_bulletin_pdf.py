@@ -48,8 +48,9 @@ def heading(pdf: FPDF, text: str) -> None:
     pdf.ln(1)
 
 
-def bar_chart(pdf: FPDF, title: str, labels: list[str], values: list[float], ylab: str,
-              source: str) -> None:
+def bar_chart(
+    pdf: FPDF, title: str, labels: list[str], values: list[float], ylab: str, source: str
+) -> None:
     pdf.set_font("Helvetica", "B", 10)
     pdf.multi_cell(0, 5, title, new_x="LMARGIN", new_y="NEXT")
     x0, y0, h, w = pdf.l_margin + 18, pdf.get_y() + 4, 48.0, 120.0
@@ -62,7 +63,7 @@ def bar_chart(pdf: FPDF, title: str, labels: list[str], values: list[float], yla
         ty = y0 + h - h * tick / top
         pdf.text(x0 - 6, ty + 1, str(tick))
     step = w / len(values)
-    for i, (lab, val) in enumerate(zip(labels, values)):
+    for i, (lab, val) in enumerate(zip(labels, values, strict=True)):
         bh = h * val / top
         pdf.set_fill_color(40, 90, 150)
         pdf.rect(x0 + i * step + 3, y0 + h - bh, step - 6, bh, style="F")
@@ -90,8 +91,13 @@ def build() -> None:
     pdf.set_text_color(0, 0, 0)
     pdf.ln(3)
     pdf.set_font("Helvetica", "B", 18)
-    pdf.multi_cell(0, 8, "Household energy spending and fuel stress, Caldria: 2024",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        8,
+        "Household energy spending and fuel stress, Caldria: 2024",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(1)
     pdf.set_font("Helvetica", "", 11)
     pdf.cell(0, 6, "Statistical bulletin", new_x="LMARGIN", new_y="NEXT")
@@ -121,16 +127,19 @@ def build() -> None:
     pdf.ln(3)
 
     heading(pdf, "Energy spending")
-    marked(pdf, [
-        "Households in Caldria spent an average of 2,140 crowns on gas, electricity and other "
-        "domestic fuels in 2024.",
-        1,
-        " This was 6.8% less than in 2023, when spending peaked at 2,296 crowns, as the "
-        "regulated price cap was lowered twice during the year. Spending remained well above "
-        "the level seen before the price shock: in 2021 the average household spent 1,633 "
-        "crowns. Electricity accounted for 58% of the total, up from 49% five years earlier, "
-        "reflecting the spread of heat pumps and electric vehicles charged at home.",
-    ])
+    marked(
+        pdf,
+        [
+            "Households in Caldria spent an average of 2,140 crowns on gas, electricity and other "
+            "domestic fuels in 2024.",
+            1,
+            " This was 6.8% less than in 2023, when spending peaked at 2,296 crowns, as the "
+            "regulated price cap was lowered twice during the year. Spending remained well above "
+            "the level seen before the price shock: in 2021 the average household spent 1,633 "
+            "crowns. Electricity accounted for 58% of the total, up from 49% five years earlier, "
+            "reflecting the spread of heat pumps and electric vehicles charged at home.",
+        ],
+    )
     bar_chart(
         pdf,
         "Figure 1: Average annual household spending on domestic energy, Caldria, 2020 to 2024",
@@ -141,16 +150,20 @@ def build() -> None:
     )
 
     heading(pdf, "Fuel stress")
-    marked(pdf, [
-        "A household is counted as being in fuel stress when it spends more than 10% of its "
-        "disposable income on domestic energy after housing costs.",
-        2,
-        " On this measure, an estimated 412,000 households were in fuel stress in 2024, or "
-        "14.2% of all households. The rate fell from 16.9% in 2023 but is higher than the 11.1% "
-        "recorded in 2020. The fall was concentrated among pensioner households, most of whom "
-        "received the Winter Support Payment of 300 crowns for the first time.",
-        3,
-    ])
+    marked(
+        pdf,
+        [
+            "A household is counted as being in fuel stress when it spends more than 10% of its "
+            "disposable income on domestic energy after housing costs.",
+            2,
+            " On this measure, an estimated 412,000 households were in fuel stress in 2024, or "
+            "14.2% of all households. The rate fell from 16.9% in 2023 but is higher than the "
+            "11.1% recorded in 2020. The fall was concentrated among pensioner households, "
+            "most of whom "
+            "received the Winter Support Payment of 300 crowns for the first time.",
+            3,
+        ],
+    )
     bar_chart(
         pdf,
         "Figure 2: Percentage of households in fuel stress, Caldria, 2020 to 2024",
@@ -162,18 +175,26 @@ def build() -> None:
     )
 
     heading(pdf, "Differences by tenure and region")
-    marked(pdf, [
-        "Tenure remains the clearest dividing line. Private renters were more than twice as "
-        "likely as owner-occupiers to be in fuel stress, and their homes were more often rated "
-        "in the two lowest energy-efficiency bands. Social renters fell between the two, at "
-        "15.9%. Regional rates ranged from 9.4% in the Capital Region to 19.7% in the Northern "
-        "Uplands, where a larger share of homes are not connected to the gas grid.",
-        4,
-    ])
+    marked(
+        pdf,
+        [
+            "Tenure remains the clearest dividing line. Private renters were more than twice as "
+            "likely as owner-occupiers to be in fuel stress, and their homes were more often rated "
+            "in the two lowest energy-efficiency bands. Social renters fell between the two, at "
+            "15.9%. Regional rates ranged from 9.4% in the Capital Region to 19.7% in the Northern "
+            "Uplands, where a larger share of homes are not connected to the gas grid.",
+            4,
+        ],
+    )
 
     pdf.set_font("Helvetica", "B", 10)
-    pdf.multi_cell(0, 5, "Table 2: Households in fuel stress by tenure, Caldria, 2023 and 2024",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        5,
+        "Table 2: Households in fuel stress by tenure, Caldria, 2023 and 2024",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(1)
     head = ["Tenure", "Households 2024", "Rate 2023 (%)", "Rate 2024 (%)"]
     rows = [
@@ -184,45 +205,69 @@ def build() -> None:
     ]
     widths = [50.0, 40.0, 40.0, 40.0]
     pdf.set_font("Helvetica", "B", 9)
-    for wd, h in zip(widths, head):
+    for wd, h in zip(widths, head, strict=True):
         pdf.cell(wd, 6.5, h, border=1, align="C")
     pdf.ln()
     pdf.set_font("Helvetica", "", 9)
     for row in rows:
-        for i, (wd, c) in enumerate(zip(widths, row)):
+        for i, (wd, c) in enumerate(zip(widths, row, strict=True)):
             pdf.cell(wd, 6, c, border=1, align="L" if i == 0 else "R")
         pdf.ln()
     pdf.set_font("Helvetica", "", 8)
     pdf.ln(1)
-    pdf.multi_cell(0, 4.2, "[a] Includes tenants of tied and employer-provided housing.",
-                   new_x="LMARGIN", new_y="NEXT")
-    pdf.multi_cell(0, 4.2, "[b] Statistically significant fall from 2023 at the 95% level.",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        4.2,
+        "[a] Includes tenants of tied and employer-provided housing.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.multi_cell(
+        0,
+        4.2,
+        "[b] Statistically significant fall from 2023 at the 95% level.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.set_font("Helvetica", "I", 8.5)
-    pdf.cell(0, 5, "Source: Household Expenditure Survey, Caldrian Office for National Statistics",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        5,
+        "Source: Household Expenditure Survey, Caldrian Office for National Statistics",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(4)
 
     heading(pdf, "Spending by fuel")
-    marked(pdf, [
-        "Spending on heating oil fell by 18.4% in 2024, the largest fall of any fuel, as world "
-        "crude prices eased. Spending on electricity fell by 3.1% and on mains gas by 9.6%. "
-        "Around 7% of households used solid fuel such as wood or peat as their main source of "
-        "heat; their spending is the least certain figure in this bulletin because much of it "
-        "is bought informally.",
-        5,
-    ])
+    marked(
+        pdf,
+        [
+            "Spending on heating oil fell by 18.4% in 2024, the largest fall of any fuel, as world "
+            "crude prices eased. Spending on electricity fell by 3.1% and on mains gas by 9.6%. "
+            "Around 7% of households used solid fuel such as wood or peat as their main source of "
+            "heat; their spending is the least certain figure in this bulletin because much of it "
+            "is bought informally.",
+            5,
+        ],
+    )
 
     heading(pdf, "Quality and methodology")
-    para(pdf, "The Household Expenditure Survey interviewed 8,350 households between January "
-         "and December 2024. Estimates are weighted to the population and are subject to "
-         "sampling error; differences described as falls or rises in this bulletin are "
-         "statistically significant unless stated otherwise.")
+    para(
+        pdf,
+        "The Household Expenditure Survey interviewed 8,350 households between January "
+        "and December 2024. Estimates are weighted to the population and are subject to "
+        "sampling error; differences described as falls or rises in this bulletin are "
+        "statistically significant unless stated otherwise.",
+    )
 
     heading(pdf, "Contact")
     pdf.set_font("Helvetica", "", 10)
-    for line in ("Marit Oksanen, Prices and Household Finance Division",
-                 "energy.statistics@cons.gov.cd", "+46 010 556 2318"):
+    for line in (
+        "Marit Oksanen, Prices and Household Finance Division",
+        "energy.statistics@cons.gov.cd",
+        "+46 010 556 2318",
+    ):
         pdf.cell(0, 5.2, line, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
 
