@@ -50,14 +50,18 @@ def section_of(name: str, start: str) -> str:
 
 def test_the_eleventh_heldout_set_scores_at_least_what_it_did_when_written() -> None:
     """A floor, not a target: when the set was written R@1 was 26/40 here (no word vectors) and
-    29/40 from `bot eval` on a built index. Misses on the built index: two paraphrases with none
-    of the text's words (k03 "tenants in private lets ... heating bills", k14 "council funding
-    for subsidised bus routes", k28 "maximum fine ... unregistered letting business"), k04 the
-    definition of fuel stress (a main point outranks it), k15 the deregulated fare only a table
-    row holds (its column header is lost, see the xfail), k24 a show-notes link outranks the
-    Build Back Better sentence, k25 "who hosts the podcast" (no authors read, see the xfail),
-    k27 the apply-by deadline, k31 "when was the FAQ last updated" (the glued contact sentence
-    answers), k34 the minimum flow and k37 the USAID money (shorter sentences outrank them)."""
+    29/40 from `bot eval` on a built index (the vectors find k22 "made flood-proof", k36 "allowed
+    to see the detained American" and k38 "people uprooted by the drought"). Misses in both:
+    three paraphrases with none of the text's words (k03 "tenants in private lets ... heating
+    bills", k14 "council funding for subsidised bus routes", k28 "maximum fine ... unregistered
+    letting business"), k04 the definition of fuel stress (a main point outranks it), k15 the
+    deregulated fare only a table row holds (its column header is lost, see the xfail), k24 a
+    show-notes link outranks the Build Back Better sentence, k25 "who hosts the podcast" (no
+    authors are read, see the xfail), k27 the apply-by deadline, k31 "when was the FAQ last
+    updated" (the glued contact sentence answers), k34 the minimum flow and k37 the USAID money
+    (shorter sentences outrank them). k06 "when is the next energy bulletin out" is answered
+    today by the glued "Release date: ... Next release: ..." sentence, which the xfail below
+    says is no sentence: fixing that may cost k06 unless the next-release date is kept."""
     first, total = right_first(searcher(), DATA / "queries_heldout_k.jsonl")
     assert first >= 26, f"eleventh held-out R@1 fell to {first}/{total}"
 
