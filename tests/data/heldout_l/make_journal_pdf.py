@@ -15,7 +15,10 @@ JOURNAL = "Journal of Comparative Water Policy"
 HEADER = "Journal of Comparative Water Policy, Vol. 12, No. 3 (2024), pp. 45-61"
 FIRST_PAGE = 45
 
-TITLE = "Paying for the Last Mile: Volumetric Water Tariffs and Rural Households in the Lower Varda Basin"
+TITLE = (
+    "Paying for the Last Mile: Volumetric Water Tariffs and Rural Households in the "
+    "Lower Varda Basin"
+)
 AUTHORS = [("Adwoa Mensah", "a"), ("Tobias Reinholt", "b"), ("Li Wen", "a")]
 AFFILIATIONS = [
     ("a", "Institute for Water Governance, University of Kestrel, Kestrel, Varden"),
@@ -257,7 +260,9 @@ class Flow:
                 self.top = TOP
             self.y = self.top
 
-    def text(self, text: str, style: str, size: float, indent: float = 0.0, first: float = 0.0) -> None:
+    def text(
+        self, text: str, style: str, size: float, indent: float = 0.0, first: float = 0.0
+    ) -> None:
         pdf = self.pdf
         pdf.set_font("Times", style, size)
         lines = wrap(pdf, text, COLW - indent - first)
