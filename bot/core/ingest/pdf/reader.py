@@ -32,7 +32,9 @@ from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
 from bot.core.ingest.pdf.footnotes import note_text, split_footnotes
 from bot.core.ingest.pdf.furniture import (
     Page,
+    cut_article_history,
     cut_disclaimers,
+    cut_title_echoes,
     mark_running,
     mark_special_pages,
 )
@@ -160,6 +162,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     size = body_size(ln for p in pages for ln in p.lines if ln.base >= 0.4 * p.height)
     mark_running(pages, size)
     mark_special_pages(pages, size)
+    cut_title_echoes(pages, size)
     cut_contents(pages, size)
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)
     authors = info_authors(stated.get("Author"))
@@ -182,6 +185,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         series, numbered = series_line(first.lines, size, cover=cover)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
     body_pages = [p for p in pages if p.kind == "body"]
+    cut_article_history(body_pages)
     for page in body_pages:
         page.columns = cut_index_terms(cut_contacts(page.columns))
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
