@@ -333,3 +333,64 @@ def test_a_single_column_page_with_right_aligned_header_lines_reads_in_order(
         assert w in texts, (w, texts)
     positions = [texts.index(w) for w in wanted]
     assert positions == sorted(positions)
+
+
+def test_a_sentence_runs_from_the_left_column_foot_to_the_right_column_top(
+    tmp_path: Path,
+) -> None:
+    """Front matter set flush left and indented (title, authors, affiliations across the
+    gutter) over two columns set line by line; the left column stops mid-sentence and the
+    right goes on."""
+    pdf = FPDF(unit="pt", format="a4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Times", "B", 16)
+    pdf.set_xy(50, 50)
+    pdf.cell(400, 18, "Grazing Rights on Common Land")
+    pdf.set_font("Times", "", 10.5)
+    pdf.set_xy(50, 76)
+    pdf.cell(400, 12, "Marta Kovacs, Daniel Osei and Ruth Lindqvist")
+    pdf.set_font("Times", "I", 8.5)
+    for k, line in enumerate(
+        (
+            "Department of Rural Economy, University of Westmarch",
+            "Institute for Land Studies, Eastholm Polytechnic",
+            "Corresponding author: Marta Kovacs, Westmarch",
+        )
+    ):
+        pdf.set_xy(140, 94 + 11 * k)
+        pdf.cell(400, 10, line)
+    left = [
+        "Common grazing was shared by seventeen",
+        "farms in the parish until 1998. The rights",
+        "were then sold to the county, which let",
+        "them at auction each spring. Rents rose",
+        "slowly at first and then quickly after",
+        "the drought of 2011, when the price of",
+    ]
+    right = [
+        "hay doubled in a single season. Small",
+        "farms gave up their lets one by one.",
+        "By 2020 three farms held all of them.",
+        "The county kept no record of who bid",
+        "and lost at the auctions each spring.",
+        "Its minutes name only the winners.",
+    ]
+    pdf.set_font("Times", "", 10)
+    for k, (a, b) in enumerate(zip(left, right, strict=True)):
+        pdf.set_xy(50, 150 + 12.5 * k)
+        pdf.cell(230, 12, a)
+        pdf.set_xy(310, 150 + 12.5 * k)
+        pdf.cell(230, 12, b)
+    texts = [s.text for s in _article(tmp_path, pdf).sentences]
+    wanted = [
+        "Common grazing was shared by seventeen farms in the parish until 1998.",
+        "Rents rose slowly at first and then quickly after the drought of 2011, when the price "
+        "of hay doubled in a single season.",
+        "By 2020 three farms held all of them.",
+        "Its minutes name only the winners.",
+    ]
+    for w in wanted:
+        assert w in texts, (w, texts)
+    positions = [texts.index(w) for w in wanted]
+    assert positions == sorted(positions)
