@@ -1,15 +1,17 @@
 """The PDF reader: text in reading order, furniture left out, footnotes joined to their markers.
 
 Steps, each in its own module: glyphs (PDFium access) → lines (markers, word gaps) → tables
-(a grid of short cells with figures read a row at a time) → order (columns) → furniture
-(running lines, page numbers, cover, contents, disclaimer) → contents (a contents list on a
-page with other text) → endnotes (the numbered list under a closing "Notes" heading) →
-footnotes (the small type at a column's foot) → blocks (headings, paragraphs, lists,
-captions), meta (title, authors, date), publisher (the institute a first page names) and
-titlepage (the series line, contact statements, authors with affiliations). Each line keeps
-the page it is printed on, as the page prints it where it shows a number. Bad files never
-raise: an encrypted, malformed or image-only PDF gives an error naming the file, and a very
-long one is read up to a page budget with a warning.
+(a grid of short cells with figures read a row at a time) → order (columns, also under a
+full-width front block) → furniture (running lines, page numbers, a running head printed once
+that echoes the title, cover, contents, disclaimer; a journal's DOI, received/accepted and
+issue lines) → contents (a contents list on a page with other text) → endnotes (the numbered
+list under a closing "Notes" heading) → footnotes (the small type at a column's foot) →
+blocks (headings, numbered subheadings, paragraphs, lists, captions), meta (title, authors,
+date), publisher (the institute a first page names) and titlepage (the series line, contact
+statements, authors with affiliations). Each line keeps the page it is printed on, as the
+page prints it where it shows a number. Bad files never raise: an encrypted, malformed or
+image-only PDF gives an error naming the file, and a very long one is read up to a page
+budget with a warning.
 """
 
 from __future__ import annotations
