@@ -251,10 +251,8 @@ class TextReader(_DecodedTextReader):
 
         text = "\n".join("" if is_rule(line) else line for line in text.split("\n"))
         out: list[Block] = []
-        from bot.core.ingest.faq import contact_fields
-
         for lines, gap in _raw_blocks(text):
-            out.extend(contact_fields(block) for block in split_lists(lines, gap))
+            out.extend(split_lists(lines, gap))
         return out
 
 

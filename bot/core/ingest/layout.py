@@ -20,7 +20,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from bot.core.ingest.captions import is_source_note, split_credit, states_source
-from bot.core.ingest.faq import grouped_questions, without_question_labels
+from bot.core.ingest.faq import contact_fields, grouped_questions
 from bot.core.ingest.formats import Block
 from bot.core.ingest.page_breaks import (
     JoinHow,
@@ -150,9 +150,10 @@ def classify(
     answered by the paragraph below (an explainer, an FAQ); a question a speaker asks in a
     transcript turn (its first line in `turns`) stays that speaker's words, and what follows
     a speaker's label (first line in `labelled`) is never a heading. Questions grouped under
-    other headings (an FAQ's parts) are items, not sections; "Q1." labels are cut (`faq`).
+    other headings (an FAQ's parts) are items, not sections, and contact fields one a line
+    stand alone (`faq`).
     """
-    blocks = without_question_labels(blocks)
+    blocks = [contact_fields(block) for block in blocks]
     units: list[Unit] = []
     questions: list[int] = []
     previous_open = False

@@ -25,6 +25,7 @@ from bot.core.ingest.ruled_header import is_rule
 from bot.core.ingest.story_credits import closing_credit
 
 _MIN_STORIES = 2
+_SERVICE_MAX_RUNS = 3  # the service line, a desk line, a date line over the first story
 _HEADLINE_MAX_WORDS = 20
 _SERVICE_PARTS = re.compile(r"\s+[|·•]\s+")
 # "-- END --", "ENDS", "(END)", "-30-", "###": where a story stops
@@ -32,7 +33,9 @@ _END_MARK = re.compile(r"^[-=\s(]*(?:END|ENDS|ENDIT)[-=\s)]*$|^-\s?30\s?-$|^#{3}
 # "((name@agency.example; +254 20 555 0143))": how to reach the reporter
 _CONTACT = re.compile(r"\S@\S|https?://|\bwww\.|\+?\d[\d ()-]{7,}\d")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
-_HOLDER = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^.\d]+?)\s*\d{0,4}\s*\.", re.I)
+_HOLDER = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^.\d]+?)\s*\d{0,4}\s*\.", re.I
+)
 _CLOCK = re.compile(r"^\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4})?$")
 
 
@@ -77,8 +80,10 @@ def _headline(run: Sequence[SourceLine]) -> bool:
 
 
 def _byline(run: Sequence[SourceLine]) -> bool:
-    return len(run) == 1 and run[0].text.strip().startswith("By ") and bool(
-        parse_byline(run[0].text.strip())
+    return (
+        len(run) == 1
+        and run[0].text.strip().startswith("By ")
+        and bool(parse_byline(run[0].text.strip()))
     )
 
 
@@ -92,6 +97,18 @@ def _story_starts(runs: Sequence[tuple[SourceLine, ...]]) -> list[int]:
         if body < len(runs) and place_dateline(runs[body][0].text) > 0:
             starts.append(r)
     return starts
+
+
+def _service_only(runs: Sequence[tuple[SourceLine, ...]]) -> bool:
+    """Whether the runs above the first story are a service header: a few short lines.
+
+    A text whose first story starts further down (a feature's subheads over paragraphs
+    opening with a place) is no export.
+    """
+    return len(runs) <= _SERVICE_MAX_RUNS and all(
+        len(run) <= _SERVICE_MAX_RUNS and not run[-1].text.rstrip().endswith((".", "?", "!"))
+        for run in runs
+    )
 
 
 def _furniture(run: Sequence[SourceLine]) -> bool:
@@ -135,7 +152,7 @@ def read_wire_export(text: str) -> tuple[list[Block], DocumentMeta] | None:
     """Cut a multi-story wire export into body blocks and its metadata; None if it is none."""
     runs = _runs(text)
     starts = _story_starts(runs)
-    if len(starts) < _MIN_STORIES:
+    if len(starts) < _MIN_STORIES or not _service_only(runs[: starts[0]]):
         return None
     stories: list[_Story] = []
     for n, start in enumerate(starts):
