@@ -41,6 +41,8 @@ RIGA, Jan 14 (HPA) — Latvia exported 2.9 million tonnes of grain in the second
 
 Most of the grain went to North Africa through the port of Riga.
 
+(The figures exclude 120,000 tonnes sent by rail through Daugavpils.)
+
 (Reporting by Janis Ozols and Ruta Berzina; Editing by Olav Lund)
 
 ENDS
@@ -98,6 +100,8 @@ def test_every_dateline_comes_off_and_the_furniture_is_no_text() -> None:
         assert "rights reserved" not in t and "reproduced" not in t, t
         assert "Latvian grain exports rise" not in t, t
     assert body[-1] == "The auditors said the cost of the section had risen to 1.9 billion euros."
+    # a remark in parentheses is the story's text, not its credit or contact line
+    assert "(The figures exclude 120,000 tonnes sent by rail through Daugavpils.)" in body
     by = {q.text: q.speaker for q in ingest(DESK).quotes}
     assert by["This is the largest order in the yard's history"] == "Piotr Nowak"
 

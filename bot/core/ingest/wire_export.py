@@ -31,7 +31,7 @@ _SERVICE_PARTS = re.compile(r"\s+[|·•]\s+")
 # "-- END --", "ENDS", "(END)", "-30-", "###": where a story stops
 _END_MARK = re.compile(r"^[-=\s(]*(?:END|ENDS|ENDIT)[-=\s)]*$|^-\s?30\s?-$|^#{3}$", re.I)
 # "((name@agency.example; +254 20 555 0143))": how to reach the reporter
-_CONTACT = re.compile(r"\S@\S|https?://|\bwww\.|\+?\d[\d ()-]{7,}\d")
+_CONTACT = re.compile(r"\S@\S|https?://|\bwww\.")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^.\d]+?)\s*\d{0,4}\s*\.", re.I
@@ -118,7 +118,8 @@ def _furniture(run: Sequence[SourceLine]) -> bool:
         return True
     if text.startswith("(") and text.endswith(")"):
         inner = text.strip("() ")
-        return closing_credit(inner) or (bool(_CONTACT.search(inner)) and ". " not in inner)
+        contact = text.startswith("((") or bool(_CONTACT.search(inner))
+        return closing_credit(inner) or (contact and ". " not in inner)
     return closing_credit(text)
 
 
@@ -154,14 +155,14 @@ def read_wire_export(text: str) -> tuple[list[Block], DocumentMeta] | None:
     starts = _story_starts(runs)
     if len(starts) < _MIN_STORIES or not _service_only(runs[: starts[0]]):
         return None
+    head = [line for run in runs[: starts[0]] for line in run]
+    publication, date = _service(head, text)
     stories: list[_Story] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(runs)
         byline = runs[start + 1][0] if _byline(runs[start + 1]) else None
         body = runs[start + (2 if byline else 1) : end]
         stories.append(_Story(runs[start][0], byline, tuple(body)))
-    head = [line for run in runs[: starts[0]] for line in run]
-    publication, date = _service(head, text)
 
     # the service's copyright footer after the last story, and anything under it
     last = list(stories[-1].runs)
