@@ -314,14 +314,12 @@ def test_the_faq_title_date_publisher_acronym_and_fee_list() -> None:
     assert not any("Last updated" in t for t in texts(FAQ))
 
 
-@pytest.mark.xfail(strict=True, reason="'Q1.' is kept as a sentence of its own")
 def test_the_faq_question_numbers_are_not_sentences() -> None:
     """ "Q1. What is the national register of letting agents?": the number is the question's
     label; "Q1." ... "Q11." are no sentences."""
     assert not any(t.startswith("Q") and t[1:].rstrip(".").isdigit() for t in texts(FAQ))
 
 
-@pytest.mark.xfail(strict=True, reason="unnumbered questions are read as section headings")
 def test_the_faq_unnumbered_questions_are_questions_not_sections() -> None:
     """ "Do branch offices need separate registrations?" and "How long do I have to get the
     qualification?" are questions like Q1-Q11, not headings: the sections are the four PART
@@ -332,7 +330,6 @@ def test_the_faq_unnumbered_questions_are_questions_not_sections() -> None:
     assert section_of(FAQ, "We may refuse or remove a registration") == "PART 3: STANDARDS"
 
 
-@pytest.mark.xfail(strict=True, reason="the contact footer lines are glued to the next sentence")
 def test_the_faq_contact_lines_are_not_glued_to_the_review_sentence() -> None:
     """The helpline, email and postal lines under "CONTACT US" run into "This FAQ is reviewed
     every three months." as one sentence; that sentence stands alone, and no sentence holds
@@ -341,7 +338,6 @@ def test_the_faq_contact_lines_are_not_glued_to_the_review_sentence() -> None:
     assert not any("Registration helpline:" in t and "Email:" in t for t in texts(FAQ))
 
 
-@pytest.mark.xfail(strict=True, reason="the Authority's quoted words are no quote")
 def test_the_faq_authoritys_words_are_a_quote() -> None:
     """'In the Authority's words, "the transition period is there to help agents who are
     serious about standards, not to postpone them."' is a quote of the Authority (the FAQ has

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.ingest.attribution import KnownPeople, named_people
 from bot.core.ingest.budget import NO_DEADLINE, Deadline
+from bot.core.ingest.faq import without_question_labels
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, SourceDocument
 from bot.core.ingest.glossary import find_glossary
@@ -339,7 +340,7 @@ def build_article(
     stacked: frozenset[int] = frozenset()
     if not document.explicit_headings:
         blocks, stacked = split_header_stack(dateline_apart(blocks))
-    blocks = without_clock_lines(blocks)
+    blocks = without_question_labels(without_clock_lines(blocks))  # "Q1:" is no speaker
     blocks, host, guest_named = take_cast(blocks)
     blocks, dateline, dateline_at = find_dateline(blocks)
     issuer = None
