@@ -47,6 +47,7 @@ from bot.core.ingest.qa_turns import question_turns
 from bot.core.ingest.quotes import (
     clean_speaker,
     direct_quotes,
+    displayed_quotes,
     last_person,
     lead_in_speaker,
     split_attributions,
@@ -283,7 +284,9 @@ def _quotes(
         spans = [(u.start, u.end) for u in group]
         text = group[0].paragraph.builder.text
         people = named_people(text, lower_words)
-        quotes = direct_quotes(text, spans, last_speaker)
+        quotes = direct_quotes(text, spans, last_speaker) or displayed_quotes(
+            text, lead_in, lower_words, last_speaker
+        )
         block_speaker = lead_in_speaker(lead_in, last_speaker) if not quotes else None
         if block_speaker:  # a paragraph introduced by "X states:" is X's quotation
             found.extend(_turn_quotes(group, known.expand(block_speaker)))

@@ -4,7 +4,8 @@ The parser's tokens become the shared blocks: headings, paragraphs, lists, block
 captions and notes. Inline markup is reduced to plain text: link text stays (a link to a note,
 `[3](#fn3)`, becomes a superscript marker, a "Return to text" back-link is dropped), inline
 HTML tags, Liquid tags (`{% … %}`, `{{ … }}`) and kramdown attribute lists (`{:…}`) vanish,
-and HTML blocks keep only their text (scripts, styles, iframes and forms not even that).
+and HTML blocks keep only their text (scripts, styles, iframes and forms not even that; a
+`<figure>`'s `<figcaption>` is its picture's caption, with any "Source: …" as its credit).
 Footnote definitions (`[^label]: …`, any label) and a numbered list after the last rule or under
 a Notes heading become the notes block; a paragraph that opens with a bold line is a heading
 over the rest; a bold speaker label (`**Name:**`, `**NAME**`) starts a transcript turn, written
@@ -48,6 +49,9 @@ from bot.core.model import IngestIssue
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 _KRAMDOWN_IAL = re.compile(r"\{:[^{}\n]*\}")
 _TAG = re.compile(r"<[^>]*>")
+_FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure\s*>", re.I | re.S)
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.I | re.S)
+_FIGURE_QUOTE = re.compile(r"<blockquote\b", re.I)
 _DROP_HTML = re.compile(
     r"<(script|style|iframe|noscript|svg|form|object|embed|video|audio|template)\b.*?"
     r"(?:</\1\s*>|$)",
@@ -394,6 +398,21 @@ class _Walker:
             self.blocks.append(Block("list", tuple(items)))
 
     def _html(self, content: str, first: int) -> None:
+        """An HTML block's text; a <figure>'s <figcaption> is its picture's caption."""
+        at = 0
+        for figure in _FIGURE.finditer(content):
+            caption = _FIGCAPTION.search(figure.group(0))
+            if caption is None or _FIGURE_QUOTE.search(figure.group(0)):
+                continue  # a figure holding a block quote: its caption names who says it
+            self._html_text(content[at : figure.start()], first + content.count("\n", 0, at))
+            text = _clean(unescape(_TAG.sub(" ", caption.group(1)))).strip()
+            line = first + content.count("\n", 0, figure.start() + caption.start())
+            if text:
+                self.blocks.append(Block("image", (SourceLine(text, line),)))
+            at = figure.end()
+        self._html_text(content[at:], first + content.count("\n", 0, at))
+
+    def _html_text(self, content: str, first: int) -> None:
         text = _TAG.sub(
             " ", _DROP_HTML.sub(" ", re.sub(r"<!--.*?(?:-->|$)", " ", content, flags=re.S))
         )

@@ -30,6 +30,7 @@ from bot.core.ingest.attribution import (
     ends_report,
     last_person,
     lead_in_speaker,
+    named_people,
     quoted_spans,
     resolve_speaker,
     speaker_after,
@@ -46,6 +47,7 @@ __all__ = [
     "clean_speaker",
     "could_be_pull_quote",
     "direct_quotes",
+    "displayed_quotes",
     "last_person",
     "lead_in_speaker",
     "locate_repeat",
@@ -258,3 +260,37 @@ def could_be_pull_quote(text: str) -> bool:
         return False
     end = clean.rstrip("\"”’'»")
     return end.endswith((".", "?", "!", "…")) and len(re.findall(r"[.?!…]\s+\S", end)) <= 1
+
+
+def displayed_quotes(
+    text: str, lead_in: str, lower_words: frozenset[str], last_speaker: str | None = None
+) -> list[DirectQuote]:
+    """The quotations of a paragraph set out in quotation marks under a lead-in ending in ":".
+
+    A block quote shown under "… a speech by the Director, Jo Park, to the conference:" is the
+    words of the speaker the lead-in reports ("Jo Park said:"), else of the one person it names
+    (a name whose surname the text also writes in small letters is none); nobody's when it
+    names none, or two. Each quoted span is a quote of that speaker.
+    """
+    if not lead_in.rstrip().endswith(":") or text.lstrip()[:1] not in "\"“„":
+        return []
+    speaker = lead_in_speaker(lead_in, last_speaker)
+    if speaker is None or speaker in PRONOUNS:
+        # a surname the text writes in small letters is a common word ("Local Transport")
+        people = {
+            name
+            for _, name in named_people(lead_in, lower_words)
+            if name.split()[-1].lower() not in lower_words | PRONOUNS  # "When I asked"
+        }
+        speaker = next(iter(people)) if len(people) == 1 else None
+    if speaker is None:
+        return []
+    out: list[DirectQuote] = []
+    for open_at, close_at in quoted_spans(text):
+        inner, notes = strip_markers(text[open_at + 1 : close_at - 1])
+        trailing = MARKER.match(text, close_at)
+        _, tail_notes = strip_markers(trailing.group(0) if trailing else "")
+        if _is_quotation(inner):
+            notes = tuple(dict.fromkeys(notes + tail_notes))
+            out.append(DirectQuote(inner.strip(), speaker, notes, open_at, close_at))
+    return out
