@@ -50,6 +50,7 @@ from bot.core.ingest.quotes import (
     displayed_quotes,
     last_person,
     lead_in_speaker,
+    read_out,
     split_attributions,
 )
 from bot.core.ingest.sentences import MARKER, split_sentences, strip_markers
@@ -219,15 +220,16 @@ def _quoted_in_turn(group: Sequence[_Unit], turn: str) -> list[tuple[int, Quote]
     """The words a speaker quotes someone else as saying ("As Ronan Doyle put it, “…”")."""
     text = group[0].paragraph.builder.text
     out: list[tuple[int, Quote]] = []
-    for quote in direct_quotes(text, [(u.start, u.end) for u in group]):
-        if quote.speaker != turn and is_name(quote.speaker):
-            home = next((u for u in group if u.start <= quote.start < u.end), group[0])
-            out.append(
-                (
-                    home.sentence.line,
-                    Quote("", quote.text, quote.speaker, "direct", home.sentence.id, quote.notes),
-                )
+    spans = [(u.start, u.end) for u in group]
+    named = [q for q in direct_quotes(text, spans) if q.speaker != turn and is_name(q.speaker)]
+    for quote in [*named, *read_out(text, spans)]:  # read out: "a listener" wrote
+        home = next((u for u in group if u.start <= quote.start < u.end), group[0])
+        out.append(
+            (
+                home.sentence.line,
+                Quote("", quote.text, quote.speaker, "direct", home.sentence.id, quote.notes),
             )
+        )
     return out
 
 

@@ -294,3 +294,30 @@ def displayed_quotes(
             notes = tuple(dict.fromkeys(notes + tail_notes))
             out.append(DirectQuote(inner.strip(), speaker, notes, open_at, close_at))
     return out
+
+
+# "a listener", "one reader who wrote in", "an engineer at the plant": someone described, unnamed
+_DESCRIBED = re.compile(
+    r"\b(?:a|an|one)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+    r"(?=\s*[.,;:!?]|\s+(?:who|from|in|at|of|with|on)\b)"
+)
+
+
+def read_out(text: str, sentence_spans: Sequence[tuple[int, int]]) -> list[DirectQuote]:
+    """The words a speaker reads out for someone the turn describes but never names.
+
+    "I want to read something from a listener. … and she wrote: "…"": the quotation is the
+    listener's ("a listener"), not the speaker's own words. Only a pronoun's quotation counts,
+    and only where an earlier sentence of the turn describes one person ("a listener").
+    """
+    out: list[DirectQuote] = []
+    for open_at, close_at in quoted_spans(text):
+        inner, notes = strip_markers(text[open_at + 1 : close_at - 1])
+        start = next((a for a, b in sentence_spans if a <= open_at < b), 0)
+        if not _is_quotation(inner) or speaker_before(text[start:open_at]) not in ("he", "she"):
+            continue
+        described = [m.group(0) for m in _DESCRIBED.finditer(text[:start])]
+        if described:
+            speaker = " ".join(described[-1].split())
+            out.append(DirectQuote(inner.strip(), speaker, notes, open_at, close_at))
+    return out
