@@ -8,10 +8,10 @@ and HTML blocks keep only their text (scripts, styles, iframes and forms not eve
 `<figure>`'s `<figcaption>` is its picture's caption, with any "Source: …" as its credit).
 Footnote definitions (`[^label]: …`, any label) and a numbered list after the last rule or under
 a Notes heading become the notes block; a paragraph that opens with a bold line is a heading
-over the rest; a bold line in brackets (`**[ad break]**`) is a stage note, no text; a bold speaker label
-(`**Name:**`, `**NAME**`, a clock before it dropped) starts a transcript turn, written
-"Name: …" as every reader writes turns, a first name alone as the person a show's cast line
-("Hosts: Jo Park and Sam Lee") names in full, its hosts the authors. Front matter goes to
+over the rest; a bold line in brackets (`**[ad break]**`) is a stage note, no text; a bold
+speaker label (`**Name:**`, `**NAME**`, a clock before it dropped) starts a transcript turn,
+written "Name: …" as every reader writes turns, a first name alone as the person a show's cast
+line ("Hosts: Jo Park and Sam Lee") names in full, its hosts the authors. Front matter goes to
 `DocumentMeta`, never to text.
 An emphasised line under an image is its caption (in place of the alt text); a table's rows
 are sentences ("Header: value; …"), or notes when numbered; a post's meta line ("Published 9

@@ -3,9 +3,9 @@
 A name is a run of capitalised words (particles such as "van" or "de" inside, an institution's
 "of"/"for" too: "Centre for Economic Research"); a title before it is dropped ("Mayor Priscilla
 Okafor" → "Priscilla Okafor"; a council's or a church's title only before a full name:
-"Councillor Joel Renshaw" → "Joel Renshaw", "Cllr Hallett" stays). Quoted text is masked, so names inside a quotation are never its
-speaker. A surname said alone stands for the one full name named earlier that ends in it
-(`named_people`, `KnownPeople`).
+"Councillor Joel Renshaw" → "Joel Renshaw", "Cllr Hallett" stays). Quoted text is masked, so
+names inside a quotation are never its speaker. A surname said alone stands for the one full
+name named earlier that ends in it (`named_people`, `KnownPeople`).
 """
 
 from __future__ import annotations

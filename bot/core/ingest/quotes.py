@@ -272,7 +272,7 @@ def displayed_quotes(
     (a name whose surname the text also writes in small letters is none); nobody's when it
     names none, or two. Each quoted span is a quote of that speaker.
     """
-    if not lead_in.rstrip().endswith(":") or text.lstrip()[:1] not in "\"“„":
+    if not lead_in.rstrip().endswith(":") or text.lstrip()[:1] not in '"“„':
         return []
     speaker = lead_in_speaker(lead_in, last_speaker)
     if speaker is None or speaker in PRONOUNS:
