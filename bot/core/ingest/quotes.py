@@ -296,10 +296,12 @@ def displayed_quotes(
     return out
 
 
-# "a listener", "one reader who wrote in", "an engineer at the plant": someone described, unnamed
+# someone described, unnamed: a sentence's subject ("A caller left us a message.") or where
+# words come from ("a letter from a listener", "sent in by one reader")
 _DESCRIBED = re.compile(
-    r"\b(?:a|an|one)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
-    r"(?=\s*[.,;:!?]|\s+(?:who|from|in|at|of|with|on)\b)"
+    r"(?:(?:^|(?<=[.!?]\s))(?:A|An|One)\s+(?P<subject>[a-z][\w'’-]*)"
+    r"|\b(?:from|by)\s+(?P<source>(?:a|an|one)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+    r"(?=\s*[.,;:!?]))"
 )
 
 
@@ -308,7 +310,8 @@ def read_out(text: str, sentence_spans: Sequence[tuple[int, int]]) -> list[Direc
 
     "I want to read something from a listener. … and she wrote: "…"": the quotation is the
     listener's ("a listener"), not the speaker's own words. Only a pronoun's quotation counts,
-    and only where an earlier sentence of the turn describes one person ("a listener").
+    and only where an earlier sentence of the turn describes someone: as its subject ("A caller
+    left a message.") or as where words come from ("a letter from a reader"); the last one.
     """
     out: list[DirectQuote] = []
     for open_at, close_at in quoted_spans(text):
@@ -316,7 +319,10 @@ def read_out(text: str, sentence_spans: Sequence[tuple[int, int]]) -> list[Direc
         start = next((a for a, b in sentence_spans if a <= open_at < b), 0)
         if not _is_quotation(inner) or speaker_before(text[start:open_at]) not in ("he", "she"):
             continue
-        described = [m.group(0) for m in _DESCRIBED.finditer(text[:start])]
+        described = [
+            m.group("source") or f"{m.group(0).split()[0].lower()} {m.group('subject')}"
+            for m in _DESCRIBED.finditer(text[:start])
+        ]
         if described:
             speaker = " ".join(described[-1].split())
             out.append(DirectQuote(inner.strip(), speaker, notes, open_at, close_at))
