@@ -221,15 +221,16 @@ def _quoted_in_turn(group: Sequence[_Unit], turn: str) -> list[tuple[int, Quote]
     text = group[0].paragraph.builder.text
     out: list[tuple[int, Quote]] = []
     spans = [(u.start, u.end) for u in group]
-    named = [q for q in direct_quotes(text, spans) if q.speaker != turn and is_name(q.speaker)]
-    for quote in [*named, *read_out(text, spans)]:  # read out: "a listener" wrote
-        home = next((u for u in group if u.start <= quote.start < u.end), group[0])
-        out.append(
-            (
-                home.sentence.line,
-                Quote("", quote.text, quote.speaker, "direct", home.sentence.id, quote.notes),
+    read = read_out(text, spans)  # words read out for someone described ("a listener"): theirs
+    for quote in [*direct_quotes(text, spans), *read]:
+        if quote.speaker != turn and (is_name(quote.speaker) or quote in read):
+            home = next((u for u in group if u.start <= quote.start < u.end), group[0])
+            out.append(
+                (
+                    home.sentence.line,
+                    Quote("", quote.text, quote.speaker, "direct", home.sentence.id, quote.notes),
+                )
             )
-        )
     return out
 
 
