@@ -48,8 +48,10 @@ from bot.core.ingest.qa_turns import question_turns
 from bot.core.ingest.quotes import (
     clean_speaker,
     direct_quotes,
+    displayed_quotes,
     last_person,
     lead_in_speaker,
+    read_out,
     split_attributions,
 )
 from bot.core.ingest.sentences import MARKER, split_sentences, strip_markers
@@ -219,8 +221,10 @@ def _quoted_in_turn(group: Sequence[_Unit], turn: str) -> list[tuple[int, Quote]
     """The words a speaker quotes someone else as saying ("As Ronan Doyle put it, “…”")."""
     text = group[0].paragraph.builder.text
     out: list[tuple[int, Quote]] = []
-    for quote in direct_quotes(text, [(u.start, u.end) for u in group]):
-        if quote.speaker != turn and is_name(quote.speaker):
+    spans = [(u.start, u.end) for u in group]
+    read = read_out(text, spans)  # words read out for someone described ("a listener"): theirs
+    for quote in [*direct_quotes(text, spans), *read]:
+        if quote.speaker != turn and (is_name(quote.speaker) or quote in read):
             home = next((u for u in group if u.start <= quote.start < u.end), group[0])
             out.append(
                 (
@@ -284,7 +288,9 @@ def _quotes(
         spans = [(u.start, u.end) for u in group]
         text = group[0].paragraph.builder.text
         people = named_people(text, lower_words)
-        quotes = direct_quotes(text, spans, last_speaker)
+        quotes = direct_quotes(text, spans, last_speaker) or displayed_quotes(
+            text, lead_in, lower_words, last_speaker
+        )
         block_speaker = lead_in_speaker(lead_in, last_speaker) if not quotes else None
         if block_speaker:  # a paragraph introduced by "X states:" is X's quotation
             found.extend(_turn_quotes(group, known.expand(block_speaker)))
