@@ -306,12 +306,6 @@ def test_the_live_blog_quotes_and_caption() -> None:
     assert sentence(BLOG, "The OFO's growth forecast for 2025 fell")[3] == "caption"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the live blog's embedded post (blockquote with '— Daniel Mburu (@dmburu_homes) "
-    "March 26, 2025' in its footer) is no quote, and its attribution line is glued onto its "
-    "last sentence",
-)
 def test_the_live_blog_embedded_post_is_daniel_mburus_quote() -> None:
     """The post is a quote by Daniel Mburu, its text "The housing fund is welcome, but 4.2bn over
     five years is 840m a year, less than councils lost in the 2021 cuts. We will need three times
