@@ -1,12 +1,13 @@
 """Table rows as text, and infoboxes: an encyclopedia article's box of label/value rows.
 
 A data table's row names each value by its column ("Slow pages — Cause Full disk.", the
-header row itself left out); a row with no header row over it reads "2019 · 3". An infobox (MediaWiki's `infobox`, a "fact box") is a table of facts about the
-article's subject, "Adopted · 10 May 2023": it is read as such a table, though its class and
-its links (each value may link to another article) would make any other box furniture. A
-row whose value is only a web address ("Website · example.org") states no fact. In a cell, a
-list's items and the lines a `<br>` breaks are joined by commas, and furniture (a "noprint"
-"; 18 years ago") is left out.
+header row itself left out); a row with no header row over it reads "2019 · 3". An infobox
+(MediaWiki's `infobox`, a "fact box") is a table of facts about the article's subject,
+"Adopted · 10 May 2023": it is read as such a table, though its class and its links (each
+value may link to another article) would make any other box furniture. A row whose value is
+only a web address ("Website · example.org") states no fact. In a cell, a list's items and
+the lines a `<br>` breaks are joined by commas, and furniture (a "noprint" "; 18 years ago")
+is left out.
 """
 
 from __future__ import annotations
