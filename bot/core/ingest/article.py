@@ -20,7 +20,6 @@ from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, SourceDocument
 from bot.core.ingest.glossary import find_glossary
 from bot.core.ingest.layout import Layout, Paragraph, assemble, classify
-from bot.core.ingest.minutes import agenda_headings, roster_of, without_form_lines
 from bot.core.ingest.metadata import (
     Header,
     footer_names,
@@ -34,6 +33,7 @@ from bot.core.ingest.metadata import (
     split_header_stack,
     translation_note,
 )
+from bot.core.ingest.minutes import agenda_headings, roster_of, without_form_lines
 from bot.core.ingest.notes import (
     check_markers,
     heading_of_notes,
@@ -512,7 +512,9 @@ def build_article(
         language=_text(sidecar.get("language")) or meta.language,
         sections=tuple(layout.sections),
         notes=tuple(notes),
-        sentences=tuple(replace(u.sentence, speaker=roster.name(u.sentence.speaker)) for u in units),
+        sentences=tuple(
+            replace(u.sentence, speaker=roster.name(u.sentence.speaker)) for u in units
+        ),
         quotes=tuple(quotes),
         figures=tuple(figures),
         glossary=tuple(glossary),
