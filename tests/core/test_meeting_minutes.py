@@ -15,27 +15,30 @@ from bot.core.ingest.minutes import agenda_headings, form_line, roster_of
 from bot.core.ingest.quotes import direct_quotes
 from tests.core.ingested import ingest, texts
 
-MINUTES = """HARTLEY VALLEY PARKS TRUST
-
-Minutes of the Board of Trustees
-Meeting held on Monday, 3 March 2025 at 6.30pm
-
-PRESENT: Councillor Jane Oduya (Chair); Councillor Rob Fenwick; Councillor Meera Lal; Tess Okafor (Treasurer)
-
-Agenda item 12 - Playground renewal at Kiln Park
-
-The board considered a quote of 64,000 pounds for new play equipment at Kiln Park. Councillor Fenwick said the fund was "the only money we have left for the playground this decade." Ms Dana Whitlow, a resident of Mill Street, objected to the layout, warning that "the lower lawn floods every single winter." The Treasurer confirmed that the reserve stood at 210,000 pounds.
-
-Agenda item 13 - Trees on the north boundary
-
-Councillor Lal reported that nine ash trees on the north boundary had ash dieback and would be felled in April. Councillor Oduya said the trust would "replant two trees for every one we take down."
-
-Agenda item 14 - Any other business
-
-There was no other business. The meeting closed at 8.05pm.
-
-Chair: ____________________     Date: ______________
-"""
+MINUTES = (
+    "\n\n".join(
+        [
+            "HARTLEY VALLEY PARKS TRUST",
+            "Minutes of the Board of Trustees\nMeeting held on Monday, 3 March 2025 at 6.30pm",
+            "PRESENT: Councillor Jane Oduya (Chair); Councillor Rob Fenwick; Councillor Meera Lal; "
+            "Tess Okafor (Treasurer)",
+            "Agenda item 12 - Playground renewal at Kiln Park",
+            "The board considered a quote of 64,000 pounds for new play equipment at Kiln Park. "
+            'Councillor Fenwick said the fund was "the only money we have left for the playground '
+            'this decade." Ms Dana Whitlow, a resident of Mill Street, objected to the layout, '
+            'warning that "the lower lawn floods every single winter." The Treasurer confirmed '
+            "that the reserve stood at 210,000 pounds.",
+            "Agenda item 13 - Trees on the north boundary",
+            "Councillor Lal reported that nine ash trees on the north boundary had ash dieback and "
+            "would be felled in April. Councillor Oduya said the trust would "
+            '"replant two trees for every one we take down."',
+            "Agenda item 14 - Any other business",
+            "There was no other business. The meeting closed at 8.05pm.",
+            "Chair: ____________________     Date: ______________",
+        ]
+    )
+    + "\n"
+)
 
 
 def test_the_meeting_date_is_when_it_was_held() -> None:
