@@ -95,6 +95,10 @@ def test_item_lines_whose_numbers_skip_or_stand_alone_stay_as_they_are() -> None
         "Two members abstained.",
     )
     assert [b.kind for b in agenda_headings(sentences)] == ["paragraph"] * 4
+    captions = _lines(
+        "Table 1: Fares by route", "The fares rose.", "Table 2: Sailings", "They fell."
+    )
+    assert [b.kind for b in agenda_headings(captions)] == ["paragraph"] * 4
     running = _lines("Part 1. Costs", "It costs a lot.", "Part 2. Benefits", "It helps many.")
     assert [b.kind for b in agenda_headings(running)] == ["heading", "paragraph"] * 2
 

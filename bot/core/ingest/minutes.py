@@ -27,6 +27,10 @@ _ITEM = re.compile(
     r"(?P<title>\S.*?)\s*$"
 )
 _ITEM_MAX_WORDS = 14
+# "Table 2: Fares by route", "Figure 3. Bus miles": a caption's number, no part of the record
+_CAPTION_LABELS = frozenset(
+    "table figure fig chart graph map box exhibit plate image photo".split()
+)
 # a blank to fill in by hand: a run of dots or underscores
 _LEADER = re.compile(r"\.{4,}|_{4,}|…{2,}")
 _FORM_MAX_WORDS = 8
@@ -41,7 +45,8 @@ def agenda_headings(blocks: Sequence[Block]) -> list[Block]:
 
     Each is one line alone over a paragraph or list: a label word, its number, a short title
     with no sentence in it. Two or more lines of one label whose numbers run on one after
-    another are headings; a lone "Item 6: …" line, or numbers that skip, stay as they are.
+    another are headings; a lone "Item 6: …" line, numbers that skip, or a caption's number
+    ("Table 2: Fares by route") stay as they are.
     """
     found: dict[str, list[tuple[int, int]]] = {}
     for k, block in enumerate(blocks[:-1]):
@@ -49,6 +54,8 @@ def agenda_headings(blocks: Sequence[Block]) -> list[Block]:
             _ITEM.match(block.text) if block.kind == "paragraph" and len(block.lines) == 1 else None
         )
         if match is None or blocks[k + 1].kind not in ("paragraph", "list"):
+            continue
+        if match.group("label").lower() in _CAPTION_LABELS:
             continue
         title = match.group("title")
         if (
