@@ -99,6 +99,8 @@ def test_item_lines_whose_numbers_skip_or_stand_alone_stay_as_they_are() -> None
         "Table 1: Fares by route", "The fares rose.", "Table 2: Sailings", "They fell."
     )
     assert [b.kind for b in agenda_headings(captions)] == ["paragraph"] * 4
+    capitals = _lines("ITEM 7 - APOLOGIES", "None were received.", "ITEM 8 - MINUTES", "Agreed.")
+    assert [b.kind for b in agenda_headings(capitals)] == ["heading", "paragraph"] * 2
     running = _lines("Part 1. Costs", "It costs a lot.", "Part 2. Benefits", "It helps many.")
     assert [b.kind for b in agenda_headings(running)] == ["heading", "paragraph"] * 2
 

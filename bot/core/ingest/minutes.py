@@ -23,7 +23,7 @@ __all__ = ["Roster", "agenda_headings", "roster_of", "without_form_lines"]
 
 # "Item 4: Financial report", "Agenda item 12 - Parking charges", "Part 2. Costs"
 _ITEM = re.compile(
-    r"^\s*(?P<label>[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?P<number>\d{1,3})\s*(?:[.:)]|\s[–—-])\s+"
+    r"^\s*(?P<label>[A-Z][A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?P<number>\d{1,3})\s*(?:[.:)]|\s[–—-])\s+"
     r"(?P<title>\S.*?)\s*$"
 )
 _ITEM_MAX_WORDS = 14
