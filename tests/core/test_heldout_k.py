@@ -203,7 +203,6 @@ def test_the_post_quotes_and_table() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the HTML table rows lose their column headers")
 def test_the_post_table_rows_carry_their_column_headers() -> None:
     """The row reads "Deregulated · -17% · -14% · £3.45": which figure is the fare is lost.
     Each cell keeps its <th> header, as the PDF reader's rows do ("Average single fare £3.45")."""
@@ -211,7 +210,6 @@ def test_the_post_table_rows_carry_their_column_headers() -> None:
     assert len(row) == 1 and "Average single fare" in row[0], row
 
 
-@pytest.mark.xfail(strict=True, reason="the list's lead-in is glued to the first <li>")
 def test_the_post_recommendations_are_sentences_of_their_own() -> None:
     """ "We propose five changes that would let small-town networks be planned as a whole:" is
     glued to the first item of the <ol>; the first recommendation is a sentence of its own, as

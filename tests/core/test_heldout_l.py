@@ -279,12 +279,6 @@ def test_the_live_blog_quotes_and_caption() -> None:
     assert sentence(BLOG, "The OFO's growth forecast for 2025 fell")[3] == "caption"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the live blog's embedded post (blockquote with '— Daniel Mburu (@dmburu_homes) "
-    "March 26, 2025' in its footer) is no quote, and its attribution line is glued onto its "
-    "last sentence",
-)
 def test_the_live_blog_embedded_post_is_daniel_mburus_quote() -> None:
     """The post is a quote by Daniel Mburu, its text "The housing fund is welcome, but 4.2bn over
     five years is 840m a year, less than councils lost in the 2021 cuts. We will need three times
@@ -467,19 +461,10 @@ def test_the_minutes_body_resolutions_and_votes() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the minutes' date is None; the header says 'held on Tuesday 9 September 2025'",
-)
 def test_the_minutes_date_is_the_meeting_date() -> None:
     assert doc(MINUTES).date == "2025-09-09"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="three of the minutes' item headings ('Item 2: ...', 'Item 5: ...', 'Item 9: ...') "
-    "are glued onto the sentence after them and are not sections",
-)
 def test_the_minutes_item_headings_are_its_sections() -> None:
     """All nine "Item N: ..." lines are sections, in order; no sentence starts with "Item", and
     the car-park debate is filed under Item 5."""
@@ -500,20 +485,10 @@ def test_the_minutes_item_headings_are_its_sections() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in the minutes, Mr Luis Pereira's words ('spoke against ..., saying that \"traders "
-    "on the High Street ...\"') are given to 'a third speaker', from the next sentence",
-)
 def test_the_minutes_public_speakers_words_are_his() -> None:
     assert speaker_of(MINUTES, "traders on the High Street will lose") == "Luis Pereira"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in the minutes the councillors' quotes are given to 'Cllr Vance' / 'Cllr Brandt': "
-    "the title is kept and the full name from the 'Present:' list is not used",
-)
 def test_the_minutes_councillors_are_named_as_in_the_present_list() -> None:
     """ "Cllr Vance said" is Peter Vance ("Cllr Peter Vance" in the Present list), "Cllr Brandt"
     Anna Brandt, "Cllr Okoro" Grace Okoro: the speaker is the full name without "Cllr"."""
@@ -522,11 +497,6 @@ def test_the_minutes_councillors_are_named_as_in_the_present_list() -> None:
     assert speaker_of(MINUTES, "have no hot water") == "Grace Okoro"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the minutes' signature line ('Signed ........ (Chair)      Date ........') is kept as "
-    "two sentences",
-)
 def test_the_minutes_signature_line_is_not_text() -> None:
     for t in texts(MINUTES):
         assert "....." not in t and not t.startswith(("Signed", "(Chair)")), t

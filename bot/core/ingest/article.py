@@ -34,6 +34,7 @@ from bot.core.ingest.metadata import (
     split_header_stack,
     translation_note,
 )
+from bot.core.ingest.minutes import agenda_headings, roster_of, without_form_lines
 from bot.core.ingest.notes import (
     check_markers,
     heading_of_notes,
@@ -341,8 +342,16 @@ def build_article(
     text = document.text
     if not blocks:
         return None, [IngestIssue(source_file, "no text found", level="error")]
-    blocks = without_release_furniture(blocks)
+    blocks = without_form_lines(without_release_furniture(blocks))
+    listed = blocks
     blocks, cast_end, roles = take_cast_lists(blocks)
+    kept_lines = {line.number for block in blocks for line in block.lines}
+    roster = roster_of(
+        line.text
+        for block in listed
+        for line in block.lines
+        if line.number <= cast_end and line.number not in kept_lines
+    )
     stacked: frozenset[int] = frozenset()
     if not document.explicit_headings:
         blocks, stacked = split_header_stack(dateline_apart(blocks))
@@ -398,7 +407,7 @@ def build_article(
     lead_text = [clean_line(parts.lead.text)] if parts.lead else []
     layout = assemble(
         classify(
-            parts.body,
+            parts.body if document.explicit_headings else agenda_headings(parts.body),
             lead_text,
             guess_headings=not document.explicit_headings,
             turns=frozenset(turns.speakers),
@@ -466,7 +475,7 @@ def build_article(
             )
         )
     quotes = [
-        q
+        replace(q, speaker=roster.name(q.speaker) or q.speaker)
         for _, q in _quotes(
             article_id, units, layout, speaker, turns.speakers, named_under, turns.asked
         )
@@ -510,7 +519,9 @@ def build_article(
         language=_text(sidecar.get("language")) or meta.language,
         sections=tuple(layout.sections),
         notes=tuple(notes),
-        sentences=tuple(u.sentence for u in units),
+        sentences=tuple(
+            replace(u.sentence, speaker=roster.name(u.sentence.speaker)) for u in units
+        ),
         quotes=tuple(quotes),
         figures=tuple(figures),
         glossary=tuple(glossary),
@@ -526,9 +537,12 @@ _HOUR = (
     r"(?:(?:,?\s+|\s+[|·•]\s+)(?:at\s+)?\d{1,2}(?:(?:[:.]\d{2})(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\s*[AaPp]\.?\s?[Mm]\.?)"
     r"(?:\s+[A-Z]{2,4})?)"
 )
+# a meeting's record is dated by when it was held: "held on Tuesday 9 September 2025 at 7.00pm"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DATELINE = re.compile(
     r"^(?:last\s+)?(?:updated?|published|posted|released|dated?|first "
-    rf"published|recorded|broadcast|aired)(?:\s+on)?\s*:?\s*(.{{6,40}}?){_HOUR}?"
+    r"published|recorded|broadcast|aired|held|took\s+place|meeting\s+held)(?:\s+on)?\s*:?\s*"
+    rf"{_WEEKDAY}(.{{6,40}}?){_HOUR}?"
     r"(?:\.\s+(?P<rest>[A-Z\"“].*))?$",
     re.I,
 )
