@@ -464,9 +464,7 @@ class Walker:
             self._emit("paragraph", term, line)
 
 
-_MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # the date an embedded post's credit closes with: "March 26, 2025", "26 Mar 2025 · 14:05"
 _CREDIT_DATE = re.compile(
     rf"(?:\s*[,·|•]?\s*(?:on\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|"
