@@ -149,9 +149,9 @@ _ADVERBS = frozenset(
 
 
 def _definite_body(tokens: Sequence[str], i: int, end: int) -> str | None:
-    """A body named by "the", a capitalised word and its lower-case noun ("the Eskelund
-    farmers' union", "the Danish foreign ministry"): the whole phrase, not "Eskelund".
+    """A body named by "the", a capitalised word and its nouns: the whole phrase.
 
+    "the Eskelund farmers' union said", "the Danish foreign ministry said": not "Eskelund".
     tokens[i + 1 : end] is the capitalised run, the nouns follow it up to the verb.
     """
     run = list(tokens[i + 1 : end])

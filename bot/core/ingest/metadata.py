@@ -1,7 +1,9 @@
 """Article metadata: the printed header, the closing matter and the optional sidecar TOML.
 
 Header: an optional series line written as a link ("[NATO. The Indispensable Alliance](#)"),
-the title, an optional subtitle and the byline ("A", "A and B", "A, B and C", "By A"), then
+an outlet's masthead in capitals (an organisation's name, the name the copyright footer gives,
+or capitals over an edition line), the title, an optional subtitle and the byline ("A", "A and
+B", "A, B and C", "By A", "Interview by A"; a "Name, Role" line over a room's line), then
 the lines that belong with it: the outlet under the byline (the publication), a role, a room.
 Closing matter: a translation note ("– translated from German –") and the author bio (a
 paragraph that starts with an author's name). The sidecar `NAME.toml` adds or overrides

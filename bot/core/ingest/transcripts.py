@@ -22,7 +22,14 @@ one name in every turn; a header's cast lines ("Host: …", "Presenter: …", "G
 name the interviewer and the guest; its lists of who attends ("PRESENT: …", "WITNESSES:" and a
 person a line) are not text; the transcriber's notes ("(Laughter.)", "[Recess]", "[inaudible
 00:03:10]", a paragraph "(The hearing adjourned …)", "[END OF TRANSCRIPT]") are not the
-speaker's words, and an editor's notice ("Correction: …") ends the turn before it.
+speaker's words, and an editor's notice ("Correction: …", a note of any kind: "EMBARGOED NOTE:
+…", "[Editor's note: …]", its label and brackets cut) or the editor's line on the exchange
+("This interview has been edited for length.") ends the turn before it and is nobody's. With
+no interviewer named, a question is the reporter's who introduces herself in it ("Thanks.
+Deborah Kline, Pacific Wire.") or whom the turn before hands the floor to ("Yes, Lara.": one
+word the text never writes in lower case, no labelled speaker's); the press is not quoted.
+An interview's guest is the name its title gives that the body uses in full or by a title
+and the surname ("Ms Dufresne-Koné").
 """
 
 from __future__ import annotations
