@@ -199,3 +199,13 @@ def test_a_name_before_an_adverb_or_a_title_stays_the_name() -> None:
     assert verb_speaker("The Treasury today said it was ") == "Treasury"
     assert verb_speaker("the Ocean Trust said ") == "Ocean Trust"
     assert verb_speaker("Jane Doe also said ") == "Jane Doe"
+
+
+def test_a_books_edition_line_makes_no_masthead() -> None:
+    article = ingest(
+        "THE COASTAL ATLAS\n"
+        "Second edition\n\n"
+        "Trade through the port rose by 4 per cent last year, the third rise in a row.\n\n"
+        "Most of the growth came from container traffic, which rose by 9 per cent.\n"
+    )
+    assert article.title == "THE COASTAL ATLAS"

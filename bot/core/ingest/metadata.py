@@ -190,8 +190,13 @@ def _masthead(line: str, under: str | None = None, footer: Block | None = None) 
     return any(_loose_name(n) == _loose_name(line) for n in names or ())
 
 
-# a newspaper's edition under its masthead: "International edition", "Weekend Edition"
-_EDITION = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){1,3}edition\s*$", re.I)
+# a newspaper's edition under its masthead: "International edition", "Weekend Edition"; a
+# book's ("Second edition", "Revised edition") files no paper
+_EDITION = re.compile(
+    r"^\s*(?!(?:first|second|third|fourth|fifth|new|revised|updated|expanded|special)\b)"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}edition\s*$",
+    re.I,
+)
 
 
 def _loose_name(name: str) -> str:
