@@ -346,11 +346,6 @@ def test_the_interview_publication_date_and_turns() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the interview's title is the outlet's masthead 'LE COURRIER DE SARRELUNE', not the "
-    "headline under it",
-)
 def test_the_interview_title_is_its_headline() -> None:
     """The title is '"A treaty nobody enforces is a poem": Foreign Minister Amélie Dufresne-Koné
     on the Orbe river dispute' (the quotation marks may be curly)."""
@@ -359,27 +354,14 @@ def test_the_interview_title_is_its_headline() -> None:
     assert title.endswith("Foreign Minister Amélie Dufresne-Koné on the Orbe river dispute")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the interview has no author; 'Interview by Étienne Morvan' names him",
-)
 def test_the_interview_author_is_the_interviewer() -> None:
     assert doc(INTERVIEW).authors == ("Étienne Morvan",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the interview's 'Translated from French' line is not read: the translation is None",
-)
 def test_the_interview_is_a_translation_from_french() -> None:
     assert "French" in (doc(INTERVIEW).translation or "")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the interview's 'A:' turns are given to 'Interviewee' and its 'Q:' turns to "
-    "'Interviewer', though the headline and the byline name both",
-)
 def test_the_interview_turns_belong_to_the_minister_and_the_interviewer_by_name() -> None:
     """The answers are Amélie Dufresne-Koné's (the headline's "Foreign Minister Amélie
     Dufresne-Koné", "Ms Dufresne-Koné" in the editor's note); the questions are Étienne
@@ -391,11 +373,6 @@ def test_the_interview_turns_belong_to_the_minister_and_the_interviewer_by_name(
     assert "Interviewee" not in speakers and "Interviewer" not in speakers
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the words the minister quotes inside her answers (President Kaboré's, Minister "
-    "Rask's) are not quotes of their own: only the whole answer is, given to the interviewee",
-)
 def test_the_interview_quotes_inside_answers_are_their_speakers() -> None:
     """'As President Kaboré told parliament last month, "a treaty nobody enforces is a poem."'
     is a quote by Kaboré; 'Minister Rask, said to me in June, "we cannot be the upstream country
@@ -406,22 +383,12 @@ def test_the_interview_quotes_inside_answers_are_their_speakers() -> None:
     assert rask is not None and rask.endswith("Rask")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the interview's bracketed editor's note is kept with its brackets: one sentence "
-    "starts '[Editor's note:' and another ends 'by our staff.]'",
-)
 def test_the_interview_editors_note_keeps_no_brackets() -> None:
     for t in texts(INTERVIEW):
         assert not t.startswith("[") and not t.endswith("]"), t
     assert not any(s.text.startswith("[") for s in doc(INTERVIEW).sentences)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the interview's closing line 'This interview has been edited for length and "
-    "clarity.' is taken as the minister's last answer and a quote of hers",
-)
 def test_the_interview_closing_edit_note_is_nobodys_quote() -> None:
     assert not any(
         q.text.startswith("This interview has been edited") for q in doc(INTERVIEW).quotes
