@@ -347,11 +347,13 @@ def build_article(
         release = take_release_marker(blocks, stacked, dateline_at)
         blocks, issuer, dateline = release.blocks, release.issuer, release.date or dateline
     header = read_header(blocks, stacked, max(cast_end, dateline_at))
+    # a marked section heading opening the text heads its first section, whatever title the
+    # format states (a record's first debate)
     if (
         meta.title
         and header.title
         and _loose(header.title) not in (_loose(meta.title), _loose(meta.subtitle or ""))
-    ):
+    ) or (meta.title and blocks and blocks[0].kind == "heading" and blocks[0].level >= 2):
         header = Header(series=header.series)  # the file states its title: no printed header
     authors_value = sidecar.get("authors")
     authors = (
