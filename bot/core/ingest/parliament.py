@@ -23,7 +23,9 @@ from bot.core.ingest.formats import Block, DocumentMeta, SourceLine
 from bot.core.ingest.metadata import is_name
 from bot.core.ingest.organisations import title_case
 
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Hon|Rt\.? Hon|Prof|Professor)\.?"
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Hon|Rt\.? Hon|Prof|Professor)\.?"
+)
 _WORD = r"[A-Z][\w'’.-]*"
 # the words an office is written with: "The Minister for Transport", "Madam Deputy Speaker",
 # "The Parliamentary Under-Secretary of State for Health and Social Care"
@@ -120,7 +122,7 @@ def is_procedural(text: str) -> bool:
 
 
 def _titled(name: str) -> bool:
-    """ "Mr ALBANESE", "Dr Lockhart": a title and a surname."""
+    """Whether a name is a title and a surname ("Mr ALBANESE", "Dr Lockhart")."""
     return bool(re.fullmatch(rf"{_TITLE}\s+{_WORD}", name))
 
 
