@@ -41,6 +41,7 @@ from bot.core.ingest.notes import (
     read_note_lines,
 )
 from bot.core.ingest.page_breaks import TextBuilder, clean_line, vocabulary
+from bot.core.ingest.parliament import is_house
 from bot.core.ingest.press_release import take_release_marker, without_release_furniture
 from bot.core.ingest.pull_quotes import Spoken, joined, pull_quotes
 from bot.core.ingest.qa_turns import question_turns
@@ -377,6 +378,7 @@ def build_article(
         guest=guest,
         roles=roles,
         breaks=document.breaks,
+        record=is_house(meta.publication or ""),
     )
     if not labelled.speakers:  # bold questions over unlabelled answers: the guest's
         deck = meta.subtitle or header.subtitle

@@ -23,9 +23,7 @@ from bot.core.ingest.formats import Block, DocumentMeta, SourceLine
 from bot.core.ingest.metadata import is_name
 from bot.core.ingest.organisations import title_case
 
-_TITLE = (
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Hon|Rt\.? Hon|Prof|Professor)\.?"
-)
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Hon|Rt|Prof|Professor)\.?"
 _WORD = r"[A-Z][\w'’.-]*"
 # the words an office is written with: "The Minister for Transport", "Madam Deputy Speaker",
 # "The Parliamentary Under-Secretary of State for Health and Social Care"
@@ -37,7 +35,8 @@ _OFFICE_WORDS = re.compile(
 )
 # "1. ", "T2. ", "Q3. ", "[901234] ": a question's number before the member's name
 _NUMBER = r"(?:(?:[TQ]?\d{1,3}\.\s+)?(?:\[\d{3,7}\]\s+)?)"
-_BRACKET = r"\([^()\n:]{1,80}\)"
+_BRACKET = r"\([^()\n]{1,80}\)"
+_PARTICLES = frozenset("de van von da di le la".split())
 _MEMBER = re.compile(
     rf"^\s*{_NUMBER}(?P<name>(?:The\s+)?{_WORD}(?:\s+(?:{_WORD}|of|for|and|the|in|on|to|de|"
     rf"van|von|da|di|le|la)){{0,14}})\s*(?P<brackets>(?:{_BRACKET}\s*){{1,3}}):\s*(?=\S|$)"
@@ -55,8 +54,10 @@ _PROCEDURE = [
         # "Several hon. Members rose—", "Mr Lockhart rose—": standing to be called
         r"^[A-Z][\w.,'’ -]{0,60}\brose\s*(?:[—–]|--)\s*$",
         r"^The\s+[\w ,'’-]{1,80}\bwas\s+asked\s*(?:[—–:]|--)\s*$",
-        r"^(?:Main\s+)?Question(?:,?\s+That\b.*)?\s+(?:accordingly\s+)?(?:put|agreed\s+to|"
-        r"negatived|proposed)\b",
+        # "Honourable members interjecting—", "Opposition members interjecting."
+        r"^[A-Z][\w.,'’ -]{0,60}\binterjecting\s*(?:[—–.]|--)?\s*$",
+        r"^(?:Main\s+)?Question(?:,?\s+That\b.*|,\s+as\s+amended,)?\s+(?:accordingly\s+)?(?:put|agreed\s+to|"
+        r"negatived|proposed)(?=\s*(?:$|[.,:;(]|and\b|forthwith\b|accordingly\b))",
         r"^Motion\s+made,?\s+and\s+Question\s+(?:proposed|put)\b",
         r"^(?:Ordered|Resolved),\s+That\b",
         r"^(?:The\s+)?(?:Bill|Clause|Schedule|Amendment|Lords\s+amendment|New\s+clause|Motion)"
@@ -64,7 +65,8 @@ _PROCEDURE = [
         r"\w+\s+time|agreed\s+to|negatived|withdrawn|ordered\s+to\s+stand\s+part|added\s+to)\b",
         r"^The\s+(?:House|Committee|Senate|Assembly|Chamber)\s+(?:divided|proceeded\s+to\s+a\s+"
         r"division|adjourned|met|rose|resumed|suspended)\b",
-        r"^(?:Debate|Sitting|Proceedings)\s+(?:resumed|suspended|adjourned|interrupted)\b",
+        r"^(?:Debate|Sitting|Proceedings|Meeting)\s+(?:resumed|suspended|adjourned|interrupted|"
+        r"closed)\b",
         r"^(?:Adjourned|Suspended)\s+at\b",
         r"^Ayes,?\s+\d+\s*[;,]\s*Noes,?\s+\d+\.?$",
         r"^Division\s+No\.?\s*\d+\b",
@@ -74,14 +76,15 @@ _PROCEDURE = [
 ]
 
 
-def member_label(text: str) -> tuple[str, int] | None:
+def member_label(text: str, record: bool = False) -> tuple[str, int] | None:
     """The member a record's speech label names, and where the label ends (or None).
 
     "Mrs Helen Garside (Wrexford and Dale) (Con):" → "Helen Garside" (a courtesy title before
     a full name drops, as any speaker's); "The Minister for Transport (Ms Adaeze Okoro):" →
     "Ms Adaeze Okoro", the person the office's brackets name; "Mr ALBANESE (Grayndler—Prime
     Minister) (14:01):" → "Mr ALBANESE". One bracket after a name counts only when it names a
-    role or the hour ("Ana Ruiz (Valley Courier):" is a reporter's outlet, see transcripts).
+    role or the hour ("Ana Ruiz (Valley Courier):" is a reporter's outlet, see transcripts),
+    or, in a text that is a house's `record`, the seat or the party ("Lord Tenby (Con):").
     """
     match = _MEMBER.match(text)
     if not match:
@@ -95,18 +98,36 @@ def member_label(text: str) -> tuple[str, int] | None:
     if office or (len(words) >= 2 and _OFFICE_WORDS.search(words[-1])):
         # "The Minister for X (Ms Name)", "Mr Deputy Speaker (Mr Nigel Evans)"
         person = next((b for b in brackets if is_name(_untitled(b)) or _titled(b)), None)
-        if person is None:
+        if person is not None:
+            return _plain(person), match.end()
+        if words[0] == "The":
             return None
-        return _untitled(person) if len(_untitled(person).split()) >= 2 else person, match.end()
-    if any(w[:1].islower() for w in words if w not in ("de", "van", "von", "da", "di", "le", "la")):
+    if any(w[:1].islower() for w in words if w not in _PARTICLES):
         return None  # "Report of the Committee (2024):" is no one's name
-    if not (is_name(name) or _titled(name)):
+    if not (is_name(_untitled(name)) or _titled(name)):
         return None
-    if len(brackets) == 1 and not (
-        _OFFICE_WORDS.search(brackets[0]) or _TIME.match(brackets[0]) or "—" in brackets[0]
-    ):
+    if len(brackets) == 1 and not (record or _member_bracket(brackets[0])):
         return None
-    return _untitled(name) if len(_untitled(name).split()) >= 2 else name, match.end()
+    return _plain(name), match.end()
+
+
+def _member_bracket(bracket: str) -> bool:
+    """Whether one bracket after a name places a member: a role, the hour, seat and party.
+
+    "(Deputy Prime Minister and Minister of Finance, Lib.)", "(14:01)", "(Grayndler—Prime
+    Minister)", "(Carleton, CPC)"; a reporter's "(Valley Courier)" names an outlet.
+    """
+    return bool(
+        _OFFICE_WORDS.search(bracket)
+        or _TIME.match(bracket)
+        or "—" in bracket
+        or re.fullmatch(r"[A-Z][\w'’ .-]+,\s*(?:[A-Z]{2,5}|[A-Z][a-z]{1,4}\.)", bracket)
+    )
+
+
+def _plain(name: str) -> str:
+    """A full name without its courtesy titles; a title and a surname stay as they are."""
+    return _untitled(name) if len(_untitled(name).split()) >= 2 else name
 
 
 def collective_label(text: str) -> int | None:
@@ -153,6 +174,7 @@ _SITTING = re.compile(
     r"(?:The\s+)?(?:Speaker|President|Presiding\s+Officer)\s+took\s+the\s+Chair\b|Prayers\.?$)",
     re.I,
 )
+_ORDER_NUMBER = re.compile(r"(?<=[.?!])\s+\[(?:[A-Z]{1,3})?\d{3,7}\]$")  # "[901234]", "[HL4012]"
 _SMALL = frozenset("a an the and or of for on in at to by with from into (".split())
 _HEADING_MAX_WORDS = 12
 _HOUSE_WITHIN = 6  # the house is named among the first lines
@@ -167,9 +189,36 @@ class Record:
     meta: DocumentMeta
 
 
+def is_house(name: str) -> bool:
+    """Whether a name is a house's ("House of Commons", "Scottish Parliament", "Senate")."""
+    return bool(_HOUSE.match(name.strip()))
+
+
+def is_record(text: str) -> bool:
+    """Whether a text is a house's record: the house named at the top, the record's marks in it.
+
+    The marks (member labels, column numbers, procedural and sitting lines) stand in it three
+    times or more.
+    """
+    filled = [line.strip() for line in text.split("\n") if line.strip()]
+    if not any(_HOUSE.match(line) for line in filled[:_HOUSE_WITHIN]):
+        return False
+    marks = 0
+    for line in filled:
+        marks += bool(
+            member_label(line, True)
+            or _COLUMN.match(line)
+            or _SITTING.match(line)
+            or is_procedural(line)
+        )
+        if marks >= _MIN_MARKS:
+            return True
+    return False
+
+
 def _opens_speech(text: str) -> bool:
     return bool(
-        member_label(text)
+        member_label(text, True)
         or collective_label(text)
         or re.match(rf"^\s*{_NUMBER}{_WORD}(?:\s+{_WORD}){{0,4}}\s*:\s+\S", text)
     )
@@ -198,17 +247,7 @@ def read_record(text: str) -> Record | None:
     raw = text.split("\n")
     filled = [k for k, line in enumerate(raw) if line.strip()]
     houses = [k for k in filled[:_HOUSE_WITHIN] if _HOUSE.match(raw[k].strip())]
-    if not houses:
-        return None
-    marks = sum(
-        1
-        for k in filled
-        if member_label(raw[k])
-        or _COLUMN.match(raw[k])
-        or _SITTING.match(raw[k].strip())
-        or is_procedural(raw[k])
-    )
-    if marks < _MIN_MARKS:
+    if not houses or not is_record(text):
         return None
     first_speech = next((k for k in filled if _opens_speech(raw[k])), len(raw))
     house = raw[houses[0]].strip()
@@ -225,8 +264,10 @@ def read_record(text: str) -> Record | None:
                 date = iso_date(found[0])
                 headings.clear()
                 continue
-        if _SITTING.match(line) or is_procedural(line) or _HOUSE.match(line):
+        if _SITTING.match(line) or _HOUSE.match(line):
             headings.clear()
+        elif is_procedural(line):
+            continue  # "The Secretary of State was asked—" under the question time's headings
         elif _heading_shaped(line):
             headings.append(k)
         elif not (_COLUMN.match(line) or _CLOCK.match(line)):
@@ -257,7 +298,8 @@ def read_record(text: str) -> Record | None:
                 flush()
             if not run:
                 gaps[1], gaps[0] = gaps[0], 0
-            run.append(SourceLine(line.rstrip(), number))
+            # a question's number in the order paper ("… since 2022. [901234]") is no text
+            run.append(SourceLine(_ORDER_NUMBER.sub("", line.rstrip()), number))
     flush()
     meta = DocumentMeta(title=title, date=date, publication=publication)
     return Record(tuple(blocks), meta)

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from bot.core.ingest.formats import Block, SourceLine
 from bot.core.ingest.label_people import is_initials, person_with_initials, role_holder, roles_of
 from bot.core.ingest.metadata import common_words, is_header_line, is_name, reads_as_heading
-from bot.core.ingest.parliament import collective_label, is_procedural, member_label
+from bot.core.ingest.parliament import collective_label, is_procedural, is_record, member_label
 
 _NAME_TOKEN = r"[A-Z][\w.'’-]*"
 _STAMP = r"[(\[]?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?[)\]]?"  # "(00:01:06)", "[12:04]", "00:15"
@@ -139,13 +139,13 @@ class Turns:
     asked: frozenset[int] = frozenset()
 
 
-def _label_of(text: str) -> tuple[str, int, str | None] | None:
+def _label_of(text: str, record: bool = False) -> tuple[str, int, str | None] | None:
     """A paragraph's turn label, where its label ends, and what its brackets say (or None).
 
     The brackets name an outlet ("ANA RUIZ (Valley Courier):"), the person a role label is
     ("HOST (Nadia Ferrante):") or the role of the person named ("Jo Park (Guest):").
     """
-    member = member_label(text)  # "Name (Seat) (Party):", "The Minister for X (Name):"
+    member = member_label(text, record)  # "Name (Seat) (Party):", "The Minister for X (Name):"
     if member:
         return member[0], member[1], None
     collective = collective_label(text)
@@ -495,18 +495,21 @@ def find_turns(
     guest: str | None = None,
     roles: Mapping[str, str] | None = None,
     breaks: frozenset[int] = frozenset(),
+    record: bool = False,
 ) -> Turns:
     """Cut turn labels off paragraphs and say who speaks each paragraph of a transcript.
 
     `roles` maps the roles the header's list of who attends gives to its people; `breaks`
-    are the first lines of blocks after a thematic break, where a turn ends.
+    are the first lines of blocks after a thematic break, where a turn ends; `record` says
+    the text is a house's record (its reader read the house's header), see `parliament`.
     """
     labelled: dict[int, tuple[str, int, str | None]] = {}
     notices: dict[int, int] = {}
+    record = record or is_record(text)  # "Name (Seat):" in a house's record is a member
     for k, block in enumerate(blocks):
         if block.kind == "paragraph" and block.lines:
             notice = _NOTICE.match(block.lines[0].text)
-            found = _label_of(block.lines[0].text)
+            found = _label_of(block.lines[0].text, record)
             if notice:
                 notices[k] = notice.end()
             elif found:
