@@ -56,8 +56,10 @@ _PROCEDURE = [
         r"^The\s+[\w ,'’-]{1,80}\bwas\s+asked\s*(?:[—–:]|--)\s*$",
         # "Honourable members interjecting—", "Opposition members interjecting."
         r"^[A-Z][\w.,'’ -]{0,60}\binterjecting\s*(?:[—–.]|--)?\s*$",
-        r"^(?:Main\s+)?Question(?:,?\s+That\b.*|,\s+as\s+amended,)?\s+(?:accordingly\s+)?(?:put|agreed\s+to|"
-        r"negatived|proposed)(?=\s*(?:$|[.,:;(]|and\b|forthwith\b|accordingly\b))",
+        # "Question put and agreed to.", "Main Question, as amended, put and agreed to."
+        r"^(?:Main\s+)?Question(?:,?\s+That\b.*|,\s+as\s+amended,)?\s+(?:accordingly\s+)?"
+        r"(?:put|agreed\s+to|negatived|proposed)"
+        r"(?=\s*(?:$|[.,:;(]|and\b|forthwith\b|accordingly\b))",
         r"^Motion\s+made,?\s+and\s+Question\s+(?:proposed|put)\b",
         r"^(?:Ordered|Resolved),\s+That\b",
         r"^(?:The\s+)?(?:Bill|Clause|Schedule|Amendment|Lords\s+amendment|New\s+clause|Motion)"
