@@ -41,16 +41,17 @@ def sentence(name: str, start: str) -> tuple[str, tuple[int, ...], str | None, s
 
 def test_the_tenth_heldout_set_scores_at_least_what_it_did_when_written() -> None:
     """A floor, not a target: when the set was written R@1 was 32/40 here (no word vectors) and
-    32/40 from `bot eval` on a built index. Misses here: four come from ingest faults below
-    (j05 the report's authors are not read, j25 the post's blockquote has no speaker, j33 Helen
-    Garside's words go to the minister, j39 the Peru story's byline is lost); the rest
+    32/40 from `bot eval` on a built index; 33/40 both once the debate's member labels were read
+    (j33, Helen Garside's words, had gone to the minister). Misses here: three come from ingest
+    faults below (j05 the report's authors are not read, j25 the post's blockquote has no
+    speaker, j39 the Peru story's byline is lost); the rest
     are ranking: j07 the box's first sentence outranks its repair time, j27 the minister's
     "£2 fare" sentence outranks the post's £1.80 subsidy, j28 "BSIP money" finds the
     consultation answer first, j30 with the typo "hosptial" the minister's reply ("I would be
     glad to meet the hon. Gentleman.") comes first. Built, j30 is right and j12 (sea wall cost)
     falls to rank 2 behind the standfirst."""
     first, total = right_first(searcher(), DATA / "queries_heldout_j.jsonl")
-    assert first >= 32, f"tenth held-out R@1 fell to {first}/{total}"
+    assert first >= 33, f"tenth held-out R@1 fell to {first}/{total}"
 
 
 # --- the NGO annual report (pdf reader) ---------------------------------------------------------
