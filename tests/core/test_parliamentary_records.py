@@ -128,6 +128,8 @@ Ms PRENTICE (Harbourside) (10:14): The Treasurer says surplus. Families in Harbo
 
 Honourable members interjecting—
 
+10.31 am
+
 The SPEAKER: Order! The member for Harbourside has the call.
 
 Ms PRENTICE: Rents in Harbourside rose 9 per cent last year.
@@ -148,6 +150,7 @@ def test_a_chamber_record_without_a_house_header_still_gives_members_their_words
     assert _speaker(record, "Rents are rising more slowly") == "Dana Whitcombe"
     assert _speaker(record, "Honourable members interjecting") is None
     assert not any("(10:02)" in s.text or "Treasurer)" in s.text for s in record.sentences)
+    assert not any(s.text.startswith("10.31") for s in record.sentences)  # the clock, no text
 
 
 _LORDS = """\
