@@ -177,6 +177,25 @@ years. [901234]
 Lord Tenby: Is that fair to commuters who have seen no improvement in reliability?
 
 Baroness Keel: It is fair to the taxpayer, who meets a third of the cost.
+
+Lord Tenby: I beg to move that this House regrets the rise.
+
+The House divided: Contents 142; Not-Contents 201.
+
+CONTENTS
+
+Abbott, L.
+Brennan, B.
+Calloway, L.
+
+NOT-CONTENTS
+
+Dunmore, B.
+Eskdale, L.
+
+Motion disagreed to.
+
+Baroness Keel: I am grateful to the House.
 """
 
 
@@ -195,6 +214,11 @@ def test_in_a_record_one_bracket_after_a_name_is_the_seat_or_party(tmp_path: Pat
     assert _speaker(lords, "It is fair to the taxpayer") == "Baroness Keel"
     assert any(q.speaker == "Lord Tenby" and "regulated fares" in q.text for q in lords.quotes)
     assert not any("[" in s.text or "was asked" in s.text for s in lords.sentences)
+    # the division's lists of names are no text; the record's lines are nobody's
+    assert not any(s.text.startswith(("Abbott", "CONTENTS", "Dunmore")) for s in lords.sentences)
+    assert _speaker(lords, "The House divided") is None
+    assert _speaker(lords, "Motion disagreed to.") is None
+    assert _speaker(lords, "I am grateful to the House.") == "Baroness Keel"
 
 
 def test_member_labels_in_their_shapes() -> None:

@@ -64,7 +64,8 @@ _PROCEDURE = [
         r"^(?:Ordered|Resolved),\s+That\b",
         r"^(?:The\s+)?(?:Bill|Clause|Schedule|Amendment|Lords\s+amendment|New\s+clause|Motion)"
         r"(?:\s+[\w()]+){0,4},?\s+(?:by\s+leave,?\s+)?(?:accordingly\s+)?(?:read\s+(?:a|the)\s+"
-        r"\w+\s+time|agreed\s+to|negatived|withdrawn|ordered\s+to\s+stand\s+part|added\s+to)\b",
+        r"\w+\s+time|(?:dis)?agreed\s+to|negatived|withdrawn|ordered\s+to\s+stand\s+part|"
+        r"added\s+to)\b",
         r"^The\s+(?:House|Committee|Senate|Assembly|Chamber)\s+(?:divided|proceeded\s+to\s+a\s+"
         r"division|adjourned|met|rose|resumed|suspended)\b",
         r"^(?:Debate|Sitting|Proceedings|Meeting)\s+(?:resumed|suspended|adjourned|interrupted|"
@@ -177,6 +178,12 @@ _SITTING = re.compile(
     re.I,
 )
 _ORDER_NUMBER = re.compile(r"(?<=[.?!])\s+\[(?:[A-Z]{1,3})?\d{3,7}\]$")  # "[901234]", "[HL4012]"
+# "AYES" over the names of who voted so ("Abbott, Ms Diane"), "Tellers for the Noes:": the
+# division's lists, no text; the record's next line ("Question accordingly agreed to.") ends them
+_DIVISION_LIST = re.compile(
+    r"^(?:AYES|NOES|Ayes|Noes|CONTENTS|NOT-CONTENTS|Tellers\s+for\s+the\s+(?:Ayes|Noes))"
+    r"\s*:?$"
+)
 _SMALL = frozenset("a an the and or of for on in at to by with from into (".split())
 _HEADING_MAX_WORDS = 12
 _HOUSE_WITHIN = 6  # the house is named among the first lines
@@ -243,8 +250,9 @@ def read_record(text: str) -> Record | None:
     labels with seat or party, column numbers, procedural and sitting lines) three times or
     more. Above the first speech, the house is the publication and the first date the
     sitting's; the sitting lines and the rest of the header go; the headings just above the
-    first speech head the first debate (the last of them is the title). Column numbers and
-    clock lines are no text; a single short line in title case between speeches heads a debate.
+    first speech head the first debate (the last of them is the title). Column numbers,
+    clock lines and a division's lists of names are no text; a single short line in title case
+    between speeches heads a debate.
     """
     raw = text.split("\n")
     filled = [k for k, line in enumerate(raw) if line.strip()]
@@ -284,10 +292,15 @@ def read_record(text: str) -> Record | None:
             blocks.append(Block("paragraph", tuple(run), gaps[1]))
             run.clear()
 
+    division = False  # within a division's lists of who voted which way
     for number, line in enumerate(raw, start=1):
         k = number - 1
         stripped = line.strip()
-        furniture = k < first_speech and k not in headings
+        if _DIVISION_LIST.match(stripped):
+            division = True
+        elif division and stripped and (_opens_speech(line) or is_procedural(stripped)):
+            division = False
+        furniture = (k < first_speech and k not in headings) or division
         if not stripped or furniture or _COLUMN.match(line) or _CLOCK.match(line):
             flush()
             gaps[0] += 1
