@@ -43,6 +43,7 @@ from bot.core.ingest.notes import (
     read_note_lines,
 )
 from bot.core.ingest.page_breaks import TextBuilder, clean_line, vocabulary
+from bot.core.ingest.parliament import is_house
 from bot.core.ingest.press_release import take_release_marker, without_release_furniture
 from bot.core.ingest.pull_quotes import Spoken, joined, pull_quotes
 from bot.core.ingest.qa_turns import question_turns
@@ -392,11 +393,13 @@ def build_article(
         release = take_release_marker(blocks, stacked, dateline_at)
         blocks, issuer, dateline = release.blocks, release.issuer, release.date or dateline
     header = read_header(blocks, stacked, max(cast_end, dateline_at))
+    # a marked section heading opening the text heads its first section, whatever title the
+    # format states (a record's first debate)
     if (
         meta.title
         and header.title
         and _loose(header.title) not in (_loose(meta.title), _loose(meta.subtitle or ""))
-    ):
+    ) or (meta.title and blocks and blocks[0].kind == "heading" and blocks[0].level >= 2):
         header = Header(series=header.series)  # the file states its title: no printed header
     authors_value = sidecar.get("authors")
     authors = (
@@ -420,6 +423,7 @@ def build_article(
         guest=guest,
         roles=roles,
         breaks=document.breaks,
+        record=is_house(meta.publication or ""),
     )
     if not labelled.speakers:  # bold questions over unlabelled answers: the guest's
         deck = meta.subtitle or header.subtitle

@@ -231,6 +231,10 @@ class TextReader(_DecodedTextReader):
         if is_email_export(text):
             blocks, meta = read_email_export(text)
             return SourceDocument(tuple(blocks), meta), issues
+        from bot.core.ingest.parliament import read_record
+
+        if (record := read_record(text)) is not None:  # a house's official report
+            return SourceDocument(record.blocks, record.meta, explicit_headings=True), issues
         from bot.core.ingest.wire_export import read_wire_export
 
         if (wire := read_wire_export(text)) is not None:

@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from bot.core.ingest.formats import Block, SourceLine
 from bot.core.ingest.label_people import is_initials, person_with_initials, role_holder, roles_of
 from bot.core.ingest.metadata import common_words, is_header_line, is_name, reads_as_heading
+from bot.core.ingest.parliament import collective_label, is_procedural, is_record, member_label
 
 _NAME_TOKEN = r"[A-Z][\w.'’-]*"
 _STAMP = r"[(\[]?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?[)\]]?"  # "(00:01:06)", "[12:04]", "00:15"
@@ -141,6 +142,7 @@ _TITLES = frozenset(
 )
 _ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{1,3}\.$")  # "Rep.", "Sen.", "Gov." before a surname
 _MIN_TURNS = 3
+_MANY = "Hon. Members"  # a label many speak ("Some hon. Members:"): nobody's words
 _CAST_BLOCKS = 8  # cast lines stand in the header
 
 
@@ -155,12 +157,18 @@ class Turns:
     asked: frozenset[int] = frozenset()
 
 
-def _label_of(text: str) -> tuple[str, int, str | None] | None:
+def _label_of(text: str, record: bool = False) -> tuple[str, int, str | None] | None:
     """A paragraph's turn label, where its label ends, and what its brackets say (or None).
 
     The brackets name an outlet ("ANA RUIZ (Valley Courier):"), the person a role label is
     ("HOST (Nadia Ferrante):") or the role of the person named ("Jo Park (Guest):").
     """
+    member = member_label(text, record)  # "Name (Seat) (Party):", "The Minister for X (Name):"
+    if member:
+        return member[0], member[1], None
+    collective = collective_label(text)
+    if collective:
+        return _MANY, collective, None
     match = _LABEL.match(text)
     stamped = _STAMP_LINE.match(text) if not match else None
     if stamped:
@@ -204,7 +212,8 @@ def _record_label(text: str) -> tuple[str, int, str | None] | None:
 # a recording's clock alone on a line ("[00:03:47]", "00:03:47", "1:04 P.M. EST"): furniture
 _CLOCK_LINE = re.compile(
     r"^\s*(?:\[\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\]|\(\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\)"
-    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)\s*$"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
+    r"|\d{1,2}\.\d{2}\s*[AaPp]\.?\s?[Mm]\.?)\s*$"  # a record's "12.47 pm" too
 )
 
 
@@ -522,19 +531,22 @@ def find_turns(
     guest: str | None = None,
     roles: Mapping[str, str] | None = None,
     breaks: frozenset[int] = frozenset(),
+    record: bool = False,
 ) -> Turns:
     """Cut turn labels off paragraphs and say who speaks each paragraph of a transcript.
 
     `roles` maps the roles the header's list of who attends gives to its people; `breaks`
-    are the first lines of blocks after a thematic break, where a turn ends.
+    are the first lines of blocks after a thematic break, where a turn ends; `record` says
+    the text is a house's record (its reader read the house's header), see `parliament`.
     """
     labelled: dict[int, tuple[str, int, str | None]] = {}
     notices: dict[int, int] = {}  # a notice's block → where its label ends
     bracketed: set[int] = set()  # the notices set in brackets: "[Editor's note: …]"
+    record = record or is_record(text)  # "Name (Seat):" in a house's record is a member
     for k, block in enumerate(blocks):
         if block.kind == "paragraph" and block.lines:
             notice = _NOTICE.match(block.lines[0].text)
-            found = _label_of(block.lines[0].text)
+            found = _label_of(block.lines[0].text, record)
             if notice:
                 notices[k] = notice.end()
                 if notice.group("open"):
@@ -559,6 +571,7 @@ def find_turns(
             or _QUESTION.match(label)
             or _ROLE.match(label)
             or role_holder(label, roles or {})
+            or label == _MANY
             or not reads_as_heading(label, common)
         )
         for label in {v[0] for v in labelled.values()}
@@ -594,7 +607,9 @@ def find_turns(
             reporter = bracket is not None and role is None
             generic = bool(_GENERIC.match(label) or _ANSWER.match(label))
             key = label if not generic else f"{label}\n{turn[:200]}"
-            if role is not None and bracket is not None and role == label and is_name(bracket):
+            if label == _MANY:
+                current = None
+            elif role is not None and bracket is not None and role == label and is_name(bracket):
                 current = bracket  # "GUEST (Omar Haddad):" though two guests are named
             elif role is None and (asker := _asker(label, bracket)):
                 current = asker
@@ -621,6 +636,8 @@ def find_turns(
             starts.add(block.line)
         if block.kind == "paragraph" and k not in labelled and _NOTE_PARAGRAPH.match(block.text):
             continue
+        if block.kind == "paragraph" and k not in labelled and is_procedural(block.text):
+            current = None  # "Question put and agreed to.": the record's words, the turn ends
         if current is not None and block.kind == "paragraph":
             block = _without_stage_directions(block)
             if not block.lines:
