@@ -28,6 +28,7 @@ from bot.core.ingest.formats import (
 from bot.core.ingest.pdf.bibliography import cut_bibliography
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
 from bot.core.ingest.pdf.contents import cut_contents
+from bot.core.ingest.pdf.dated_fields import dated_fields, with_fields
 from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
 from bot.core.ingest.pdf.footnotes import note_text, split_footnotes
 from bot.core.ingest.pdf.furniture import (
@@ -168,6 +169,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         first.lines if first else [], size, info_title(stated.get("Title")), authors, running
     )
     publication = series = None
+    fields: list[Line] = []
     if first is not None:
         cover = first.kind == "cover"
         publication, printed = printed_publisher(
@@ -181,6 +183,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         taken = [*header.lines, *([printed] if printed else [])]
         series, numbered = series_line(first.lines, size, cover=cover)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
+        fields = dated_fields(first.lines)
+        first.remove({id(ln) for ln in fields})
     body_pages = [p for p in pages if p.kind == "body"]
     for page in body_pages:
         page.columns = cut_index_terms(cut_contacts(page.columns))
@@ -211,7 +215,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     if authors:
         byline = ", ".join(authors[:-1]) + (" and " if len(authors) > 1 else "") + authors[-1]
         blocks.append(Block("paragraph", (SourceLine(byline, next(counter), first_page),)))
-    blocks.extend(to_blocks(paras, number))
+    blocks.extend(to_blocks(with_fields(paras, fields), number))
     if notes:
         note_lines = []
         for note, texts in notes:
