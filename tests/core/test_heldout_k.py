@@ -127,7 +127,6 @@ def test_the_bulletin_source_line_is_the_credit_not_a_caption_of_its_own() -> No
     assert not any(t.startswith("Source:") for t in texts(BULLETIN))
 
 
-@pytest.mark.xfail(strict=True, reason="a table row loses its 'Rate 2023 (%)' column header")
 def test_the_bulletin_table_rows_name_every_column() -> None:
     """Table 2's row reads "Owner-occupied — Households 2024 196,000; 12.9; Rate 2024 (%) 10.8."
     : the third column's header "Rate 2023 (%)" is dropped, so 12.9 has no year. Every cell
@@ -136,7 +135,6 @@ def test_the_bulletin_table_rows_name_every_column() -> None:
     assert len(row) == 1 and "Rate 2023 (%) 12.9" in row[0], row
 
 
-@pytest.mark.xfail(strict=True, reason="the table's [a]/[b] footnotes are lost")
 def test_the_bulletin_table_footnotes_are_kept() -> None:
     """Under Table 2, "[a] Includes tenants of tied and employer-provided housing." and "[b]
     Statistically significant fall from 2023 at the 95% level." explain the markers in the
@@ -148,7 +146,6 @@ def test_the_bulletin_table_footnotes_are_kept() -> None:
     assert any("Statistically significant fall from 2023" in t for t in kept)
 
 
-@pytest.mark.xfail(strict=True, reason="the contact block is glued into one body sentence")
 def test_the_bulletin_contact_lines_are_not_glued_into_a_sentence() -> None:
     """The "Contact" block (name and division, email, phone on three lines) is read as one body
     sentence "Marit Oksanen, Prices and Household Finance Division energy.statistics@... +46 010

@@ -25,6 +25,7 @@ from bot.core.ingest.formats import (
     SourceLine,
     looks_like_pdf,
 )
+from bot.core.ingest.pdf.address_lines import cut_address_blocks
 from bot.core.ingest.pdf.bibliography import cut_bibliography
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
 from bot.core.ingest.pdf.contents import cut_contents
@@ -187,7 +188,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         first.remove({id(ln) for ln in fields})
     body_pages = [p for p in pages if p.kind == "body"]
     for page in body_pages:
-        page.columns = cut_index_terms(cut_contacts(page.columns))
+        page.columns = cut_index_terms(cut_address_blocks(cut_contacts(page.columns)))
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
     endnotes = split_endnotes(body_pages, size)
     notes = [(n, note_text(n)) for n in split_footnotes(body_pages, size)]

@@ -1,0 +1,84 @@
+"""A contact block without a label: a name line over an e-mail address and a phone number.
+
+A line that is only an address (an e-mail address, a web address or a phone number) is no
+sentence; with the short lines set close above it in its type (the name and office it
+reaches, up to two) and the other address lines under it, it is a contact block, not text
+(titlepage.py cuts the labelled ones, "Contact: …", "Email: …"). An address that ends a
+sentence wrapped from a full line above it is that sentence's, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core.ingest.pdf.lines import Line
+
+_ADDRESS = re.compile(
+    r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\+?\(?\d[\d ()./-]{6,}\d)$"
+)
+_ABOVE = 2  # short lines above the first address that the block reaches
+_MAX_WORDS = 12
+_FULL = 0.8  # a line this share of its column's width wide is running text
+
+
+def is_address(text: str) -> bool:
+    """Whether a line is only an e-mail address, a web address or a phone number."""
+    return bool(_ADDRESS.match(text.strip()))
+
+
+def cut_address_blocks(columns: list[list[Line]]) -> list[list[Line]]:
+    """The columns without their unlabelled contact blocks (see the module doc)."""
+    kept: list[list[Line]] = []
+    for col in columns:
+        if not any(is_address(ln.text) for ln in col):
+            kept.append(col)
+            continue
+        left, right = min(ln.x0 for ln in col), max(ln.x1 for ln in col)
+        full = left + _FULL * (right - left)
+        doomed: set[int] = set()
+        for k, line in enumerate(col):
+            if not is_address(line.text) or id(line) in doomed:
+                continue
+            above = col[k - 1] if k else None
+            if above is not None and _close(above, line) and not _ends(above.text):
+                if above.x1 >= full and not is_address(above.text):
+                    continue  # the address ends a sentence wrapped from the full line above
+            block = [line]
+            j = k - 1
+            while j >= 0 and k - j <= _ABOVE and _part(col[j], block[0], full):
+                block.insert(0, col[j])
+                j -= 1
+            j = k + 1
+            while j < len(col) and _close(block[-1], col[j]) and is_address(col[j].text):
+                block.append(col[j])
+                j += 1
+            doomed.update(id(ln) for ln in block)
+        rest = [ln for ln in col if id(ln) not in doomed]
+        if rest:
+            kept.append(rest)
+    return kept
+
+
+def _close(above: Line, line: Line) -> bool:
+    """Two lines in one type, one under the other at a line's distance."""
+    return abs(above.size - line.size) < 0.3 and 0 < above.base - line.base < 1.8 * max(
+        line.size, 1.0
+    )
+
+
+def _ends(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _part(line: Line, below: Line, full: float) -> bool:
+    """Whether a line above a contact block's first line is part of it (a name, an office)."""
+    return (
+        _close(line, below)
+        and line.bold == below.bold
+        and not line.bullet
+        and not line.cells
+        and line.x1 < full
+        and len(line.text.split()) <= _MAX_WORDS
+        and not _ends(line.text)
+    )
