@@ -10,7 +10,6 @@ sentence wrapped from a full line above it is that sentence's, and stays.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from bot.core.ingest.pdf.lines import Line
 
@@ -41,9 +40,14 @@ def cut_address_blocks(columns: list[list[Line]]) -> list[list[Line]]:
             if not is_address(line.text) or id(line) in doomed:
                 continue
             above = col[k - 1] if k else None
-            if above is not None and _close(above, line) and not _ends(above.text):
-                if above.x1 >= full and not is_address(above.text):
-                    continue  # the address ends a sentence wrapped from the full line above
+            if (
+                above is not None
+                and _close(above, line)
+                and not _ends(above.text)
+                and above.x1 >= full
+                and not is_address(above.text)
+            ):
+                continue  # the address ends a sentence wrapped from the full line above
             block = [line]
             j = k - 1
             while j >= 0 and k - j <= _ABOVE and _part(col[j], block[0], full):

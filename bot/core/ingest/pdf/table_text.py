@@ -64,7 +64,9 @@ def note_marker(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def table_notes(lines: Sequence[Line], marked: Sequence[str]) -> tuple[list[list[Line]], list[Line]]:
+def table_notes(
+    lines: Sequence[Line], marked: Sequence[str]
+) -> tuple[list[list[Line]], list[Line]]:
     """The notes of a table or chart among lines under it, and the other lines.
 
     A note opens with a marker ("[a]", "(b)", "*") that one of the `marked` texts (its cells,
