@@ -13,9 +13,10 @@ import re
 
 from bot.core.ingest.pdf.lines import Line
 
-_ADDRESS = re.compile(
-    r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\+?\(?\d[\d ()./-]{6,}\d)$"
-)
+_ADDRESS = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|(?:https?://|www\.)\S+)$")
+# a phone number: digits in groups, nine to fifteen of them ("+46 010 556 2318", "(202)
+# 555-0143"); a year range ("2023-2024") has fewer
+_PHONE = re.compile(r"^\+?\(?\d[\d ()./-]*\d$")
 _ABOVE = 2  # short lines above the first address that the block reaches
 _MAX_WORDS = 12
 _FULL = 0.8  # a line this share of its column's width wide is running text
@@ -23,7 +24,10 @@ _FULL = 0.8  # a line this share of its column's width wide is running text
 
 def is_address(text: str) -> bool:
     """Whether a line is only an e-mail address, a web address or a phone number."""
-    return bool(_ADDRESS.match(text.strip()))
+    text = text.strip()
+    if _PHONE.match(text):
+        return 9 <= sum(c.isdigit() for c in text) <= 15
+    return bool(_ADDRESS.match(text))
 
 
 def cut_address_blocks(columns: list[list[Line]]) -> list[list[Line]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.core.ingest.pdf.lines import Line
 
@@ -55,6 +56,7 @@ def row_passage(line: Line) -> str:
 
 
 # a table's note opens with the marker its cells carry: "[a] Includes …", "(b) …", "* …", "† …"
+_STARS = "*†‡§¶"
 _NOTE_MARK = re.compile(r"^(\[[a-z0-9]{1,3}\]|\([a-z0-9]{1,2}\)|[*†‡§¶]{1,3})\s*(?=\w)", re.I)
 
 
@@ -62,6 +64,22 @@ def note_marker(text: str) -> str | None:
     """The marker a table's note opens with ("[a]", "(1)", "†"), or None."""
     match = _NOTE_MARK.match(text.strip())
     return match.group(1) if match else None
+
+
+def as_note(line: Line) -> tuple[str, Line] | None:
+    """A line that opens with a note's marker: (the marker, the line as printed), or None.
+
+    "* Includes …" reads as a list item (lines.py sets a bullet for its star): its star is
+    given back.
+    """
+    mark = note_marker(line.text)
+    if mark is not None:
+        return mark, line
+    if line.bullet and line.text.startswith("• ") and line.glyphs:
+        star = min(line.glyphs, key=lambda g: g.x0).char
+        if star in _STARS:
+            return star, replace(line, text=f"{star} {line.text[2:]}", bullet=False)
+    return None
 
 
 def table_notes(
@@ -77,9 +95,10 @@ def table_notes(
     rest: list[Line] = []
     open_note = False
     for line in lines:
-        mark = note_marker(line.text)
-        if mark is not None and any(mark in text and not text.startswith(mark) for text in marked):
-            notes.append([line])
+        note = as_note(line)
+        mark = note[0] if note else None
+        if note and any(note[0] in text and not text.startswith(note[0]) for text in marked):
+            notes.append([note[1]])
             open_note = True
         elif mark is None and open_note and _under(notes[-1][-1], line):
             notes[-1].append(line)  # a note wrapped onto a second line
