@@ -213,6 +213,25 @@ def test_an_unlabelled_contact_block_is_no_text_and_a_wrapped_address_stays(
     assert "Figures for the year to June follow in the autumn." in texts
 
 
+def test_an_address_after_a_line_ending_in_a_label_is_kept(
+    tmp_path: Path,
+) -> None:
+    pdf = FPDF()
+    _title_block(pdf, "Published: 3 October 2024")
+    pdf.set_font("Times", "", 11)
+    pdf.multi_cell(
+        0,
+        6,
+        "Comments on the draft timetable may be sent to the ferry services manager at the "
+        "council offices in Kirkwall, by post to School Place, or by email:",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.cell(0, 6, "ferries@orkney-council.example", new_x="LMARGIN", new_y="NEXT")
+    article = _article(tmp_path, pdf)
+    assert any("ferries@orkney-council.example" in t for t in _texts(article))  # kept
+
+
 def test_which_lines_are_addresses() -> None:
     assert is_address("+46 010 556 2318")
     assert is_address("(202) 555-0143")

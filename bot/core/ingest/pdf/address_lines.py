@@ -4,7 +4,8 @@ A line that is only an address (an e-mail address, a web address or a phone numb
 sentence; with the short lines set close above it in its type (the name and office it
 reaches, up to two) and the other address lines under it, it is a contact block, not text
 (titlepage.py cuts the labelled ones, "Contact: …", "Email: …"). An address that ends a
-sentence wrapped from a full line above it is that sentence's, and stays.
+sentence (after "… or by email:", or under a full line left unfinished) is that sentence's,
+and stays.
 """
 
 from __future__ import annotations
@@ -44,14 +45,8 @@ def cut_address_blocks(columns: list[list[Line]]) -> list[list[Line]]:
             if not is_address(line.text) or id(line) in doomed:
                 continue
             above = col[k - 1] if k else None
-            if (
-                above is not None
-                and _close(above, line)
-                and not _ends(above.text)
-                and above.x1 >= full
-                and not is_address(above.text)
-            ):
-                continue  # the address ends a sentence wrapped from the full line above
+            if above is not None and _close(above, line) and _goes_on(above, full):
+                continue  # the address ends the sentence above ("… or by email:")
             block = [line]
             j = k - 1
             while j >= 0 and k - j <= _ABOVE and _part(col[j], block[0], full):
@@ -73,6 +68,17 @@ def _close(above: Line, line: Line) -> bool:
     return abs(above.size - line.size) < 0.3 and 0 < above.base - line.base < 1.8 * max(
         line.size, 1.0
     )
+
+
+def _goes_on(above: Line, full: float) -> bool:
+    """Whether an address under this line ends the line's sentence.
+
+    So it does after a label ("… or by email:") or a full line of running text left unfinished.
+    """
+    text = above.text.rstrip()
+    if is_address(text):
+        return False
+    return text.endswith(":") or (above.x1 >= full and not text.endswith((".", "!", "?")))
 
 
 def _ends(text: str) -> bool:
