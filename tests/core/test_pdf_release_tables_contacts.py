@@ -79,6 +79,19 @@ def test_a_next_release_field_alone_is_no_date(tmp_path: Path) -> None:
     assert "Next release: 9 April 2026." in _texts(article)
 
 
+def test_a_dated_field_in_the_text_stays_where_it_is(tmp_path: Path) -> None:
+    pdf = FPDF()
+    _title_block(pdf, "Published: 3 October 2024")
+    pdf.set_font("Times", "", 11)
+    pdf.multi_cell(0, 6, "Operators bidding for the new contracts should note:", new_x="LMARGIN")
+    pdf.cell(0, 6, "Closing date: 28 February 2025", new_x="LMARGIN", new_y="NEXT")
+    article = _article(tmp_path, pdf)
+    texts = _texts(article)
+    assert article.date == "2024-10-03"
+    closing = [t for t in texts if "Closing date: 28 February 2025" in t]
+    assert len(closing) == 1 and texts.index(closing[0]) > 2, texts  # after the prose above
+
+
 def test_which_lines_are_dated_fields_and_document_dates() -> None:
     assert line_date("Release date: 12 March 2025") == "2025-03-12"
     assert line_date("Publication date: May 2023") == "2023-05"

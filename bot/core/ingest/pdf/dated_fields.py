@@ -18,6 +18,7 @@ from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.pdf.meta import iso_date
 
 # a short label, a colon, then the value: "Next release: 11 March 2026"
+_PROSE_WORDS = 8  # a line of running text has this many words at least
 _FIELD = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*:\s+(\S.*)$")
 
 
@@ -28,8 +29,17 @@ def is_dated_field(text: str) -> bool:
 
 
 def dated_fields(lines: Sequence[Line]) -> list[Line]:
-    """The first page's dated field lines, top to bottom (none inside a table)."""
-    return [ln for ln in lines if not ln.cells and is_dated_field(ln.text)]
+    """The title block's dated field lines: those above the page's first line of running text.
+
+    A labelled date further down ("Deadline: 30 November 2025" in a list) is the text's.
+    """
+    out: list[Line] = []
+    for line in lines:
+        if len(line.text.split()) >= _PROSE_WORDS:
+            break
+        if not line.cells and is_dated_field(line.text):
+            out.append(line)
+    return out
 
 
 def with_fields(paras: Sequence[Para], fields: Sequence[Line]) -> list[Para]:
