@@ -7,8 +7,9 @@ that echoes the title, cover, contents, disclaimer; a journal's DOI, received/ac
 issue lines) → contents (a contents list on a page with other text) → endnotes (the numbered
 list under a closing "Notes" heading) → footnotes (the small type at a column's foot) →
 blocks (headings, numbered subheadings, paragraphs, lists, captions), meta (title, authors,
-date), publisher (the institute a first page names) and titlepage (the series line, contact
-statements, authors with affiliations). Each line keeps the page it is printed on, as the
+date), publisher (the institute a first page names), titlepage (the series line, contact
+statements, authors with affiliations), dated_fields (a title block's "Next release: …" line,
+a sentence of its own) and address_lines (an unlabelled contact block). Each line keeps the page it is printed on, as the
 page prints it where it shows a number. Bad files never raise: an encrypted, malformed or
 image-only PDF gives an error naming the file, and a very long one is read up to a page
 budget with a warning.
