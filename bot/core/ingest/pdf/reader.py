@@ -10,9 +10,9 @@ blocks (headings, numbered subheadings, paragraphs, lists, captions), meta (titl
 date), publisher (the institute a first page names), titlepage (the series line, contact
 statements, authors with affiliations), dated_fields (a title block's "Next release: …" line,
 a sentence of its own) and address_lines (an unlabelled contact block). Each line keeps the
-page it is printed on, as the page prints it where it shows a number. Bad files never raise: an encrypted, malformed or
-image-only PDF gives an error naming the file, and a very long one is read up to a page
-budget with a warning.
+page it is printed on, as the page prints it where it shows a number. Bad files never raise:
+an encrypted, malformed or image-only PDF gives an error naming the file, and a very long one
+is read up to a page budget with a warning.
 """
 
 from __future__ import annotations
