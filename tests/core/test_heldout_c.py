@@ -69,9 +69,10 @@ def test_the_pdf_report_keeps_its_title_page_byline_notes_and_pages() -> None:
     assert by_start["Third, the authority sho"].notes == (8,)
     texts = [s.text for s in report.sentences]
     assert not any("Policy Report No. 14" in t or t.startswith("Running Dry") for t in texts)
-    # the figure's caption, and its Source line: the caption's credit and a caption sentence
-    captions = [s.text for s in report.sentences if s.kind == "caption"]
-    assert len(captions) == 2 and captions[1] == "Source: Basin Water Authority monitoring data."
+    # the figure's caption, its Source line the caption's credit (no sentence of its own)
+    captions = [s for s in report.sentences if s.kind == "caption"]
+    assert len(captions) == 1
+    assert captions[0].credit == "Source: Basin Water Authority monitoring data."
 
 
 def test_the_markdown_post_keeps_its_front_matter_and_footnotes() -> None:

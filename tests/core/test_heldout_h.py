@@ -149,10 +149,12 @@ def test_the_report_table_starts_after_its_title() -> None:
 
 def test_the_report_source_lines_under_the_table_and_figure_are_kept() -> None:
     """ "Source: LRS analysis of EIA Form 860M data, February 2024." under Table 1 and "Source:
-    EIA, Electric Power Monthly, February 2024." under Figure 1 are text (captions)."""
-    joined = " ".join(texts(REPORT))
-    assert "LRS analysis of EIA Form 860M data, February 2024" in joined
-    assert "EIA, Electric Power Monthly, February 2024" in joined
+    EIA, Electric Power Monthly, February 2024." under Figure 1 are kept, as the credits of
+    their captions (shown with them; set K settled that a Source line is no sentence of its
+    own)."""
+    credits = " ".join(s.credit or "" for s in doc(REPORT).sentences if s.kind == "caption")
+    assert "LRS analysis of EIA Form 860M data, February 2024" in credits
+    assert "EIA, Electric Power Monthly, February 2024" in credits
 
 
 # --- the central-bank speech (markdown reader) --------------------------------------------------

@@ -12,7 +12,6 @@ from pathlib import Path
 from fpdf import FPDF
 
 from bot.core.ingest import read_article
-from bot.core.ingest.captions import states_source
 from bot.core.ingest.metadata import is_role
 from bot.core.model import Article
 
@@ -146,7 +145,7 @@ def _table_page(pdf: FPDF) -> None:
     pdf.multi_cell(0, 6, prose(4, 2), new_x="LMARGIN")
 
 
-def test_a_tables_rows_follow_its_caption_and_its_source_line_is_text(tmp_path: Path) -> None:
+def test_a_tables_rows_follow_its_caption_and_its_source_line_is_its_credit(tmp_path: Path) -> None:
     pdf = _report([("Ingrid M. Sollund", "Senior Fellow")], "WP-2025-03")
     _table_page(pdf)
     article = _article(tmp_path, pdf)
@@ -160,11 +159,4 @@ def test_a_tables_rows_follow_its_caption_and_its_source_line_is_text(tmp_path: 
     by_text = {s.text: s for s in article.sentences}
     assert by_text[caption].kind == "caption"
     assert by_text[caption].credit == source
-    assert by_text[source].kind == "caption"
-
-
-def test_a_source_is_text_only_under_a_numbered_table_or_chart() -> None:
-    assert states_source("Figure 3. Crossings by month", "Source: Transport board data.")
-    assert states_source("Chart 1: Fares since 2015", "Notes: Fares in 2024 prices.")
-    assert not states_source("A ferry leaves Stromness in a storm.", "Source: AGENCY/Ann Lee")
-    assert not states_source("Table 1. Fares", "Photo: © Ann Lee")
+    assert source not in by_text  # the caption's credit only, no sentence of its own

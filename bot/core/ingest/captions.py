@@ -22,28 +22,6 @@ _SOURCE = re.compile(r"(?:(?<=\s)|(?<=[.?!…\"”)]))\s*((?:Sources?|Notes?)\s*
 _MAX_CREDIT_CHARS = 160
 
 
-_SOURCE_NOTE = re.compile(r"^(?:Sources?|Notes?)\s*:", re.I)
-# a numbered exhibit's label: "Table 1.", "Figure 2:", "Chart 3 Patients…"
-_EXHIBIT = re.compile(
-    r"^(?:Figure|Fig\.|Table|Exhibit|Chart|Map|Graph|Box)\s+[A-Z]?\d+[A-Za-z]?(?:[.:–—-]|\s+[A-Z])"
-)
-
-
-def is_source_note(credit: str) -> bool:
-    """Whether a caption's credit is its Source or Notes statement, not a photo credit."""
-    return bool(_SOURCE_NOTE.match(credit.strip()))
-
-
-def states_source(caption: str, credit: str) -> bool:
-    """Whether a caption's credit is a numbered table's or chart's Source or Notes statement.
-
-    "Table 1. …" over "Source: EIA data." says where its figures come from: that is text
-    (a reader asks for it). A photo's "Source: AGENCY/Name" under a caption without a
-    label is a credit only.
-    """
-    return is_source_note(credit) and bool(_EXHIBIT.match(caption.strip()))
-
-
 def split_credit(text: str, *, sources: bool = False) -> tuple[str, str] | None:
     """Split "caption. Photo: © X." into ("caption.", "Photo: © X."); None if no credit ends it.
 

@@ -19,7 +19,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from bot.core.ingest.captions import is_source_note, split_credit, states_source
+from bot.core.ingest.captions import split_credit
 from bot.core.ingest.faq import contact_fields, grouped_questions
 from bot.core.ingest.formats import Block
 from bot.core.ingest.page_breaks import (
@@ -441,11 +441,5 @@ def _place_insert(layout: Layout, unit: Unit, section: str, words: frozenset[str
         if cut < 0:
             cut = len(unit.text)
         builder.text = builder.text[:cut].rstrip()
+    # a table's or chart's "Source: …" is its caption's credit only, shown with the caption
     layout.paragraphs.append(Paragraph("caption", builder, section, unit.credit))
-    if unit.credit is not None and states_source(unit.text, unit.credit):
-        # a table's or chart's "Source: …" says where its figures come from: text too
-        start = next((ln for ln in unit.block.lines if is_source_note(clean_line(ln.text))), None)
-        where = start or unit.block.lines[-1]
-        source = TextBuilder(words=words)
-        source.add(replace(where, text=unit.credit))
-        layout.paragraphs.append(Paragraph("caption", source, section))

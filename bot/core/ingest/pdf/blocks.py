@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from bot.core.ingest.formats import Block, BlockKind, SourceLine
 from bot.core.ingest.pdf.lines import Line
-from bot.core.ingest.pdf.table_text import row_passage
+from bot.core.ingest.pdf.table_text import as_note, row_passage, table_notes
 
 _CAPTION = re.compile(
     r"^(?:Figure|Fig\.|Table|Exhibit|Chart|Map|Graph|Box)\s+[A-Z]?\d+[A-Za-z]?"
@@ -449,10 +449,13 @@ def _caption(
     m = end + 1
     while m < len(flat):
         line = flat[m][1]
-        if _SOURCE.match(line.text) or (
-            abs(line.size - credit[-1].size) < 0.5
-            and 0 < credit[-1].base - line.base < 1.6 * line.size
-            and not _ends_sentence(credit[-1].text)
+        if as_note(line) is None and (  # a table's note after its Source is text
+            _SOURCE.match(line.text)
+            or (
+                abs(line.size - credit[-1].size) < 0.5
+                and 0 < credit[-1].base - line.base < 1.6 * line.size
+                and not _ends_sentence(credit[-1].text)
+            )
         ):
             credit.append(line)
             m += 1
@@ -460,7 +463,14 @@ def _caption(
         break
     out.append(Para("image", caption + credit))
     out.extend(_table_rows([ln for ln in content if ln.cells]))
-    rest = [ln for ln in content if not ln.cells]
+    marked = [first.text, *(ln.text for ln in content)]
+    notes, rest = table_notes([ln for ln in content if not ln.cells], marked)
+    tail: list[Line] = []  # the notes under the Source line
+    while m < len(flat) and flat[m][0] == k and not table_notes([*tail, flat[m][1]], marked)[1]:
+        tail.append(flat[m][1])
+        m += 1
+    notes += table_notes(tail, marked)[0]
+    out.extend(Para("paragraph", note) for note in notes)  # "[a] Includes …": the table's text
     if _is_prose(rest, width):
         out.append(Para("paragraph", rest))
     return out, m

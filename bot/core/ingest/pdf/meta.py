@@ -46,9 +46,13 @@ _DATE_PATTERNS = (
     (re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I), "my"),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
 )
+# a weekday, or a label that says the date is the document's own ("Release date: 12 March
+# 2025", "Date of publication:"); "Next release: …" names another issue's date and stays
 _WEEKDAY = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|updated|revised|"
-    r"published|issued|dated|as of)\s*:?\s*",
+    r"(?:first\s+)?(?:published|issued|released)(?:\s+on)?|dated|as of|"
+    r"(?:(?:release|publication|issue)\s+)?date(?:\s+of\s+(?:release|publication|issue))?)"
+    r"\s*:?\s*",
     re.I,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")

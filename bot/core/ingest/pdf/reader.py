@@ -7,11 +7,12 @@ that echoes the title, cover, contents, disclaimer; a journal's DOI, received/ac
 issue lines) → contents (a contents list on a page with other text) → endnotes (the numbered
 list under a closing "Notes" heading) → footnotes (the small type at a column's foot) →
 blocks (headings, numbered subheadings, paragraphs, lists, captions), meta (title, authors,
-date), publisher (the institute a first page names) and titlepage (the series line, contact
-statements, authors with affiliations). Each line keeps the page it is printed on, as the
-page prints it where it shows a number. Bad files never raise: an encrypted, malformed or
-image-only PDF gives an error naming the file, and a very long one is read up to a page
-budget with a warning.
+date), publisher (the institute a first page names), titlepage (the series line, contact
+statements, authors with affiliations), dated_fields (a title block's "Next release: …" line,
+a sentence of its own) and address_lines (an unlabelled contact block). Each line keeps the
+page it is printed on, as the page prints it where it shows a number. Bad files never raise:
+an encrypted, malformed or image-only PDF gives an error naming the file, and a very long one
+is read up to a page budget with a warning.
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ from bot.core.ingest.formats import (
     SourceLine,
     looks_like_pdf,
 )
+from bot.core.ingest.pdf.address_lines import cut_address_blocks
 from bot.core.ingest.pdf.bibliography import cut_bibliography
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
 from bot.core.ingest.pdf.contents import cut_contents
+from bot.core.ingest.pdf.dated_fields import dated_fields, with_fields
 from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
 from bot.core.ingest.pdf.footnotes import note_text, split_footnotes
 from bot.core.ingest.pdf.furniture import (
@@ -173,6 +176,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         first.lines if first else [], size, info_title(stated.get("Title")), authors, running
     )
     publication = series = None
+    fields: list[Line] = []
     if first is not None:
         cover = first.kind == "cover"
         publication, printed = printed_publisher(
@@ -186,10 +190,12 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         taken = [*header.lines, *([printed] if printed else [])]
         series, numbered = series_line(first.lines, size, cover=cover)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
+        fields = dated_fields(first.lines)
+        first.remove({id(ln) for ln in fields})
     body_pages = [p for p in pages if p.kind == "body"]
     cut_article_history(body_pages)
     for page in body_pages:
-        page.columns = cut_index_terms(cut_contacts(page.columns))
+        page.columns = cut_index_terms(cut_address_blocks(cut_contacts(page.columns)))
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
     endnotes = split_endnotes(body_pages, size)
     notes = [(n, note_text(n)) for n in split_footnotes(body_pages, size)]
@@ -217,7 +223,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     if authors:
         byline = ", ".join(authors[:-1]) + (" and " if len(authors) > 1 else "") + authors[-1]
         blocks.append(Block("paragraph", (SourceLine(byline, next(counter), first_page),)))
-    blocks.extend(to_blocks(paras, number))
+    blocks.extend(to_blocks(with_fields(paras, fields), number))
     if notes:
         note_lines = []
         for note, texts in notes:

@@ -38,6 +38,7 @@ _LEADING = 1.5  # ems between two lines of running text at most
 _CELL_GAP = 0.5  # ems: a gap this wide between glyphs inside a line may part two cells
 _LEAD_LINES = 3  # baselines above a table's first row that may hold its cells' first lines
 _WRAP = 0.75  # a line closer than this share of the row pitch under a row wraps its cell
+_NAMED_GAP = 3.0  # ems between a header's column and the figures' column it names at most
 _CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
 
 
@@ -281,6 +282,7 @@ def _close(
     body = rows[head:]
     if len(body) < _MIN_BODY_ROWS:
         return {}
+    columns = _named_columns(rows, head, columns)
     cells = [c for r in body for c in r.cells]
     figured = sum(1 for r in body if any(is_figure(c.text) for c in r.cells))
     figures = sum(is_figure(c.text) for c in cells)
@@ -316,6 +318,51 @@ def _close(
         )
         out.update({id(c): None for c in sources})
         out[id(sources[0])] = line
+    return out
+
+
+def _named_columns(
+    rows: Sequence[_Row], head: int, columns: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """The columns with each header cell's column joined to the one of figures it names.
+
+    A header centred over figures set flush right (or a wide header over narrow figures) may
+    not overlap them: its column then holds no body cell, and the figures' column beside it
+    no header cell. Such a pair, a few ems apart, is one column (the nearer neighbour when
+    both would do); a column whose header is truly empty, or a header over figures, stays.
+    """
+    if not head:
+        return list(columns)
+
+    def holds(k: int, part: Sequence[_Row]) -> bool:
+        return any(_column_of(c, columns) == k for r in part for c in [*r.cells, *r.wrapped])
+
+    heads = [holds(k, rows[:head]) for k in range(len(columns))]
+    bodies = [holds(k, rows[head:]) for k in range(len(columns))]
+    em = max(c.size for r in rows for c in r.cells)
+    partner: dict[int, int] = {}  # a figures column → the header column that names it
+    for k, (a, b) in enumerate(columns):
+        if not heads[k] or bodies[k]:
+            continue
+        gaps = [
+            (columns[j][0] - b if j > k else a - columns[j][1], j)
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(columns) and bodies[j] and not heads[j] and j not in partner
+        ]
+        gap, j = min(gaps, default=(0.0, -1))
+        if j >= 0 and gap <= _NAMED_GAP * em:
+            partner[j] = k
+    if not partner:
+        return list(columns)
+    joined = {k: j for j, k in partner.items()}
+    out: list[tuple[float, float]] = []
+    for k, (a, b) in enumerate(columns):
+        if k in partner:
+            continue  # taken into its header's column
+        if k in joined:
+            other = columns[joined[k]]
+            a, b = min(a, other[0]), max(b, other[1])
+        out.append((a, b))
     return out
 
 
