@@ -1,6 +1,6 @@
 """A news story's closing credit line: "Reporting by A; Editing by B", no fact of the story.
 
-Shared by the readers that meet wire copy (the HTML walker, the plain-text wire export).
+Shared by the readers that meet wire copy: the HTML walker and the plain-text wire export.
 """
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ from bot.core.ingest.html.main_text import (
     is_graphic,
     is_hidden,
 )
+from bot.core.ingest.story_credits import closing_credit
 
 __all__ = ["RawBlock", "Walker"]
 
@@ -77,26 +78,6 @@ _NOISE = re.compile(
     r"skip to \w+.*|share this \w+)$",
     re.I,
 )
-# a wire story's closing credit line: "Reporting by A and B; Additional reporting by C in
-# Tokyo; Editing by D": each part a job and "by", no fact of the story's
-_CREDIT_PART = re.compile(
-    r"^(?:additional\s+|further\s+)?(?:reporting|writing|editing|compiled|compilation|"
-    r"graphics|research|translation|production|fact-?checking|photography)"
-    r"(?:\s+and\s+(?:editing|writing|reporting|graphics))?\s+by\s+",
-    re.I,
-)
-# who did it: capitalised names joined by "and" or commas, perhaps "in Tokyo"
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|al|bin|le|la))*"
-_CREDIT_NAMES = re.compile(
-    rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*(?:\s+(?:in|at|from)\s+{_NAME})?"
-)
-_CREDIT_WORDS = 60
-# "Our Standards: The X Trust Principles.": the outlet's boilerplate link under the story
-_STANDARDS_LINE = re.compile(
-    r"^our\s+(?:editorial\s+)?(?:standards|principles|policies|ethics(?:\s+policy)?)\s*:",
-    re.I,
-)
-_STANDARDS_WORDS = 12
 _CAPTION_CLASS = re.compile(r"caption", re.I)
 _ONLY_SYMBOLS = re.compile(r"^[\W_]+$")
 _LINK_BAR = re.compile(r"[|•·]")
@@ -145,7 +126,7 @@ class Walker:
             lines = [
                 t
                 for t in lines
-                if not _NOISE.match(t) and not _ONLY_SYMBOLS.match(t) and not _closing_credit(t)
+                if not _NOISE.match(t) and not _ONLY_SYMBOLS.match(t) and not closing_credit(t)
             ]
         if self.graphic and kind != "image" and not _prose(" ".join(lines)):
             return  # a chart's labels, axis ticks and credits
@@ -581,22 +562,3 @@ def _heading_like(text: str, max_words: int = _PSEUDO_HEADING_WORDS) -> bool:
         and not text.rstrip().endswith((".", ",", ";", ":"))
         and not _LABEL.match(text + " ")
     )
-
-
-def _closing_credit(line: str) -> bool:
-    """Whether a line is a story's closing credit or standards link, not its text.
-
-    "Reporting by A; Editing by B" (every part a job done by someone) or "Our Standards: …"
-    in a few words.
-    """
-    words = len(line.split())
-    if _STANDARDS_LINE.match(line) and words <= _STANDARDS_WORDS:
-        return True
-    parts = [p.strip() for p in re.split(r"\s*;\s*", line.rstrip(". ")) if p.strip()]
-    return words <= _CREDIT_WORDS and bool(parts) and all(map(_credit_part, parts))
-
-
-def _credit_part(part: str) -> bool:
-    """Whether one part of a credit line is a job and who did it: "editing by Farah Aziz"."""
-    lead = _CREDIT_PART.match(part)
-    return lead is not None and bool(_CREDIT_NAMES.fullmatch(part[lead.end() :].strip()))
