@@ -49,6 +49,7 @@ from bot.core.ingest.pdf.meta import (
 )
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.publisher import printed_publisher
+from bot.core.ingest.pdf.signatures import cut_signatures
 from bot.core.ingest.pdf.tables import find_tables
 from bot.core.ingest.pdf.titlepage import cut_contacts, series_line
 from bot.core.model import IngestIssue
@@ -204,6 +205,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     if closing:
         paras = paras[:-1]
         authors = authors or (closing,)
+    paras = cut_signatures(paras)
     blocks: list[Block] = []
     first_page = page_of.get(first.index) if first else None
     if title:
