@@ -198,21 +198,10 @@ def test_the_journal_header_doi_and_received_lines_head_no_section() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the journal's date is the PDF file's creation date (today), not the issue year "
-    "printed in its header line '(2024)'",
-)
 def test_the_journal_date_is_the_issue_year_in_its_header() -> None:
     assert doc(JOURNAL).date == "2024"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the journal article has no publication; the header line names the journal "
-    "('Journal of Comparative Water Policy, Vol. 12, No. 3 (2024), pp. 45-61') and so does "
-    "the footer",
-)
 def test_the_journal_publication_is_the_journal_named_in_its_header() -> None:
     assert doc(JOURNAL).publication == "Journal of Comparative Water Policy"
 

@@ -14,6 +14,7 @@ long one is read up to a page budget with a warning.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -38,6 +39,7 @@ from bot.core.ingest.pdf.furniture import (
 )
 from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
 from bot.core.ingest.pdf.index_terms import cut_index_terms
+from bot.core.ingest.pdf.journal import Citation, journal_citation
 from bot.core.ingest.pdf.lines import Line, build_lines
 from bot.core.ingest.pdf.meta import (
     choose_title,
@@ -169,6 +171,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         first.lines if first else [], size, info_title(stated.get("Title")), authors, running
     )
     publication = series = None
+    journal: Citation | None = None
     if first is not None:
         cover = first.kind == "cover"
         publication, printed = printed_publisher(
@@ -179,7 +182,14 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
             running=running,
             texts=[ln.text for p in pages if p is not first for ln in p.lines],
         )
-        taken = [*header.lines, *([printed] if printed else [])]
+        journal, cited = journal_citation(
+            first.lines, size, [*(ln.text for ln in first.dropped), *running]
+        )
+        if journal is not None and _words(journal.journal) != _words(header.title or ""):
+            publication = journal.journal  # where a journal article is published
+        else:
+            journal = cited = None
+        taken = [*header.lines, *([printed] if printed else []), *([cited] if cited else [])]
         series, numbered = series_line(first.lines, size, cover=cover)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
     body_pages = [p for p in pages if p.kind == "body"]
@@ -231,12 +241,16 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         title=title,
         subtitle=header.subtitle,
         authors=authors,
-        date=header.date or info_date(stated.get("CreationDate")),
+        date=header.date or (journal and journal.date) or info_date(stated.get("CreationDate")),
         publication=publication,
         language=None,
         series=series,
     )
     return SourceDocument(tuple(blocks), meta)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 def _join_note(texts: list[str], hyphens: _Hyphens) -> str:
