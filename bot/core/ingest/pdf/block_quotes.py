@@ -30,6 +30,7 @@ _CREDIT = re.compile(
 )
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _INSET = 1.5  # ems set in from the column's left edge
+_DASHES = frozenset("—–")
 
 
 def credit(text: str) -> str | None:
@@ -50,15 +51,19 @@ def credited_quotes(paras: Sequence[Para], left_of: dict[int, float]) -> list[Pa
     """The paragraphs with each credited block quotation made a quote block.
 
     `left_of` gives each column's left edge. The quotation is the run of lines set in like its
-    credit right above it, in the credit's paragraph or the paragraph before.
+    credit right above it, in the credit's paragraph and the paragraphs before.
     """
     out: list[Para] = []
-    for para in paras:
+    for original, before in zip(paras, [None, *paras[:-1]], strict=True):
+        para = _dash_credit(original, before)
         left = left_of.get(para.column)
         if para.kind not in ("paragraph", "quote") or left is None:
-            out.append(para)
+            out.append(original)
             continue
-        rest = list(para.lines)
+        if not any(_is_credit(ln, left) for ln in para.lines):
+            out.append(original)
+            continue
+        rest, pieces, made = list(para.lines), list(out), False
         while rest:
             at = next((j for j, ln in enumerate(rest) if _is_credit(ln, left)), None)
             if at is None:
@@ -67,21 +72,36 @@ def credited_quotes(paras: Sequence[Para], left_of: dict[int, float]) -> list[Pa
             start = at
             while start > 0 and _set_in_like(rest[start - 1], line, left):
                 start -= 1
-            closing = replace(line, text=credit(line.text) or line.text)
-            previous = out[-1] if out and start == 0 else None
-            if start < at:
+            quoted = rest[start:at]
+            while start == 0 and out and _all_set_in_like(out[-1], line, left):
+                quoted = [*out.pop().lines, *quoted]  # the quotation's earlier paragraphs
+            if quoted:
                 if start:
                     out.append(replace(para, kind="paragraph", lines=rest[:start]))
-                out.append(replace(para, kind="quote", lines=[*rest[start:at], closing]))
-            elif previous is not None and _all_set_in_like(previous, line, left):
-                previous.kind = "quote"
-                previous.lines.append(closing)
+                closing = replace(line, text=credit(line.text) or line.text)
+                out.append(replace(para, kind="quote", lines=[*quoted, closing]))
+                made = True
             else:
                 out.append(replace(para, kind="paragraph", lines=rest[: at + 1]))
             rest = rest[at + 1 :]
-        if rest:
-            out.append(replace(para, lines=rest) if len(rest) < len(para.lines) else para)
+        if not made:
+            out = [*pieces, original]  # no quotation above the credit: the block stays as it was
+        elif rest:
+            out.append(replace(para, lines=rest))
     return out
+
+
+def _dash_credit(para: Para, before: Para | None) -> Para:
+    """A credit printed after a dash, read as a one-item list, as a line of the text above."""
+    if para.kind != "list" or len(para.lines) != 1 or before is None:
+        return para
+    line = para.lines[0]
+    if not line.glyphs or line.glyphs[0].char not in _DASHES:
+        return para
+    text = "— " + line.text.removeprefix("•").strip()
+    if credit(text) is None:
+        return para
+    return replace(para, kind="paragraph", lines=[replace(line, text=text)], column=before.column)
 
 
 def _is_credit(line: Line, left: float) -> bool:

@@ -21,9 +21,10 @@ from bot.core.ingest.pdf.meta import iso_date
 from bot.core.ingest.pdf.titlepage import is_prose
 
 # the volume, and the issue with it: "Vol. 12, No. 3", "Volume 84, Issue 2", "12(3)", "26 (4)"
+# (an issue is a short number: "3 (2024)" is a number and a year)
 _VOLUME = re.compile(
     r"(?:,\s*|\s+)(?:(?P<vol>vol(?:ume)?\.?\s*\d{1,4})(?P<issue>,?\s*(?:no|nr|issue|iss)\.?\s*"
-    r"\d{1,4}(?:[-–/]\d{1,4})?)?|(?P<short>\d{1,4}\s?\(\d{1,4}(?:[-–/]\d{1,4})?\)))",
+    r"\d{1,4}(?:[-–/]\d{1,4})?)?|(?P<short>\d{1,4}\s?\(\d{1,3}(?:[-–/]\d{1,3})?\)))",
     re.I,
 )
 _PAGES = re.compile(r"(?:\bpp?\.|\bpages?)\s*\d+(?:\s*[-–]\s*\d+)?|:\s*\d+\s*[-–]\s*\d+", re.I)

@@ -185,8 +185,9 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         journal, cited = journal_citation(
             first.lines, size, [*(ln.text for ln in first.dropped), *running]
         )
-        if journal is not None and _words(journal.journal) != _words(header.title or ""):
-            publication = journal.journal  # where a journal article is published
+        named = _words(journal.journal) if journal else []
+        if journal is not None and _words(header.title or "")[: len(named)] != named:
+            publication = journal.journal  # where a journal article is published (not its title)
         else:
             journal = cited = None
         taken = [*header.lines, *([printed] if printed else []), *([cited] if cited else [])]
