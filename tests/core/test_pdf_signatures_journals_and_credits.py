@@ -249,6 +249,8 @@ def test_citation_lines() -> None:
     assert found is not None and (found.journal, found.date) == ("Journal of Island Policy", "2021")
     found = citation("Marine Policy 26 (4), 2019")
     assert found is not None and (found.journal, found.date) == ("Marine Policy", "2019")
+    found = citation("Official Gazette / Vol. 12, No. 40 / Monday, March 3, 2025 / Notices")
+    assert found is not None and (found.journal, found.date) == ("Official Gazette", "2025-03-03")
     found = citation("Transport Reviews 44(1)")
     assert found is not None and (found.journal, found.date) == ("Transport Reviews", None)
     # a reference entry, a sentence and a bare volume are no citation lines

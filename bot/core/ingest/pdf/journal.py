@@ -3,9 +3,10 @@
 A journal prints where an article stands atop its first page or in its running lines: the
 journal's name, then the volume and issue, often the year and the pages ("Journal of
 Comparative Water Policy, Vol. 12, No. 3 (2024), pp. 45-61", "Water Policy 26(4): 112-130,
-2024", "Public Administration Review, Volume 84, Issue 2, March 2024, Pages 301-318", a footer
-"Journal of Comparative Water Policy 12(3)"). The name is the article's publication; the year
-(or the month and year) printed with the volume is its date, the issue's and not the file's.
+2024", "Public Administration Review, Volume 84, Issue 2, March 2024, Pages 301-318", a gazette's
+"Official Gazette / Vol. 12, No. 40 / Monday, March 3, 2025", a footer "Journal of Comparative
+Water Policy 12(3)"). The name is the article's publication; the date (or the year) printed
+with the volume is its date, the issue's and not the file's.
 A volume alone with neither an issue nor a year ("Annex, Vol. 2") makes no citation line.
 """
 
@@ -47,7 +48,7 @@ def citation(text: str) -> Citation | None:
     match = _VOLUME.search(text)
     if match is None:
         return None
-    name = text[: match.start()].strip(" ,")
+    name = text[: match.start()].strip(" ,|/·")
     rest = _PAGES.sub(" ", text[match.end() :])
     year = _YEAR.search(rest)
     if not (match.group("issue") or match.group("short") or year) or not _journal_name(name):
