@@ -26,15 +26,17 @@ def pytest_configure(config: pytest.Config) -> None:
 def collections_left_to_python(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Skip `settle_memory` (unfreeze, full collection, freeze) after each index load.
+    """Skip `settle_memory` after each index load and `freeze_survivors` after each answer.
 
-    It is tuning for the bot's own heap, which is mostly the corpus; in a test process the full
-    collection walks everything pytest holds (~120 ms a load, a quarter of the suite's CPU over
-    its ~130 loads) and no test but the ones marked `settles_memory` looks at what it does.
-    Those (tests/test_library_memory.py) run the real one.
+    `settle_memory` unfreezes, collects everything and freezes again: tuning for the bot's own
+    heap, which is mostly the corpus. In a test process the full collection walks everything
+    pytest holds (~120 ms a load, a quarter of the suite's CPU over its ~130 loads), and freezing
+    after each answer would keep pytest's garbage cycles; no test but the ones marked
+    `settles_memory` (tests/test_library_memory.py) looks at what they do, and those run them.
     """
     if request.node.get_closest_marker("settles_memory") is None:
         monkeypatch.setattr(indexing, "settle_memory", lambda: None)
+        monkeypatch.setattr(indexing, "freeze_survivors", lambda: None)
 
 
 @pytest.fixture

@@ -76,3 +76,18 @@ def test_query_mix_has_every_command_and_short_prefixes() -> None:
     assert len(mix.facts) == len(mix.quotes) == len(mix.autocomplete) == 200
     assert {len(p) for p in mix.autocomplete} == set(range(13))
     assert mix == query_mix(200)
+
+
+def test_the_memory_target_is_the_serving_bots_not_the_builds() -> None:
+    from bot.bench.report import SizeResult, check_targets
+
+    timings = {"p99_ms": 1.0}
+    serve = {"peak_mb": 120.0, "queries": dict.fromkeys(("fact", "quote", "autocomplete"), timings)}
+    build = {"peak_mb": 360.0, "build_s": 100.0}
+    checks = dict(check_targets(SizeResult(1000, build, serve)))
+    assert checks["serving peak memory 120 MB < 300 MB"] is True
+    serve["peak_mb"] = 310.0
+    assert (
+        dict(check_targets(SizeResult(1000, build, serve)))["serving peak memory 310 MB < 300 MB"]
+        is False
+    )

@@ -29,7 +29,7 @@ class Targets:
     query_p99_ms: float = 10.0
     autocomplete_p99_ms: float = 5.0
     build_s: float = 180.0
-    peak_mb: float = 300.0
+    peak_mb: float = 300.0  # serving
 
 
 def machine_info() -> dict[str, str]:
@@ -124,7 +124,8 @@ def render_cpu_table(results: Sequence[SizeResult]) -> str:
 def check_targets(result: SizeResult, targets: Targets = Targets()) -> list[tuple[str, bool]]:
     """Each target with whether `result` meets it."""
     q = result.serve["queries"]
-    peak = max(result.build["peak_mb"], result.serve["peak_mb"])
+    # the issue's budget is the serving bot's memory; the build's peak is its own table column
+    peak = result.serve["peak_mb"]
     return [
         (f"fact p99 {q['fact']['p99_ms']:.2f} ms < {targets.query_p99_ms:g} ms",
          q["fact"]["p99_ms"] < targets.query_p99_ms),
@@ -135,7 +136,7 @@ def check_targets(result: SizeResult, targets: Targets = Targets()) -> list[tupl
          q["autocomplete"]["p99_ms"] < targets.autocomplete_p99_ms),
         (f"build {result.build['build_s']:.1f} s < {targets.build_s:g} s",
          result.build["build_s"] < targets.build_s),
-        (f"peak memory {peak:.0f} MB < {targets.peak_mb:g} MB", peak < targets.peak_mb),
+        (f"serving peak memory {peak:.0f} MB < {targets.peak_mb:g} MB", peak < targets.peak_mb),
     ]  # fmt: skip
 
 

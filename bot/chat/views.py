@@ -13,6 +13,7 @@ embed for state (only the custom id and the stored query) and never answer a pre
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from dataclasses import replace
@@ -136,6 +137,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         update = self.action in ASKER_ONLY
         private = not update
         answer = await search_in_time(interaction, searcher, stored, ephemeral=True, update=update)
+        asyncio.get_running_loop().call_soon(bot.library.answered)  # after the reply below
         if self.action == SUGGESTION:
             await self._follow_suggestion(interaction, bot, stored, answer)
             return
@@ -191,6 +193,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], t
         new = await search_in_time(
             interaction, bot.library.searcher, follow, ephemeral=True, update=True
         )
+        asyncio.get_running_loop().call_soon(bot.library.answered)
         embed, view = render(new, key, self.user_id)
         await deliver(interaction, embed=embed, view=view, update=True)
 

@@ -100,6 +100,32 @@ async def test_autocomplete_gives_valid_choices(
         assert any("Masala" in c["value"] for c in ix.choices)
 
 
+async def test_every_search_is_followed_by_the_step_after_answers(
+    fake_discord: FakeDiscord,
+    start_bot: StartBot,
+    library: Library,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(library, "answered", lambda: calls.append("answered"))
+
+    async def settled(count: int) -> None:  # it runs once the reply is on its way
+        for _ in range(100):
+            if len(calls) >= count:
+                return
+            await asyncio.sleep(0.01)
+
+    async with start_bot():
+        ask = await (await fake_discord.slash("fact", query=SOLDIERS)).done()
+        await settled(1)
+        assert calls == ["answered"]
+        await (await fake_discord.autocomplete("fact", "query", query="nato")).done()
+        await settled(2)
+        await (await fake_discord.click(ask, ask.button("Next")["custom_id"])).done()
+        await settled(3)
+    assert len(calls) == 3
+
+
 async def test_buttons_page_show_context_and_sources(
     fake_discord: FakeDiscord, start_bot: StartBot
 ) -> None:

@@ -121,12 +121,6 @@ def test_the_journal_second_page_joins_its_hyphenated_words() -> None:
     assert where(JOURNAL, "Reformers elsewhere should map") == ("6. Conclusion", "46")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page 1 of the journal has a full-width abstract over a two-column body; the body is "
-    "read line by line across both columns, gluing halves of the left and right column into one "
-    "'sentence'; the left column must be read to its foot, then the right column",
-)
 def test_the_journal_first_page_reads_its_left_column_before_its_right() -> None:
     """Page 1 below the abstract is two columns: the left one runs from "1. Introduction" to the
     first line of "3. Data and methods", the right one goes on from "data-sharing agreement with
@@ -161,12 +155,6 @@ def test_the_journal_first_page_reads_its_left_column_before_its_right() -> None
     assert where(JOURNAL, "About 9,300 households") == ("4.2 Shared connections", "45")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the journal's numbered subheadings '4.1 Bills' and '4.3 Consumption and arrears' are "
-    "not sections (4.1 is glued into a sentence; 4.3 is glued after the running header), and the "
-    "numbered sections are out of order",
-)
 def test_the_journal_numbered_headings_are_its_sections_in_order() -> None:
     numbered = [s for s in doc(JOURNAL).sections if s[:1].isdigit()]
     assert numbered == [
@@ -182,11 +170,6 @@ def test_the_journal_numbered_headings_are_its_sections_in_order() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the journal's header line, DOI line and 'Received ...; accepted ...' line are read "
-    "as section headings",
-)
 def test_the_journal_header_doi_and_received_lines_head_no_section() -> None:
     """ "Journal of Comparative Water Policy, Vol. 12, No. 3 (2024), pp. 45-61", "DOI: 10.4821/
     jcwp.2024.12.3.045" and "Received 3 October 2023; accepted 19 February 2024" are front
@@ -206,11 +189,6 @@ def test_the_journal_publication_is_the_journal_named_in_its_header() -> None:
     assert doc(JOURNAL).publication == "Journal of Comparative Water Policy"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the running header on page 2 ('Mensah, Reinholt and Li | Paying for the Last "
-    "Mile') is glued into a sentence with the heading '4.3 Consumption and arrears'",
-)
 def test_the_journal_running_header_is_not_text() -> None:
     assert not any("Paying for the Last Mile" in t for t in texts(JOURNAL))
     assert "Metered consumption fell by 9 per cent between 2018 and 2021." in texts(JOURNAL)
@@ -234,11 +212,6 @@ def test_the_journal_block_quotation_is_interviewee_sevens() -> None:
     assert not any("(Interviewee 7" in t for t in texts(JOURNAL))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the journal's References list is read as body sentences, and an entry is split at "
-    "its title's full stop ('Aldmoor: Riverside Press.' alone)",
-)
 def test_the_journal_references_are_not_body_sentences() -> None:
     """The four entries under "References" are the bibliography: no sentence is a reference
     entry or a piece of one."""

@@ -100,6 +100,13 @@ def test_acronym_and_long_form_find_each_other(searcher: Searcher) -> None:
     assert "EUAM Iraq" in by_short.text
 
 
+def test_a_query_giving_both_forms_finds_what_either_finds(searcher: Searcher) -> None:
+    # the long form is left out of the BM25 query when the query states its words itself
+    both = searcher.facts("European Union Advisory Mission (EUAM)").hits
+    assert "EUAM Iraq" in both[0].text
+    assert both[0].id == searcher.facts("EUAM").hits[0].id
+
+
 def test_question_words_steer_to_the_kind_of_answer(searcher: Searcher) -> None:
     when = searcher.facts("when was the decision on the mission taken").hits[0]
     assert any(f.kind in ("year", "date") for f in when.figures)

@@ -8,6 +8,7 @@ an autocomplete lookup on the event loop, and never answer an interaction twice.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import discord
@@ -88,6 +89,7 @@ class Answers(commands.Cog):
         key = self.bot.recorder.remember(query)  # written after the reply, never before
         embed, view = render(answer, key, interaction.user.id)
         await deliver(interaction, embed=embed, view=view, ephemeral=ephemeral)
+        self.bot.library.answered()
         asker = Asker(
             at=interaction.created_at.isoformat(),
             user_id=interaction.user.id,
@@ -146,7 +148,9 @@ class Answers(commands.Cog):
             found = searcher.autocomplete(command, valid_text(current), limit=CHOICES_MAX)
             return choices([(text, text) for text in found])
 
-        return await self.completions.run(lookup)
+        found = await self.completions.run(lookup)
+        asyncio.get_running_loop().call_soon(self.bot.library.answered)  # once they are sent
+        return found
 
     @fact.autocomplete("query")
     async def fact_query(

@@ -521,8 +521,14 @@ class Searcher:
         the semantic bonus and the reason after a match.
         """
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        # A long form whose every word the query states itself ("nato mission iraq (nmi)") adds
+        # nothing the candidates lack; as a nested conjunction it would stop tantivy skipping
+        # the documents that cannot reach the top (its block-max pruning needs plain terms).
+        typed = {c.main for c in plan.concepts}
         for concept in plan.concepts:
             for alternative, weight in concept.alternatives.items():
+                if len(alternative) > 1 and typed.issuperset(alternative):
+                    continue
                 q = self._all_terms_query(alternative)
                 clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(q, weight)))
         if not clauses:

@@ -21,9 +21,11 @@ _HEADING = re.compile(
 )
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|and|&|et\s+al\.?|van|von|de|der|da|del|du|la|le)"
 # an author or a body, then the year: "Bello, O. and Lindahl, K. (2022).", "Office (2017).",
-# "Smith, J., 2019."
+# "Smith, J., 2019.", or the year in brackets straight before the title (Harvard style):
+# "Okafor, C. (2018) 'Rural tariffs'", "Harcourt, J. (2017) Pricing Water"
 _ENTRY = re.compile(
-    rf"^[A-Z][\w'’.-]*(?:,?\s+{_NAME_WORD}){{0,16}},?\s+\(?(?:1[6-9]|20)\d\d[a-z]?\)?[.,:]"
+    rf"^[A-Z][\w'’.-]*(?:,?\s+{_NAME_WORD}){{0,16}},?\s+"
+    r"(?:\(?(?:1[6-9]|20)\d\d[a-z]?\)?[.,:]|\((?:1[6-9]|20)\d\d[a-z]?\)\s+['‘\"“A-Z])"
 )
 
 

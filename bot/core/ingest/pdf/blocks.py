@@ -36,6 +36,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*")  # dot leaders in a table row, not an ellipsis
 _NUMBERISH = re.compile(r"^[\d.,%$€£()–—+-]+$")
 _SMALL_TYPE = 0.85  # type this much smaller than the body's is a label's or a note's
+# a subsection's number and title on a line of its own: "4.1 Bills", "2.3.1 Data sources"
+_NUMBERED = re.compile(
+    r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+[A-Z][\w’'-]*(?:\s+[^\W\d][\w’'-]*){0,9}$"
+)
 _LABEL_RUN = 3  # uncaptioned label blocks in small type in a row that make a chart
 
 
@@ -66,6 +70,24 @@ def is_heading(line: Line, body_size: float) -> bool:
     if line.size >= 1.15 * body_size:
         return True
     return line.bold and line.size >= 0.9 * body_size
+
+
+def _numbered_heading(
+    line: Line, current: Para | None, previous: tuple[int, Line] | None, column: int, right: float
+) -> bool:
+    """A numbered subheading in body type ("4.1 Bills"), on a short line of its own.
+
+    It follows a heading or a sentence's end; its title is capitalised, with no figures and no
+    closing stop.
+    """
+    if line.cells or not _NUMBERED.match(line.text.strip()) or line.x1 > right - 3 * line.size:
+        return False
+    return (
+        previous is None
+        or previous[0] != column
+        or (current is not None and current.kind == "heading")
+        or _ends_sentence(previous[1].text)
+    )
 
 
 def heading_levels(lines: Sequence[Line], body_size: float) -> dict[float, int]:
@@ -141,6 +163,12 @@ def build_blocks(
             caption, i = _caption(flat, i, geometry, body_size)
             out.extend(caption)
             current = None
+            continue
+        if _numbered_heading(line, current, previous, k, right):
+            depth = line.text.split()[0].rstrip(".").count(".")
+            current = Para("heading", [line], levels[0.0] + depth)
+            out.append(current)
+            i += 1
             continue
         if is_heading(line, body_size) and not _continues_item(current, line, k, previous):
             if (

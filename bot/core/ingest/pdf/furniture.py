@@ -29,6 +29,27 @@ _DISCLAIMER = re.compile(r"^disclaimer\b", re.I)
 # printers' job codes at the end of a government print
 _SLUG = re.compile(r"\bBILLING CODE\s+[\d–-]+|^\[?FR Doc\.\s|^VerDate\b")
 _COVER_MAX_WORDS = 60
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = (
+    rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|{_MONTH}\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+)
+_EVENT = (
+    r"(?:received|revised|accepted|published(?:\s+online)?|available\s+online|first\s+published)"
+)
+# an article's history: "Received 3 October 2023; accepted 19 February 2024"
+_HISTORY = re.compile(
+    rf"^(?:{_EVENT}(?:\s+(?:on|in|revised|final|form))*\s*:?\s*{_DATE}"
+    r"\s*(?:[;,.|]|\band\b)?\s*)+$",
+    re.I,
+)
+_DOI = re.compile(r"^(?:doi\s*:?\s*|(?:https?://)?(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+$", re.I)
+# the issue a journal article is printed in: "Vol. 12, No. 3 (2024), pp. 45-61", "12(3): 45-61"
+_ISSUE = re.compile(
+    r"\bvol(?:ume)?\.?\s*\d+\b.*\bpp?\.\s*\d+\s*[-–]\s*\d+"
+    r"|\b\d{1,3}\s*\(\d{1,2}\)\s*[:,]\s*(?:pp?\.\s*)?\d+\s*[-–]\s*\d+",
+    re.I,
+)
 
 
 @dataclass
@@ -109,6 +130,78 @@ def mark_running(pages: Sequence[Page], body_size: float) -> None:
     if numbers and (len(offsets) <= max(1, len(numbers) // 3)):
         for index, value in numbers.items():
             by_index[index].printed = str(value)
+
+
+def _title_words(page: Page, body_size: float) -> set[str]:
+    """The words a first page prints in type larger than the body's (its title and byline).
+
+    The small raised letters that tie an author to an affiliation ("Mensahᵃ") are left out.
+    """
+    words: set[str] = set()
+    for ln in page.lines:
+        if ln.size < 1.05 * body_size:
+            continue
+        chars: list[str] = []
+        last = None
+        for g in sorted(ln.glyphs, key=lambda g: g.x0):
+            small = g.size < 0.85 * ln.size
+            if last is not None and (small or g.space_before or g.x0 - last.x1 > 0.2 * g.size):
+                chars.append(" ")
+            chars.append(" " if small else g.char)
+            last = g
+        words.update(w.lower() for w in re.findall(r"[^\W\d_]{3,}", "".join(chars)))
+    return words
+
+
+def cut_title_echoes(pages: Sequence[Page], body_size: float) -> None:
+    """Drop a running head printed once, which echoes the first page's title or byline.
+
+    It is the top line of a later page, in type smaller than the body's, standing apart from
+    the text under it, whose capitalised words all repeat the first page's large type
+    ("Mensah, Reinholt and Li | Paying for the Last Mile"). A short paper has a running head
+    on one page only, so it never repeats.
+    """
+    first = next((p for p in pages if p.lines), None)
+    if first is None:
+        return
+    known = _title_words(first, body_size)
+    for page in pages:
+        if page is first or len(page.lines) < 2:
+            continue
+        ordered = sorted(page.lines, key=lambda ln: -ln.base)
+        top, below = ordered[0], ordered[1]
+        if top.base < page.height * (1 - _BAND) or top.size >= 0.95 * body_size:
+            continue
+        if top.base - below.base < 1.8 * max(top.size, below.size):
+            continue
+        words = re.findall(r"[^\W\d_]{3,}", top.text)
+        capitals = [w.lower() for w in words if w[:1].isupper()]
+        if len(capitals) >= 2 and all(w in known for w in capitals):
+            page.remove({id(top)})
+
+
+def cut_article_history(pages: Sequence[Page]) -> None:
+    """Drop a journal article's DOI, history and issue lines from its first two pages.
+
+    The DOI line, the dates it was received and accepted, and the issue line naming volume
+    and pages in the page's head or foot (a reference entry names them too, within the page)
+    head no section and state no fact of the article. The header step has read the issue line
+    for what it names before this.
+    """
+    for page in [p for p in pages if p.lines][:2]:
+        band = {id(ln) for ln in _band_lines(page)}
+        page.remove(
+            {
+                id(ln)
+                for ln in page.lines
+                if len(ln.text.split()) <= 20
+                and (
+                    _DOI.match(ln.text.strip())
+                    or _HISTORY.match(ln.text.strip())
+                    or (id(ln) in band and _ISSUE.search(ln.text))
+                )
+            }
+        )
 
 
 def cut_disclaimers(pages: Sequence[Page]) -> None:

@@ -33,15 +33,40 @@ def _gutter(
     """The widest vertical gap between the lines with enough text on both sides.
 
     A stray line or two may cross it (a footer URL, a centred caption): they are read as a band
-    of their own. Gaps nobody crosses win over gaps a few lines cross.
+    of their own. Gaps nobody crosses win over gaps a few lines cross. When the lines crossing
+    every gap are too many, the count is taken again over the height where both halves of the
+    region hold lines: a title, authors and affiliations centred above two columns cross the
+    gutter, but above where the columns run.
     """
+    found = _widest_gap(lines, lines, region, em)
+    if found is not None:
+        return found
+    middle = (region[0] + region[1]) / 2
+    left = [ln.base for ln in lines if ln.x1 <= middle and len(ln.text.split()) > 1]
+    right = [ln.base for ln in lines if ln.x0 >= middle and len(ln.text.split()) > 1]
+    if len(left) < _MIN_SIDE_LINES or len(right) < _MIN_SIDE_LINES:
+        return None
+    top, bottom = min(max(left), max(right)), max(min(left), min(right))
+    within = [ln for ln in lines if bottom - 0.5 * em <= ln.base <= top + 0.5 * em]
+    if top <= bottom or len(within) < 2 * _MIN_SIDE_LINES or len(within) == len(lines):
+        return None  # the halves do not run side by side
+    return _widest_gap(lines, within, region, em)
+
+
+def _widest_gap(
+    lines: Sequence[Line],
+    counted: Sequence[Line],
+    region: tuple[float, float],
+    em: float,
+) -> tuple[float, float] | None:
+    """The gutter between LINES, the lines crossing a gap counted over COUNTED only."""
     step = max(1.0, (region[1] - region[0]) / 4000)  # bins of a point, fewer on huge pages
     lo, hi = int(region[0] / step), int(region[1] / step) + 1
     counts = [0] * (hi - lo + 1)
-    for ln in lines:
+    for ln in counted:
         for x in range(max(int(ln.x0 / step), lo), min(int(ln.x1 / step) + 1, hi) + 1):
             counts[x - lo] += 1
-    allowance = max(1, len(lines) // 25)
+    allowance = max(1, len(counted) // 25)
     best: tuple[int, float, float] | None = None
     x = 0
     while x < len(counts):

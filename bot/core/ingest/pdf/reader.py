@@ -1,15 +1,17 @@
 """The PDF reader: text in reading order, furniture left out, footnotes joined to their markers.
 
 Steps, each in its own module: glyphs (PDFium access) → lines (markers, word gaps) → tables
-(a grid of short cells with figures read a row at a time) → order (columns) → furniture
-(running lines, page numbers, cover, contents, disclaimer) → contents (a contents list on a
-page with other text) → endnotes (the numbered list under a closing "Notes" heading) →
-footnotes (the small type at a column's foot) → blocks (headings, paragraphs, lists,
-captions), meta (title, authors, date), publisher (the institute a first page names) and
-titlepage (the series line, contact statements, authors with affiliations). Each line keeps
-the page it is printed on, as the page prints it where it shows a number. Bad files never
-raise: an encrypted, malformed or image-only PDF gives an error naming the file, and a very
-long one is read up to a page budget with a warning.
+(a grid of short cells with figures read a row at a time) → order (columns, also under a
+full-width front block) → furniture (running lines, page numbers, a running head printed once
+that echoes the title, cover, contents, disclaimer; a journal's DOI, received/accepted and
+issue lines) → contents (a contents list on a page with other text) → endnotes (the numbered
+list under a closing "Notes" heading) → footnotes (the small type at a column's foot) →
+blocks (headings, numbered subheadings, paragraphs, lists, captions), meta (title, authors,
+date), publisher (the institute a first page names) and titlepage (the series line, contact
+statements, authors with affiliations). Each line keeps the page it is printed on, as the
+page prints it where it shows a number. Bad files never raise: an encrypted, malformed or
+image-only PDF gives an error naming the file, and a very long one is read up to a page
+budget with a warning.
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
 from bot.core.ingest.pdf.footnotes import note_text, split_footnotes
 from bot.core.ingest.pdf.furniture import (
     Page,
+    cut_article_history,
     cut_disclaimers,
+    cut_title_echoes,
     mark_running,
     mark_special_pages,
 )
@@ -163,6 +167,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     size = body_size(ln for p in pages for ln in p.lines if ln.base >= 0.4 * p.height)
     mark_running(pages, size)
     mark_special_pages(pages, size)
+    cut_title_echoes(pages, size)
     cut_contents(pages, size)
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)
     authors = info_authors(stated.get("Author"))
@@ -194,6 +199,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         series, numbered = series_line(first.lines, size, cover=cover)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
     body_pages = [p for p in pages if p.kind == "body"]
+    cut_article_history(body_pages)
     for page in body_pages:
         page.columns = cut_index_terms(cut_contacts(page.columns))
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
