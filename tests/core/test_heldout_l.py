@@ -195,11 +195,6 @@ def test_the_journal_running_header_is_not_text() -> None:
     assert where(JOURNAL, "Metered consumption fell") == ("4.3 Consumption and arrears", "46")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the journal's indented block quotation, attributed on the line under it to "
-    "'(Interviewee 7, regional official)', is not a quote, and its attribution line is text",
-)
 def test_the_journal_block_quotation_is_interviewee_sevens() -> None:
     """One quote: "We knew the standpipes were a problem. The billing system has one field for one
     customer, and nobody wanted to be the person who told the minister that the reform needed
