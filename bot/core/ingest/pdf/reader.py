@@ -6,12 +6,14 @@ full-width front block) → furniture (running lines, page numbers, a running he
 that echoes the title, cover, contents, disclaimer; a journal's DOI, received/accepted and
 issue lines) → contents (a contents list on a page with other text) → endnotes (the numbered
 list under a closing "Notes" heading) → footnotes (the small type at a column's foot) →
-blocks (headings, numbered subheadings, paragraphs, lists, captions), meta (title, authors,
-date), publisher (the institute a first page names) and titlepage (the series line, contact
-statements, authors with affiliations). Each line keeps the page it is printed on, as the
-page prints it where it shows a number. Bad files never raise: an encrypted, malformed or
-image-only PDF gives an error naming the file, and a very long one is read up to a page
-budget with a warning.
+blocks (headings, numbered subheadings, paragraphs, lists, captions; block_quotes: a set-in
+quotation credited on the line under it), meta (title, authors, date), publisher (the
+institute a first page names), journal (a journal's citation line: the publication and the
+issue's date), titlepage (the series line, contact statements, authors with affiliations or
+roles) and signatures (a foreword's signature line). Each line keeps the page it is printed
+on, as the page prints it where it shows a number. Bad files never raise: an encrypted,
+malformed or image-only PDF gives an error naming the file, and a very long one is read up
+to a page budget with a warning.
 """
 
 from __future__ import annotations
