@@ -235,13 +235,15 @@ def test_a_journal_named_only_in_the_footer_is_the_publication(tmp_path: Path) -
 
 
 def test_a_volume_of_the_report_itself_is_no_journal(tmp_path: Path) -> None:
-    """A report printed in volumes ("State of the Crossing, Vol. 2 (2024)") over its own title
-    names itself, not a journal; "Annex, Vol. 2" alone is no citation line."""
-    article = _article(
-        tmp_path, _journal("Pricing the Crossing, Vol. 2 (2024)", title="Pricing the Crossing")
-    )
+    """A line naming the report's own title with a volume and issue names the report, not a
+    journal; a volume with no issue or pages ("Annex, Vol. 2") is no citation line."""
+    own = "Pricing the Crossing, Vol. 2, No. 1 (2024)"
+    article = _article(tmp_path, _journal(own, title="Pricing the Crossing"))
     assert article.publication != "Pricing the Crossing"
     assert citation("Annex, Vol. 2") is None
+    assert citation("Annual Report, Volume 2 (2024)") is None
+    found = citation("Coastal Management, Vol. 40, pp. 88-97, 2012")
+    assert found is not None and (found.journal, found.date) == ("Coastal Management", "2012")
 
 
 def test_citation_lines() -> None:

@@ -7,7 +7,8 @@ Comparative Water Policy, Vol. 12, No. 3 (2024), pp. 45-61", "Water Policy 26(4)
 "Official Gazette / Vol. 12, No. 40 / Monday, March 3, 2025", a footer "Journal of Comparative
 Water Policy 12(3)"). The name is the article's publication; the date (or the year) printed
 with the volume is its date, the issue's and not the file's.
-A volume alone with neither an issue nor a year ("Annex, Vol. 2") makes no citation line.
+A volume with neither an issue nor pages ("Annex, Vol. 2", "Annual Report, Volume 2 (2024)":
+a report printed in volumes) makes no citation line.
 """
 
 from __future__ import annotations
@@ -49,9 +50,12 @@ def citation(text: str) -> Citation | None:
     if match is None:
         return None
     name = text[: match.start()].strip(" ,|/·")
-    rest = _PAGES.sub(" ", text[match.end() :])
+    after = text[match.end() :]
+    rest = _PAGES.sub(" ", after)
     year = _YEAR.search(rest)
-    if not (match.group("issue") or match.group("short") or year) or not _journal_name(name):
+    if not (match.group("issue") or match.group("short") or rest != after):
+        return None  # a volume with no issue and no pages: "Annual Report, Volume 2 (2024)"
+    if not _journal_name(name):
         return None
     date = iso_date(rest) or (year.group(0) if year else None)
     return Citation(name, date, text)
