@@ -304,11 +304,6 @@ def test_the_op_ed_quote_after_a_colon_and_the_numbered_list() -> None:
     assert any("Fund a driver training scheme for 30 new drivers" in t for t in texts(OPED))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the op-ed's HTML <figure> inside the Markdown: its <figcaption> is read as a body "
-    "sentence, and its 'Source: Ashby Transport Board.' as another body sentence",
-)
 def test_the_op_ed_figure_caption_is_a_caption_and_its_source_no_sentence() -> None:
     """The figcaption "Weekday bus departures per hour in Ashby town centre fell from 38 in 2015
     to 21 in 2024." is a caption (kind "caption"); "Source: Ashby Transport Board." is its
@@ -317,11 +312,6 @@ def test_the_op_ed_figure_caption_is_a_caption_and_its_source_no_sentence() -> N
     assert "Source: Ashby Transport Board." not in texts(OPED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the op-ed's quote introduced as 'Councillor Joel Renshaw, who chairs ..., has said' "
-    "is given to 'Councillor Joel Renshaw': the title is kept in the speaker's name",
-)
 def test_the_op_ed_councillors_title_is_no_part_of_his_name() -> None:
     assert speaker_of(OPED, "the one thing we can promise and deliver") == "Joel Renshaw"
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.ingest.attribution import KnownPeople, named_people
 from bot.core.ingest.budget import NO_DEADLINE, Deadline
+from bot.core.ingest.faq import without_question_labels
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, SourceDocument
 from bot.core.ingest.glossary import find_glossary
@@ -47,8 +48,10 @@ from bot.core.ingest.qa_turns import question_turns
 from bot.core.ingest.quotes import (
     clean_speaker,
     direct_quotes,
+    displayed_quotes,
     last_person,
     lead_in_speaker,
+    read_out,
     split_attributions,
 )
 from bot.core.ingest.sentences import MARKER, split_sentences, strip_markers
@@ -218,8 +221,10 @@ def _quoted_in_turn(group: Sequence[_Unit], turn: str) -> list[tuple[int, Quote]
     """The words a speaker quotes someone else as saying ("As Ronan Doyle put it, “…”")."""
     text = group[0].paragraph.builder.text
     out: list[tuple[int, Quote]] = []
-    for quote in direct_quotes(text, [(u.start, u.end) for u in group]):
-        if quote.speaker != turn and is_name(quote.speaker):
+    spans = [(u.start, u.end) for u in group]
+    read = read_out(text, spans)  # words read out for someone described ("a listener"): theirs
+    for quote in [*direct_quotes(text, spans), *read]:
+        if quote.speaker != turn and (is_name(quote.speaker) or quote in read):
             home = next((u for u in group if u.start <= quote.start < u.end), group[0])
             out.append(
                 (
@@ -283,7 +288,9 @@ def _quotes(
         spans = [(u.start, u.end) for u in group]
         text = group[0].paragraph.builder.text
         people = named_people(text, lower_words)
-        quotes = direct_quotes(text, spans, last_speaker)
+        quotes = direct_quotes(text, spans, last_speaker) or displayed_quotes(
+            text, lead_in, lower_words, last_speaker
+        )
         block_speaker = lead_in_speaker(lead_in, last_speaker) if not quotes else None
         if block_speaker:  # a paragraph introduced by "X states:" is X's quotation
             found.extend(_turn_quotes(group, known.expand(block_speaker)))
@@ -339,7 +346,7 @@ def build_article(
     stacked: frozenset[int] = frozenset()
     if not document.explicit_headings:
         blocks, stacked = split_header_stack(dateline_apart(blocks))
-    blocks = without_clock_lines(blocks)
+    blocks = without_question_labels(without_clock_lines(blocks))  # "Q1:" is no speaker
     blocks, host, guest_named = take_cast(blocks)
     blocks, dateline, dateline_at = find_dateline(blocks)
     issuer = None

@@ -336,11 +336,28 @@ def _unnamed(name: str) -> bool:
     return name.split(" ", 1)[0] in _INDEFINITE
 
 
+# "In the Authority's words, "…"", "in the words of Jane Doe: "…"": whose words they are
+_WORDS_OF = re.compile(
+    r"\bin\s+(?:the\s+words\s+of\s+(?P<of>[^:;\"“”]{2,80}?)|(?P<own>[^,:;]{2,80}?)['’]s?\s+"
+    r"(?:own\s+)?words)\s*[,:]$",
+    re.I,
+)
+
+
 def speaker_before(lead_in: str) -> str | None:
     """Speaker named in the clause introducing a quote ("X for example argues ...:")."""
     clause = lead_in.rstrip()
     if not clause.endswith((":", ",")):
         return None
+    words_of = _WORDS_OF.search(clause)
+    if words_of:
+        # "of the cabinet member, Aisha Penrose": a role, then the name in apposition
+        whose = words_of.group("of") or words_of.group("own")
+        first, *rest = (part.strip() for part in whose.split(","))
+        named = _nearest_name(first)
+        if named is None and rest and all(capitalised(t) for t in TOKEN.findall(rest[0])):
+            named = _nearest_name(rest[0])
+        return named
     return verb_speaker(clause)
 
 

@@ -231,6 +231,10 @@ class TextReader(_DecodedTextReader):
         if is_email_export(text):
             blocks, meta = read_email_export(text)
             return SourceDocument(tuple(blocks), meta), issues
+        from bot.core.ingest.wire_export import read_wire_export
+
+        if (wire := read_wire_export(text)) is not None:
+            return SourceDocument(tuple(wire[0]), wire[1]), issues
         from bot.core.ingest.ruled_header import read_ruled_header
 
         lines = text.split("\n")

@@ -20,6 +20,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from bot.core.ingest.captions import is_source_note, split_credit, states_source
+from bot.core.ingest.faq import contact_fields, grouped_questions
 from bot.core.ingest.formats import Block
 from bot.core.ingest.page_breaks import (
     JoinHow,
@@ -148,8 +149,11 @@ def classify(
     A question on a line of its own heads a section when the body has several of them, each
     answered by the paragraph below (an explainer, an FAQ); a question a speaker asks in a
     transcript turn (its first line in `turns`) stays that speaker's words, and what follows
-    a speaker's label (first line in `labelled`) is never a heading.
+    a speaker's label (first line in `labelled`) is never a heading. Questions grouped under
+    other headings (an FAQ's parts) are items, not sections, and contact fields one a line
+    stand alone (`faq`).
     """
+    blocks = [contact_fields(block) for block in blocks]
     units: list[Unit] = []
     questions: list[int] = []
     previous_open = False
@@ -209,7 +213,8 @@ def classify(
         and units[i + 1].kind in ("paragraph", "list")
         and i + 1 not in questions
     ]
-    if len(answered) >= _QUESTION_HEADINGS_MIN:
+    under_headings = sum(1 for i in questions if i > 0 and units[i - 1].kind == "heading")
+    if len(answered) >= _QUESTION_HEADINGS_MIN and not grouped_questions(under_headings):
         for i in answered:
             units[i] = Unit("heading", units[i].block, units[i].text)
     return units

@@ -4,11 +4,15 @@ The parser's tokens become the shared blocks: headings, paragraphs, lists, block
 captions and notes. Inline markup is reduced to plain text: link text stays (a link to a note,
 `[3](#fn3)`, becomes a superscript marker, a "Return to text" back-link is dropped), inline
 HTML tags, Liquid tags (`{% … %}`, `{{ … }}`) and kramdown attribute lists (`{:…}`) vanish,
-and HTML blocks keep only their text (scripts, styles, iframes and forms not even that).
+and HTML blocks keep only their text (scripts, styles, iframes and forms not even that; a
+`<figure>`'s `<figcaption>` is its picture's caption, with any "Source: …" as its credit).
 Footnote definitions (`[^label]: …`, any label) and a numbered list after the last rule or under
 a Notes heading become the notes block; a paragraph that opens with a bold line is a heading
-over the rest; a bold speaker label (`**Name:**`, `**NAME**`) starts a transcript turn, written
-"Name: …" as every reader writes turns. Front matter goes to `DocumentMeta`, never to text.
+over the rest; a bold line in brackets (`**[ad break]**`) is a stage note, no text; a bold
+speaker label (`**Name:**`, `**NAME**`, a clock before it dropped) starts a transcript turn,
+written "Name: …" as every reader writes turns, a first name alone as the person a show's cast
+line ("Hosts: Jo Park and Sam Lee") names in full, its hosts the authors. Front matter goes to
+`DocumentMeta`, never to text.
 An emphasised line under an image is its caption (in place of the alt text); a table's rows
 are sentences ("Header: value; …"), or notes when numbered; a post's meta line ("Published 9
 April 2025 · 7 min read") gives the date when front matter does not, and is no text.
@@ -42,12 +46,16 @@ from bot.core.ingest.markdown_parts import (
     table_row,
 )
 from bot.core.ingest.post_meta import read_meta_line
+from bot.core.ingest.show_cast import cast_member, cast_of
 from bot.core.ingest.sign_off import signature, signs_as_author, without_calls
 from bot.core.model import IngestIssue
 
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 _KRAMDOWN_IAL = re.compile(r"\{:[^{}\n]*\}")
 _TAG = re.compile(r"<[^>]*>")
+_FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure\s*>", re.I | re.S)
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.I | re.S)
+_FIGURE_QUOTE = re.compile(r"<blockquote\b", re.I)
 _DROP_HTML = re.compile(
     r"<(script|style|iframe|noscript|svg|form|object|embed|video|audio|template)\b.*?"
     r"(?:</\1\s*>|$)",
@@ -66,6 +74,8 @@ _NOTES_HEADING = re.compile(
 _BIBLIOGRAPHY = re.compile(r"^(?:references|bibliography|works cited|literature)$", re.I)
 _LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*|Q|A)(?:\s+[A-Z0-9][\w.'’-]*){0,4}$")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_STAGE_NOTE = re.compile(r"^\[[^\[\]]{1,40}\]$")
+_CLOCK = re.compile(r"\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+")  # "[00:12:45] " before a label
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")  # "*By Greta Lindqvist*"
 _PSEUDO_HEADING_MAX_WORDS = 15
 
@@ -168,6 +178,8 @@ class _Inline:
             elif kind == "image":
                 pass  # an inline image's alt text is not part of the sentence
             elif kind == "strong_open":
+                if depth_strong == 0 and bold_start is None and _CLOCK.fullmatch(line.text):
+                    line.text = ""  # "[00:12:45] **Jo:**": the recording's clock is no text
                 if depth_strong == 0 and not line.text.strip() and bold_start is None:
                     bold_start = len(line.text)
                 depth_strong += 1
@@ -217,6 +229,8 @@ class _Walker:
     image_end: int = -1  # len(blocks) just after an image paragraph (a caption may follow)
     signed: str | None = None  # the writer signing the opening note ("… — Ana Ruiz")
     opened: bool = False  # a section heading or a speaker's turn has begun the body
+    hosts: list[str] = field(default_factory=list)  # a show's header: "Hosts: A and B"
+    cast: list[str] = field(default_factory=list)  # every person its cast lines name
     # lines asking the reader to subscribe, and what is left of each without the asking
     calls: dict[int, str] = field(default_factory=dict)
 
@@ -340,12 +354,20 @@ class _Walker:
             left = without_calls(line.text, line.links)
             if left is not None:
                 self.calls[number] = left
+            cast = cast_of(line.text) if not self.opened else None
+            if cast is not None:  # the header's "Hosts: …" stays for the header step
+                role, people = cast
+                self.cast.extend(people)
+                self.hosts.extend(people if role == "host" else ())
             meta = read_meta_line(line.text)
             if meta is not None:  # a post's date line is its date, not a sentence
                 flush()
                 self.date = self.date or meta.date
                 for byline in meta.bylines:
                     self.blocks.append(Block("paragraph", (SourceLine(byline, number),)))
+                continue
+            if line.bold_whole and _STAGE_NOTE.match(line.text):
+                flush()  # "**[ad break]**", "**[MUSIC]**": the transcriber's note, no heading
                 continue
             label = _label(line)
             if (
@@ -361,6 +383,7 @@ class _Walker:
             if label:
                 flush()
                 self.opened = True
+                label = cast_member(label, self.cast) or label  # "Jo" of "Host: Jo Park"
                 rest = line.text[len(line.bold_prefix or "") :].lstrip(" :.").strip()
                 run.append(SourceLine(f"{label}: {rest}" if rest else f"{label}:", number))
                 continue
@@ -394,6 +417,21 @@ class _Walker:
             self.blocks.append(Block("list", tuple(items)))
 
     def _html(self, content: str, first: int) -> None:
+        """An HTML block's text; a <figure>'s <figcaption> is its picture's caption."""
+        at = 0
+        for figure in _FIGURE.finditer(content):
+            caption = _FIGCAPTION.search(figure.group(0))
+            if caption is None or _FIGURE_QUOTE.search(figure.group(0)):
+                continue  # a figure holding a block quote: its caption names who says it
+            self._html_text(content[at : figure.start()], first + content.count("\n", 0, at))
+            text = _clean(unescape(_TAG.sub(" ", caption.group(1)))).strip()
+            line = first + content.count("\n", 0, figure.start() + caption.start())
+            if text:
+                self.blocks.append(Block("image", (SourceLine(text, line),)))
+            at = figure.end()
+        self._html_text(content[at:], first + content.count("\n", 0, at))
+
+    def _html_text(self, content: str, first: int) -> None:
         text = _TAG.sub(
             " ", _DROP_HTML.sub(" ", re.sub(r"<!--.*?(?:-->|$)", " ", content, flags=re.S))
         )
@@ -632,6 +670,8 @@ class MarkdownReader:
             meta = replace(meta, date=walker.date)
         if not meta.authors and walker.signed is not None:
             meta = replace(meta, authors=(walker.signed,))
+        if not meta.authors and walker.hosts:  # a show's hosts made it
+            meta = replace(meta, authors=tuple(dict.fromkeys(walker.hosts)))
         breaks = _closing(walker)
         return SourceDocument(
             tuple(_lift_notes(walker)),

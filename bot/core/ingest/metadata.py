@@ -497,7 +497,8 @@ def is_bio(block: Block, authors: Sequence[str]) -> bool:
             return bool(
                 re.match(
                     r"^(?:,|\s+(?:is|was|has|heads|works|leads|served|teaches|"
-                    r"directs|joined|holds)\b)",
+                    r"directs|joined|holds|writes|wrote|edits|covers|reports|runs|founded|"
+                    r"chairs|studies|researches|lectures|lives)\b)",
                     rest,
                 )
             )

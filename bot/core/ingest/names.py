@@ -2,9 +2,10 @@
 
 A name is a run of capitalised words (particles such as "van" or "de" inside, an institution's
 "of"/"for" too: "Centre for Economic Research"); a title before it is dropped ("Mayor Priscilla
-Okafor" → "Priscilla Okafor"). Quoted text is masked, so names inside a quotation are never its
-speaker. A surname said alone stands for the one full name named earlier that ends in it
-(`named_people`, `KnownPeople`).
+Okafor" → "Priscilla Okafor"; a council's or a church's title only before a full name:
+"Councillor Joel Renshaw" → "Joel Renshaw", "Cllr Hallett" stays). Quoted text is masked, so
+names inside a quotation are never its speaker. A surname said alone stands for the one full
+name named earlier that ends in it (`named_people`, `KnownPeople`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ TITLES = frozenset(
     sir lord lady author expert analyst researcher judge justice governor gov gov.
     prime foreign defence defense former deputy admiral colonel lieutenant captain sergeant
     marshal mayor chairman chairwoman chair ceo pope bishop rabbi imam sheikh""".split()
+)
+# titles dropped only before a full name ("Councillor Joel Renshaw" → "Joel Renshaw"); before a
+# surname alone they stay, as the text names the person ("Cllr Hallett")
+NAME_TITLES = frozenset(
+    """councillor councilor cllr cllr. councilman councilwoman councilmember alderman alderwoman
+    assemblyman assemblywoman assemblymember commissioner superintendent inspector detective
+    constable sheriff reverend rev rev. archbishop cardinal baroness baron dame mp mep
+    provost rector""".split()
 )
 STARTERS = frozenset(
     "the a an as in on at for but and however yet so thus this that these those it its "
@@ -90,7 +99,10 @@ def clean_name(run: str) -> str | None:
         tokens = tokens[1:]
     for k in range(len(tokens) - 1, -1, -1):
         # a compound title counts as one ("Director-General", "Secretary-General")
-        if all(part in TITLES for part in tokens[k].lower().split("-")):
+        parts = tokens[k].lower().split("-")
+        if all(part in TITLES for part in parts) or (
+            all(part in NAME_TITLES for part in parts) and len(tokens) - k > 2
+        ):
             tokens = tokens[k + 1 :]
             break
     if not tokens or not all(

@@ -1,5 +1,8 @@
 """A post's meta line: "Published 9 April 2025 · Reading time 7 minutes", "Updated: 2024-05-03".
 
+A recording's line too: "Recorded 3 February 2025, published 10 February 2025" (the date is the
+published one: a labelled publication date wins over a recording or an update date).
+
 Blog and CMS exports print the post's date on a line of its own, often with the reading time or
 the byline beside it, the parts cut by a middle dot, a bar or a dash. The line is the post's
 date, never a sentence: its date is read, its reading time dropped, and a byline part is given
@@ -13,12 +16,15 @@ from dataclasses import dataclass
 
 from bot.core.ingest.figures import find_figures, iso_date
 
-_SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s*[·•|]\s*")
-_DATE_LABEL = re.compile(
-    r"^(?:(?:last\s+)?(?:updated?|published|posted|released|dated|modified|revised|"
-    r"first\s+published)(?:\s+(?:on|at))?\s*:?\s*)",
-    re.I,
+_LABELS = (
+    r"(?:last\s+)?(?:updated?|published|posted|released|dated|modified|revised|"
+    r"first\s+published|recorded|broadcast|aired)"
 )
+# "Recorded 3 February 2025, published 10 February 2025": a comma before a date's label cuts too
+_SEPARATORS = re.compile(rf"\s+[·•|—–]\s+|\s*[·•|]\s*|,\s+(?={_LABELS}\b)", re.I)
+_DATE_LABEL = re.compile(rf"^(?:{_LABELS}(?:\s+(?:on|at))?\s*:?\s*)", re.I)
+# the date a reader means: when it was published, over when it was recorded or last updated
+_PUBLISHED = re.compile(r"^(?:first\s+)?(?:published|posted|released|dated)\b", re.I)
 _ISO = re.compile(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?Z?)?$")
 _READING_TIME = re.compile(
     r"^(?:(?:estimated\s+)?(?:reading|read)\s+time|time\s+to\s+read)?\s*:?\s*(?:about\s+|~\s*)?"
@@ -76,6 +82,7 @@ def read_meta_line(text: str) -> MetaLine | None:
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
     date: str | None = None
     labelled = False
+    published = False
     furniture = False
     bylines: list[str] = []
     for part in parts:
@@ -88,8 +95,9 @@ def read_meta_line(text: str) -> MetaLine | None:
         found = _date(part)
         if found is None:
             return None
-        if date is None:
+        if date is None or (found[1] and _PUBLISHED.match(part) and not published):
             date, labelled = found
+            published = found[1] and bool(_PUBLISHED.match(part))
     if date is None and not furniture:
         return None
     if date is not None and not (furniture or labelled or bylines):

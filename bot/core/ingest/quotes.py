@@ -30,6 +30,7 @@ from bot.core.ingest.attribution import (
     ends_report,
     last_person,
     lead_in_speaker,
+    named_people,
     quoted_spans,
     resolve_speaker,
     speaker_after,
@@ -46,6 +47,7 @@ __all__ = [
     "clean_speaker",
     "could_be_pull_quote",
     "direct_quotes",
+    "displayed_quotes",
     "last_person",
     "lead_in_speaker",
     "locate_repeat",
@@ -258,3 +260,70 @@ def could_be_pull_quote(text: str) -> bool:
         return False
     end = clean.rstrip("\"”’'»")
     return end.endswith((".", "?", "!", "…")) and len(re.findall(r"[.?!…]\s+\S", end)) <= 1
+
+
+def displayed_quotes(
+    text: str, lead_in: str, lower_words: frozenset[str], last_speaker: str | None = None
+) -> list[DirectQuote]:
+    """The quotations of a paragraph set out in quotation marks under a lead-in ending in ":".
+
+    A block quote shown under "… a speech by the Director, Jo Park, to the conference:" is the
+    words of the speaker the lead-in reports ("Jo Park said:"), else of the one person it names
+    (a name whose surname the text also writes in small letters is none); nobody's when it
+    names none, or two. Each quoted span is a quote of that speaker.
+    """
+    if not lead_in.rstrip().endswith(":") or text.lstrip()[:1] not in '"“„':
+        return []
+    speaker = lead_in_speaker(lead_in, last_speaker)
+    if speaker is None or speaker in PRONOUNS:
+        # a surname the text writes in small letters is a common word ("Local Transport")
+        people = {
+            name
+            for _, name in named_people(lead_in, lower_words)
+            if name.split()[-1].lower() not in lower_words | PRONOUNS  # "When I asked"
+        }
+        speaker = next(iter(people)) if len(people) == 1 else None
+    if speaker is None:
+        return []
+    out: list[DirectQuote] = []
+    for open_at, close_at in quoted_spans(text):
+        inner, notes = strip_markers(text[open_at + 1 : close_at - 1])
+        trailing = MARKER.match(text, close_at)
+        _, tail_notes = strip_markers(trailing.group(0) if trailing else "")
+        if _is_quotation(inner):
+            notes = tuple(dict.fromkeys(notes + tail_notes))
+            out.append(DirectQuote(inner.strip(), speaker, notes, open_at, close_at))
+    return out
+
+
+# someone described, unnamed: a sentence's subject ("A caller left us a message.") or where
+# words come from ("a letter from a listener", "sent in by one reader")
+_DESCRIBED = re.compile(
+    r"(?:(?:^|(?<=[.!?]\s))(?:A|An|One)\s+(?P<subject>[a-z][\w'’-]*)"
+    r"|\b(?:from|by)\s+(?P<source>(?:a|an|one)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+    r"(?=\s*[.,;:!?]))"
+)
+
+
+def read_out(text: str, sentence_spans: Sequence[tuple[int, int]]) -> list[DirectQuote]:
+    """The words a speaker reads out for someone the turn describes but never names.
+
+    "I want to read something from a listener. … and she wrote: "…"": the quotation is the
+    listener's ("a listener"), not the speaker's own words. Only a pronoun's quotation counts,
+    and only where an earlier sentence of the turn describes someone: as its subject ("A caller
+    left a message.") or as where words come from ("a letter from a reader"); the last one.
+    """
+    out: list[DirectQuote] = []
+    for open_at, close_at in quoted_spans(text):
+        inner, notes = strip_markers(text[open_at + 1 : close_at - 1])
+        start = next((a for a, b in sentence_spans if a <= open_at < b), 0)
+        if not _is_quotation(inner) or speaker_before(text[start:open_at]) not in ("he", "she"):
+            continue
+        described = [
+            m.group("source") or f"{m.group(0).split()[0].lower()} {m.group('subject')}"
+            for m in _DESCRIBED.finditer(text[:start])
+        ]
+        if described:
+            speaker = " ".join(described[-1].split())
+            out.append(DirectQuote(inner.strip(), speaker, notes, open_at, close_at))
+    return out

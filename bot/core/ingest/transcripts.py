@@ -223,7 +223,8 @@ def cast_line(text: str) -> tuple[str, str] | None:
     case where it is printed in capitals. None when the line names no person.
     """
     cast = _CAST.match(text.replace("*", ""))
-    name = re.split(r"[,;]", cast.group(2))[0].strip() if cast else ""
+    # "Hosts: Jo Park and Sam Lee": the first person named
+    name = re.split(r"[,;&]|\s+and\s+", cast.group(2))[0].strip() if cast else ""
     if not cast or not is_name(name):
         return None
     role = "guest" if cast.group(1).lower().startswith("guest") else "host"
@@ -378,6 +379,7 @@ def full_name(name: str, text: str) -> str:
         for m in pattern.finditer(text)
         if (first := m.group(1).split()[0]).lower() not in _TITLES
         and not first.endswith(("'s", "’s"))  # "Fed's Jefferson": an owner, not a first name
+        and not re.search(r"['’][a-z]{1,2}$", first)  # "I'm Owen": a contraction, no name
     )
     if not forms:
         return name
