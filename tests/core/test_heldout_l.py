@@ -263,12 +263,6 @@ def test_the_live_blog_quotes_and_caption() -> None:
     assert sentence(BLOG, "The OFO's growth forecast for 2025 fell")[3] == "caption"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the live blog's embedded post (blockquote with '— Daniel Mburu (@dmburu_homes) "
-    "March 26, 2025' in its footer) is no quote, and its attribution line is glued onto its "
-    "last sentence",
-)
 def test_the_live_blog_embedded_post_is_daniel_mburus_quote() -> None:
     """The post is a quote by Daniel Mburu, its text "The housing fund is welcome, but 4.2bn over
     five years is 840m a year, less than councils lost in the 2021 cuts. We will need three times
@@ -336,11 +330,6 @@ def test_the_interview_publication_date_and_turns() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the interview's title is the outlet's masthead 'LE COURRIER DE SARRELUNE', not the "
-    "headline under it",
-)
 def test_the_interview_title_is_its_headline() -> None:
     """The title is '"A treaty nobody enforces is a poem": Foreign Minister Amélie Dufresne-Koné
     on the Orbe river dispute' (the quotation marks may be curly)."""
@@ -349,27 +338,14 @@ def test_the_interview_title_is_its_headline() -> None:
     assert title.endswith("Foreign Minister Amélie Dufresne-Koné on the Orbe river dispute")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the interview has no author; 'Interview by Étienne Morvan' names him",
-)
 def test_the_interview_author_is_the_interviewer() -> None:
     assert doc(INTERVIEW).authors == ("Étienne Morvan",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the interview's 'Translated from French' line is not read: the translation is None",
-)
 def test_the_interview_is_a_translation_from_french() -> None:
     assert "French" in (doc(INTERVIEW).translation or "")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the interview's 'A:' turns are given to 'Interviewee' and its 'Q:' turns to "
-    "'Interviewer', though the headline and the byline name both",
-)
 def test_the_interview_turns_belong_to_the_minister_and_the_interviewer_by_name() -> None:
     """The answers are Amélie Dufresne-Koné's (the headline's "Foreign Minister Amélie
     Dufresne-Koné", "Ms Dufresne-Koné" in the editor's note); the questions are Étienne
@@ -381,11 +357,6 @@ def test_the_interview_turns_belong_to_the_minister_and_the_interviewer_by_name(
     assert "Interviewee" not in speakers and "Interviewer" not in speakers
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the words the minister quotes inside her answers (President Kaboré's, Minister "
-    "Rask's) are not quotes of their own: only the whole answer is, given to the interviewee",
-)
 def test_the_interview_quotes_inside_answers_are_their_speakers() -> None:
     """'As President Kaboré told parliament last month, "a treaty nobody enforces is a poem."'
     is a quote by Kaboré; 'Minister Rask, said to me in June, "we cannot be the upstream country
@@ -396,22 +367,12 @@ def test_the_interview_quotes_inside_answers_are_their_speakers() -> None:
     assert rask is not None and rask.endswith("Rask")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the interview's bracketed editor's note is kept with its brackets: one sentence "
-    "starts '[Editor's note:' and another ends 'by our staff.]'",
-)
 def test_the_interview_editors_note_keeps_no_brackets() -> None:
     for t in texts(INTERVIEW):
         assert not t.startswith("[") and not t.endswith("]"), t
     assert not any(s.text.startswith("[") for s in doc(INTERVIEW).sentences)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the interview's closing line 'This interview has been edited for length and "
-    "clarity.' is taken as the minister's last answer and a quote of hers",
-)
 def test_the_interview_closing_edit_note_is_nobodys_quote() -> None:
     assert not any(
         q.text.startswith("This interview has been edited") for q in doc(INTERVIEW).quotes
@@ -451,19 +412,10 @@ def test_the_minutes_body_resolutions_and_votes() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the minutes' date is None; the header says 'held on Tuesday 9 September 2025'",
-)
 def test_the_minutes_date_is_the_meeting_date() -> None:
     assert doc(MINUTES).date == "2025-09-09"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="three of the minutes' item headings ('Item 2: ...', 'Item 5: ...', 'Item 9: ...') "
-    "are glued onto the sentence after them and are not sections",
-)
 def test_the_minutes_item_headings_are_its_sections() -> None:
     """All nine "Item N: ..." lines are sections, in order; no sentence starts with "Item", and
     the car-park debate is filed under Item 5."""
@@ -484,20 +436,10 @@ def test_the_minutes_item_headings_are_its_sections() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in the minutes, Mr Luis Pereira's words ('spoke against ..., saying that \"traders "
-    "on the High Street ...\"') are given to 'a third speaker', from the next sentence",
-)
 def test_the_minutes_public_speakers_words_are_his() -> None:
     assert speaker_of(MINUTES, "traders on the High Street will lose") == "Luis Pereira"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in the minutes the councillors' quotes are given to 'Cllr Vance' / 'Cllr Brandt': "
-    "the title is kept and the full name from the 'Present:' list is not used",
-)
 def test_the_minutes_councillors_are_named_as_in_the_present_list() -> None:
     """ "Cllr Vance said" is Peter Vance ("Cllr Peter Vance" in the Present list), "Cllr Brandt"
     Anna Brandt, "Cllr Okoro" Grace Okoro: the speaker is the full name without "Cllr"."""
@@ -506,11 +448,6 @@ def test_the_minutes_councillors_are_named_as_in_the_present_list() -> None:
     assert speaker_of(MINUTES, "have no hot water") == "Grace Okoro"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the minutes' signature line ('Signed ........ (Chair)      Date ........') is kept as "
-    "two sentences",
-)
 def test_the_minutes_signature_line_is_not_text() -> None:
     for t in texts(MINUTES):
         assert "....." not in t and not t.startswith(("Signed", "(Chair)")), t

@@ -79,14 +79,14 @@ def test_a_fact_box_on_a_news_page_is_read_and_its_caption_kept() -> None:
 
 def test_a_navigation_box_and_a_data_table_stay_as_they_were() -> None:
     """A navbox is furniture still; a data table beside the paragraphs is read (even where
-    readability leaves it out), its header row naming the columns left out."""
+    readability leaves it out), each value after the name its header row gives its column."""
     tables = (
         "<table class='navbox'><tr><th>Rivers of the county</th></tr><tr><td>"
         "<a href='/a'>Arlen</a> · <a href='/b'>Sile</a> · <a href='/c'>Brant</a></td></tr></table>"
         "<table><tr><th>Year</th><th>Floods</th></tr><tr><td>2019</td><td>3</td></tr></table>"
     )
     got = texts(ingest(_wiki(tables, ""), ".html"))
-    assert "2019 · 3" in got
+    assert "2019 — Floods 3." in got  # each value after its column's name
     assert not any("Rivers of the county" in t or "Brant" in t for t in got), got
 
 

@@ -110,8 +110,12 @@ def test_a_panels_participant_list_is_not_read_and_its_questions_are_turns() -> 
     assert speaker_of(panel, "Some have merged.") == "Pieter de Wit"
     assert "We sell events now, and the events pay for two reporters." in texts(panel)
     assert not any("Laughter" in t for t in texts(panel))
-    # an editor's labelled note is the editor's words, not a stage direction
-    assert any(t.startswith("[Note: the Gazette's figures") for t in texts(panel))
+    # an editor's labelled note is the editor's words, not a stage direction: kept as text,
+    # without its label and its brackets, and nobody's turn
+    assert "the Gazette's figures were checked after the event." in texts(panel)
+    assert not any(t.startswith("[") or t.endswith("]") for t in texts(panel))
+    assert speaker_of(panel, "They pay more than they did") == "Amara Osei"
+    assert speaker_of(panel, "the Gazette's figures") is None
 
 
 FAQ = """Congestion Charge: Questions and Answers

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bot.core.ingest.attribution import KnownPeople, named_people
+from bot.core.ingest.attribution import PRONOUNS, KnownPeople, named_people
 from bot.core.ingest.budget import NO_DEADLINE, Deadline
 from bot.core.ingest.faq import without_question_labels
 from bot.core.ingest.figures import find_figures, iso_date
@@ -34,6 +34,7 @@ from bot.core.ingest.metadata import (
     split_header_stack,
     translation_note,
 )
+from bot.core.ingest.minutes import agenda_headings, roster_of, without_form_lines
 from bot.core.ingest.notes import (
     check_markers,
     heading_of_notes,
@@ -217,14 +218,22 @@ def _turn_quotes(group: Sequence[_Unit], speaker: str) -> list[tuple[int, Quote]
     return out
 
 
-def _quoted_in_turn(group: Sequence[_Unit], turn: str) -> list[tuple[int, Quote]]:
-    """The words a speaker quotes someone else as saying ("As Ronan Doyle put it, “…”")."""
+def _quoted_in_turn(
+    group: Sequence[_Unit], turn: str, document: str = ""
+) -> list[tuple[int, Quote]]:
+    """The words a speaker quotes someone else as saying ("As Ronan Doyle put it, “…”").
+
+    Someone else is named in full, or by a surname the document writes after a title ("As
+    President Kaboré told parliament, “…”": Kaboré), or as a body ("the farmers' union").
+    """
     text = group[0].paragraph.builder.text
     out: list[tuple[int, Quote]] = []
     spans = [(u.start, u.end) for u in group]
     read = read_out(text, spans)  # words read out for someone described ("a listener"): theirs
     for quote in [*direct_quotes(text, spans), *read]:
-        if quote.speaker != turn and (is_name(quote.speaker) or quote in read):
+        if quote.speaker != turn and (
+            quote in read or _someone_else(quote.speaker, turn, document or text)
+        ):
             home = next((u for u in group if u.start <= quote.start < u.end), group[0])
             out.append(
                 (
@@ -233,6 +242,26 @@ def _quoted_in_turn(group: Sequence[_Unit], turn: str) -> list[tuple[int, Quote]
                 )
             )
     return out
+
+
+_TITLED = r"(?:[A-Z][a-z]+\.?\s+)"  # "President ", "Dr. ", "Minister "
+
+
+def _someone_else(speaker: str, turn: str, text: str) -> bool:
+    """Whether a quote's speaker in a turn is a person or body other than the turn's speaker."""
+    if speaker.split()[-1] == turn.split()[-1] or speaker.lower() in PRONOUNS:
+        return False
+    if is_name(speaker) or speaker.split()[0] in _DESCRIBED:
+        return True  # "a senior official", "the Eskelund farmers' union": described
+    return (
+        " " not in speaker
+        and speaker[:1].isupper()
+        and re.search(rf"\b{_TITLED}{re.escape(speaker)}(?![\w'’-])", text) is not None
+        and speaker.lower() not in _LOWER.findall(text)
+    )
+
+
+_DESCRIBED = frozenset("a an one the".split())
 
 
 def _quotes(
@@ -275,13 +304,14 @@ def _quotes(
     lead_in = ""
     texts = [group[0].paragraph.builder.text for group in by_paragraph.values()]
     lower_words = frozenset(w for text in texts for w in _LOWER.findall(text))
+    document = "\n".join(texts)
     known = KnownPeople()  # full names named so far
     for group in by_paragraph.values():
         turn = _turn_speaker(group[0].paragraph, turns)
         if turn:
             if group[0].paragraph.builder.starts[0][1] not in asked:
                 found.extend(_turn_quotes(group, turn))
-            found.extend(_quoted_in_turn(group, turn))
+            found.extend(_quoted_in_turn(group, turn, document))
             said(group, turn)
             lead_in = ""
             continue
@@ -341,8 +371,16 @@ def build_article(
     text = document.text
     if not blocks:
         return None, [IngestIssue(source_file, "no text found", level="error")]
-    blocks = without_release_furniture(blocks)
+    blocks = without_form_lines(without_release_furniture(blocks))
+    listed = blocks
     blocks, cast_end, roles = take_cast_lists(blocks)
+    kept_lines = {line.number for block in blocks for line in block.lines}
+    roster = roster_of(
+        line.text
+        for block in listed
+        for line in block.lines
+        if line.number <= cast_end and line.number not in kept_lines
+    )
     stacked: frozenset[int] = frozenset()
     if not document.explicit_headings:
         blocks, stacked = split_header_stack(dateline_apart(blocks))
@@ -398,7 +436,7 @@ def build_article(
     lead_text = [clean_line(parts.lead.text)] if parts.lead else []
     layout = assemble(
         classify(
-            parts.body,
+            parts.body if document.explicit_headings else agenda_headings(parts.body),
             lead_text,
             guess_headings=not document.explicit_headings,
             turns=frozenset(turns.speakers),
@@ -466,7 +504,7 @@ def build_article(
             )
         )
     quotes = [
-        q
+        replace(q, speaker=roster.name(q.speaker) or q.speaker)
         for _, q in _quotes(
             article_id, units, layout, speaker, turns.speakers, named_under, turns.asked
         )
@@ -503,14 +541,18 @@ def build_article(
         subtitle=_text(sidecar.get("subtitle")) or meta.subtitle or header.subtitle,
         authors=authors,
         series=_text(sidecar.get("series")) or meta.series or header.series,
-        translation=parts.translation,
+        # "Translated from French" may stand in the header, under the byline
+        translation=parts.translation
+        or next((n for b in blocks[: header.consumed] if (n := translation_note(b))), None),
         publication=publication,
         date=_text(sidecar.get("date")) or meta.date or dateline or _file_date(article_id),
         url=_text(sidecar.get("url")) or meta.url,
         language=_text(sidecar.get("language")) or meta.language,
         sections=tuple(layout.sections),
         notes=tuple(notes),
-        sentences=tuple(u.sentence for u in units),
+        sentences=tuple(
+            replace(u.sentence, speaker=roster.name(u.sentence.speaker)) for u in units
+        ),
         quotes=tuple(quotes),
         figures=tuple(figures),
         glossary=tuple(glossary),
@@ -526,9 +568,12 @@ _HOUR = (
     r"(?:(?:,?\s+|\s+[|·•]\s+)(?:at\s+)?\d{1,2}(?:(?:[:.]\d{2})(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\s*[AaPp]\.?\s?[Mm]\.?)"
     r"(?:\s+[A-Z]{2,4})?)"
 )
+# a meeting's record is dated by when it was held: "held on Tuesday 9 September 2025 at 7.00pm"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DATELINE = re.compile(
     r"^(?:last\s+)?(?:updated?|published|posted|released|dated?|first "
-    rf"published|recorded|broadcast|aired)(?:\s+on)?\s*:?\s*(.{{6,40}}?){_HOUR}?"
+    r"published|recorded|broadcast|aired|held|took\s+place|meeting\s+held)(?:\s+on)?\s*:?\s*"
+    rf"{_WEEKDAY}(.{{6,40}}?){_HOUR}?"
     r"(?:\.\s+(?P<rest>[A-Z\"“].*))?$",
     re.I,
 )

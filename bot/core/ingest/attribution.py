@@ -133,9 +133,42 @@ def _nearest_name(text: str) -> str | None:
         i -= 1
     if end <= i + 1:
         return None
+    body = _definite_body(tokens, i, end)
+    if body:
+        return body
     return _person_from(tokens, i) or with_head(
         clean_name(" ".join(tokens[i + 1 : end])), tokens[end:]
     )
+
+
+# words between a subject and its verb that are no part of the subject ("the Treasury today said")
+_ADVERBS = frozenset(
+    "today yesterday tonight tomorrow now then later earlier again also still once already "
+    "soon meanwhile finally first last".split()
+)
+
+
+def _definite_body(tokens: Sequence[str], i: int, end: int) -> str | None:
+    """A body named by "the", a capitalised word and its nouns: the whole phrase.
+
+    "the Eskelund farmers' union said", "the Danish foreign ministry said": not "Eskelund".
+    tokens[i + 1 : end] is the capitalised run, the nouns follow it up to the verb.
+    """
+    run = list(tokens[i + 1 : end])
+    nouns = tokens[end:]
+    if run and run[0] in ("The", "the"):
+        run = run[1:]
+    elif i < 0 or tokens[i].lower() != "the":
+        return None
+    if not run or len(run) > 2 or not nouns or run[-1].endswith(POSSESSIVE):
+        return None
+    if any(t.lower() in TITLES for t in run):
+        return None  # "the President said": the person
+    if not all(
+        _role_word(t.rstrip("'’")) and not t.endswith("ly") and t not in _ADVERBS for t in nouns
+    ):
+        return None
+    return " ".join(["the", *run, *nouns])
 
 
 def _person_from(tokens: Sequence[str], i: int) -> str | None:

@@ -350,7 +350,8 @@ def _continues(
 ) -> Literal["page", "list"] | None:
     text = builder.text
     if nxt.kind == "list" and ends_with_colon(text):
-        return None if items_stand_alone([line.text for line in nxt.block.lines]) else "list"
+        alone = nxt.block.alone or items_stand_alone([line.text for line in nxt.block.lines])
+        return None if alone else "list"
     if not join_pages or nxt.block.alone:
         return None
     if nxt.kind not in ("paragraph", "list") or not ends_open(text):

@@ -1,7 +1,9 @@
 """Article metadata: the printed header, the closing matter and the optional sidecar TOML.
 
 Header: an optional series line written as a link ("[NATO. The Indispensable Alliance](#)"),
-the title, an optional subtitle and the byline ("A", "A and B", "A, B and C", "By A"), then
+an outlet's masthead in capitals (an organisation's name, the name the copyright footer gives,
+or capitals over an edition line), the title, an optional subtitle and the byline ("A", "A and
+B", "A, B and C", "By A", "Interview by A"; a "Name, Role" line over a room's line), then
 the lines that belong with it: the outlet under the byline (the publication), a role, a room.
 Closing matter: a translation note ("– translated from German –") and the author bio (a
 paragraph that starts with an author's name). The sidecar `NAME.toml` adds or overrides
@@ -33,7 +35,10 @@ _EPISODE_LINE = re.compile(r"^((?:.{1,60}?[\s,:|—–-]+)?(?:episode|ep\.?)\s*\
 _TRANSLATION = re.compile(
     r"^[\s–—-]*((?:translated|translation)\s+(?:from|by)\b[^–—]*?)[\s–—-]*$", re.I
 )
-_BYLINE_PREFIX = re.compile(r"^(?:by|von|par|text:|authors?:|written by:?)\s+", re.I)
+_BYLINE_PREFIX = re.compile(
+    r"^(?:by|von|par|text:|authors?:|written by:?|(?:interview(?:ed)?|words|story)\s+by:?)\s+",
+    re.I,
+)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s+und\s+)\s*")
 _PARTICLES = frozenset(
     "von van de der den du da di al el bin ibn zu la le dos das del della y ter ten".split()
@@ -169,10 +174,33 @@ def _turn_openers(blocks: Sequence[Block]) -> frozenset[int]:
     return frozenset(line for line, label in labels.items() if counts[label] >= 2)
 
 
-def _masthead(line: str) -> bool:
-    """Whether a header line is an organisation's name in capitals, over the document's title."""
+def _masthead(line: str, under: str | None = None, footer: Block | None = None) -> bool:
+    """Whether a header line is an outlet's name in capitals, over the document's title.
+
+    An organisation's name ("DEPARTMENT FOR DIGITAL INFRASTRUCTURE"), or a paper's: the
+    capitals the copyright footer names ("(c) Le Courrier de Sarrelune 2025"), or the
+    capitals over an edition line ("International edition", `under`).
+    """
     words = line.split()
-    return line.isupper() and 1 < len(words) <= MASTHEAD_WORDS and headed(words)
+    if not line.isupper() or not 1 < len(words) <= MASTHEAD_WORDS:
+        return False
+    if headed(words) or (under is not None and _EDITION.match(under)):
+        return True
+    names = footer_names(footer) if footer is not None else None
+    return any(_loose_name(n) == _loose_name(line) for n in names or ())
+
+
+# a newspaper's edition under its masthead: "International edition", "Weekend Edition"; a
+# book's ("Second edition", "Revised edition") files no paper
+_EDITION = re.compile(
+    r"^\s*(?!(?:first|second|third|fourth|fifth|new|revised|updated|expanded|special)\b)"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}edition\s*$",
+    re.I,
+)
+
+
+def _loose_name(name: str) -> str:
+    return " ".join(re.findall(r"\w+", name.casefold()))
 
 
 def read_header(
@@ -200,10 +228,14 @@ def read_header(
     title = clean_line(blocks[i].text)
     i += 1
     masthead = None
-    if _masthead(title) and i < len(blocks) and _short(blocks[i]):
+    under = clean_line(blocks[i].text) if i < len(blocks) and _short(blocks[i]) else None
+    if under is not None and _masthead(title, under, blocks[-1]):
         # "DEPARTMENT FOR DIGITAL INFRASTRUCTURE" over "Press Conference: …": the issuer's line
-        masthead, title = title, clean_line(blocks[i].text)
+        masthead, title = title, under
         i += 1
+        if _EDITION.match(title) and i < len(blocks) and _short(blocks[i]):
+            title = clean_line(blocks[i].text)  # the edition line files the paper, no title
+            i += 1
     run: list[Block] = []
     while (
         i + len(run) < len(blocks)
@@ -226,6 +258,11 @@ def read_header(
     # "Tomas Lindgren" over "Senior Researcher" with no blank line between: a name and its role
     if len(bylines) > 1 and bylines[-2] == bylines[-1] - 1 and run[bylines[-1]].gap_before == 0:
         byline_at = bylines[-2]
+    # "Erik Halvorsen, Deputy Department Spokesperson" over "Press Briefing Room": a name
+    # with its role is the speaker; a capitalised line under it is the room, not a byline
+    roled = [k for k in bylines if _speaker_line(run[k].text, common)]
+    if roled:
+        byline_at = roled[-1]
     marked = [k for k in bylines if _BYLINE_PREFIX.match(clean_line(run[k].text))]
     if marked:  # "By Owen Kirkland" over "Calder Valley Public Radio": "By" marks the byline
         byline_at = marked[-1]
@@ -276,7 +313,10 @@ def read_header(
         publication, series = publication or issued[0], series or issued[1]
         end += 1
     if publication is None and masthead is not None:
-        publication = title_case(masthead)
+        named = footer_names(blocks[-1]) or ()
+        publication = next(
+            (n for n in named if _loose_name(n) == _loose_name(masthead)), title_case(masthead)
+        )
     return Header(
         title=title,
         subtitle=subtitle,

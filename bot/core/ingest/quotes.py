@@ -103,6 +103,23 @@ _SHORT_QUOTE_MIN_WORDS = 3  # ""The issue has gone," said X": a short quote name
 _FRAGMENT_MIN_WORDS = 4  # "X acknowledged that this is "not a complete solution""
 
 
+# "X spoke against the plan, saying that "…"": a participle after the clause reports its
+# subject's words
+_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|warning|arguing|noting|insisting|explaining|claiming|stating|"
+    r"declaring|complaining|calling\s+it|describing\s+it\s+as)(?:\s+that)?\s*:?\s*$"
+)
+
+
+def _participle_speaker(lead: str) -> str | None:
+    """The named subject of a clause a reporting participle closes ("X left, saying that")."""
+    match = _PARTICIPLE.search(lead)
+    if match is None:
+        return None
+    name = clause_subject(lead[: match.start()] + ",")
+    return name if name is not None and len(name.split()) >= 2 else None
+
+
 def direct_quotes(
     text: str,
     sentence_spans: Sequence[tuple[int, int]],
@@ -127,6 +144,8 @@ def direct_quotes(
             speaker = speaker_before(lead) or after
             if speaker is None and lead.rstrip().endswith(":"):
                 speaker = lead_in_speaker(lead, last_speaker) or clause_subject(lead)
+            if speaker is None:
+                speaker = _participle_speaker(lead)
             if (
                 speaker is None
                 and not tail.strip(f" {SUPERSCRIPTS}")

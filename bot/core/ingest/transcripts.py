@@ -22,7 +22,14 @@ one name in every turn; a header's cast lines ("Host: …", "Presenter: …", "G
 name the interviewer and the guest; its lists of who attends ("PRESENT: …", "WITNESSES:" and a
 person a line) are not text; the transcriber's notes ("(Laughter.)", "[Recess]", "[inaudible
 00:03:10]", a paragraph "(The hearing adjourned …)", "[END OF TRANSCRIPT]") are not the
-speaker's words, and an editor's notice ("Correction: …") ends the turn before it.
+speaker's words, and an editor's notice ("Correction: …", a note of any kind: "EMBARGOED NOTE:
+…", "[Editor's note: …]", its label and brackets cut) or the editor's line on the exchange
+("This interview has been edited for length.") ends the turn before it and is nobody's. With
+no interviewer named, a question is the reporter's who introduces herself in it ("Thanks.
+Deborah Kline, Pacific Wire.") or whom the turn before hands the floor to ("Yes, Lara.": one
+word the text never writes in lower case, no labelled speaker's); the press is not quoted.
+An interview's guest is the name its title gives that the body uses in full or by a title
+and the surname ("Ms Dufresne-Koné").
 """
 
 from __future__ import annotations
@@ -88,11 +95,22 @@ _NOT_SPEAKERS = frozenset(
 )
 # an editor's notice ("Correction: …", "Editor's note: …", "Update (May 2): …") ends a turn:
 # it is nobody's words, and its label is cut as a speaker's is
+# ("EMBARGOED NOTE: …", "[Editor's note: …]": a note of any kind, in brackets or not)
 _NOTICE = re.compile(
-    r"^\s*(?:corrections?|clarifications?|updates?|(?:editor['’]?s['’]?\s+)?notes?|"
+    r"^\s*(?P<open>[\[(])?(?:corrections?|clarifications?|updates?|(?:[\w'’-]+\s+){0,2}?notes?|"
     r"errat(?:um|a)|corrigend(?:um|a)|addend(?:um|a))(?:\s*\([^()]{1,40}\))?\s*:\s*(?=\S)",
     re.I,
 )
+# "This interview has been edited for length and clarity.": the editor's word on the whole
+# exchange, closing (or opening) it: nobody's turn
+_EDITED = re.compile(
+    r"^\s*[\[(]?(?:(?:this|the)\s+(?:interview|conversation|transcript|exchange|discussion|"
+    r"q\s?&\s?a)\s+(?:has|have|was|were|is)\s+(?:been\s+)?(?:\w+ly\s+)?"
+    r"(?:edited|condensed|shortened|abridged|translated)"
+    r"|(?:\w+ly\s+)?(?:edited|condensed)(?:\s+and\s+\w+)?\s+for\s+(?:length|clarity|brevity))\b",
+    re.I,
+)
+_CLOSING_BRACKET = {"[": "]", "(": ")"}
 _GENERIC = re.compile(
     r"^(?:(?:unknown|unidentified|male|female|another|other)\s+)?(?:speaker|audience(?:\s+member)?|"
     r"participant|questioner|question|reporter|caller|voice|member|attendee|panelist|"
@@ -465,20 +483,36 @@ def _hands_over(name: str, turn: str) -> bool:
 
 
 def guest_from(title: str, blocks: Sequence[Block], interviewer: str | None) -> str | None:
-    """The guest of an interview: a name in the title that the body text names too."""
-    body = " ".join(b.text for b in blocks if b.kind != "heading")
-    tokens = re.findall(r"[^\s:;,.!?()]+", title)
+    """The guest of an interview: a name in the title that the body text names too.
+
+    The body names them in full ("Jo Park, who …", "Jo Park said") or by a title and the
+    surname ("Ms Dufresne-Koné has been …"); a title before the name in the title ("Foreign
+    Minister Amélie Dufresne-Koné on …") is no part of it.
+    """
+    body = " ".join(b.text for b in blocks if b.kind != "heading").replace(title, " ")
+    tokens = re.findall(r"[^\s:;,.!?()\"“”]+", title)
     for size in (3, 2):
         for k in range(len(tokens) - size + 1):
             words = tokens[k : k + size]
             name = " ".join(words)
-            if (
-                all(w[:1].isupper() for w in words)
-                and name != interviewer
-                and re.search(rf"\b{re.escape(name)}\b(?:,| is\b| was\b| said\b| says\b)", body)
-            ):
+            if not all(w[:1].isupper() for w in words) or name == interviewer:
+                continue
+            if re.search(rf"\b{re.escape(name)}\b(?:,| is\b| was\b| said\b| says\b)", body):
                 return name
+            untitled = _untitled(name)
+            surname = untitled.split()[-1]
+            whole = k + size == len(tokens) or not tokens[k + size][:1].isupper()
+            if (
+                whole
+                and is_name(untitled)
+                and untitled != interviewer
+                and re.search(rf"\b(?:{_TITLE_WORDS})\.?\s+{re.escape(surname)}(?![\w'’-])", body)
+            ):
+                return untitled
     return None
+
+
+_TITLE_WORDS = "Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Minister|President|Senator|Ambassador|Governor"
 
 
 def find_turns(
@@ -495,13 +529,18 @@ def find_turns(
     are the first lines of blocks after a thematic break, where a turn ends.
     """
     labelled: dict[int, tuple[str, int, str | None]] = {}
-    notices: dict[int, int] = {}
+    notices: dict[int, int] = {}  # a notice's block → where its label ends
+    bracketed: set[int] = set()  # the notices set in brackets: "[Editor's note: …]"
     for k, block in enumerate(blocks):
         if block.kind == "paragraph" and block.lines:
             notice = _NOTICE.match(block.lines[0].text)
             found = _label_of(block.lines[0].text)
             if notice:
                 notices[k] = notice.end()
+                if notice.group("open"):
+                    bracketed.add(k)
+            elif _EDITED.match(block.lines[0].text):
+                notices[k] = 0
             elif found:
                 labelled[k] = found
     common = common_words(text)  # a speaker reads as a name, never a heading ("ACTION:")
@@ -539,14 +578,13 @@ def find_turns(
     asked: set[int] = set()
     current: str | None = None
     reporter = False
+    handed = ""  # the last paragraph of the turn before: it may hand the floor on ("Yes, Lara.")
     cache: dict[str, str] = {}
     for k, block in enumerate(blocks):
         if block.kind == "heading" or k in notices or block.line in breaks:
             current = None
         if k in notices:
-            first = block.lines[0]
-            cut_line = replace(first, text=first.text[notices[k] :])
-            block = replace(block, lines=(cut_line, *block.lines[1:]))
+            block = _notice_text(block, notices[k], k in bracketed)
         if k in labelled:
             label, cut, bracket = labelled[k]
             first = block.lines[0]
@@ -560,6 +598,13 @@ def find_turns(
                 current = bracket  # "GUEST (Omar Haddad):" though two guests are named
             elif role is None and (asker := _asker(label, bracket)):
                 current = asker
+            elif (
+                interviewer is None
+                and bracket is None
+                and _QUESTION.match(label)
+                and (asker := _introduced(turn, surnames) or _handed_to(handed, surnames, text))
+            ):
+                current, reporter = asker, True  # a reporter named asks: the press, unquoted
             elif role is not None and role.lower() in cast:
                 current = cast[role.lower()]
             elif role is not None and _ROLE.match(label) and bracket is None:
@@ -584,9 +629,64 @@ def find_turns(
             speakers[block.line] = current
             if reporter:
                 asked.add(block.line)
+        handed = block.text if current is not None and block.kind == "paragraph" else ""
         out.append(block)
     speakers = _one_name_each(speakers, [n for n in known if is_name(n)])
     return Turns(tuple(out), speakers, frozenset(starts), frozenset(asked))
+
+
+def _notice_text(block: Block, cut: int, bracketed: bool) -> Block:
+    """A notice's block without its label, and without its brackets ("[Note: …]")."""
+    first = block.lines[0]
+    lines = [replace(first, text=first.text[cut:]), *block.lines[1:]]
+    if bracketed:
+        opening = first.text.lstrip()[:1]
+        last = lines[-1].text.rstrip()
+        if last.endswith(_CLOSING_BRACKET[opening]):
+            lines[-1] = replace(lines[-1], text=last[:-1].rstrip())
+    return replace(block, lines=tuple(line for line in lines if line.text.strip()))
+
+
+def _introduced(turn: str, speakers: frozenset[str] | set[str]) -> str | None:
+    """The reporter a question's words name as its asker ("Thanks. Deborah Kline, Pacific Wire.").
+
+    The name is introduced as `_INTRO` reads it, and is no labelled speaker's ("Thanks, Erik
+    Halvorsen." thanks the one who answers).
+    """
+    intro = _INTRO.search(turn[:200])
+    if not intro or _hands_over(intro.group(1), turn):
+        return None
+    name = intro.group(1)
+    return None if name.split()[-1].lower() in speakers else name
+
+
+# the floor handed on at a turn's end: "Yes, Lara.", "Go ahead, Matt.", "Matt." alone
+_HAND_OFF = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:yes|yeah|okay|ok|sure|right|all right|go ahead|please)\s*,\s*)?"
+    r"([A-Z][a-z'’-]+)\s*[.!?]?\s*$",
+    re.I,
+)
+_NO_NAMES = frozenset(
+    """thanks thank yes yeah no okay ok sure right next please good great fine go anyone anybody
+    everyone everybody sorry well so now again here there""".split()
+)
+
+
+def _handed_to(paragraph: str, speakers: frozenset[str] | set[str], text: str) -> str | None:
+    """The person the last words of a turn hand the floor to, where they name one.
+
+    The name is one word the text never writes in lower case ("Said." is no name where the
+    text says "said"), no labelled speaker's, and no greeting or filler ("Thanks.", "Next.");
+    the text's fuller form of it is the asker ("Deborah" → "Deborah Kline").
+    """
+    match = _HAND_OFF.search(paragraph[-60:]) if paragraph else None
+    name = match.group(1) if match else ""
+    if not name or not name[:1].isupper():
+        return None
+    word = name.lower()
+    if word in _NO_NAMES or word in speakers or word in _TITLES or word in common_words(text):
+        return None
+    return full_name(name, text)
 
 
 def _untitled(name: str) -> str:

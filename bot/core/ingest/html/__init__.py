@@ -352,5 +352,7 @@ def _numbered(blocks: list[RawBlock]) -> tuple[Block, ...]:
         for text, source in block.lines:
             number = max(number + 1, source)
             lines.append(SourceLine(text, number))
-        out.append(Block(block.kind, tuple(lines), level=block.level))  # type: ignore[arg-type]
+        out.append(
+            Block(block.kind, tuple(lines), level=block.level, alone=block.alone)  # type: ignore[arg-type]
+        )
     return tuple(out)

@@ -105,16 +105,22 @@ _PULL_CLASS = re.compile(r"pull-?quote|pullout|pull-out", re.I)
 _PULL_TAGS = frozenset("aside blockquote div p figure".split())
 # a list typed as lines of a paragraph, "+ Added X<br>+ Added Y": each line is an item
 _TYPED_BULLET = re.compile(r"^[-+*•–·▪►]\s+(?=\S)")
+_WHOLE = re.compile(r"^[A-Z\"“‘].*[.!?][\"”’)]?$")  # a capital start, a closing stop
 _PROSE = re.compile(r"[.!?…][\"”’')\]]*\s*[⁰¹²³⁴⁵⁶⁷⁸⁹,]*$")
 
 
 @dataclass
 class RawBlock:
-    """A block before numbering: kind, its lines with their source lines, heading level."""
+    """A block before numbering: kind, its lines with their source lines, heading level.
+
+    `alone`: the block states its facts by itself (an ordered list of whole sentences): no
+    lead-in runs on into it.
+    """
 
     kind: str
     lines: list[tuple[str, int]]
     level: int = 0
+    alone: bool = False
 
 
 @dataclass
@@ -335,7 +341,10 @@ class Walker:
                 )
         if not items or (link_heavy(element) and not told_list(element)) or self.graphic:
             return
-        self.blocks.append(RawBlock("list", [(t, line) for t in items]))
+        # an <ol> numbers its points as "1." "2." typed in a text would: two or more whole
+        # sentences, each one a point of its own, not the end of the sentence above the list
+        points = element.tag == "ol" and len(items) > 1 and all(map(_WHOLE.match, items))
+        self.blocks.append(RawBlock("list", [(t, line) for t in items], alone=points))
 
     def _quote(self, element: lxml_html.HtmlElement, attribution: str | None, line: int) -> None:
         lines: list[str] = []
@@ -349,6 +358,15 @@ class Walker:
                     lines.append(child_tail)
                 break
         blocks = [c for c in element if isinstance(c.tag, str) and c.tag in BLOCK_TAGS]
+        if blocks and by is None:  # "<p>…</p>— Name (@handle) <a>date</a>": a post's credit
+            after = blocks[-1]
+            loose: list[str | lxml_html.HtmlElement] = [after.tail or ""]
+            loose.extend(x for c in after.itersiblings() for x in (c, c.tail or ""))
+            credit = one_line(run_text(loose, self.markers))
+            if re.match(r"^[—–―]|^--?\s", credit):
+                by = credit
+        if by:
+            by = _credit_name(by)
         if blocks:
             for child in element.iter():
                 if child.tag in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6") or (
@@ -444,6 +462,28 @@ class Walker:
                 term = None
         if term:
             self._emit("paragraph", term, line)
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# the date an embedded post's credit closes with: "March 26, 2025", "26 Mar 2025 · 14:05"
+_CREDIT_DATE = re.compile(
+    rf"(?:\s*[,·|•]?\s*(?:on\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|"
+    r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}))"
+    r"(?:\s*[,·|•]?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
+    re.I,
+)
+_HANDLE = re.compile(r"\s*(?:\(\s*@[\w.]{1,40}\s*\)|(?<!\S)@[\w.]{1,40})")
+
+
+def _credit_name(credit: str) -> str:
+    """Who a quote's credit names: an embedded post's "Name (@handle) March 26, 2025" → "Name".
+
+    The handle and the post's date say where and when it was posted, no part of the name.
+    """
+    text = credit.strip().lstrip("—–―- ").strip()
+    text = _HANDLE.sub("", text)
+    text = _CREDIT_DATE.sub("", text).strip().rstrip(",·|• ")
+    return text or credit
 
 
 def _set_apart_quote(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
