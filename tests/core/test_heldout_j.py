@@ -130,21 +130,12 @@ def test_the_report_table_rows_and_caption() -> None:
     assert sentence(REPORT, "Table 1. Spending by programme")[3] == "caption"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the cover's 'Prepared by' names two authors, each line 'Name, Role': they are not read",
-)
 def test_the_report_authors_are_the_two_names_under_prepared_by() -> None:
     """Under "Prepared by" on the cover: "Marisol Ekwueme, Head of Programmes" and "Dr Henrik
     Aalto-Mensah, Chief Economist". The authors are the names without their roles."""
     assert doc(REPORT).authors == ("Marisol Ekwueme", "Dr Henrik Aalto-Mensah")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the foreword's signature line '— Ines Marchetti, Executive Director' is kept as a "
-    "body sentence",
-)
 def test_the_report_foreword_signature_is_no_sentence() -> None:
     """The foreword ends with its signature "— Ines Marchetti, Executive Director": who signed
     it, not a sentence of the report (it answers no /fact)."""

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.core.heldout_scoring import HeldOutSet, right_first
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -181,21 +179,10 @@ def test_the_journal_header_doi_and_received_lines_head_no_section() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the journal's date is the PDF file's creation date (today), not the issue year "
-    "printed in its header line '(2024)'",
-)
 def test_the_journal_date_is_the_issue_year_in_its_header() -> None:
     assert doc(JOURNAL).date == "2024"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the journal article has no publication; the header line names the journal "
-    "('Journal of Comparative Water Policy, Vol. 12, No. 3 (2024), pp. 45-61') and so does "
-    "the footer",
-)
 def test_the_journal_publication_is_the_journal_named_in_its_header() -> None:
     assert doc(JOURNAL).publication == "Journal of Comparative Water Policy"
 
@@ -206,11 +193,6 @@ def test_the_journal_running_header_is_not_text() -> None:
     assert where(JOURNAL, "Metered consumption fell") == ("4.3 Consumption and arrears", "46")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the journal's indented block quotation, attributed on the line under it to "
-    "'(Interviewee 7, regional official)', is not a quote, and its attribution line is text",
-)
 def test_the_journal_block_quotation_is_interviewee_sevens() -> None:
     """One quote: "We knew the standpipes were a problem. The billing system has one field for one
     customer, and nobody wanted to be the person who told the minister that the reform needed

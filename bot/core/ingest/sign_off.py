@@ -4,14 +4,16 @@ A newsletter signs its introduction or its closing note with a dash and the writ
 after the last sentence: the name is the signer's, never part of that sentence, and a full
 name signing an introduction written in the first person names the author. The closing
 matter after the last rule invites the reader to subscribe, follow or read the archive:
-such a line is page furniture, not text.
+such a line is page furniture, not text. A report's foreword or letter is signed on a line of its
+own under its last paragraph ("— Ines Marchetti, Executive Director", "Tom Reyes, Chair"):
+that line names the signer and is no sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.core.ingest.metadata import is_name
+from bot.core.ingest.metadata import is_name, is_role
 from bot.core.ingest.sentences import split_sentences
 
 # "… clarity. — Ana Ruiz": the dash after a sentence's end (a quotation's closing mark
@@ -26,6 +28,10 @@ _CALL = re.compile(
     r"browse|listen|watch|download\s+(?:the|our)\s+app|get\s+(?:it|the\s+newsletter))\b",
     re.I,
 )
+# a line that is only a signature: "— Name", "— Name, Role", "Name, Role"
+_SIGNATURE_LINE = re.compile(
+    r"^\s*(?P<dash>(?:—|–|--)\s*)?(?P<name>[^,]{3,60}?)\s*(?:,\s*(?P<role>.+?))?\s*$"
+)
 _SUBSCRIBE = re.compile(r"\b(?:un)?subscri(?:be|bing|ption)s?\b|\bsign\s+up\b", re.I)
 
 
@@ -35,6 +41,26 @@ def signature(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     return text[: match.start()].rstrip(), match.group(1)
+
+
+def signature_line(text: str, role: str | None = None) -> str | None:
+    """The signer of a line that is only a signature, else None.
+
+    "— Ines Marchetti" (a dash and a name), "— Ines Marchetti, Executive Director" or, without
+    the dash, "Ines Marchetti, Executive Director": a name, then a role. `role` is a line under
+    it that gives the role ("Executive Director").
+    """
+    match = _SIGNATURE_LINE.match(text)
+    if not match or text.rstrip().endswith((".", ":", ";", "?", "!")):
+        return None
+    name, stated = match.group("name"), match.group("role")
+    if not is_name(name) or (stated is not None and not is_role(stated)):
+        return None
+    if role is not None and (stated is not None or not is_role(role)):
+        return None
+    if match.group("dash") is None and stated is None and role is None:
+        return None  # a name alone may be a heading or a caption's: only a dash signs with it
+    return name
 
 
 def signs_as_author(text: str, name: str) -> bool:

@@ -778,8 +778,10 @@ def _without_stage_directions(block: Block) -> Block:
     return replace(block, lines=tuple(replace(line, text=text) for line, text in cleaned if text))
 
 
+# "— Name, role"; a numbered interviewee keeps the number: "— Interviewee 7, regional official"
 _ATTRIBUTION = re.compile(
-    r"^\s*[—–―-]{1,2}\s*([^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){0,4})\s*(?:,\s*\S.*)?$"
+    r"^\s*[—–―-]{1,2}\s*([^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){0,4}"
+    r"(?:\s+[A-Z]?\d{1,3}\b)?)\s*(?:,\s*\S.*)?$"
 )
 
 
@@ -795,7 +797,7 @@ def attributed_quotes(turns: Turns) -> Turns:
         if block.kind == "quote" and len(block.lines) >= 2:
             match = _ATTRIBUTION.match(block.lines[-1].text)
             name = match.group(1).strip() if match else ""
-            if match and all(w[:1].isupper() for w in name.split()):
+            if match and all(w[:1].isupper() or w[:1].isdigit() for w in name.split()):
                 block = replace(block, lines=block.lines[:-1])
                 speakers[block.line] = name
                 starts.add(block.line)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.core.ingest.formats import Block, BlockKind, SourceLine
+from bot.core.ingest.pdf.block_quotes import credited_quotes
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.pdf.table_text import as_note, row_passage, table_notes
 
@@ -243,6 +244,7 @@ def build_blocks(
             and _inset(para.lines, geometry[para.column])
         ):
             para.kind = "quote"
+    out = credited_quotes(out, {k: left for k, (left, _, _) in geometry.items()})
     return [p for p in out if p.lines]
 
 

@@ -6,17 +6,20 @@ full-width front block) → furniture (running lines, page numbers, a running he
 that echoes the title, cover, contents, disclaimer; a journal's DOI, received/accepted and
 issue lines) → contents (a contents list on a page with other text) → endnotes (the numbered
 list under a closing "Notes" heading) → footnotes (the small type at a column's foot) →
-blocks (headings, numbered subheadings, paragraphs, lists, captions), meta (title, authors,
-date), publisher (the institute a first page names), titlepage (the series line, contact
-statements, authors with affiliations), dated_fields (a title block's "Next release: …" line,
-a sentence of its own) and address_lines (an unlabelled contact block). Each line keeps the
-page it is printed on, as the page prints it where it shows a number. Bad files never raise:
-an encrypted, malformed or image-only PDF gives an error naming the file, and a very long one
-is read up to a page budget with a warning.
+blocks (headings, numbered subheadings, paragraphs, lists, captions; block_quotes: a set-in
+quotation credited on the line under it), meta (title, authors, date), publisher (the
+institute a first page names), journal (a journal's citation line: the publication and the
+issue's date), titlepage (the series line, contact statements, authors with affiliations or
+roles), signatures (a foreword's signature line), dated_fields (a title block's "Next release:
+…" line, a sentence of its own) and address_lines (an unlabelled contact block). Each line
+keeps the page it is printed on, as the page prints it where it shows a number. Bad files
+never raise: an encrypted, malformed or image-only PDF gives an error naming the file, and a
+very long one is read up to a page budget with a warning.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -45,6 +48,7 @@ from bot.core.ingest.pdf.furniture import (
 )
 from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
 from bot.core.ingest.pdf.index_terms import cut_index_terms
+from bot.core.ingest.pdf.journal import Citation, journal_citation
 from bot.core.ingest.pdf.lines import Line, build_lines
 from bot.core.ingest.pdf.meta import (
     choose_title,
@@ -56,6 +60,7 @@ from bot.core.ingest.pdf.meta import (
 )
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.publisher import printed_publisher
+from bot.core.ingest.pdf.signatures import cut_signatures
 from bot.core.ingest.pdf.tables import find_tables
 from bot.core.ingest.pdf.titlepage import cut_contacts, series_line
 from bot.core.model import IngestIssue
@@ -177,6 +182,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     )
     publication = series = None
     fields: list[Line] = []
+    journal: Citation | None = None
     if first is not None:
         cover = first.kind == "cover"
         publication, printed = printed_publisher(
@@ -187,7 +193,15 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
             running=running,
             texts=[ln.text for p in pages if p is not first for ln in p.lines],
         )
-        taken = [*header.lines, *([printed] if printed else [])]
+        journal, cited = journal_citation(
+            first.lines, size, [*(ln.text for ln in first.dropped), *running]
+        )
+        named = _words(journal.journal) if journal else []
+        if journal is not None and _words(header.title or "")[: len(named)] != named:
+            publication = journal.journal  # where a journal article is published (not its title)
+        else:
+            journal = cited = None
+        taken = [*header.lines, *([printed] if printed else []), *([cited] if cited else [])]
         series, numbered = series_line(first.lines, size, cover=cover)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
         fields = dated_fields(first.lines)
@@ -216,6 +230,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     if closing:
         paras = paras[:-1]
         authors = authors or (closing,)
+    paras = cut_signatures(paras)
     blocks: list[Block] = []
     first_page = page_of.get(first.index) if first else None
     if title:
@@ -241,12 +256,16 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         title=title,
         subtitle=header.subtitle,
         authors=authors,
-        date=header.date or info_date(stated.get("CreationDate")),
+        date=header.date or (journal and journal.date) or info_date(stated.get("CreationDate")),
         publication=publication,
         language=None,
         series=series,
     )
     return SourceDocument(tuple(blocks), meta)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 def _join_note(texts: list[str], hyphens: _Hyphens) -> str:

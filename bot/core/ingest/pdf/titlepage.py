@@ -8,8 +8,10 @@ metadata, not a section. The contact line gives an author's address ("Correspond
 "Contact:", "E-mail:", "Corresponding author:"): it runs from its label to the end of its
 lines and is no sentence of the text. The author block names each author with an affiliation
 ("Dr Ann Lee, Institute for X", "Ann Lee (University of Y)", or the names over the
-affiliation's or the role's own line, "Analyst in Energy Policy"): the names are the authors,
-the affiliations and roles are neither authors nor text.
+affiliation's or the role's own line, "Analyst in Energy Policy"; or each "Name, Role",
+"Marisol Ekwueme, Head of Programmes"): the names are the authors, the affiliations and roles
+are neither authors nor text. Under a label of its own ("Prepared by", "Authors") a line of
+names is the authors' even without an affiliation.
 """
 
 from __future__ import annotations
@@ -166,6 +168,12 @@ _TRAILING_MARKS = re.compile(rf"[\s{SUPERSCRIPTS}*†‡§,]+$|(?<=[a-z])\d(?:,\
 _BRACKETED = re.compile(r"\s*([^()]+?)\s*\(([^()]+)\)\s*(?:,|;|\band\b|&)?")
 _PARTS = re.compile(r"\s*,\s*|\s+[|·•–—]\s+|\s*;\s+")
 _MAX_AFFILIATION_WORDS = 12
+# a line that only says the names under it are the authors': "Prepared by", "Authors:"
+_AUTHORS_LABEL = re.compile(
+    r"^(?:(?:prepared|written|compiled|researched)(?:\s+and\s+\w+)?\s+by|authors?|"
+    r"authored\s+by|by)\s*:?$",
+    re.I,
+)
 
 
 def affiliated_authors(
@@ -182,14 +190,28 @@ def affiliated_authors(
     names: list[str] = []
     used: list[Line] = []
     waiting: list[tuple[Line, tuple[str, ...]]] = []  # name lines over the next affiliation
+    label: Line | None = None  # a "Prepared by" line right above
     k = 0
     while k < len(lines):
         line = lines[k]
         if is_prose(line, body_size) or line.size >= 1.25 * body_size or line.bullet:
             break
+        if not names and _AUTHORS_LABEL.match(line.text.strip()):
+            label, waiting = line, []
+            k += 1
+            continue
         entry = _authors_with_affiliation(line.text)
         below = _affiliation_lines(lines, k) if entry is None else []
         stacked = _names(line.text) if entry is None else None
+        if label is not None and (entry or stacked) and not below and _beside(label, line):
+            # a name line under "Prepared by" (or the one above it): no affiliation needed
+            if not any(ln is label for ln in used):
+                used.append(label)
+            names.extend(entry or stacked or ())
+            used.append(line)
+            label = line
+            k += 1
+            continue
         if entry is None and not below:
             if stacked is not None and (not waiting or _beside(waiting[-1][0], line)):
                 waiting.append((line, stacked))  # "Ann Lee" / "Bo Ng" / "Institute"
@@ -278,7 +300,10 @@ def _authors_with_affiliation(text: str) -> tuple[str, ...] | None:
         if k == 0 or len(names) > 1 or re.match(r"(?:and|&)\s", part):
             joined.append(k)
     last = max(joined, default=-1)
-    if last < 0 or last + 1 >= len(cuts) or not _is_affiliation(text[cuts[last + 1] :]):
+    if last < 0 or last + 1 >= len(cuts):
+        return None
+    rest = text[cuts[last + 1] :]
+    if not (_is_affiliation(rest) or is_role(rest)):
         return None
     return tuple(n for names in found[: last + 1] for n in names)
 
