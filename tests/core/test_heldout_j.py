@@ -47,9 +47,10 @@ def test_the_tenth_heldout_set_scores_at_least_what_it_did_when_written() -> Non
     "£2 fare" sentence outranks the post's £1.80 subsidy, j28 "BSIP money" finds the
     consultation answer first, j30 with the typo "hosptial" the minister's reply ("I would be
     glad to meet the hon. Gentleman.") comes first. Built, j30 is right and j12 (sea wall cost)
-    falls to rank 2 behind the standfirst."""
+    falls to rank 2 behind the standfirst.
+    After the seventh round of fixes (every fault of the set): 35/40 in memory."""
     first, total = right_first(searcher(), DATA / "queries_heldout_j.jsonl")
-    assert first >= 33, f"tenth held-out R@1 fell to {first}/{total}"
+    assert first >= 35, f"tenth held-out R@1 fell to {first}/{total}"
 
 
 # --- the NGO annual report (pdf reader) ---------------------------------------------------------

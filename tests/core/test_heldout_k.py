@@ -61,9 +61,10 @@ def test_the_eleventh_heldout_set_scores_at_least_what_it_did_when_written() -> 
     updated" (the glued contact sentence answers), k34 the minimum flow and k37 the USAID money
     (shorter sentences outrank them). k06 "when is the next energy bulletin out" was answered
     by the glued "Release date: ... Next release: ..." sentence; since pdf12 the release date is
-    the bulletin's date and "Next release: 11 March 2026." a sentence of its own answers it."""
+    the bulletin's date and "Next release: 11 March 2026." a sentence of its own answers it.
+    After the seventh round of fixes (all faults but the briefing subtitle): 27/40 in memory."""
     first, total = right_first(searcher(), DATA / "queries_heldout_k.jsonl")
-    assert first >= 26, f"eleventh held-out R@1 fell to {first}/{total}"
+    assert first >= 27, f"eleventh held-out R@1 fell to {first}/{total}"
 
 
 # --- the statistics bulletin (pdf reader) -------------------------------------------------------
