@@ -159,9 +159,12 @@ def article_docs(article: Article) -> tuple[list[DocInfo], ArticleTerms]:
         extra: list[str],
         fields: Fields,
         place: Place = ("", None, ()),
+        shown: list[str] | None = None,  # the extra terms' words, when shown with the text
     ) -> None:
         doc_terms, doc_words = analyse(text)
-        term_df.update(set(doc_terms))
+        if shown is not None:  # words a user reads with the passage are words of the corpus
+            doc_words = doc_words + shown
+        term_df.update(set(doc_terms) | (set(extra) if shown is not None else set()))
         word_df.update({w.lower() for w in doc_words if w[:1].isalpha()})
         kind, anchor, paragraph, figures, people = fields
         docs.append(
@@ -176,7 +179,9 @@ def article_docs(article: Article) -> tuple[list[DocInfo], ArticleTerms]:
         found = tuple(figures_of.get(sentence.id, ()))
         fields: Fields = (sentence.kind, sentence.id, sentence.paragraph, found, article.authors)
         place: Place = (sentence.section, sentence.speaker, sentence.notes)
-        add(SENTENCE, position, FACT, sentence.text, [], fields, place)
+        # a caption's credit is shown with it, so its words find it ("source of the chart")
+        credit, credit_words = analyse(sentence.credit) if sentence.credit else ([], [])
+        add(SENTENCE, position, FACT, sentence.text, credit, fields, place, shown=credit_words)
     for position, quote in enumerate(article.quotes):
         # a pull quote's wording differs from its sentence: the figures' offsets don't apply
         found = () if quote.kind == "pull" else tuple(figures_of.get(quote.sentence, ()))

@@ -1,7 +1,8 @@
 """Scoring a query set: Recall@1, Recall@3 and MRR, overall and by kind, with every miss.
 
-A result is right when its text contains one of the gold strings (case-insensitive, curly quotes
-straightened, whitespace collapsed) and, where the case names a `cite`, the top result's
+A result is right when its text (with a caption's credit, which every front end shows with it)
+contains one of the gold strings (case-insensitive, curly quotes straightened, whitespace
+collapsed) and, where the case names a `cite`, the top result's
 citations mention it. Pure: the caller runs the queries and passes the answers in.
 """
 
@@ -83,8 +84,8 @@ def case_from_json(data: dict[str, object]) -> Case:
 
 
 def is_right(hit: Hit, gold: Iterable[str]) -> bool:
-    """Whether a hit's text contains one of the gold strings."""
-    text = fold(hit.text)
+    """Whether a hit's text, or a caption's credit shown with it, holds one of the gold strings."""
+    text = fold(f"{hit.text} {hit.credit}" if hit.credit else hit.text)
     return any(fold(g) in text for g in gold)
 
 
