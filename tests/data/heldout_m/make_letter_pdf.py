@@ -42,7 +42,9 @@ pdf.ln(6)
 pdf.cell(0, 5, "Dear Chair,", new_x="LMARGIN", new_y="NEXT")
 pdf.ln(3)
 pdf.set_font("Helvetica", "B", 10)
-pdf.cell(0, 5, "Coastal Erosion Resilience Fund: progress and next steps", new_x="LMARGIN", new_y="NEXT")
+pdf.cell(
+    0, 5, "Coastal Erosion Resilience Fund: progress and next steps", new_x="LMARGIN", new_y="NEXT"
+)
 pdf.ln(2)
 pdf.set_font("Helvetica", "", 10)
 
@@ -105,6 +107,14 @@ pdf.set_font("Helvetica", "", 10)
 pdf.cell(0, 5, "Minister of State for Coastal Communities", new_x="LMARGIN", new_y="NEXT")
 pdf.ln(8)
 pdf.set_font("Helvetica", "", 9)
-pdf.cell(0, 5, "cc: Rt Hon Daniel Oyelaran MP, Secretary of State for Housing", new_x="LMARGIN", new_y="NEXT")
-pdf.cell(0, 5, "cc: Priya Castellan, Chief Executive, Environment Agency", new_x="LMARGIN", new_y="NEXT")
+pdf.cell(
+    0,
+    5,
+    "cc: Rt Hon Daniel Oyelaran MP, Secretary of State for Housing",
+    new_x="LMARGIN",
+    new_y="NEXT",
+)
+pdf.cell(
+    0, 5, "cc: Priya Castellan, Chief Executive, Environment Agency", new_x="LMARGIN", new_y="NEXT"
+)
 pdf.output("ministerial-letter.pdf")
