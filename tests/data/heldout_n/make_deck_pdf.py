@@ -9,7 +9,8 @@ SLIDES: list[tuple[str, list[str]]] = [
     (
         "Where we are in 2025",
         [
-            "Heat pumps installed in the region rose to 48,200 by March 2025, up from 19,700 in 2022.",
+            "Heat pumps installed in the region rose to 48,200 by March 2025, "
+            "up from 19,700 in 2022.",
             "Installations averaged 1,150 a month in the year to March 2025.",
             "Gas boilers still heat 71 per cent of homes in the region.",
             "The grant scheme paid out 36.4 million pounds in 2024.",
@@ -130,7 +131,9 @@ def main() -> None:
             )
             pdf.ln(8)
             pdf.set_font("Helvetica", "", 18)
-            pdf.cell(0, 10, "Councillor Tomas Brevik, Chair, Northfold Housing Committee", align="C")
+            pdf.cell(
+                0, 10, "Councillor Tomas Brevik, Chair, Northfold Housing Committee", align="C"
+            )
             continue
         pdf.set_y(22)
         pdf.set_font("Helvetica", "B", 30)
