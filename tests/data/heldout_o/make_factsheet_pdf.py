@@ -161,7 +161,7 @@ pdf.multi_cell(
     180,
     5,
     '"No one should have to choose between a hot meal and a warm room," said Gareth '
-    "Olumide, chief executive of Hearthlight Trust. \"The money the NHS spends on cold "
+    'Olumide, chief executive of Hearthlight Trust. "The money the NHS spends on cold '
     'homes would pay for the repairs many times over."',
 )
 pdf.set_xy(15, 225)
