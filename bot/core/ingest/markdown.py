@@ -15,7 +15,11 @@ line ("Hosts: Jo Park and Sam Lee") names in full, its hosts the authors. Front 
 `DocumentMeta`, never to text.
 An emphasised line under an image is its caption (in place of the alt text); a table's rows
 are sentences ("Header: value; …"), or notes when numbered; a post's meta line ("Published 9
-April 2025 · 7 min read") gives the date when front matter does not, and is no text.
+April 2025 · 7 min read", "*By Name, Desk — 14 April 2025*") gives the date when front matter
+does not, and is no text. A callout's marker ("> [!NOTE]") is no text and its lines the
+writer's own, no quotation; a definition list reads "Term: definition"; a task list's boxes
+("- [ ]", "- [x]") are no text; a record's credit line in the header ("**Notes by:** Name")
+names its author.
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ published one: a labelled publication date wins over a recording or an update da
 Blog and CMS exports print the post's date on a line of its own, often with the reading time or
 the byline beside it, the parts cut by a middle dot, a bar or a dash. The line is the post's
 date, never a sentence: its date is read, its reading time dropped, and a byline part is given
-back to stand on its own line (the header step reads bylines).
+back to stand on its own line (the header step reads bylines); a byline's desk or role after a
+comma ("By Ana Ruiz, Energy Desk") is the writer's, no second name. A record's credit line
+("Notes by: Name", "Minutes taken by: Name") names who wrote the record up.
 """
 
 from __future__ import annotations
