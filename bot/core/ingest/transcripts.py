@@ -28,6 +28,8 @@ speaker's words, and an editor's notice ("Correction: …", a note of any kind: 
 no interviewer named, a question is the reporter's who introduces herself in it ("Thanks.
 Deborah Kline, Pacific Wire.") or whom the turn before hands the floor to ("Yes, Lara.": one
 word the text never writes in lower case, no labelled speaker's); the press is not quoted.
+A committee's record numbers its questions before the label ("Q12 Chair:", "Q13 Dr Ann Roe:"):
+the number is no part of the speaker.
 An interview's guest is the name its title gives that the body uses in full or by a title
 and the surname ("Ms Dufresne-Koné").
 """
