@@ -221,11 +221,27 @@ def _stray_paragraphs(
                         continue
                     if is_furniture(sibling) or not sibling.text_content().strip():
                         continue
+                    if sibling.tag in ("section", "div") and (lead := _leading_prose(sibling)):
+                        found.extend(lead)  # a box whose text opens with the story's prose
+                        break
                     if sibling.tag != "p" or not _prose_paragraph(sibling):
                         break
                     found.append(sibling)
             branch = level
     return found
+
+
+def _leading_prose(box: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The prose `<p>`s a box beside the article's container opens with (a show's notes above
+    its transcript), up to the first child that is not one; none if the box opens otherwise."""
+    lead: list[lxml_html.HtmlElement] = []
+    for child in box:
+        if not isinstance(child.tag, str) or not child.text_content().strip():
+            continue
+        if child.tag != "p" or not _prose_paragraph(child):
+            break
+        lead.append(child)
+    return lead
 
 
 def _prose_paragraph(element: lxml_html.HtmlElement) -> bool:
