@@ -90,7 +90,7 @@ def issue_month(text: str) -> str | None:
             continue
         name = match.group(1).lower()
         number = next(
-            (i for i, m in enumerate(_MONTHS, 1) if m == name or (len(name) == 3 and m[:3] == name)),
+            (i for i, m in enumerate(_MONTHS, 1) if name in (m, m[:3])),
             None,
         )
         if number:

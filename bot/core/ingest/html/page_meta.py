@@ -227,9 +227,7 @@ _ISSUE_MARK = re.compile(
 )
 
 
-def _issue_title(
-    page_title: str, h1: lxml_html.HtmlElement | None
-) -> tuple[str, str] | None:
+def _issue_title(page_title: str, h1: lxml_html.HtmlElement | None) -> tuple[str, str] | None:
     """The <title> of one issue of a serial whose <h1> is its masthead, and the masthead.
 
     "River Notes #42: Bathing water and beavers" under an <h1> "River Notes": the <title>
@@ -289,10 +287,11 @@ def page_meta(
             site = printed or site  # "DailyPost" in the tags, "Daily Post" in the <title>
     headline = ld_first("headline")
     issue = _issue_title(page_title, h1)
+    title: str | None
     if issue is not None:  # the <h1> is the masthead: "River Notes" over "River Notes #42: …"
         title, site = issue[0], site or issue[1]
     elif h1 is not None and og_title and loose(og_title) in loose(spaced_text(h1)):
-        title: str | None = _strip_site(og_title, site, page_title)
+        title = _strip_site(og_title, site, page_title)
     elif h1 is not None:
         title = headline_text(h1)
     elif og_title:
@@ -384,10 +383,8 @@ def page_meta(
         )
 
     if date is None:  # a newsletter's issue line: "… · Issue 42 · May 2025"
-        date = next(
-            (d for d in (issue_month(text_of(e)) for e in near if len(text_of(e).split()) <= 30) if d),
-            None,
-        )
+        short = (text_of(e) for e in near if len(text_of(e).split()) <= 30)
+        date = next((d for d in map(issue_month, short) if d), None)
     if date is None:
         edited = last_edit(root)
         date = edited[0] if edited else None  # no publication date: the last edit dates the page

@@ -53,7 +53,9 @@ _HEADING_CLASS = re.compile(r"(?:^|[-_\s])(?:sub)?head(?:ing|line|er)?s?(?:$|[-_
 _LABEL = re.compile(r"^[^\W\d][\w.'’ -]{0,40}:\s")
 _PSEUDO_HEADING_WORDS = 15
 # the time into a recording after a speaker's name: "[03:05]", "(1:02:14)", "12:04 —"
-_TURN_STAMP = re.compile(r"^\s*:?\s*(?:\[\s*|\(\s*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\]|\s*\))?\s*[:—–-]?\s+")
+_TURN_STAMP = re.compile(
+    r"^\s*:?\s*(?:\[\s*|\(\s*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\]|\s*\))?\s*[:—–-]?\s+"
+)
 _CREDIT_LEAD = re.compile(
     r"^(?:(?:image\s+)?(?:credit|copyright|photo(?:graph)?|source|image)s?"
     r"(?:\s*[.…:]+\s*|\s+))+",
@@ -259,9 +261,9 @@ class Walker:
         def flush() -> None:
             text = run_text(run, self.markers)
             links = sum(1 for part in run if not isinstance(part, str) for _ in part.iter("a"))
-            if text and not (links >= 3 and len(_LINK_BAR.findall(text)) >= 2):
-                if not _lone_link(run, text):
-                    self._paragraph(text, element, line)
+            bar = links >= 3 and len(_LINK_BAR.findall(text)) >= 2
+            if text and not bar and not _lone_link(run, text):
+                self._paragraph(text, element, line)
             run.clear()
 
         for child in element:
