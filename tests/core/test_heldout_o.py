@@ -137,7 +137,6 @@ def test_the_episode_page_has_title_date_and_show_and_drops_the_player_and_subsc
     assert not any("Download MP3" in t or "Apple Podcasts" in t or "Subscribe" in t for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="transcript turns: name and timestamp glued, no speaker")
 def test_the_episode_transcript_turns_have_speakers_not_names_and_timestamps_in_text() -> None:
     """Each <p><strong>Name</strong> <span class="ts">[mm:ss]</span> ...</p> is a turn by Name:
     the sentence text starts after the timestamp and its speaker is Name, and the answers are
@@ -154,7 +153,6 @@ def test_the_episode_transcript_turns_have_speakers_not_names_and_timestamps_in_
     )
 
 
-@pytest.mark.xfail(strict=True, reason="show description above the transcript is not read")
 def test_the_episode_show_description_is_text() -> None:
     """The show notes paragraph before "Guests:" is part of the page's text."""
     assert (
@@ -177,12 +175,10 @@ def test_the_newsletter_reads_its_stories_and_drops_the_email_furniture() -> Non
     assert any(q.speaker == "Hannah Okafor" for q in letter.quotes)
 
 
-@pytest.mark.xfail(strict=True, reason="'Read more' links kept as sentences")
 def test_the_newsletter_read_more_links_are_not_text() -> None:
     assert "Read more" not in texts(LETTER)
 
 
-@pytest.mark.xfail(strict=True, reason="issue date 'Issue 42 · May 2025' not read")
 def test_the_newsletter_date_is_the_issue_month() -> None:
     """The header line "The newsletter of the Wendle Valley Rivers Trust · Issue 42 · May 2025"
     dates the issue 2025-05."""
@@ -261,7 +257,6 @@ def test_the_speech_notes_for_editors_are_notes_not_body_sentences() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="newsletter title is its masthead name, not the issue's")
 def test_the_newsletter_title_is_the_issue_and_the_masthead_its_publication() -> None:
     """The archive page's <title> is "River Notes #42: Bathing water, beavers and a budget gap";
     "River Notes" (the <h1> masthead) is the newsletter, so the publication."""

@@ -201,6 +201,8 @@ def _stray_paragraphs(
     only the container. The `<p>`s of real prose (80+ characters, few links) next to the
     container's branch are the same story, as in Readability.js's sibling test; the run
     stops at anything else with text, or at a rule (<hr>): a page's own closing notes stay out.
+    A box above the container that opens with such prose (a show's notes over its transcript)
+    gives those opening paragraphs; a box below it (the author's bio) gives nothing.
     """
     found: list[lxml_html.HtmlElement] = []
     for top in tops:
@@ -213,7 +215,7 @@ def _stray_paragraphs(
                 break
             siblings = list(level)
             at = siblings.index(branch)
-            for run in (reversed(siblings[:at]), siblings[at + 1 :]):
+            for before, run in ((True, siblings[:at][::-1]), (False, siblings[at + 1 :])):
                 for sibling in run:
                     if sibling.tag == "hr":
                         break
@@ -221,11 +223,33 @@ def _stray_paragraphs(
                         continue
                     if is_furniture(sibling) or not sibling.text_content().strip():
                         continue
+                    if (
+                        before
+                        and sibling.tag in ("section", "div")
+                        and (lead := _leading_prose(sibling))
+                    ):  # a box above the story opening with its prose (not a bio box below it)
+                        found.extend(lead)
+                        break
                     if sibling.tag != "p" or not _prose_paragraph(sibling):
                         break
                     found.append(sibling)
             branch = level
     return found
+
+
+def _leading_prose(box: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The prose `<p>`s a box above the article's container opens with (a show's notes).
+
+    Up to the box's first child that is not one; none if the box opens otherwise.
+    """
+    lead: list[lxml_html.HtmlElement] = []
+    for child in box:
+        if not isinstance(child.tag, str) or not child.text_content().strip():
+            continue
+        if child.tag != "p" or not _prose_paragraph(child):
+            break
+        lead.append(child)
+    return lead
 
 
 def _prose_paragraph(element: lxml_html.HtmlElement) -> bool:

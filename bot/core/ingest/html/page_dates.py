@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["iso_date", "last_edit_date", "written_date"]
+__all__ = ["iso_date", "issue_month", "last_edit_date", "written_date"]
 
 _ISO = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
 
@@ -69,6 +69,32 @@ def written_date(text: str) -> str | None:
         )
         if number and 1 <= int(day) <= 31:
             return f"{year}-{number:02d}-{int(day):02d}"
+    return None
+
+
+# a dateline part that is a month alone: "Issue 42 · May 2025", "Vol. 3 | Spring issue | March 2024"
+_LINE_PARTS = re.compile(r"\s+[·•|–—]\s+|\s*[·•|]\s*")
+_MONTH_YEAR = re.compile(r"^([A-Za-z]{3,9})\.?,?\s+(\d{4})$")
+
+
+def issue_month(text: str) -> str | None:
+    """The "YYYY-MM" a header line's month part gives ("… · Issue 42 · May 2025" → 2025-05).
+
+    Only a part that is a month and a year and nothing else, between the line's separators
+    (or the whole line): a month named inside a sentence dates nothing.
+    """
+    parts = _LINE_PARTS.split(text.strip())
+    for part in parts:
+        match = _MONTH_YEAR.match(part.strip())
+        if not match:
+            continue
+        name = match.group(1).lower()
+        number = next(
+            (i for i, m in enumerate(_MONTHS, 1) if name in (m, m[:3])),
+            None,
+        )
+        if number:
+            return f"{match.group(2)}-{number:02d}"
     return None
 
 

@@ -16,7 +16,12 @@ from copy import deepcopy
 from lxml import html as lxml_html
 
 from bot.core.ingest.formats import DocumentMeta
-from bot.core.ingest.html.page_dates import iso_date, last_edit_date, written_date
+from bot.core.ingest.html.page_dates import (
+    iso_date,
+    issue_month,
+    last_edit_date,
+    written_date,
+)
 from bot.core.ingest.metadata import is_name
 
 __all__ = [
@@ -215,6 +220,31 @@ def headline_element(
     return max(story, key=lambda pair: len(pair[1]))[0] if story else None
 
 
+# what follows a serial's name in an issue's title: "#42", "No. 7", "Issue 12", "Vol. 3"
+_ISSUE_MARK = re.compile(
+    r"^[\s,:–—-]*(?:#|no\.?\s*|n[º°]\s*|issue\s+|vol(?:ume)?\.?\s*|edition\s+)\d+\b",
+    re.I,
+)
+
+
+def _issue_title(page_title: str, h1: lxml_html.HtmlElement | None) -> tuple[str, str] | None:
+    """The <title> of one issue of a serial whose <h1> is its masthead, and the masthead.
+
+    "River Notes #42: Bathing water and beavers" under an <h1> "River Notes": the <title>
+    opens with the <h1>'s words, then the issue's number and its own words.
+    """
+    if h1 is None or not page_title:
+        return None
+    name = headline_text(h1)
+    if not name or not page_title.lower().startswith(name.lower()):
+        return None
+    rest = page_title[len(name) :]
+    mark = _ISSUE_MARK.match(rest)
+    if mark is None or len(re.findall(r"\w+", rest[mark.end() :])) < 2:
+        return None
+    return page_title.strip(), name
+
+
 def _holds(text: str, words: str) -> bool:
     """Whether `words` stand in `text` as whole words."""
     return f" {words} " in f" {text} "
@@ -256,8 +286,12 @@ def page_meta(
         if site is None or (printed and printed.replace(" ", "") == site.replace(" ", "")):
             site = printed or site  # "DailyPost" in the tags, "Daily Post" in the <title>
     headline = ld_first("headline")
-    if h1 is not None and og_title and loose(og_title) in loose(spaced_text(h1)):
-        title: str | None = _strip_site(og_title, site, page_title)
+    issue = _issue_title(page_title, h1)
+    title: str | None
+    if issue is not None:  # the <h1> is the masthead: "River Notes" over "River Notes #42: …"
+        title, site = issue[0], site or issue[1]
+    elif h1 is not None and og_title and loose(og_title) in loose(spaced_text(h1)):
+        title = _strip_site(og_title, site, page_title)
     elif h1 is not None:
         title = headline_text(h1)
     elif og_title:
@@ -348,6 +382,9 @@ def page_meta(
             None,
         )
 
+    if date is None:  # a newsletter's issue line: "… · Issue 42 · May 2025"
+        short = (text_of(e) for e in near if len(text_of(e).split()) <= 30)
+        date = next((d for d in map(issue_month, short) if d), None)
     if date is None:
         edited = last_edit(root)
         date = edited[0] if edited else None  # no publication date: the last edit dates the page

@@ -52,6 +52,10 @@ _RESCUED = frozenset("figure figcaption caption dt dd h1 h2 h3 h4 h5 h6 blockquo
 _HEADING_CLASS = re.compile(r"(?:^|[-_\s])(?:sub)?head(?:ing|line|er)?s?(?:$|[-_\s])|subhead", re.I)
 _LABEL = re.compile(r"^[^\W\d][\w.'’ -]{0,40}:\s")
 _PSEUDO_HEADING_WORDS = 15
+# the time into a recording after a speaker's name: "[03:05]", "(1:02:14)", "12:04 —"
+_TURN_STAMP = re.compile(
+    r"^\s*:?\s*(?:\[\s*|\(\s*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\]|\s*\))?\s*[:—–-]?\s+"
+)
 _CREDIT_LEAD = re.compile(
     r"^(?:(?:image\s+)?(?:credit|copyright|photo(?:graph)?|source|image)s?"
     r"(?:\s*[.…:]+\s*|\s+))+",
@@ -82,6 +86,7 @@ _CAPTION_CLASS = re.compile(r"caption", re.I)
 _ONLY_SYMBOLS = re.compile(r"^[\W_]+$")
 _LINK_BAR = re.compile(r"[|•·]")
 _BOX_TAGS = frozenset("div section aside header footer table nav".split())
+_LINK_WORDS = 5  # a lone link this short is a call to follow it, not a heading or a sentence
 _PULL_CLASS = re.compile(r"pull-?quote|pullout|pull-out", re.I)
 _PULL_TAGS = frozenset("aside blockquote div p figure".split())
 # a list typed as lines of a paragraph, "+ Added X<br>+ Added Y": each line is an item
@@ -142,8 +147,10 @@ class Walker:
 
     def _paragraph(self, text: str, element: lxml_html.HtmlElement, line: int) -> None:
         heading_class = bool(_HEADING_CLASS.search(element.get("class") or ""))
-        first, _, rest = text.partition("\n")
         bold = _bold_lead(element)
+        if bold and (turn := _timed_turn(bold, text)) is not None:
+            text = turn  # "<strong>Name</strong> [12:04] …": Name's turn, its time no text
+        first, _, rest = text.partition("\n")
         if bold and _squash(bold) == _squash(first) and _heading_like(first):
             self._emit("heading", first, line, 4)
             self._emit("paragraph", rest, line)
@@ -254,7 +261,8 @@ class Walker:
         def flush() -> None:
             text = run_text(run, self.markers)
             links = sum(1 for part in run if not isinstance(part, str) for _ in part.iter("a"))
-            if text and not (links >= 3 and len(_LINK_BAR.findall(text)) >= 2):
+            bar = links >= 3 and len(_LINK_BAR.findall(text)) >= 2
+            if text and not bar and not _lone_link(run, text):
                 self._paragraph(text, element, line)
             run.clear()
 
@@ -529,6 +537,45 @@ def _names_only(text: str) -> bool:
     return (
         0 < len(tokens) <= 8 and text[:1].isupper() and all(_CREDIT_NAME.match(t) for t in tokens)
     )
+
+
+def _timed_turn(bold: str, text: str) -> str | None:
+    """A transcript turn a bold name and a timestamp open, written "Name: …"; else None.
+
+    "<strong>Ailsa Brack</strong> [03:05] Catriona, …" and "<b>Q:</b> (1:02:14) …" are turns
+    (the name, then the time into the recording); a bold lead-in with no timestamp after it is
+    left as it is: "<strong>Sam Lee</strong> has run the clinic since 2019" is a sentence.
+    """
+    if not text.startswith(bold):
+        return None
+    name = bold.rstrip(" :").strip()
+    stamp = _TURN_STAMP.match(text[len(bold) :])
+    if not name or stamp is None or not _LABEL.match(f"{name}: "):
+        return None
+    rest = text[len(bold) + stamp.end() :].strip()
+    return f"{name}: {rest}" if rest else None
+
+
+def _lone_link(run: list[str | lxml_html.HtmlElement], text: str) -> bool:
+    """Whether a paragraph is one short link and nothing else: "Read more", "Donate now".
+
+    A call to go elsewhere (a newsletter's "Read more", "Full story", "Listen here") states
+    no fact; a linked sentence, closed by its stop, is still read.
+    """
+    parts = [p for p in run if not isinstance(p, str) or p.strip()]
+    if len(parts) != 1 or isinstance(parts[0], str):
+        return False
+    link = parts[0]
+    if link.tag != "a":
+        inner = [c for c in link if isinstance(c.tag, str)]
+        if len(inner) != 1 or inner[0].tag != "a" or (link.text or "").strip():
+            return False
+        if (inner[0].tail or "").strip():
+            return False
+        link = inner[0]
+    if not link.get("href") or _PROSE.search(text) or text.rstrip().endswith((".", "!", "?")):
+        return False
+    return len(text.split()) <= _LINK_WORDS
 
 
 def _prose(text: str) -> bool:
