@@ -239,6 +239,10 @@ class TextReader(_DecodedTextReader):
 
         if (wire := read_wire_export(text)) is not None:
             return SourceDocument(tuple(wire[0]), wire[1]), issues
+        from bot.core.ingest.resolutions import read_resolution
+
+        if (resolution := read_resolution(text)) is not None:
+            return SourceDocument(tuple(resolution[0]), resolution[1], explicit_headings=True), issues
         from bot.core.ingest.ruled_header import read_ruled_header
 
         lines = text.split("\n")
