@@ -201,7 +201,6 @@ def test_the_resolution_footnotes_are_notes_not_body() -> None:
     assert not any("UNEP/EA.5/Res.14" in t or "ILO/SECTOR" in t for t in texts(RESOLUTION))
 
 
-@pytest.mark.xfail(strict=True, reason="judgment title is 'PRESS SUMMARY'")
 def test_the_judgment_title_is_the_case_name() -> None:
     """ "PRESS SUMMARY" is the document type; the title is the case name."""
     assert doc(JUDGMENT).title == (
@@ -223,7 +222,6 @@ def test_the_judgment_quotes_name_the_judges_with_their_titles() -> None:
     assert {q.speaker for q in doc(JUDGMENT).quotes} == {"Lady Simler", "Lord Leggatt"}
 
 
-@pytest.mark.xfail(strict=True, reason="'NOTE' label glued to the closing note")
 def test_the_judgment_closing_note_has_no_label() -> None:
     """The "NOTE" line is a label; the sentence is "This summary is provided to assist in
     understanding the Court's decision."."""

@@ -243,6 +243,10 @@ class TextReader(_DecodedTextReader):
 
         if (resolution := read_resolution(text)) is not None:
             return SourceDocument(tuple(resolution[0]), resolution[1], explicit_headings=True), issues
+        from bot.core.ingest.judgment_summaries import heading_apart, read_judgment_summary
+
+        if (summary := read_judgment_summary(text)) is not None:
+            return SourceDocument(tuple(heading_apart(self.blocks(summary[0]))), summary[1]), issues
         from bot.core.ingest.ruled_header import read_ruled_header
 
         lines = text.split("\n")
