@@ -397,14 +397,14 @@ def speaker_before(lead_in: str) -> str | None:
 def verb_speaker(clause: str) -> str | None:
     """The speaker of the last reporting verb in clause ("…Brendan Eich, acknowledged that")."""
     # "as noted earlier" reports no one: a verb right after "as" has no speaker; a capitalised
-    # verb after a capitalised word is a name's ("Member States", "United States")
+    # verb inside a clause is a noun or a name's ("calls upon States", "Member States")
     verbs = [
         v
         for v in _VERB.finditer(clause)
         if not re.search(r"(?:^|\W)as\s*$", clause[max(0, v.start() - 4) : v.start()], re.I)
         and not (
             v.group(0)[:1].isupper()
-            and re.search(r"\b[A-Z][\w'’-]*\s+$", clause[max(0, v.start() - 30) : v.start()])
+            and re.search(r"[\w,;)]\s+$", clause[max(0, v.start() - 30) : v.start()])
         )
     ]
     naming = _NAMING_END.search(clause) or _WHAT_NAMED.search(clause)

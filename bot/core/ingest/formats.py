@@ -242,7 +242,8 @@ class TextReader(_DecodedTextReader):
         from bot.core.ingest.resolutions import read_resolution
 
         if (resolution := read_resolution(text)) is not None:
-            return SourceDocument(tuple(resolution[0]), resolution[1], explicit_headings=True), issues
+            blocks, meta = resolution
+            return SourceDocument(tuple(blocks), meta, explicit_headings=True), issues
         from bot.core.ingest.judgment_summaries import heading_apart, read_judgment_summary
 
         if (summary := read_judgment_summary(text)) is not None:

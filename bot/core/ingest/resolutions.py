@@ -23,7 +23,7 @@ from bot.core.ingest.ruled_header import is_rule
 
 # "The General Assembly,", "The Conference of the Parties,": the body that resolves
 _BODY = re.compile(r"^The ((?:[A-Z][\w'’-]*)(?:\s+(?:of|the|on|for|and|[A-Z][\w'’-]*)){0,7}),$")
-_BODY_MAX_GROUP = 16  # the body line stands in the first groups of lines, under the header
+_BODY_MAX_LINES = 40  # the body line stands in the first lines, under the header
 _MIN_PARAGRAPHS = 2
 # "79/214. ", "Decision 15/4. ", "Resolution 5/2. ": the title's number
 _TITLE_NUMBER = re.compile(r"^(?:(?:Resolution|Decision)\s+)?[\w/.()-]*\d[\w/.()-]*\.\s+(?=\S)")
@@ -35,6 +35,7 @@ _SUB_ITEM = re.compile(r"^\s*\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+(?=\S)")
 # concerned", "Noting with concern"): in a single-spaced file it starts a new paragraph
 _PREAMBULAR = re.compile(r"^\s*(?:[A-Z][a-z]+ly\s+[a-z]+(?:ing|ed)\b|[A-Z][a-z]+(?:ing|ed)\b)")
 _CLOSING = re.compile(r"^\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b", re.I)
+_OPEN_END = re.compile(r"[,;]\d{0,2}\s*$")  # a paragraph's end, perhaps with its note marker
 _MARKER = re.compile(r"([,;:.])(\d{1,2})(?=\s|$)")
 _COLUMNS = re.compile(r"\s{3,}")
 
@@ -57,12 +58,12 @@ def _groups(lines: Sequence[str]) -> list[tuple[list[SourceLine], int]]:
     return groups
 
 
-def _body_at(groups: Sequence[tuple[list[SourceLine], int]]) -> int | None:
-    """The index of the acting body's line, when paragraphs of a resolution follow it."""
-    for k, (group, _) in enumerate(groups[:_BODY_MAX_GROUP]):
-        if len(group) != 1 or not _BODY.match(group[0].text.strip()):
+def _body_at(lines: Sequence[str]) -> int | None:
+    """The 0-based index of the acting body's line, when paragraphs of a resolution follow it."""
+    for k, raw in enumerate(lines[:_BODY_MAX_LINES]):
+        if not _BODY.match(raw.strip()):
             continue
-        after = [g[0].text.strip() for g, _ in groups[k + 1 : k + 8]]
+        after = [t.strip() for t in lines[k + 1 : k + 16] if t.strip()][:7]
         if sum(t.endswith((",", ";")) or bool(_OPERATIVE.match(t)) for t in after) >= (
             _MIN_PARAGRAPHS
         ):
@@ -95,9 +96,7 @@ def _paragraphs(group: Sequence[SourceLine]) -> list[list[SourceLine]]:
     for line in group:
         text = line.text
         new = bool(_OPERATIVE.match(text) or _SUB_ITEM.match(text)) or (
-            bool(out) and out[-1][-1].text.rstrip().endswith((",", ";")) and bool(
-                _PREAMBULAR.match(text)
-            )
+            bool(out) and bool(_OPEN_END.search(out[-1][-1].text)) and bool(_PREAMBULAR.match(text))
         )
         if new or not out:
             out.append([line])
@@ -117,12 +116,12 @@ def _unnumbered(line: SourceLine, notes: frozenset[int]) -> SourceLine:
 
 def read_resolution(text: str) -> tuple[list[Block], DocumentMeta] | None:
     """A resolution's paragraphs (each alone, unnumbered), notes and metadata; else None."""
-    groups = _groups(text.split("\n"))
-    at = _body_at(groups)
+    lines = text.split("\n")
+    at = _body_at(lines)
     if at is None:
         return None
-    header = [line for group, _ in groups[:at] for line in group]
-    body_name = _BODY.match(groups[at][0][0].text.strip())
+    header = [line for group, _ in _groups(lines[:at]) for line in group]
+    body_name = _BODY.match(lines[at].strip())
     symbol = next((m.group(0) for line in header[:2] if (m := _SYMBOL.search(line.text))), None)
     meta = DocumentMeta(
         title=_title(header),
@@ -133,7 +132,7 @@ def read_resolution(text: str) -> tuple[list[Block], DocumentMeta] | None:
     paragraphs: list[tuple[list[SourceLine], int]] = []
     note_lines: list[SourceLine] = []
     in_notes = False
-    for group, gap in groups[at + 1 :]:
+    for group, gap in _groups(["" for _ in lines[: at + 1]] + lines[at + 1 :]):
         kept: list[SourceLine] = []
         for line in group:
             if is_rule(line.text):
@@ -148,8 +147,8 @@ def read_resolution(text: str) -> tuple[list[Block], DocumentMeta] | None:
     blocks: list[Block] = []
     for kept, gap in paragraphs:
         for k, para in enumerate(_paragraphs(kept)):
-            lines = tuple(_unnumbered(line, numbers) for line in para)
-            blocks.append(Block("paragraph", lines, gap if k == 0 else 0, alone=True))
+            unnumbered = tuple(_unnumbered(line, numbers) for line in para)
+            blocks.append(Block("paragraph", unnumbered, gap if k == 0 else 0, alone=True))
     if note_lines:
         blocks.append(Block("notes", tuple(note_lines), 1))
     return blocks, meta
@@ -157,6 +156,8 @@ def read_resolution(text: str) -> tuple[list[Block], DocumentMeta] | None:
 
 def _only_date(text: str) -> bool:
     found = find_figures(text.strip())
-    return len(found) == 1 and found[0].kind == "date" and found[0].end - found[0].start >= (
-        len(text.strip()) - 1
+    return (
+        len(found) == 1
+        and found[0].kind == "date"
+        and found[0].end - found[0].start >= (len(text.strip()) - 1)
     )

@@ -2,9 +2,10 @@
 
 A small rule-based splitter tuned for print articles: it knows citation abbreviations
 ("pp.", "n.", "p."), Latin ones ("e.g.", "i.e.", "cf."), titles and initials, numbered list
-items inside a sentence ("important: 1. ..., 2. ..."), closing quotes, footnote markers and a quotation's paragraph
-reference ("[38]") after the full stop. It returns character spans, never rewrites text, and must never drop or reorder
-characters: every non-blank character of the input lies in exactly one span.
+items inside a sentence ("important: 1. ..., 2. ..."), closing quotes, footnote markers and a
+quotation's paragraph reference ("[38]") after the full stop. It returns character spans, never
+rewrites text, and must never drop or reorder characters: every non-blank character of the
+input lies in exactly one span.
 """
 
 from __future__ import annotations
