@@ -156,14 +156,12 @@ def test_the_action_items_lose_their_checkbox_markers() -> None:
     assert not any(t.startswith(("[ ]", "[x]")) for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="resolution title is the header line")
 def test_the_resolution_title_is_its_title_line() -> None:
     """The title is the line "79/214. Reducing marine plastic litter and microplastics" without
     its number; "United Nations A/RES/79/214" is the header (organisation and symbol)."""
     assert doc(RESOLUTION).title == "Reducing marine plastic litter and microplastics"
 
 
-@pytest.mark.xfail(strict=True, reason="preambular paragraphs glued into one sentence")
 def test_the_resolution_preambular_paragraphs_are_each_a_sentence() -> None:
     """Each preambular paragraph ("Recalling ...,", "Noting with concern ...,", "Welcoming ...,")
     ends in a comma and is its own sentence; they are read as one glued run that starts with
@@ -176,7 +174,6 @@ def test_the_resolution_preambular_paragraphs_are_each_a_sentence() -> None:
     assert concern[0].text.endswith("without urgent action,")
 
 
-@pytest.mark.xfail(strict=True, reason="operative paragraphs glued and their numbers kept")
 def test_the_resolution_operative_paragraphs_are_separate_and_unnumbered() -> None:
     """Operative paragraph 3 is its own sentence ("Calls upon Member States in a position to do
     so to contribute to the trust fund, with a view to reaching 75 million United States
@@ -192,7 +189,6 @@ def test_the_resolution_operative_paragraphs_are_separate_and_unnumbered() -> No
     assert not res.quotes
 
 
-@pytest.mark.xfail(strict=True, reason="resolution footnotes glued to the closing lines")
 def test_the_resolution_footnotes_are_notes_not_body() -> None:
     """Below the rule are two footnotes: 1 "See UNEP/EA.5/Res.14 and the report of the Executive
     Director (UNEP/EA.6/INF/7)." and 2 "Estimate from the International Labour Organization,
@@ -203,7 +199,6 @@ def test_the_resolution_footnotes_are_notes_not_body() -> None:
     assert not any("UNEP/EA.5/Res.14" in t or "ILO/SECTOR" in t for t in texts(RESOLUTION))
 
 
-@pytest.mark.xfail(strict=True, reason="judgment title is 'PRESS SUMMARY'")
 def test_the_judgment_title_is_the_case_name() -> None:
     """ "PRESS SUMMARY" is the document type; the title is the case name."""
     assert doc(JUDGMENT).title == (
@@ -211,7 +206,6 @@ def test_the_judgment_title_is_the_case_name() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="paragraph reference [38] glued to the next sentence")
 def test_the_judgment_paragraph_reference_stays_with_its_quote() -> None:
     """'Lady Simler said: "A duty ... not to a building." [38]' ends with its reference; the next
     sentence is "The Court also considered the evidence of harm."."""
@@ -220,14 +214,12 @@ def test_the_judgment_paragraph_reference_stays_with_its_quote() -> None:
     assert not any(t.startswith("[38]") for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="judge speakers lose their titles")
 def test_the_judgment_quotes_name_the_judges_with_their_titles() -> None:
     """The speakers are "Lady Simler" and "Lord Leggatt" (as the text names them); "Simler"
     and "Leggatt" alone are not how a judge is named."""
     assert {q.speaker for q in doc(JUDGMENT).quotes} == {"Lady Simler", "Lord Leggatt"}
 
 
-@pytest.mark.xfail(strict=True, reason="'NOTE' label glued to the closing note")
 def test_the_judgment_closing_note_has_no_label() -> None:
     """The "NOTE" line is a label; the sentence is "This summary is provided to assist in
     understanding the Court's decision."."""

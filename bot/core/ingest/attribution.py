@@ -396,11 +396,16 @@ def speaker_before(lead_in: str) -> str | None:
 
 def verb_speaker(clause: str) -> str | None:
     """The speaker of the last reporting verb in clause ("…Brendan Eich, acknowledged that")."""
-    # "as noted earlier" reports no one: a verb right after "as" has no speaker
+    # "as noted earlier" reports no one: a verb right after "as" has no speaker; a capitalised
+    # verb inside a clause is a noun or a name's ("calls upon States", "Member States")
     verbs = [
         v
         for v in _VERB.finditer(clause)
         if not re.search(r"(?:^|\W)as\s*$", clause[max(0, v.start() - 4) : v.start()], re.I)
+        and not (
+            v.group(0)[:1].isupper()
+            and re.search(r"[\w,;)]\s+$", clause[max(0, v.start() - 30) : v.start()])
+        )
     ]
     naming = _NAMING_END.search(clause) or _WHAT_NAMED.search(clause)
     if not naming and verbs and _PASSIVE.search(clause, 0, verbs[-1].start()):

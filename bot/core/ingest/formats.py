@@ -239,6 +239,15 @@ class TextReader(_DecodedTextReader):
 
         if (wire := read_wire_export(text)) is not None:
             return SourceDocument(tuple(wire[0]), wire[1]), issues
+        from bot.core.ingest.resolutions import read_resolution
+
+        if (resolution := read_resolution(text)) is not None:
+            blocks, meta = resolution
+            return SourceDocument(tuple(blocks), meta, explicit_headings=True), issues
+        from bot.core.ingest.judgment_summaries import heading_apart, read_judgment_summary
+
+        if (summary := read_judgment_summary(text)) is not None:
+            return SourceDocument(tuple(heading_apart(self.blocks(summary[0]))), summary[1]), issues
         from bot.core.ingest.ruled_header import read_ruled_header
 
         lines = text.split("\n")

@@ -22,16 +22,16 @@ TITLES = frozenset(
     """president minister chancellor secretary general director professor prof prof. dr dr.
     ambassador spokesperson spokesman spokeswoman head chief commander king queen prince
     senator sen sen. rep rep. representative congressman congresswoman mr mr. mrs mrs. ms ms.
-    sir lord lady author expert analyst researcher judge justice governor gov gov.
+    sir author expert analyst researcher judge justice governor gov gov.
     prime foreign defence defense former deputy admiral colonel lieutenant captain sergeant
     marshal mayor chairman chairwoman chair ceo pope bishop rabbi imam sheikh""".split()
 )
 # titles dropped only before a full name ("Councillor Joel Renshaw" → "Joel Renshaw"); before a
-# surname alone they stay, as the text names the person ("Cllr Hallett")
+# surname alone they stay, as the text names the person ("Cllr Hallett", a judge "Lady Simler")
 NAME_TITLES = frozenset(
     """councillor councilor cllr cllr. councilman councilwoman councilmember alderman alderwoman
     assemblyman assemblywoman assemblymember commissioner superintendent inspector detective
-    constable sheriff reverend rev rev. archbishop cardinal baroness baron dame mp mep
+    constable sheriff reverend rev rev. archbishop cardinal lord lady baroness baron dame mp mep
     provost rector""".split()
 )
 STARTERS = frozenset(

@@ -2,9 +2,10 @@
 
 A small rule-based splitter tuned for print articles: it knows citation abbreviations
 ("pp.", "n.", "p."), Latin ones ("e.g.", "i.e.", "cf."), titles and initials, numbered list
-items inside a sentence ("important: 1. ..., 2. ..."), closing quotes and footnote markers after
-the full stop. It returns character spans, never rewrites text, and must never drop or reorder
-characters: every non-blank character of the input lies in exactly one span.
+items inside a sentence ("important: 1. ..., 2. ..."), closing quotes, footnote markers and a
+quotation's paragraph reference ("[38]") after the full stop. It returns character spans, never
+rewrites text, and must never drop or reorder characters: every non-blank character of the
+input lies in exactly one span.
 """
 
 from __future__ import annotations
@@ -23,9 +24,12 @@ MARKER = re.compile(
 
 _CLOSERS = "\"”’'»)]"
 _OPENERS = "\"“‘'«(["
+# a quotation's paragraph reference after its closing mark ('… building." [38]') is the
+# quotation's citation: it stays with the sentence the quotation closes
 _BOUNDARY = re.compile(
     rf"[.?!…]+[{re.escape(_CLOSERS)}]*[{SUPERSCRIPTS}]*(?:,[{SUPERSCRIPTS}]+)*"
-    rf"[{re.escape(_CLOSERS)}]*(?=\s)"
+    rf"[{re.escape(_CLOSERS)}]*"
+    r"(?:(?<=[\"”’'»])\s\[\d{1,4}\](?:\s?[-–,]\s?\[\d{1,4}\])*(?=\s|$)|(?=\s))"
 )
 
 # Words that end in a full stop without ending the sentence (compared lower-case, no dot).
