@@ -179,7 +179,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)
     authors = info_authors(stated.get("Author"))
     running = [ln.text for p in pages if p is not first for ln in p.dropped]
-    letter = letter_front(first.lines, [ln.text for p in pages for ln in p.lines], size) if first else None
+    every = [ln.text for p in pages for ln in p.lines]
+    letter = letter_front(first.lines, every, size) if first else None
     publication = series = None
     if first is not None and letter is not None:
         first.remove({id(ln) for ln in letter.lines})
