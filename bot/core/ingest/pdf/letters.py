@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.ingest.metadata import is_name
+from bot.core.ingest.names import is_person
 from bot.core.ingest.pdf.blocks import Para
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.pdf.meta import line_date
@@ -127,7 +128,7 @@ def signatory(text: str) -> str | None:
     "Rt Hon Helena Marsh MP" → "Helena Marsh"; "Dr Amal Idris OBE" → "Amal Idris".
     """
     bare = _POSTNOMINALS.sub("", _HONORIFIC.sub("", text.strip())).strip(" ,")
-    return bare if bare and is_name(bare) else None
+    return bare if bare and is_name(bare) and is_person(bare) else None
 
 
 def cut_sign_off(paras: Sequence[Para]) -> tuple[list[Para], str | None]:
