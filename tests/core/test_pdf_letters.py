@@ -164,3 +164,59 @@ def test_closes_and_signatories() -> None:
     assert signatory("Rt Hon Helena Marsh MP") == "Helena Marsh"
     assert signatory("The Rt Hon. Sir Kenji Ito KC") == "Kenji Ito"
     assert signatory("Minister of State for Housing") is None
+
+
+def _charity_letter() -> FPDF:
+    """A charity's letter: letterhead on the left in plain type, the bold subject over the
+    salutation, the name right under the close, a copy list and a postscript."""
+    pdf = FPDF(format="Letter")
+    pdf.set_margins(22, 18, 22)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    for text in ("Friends of Larkin Woods", "PO Box 88, Eastbrook EB2 1AA", "7 October 2025"):
+        _line(pdf, text)
+    pdf.ln(5)
+    for text in ("Cllr Tomasz Wrobel", "Eastbrook Town Hall", "Eastbrook EB1 3ZZ"):
+        _line(pdf, text)
+    pdf.ln(5)
+    _line(pdf, "Felling of oaks along Larkin Lane", 11, "B")
+    pdf.ln(3)
+    _line(pdf, "Dear Councillor Wrobel,")
+    pdf.ln(3)
+    _para(
+        pdf,
+        "Our volunteers counted 31 mature oaks marked for felling along Larkin Lane. Eleven of "
+        "them hold bat roosts that were recorded in the 2023 survey.",
+    )
+    _para(
+        pdf,
+        "We ask the council to pause the work until a licensed ecologist has checked every "
+        "marked tree. We would be glad to show you the roosts on a walk this month.",
+    )
+    _line(pdf, "With best wishes,")
+    _line(pdf, "Margit Olsen")
+    _line(pdf, "Chair, Friends of Larkin Woods")
+    pdf.ln(4)
+    _line(pdf, "cc: Eastbrook Tree Officer", 9)
+    pdf.ln(4)
+    _para(pdf, "P.S. The next guided walk leaves the Larkin Lane gate at ten on 18 October.")
+    return pdf
+
+
+def test_a_bold_subject_over_the_salutation_heads_the_letter(tmp_path: Path) -> None:
+    article = _article(tmp_path, _charity_letter())
+    assert article.title == "Felling of oaks along Larkin Lane"
+    assert article.authors == ("Margit Olsen",)
+    assert article.date == "2025-10-07"
+    assert article.publication is None  # nothing on the letterhead is set in heavier type
+    texts = [s.text for s in article.sentences]
+    assert texts[0].startswith("Our volunteers counted 31 mature oaks")
+    assert all(
+        s.section == "Felling of oaks along Larkin Lane"
+        for s in article.sentences
+        if s.text.startswith("We ask the council")
+    )
+    for furniture in ("PO Box", "Town Hall", "Dear Councillor", "best wishes", "Margit", "cc:"):
+        assert not any(furniture in t for t in texts), furniture
+    # a postscript under the signature is the writer's text again
+    assert any("next guided walk leaves the Larkin Lane gate" in t for t in texts)

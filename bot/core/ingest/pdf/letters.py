@@ -24,7 +24,9 @@ from bot.core.ingest.pdf.blocks import Para
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.pdf.meta import line_date
 
-_SALUTATION = re.compile(r"^(?:Dear|To)\s+[A-Z][^.!?]{0,60}[,:]?$|^Dear\s+[a-z]+[,:]?$")
+_SALUTATION = re.compile(
+    r"^(?:Dear\s+[A-Za-z][^.!?]{0,60}|To\s+whom\s+it\s+may\s+concern)[,:]?$", re.I
+)
 _CLOSE = re.compile(
     r"^(?:Yours\s+(?:sincerely|faithfully|truly|ever|aye)|(?:Very\s+)?(?:Sincerely|Faithfully)"
     r"(?:\s+yours)?|(?:With\s+)?(?:kind|best|warm|warmest)\s+(?:regards|wishes)|Regards|"
@@ -33,6 +35,7 @@ _CLOSE = re.compile(
 )
 _SUBJECT = re.compile(r"^(?:Re|RE|Subject|SUBJECT|Subj)\s*[:.-]\s*(\S.*)$")
 _COPY = re.compile(r"^(?:cc|bcc|c\.c\.|copy(?:\s+to)?|copies\s+to|enc(?:l|losures?)?\.?)\b", re.I)
+_POSTSCRIPT = re.compile(r"^P\.?\s?P?\.?S\.?\s|^PS\b")
 _CONTACT = re.compile(r"@|\bwww\.|https?://|\.(?:gov|org|com|net)\b|\b(?:tel|phone|fax)\b", re.I)
 _HONORIFIC = re.compile(
     r"^(?:(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable)?\.?\s+|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|"
@@ -89,18 +92,29 @@ def letter_front(
         if match:
             subject_line, subject = ln, match.group(1).strip()
     taken = [*front, salutation]
-    if subject_line is None and at + 1 < len(ordered):
-        below = ordered[at + 1]
-        text = below.text.strip()
-        match = _SUBJECT.match(text)
-        if match or (below.bold and not text.endswith((".", ",", ";")) and not _NUMBER.match(text)):
-            subject_line, subject = below, (match.group(1) if match else text).strip()
+    # else a bold line next to the salutation: under it, or over it (under the address)
+    for near in ([ordered[at + 1]] if at + 1 < len(ordered) else []) + front[-1:]:
+        if subject_line is None and (text := _bold_subject(near)):
+            subject_line, subject = near, text
+    sender = _sender([ln for ln in front if ln is not subject_line], body_size)
     if subject_line is not None and subject_line.bold and subject == subject_line.text.strip():
         taken = [ln for ln in taken if ln is not subject_line]  # it heads the body: a section
     elif subject_line is not None and subject_line not in taken:
         taken.append(subject_line)
     date = next((d for d in (line_date(ln.text.strip()) for ln in front) if d), None)
-    return LetterFront(_sender(front, body_size), subject, date, tuple(taken))
+    return LetterFront(sender, subject, date, tuple(taken))
+
+
+def _bold_subject(line: Line) -> str | None:
+    """A subject line's text: a "Re:" line, or a short bold line that is no sentence's start."""
+    text = line.text.strip()
+    if match := _SUBJECT.match(text):
+        return match.group(1).strip()
+    if not line.bold or text.endswith((".", ",", ";", ":")):
+        return None
+    if _NUMBER.match(text) or _CONTACT.search(text) or line_date(text) or signatory(text):
+        return None
+    return text if len(re.findall(r"[^\W\d_]{2,}", text)) >= 2 else None
 
 
 def _is_prose(line: Line) -> bool:
@@ -136,7 +150,7 @@ def cut_sign_off(paras: Sequence[Para]) -> tuple[list[Para], str | None]:
 
     The close ends the letter's text: the lines under it (the signatory, a role, "cc:" and
     enclosure lines) are no text, up to a block long enough to be text again (a postscript,
-    an annex).
+    an annex) or a postscript ("P.S. …").
     """
     found = None
     for k, para in enumerate(paras):
@@ -151,8 +165,10 @@ def cut_sign_off(paras: Sequence[Para]) -> tuple[list[Para], str | None]:
         out.append(replace(paras[k], lines=list(paras[k].lines[:j])))
     under = [ln.text.strip() for ln in paras[k].lines[j + 1 :]]
     rest = list(paras[k + 1 :])
-    while rest and (
-        len(rest[0].lines) <= _FURNITURE_LINES or _COPY.match(rest[0].lines[0].text.strip())
+    while (
+        rest
+        and not _POSTSCRIPT.match(rest[0].lines[0].text.strip())
+        and (len(rest[0].lines) <= _FURNITURE_LINES or _COPY.match(rest[0].lines[0].text.strip()))
     ):
         under.extend(ln.text.strip() for ln in rest.pop(0).lines)
     name = next((n for n in map(signatory, under[:_SIGN_REACH]) if n), None)
