@@ -10,7 +10,8 @@ blocks (headings, numbered subheadings, paragraphs, lists, captions; block_quote
 quotation credited on the line under it), meta (title, authors, date), publisher (the
 institute a first page names), journal (a journal's citation line: the publication and the
 issue's date), titlepage (the series line, contact statements, authors with affiliations or
-roles), signatures (a foreword's signature line), dated_fields (a title block's "Next release:
+roles), signatures (a foreword's signature line), letters (a letter's front, subject line,
+sign-off and numbered paragraphs), dated_fields (a title block's "Next release:
 …" line, a sentence of its own) and address_lines (an unlabelled contact block). Each line
 keeps the page it is printed on, as the page prints it where it shows a number. Bad files
 never raise: an encrypted, malformed or image-only PDF gives an error naming the file, and a
