@@ -10,7 +10,8 @@ blocks (headings, numbered subheadings, paragraphs, lists, captions; block_quote
 quotation credited on the line under it), meta (title, authors, date), publisher (the
 institute a first page names), journal (a journal's citation line: the publication and the
 issue's date), titlepage (the series line, contact statements, authors with affiliations or
-roles), signatures (a foreword's signature line), dated_fields (a title block's "Next release:
+roles), signatures (a foreword's signature line), letters (a letter's front, subject line,
+sign-off and numbered paragraphs), dated_fields (a title block's "Next release:
 …" line, a sentence of its own) and address_lines (an unlabelled contact block). Each line
 keeps the page it is printed on, as the page prints it where it shows a number. Bad files
 never raise: an encrypted, malformed or image-only PDF gives an error naming the file, and a
@@ -49,8 +50,10 @@ from bot.core.ingest.pdf.furniture import (
 from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
 from bot.core.ingest.pdf.index_terms import cut_index_terms
 from bot.core.ingest.pdf.journal import Citation, journal_citation
+from bot.core.ingest.pdf.letters import cut_sign_off, letter_front, unnumbered
 from bot.core.ingest.pdf.lines import Line, build_lines
 from bot.core.ingest.pdf.meta import (
+    PrintedHeader,
     choose_title,
     closing_byline,
     info_authors,
@@ -177,13 +180,20 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     first = next((p for p in pages if p.lines and p.kind != "contents"), None)
     authors = info_authors(stated.get("Author"))
     running = [ln.text for p in pages if p is not first for ln in p.dropped]
-    header = printed_header(
-        first.lines if first else [], size, info_title(stated.get("Title")), authors, running
-    )
+    every = [ln.text for p in pages for ln in p.lines]
+    letter = letter_front(first.lines, every, size) if first else None
     publication = series = None
+    if first is not None and letter is not None:
+        first.remove({id(ln) for ln in letter.lines})
+        header = PrintedHeader(letter.subject, None, letter.date, ())
+        publication = letter.sender
+    else:
+        header = printed_header(
+            first.lines if first else [], size, info_title(stated.get("Title")), authors, running
+        )
     fields: list[Line] = []
     journal: Citation | None = None
-    if first is not None:
+    if first is not None and letter is None:
         cover = first.kind == "cover"
         publication, printed = printed_publisher(
             first.lines,
@@ -230,6 +240,10 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     if closing:
         paras = paras[:-1]
         authors = authors or (closing,)
+    if letter is not None:
+        paras, signer = cut_sign_off(paras)
+        paras = unnumbered(paras)
+        authors = authors or ((signer,) if signer else ())
     paras = cut_signatures(paras)
     blocks: list[Block] = []
     first_page = page_of.get(first.index) if first else None
