@@ -217,6 +217,11 @@ def test_glove_vectors_from_the_package_are_checked_and_relate_synonyms() -> Non
         ("when was the Port Authority's weekly dredging bulletin sent", Asked.DATE),
         ("when were the flood warnings sent to residents", None),
         ("when was the flood wall on the east bank of the river finally completed", None),
+        # a letter's signatory, a newsletter's sender is its author
+        ("who signed the letter to the harbour committee", Asked.AUTHOR),
+        ("who sent this week's dredging newsletter", Asked.AUTHOR),
+        ("who signed the river treaty", None),
+        ("who sent the flood warnings", None),
     ],
 )
 def test_questions_about_articles_are_told_from_content_questions(query: str, what) -> None:

@@ -34,6 +34,8 @@ _DOC = (
     r"(?:articles?|papers?|reports?|texts?|pieces?|documents?|essays?|briefs?|studies|study|"
     r"stor(?:y|ies)|posts?|columns?|op-eds?|explainers?)"
 )
+# what is signed or sent rather than written: its signatory or sender is its author
+_SENT = r"(?:letters?|memos?|memorand(?:um|a)|submissions?|e-?mails?|newsletters?|circulars?)"
 # what is spoken rather than written: it is given, delivered or held
 _TALK = (
     r"(?:speech|speeches|talk|remarks|address|lecture|presentation|testimony|briefing|"
@@ -55,6 +57,7 @@ _ASKS: tuple[tuple[re.Pattern[str], Asked], ...] = (
             # a newsroom's words for writing a story: "who reported the story on free buses"
             r"|\bwho (?:reported|filed|penned|covered) (?:the |this |that )"
             rf"(?:[\w-]+ ){{0,4}}{_DOC}\b"
+            rf"|\bwho (?:signed|sent) (?:the |this |that )(?:[\w'’-]+ ){{0,4}}{_SENT}\b"
             r"|\bwho (?:is|are|was|were) the (?:authors?|writers?)\b"
             r"|\b(?:authors?|writers?) of (?:this|the|that)\b|\bwritten by whom\b"
             r"|^(?:the )?(?:authors?|writers?)\??$"
