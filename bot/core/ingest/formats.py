@@ -216,6 +216,9 @@ class TextReader(_DecodedTextReader):
         text, issues = decode(data, file)
         if text is None:
             return None, issues
+        from bot.core.ingest.ocr_text import repair_digits
+
+        text = repair_digits(text)  # a scan's "l998": the digit 1 read as the letter l
         from bot.core.ingest.print_export import (
             is_print_export,
             mark_plain_markers,
