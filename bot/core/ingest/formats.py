@@ -247,7 +247,10 @@ class TextReader(_DecodedTextReader):
         lines = text.split("\n")
         ruled = read_ruled_header(lines)
         if ruled is None:
-            return SourceDocument(tuple(self.blocks(text)), self.meta(text)), issues
+            from bot.core.ingest.closing_signature import cut_closing_signature
+
+            text, meta = cut_closing_signature(text, self.meta(text))
+            return SourceDocument(tuple(self.blocks(text)), meta), issues
         # the header's lines leave the text (their line numbers stay); its cast lines stay
         body = [line if k > ruled.rule or k in ruled.kept else "" for k, line in enumerate(lines)]
         return SourceDocument(tuple(self.blocks("\n".join(body))), ruled.meta), issues

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.core.ingest.closing_signature import closing_signature
 from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, superscript
 
 _PAGE_MARK = re.compile(
@@ -678,6 +679,7 @@ def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
     lines, notes = _endnotes(lines)
     if not notes:
         lines, notes = _page_notes(lines)
+    lines, meta = _cut_signature(lines, meta)
     lines = _repair(_drop_tables(lines))
     markers = _Markers(len(notes))
     marked: list[_Line] = []
@@ -693,6 +695,17 @@ def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
     if notes:
         blocks.append(Block("notes", tuple(notes)))
     return blocks, meta
+
+
+def _cut_signature(lines: list[_Line], meta: DocumentMeta) -> tuple[list[_Line], DocumentMeta]:
+    """The text without its closing signature block; the signer the author if none is known."""
+    start = max((k for k, line in enumerate(lines) if line.gap), default=0)
+    signed = closing_signature([line.text for line in lines[start:]]) if start else None
+    if signed is None:
+        return lines, meta
+    return lines[:start], replace(
+        meta, authors=meta.authors or (signed.signer,), date=meta.date or signed.date
+    )
 
 
 def _drop_tables(lines: list[_Line]) -> list[_Line]:
