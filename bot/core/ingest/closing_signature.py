@@ -56,8 +56,11 @@ def _iso(match: re.Match[str]) -> str:
 
 
 def cut_closing_signature(text: str, meta: DocumentMeta) -> tuple[str, DocumentMeta]:
-    """Plain text with its closing signature's lines blanked (line numbers kept), and its
-    metadata with the signer as author and the signing date, where it states none."""
+    """Plain text without its closing signature, and its metadata with what that states.
+
+    The signature's lines are blanked (line numbers kept); the signer is the author and the
+    signing date the date, where the metadata has none.
+    """
     lines = text.split("\n")
     end = len(lines)
     while end and not lines[end - 1].strip():
