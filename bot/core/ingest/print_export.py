@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.ingest.closing_signature import closing_signature
 from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, superscript
+from bot.core.ingest.symbol_notes import symbol_notes
 
 _PAGE_MARK = re.compile(
     r"^\s*(?:=+\s*PDF[_ ]PAGE\s+(\d+)\s*=+|[-=]{2,}\s*page\s+(\d+)\s*[-=]{2,}|"
@@ -679,9 +680,12 @@ def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
     lines, notes = _endnotes(lines)
     if not notes:
         lines, notes = _page_notes(lines)
+    numbered = len(notes)  # symbol notes ("*", "†") carry their markers as superscripts
+    if not notes:
+        lines, notes = _symbol_notes(lines)
     lines, meta = _cut_signature(lines, meta)
     lines = _repair(_drop_tables(lines))
-    markers = _Markers(len(notes))
+    markers = _Markers(numbered)
     marked: list[_Line] = []
     for line in lines:
         converted, moved = markers.convert(line.text, bool(marked))
@@ -695,6 +699,26 @@ def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
     if notes:
         blocks.append(Block("notes", tuple(notes)))
     return blocks, meta
+
+
+def _symbol_notes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
+    """Notes marked "*", "†": their lines out of the text, their markers superscripts."""
+    found = symbol_notes(lines)
+    if not found:
+        return lines, []
+    out = list(lines)
+    for note in sorted(found, key=lambda n: (n.marker_line, -n.marker_start)):
+        line = out[note.marker_line]
+        text = line.text[: note.marker_start] + superscript(str(note.number))
+        out[note.marker_line] = _Line(
+            text + line.text[note.marker_end :], line.number, line.page, line.gap
+        )
+    gone = {k for note in found for k in note.lines}
+    notes = [
+        SourceLine(f"{note.number} {note.text}", lines[note.lines[0]].number, lines[note.lines[0]].page)
+        for note in found
+    ]
+    return [line for k, line in enumerate(out) if k not in gone], notes
 
 
 def _cut_signature(lines: list[_Line], meta: DocumentMeta) -> tuple[list[_Line], DocumentMeta]:
