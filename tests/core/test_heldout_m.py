@@ -309,9 +309,6 @@ def test_the_reviews_author_is_the_chairman_who_signed_it() -> None:
     assert review.date is not None and review.date.startswith("1998")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="ocr: the '*' footnote marker glues two sentences and the note is body text"
-)
 def test_the_star_footnote_is_joined_to_its_sentence() -> None:
     review = doc(REVIEW)
     text, notes, _, _ = sentence(REVIEW, "Rainfall at the Hollins Edge gauge")
@@ -325,10 +322,6 @@ def test_the_star_footnote_is_joined_to_its_sentence() -> None:
     assert not any(t.startswith("*") for t in texts(REVIEW))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ocr: the '†' footnote marker glues two paragraphs and the note is body text",
-)
 def test_the_dagger_footnote_is_joined_to_its_sentence() -> None:
     review = doc(REVIEW)
     text, notes, _, _ = sentence(REVIEW, "The reduction was achieved")
@@ -343,11 +336,6 @@ def test_the_dagger_footnote_is_joined_to_its_sentence() -> None:
     assert not any("†" in t for t in texts(REVIEW))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ocr: the space-aligned table's header row is read as a section and its rows are "
-    "glued into one sentence",
-)
 def test_the_reviews_table_is_read_row_by_row() -> None:
     review = doc(REVIEW)
     assert "1995-96 1996-97 1997-98" not in review.sections

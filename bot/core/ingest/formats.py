@@ -257,12 +257,28 @@ class TextReader(_DecodedTextReader):
 
     def blocks(self, text: str) -> list[Block]:
         """Cut plain text into paragraph and list blocks; a rule ("-----") is a break."""
+        from bot.core.ingest.aligned_tables import aligned_rows
         from bot.core.ingest.ruled_header import is_rule
 
-        text = "\n".join("" if is_rule(line) else line for line in text.split("\n"))
+        raw = ["" if is_rule(line) else line for line in text.split("\n")]
+        rows = aligned_rows(raw)  # a space-aligned table: a sentence a row, the header out
+        text = "\n".join(rows.get(k, line) for k, line in enumerate(raw))
         out: list[Block] = []
         for lines, gap in _raw_blocks(text):
-            out.extend(split_lists(lines, gap))
+            if not any(line.number - 1 in rows for line in lines):
+                out.extend(split_lists(lines, gap))
+                continue
+            run: list[SourceLine] = []
+            for line in [*lines, None]:
+                if line is None or line.number - 1 in rows:
+                    if run:
+                        out.extend(split_lists(run, gap))
+                        run, gap = [], 0
+                    if line is not None:
+                        out.append(Block("paragraph", (line,), gap))
+                        gap = 0
+                else:
+                    run.append(line)
         return out
 
 
