@@ -134,7 +134,9 @@ def test_the_table_and_signature_rules_state_their_shapes() -> None:
 def test_plain_text_without_page_breaks_reads_its_table_and_signature(tmp_path: Path) -> None:
     text = (
         "Friends of Kelder Park\n\nReview of the Year\n\n"
-        "Volunteers gave more hours than ever before, and the new orchard was planted.\n\n"
+        "Volunteers gave more hours than ever before, and the new orchard was planted.\u2020\n"
+        "Membership stayed level.\n\n"
+        "\u2020 Apple and pear trees from the county nursery.\n\n"
         "                     2021      2022\n"
         "  Volunteer hours     1,900     2,450\n"
         "  Trees planted          40       115\n\n"
@@ -146,5 +148,9 @@ def test_plain_text_without_page_breaks_reads_its_table_and_signature(tmp_path: 
     assert "Volunteer hours — 2021 1,900; 2022 2,450." in texts
     assert "Trees planted — 2021 40; 2022 115." in texts
     assert review.authors == ("Tomasz Wierzbicki",)
+    planted = next(s for s in review.sentences if s.text.startswith("Volunteers gave"))
+    assert planted.text.endswith("orchard was planted.") and len(planted.notes) == 1
+    assert [n.text for n in review.notes] == ["Apple and pear trees from the county nursery."]
+    assert "Membership stayed level." in texts
     assert not any(t in ("Chair", "Tomasz Wierzbicki") for t in texts)
     assert "Chair" not in review.sections and "2021 2022" not in review.sections

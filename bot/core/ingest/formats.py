@@ -248,9 +248,14 @@ class TextReader(_DecodedTextReader):
         ruled = read_ruled_header(lines)
         if ruled is None:
             from bot.core.ingest.closing_signature import cut_closing_signature
+            from bot.core.ingest.symbol_notes import cut_symbol_notes
 
             text, meta = cut_closing_signature(text, self.meta(text))
-            return SourceDocument(tuple(self.blocks(text)), meta), issues
+            text, notes = cut_symbol_notes(text)  # "*", "†" notes under their paragraphs
+            blocks = self.blocks(text)
+            if notes:
+                blocks.append(Block("notes", tuple(SourceLine(t, n) for n, t in notes)))
+            return SourceDocument(tuple(blocks), meta), issues
         # the header's lines leave the text (their line numbers stay); its cast lines stay
         body = [line if k > ruled.rule or k in ruled.kept else "" for k, line in enumerate(lines)]
         return SourceDocument(tuple(self.blocks("\n".join(body))), ruled.meta), issues

@@ -98,3 +98,33 @@ def symbol_notes(lines: Sequence[_Line]) -> list[SymbolNote]:
         SymbolNote(n, span, text, line, start, end)
         for n, (line, start, end, span, text) in enumerate(found, start=1)
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Plain:
+    text: str
+    page: str
+    gap: bool
+
+
+def cut_symbol_notes(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Plain text with its symbol notes' lines blanked and its markers superscripts.
+
+    Returns the text (line numbers kept) and each note as (1-based source line, "N text").
+    """
+    from bot.core.ingest.formats import superscript
+
+    raw = text.split("\n")
+    numbers = [k for k, line in enumerate(raw) if line.strip()]
+    lines = [_Plain(raw[k], "", bool(j) and numbers[j - 1] != k - 1) for j, k in enumerate(numbers)]
+    found = symbol_notes(lines)
+    if not found:
+        return text, []
+    for note in sorted(found, key=lambda n: (n.marker_line, -n.marker_start)):
+        k = numbers[note.marker_line]
+        mark = superscript(str(note.number))
+        raw[k] = raw[k][: note.marker_start] + mark + raw[k][note.marker_end :]
+    for note in found:
+        for j in note.lines:
+            raw[numbers[j]] = ""
+    return "\n".join(raw), [(numbers[n.lines[0]] + 1, f"{n.number} {n.text}") for n in found]
