@@ -257,15 +257,11 @@ def test_the_review_drops_running_headers_and_rejoins_hyphenated_words() -> None
     assert {g.short: g.long for g in review.glossary}["DWI"] == "Drinking Water Inspectorate"
 
 
-@pytest.mark.xfail(strict=True, reason="ocr: the title keeps the OCR error 'l998'")
 def test_the_reviews_title_reads_1998() -> None:
     title = doc(REVIEW).title
     assert title is not None and "1998" in title and "l998" not in title
 
 
-@pytest.mark.xfail(
-    strict=True, reason='ocr: the heading "Chairman\'s Foreword" is read as the author'
-)
 def test_the_reviews_author_is_the_chairman_who_signed_it() -> None:
     # signed "J. R. Alderley / Chairman / June l998" at the end
     review = doc(REVIEW)
@@ -273,9 +269,6 @@ def test_the_reviews_author_is_the_chairman_who_signed_it() -> None:
     assert review.date is not None and review.date.startswith("1998")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="ocr: the '*' footnote marker glues two sentences and the note is body text"
-)
 def test_the_star_footnote_is_joined_to_its_sentence() -> None:
     review = doc(REVIEW)
     text, notes, _, _ = sentence(REVIEW, "Rainfall at the Hollins Edge gauge")
@@ -289,10 +282,6 @@ def test_the_star_footnote_is_joined_to_its_sentence() -> None:
     assert not any(t.startswith("*") for t in texts(REVIEW))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ocr: the '†' footnote marker glues two paragraphs and the note is body text",
-)
 def test_the_dagger_footnote_is_joined_to_its_sentence() -> None:
     review = doc(REVIEW)
     text, notes, _, _ = sentence(REVIEW, "The reduction was achieved")
@@ -307,11 +296,6 @@ def test_the_dagger_footnote_is_joined_to_its_sentence() -> None:
     assert not any("†" in t for t in texts(REVIEW))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ocr: the space-aligned table's header row is read as a section and its rows are "
-    "glued into one sentence",
-)
 def test_the_reviews_table_is_read_row_by_row() -> None:
     review = doc(REVIEW)
     assert "1995-96 1996-97 1997-98" not in review.sections
@@ -321,7 +305,6 @@ def test_the_reviews_table_is_read_row_by_row() -> None:
     assert "104" in rows[0] and "109" in rows[0] and "117" in rows[0]
 
 
-@pytest.mark.xfail(strict=True, reason="ocr: 'l997-98' (letter l for digit 1) is left in a figure")
 def test_the_ocr_l_for_1_is_read_as_a_digit_in_years() -> None:
     body = texts(REVIEW)
     assert any(
@@ -329,11 +312,6 @@ def test_the_ocr_l_for_1_is_read_as_a_digit_in_years() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ocr: the signature block gives sections 'J. R. Alderley' and 'Chairman' and a "
-    "sentence 'June l998'",
-)
 def test_the_reviews_signature_is_not_sections_or_text() -> None:
     review = doc(REVIEW)
     assert "J. R. Alderley" not in review.sections and "Chairman" not in review.sections

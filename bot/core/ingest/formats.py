@@ -216,6 +216,9 @@ class TextReader(_DecodedTextReader):
         text, issues = decode(data, file)
         if text is None:
             return None, issues
+        from bot.core.ingest.ocr_text import repair_digits
+
+        text = repair_digits(text)  # a scan's "l998": the digit 1 read as the letter l
         from bot.core.ingest.print_export import (
             is_print_export,
             mark_plain_markers,
@@ -253,19 +256,43 @@ class TextReader(_DecodedTextReader):
         lines = text.split("\n")
         ruled = read_ruled_header(lines)
         if ruled is None:
-            return SourceDocument(tuple(self.blocks(text)), self.meta(text)), issues
+            from bot.core.ingest.closing_signature import cut_closing_signature
+            from bot.core.ingest.symbol_notes import cut_symbol_notes
+
+            text, meta = cut_closing_signature(text, self.meta(text))
+            text, notes = cut_symbol_notes(text)  # "*", "†" notes under their paragraphs
+            blocks = self.blocks(text)
+            if notes:
+                blocks.append(Block("notes", tuple(SourceLine(t, n) for n, t in notes)))
+            return SourceDocument(tuple(blocks), meta), issues
         # the header's lines leave the text (their line numbers stay); its cast lines stay
         body = [line if k > ruled.rule or k in ruled.kept else "" for k, line in enumerate(lines)]
         return SourceDocument(tuple(self.blocks("\n".join(body))), ruled.meta), issues
 
     def blocks(self, text: str) -> list[Block]:
         """Cut plain text into paragraph and list blocks; a rule ("-----") is a break."""
+        from bot.core.ingest.aligned_tables import aligned_rows
         from bot.core.ingest.ruled_header import is_rule
 
-        text = "\n".join("" if is_rule(line) else line for line in text.split("\n"))
+        raw = ["" if is_rule(line) else line for line in text.split("\n")]
+        rows = aligned_rows(raw)  # a space-aligned table: a sentence a row, the header out
+        text = "\n".join(rows.get(k, line) for k, line in enumerate(raw))
         out: list[Block] = []
         for lines, gap in _raw_blocks(text):
-            out.extend(split_lists(lines, gap))
+            if not any(line.number - 1 in rows for line in lines):
+                out.extend(split_lists(lines, gap))
+                continue
+            run: list[SourceLine] = []
+            for line in [*lines, None]:
+                if line is None or line.number - 1 in rows:
+                    if run:
+                        out.extend(split_lists(run, gap))
+                        run, gap = [], 0
+                    if line is not None:
+                        out.append(Block("paragraph", (line,), gap))
+                        gap = 0
+                else:
+                    run.append(line)
         return out
 
 

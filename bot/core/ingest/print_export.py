@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.core.ingest.aligned_tables import aligned_rows
+from bot.core.ingest.closing_signature import closing_signature
 from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, superscript
+from bot.core.ingest.symbol_notes import symbol_notes
 
 _PAGE_MARK = re.compile(
     r"^\s*(?:=+\s*PDF[_ ]PAGE\s+(\d+)\s*=+|[-=]{2,}\s*page\s+(\d+)\s*[-=]{2,}|"
@@ -85,6 +88,7 @@ class _Line:
     number: int
     page: str
     gap: bool = False  # a blank line came before it
+    row: bool = False  # a table row read as a sentence of its own
 
 
 def is_print_export(text: str) -> bool:
@@ -517,7 +521,7 @@ def _repair(lines: list[_Line]) -> list[_Line]:
             ):
                 out[-1] = _Line(prev + text.lstrip(), out[-1].number, out[-1].page, out[-1].gap)
                 continue
-        out.append(_Line(text, line.number, line.page, line.gap))
+        out.append(replace(line, text=text))
     return out
 
 
@@ -678,8 +682,12 @@ def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
     lines, notes = _endnotes(lines)
     if not notes:
         lines, notes = _page_notes(lines)
-    lines = _repair(_drop_tables(lines))
-    markers = _Markers(len(notes))
+    numbered = len(notes)  # symbol notes ("*", "†") carry their markers as superscripts
+    if not notes:
+        lines, notes = _symbol_notes(lines)
+    lines, meta = _cut_signature(lines, meta)
+    lines = _repair(_drop_tables(_table_rows(lines)))
+    markers = _Markers(numbered)
     marked: list[_Line] = []
     for line in lines:
         converted, moved = markers.convert(line.text, bool(marked))
@@ -688,11 +696,55 @@ def read_print_export(text: str) -> tuple[list[Block], DocumentMeta]:
                 marked[-1].text.rstrip() + moved, marked[-1].number, marked[-1].page, marked[-1].gap
             )
         if converted.strip():
-            marked.append(_Line(converted, line.number, line.page, line.gap))
+            marked.append(replace(line, text=converted))
     blocks = _blocks(marked)
     if notes:
         blocks.append(Block("notes", tuple(notes)))
     return blocks, meta
+
+
+def _symbol_notes(lines: list[_Line]) -> tuple[list[_Line], list[SourceLine]]:
+    """Notes marked "*", "†": their lines out of the text, their markers superscripts."""
+    found = symbol_notes(lines)
+    if not found:
+        return lines, []
+    out = list(lines)
+    for note in sorted(found, key=lambda n: (n.marker_line, -n.marker_start)):
+        line = out[note.marker_line]
+        text = line.text[: note.marker_start] + superscript(str(note.number))
+        out[note.marker_line] = _Line(
+            text + line.text[note.marker_end :], line.number, line.page, line.gap
+        )
+    gone = {k for note in found for k in note.lines}
+    firsts = [lines[note.lines[0]] for note in found]
+    notes = [
+        SourceLine(f"{note.number} {note.text}", first.number, first.page)
+        for note, first in zip(found, firsts, strict=True)
+    ]
+    return [line for k, line in enumerate(out) if k not in gone], notes
+
+
+def _cut_signature(lines: list[_Line], meta: DocumentMeta) -> tuple[list[_Line], DocumentMeta]:
+    """The text without its closing signature block; the signer the author if none is known."""
+    start = max((k for k, line in enumerate(lines) if line.gap), default=0)
+    signed = closing_signature([line.text for line in lines[start:]]) if start else None
+    if signed is None:
+        return lines, meta
+    return lines[:start], replace(
+        meta, authors=meta.authors or (signed.signer,), date=meta.date or signed.date
+    )
+
+
+def _table_rows(lines: list[_Line]) -> list[_Line]:
+    """A space-aligned table's rows as sentences of their own, its header line out."""
+    rows = aligned_rows([line.text for line in lines], [line.gap for line in lines])
+    if not rows:
+        return lines
+    return [
+        _Line(rows[k], line.number, line.page, True, row=True) if k in rows else line
+        for k, line in enumerate(lines)
+        if rows.get(k, True)
+    ]
 
 
 def _drop_tables(lines: list[_Line]) -> list[_Line]:
@@ -706,7 +758,7 @@ def _drop_tables(lines: list[_Line]) -> list[_Line]:
         k += 1
         if _TABLE_LABEL.match(line.text) and len(line.text) < 0.8 * width:
             j = k
-            while j < len(lines) and len(lines[j].text) < 0.6 * width:
+            while j < len(lines) and len(lines[j].text) < 0.6 * width and not lines[j].row:
                 j += 1
             if j - k >= 4:
                 k = j
@@ -739,6 +791,11 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         text = line.text.strip()
         source = SourceLine(text, line.number, line.page)
         arabic = re.match(r"^(\d{1,2})\.\s+[A-Z]", text)
+        if line.row:  # a table row: a sentence of its own, never a heading
+            flush()
+            blocks.append(Block("paragraph", (source,)))
+            k += 1
+            continue
         if (
             arabic
             and int(arabic.group(1)) == sections + 1

@@ -1,0 +1,79 @@
+"""A report's or foreword's closing signature: the signer's name, role and date under the text.
+
+A chairman's review, a foreword or a letter printed as plain text ends with its signer on lines
+of its own after a blank line: the name, the role under it, and often the month it was signed
+("J. R. Alderley" / "Chairman" / "June 1998"), or "Name, Role" on one line. That block names
+the author and dates the text; it is no section and no sentence. A name line without a role is
+not enough (a short heading reads as a name too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from bot.core.ingest.formats import DocumentMeta
+from bot.core.ingest.sign_off import signature_line
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_DATE = re.compile(
+    rf"^(?:(\d{{1,2}})\s+)?({'|'.join(_MONTHS)})\s+(?:(\d{{1,2}}),?\s+)?(\d{{4}})$", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClosingSignature:
+    """Who signed a text at its end, and when (ISO "1998-06" or "1998-06-12", or None)."""
+
+    signer: str
+    date: str | None
+
+
+def closing_signature(block: Sequence[str]) -> ClosingSignature | None:
+    """The signature a text's last block (its lines after the last blank line) is, else None."""
+    texts = [" ".join(line.split()) for line in block if line.strip()]
+    date = None
+    if texts and (dated := _DATE.match(texts[-1])):
+        date = _iso(dated)
+        texts = texts[:-1]
+    if len(texts) == 2:
+        signer = signature_line(texts[0], texts[1])
+    elif len(texts) == 1 and "," in texts[0]:
+        signer = signature_line(texts[0])
+    else:
+        return None
+    return ClosingSignature(signer, date) if signer else None
+
+
+def _iso(match: re.Match[str]) -> str:
+    month = _MONTHS.index(match.group(2).lower()) + 1
+    day = match.group(1) or match.group(3)
+    iso = f"{match.group(4)}-{month:02d}"
+    return f"{iso}-{int(day):02d}" if day and 1 <= int(day) <= 31 else iso
+
+
+def cut_closing_signature(text: str, meta: DocumentMeta) -> tuple[str, DocumentMeta]:
+    """Plain text without its closing signature, and its metadata with what that states.
+
+    The signature's lines are blanked (line numbers kept); the signer is the author and the
+    signing date the date, where the metadata has none.
+    """
+    lines = text.split("\n")
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    if not start or end - start > 3:  # the whole text, or more than a signature's lines
+        return text, meta
+    signed = closing_signature(lines[start:end])
+    if signed is None:
+        return text, meta
+    lines[start:end] = [""] * (end - start)
+    return "\n".join(lines), replace(
+        meta, authors=meta.authors or (signed.signer,), date=meta.date or signed.date
+    )
