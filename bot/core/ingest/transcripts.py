@@ -579,7 +579,7 @@ def find_turns(
     labelled = {k: v for k, v in labelled.items() if speaks[v[0]]}
     distinct = {label.lower() for label, _, _ in labelled.values()}
     if len(labelled) < _MIN_TURNS or len(distinct) < 2:
-        return Turns(tuple(blocks), {}, frozenset())
+        return Turns(tuple(_without_reactions(blocks)), {}, frozenset())
     if interviewer and interviewer.split()[-1].lower() in {
         w.lower() for label, _, _ in labelled.values() for w in label.split()
     }:
@@ -770,6 +770,32 @@ def _named_roles(labels: Iterable[tuple[str, int, str | None]], text: str) -> di
         elif _ROLE.match(bracket) and not _ROLE.match(label):
             found.setdefault(bracket.lower(), set()).add(full_name(_title_case(label, text), text))
     return {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
+
+
+# a note after a sentence ends ("… put together. (Applause)"): the room's reaction in a speech
+_REACTION = re.compile(
+    r"(?<=[.!?…\"”’)])\s+\([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?\)(?=\s|$)"
+)
+
+
+def _without_reactions(blocks: Sequence[Block]) -> list[Block]:
+    """Outside a transcript, the room's reactions between sentences ("(Laughter)") cut.
+
+    Only a note closing a sentence on its line goes, or a paragraph that is one such note
+    ("(Sustained applause)"); a parenthesis opening a paragraph ("(Reuters) -") stays.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "paragraph":
+            out.append(block)
+            continue
+        lines = tuple(
+            replace(line, text=_REACTION.sub("", line.text).rstrip()) for line in block.lines
+        )
+        if len(lines) == 1 and re.fullmatch(_STAGE_DIRECTION.pattern, lines[0].text.strip()):
+            continue
+        out.append(replace(block, lines=lines) if lines != block.lines else block)
+    return out
 
 
 def _without_stage_directions(block: Block) -> Block:
