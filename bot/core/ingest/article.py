@@ -582,9 +582,10 @@ _DATELINE = re.compile(
     re.I,
 )
 # a date alone on a line near the top ("September 2023") is the article's date
-# a date alone, or after a short label or place ("Transcript, 6 February 2025")
+# a date alone, or after a short label or place ("Transcript, 6 February 2025", a speech's
+# "Tivoli Hall, Harrogate, 9 October 2024": a venue and its town)
 _DATE_ALONE = re.compile(
-    r"^(?:[A-Z][\w.]*(?:\s+[\w.]+){0,3},\s+)?"
+    r"^(?:[A-Z][\w.]*(?:\s+[\w.]+){0,3},\s+){0,2}"
     r"((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})"
     # the hour may follow: "Thursday, 6 November 2025, 10:30 a.m.", "May 2, 2025 at 14:00"
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
