@@ -201,7 +201,6 @@ def test_the_explainer_has_byline_date_and_questions_as_sections() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="'How we did this' glued to its first sentence, no section")
 def test_the_explainer_method_heading_is_a_section() -> None:
     """ "How we did this" on its own line is a section heading: the method sentences are in that
     section, and the first one starts "We used the DfT's annual bus statistics tables"."""
@@ -217,7 +216,6 @@ def test_the_speech_quotes_philip_danvers() -> None:
     assert "Last year, public libraries in England welcomed 142 million visits." in texts(SPEECH)
 
 
-@pytest.mark.xfail(strict=True, reason="'CHECK AGAINST DELIVERY' taken as title; no author or date")
 def test_the_speech_title_author_and_date() -> None:
     """ "CHECK AGAINST DELIVERY" is a delivery notice, not the title. The title is "Speech by
     Rosalind Achebe-Hart, Minister for Culture and Libraries", the author Rosalind Achebe-Hart,
@@ -228,7 +226,6 @@ def test_the_speech_title_author_and_date() -> None:
     assert sp.date == "2024-10-09"
 
 
-@pytest.mark.xfail(strict=True, reason="(Applause)/(Laughter) glued to sentence starts")
 def test_the_speech_audience_reactions_are_not_in_sentences() -> None:
     """Audience reactions in brackets are not part of any sentence: "(Applause) And yet, since
     2010, ..." reads "And yet, since 2010, ...", and "(Sustained applause)" is not a sentence."""
