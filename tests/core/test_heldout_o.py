@@ -245,7 +245,6 @@ def test_the_speech_wifi_quote_is_amira_sayeeds() -> None:
     assert len(q) == 1 and q[0].speaker == "Amira Sayeed"
 
 
-@pytest.mark.xfail(strict=True, reason="numbered notes for editors after ENDS kept as body text")
 def test_the_speech_notes_for_editors_are_notes_not_body_sentences() -> None:
     """After "ENDS", "Notes for editors" is a numbered list 1.-5.: five notes with their text
     (note 2 starts "Figures on visits are from the Chartered Institute"), none of them kept as a
