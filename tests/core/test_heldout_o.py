@@ -237,7 +237,6 @@ def test_the_speech_audience_reactions_are_not_in_sentences() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="Amira Sayeed's quote has speaker 'From April'")
 def test_the_speech_wifi_quote_is_amira_sayeeds() -> None:
     """'I spoke last month to Amira Sayeed, ... She told me, "People come in for the Wi-Fi ..."'
     is a quote by Amira Sayeed (not "From April", the start of an earlier sentence)."""
