@@ -8,6 +8,7 @@ lines head an explainer's sections, a short sentence-case line ("Where the numbe
 from") heads one too. Each rule has a negative case that must stay as it is.
 """
 
+# ruff: noqa: E501 (a speech is written a paragraph a line, as delivered texts are)
 from __future__ import annotations
 
 from tests.core.ingested import ingest, texts

@@ -599,10 +599,9 @@ def last_person(text: str, known: KnownPeople | None = None) -> str | None:
         if titled or is_person(name) or full != name:
             found.append((at, full))
     for introduced in _INTRODUCED.finditer(text):  # "to Amira Sayeed, who runs the library"
-        name = clean_name(introduced.group(1))
-        full = known.expand(name) if known is not None and name else name
-        if full and is_person(full):
-            found.append((introduced.start(1), full))
+        described = clean_name(introduced.group(1))
+        if described and is_person(described):
+            found.append((introduced.start(1), described))
     for verb in _VERB.finditer(text):
         after = text[verb.end() : verb.end() + NAME_WINDOW].lstrip()
         if after[:4].lower() == "the ":
