@@ -53,6 +53,23 @@ def test_the_rooms_reactions_are_no_text() -> None:
     assert "I know most of you have been up since five." in body
 
 
+def test_a_wrapped_speech_loses_its_reactions_and_heckles_too() -> None:
+    """Hard-wrapped at 60 columns: a note opening a line after a closed sentence goes, and so
+    does a heckle quoted in brackets ("(A voice: "Too late!")")."""
+    article = ingest(
+        "Remarks by Ines Carvalho, Mayor of Porthleven\nHarbour Festival, 2 August 2025\n\n"
+        "The harbour wall will be rebuilt by next spring, and the\n"
+        "council will pay half of the £6 million it costs.\n"
+        "(Applause) Some of you have waited ten years for this.\n"
+        '(A voice: "Too late!") I know. I have waited with you.\n'
+    )
+    body = texts(article)
+    assert article.authors == ("Ines Carvalho",)
+    assert "Some of you have waited ten years for this." in body
+    assert "I know." in body
+    assert not any("(Applause)" in t or "A voice" in t for t in body)
+
+
 def test_a_reaction_like_parenthesis_inside_a_sentence_or_opening_it_stays() -> None:
     """Only a note closing a sentence goes: "(Reuters)" opening a paragraph and "(Scotland)"
     inside a sentence are the writer's."""

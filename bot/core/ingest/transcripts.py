@@ -772,29 +772,42 @@ def _named_roles(labels: Iterable[tuple[str, int, str | None]], text: str) -> di
     return {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
 
 
-# a note after a sentence ends ("… put together. (Applause)"): the room's reaction in a speech
-_REACTION = re.compile(
-    r"(?<=[.!?…\"”’)])\s+\([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?\)(?=\s|$)"
+# the room's reaction in a speech ("(Applause)", "(Sustained applause)") or a heckle quoted
+# ("(A voice: "It isn't!")"), standing after a sentence ends
+_ROOM_NOTE = (
+    r"\((?:[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?"
+    r"|(?:[A-Z][a-z]*\s+){0,2}[A-Za-z]+:\s*[\"“][^\"“”()]{1,80}[\"”])\)"
 )
+_REACTION = re.compile(rf"(?<=[.!?…\"”’)])\s+{_ROOM_NOTE}(?=\s|$)")
+_OPENING_REACTION = re.compile(rf"^\s*{_ROOM_NOTE}(?:\s+|$)")
+_CLOSED = re.compile(r"[.!?…][\"”’)]?$")
 
 
 def _without_reactions(blocks: Sequence[Block]) -> list[Block]:
     """Outside a transcript, the room's reactions between sentences ("(Laughter)") cut.
 
-    Only a note closing a sentence on its line goes, or a paragraph that is one such note
-    ("(Sustained applause)"); a parenthesis opening a paragraph ("(Reuters) -") stays.
+    A note goes where a sentence ends before it (on its line, or on the line above), and a
+    paragraph that is such notes only; a parenthesis opening a paragraph ("(Reuters) The …")
+    or inside a sentence ("the Transport (Scotland) Act") stays.
     """
     out: list[Block] = []
     for block in blocks:
         if block.kind != "paragraph":
             out.append(block)
             continue
-        lines = tuple(
-            replace(line, text=_REACTION.sub("", line.text).rstrip()) for line in block.lines
-        )
-        if len(lines) == 1 and re.fullmatch(_STAGE_DIRECTION.pattern, lines[0].text.strip()):
-            continue
-        out.append(replace(block, lines=lines) if lines != block.lines else block)
+        if len(block.lines) == 1 and not _OPENING_REACTION.sub("", block.text).strip():
+            continue  # "(Sustained applause)" alone
+        lines: list[SourceLine] = []
+        closed = False
+        for line in block.lines:
+            text = _REACTION.sub("", line.text)
+            while closed and (opening := _OPENING_REACTION.match(text)):
+                text = text[opening.end() :]
+            closed = bool(_CLOSED.search(line.text.rstrip()))
+            if text.strip():
+                lines.append(replace(line, text=text.rstrip()))
+        if lines:
+            out.append(replace(block, lines=tuple(lines)) if lines != list(block.lines) else block)
     return out
 
 
