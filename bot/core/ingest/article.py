@@ -582,9 +582,10 @@ _DATELINE = re.compile(
     re.I,
 )
 # a date alone on a line near the top ("September 2023") is the article's date
-# a date alone, or after a short label or place ("Transcript, 6 February 2025")
+# a date alone, or after a short label or place ("Transcript, 6 February 2025", a speech's
+# "Tivoli Hall, Harrogate, 9 October 2024": a venue and its town)
 _DATE_ALONE = re.compile(
-    r"^(?:[A-Z][\w.]*(?:\s+[\w.]+){0,3},\s+)?"
+    r"^(?:[A-Z][\w.]*(?:\s+[\w.]+){0,3},\s+){0,2}"
     # the day of the week may lead with no comma: "Wednesday 9 April 2025" (a sitting's date)
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
     r"((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})"

@@ -586,6 +586,10 @@ def _reports(tokens: Sequence[str]) -> bool:
     return verb is not None and not verb.group(0).lower().endswith("according to")
 
 
+# a full name a relative clause describes: "Amira Sayeed, who runs the library"
+_INTRODUCED = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+who\b")
+
+
 def last_person(text: str, known: KnownPeople | None = None) -> str | None:
     """The last person named as a speaker or subject in text.
 
@@ -599,6 +603,10 @@ def last_person(text: str, known: KnownPeople | None = None) -> str | None:
         full = known.expand(name) if known is not None else name
         if titled or is_person(name) or full != name:
             found.append((at, full))
+    for introduced in _INTRODUCED.finditer(text):  # "to Amira Sayeed, who runs the library"
+        described = clean_name(introduced.group(1))
+        if described and is_person(described):
+            found.append((introduced.start(1), described))
     for verb in _VERB.finditer(text):
         after = text[verb.end() : verb.end() + NAME_WINDOW].lstrip()
         if after[:4].lower() == "the ":

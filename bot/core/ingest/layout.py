@@ -43,6 +43,7 @@ _HEADING_FUNCTION_WORDS = frozenset(
 _HEADING_MAX_WORDS = 15
 _HEADING_MAX_CHARS = 120
 _QUESTION_MAX_WORDS = 12
+_SENTENCE_HEADING_MAX_WORDS = 8
 _QUESTION_HEADINGS_MIN = 2  # one question on its own line may be rhetorical; several head sections
 _LABEL_MAX_WORDS = 5  # a box's label over its list ("At a glance", "In numbers")
 _PULL_MAX_LINES = 3  # a display line may be hard-wrapped in a text export
@@ -156,6 +157,7 @@ def classify(
     blocks = [contact_fields(block) for block in blocks]
     units: list[Unit] = []
     questions: list[int] = []
+    plain: list[int] = []  # short sentence-case lines alone: headings where the questions are
     previous_open = False
     numbered = _numbered_headings(blocks, turns | labelled) if guess_headings else set()
     for index, block in enumerate(blocks):
@@ -203,6 +205,8 @@ def classify(
             # "Figures are to 30 June." after a list: what follows is no continuation
             previous_open = previous_open and ends_open(text)
             continue
+        if lone_line and block.line not in turns | labelled and _sentence_case_heading(text):
+            plain.append(len(units))
         units.append(Unit("paragraph", block, text))
         previous_open = ends_open(text)
     units = _check_pull_quotes(units, context)
@@ -215,9 +219,23 @@ def classify(
     ]
     under_headings = sum(1 for i in questions if i > 0 and units[i - 1].kind == "heading")
     if len(answered) >= _QUESTION_HEADINGS_MIN and not grouped_questions(under_headings):
-        for i in answered:
+        # the body heads its sections in sentence case: a short line of that case over a
+        # paragraph ("How we did this") heads one too
+        plain = [i for i in plain if i + 1 < len(units) and units[i + 1].kind == "paragraph"]
+        for i in sorted((*answered, *plain)):
             units[i] = Unit("heading", units[i].block, units[i].text)
     return units
+
+
+def _sentence_case_heading(text: str) -> bool:
+    """A short capitalised line with no punctuation in or after it ("How we did this")."""
+    words = _WORD.findall(text)
+    return (
+        1 <= len(words) <= _SENTENCE_HEADING_MAX_WORDS
+        and text[:1].isupper()
+        and text.rstrip()[-1:].isalnum()
+        and not re.search(r"[.!?;:,()\[\]\"“”]", text)
+    )
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")

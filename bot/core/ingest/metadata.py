@@ -281,6 +281,8 @@ def read_header(
                 break  # under an issuer's line and a title comes the dateline, not a subtitle
             subtitle_blocks.append(block)
         consumed = len(subtitle_blocks)
+    if not authors:
+        authors = _titled_speaker(title, common)
     subtitle = " ".join(clean_line(block.text) for block in subtitle_blocks) or None
     if subtitle is not None and _kicker(subtitle):
         subtitle = None  # "Opinion" under the headline labels the page's section
@@ -429,6 +431,17 @@ def _speaker_line(line: str, common: frozenset[str]) -> str | None:
         return None  # "Jo Park, who led the review": a sentence, no role
     first = re.findall(r"[^\W\d_][\w'’&.-]*", role.split(",")[0])
     return head if any(w.lower().rstrip(".") in _ROLE_WORDS for w in first) else None
+
+
+# a title naming who speaks: "Speech by Name, Role", "Keynote address by Name, Role"
+_TITLED_BY = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+){0,2}by\s+(?P<rest>\S.*)$")
+
+
+def _titled_speaker(title: str, common: frozenset[str]) -> tuple[str, ...]:
+    """The speaker a title names with a role ("Speech by Lina Berg, Deputy Governor")."""
+    match = _TITLED_BY.match(title)
+    speaker = _speaker_line(match.group("rest"), common) if match else None
+    return (speaker,) if speaker else ()
 
 
 _OUTLET_MAX_WORDS = 8

@@ -37,7 +37,9 @@ NAME_TITLES = frozenset(
 STARTERS = frozenset(
     "the a an as in on at for but and however yet so thus this that these those it its "
     # quantifiers open a clause's subject too: "Another respondent said", "One reader wrote"
-    "for example instance one another each every some many several most".split()
+    "for example instance one another each every some many several most "
+    # a clause's opening preposition: "From April, every authority will report"
+    "from after since until before during".split()
 )
 PRONOUNS = frozenset("he she they we i you".split())  # "you": the reader, never a speaker
 

@@ -23,7 +23,10 @@ NOTE_LINE = re.compile(
     rf"^\s*(?:[-*•]\s*)?(?:\[\^?(\d{{1,5}})\]:?|(\d{{1,5}})[.)]?|([{SUPERSCRIPTS}]+))\s+(\S.*)$"
 )
 NOTES_HEADING = re.compile(
-    r"^(?:(?:end|foot)?notes?|references|sources|bibliography|literature|anmerkungen)$", re.I
+    r"^(?:(?:end|foot)?notes?|references|sources|bibliography|literature|anmerkungen"
+    # a release's or a speech's numbered "Notes to editors" after its end mark
+    r"|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor[s'’]*\s+notes?)$",
+    re.I,
 )
 _URL_BRACKETED = re.compile(r"<(https?://[^>\s]+)>")
 _URL_BARE = re.compile(r"https?://[^\s<>\]\[]+")

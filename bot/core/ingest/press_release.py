@@ -24,7 +24,10 @@ _MARKER = re.compile(
     r"^(?:for\s+(?:immediate\s+)?release"
     r"(?:\s*[:,–—-]\s*\S.{0,50}|\s+(?:at|on|until|after|upon|immediately)\b.{0,50})?"
     r"|(?:embargoed|under\s+embargo)\s*(?::|until\b|till\b|to\b|for\b).{0,60}"
-    r"|(?:press|news|media)\s+release|immediate\s+release)[\s.:!]*$",
+    r"|(?:press|news|media)\s+release|immediate\s+release"
+    # a speech's delivery notice: "CHECK AGAINST DELIVERY", "As prepared for delivery"
+    r"|(?:please\s+)?check\s+against\s+(?:delivery|the\s+spoken\s+word)"
+    r"|(?:text\s+)?as\s+prepared\s+for\s+delivery)[\s.:!]*$",
     re.I,
 )
 _MARKER_MAX_WORDS = 12

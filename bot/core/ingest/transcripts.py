@@ -584,7 +584,7 @@ def find_turns(
     labelled = {k: v for k, v in labelled.items() if speaks[v[0]]}
     distinct = {label.lower() for label, _, _ in labelled.values()}
     if len(labelled) < _MIN_TURNS or len(distinct) < 2:
-        return Turns(tuple(blocks), {}, frozenset())
+        return Turns(tuple(_without_reactions(blocks)), {}, frozenset())
     if interviewer and interviewer.split()[-1].lower() in {
         w.lower() for label, _, _ in labelled.values() for w in label.split()
     }:
@@ -775,6 +775,45 @@ def _named_roles(labels: Iterable[tuple[str, int, str | None]], text: str) -> di
         elif _ROLE.match(bracket) and not _ROLE.match(label):
             found.setdefault(bracket.lower(), set()).add(full_name(_title_case(label, text), text))
     return {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
+
+
+# the room's reaction in a speech ("(Applause)", "(Sustained applause)") or a heckle quoted
+# ("(A voice: "It isn't!")"), standing after a sentence ends
+_ROOM_NOTE = (
+    r"\((?:[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?"
+    r"|(?:[A-Z][a-z]*\s+){0,2}[A-Za-z]+:\s*[\"“][^\"“”()]{1,80}[\"”])\)"
+)
+_REACTION = re.compile(rf"(?<=[.!?…\"”’)])\s+{_ROOM_NOTE}(?=\s|$)")
+_OPENING_REACTION = re.compile(rf"^\s*{_ROOM_NOTE}(?:\s+|$)")
+_CLOSED = re.compile(r"[.!?…][\"”’)]?$")
+
+
+def _without_reactions(blocks: Sequence[Block]) -> list[Block]:
+    """Outside a transcript, the room's reactions between sentences ("(Laughter)") cut.
+
+    A note goes where a sentence ends before it (on its line, or on the line above), and a
+    paragraph that is such notes only; a parenthesis opening a paragraph ("(Reuters) The …")
+    or inside a sentence ("the Transport (Scotland) Act") stays.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "paragraph":
+            out.append(block)
+            continue
+        if len(block.lines) == 1 and not _OPENING_REACTION.sub("", block.text).strip():
+            continue  # "(Sustained applause)" alone
+        lines: list[SourceLine] = []
+        closed = False
+        for line in block.lines:
+            text = _REACTION.sub("", line.text)
+            while closed and (opening := _OPENING_REACTION.match(text)):
+                text = text[opening.end() :]
+            closed = bool(_CLOSED.search(line.text.rstrip()))
+            if text.strip():
+                lines.append(replace(line, text=text.rstrip()))
+        if lines:
+            out.append(replace(block, lines=tuple(lines)) if lines != list(block.lines) else block)
+    return out
 
 
 def _without_stage_directions(block: Block) -> Block:
