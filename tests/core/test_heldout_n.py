@@ -104,7 +104,6 @@ def test_the_deck_date_is_the_talks_date_on_the_title_slide() -> None:
     assert doc(DECK).date == "2025-05-22"
 
 
-@pytest.mark.xfail(strict=True, reason="deck quote slide is read as headings, not a quote")
 def test_the_deck_quote_slide_is_a_quote_of_its_speaker() -> None:
     """Slide 8 holds one quotation in large italic type and its speaker underneath. It must be
     one quote, "Nobody should have to choose between a warm home and a green one." by

@@ -115,7 +115,6 @@ def test_the_factsheet_numbered_asks_are_under_their_heading_and_whole() -> None
     assert not any(t in ("3.", "5.") for t in texts(SHEET))
 
 
-@pytest.mark.xfail(strict=True, reason="pull quote with '- Maureen, 78' attribution not a quote")
 def test_the_factsheet_pull_quote_is_maureens() -> None:
     """The italic pull quote '"I wear my coat indoors from November to March. The landlord says
     the boiler is fine." - Maureen, 78, a tenant in Stockport' is a quote by Maureen, and the

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.core.ingest.formats import Block, BlockKind, SourceLine
-from bot.core.ingest.pdf.block_quotes import credited_quotes
+from bot.core.ingest.pdf.block_quotes import credited_quotes, display_quotes
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.pdf.table_text import as_note, row_passage, table_notes
 
@@ -245,6 +245,7 @@ def build_blocks(
         ):
             para.kind = "quote"
     out = credited_quotes(out, {k: left for k, (left, _, _) in geometry.items()})
+    out = display_quotes(out)
     return [p for p in out if p.lines]
 
 
