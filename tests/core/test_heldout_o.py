@@ -90,9 +90,6 @@ def test_the_factsheet_big_number_panels_keep_each_label_with_its_number() -> No
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date is the file's creation date, not 'Published June 2025'"
-)
 def test_the_factsheet_date_is_the_printed_month() -> None:
     """The footer says "Published June 2025"; the date is 2025-06, not the PDF's creation date."""
     assert doc(SHEET).date == "2025-06"

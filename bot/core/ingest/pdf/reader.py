@@ -59,6 +59,7 @@ from bot.core.ingest.pdf.meta import (
     printed_header,
 )
 from bot.core.ingest.pdf.order import columns
+from bot.core.ingest.pdf.printed_dates import event_date, labelled_date
 from bot.core.ingest.pdf.publisher import printed_publisher
 from bot.core.ingest.pdf.signatures import cut_signatures
 from bot.core.ingest.pdf.tables import find_tables
@@ -233,6 +234,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     paras = cut_signatures(paras)
     blocks: list[Block] = []
     first_page = page_of.get(first.index) if first else None
+    first_texts = [ln.text for ln in first.lines] if first else []
     if title:
         blocks.append(Block("heading", (SourceLine(title, next(counter), first_page),), 0, 1))
     if authors:
@@ -256,7 +258,11 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         title=title,
         subtitle=header.subtitle,
         authors=authors,
-        date=header.date or (journal and journal.date) or info_date(stated.get("CreationDate")),
+        date=header.date
+        or next((d for d in map(event_date, first_texts) if d), None)
+        or (journal and journal.date)
+        or labelled_date(ln.text for p in pages for ln in p.dropped)
+        or info_date(stated.get("CreationDate")),
         publication=publication,
         language=None,
         series=series,
