@@ -70,7 +70,6 @@ def test_the_factsheet_has_its_title_subtitle_author_and_key_facts() -> None:
     assert "Gareth Olumide" in speakers
 
 
-@pytest.mark.xfail(strict=True, reason="big-number panels: labels of three panels interleaved")
 def test_the_factsheet_big_number_panels_keep_each_label_with_its_number() -> None:
     """The three panels side by side ("£4.2bn" / "a year spent by the NHS treating illness linked
     to cold homes", "1 in 6" / "private renters over 65 cannot keep their living room warm",

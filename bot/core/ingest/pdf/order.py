@@ -59,7 +59,13 @@ def _widest_gap(
     region: tuple[float, float],
     em: float,
 ) -> tuple[float, float] | None:
-    """The gutter between LINES, the lines crossing a gap counted over COUNTED only."""
+    """The gutter between LINES, the lines crossing a gap counted over COUNTED only.
+
+    A gap a stray line may cross is tried first; when none has lines of words on both sides,
+    the gaps no line crosses: a line that runs into a wide gap (a narrow panel's longest
+    line) leaves too few lines wholly on its side, though the white space no line enters
+    still parts the columns, if lines on both sides of it stand on the same baselines.
+    """
     step = max(1.0, (region[1] - region[0]) / 4000)  # bins of a point, fewer on huge pages
     lo, hi = int(region[0] / step), int(region[1] / step) + 1
     counts = [0] * (hi - lo + 1)
@@ -67,27 +73,42 @@ def _widest_gap(
         for x in range(max(int(ln.x0 / step), lo), min(int(ln.x1 / step) + 1, hi) + 1):
             counts[x - lo] += 1
     allowance = max(1, len(counted) // 25)
-    best: tuple[int, float, float] | None = None
-    x = 0
-    while x < len(counts):
-        if counts[x] > allowance:
-            x += 1
-            continue
-        start = x
-        while x < len(counts) and counts[x] <= allowance:
-            x += 1
-        g0, g1 = (start + lo) * step, (x - 1 + lo) * step
-        if g1 - g0 < _MIN_GUTTER * em or g0 <= region[0] or g1 >= region[1]:
-            continue
-        # a column holds lines of words; a chart's ticks and names are one word a line
-        before = sum(1 for ln in lines if ln.x1 <= g0 + 1 and len(ln.text.split()) > 1)
-        after = sum(1 for ln in lines if ln.x0 >= g1 - 1 and len(ln.text.split()) > 1)
-        if before < _MIN_SIDE_LINES or after < _MIN_SIDE_LINES:
-            continue
-        crossed = max(counts[start:x])
-        if best is None or (crossed, -(g1 - g0)) < (best[0], -(best[2] - best[1])):
-            best = (crossed, g0, g1)
-    return (best[1], best[2]) if best else None
+    for allowed in (allowance, 0):
+        best: tuple[int, float, float] | None = None
+        x = 0
+        while x < len(counts):
+            if counts[x] > allowed:
+                x += 1
+                continue
+            start = x
+            while x < len(counts) and counts[x] <= allowed:
+                x += 1
+            g0, g1 = (start + lo) * step, (x - 1 + lo) * step
+            if g1 - g0 < _MIN_GUTTER * em or g0 <= region[0] or g1 >= region[1]:
+                continue
+            # a column holds lines of words; a chart's ticks and names are one word a line
+            before = sum(1 for ln in lines if ln.x1 <= g0 + 1 and len(ln.text.split()) > 1)
+            after = sum(1 for ln in lines if ln.x0 >= g1 - 1 and len(ln.text.split()) > 1)
+            if before < _MIN_SIDE_LINES or after < _MIN_SIDE_LINES:
+                continue
+            if not allowed and _side_by_side(lines, g0, g1, em) < _MIN_SIDE_LINES:
+                continue  # a running head's two ends, a page number: no columns
+            crossed = max(counts[start:x])
+            if best is None or (crossed, -(g1 - g0)) < (best[0], -(best[2] - best[1])):
+                best = (crossed, g0, g1)
+        if best is not None:
+            return best[1], best[2]
+    return None
+
+
+def _side_by_side(lines: Sequence[Line], g0: float, g1: float, em: float) -> int:
+    """How many lines left of a gap have a line right of it on their baseline."""
+    right = [ln.base for ln in lines if ln.x0 >= g1 - 1]
+    return sum(
+        1
+        for ln in lines
+        if ln.x1 <= g0 + 1 and any(abs(ln.base - base) < 0.3 * em for base in right)
+    )
 
 
 def _top_down(lines: Sequence[Line]) -> list[Line]:
