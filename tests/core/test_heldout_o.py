@@ -94,9 +94,6 @@ def test_the_factsheet_date_is_the_printed_month() -> None:
     assert doc(SHEET).date == "2025-06"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="page-2 columns: sections out of order, asks under Landlords"
-)
 def test_the_factsheet_numbered_asks_are_under_their_heading_and_whole() -> None:
     """Page 2 has "What the evidence shows", three columns (Health, Money, Landlords), then
     "What we are asking for" and a numbered list of five asks. The sections come in that order,

@@ -229,7 +229,7 @@ def _one_quotation(text: str) -> bool:
 
 
 def _speaker_credit(text: str) -> str | None:
-    """ "— Name, description" from a speaker's line ("Name, description", "— Name"), else None."""
+    """The credit "— Name, …" a speaker's line gives ("Name, description", "— Name"), or None."""
     text = text.strip()
     dashed = credit(text)
     if dashed is not None:
