@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -42,6 +43,10 @@ _NUMBERED = re.compile(
 )
 _LABEL_RUN = 3  # uncaptioned label blocks in small type in a row that make a chart
 _FIGURE_CHARS = 12  # a big number's line: "£4.2bn", "1 in 6", "38%", "2,300"
+# a figure, perhaps with a unit or "in"/"of" ("£4.2bn", "1 in 6"); not "Part 2", "2024 review"
+_FIGURE = re.compile(
+    r"^[$€£¥+~<>]?\d[\d.,]*(?:\s?[%x]|\s?[a-z]{1,3}\.?)?(?:\s+(?:in|of)\s+\d[\d.,]*)?$"
+)
 _LABEL_UNDER = 0.7  # its label's type is at most this share of the number's
 
 
@@ -374,9 +379,8 @@ def _big_numbers(columns: Sequence[Sequence[Line]], body_size: float) -> set[int
             text = line.text.strip()
             if (
                 line.size >= 1.5 * body_size
-                and any(c.isdigit() for c in text)
+                and _FIGURE.match(text)
                 and len(text) <= _FIGURE_CHARS
-                and len(text.split()) <= 3
                 and under.size <= _LABEL_UNDER * line.size
                 and any(c.isalpha() for c in under.text)
                 and 0 < line.base - under.base < 3 * line.size
@@ -387,7 +391,7 @@ def _big_numbers(columns: Sequence[Sequence[Line]], body_size: float) -> set[int
 
 
 def _lift_inserts(
-    columns: Sequence[Sequence[Line]], panels: set[int] = frozenset()  # type: ignore[assignment]
+    columns: Sequence[Sequence[Line]], panels: AbstractSet[int] = frozenset()
 ) -> tuple[list[list[Line]], dict[int, list[Line]]]:
     """Take out a box or banner at the top of a column that cuts a sentence in two.
 

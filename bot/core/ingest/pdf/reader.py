@@ -181,6 +181,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     header = printed_header(
         first.lines if first else [], size, info_title(stated.get("Title")), authors, running
     )
+    # the first page's lines before its header is taken: an event line may be among them
+    first_texts = [ln.text for ln in first.lines] if first else []
     publication = series = None
     fields: list[Line] = []
     journal: Citation | None = None
@@ -234,7 +236,6 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     paras = cut_signatures(paras)
     blocks: list[Block] = []
     first_page = page_of.get(first.index) if first else None
-    first_texts = [ln.text for ln in first.lines] if first else []
     if title:
         blocks.append(Block("heading", (SourceLine(title, next(counter), first_page),), 0, 1))
     if authors:
