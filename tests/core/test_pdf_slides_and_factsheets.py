@@ -8,7 +8,7 @@ heading set far under short columns, over a list across the page, heads that lis
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -16,7 +16,7 @@ from fpdf import FPDF
 from bot.core.ingest import read_article
 from bot.core.model import Article
 
-_CREATED = datetime(2019, 1, 2, tzinfo=timezone.utc)
+_CREATED = datetime(2019, 1, 2, tzinfo=UTC)
 
 
 def _article(tmp_path: Path, pdf: FPDF, name: str = "doc.pdf") -> Article:
