@@ -97,14 +97,12 @@ def test_the_resolution_has_its_adoption_date() -> None:
 
 
 # --- faults ----------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="deck date is the PDF's creation date, not the talk's")
 def test_the_deck_date_is_the_talks_date_on_the_title_slide() -> None:
     """The title slide says "Regional Climate Action Forum, Harrowgate Hall, 22 May 2025"; the
     date read is the file's creation date (the day the script ran)."""
     assert doc(DECK).date == "2025-05-22"
 
 
-@pytest.mark.xfail(strict=True, reason="deck quote slide is read as headings, not a quote")
 def test_the_deck_quote_slide_is_a_quote_of_its_speaker() -> None:
     """Slide 8 holds one quotation in large italic type and its speaker underneath. It must be
     one quote, "Nobody should have to choose between a warm home and a green one." by

@@ -70,7 +70,6 @@ def test_the_factsheet_has_its_title_subtitle_author_and_key_facts() -> None:
     assert "Gareth Olumide" in speakers
 
 
-@pytest.mark.xfail(strict=True, reason="big-number panels: labels of three panels interleaved")
 def test_the_factsheet_big_number_panels_keep_each_label_with_its_number() -> None:
     """The three panels side by side ("£4.2bn" / "a year spent by the NHS treating illness linked
     to cold homes", "1 in 6" / "private renters over 65 cannot keep their living room warm",
@@ -90,17 +89,11 @@ def test_the_factsheet_big_number_panels_keep_each_label_with_its_number() -> No
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date is the file's creation date, not 'Published June 2025'"
-)
 def test_the_factsheet_date_is_the_printed_month() -> None:
     """The footer says "Published June 2025"; the date is 2025-06, not the PDF's creation date."""
     assert doc(SHEET).date == "2025-06"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="page-2 columns: sections out of order, asks under Landlords"
-)
 def test_the_factsheet_numbered_asks_are_under_their_heading_and_whole() -> None:
     """Page 2 has "What the evidence shows", three columns (Health, Money, Landlords), then
     "What we are asking for" and a numbered list of five asks. The sections come in that order,
@@ -115,7 +108,6 @@ def test_the_factsheet_numbered_asks_are_under_their_heading_and_whole() -> None
     assert not any(t in ("3.", "5.") for t in texts(SHEET))
 
 
-@pytest.mark.xfail(strict=True, reason="pull quote with '- Maureen, 78' attribution not a quote")
 def test_the_factsheet_pull_quote_is_maureens() -> None:
     """The italic pull quote '"I wear my coat indoors from November to March. The landlord says
     the boiler is fine." - Maureen, 78, a tenant in Stockport' is a quote by Maureen, and the

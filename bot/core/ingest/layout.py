@@ -413,7 +413,7 @@ def assemble(
         lifted: list[Unit] = []
         after_list = unit.kind == "list"
         j = i + 1
-        while True:
+        while not unit.block.alone:  # a block that states its fact by itself goes on into none
             k = j
             while k < len(units) and units[k].kind in ("caption", "pull"):
                 k += 1

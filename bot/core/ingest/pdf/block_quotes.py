@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.core.ingest.names import clean_name
 from bot.core.ingest.pdf.lines import Line
 
 if TYPE_CHECKING:  # blocks.py calls this module
@@ -120,3 +121,131 @@ def _all_set_in_like(para: Para, credit_line: Line, left: float) -> bool:
         and bool(para.lines)
         and all(_set_in_like(ln, credit_line, left) for ln in para.lines)
     )
+
+
+# a whole quotation ending its line, then its speaker after a dash: '"…fine." - Maureen, 78'
+_TRAILING_CREDIT = re.compile(r'^(?P<q>.*[.!?…]["”])\s+[-–—]\s+(?P<c>[A-Z].*)$')
+_CAPITALISED = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,5}}$")
+_CREDIT_WORDS = 16
+
+
+def display_quotes(paras: Sequence[Para]) -> list[Para]:
+    """The paragraphs with each displayed quotation and its speaker's line made a quote block.
+
+    A pull quote, or a slide that holds one quotation, prints the quotation whole (it opens and
+    closes with quote marks and has none inside) in its own type, and its speaker on the line
+    under it ("Councillor Ana Ruiz, Chair, Housing Committee") or after a dash on its last line
+    ('… fine." - Maureen, 78, a tenant'). The speaker's line names a person first and is no
+    sentence; the quotation's lines are one block quote whatever their type (display type
+    read as a heading included), closed by the credit "— Name, description".
+    """
+    out: list[Para] = []
+    i = 0
+    while i < len(paras):
+        made = _display_quote(paras, i)
+        if made is None:
+            out.append(paras[i])
+            i += 1
+            continue
+        quote, i = made
+        out.append(quote)
+    return out
+
+
+def _display_quote(paras: Sequence[Para], i: int) -> tuple[Para, int] | None:
+    first = paras[i]
+    if first.kind not in ("paragraph", "heading", "quote") or not first.lines:
+        return None
+    if not first.lines[0].text.lstrip().startswith(('"', "“")):
+        return None
+    lines: list[Line] = []
+    for j in range(i, min(i + 4, len(paras))):
+        para = paras[j]
+        if j > i and (para.kind not in ("paragraph", "heading", "quote") or not para.lines):
+            return None
+        lines = [*lines, *para.lines]
+        text = " ".join(ln.text.strip() for ln in lines)
+        tail = _TRAILING_CREDIT.match(text)
+        if tail is not None and _one_quotation(tail.group("q")):
+            closing = _speaker_credit(tail.group("c"))
+            if closing is None:
+                return None
+            quoted = _cut_lines(lines, len(tail.group("q")))
+            credit_line = replace(lines[-1], text=closing)
+            return replace(first, kind="quote", lines=[*_unquoted(quoted), credit_line]), j + 1
+        if not _one_quotation(text):
+            if _quote_marks(text) >= 2:
+                return None  # the quotation closed with more after it: no display quote
+            continue
+        if j + 1 >= len(paras):
+            return None
+        under = paras[j + 1]
+        if len(under.lines) != 1 or under.kind not in ("paragraph", "heading", "quote"):
+            return None
+        closing = _speaker_credit(under.lines[0].text)
+        if closing is None:
+            return None
+        credit_line = replace(under.lines[0], text=closing)
+        return replace(first, kind="quote", lines=[*_unquoted(lines), credit_line]), j + 2
+    return None
+
+
+def _cut_lines(lines: Sequence[Line], length: int) -> list[Line]:
+    """The lines that hold the first LENGTH characters of their joined text, the last cut."""
+    out: list[Line] = []
+    used = 0
+    for line in lines:
+        text = line.text.strip()
+        room = length - used
+        if room <= 0:
+            break
+        out.append(line if len(text) <= room else replace(line, text=text[:room].rstrip()))
+        used += len(text) + 1
+    return out
+
+
+def _unquoted(lines: Sequence[Line]) -> list[Line]:
+    """The quotation's lines without the marks that open and close it."""
+    out = list(lines)
+    out[0] = replace(out[0], text=out[0].text.lstrip().lstrip('"“'))
+    out[-1] = replace(out[-1], text=out[-1].text.rstrip().rstrip('"”'))
+    return out
+
+
+def _quote_marks(text: str) -> int:
+    return sum(text.count(c) for c in '"“”')
+
+
+def _one_quotation(text: str) -> bool:
+    """Whether text is one whole quotation: marks at both ends and none between."""
+    text = text.strip()
+    return (
+        len(text) > 2
+        and text[0] in '"“'
+        and text[-1] in '"”'
+        and _quote_marks(text) == 2
+        and text[-2] in ".!?…"
+    )
+
+
+def _speaker_credit(text: str) -> str | None:
+    """The credit "— Name, …" a speaker's line gives ("Name, description", "— Name"), or None."""
+    text = text.strip()
+    dashed = credit(text)
+    if dashed is not None:
+        return dashed
+    text = text.lstrip("—–-").strip()
+    if len(text.split()) > _CREDIT_WORDS or text.endswith((".", "!", "?", ":", ";")):
+        return None  # a sentence, not a credit
+    name, _, description = text.partition(",")
+    name = name.strip()
+    if not _CAPITALISED.match(name) or not all(w[:1].isupper() for w in name.split()):
+        return None
+    name = clean_name(name) or ""
+    if not name[:1].isupper():
+        return None
+    if len(name.split()) < 2 and not description:
+        return None  # one capitalised word alone is no credit
+    if description and _YEAR.search(description) and not re.search(r"\b\d{1,3}\b", description):
+        return None  # "Okafor, 2018": a written source
+    return f"— {name}" + (f", {description.strip()}" if description else "")

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.core.ingest.formats import Block, BlockKind, SourceLine
-from bot.core.ingest.pdf.block_quotes import credited_quotes
+from bot.core.ingest.pdf.block_quotes import credited_quotes, display_quotes
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.pdf.table_text import as_note, row_passage, table_notes
 
@@ -41,6 +42,12 @@ _NUMBERED = re.compile(
     r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+[A-Z][\w’'-]*(?:\s+[^\W\d][\w’'-]*){0,9}$"
 )
 _LABEL_RUN = 3  # uncaptioned label blocks in small type in a row that make a chart
+_FIGURE_CHARS = 12  # a big number's line: "£4.2bn", "1 in 6", "38%", "2,300"
+# a figure, perhaps with a unit or "in"/"of" ("£4.2bn", "1 in 6"); not "Part 2", "2024 review"
+_FIGURE = re.compile(
+    r"^[$€£¥+~<>]?\d[\d.,]*(?:\s?[%x]|\s?[a-z]{1,3}\.?)?(?:\s+(?:in|of)\s+\d[\d.,]*)?$"
+)
+_LABEL_UNDER = 0.7  # its label's type is at most this share of the number's
 
 
 @dataclass
@@ -51,6 +58,7 @@ class Para:
     lines: list[Line] = field(default_factory=list)
     level: int = 0
     column: int = -1
+    alone: bool = False  # it states its fact by itself (a big number's panel)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -128,7 +136,8 @@ def build_blocks(
     columns: Sequence[Sequence[Line]], body_size: float, join_hyphen: Callable[[str, str], bool]
 ) -> list[Para]:
     """Cut columns of body lines (reading order) into paragraphs, headings, lists, captions."""
-    columns, inserts = _lift_inserts(columns)
+    panels = _big_numbers(columns, body_size)
+    columns, inserts = _lift_inserts(columns, panels)
     flat = [(k, ln) for k, col in enumerate(columns) for ln in col]
     pending: list[Line] = []
     levels = heading_levels([ln for _, ln in flat if is_heading(ln, body_size)], body_size)
@@ -164,6 +173,11 @@ def build_blocks(
             out.extend(caption)
             current = None
             continue
+        if id(line) in panels:  # a big number opens its panel; its label comes under it
+            current = Para("paragraph", [line], column=k, alone=True)
+            out.append(current)
+            i += 1
+            continue
         if _numbered_heading(line, current, previous, k, right):
             depth = line.text.split()[0].rstrip(".").count(".")
             current = Para("heading", [line], levels[0.0] + depth)
@@ -194,7 +208,10 @@ def build_blocks(
             i += 1
             continue
         new = current is None or current.kind == "heading" or current.kind == "image"
-        if not new and current is not None:
+        in_panel = current is not None and id(current.lines[0]) in panels
+        if in_panel and current is not None and (not same_column or len(current.lines) == 1):
+            new = not same_column  # a panel ends with its column; the number takes its label
+        elif not new and current is not None:
             last = current.lines[-1]
             if same_column:
                 gap = last.base - line.base
@@ -245,6 +262,7 @@ def build_blocks(
         ):
             para.kind = "quote"
     out = credited_quotes(out, {k: left for k, (left, _, _) in geometry.items()})
+    out = display_quotes(out)
     return [p for p in out if p.lines]
 
 
@@ -348,8 +366,32 @@ def _drop_cell_runs(paras: list[Para], body_size: float) -> list[Para]:
     return [p for k, p in enumerate(paras) if k not in doomed]
 
 
+def _big_numbers(columns: Sequence[Sequence[Line]], body_size: float) -> set[int]:
+    """The big numbers of a factsheet's panels (ids): a figure in display type over its label.
+
+    A panel prints one figure ("£4.2bn", "1 in 6", "38%") far larger than the body, and under
+    it, in the same column, the words that say what it counts in much smaller type. The figure
+    is no heading: it and its label are one statement, and the panel ends with its column.
+    """
+    found: set[int] = set()
+    for col in columns:
+        for line, under in pairwise(col):
+            text = line.text.strip()
+            if (
+                line.size >= 1.5 * body_size
+                and _FIGURE.match(text)
+                and len(text) <= _FIGURE_CHARS
+                and under.size <= _LABEL_UNDER * line.size
+                and any(c.isalpha() for c in under.text)
+                and 0 < line.base - under.base < 3 * line.size
+                and not line.cells
+            ):
+                found.add(id(line))
+    return found
+
+
 def _lift_inserts(
-    columns: Sequence[Sequence[Line]],
+    columns: Sequence[Sequence[Line]], panels: AbstractSet[int] = frozenset()
 ) -> tuple[list[list[Line]], dict[int, list[Line]]]:
     """Take out a box or banner at the top of a column that cuts a sentence in two.
 
@@ -364,8 +406,8 @@ def _lift_inserts(
         if not out[k - 1] or not out[k]:
             continue
         last = out[k - 1][-1]
-        if _ends_sentence(last.text):
-            continue
+        if _ends_sentence(last.text) or id(out[k][0]) in panels or id(out[k - 1][0]) in panels:
+            continue  # a panel's label ends with its column: the next panel is no insert
         for j, line in enumerate(out[k][:8]):
             if abs(line.size - last.size) < 0.5 and line.bold == last.bold:
                 if j and line.text[:1].islower():
@@ -521,5 +563,5 @@ def to_blocks(paras: Sequence[Para], number: Callable[[Line], SourceLine]) -> li
         lines = tuple(number(ln) for ln in para.lines if ln.text.strip())
         if lines:
             row = all(ln.cells for ln in para.lines)  # a table's row: a fact of its own
-            blocks.append(Block(para.kind, lines, 0, para.level, alone=row))
+            blocks.append(Block(para.kind, lines, 0, para.level, alone=row or para.alone))
     return blocks

@@ -11,6 +11,7 @@ block sits at the foot of one).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.core.ingest.pdf.lines import Line
 
@@ -18,6 +19,7 @@ _WIDE = 0.6  # a line this share of its region's width is not a column line
 _MIN_GUTTER = 0.8  # ems
 _MIN_SIDE_LINES = 2
 _MAX_DEPTH = 16  # cuts within cuts; a deeper region is read top to bottom
+_WHITE_BAND = 5.0  # ems of white space across a region that part what is above and below
 
 
 def _median(values: Sequence[float]) -> float:
@@ -59,7 +61,13 @@ def _widest_gap(
     region: tuple[float, float],
     em: float,
 ) -> tuple[float, float] | None:
-    """The gutter between LINES, the lines crossing a gap counted over COUNTED only."""
+    """The gutter between LINES, the lines crossing a gap counted over COUNTED only.
+
+    A gap a stray line may cross is tried first; when none has lines of words on both sides,
+    the gaps no line crosses: a line that runs into a wide gap (a narrow panel's longest
+    line) leaves too few lines wholly on its side, though the white space no line enters
+    still parts the columns, if lines on both sides of it stand on the same baselines.
+    """
     step = max(1.0, (region[1] - region[0]) / 4000)  # bins of a point, fewer on huge pages
     lo, hi = int(region[0] / step), int(region[1] / step) + 1
     counts = [0] * (hi - lo + 1)
@@ -67,27 +75,55 @@ def _widest_gap(
         for x in range(max(int(ln.x0 / step), lo), min(int(ln.x1 / step) + 1, hi) + 1):
             counts[x - lo] += 1
     allowance = max(1, len(counted) // 25)
-    best: tuple[int, float, float] | None = None
-    x = 0
-    while x < len(counts):
-        if counts[x] > allowance:
-            x += 1
-            continue
-        start = x
-        while x < len(counts) and counts[x] <= allowance:
-            x += 1
-        g0, g1 = (start + lo) * step, (x - 1 + lo) * step
-        if g1 - g0 < _MIN_GUTTER * em or g0 <= region[0] or g1 >= region[1]:
-            continue
-        # a column holds lines of words; a chart's ticks and names are one word a line
-        before = sum(1 for ln in lines if ln.x1 <= g0 + 1 and len(ln.text.split()) > 1)
-        after = sum(1 for ln in lines if ln.x0 >= g1 - 1 and len(ln.text.split()) > 1)
-        if before < _MIN_SIDE_LINES or after < _MIN_SIDE_LINES:
-            continue
-        crossed = max(counts[start:x])
-        if best is None or (crossed, -(g1 - g0)) < (best[0], -(best[2] - best[1])):
-            best = (crossed, g0, g1)
-    return (best[1], best[2]) if best else None
+    for allowed in (allowance, 0):
+        best: tuple[int, float, float] | None = None
+        x = 0
+        while x < len(counts):
+            if counts[x] > allowed:
+                x += 1
+                continue
+            start = x
+            while x < len(counts) and counts[x] <= allowed:
+                x += 1
+            g0, g1 = (start + lo) * step, (x - 1 + lo) * step
+            if g1 - g0 < _MIN_GUTTER * em or g0 <= region[0] or g1 >= region[1]:
+                continue
+            # a column holds lines of words; a chart's ticks and names are one word a line
+            before = sum(1 for ln in lines if ln.x1 <= g0 + 1 and len(ln.text.split()) > 1)
+            after = sum(1 for ln in lines if ln.x0 >= g1 - 1 and len(ln.text.split()) > 1)
+            if before < _MIN_SIDE_LINES or after < _MIN_SIDE_LINES:
+                continue
+            if not allowed and _side_by_side(lines, g0, g1, em) < _MIN_SIDE_LINES:
+                continue  # a running head's two ends, a page number: no columns
+            crossed = max(counts[start:x])
+            if best is None or (crossed, -(g1 - g0)) < (best[0], -(best[2] - best[1])):
+                best = (crossed, g0, g1)
+        if best is not None:
+            return best[1], best[2]
+    return None
+
+
+def _white_band(lines: Sequence[Line], em: float) -> float | None:
+    """The height of the lowest white band across a region's lines, else None.
+
+    Columns stop short of a heading and a list set across the page far below them (a
+    factsheet's three columns, then its asks): no line of any column stands in the band.
+    """
+    ordered = sorted(lines, key=lambda ln: ln.base)
+    for lower, upper in pairwise(ordered):
+        if upper.base - (lower.base + lower.size) >= _WHITE_BAND * em:
+            return (upper.base + lower.base) / 2
+    return None
+
+
+def _side_by_side(lines: Sequence[Line], g0: float, g1: float, em: float) -> int:
+    """How many lines left of a gap have a line right of it on their baseline."""
+    right = [ln.base for ln in lines if ln.x0 >= g1 - 1]
+    return sum(
+        1
+        for ln in lines
+        if ln.x1 <= g0 + 1 and any(abs(ln.base - base) < 0.3 * em for base in right)
+    )
 
 
 def _top_down(lines: Sequence[Line]) -> list[Line]:
@@ -114,18 +150,24 @@ def columns(lines: Sequence[Line], depth: int = 0) -> list[list[Line]]:
         left = [ln for ln in lines if (ln.x0 + ln.x1) / 2 < middle]
         right = [ln for ln in lines if (ln.x0 + ln.x1) / 2 >= middle]
         return columns(left, depth + 1) + columns(right, depth + 1)
+    cut = _white_band(lines, em)
+    if cut is not None and any(ln.base < cut for ln in crossing):
+        # columns that end above a wide white band, lines set across the page below it: what
+        # stands under the band (a heading in the left column's place, then a list) comes after
+        above = [ln for ln in lines if ln.base > cut]
+        below = [ln for ln in lines if ln.base <= cut]
+        return columns(above, depth + 1) + columns(below, depth + 1)
     # bands: runs of crossing lines and runs of column lines, top to bottom
-    out: list[list[Line]] = []
-    band: list[Line] = []
-    band_crossing: bool | None = None
+    bands: list[tuple[bool, list[Line]]] = []
     crossing_ids = {id(ln) for ln in crossing}
     for line in _top_down(lines):
         is_crossing = id(line) in crossing_ids
-        if band and is_crossing != band_crossing:
-            out.extend(columns(band, depth + 1) if len(band) < len(lines) else [band])
-            band = []
-        band.append(line)
-        band_crossing = is_crossing
-    if band:
+        if not bands or bands[-1][0] != is_crossing:
+            bands.append((is_crossing, []))
+        bands[-1][1].append(line)
+    out: list[list[Line]] = []
+    for _, band in bands:
+        if not band:
+            continue
         out.extend(columns(band, depth + 1) if len(band) < len(lines) else [band])
     return out

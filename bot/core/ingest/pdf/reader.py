@@ -62,6 +62,7 @@ from bot.core.ingest.pdf.meta import (
     printed_header,
 )
 from bot.core.ingest.pdf.order import columns
+from bot.core.ingest.pdf.printed_dates import event_date, labelled_date
 from bot.core.ingest.pdf.publisher import printed_publisher
 from bot.core.ingest.pdf.signatures import cut_signatures
 from bot.core.ingest.pdf.tables import find_tables
@@ -182,6 +183,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     running = [ln.text for p in pages if p is not first for ln in p.dropped]
     every = [ln.text for p in pages for ln in p.lines]
     letter = letter_front(first.lines, every, size) if first else None
+    # the first page's lines before its header is taken: an event line may be among them
+    first_texts = [ln.text for ln in first.lines] if first else []
     publication = series = None
     if first is not None and letter is not None:
         first.remove({id(ln) for ln in letter.lines})
@@ -270,7 +273,11 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         title=title,
         subtitle=header.subtitle,
         authors=authors,
-        date=header.date or (journal and journal.date) or info_date(stated.get("CreationDate")),
+        date=header.date
+        or next((d for d in map(event_date, first_texts) if d), None)
+        or (journal and journal.date)
+        or labelled_date(ln.text for p in pages for ln in p.dropped)
+        or info_date(stated.get("CreationDate")),
         publication=publication,
         language=None,
         series=series,
