@@ -96,11 +96,13 @@ async def test_searches_beyond_the_queue_hear_busy_at_once(
 
 
 async def test_the_queue_bound_follows_the_mean_search_time() -> None:
-    slots = SearchSlots(workers=1, waiting=100, max_wait=0.25)
-    await slots.run(time.sleep, 0.1)  # the mean is now 0.1 s: two waiting fit in 0.25 s
-    running = [asyncio.ensure_future(slots.run(time.sleep, 0.1)) for _ in range(3)]
-    await asyncio.sleep(0.01)
+    # searches of 0.3 s and a bound of 0.75 s: two waiting fit (0.6 s), three do not (0.9 s);
+    # long enough that a loaded machine's scheduling delays stay well inside the margins
+    slots = SearchSlots(workers=1, waiting=100, max_wait=0.75)
+    await slots.run(time.sleep, 0.3)  # the mean is now 0.3 s
+    running = [asyncio.ensure_future(slots.run(time.sleep, 0.3)) for _ in range(3)]
+    await asyncio.sleep(0.03)
     with pytest.raises(Busy):
-        await slots.run(time.sleep, 0.1)
+        await slots.run(time.sleep, 0.3)
     await asyncio.gather(*running)
     slots.close()
