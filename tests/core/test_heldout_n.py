@@ -133,7 +133,6 @@ def test_the_medium_pull_quote_is_one_quote_of_arjun_bell() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="'she said' resolved to 'Greater Manchester'")
 def test_the_medium_closing_quotes_are_helen_marshs() -> None:
     """“Yes, and sooner,” she said. follows "Asked whether she would do it again, Marsh did not
     hesitate."; both closing quotes are Helen Marsh's, not "Greater Manchester"'s."""
