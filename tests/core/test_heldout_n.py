@@ -119,7 +119,6 @@ def test_the_deck_quote_slide_is_a_quote_of_its_speaker() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="Medium pull quote split in two and without its speaker")
 def test_the_medium_pull_quote_is_one_quote_of_arjun_bell() -> None:
     """The <blockquote class="pullquote"> is one quotation, attributed by the next paragraph
     ("That line, from Marsh's deputy, Arjun Bell, ..."). It is read as two body sentences
