@@ -202,9 +202,6 @@ def test_the_explainer_reads_its_table_footnotes_glossary_and_quote() -> None:
     assert quote.text == "Fabric first, then the heat pump — in that order, every time."
 
 
-@pytest.mark.xfail(
-    strict=True, reason="md: the italic byline under the title is read as a subtitle"
-)
 def test_the_explainers_byline_gives_author_and_date() -> None:
     # "*By Rosalind Achebe-Frost, Energy Desk — 14 April 2025*"
     post = doc(EXPLAINER)
@@ -212,9 +209,6 @@ def test_the_explainers_byline_gives_author_and_date() -> None:
     assert post.date == "2025-04-14"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="md: GitHub callout markers '[!NOTE]' / '[!WARNING]' kept in text"
-)
 def test_the_explainers_callout_markers_are_not_text() -> None:
     body = texts(EXPLAINER)
     assert "The trial covered only air-source heat pumps." in body
@@ -222,10 +216,6 @@ def test_the_explainers_callout_markers_are_not_text() -> None:
     assert not any("[!" in t for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="md: definition-list terms are read as sections and the definitions keep their ': '",
-)
 def test_the_explainers_definition_list_is_read_as_terms_and_definitions() -> None:
     post = doc(EXPLAINER)
     for term in ("Flow temperature", "SPF", "Solid-wall insulation"):
@@ -249,26 +239,16 @@ def test_the_transcript_reads_witness_turns_and_drops_the_interruption() -> None
     ) in body
 
 
-@pytest.mark.xfail(
-    strict=True, reason="transcript: the session date 'Wednesday 9 April 2025' is not read"
-)
 def test_the_transcripts_date_is_the_session_date() -> None:
     assert doc(EVIDENCE).date == "2025-04-09"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="transcript: the question number 'Q13' is kept in the speaker"
-)
 def test_the_question_number_is_not_part_of_the_speaker() -> None:
     # "Q13 Dr Amira Sallow: What does it cost ..." (witnesses come out as "Alan Greaves", no title)
     assert sentence(EVIDENCE, "What does it cost to run")[2] == "Amira Sallow"
     assert sentence(EVIDENCE, "Is the £2 fare cap")[2] == "Owen Pritchard"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="transcript: 'Q12 Chair' is not resolved to the chair named in Members present",
-)
 def test_the_chair_is_the_member_named_as_chair() -> None:
     # "Members present: Rachel Tennant (Chair); ..."
     assert sentence(EVIDENCE, "Good morning and welcome.")[2] == "Rachel Tennant"

@@ -141,13 +141,11 @@ def test_the_medium_closing_quotes_are_helen_marshs() -> None:
         assert qs and all(q.speaker == "Helen Marsh" for q in qs), start
 
 
-@pytest.mark.xfail(strict=True, reason="meeting notes 'Notes by:' not read as the author")
 def test_the_meeting_notes_author_is_the_note_taker() -> None:
     """The header says "**Notes by:** Marcus Reid"; the notes have no author."""
     assert doc(NOTES).authors == ("Marcus Reid",)
 
 
-@pytest.mark.xfail(strict=True, reason="task checkbox markers kept as text")
 def test_the_action_items_lose_their_checkbox_markers() -> None:
     """ "- [ ] @Femi Adebayo to ..." is a task list item; its "[ ]" / "[x]" marker is not text.
     The sentence is "@Femi Adebayo to circulate the July storage forecast by 12 June"."""

@@ -19,7 +19,7 @@ from bot.core.answers import resolve_note
 from bot.core.ingest import read_seeds
 from bot.core.model import Article, Corpus, WordVectors
 from bot.core.search import Searcher
-from bot.core.search.metadata import ArticleNames, Asked, asked
+from bot.core.search.metadata import ArticleNames, Asked, asked, metadata_text
 from bot.core.search.query import Glossary, Want, plan_query
 from bot.core.search.semantic import SemanticIndex, WordSpace
 from bot.core.search.text import analyse, note_statement, words
@@ -613,3 +613,47 @@ def test_a_query_asking_for_a_chart_or_photo_is_answered_by_the_caption(tmp_path
         hits = rivers.facts(query).hits
         assert hits and hits[0].kind == "caption", query
     assert rivers.facts("river level at the lyon gauge").hits[0].kind != "caption"
+
+
+@pytest.mark.parametrize(
+    ("stated", "said"),
+    [
+        ("2024-05-07", "was published on 7 May 2024 (2024-05-07)."),
+        ("2024-06", "was published in June 2024 (2024-06)."),
+        ("1998", "was published in 1998."),
+    ],
+)
+def test_a_publication_date_is_said_as_people_write_it(stated: str, said: str) -> None:
+    article = Article(id="a", title="Lead Pipes", source_file="a.md", date=stated)
+    assert metadata_text(article, Asked.DATE) == f"“Lead Pipes” {said}"
+
+
+FARES = """---
+title: What the ferry fare cap did
+author: Ilse Marker
+date: 2025-04-02
+---
+
+The €3 cap on single ferry fares ran for two years and ended in December.
+
+It was extended five times after passenger numbers fell.
+
+Over those two years the cap cost about €48 million in public money.
+
+Operators say passenger numbers rose by 12 per cent while it lasted.
+"""
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "total cost of the €3 fare cap",
+        "how much did the €3 fare cap cost",
+        "what did the €3 cap cost",
+    ],
+)
+def test_a_figure_the_query_states_is_no_answer_to_it(tmp_path: Path, query: str) -> None:
+    search = searcher_of(write(tmp_path / "fares", {"ferry-fares.md": FARES}))
+    assert search.facts(query).hits[0].text.startswith("Over those two years the cap cost")
+    # the figure still finds what states it
+    assert search.facts("when did the €3 cap end").hits[0].text.startswith("The €3 cap")

@@ -591,6 +591,8 @@ _DATELINE = re.compile(
 # a date alone, or after a short label or place ("Transcript, 6 February 2025")
 _DATE_ALONE = re.compile(
     r"^(?:[A-Z][\w.]*(?:\s+[\w.]+){0,3},\s+)?"
+    # the day of the week may lead with no comma: "Wednesday 9 April 2025" (a sitting's date)
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
     r"((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})"
     # the hour may follow: "Thursday, 6 November 2025, 10:30 a.m.", "May 2, 2025 at 14:00"
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"

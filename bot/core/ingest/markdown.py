@@ -15,7 +15,11 @@ line ("Hosts: Jo Park and Sam Lee") names in full, its hosts the authors. Front 
 `DocumentMeta`, never to text.
 An emphasised line under an image is its caption (in place of the alt text); a table's rows
 are sentences ("Header: value; …"), or notes when numbered; a post's meta line ("Published 9
-April 2025 · 7 min read") gives the date when front matter does not, and is no text.
+April 2025 · 7 min read", "*By Name, Desk — 14 April 2025*") gives the date when front matter
+does not, and is no text. A callout's marker ("> [!NOTE]") is no text and its lines the
+writer's own, no quotation; a definition list reads "Term: definition"; a task list's boxes
+("- [ ]", "- [x]") are no text; a record's credit line in the header ("**Notes by:** Name")
+names its author.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from html import unescape
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -45,7 +50,8 @@ from bot.core.ingest.markdown_parts import (
     note_rows,
     table_row,
 )
-from bot.core.ingest.post_meta import read_meta_line
+from bot.core.ingest.metadata import parse_byline
+from bot.core.ingest.post_meta import credit_names, read_meta_line
 from bot.core.ingest.show_cast import cast_member, cast_of
 from bot.core.ingest.sign_off import signature, signs_as_author, without_calls
 from bot.core.model import IngestIssue
@@ -78,6 +84,11 @@ _STAGE_NOTE = re.compile(r"^\[[^\[\]]{1,40}\]$")
 _CLOCK = re.compile(r"\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+")  # "[00:12:45] " before a label
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")  # "*By Greta Lindqvist*"
 _PSEUDO_HEADING_MAX_WORDS = 15
+# a GitHub or Obsidian callout opening a block quote ("> [!NOTE]", "> [!tip]- Title"): the
+# marker says what kind of aside it is, the quote is the writer's own note, nobody's quotation
+_CALLOUT = re.compile(r"^\[![A-Za-z][\w-]{0,20}\][+-]?\s*")
+# a task list item's box ("- [ ] Send the forecast", "- [x] Done"): a mark, not text
+_TASK_BOX = re.compile(r"^\[[ xX✓✔]\]\s+")
 
 
 _CARET_REF = re.compile(r"\[\^(\d{1,5})\]")  # a "[^n]" with no definition is still a marker
@@ -108,6 +119,7 @@ def _parser() -> MarkdownIt:
         MarkdownIt("commonmark", {"html": True})
         .use(front_matter_plugin)
         .use(footnote_plugin)
+        .use(deflist_plugin)
         .enable("table")
     )
     # definitions stay where they are, cited or not (the tail rule drops uncited ones)
@@ -228,6 +240,7 @@ class _Walker:
     date: str | None = None  # the post's date, from its meta line ("Published 9 April 2025 · …")
     image_end: int = -1  # len(blocks) just after an image paragraph (a caption may follow)
     signed: str | None = None  # the writer signing the opening note ("… — Ana Ruiz")
+    credited: tuple[str, ...] = ()  # the header's "Notes by: Name" (who wrote the record)
     opened: bool = False  # a section heading or a speaker's turn has begun the body
     hosts: list[str] = field(default_factory=list)  # a show's header: "Hosts: A and B"
     cast: list[str] = field(default_factory=list)  # every person its cast lines name
@@ -281,8 +294,15 @@ class _Walker:
                 if t.type == "inline"
                 for line in self.inline(t)
             ]
-            if quoted:
+            callout = _CALLOUT.match(quoted[0].text) if quoted else None
+            if callout:
+                self._callout(quoted, callout.end())
+            elif quoted:
                 self.blocks.append(Block("quote", tuple(quoted)))
+            return end + 1
+        if kind == "dl_open":
+            end = self._close(tokens, i, kind)
+            self._definitions(tokens[i : end + 1])
             return end + 1
         if kind == "html_block":
             self._html(token.content, first)
@@ -299,6 +319,30 @@ class _Walker:
             self._footnote(token, tokens[i : end + 1])
             return end + 1
         return i + 1  # fences, code blocks, front matter, closers: not article text
+
+    def _callout(self, lines: list[SourceLine], cut: int) -> None:
+        """A callout's lines without its marker: the writer's paragraphs (a title its own)."""
+        head = lines[0].text[cut:].strip()
+        if head:
+            self.blocks.append(Block("paragraph", (replace(lines[0], text=head),)))
+        if lines[1:]:
+            self.blocks.append(Block("paragraph", tuple(lines[1:])))
+
+    def _definitions(self, tokens: list[Token]) -> None:
+        """A definition list: each definition a paragraph naming its term ("Term: definition")."""
+        term = ""
+        for k, token in enumerate(tokens):
+            if token.type == "dt_open" and k + 1 < len(tokens):
+                term = " ".join(line.text for line in self.inline(tokens[k + 1])).rstrip(" :")
+            elif token.type == "dd_open":
+                close = self._close(tokens, k, "dd_open")
+                inlines = [t for t in tokens[k:close] if t.type == "inline"]
+                text = " ".join(line.text for t in inlines for line in self.inline(t)).strip()
+                if not text:
+                    continue
+                number = (token.map[0] + 1) if token.map else 0
+                said = f"{term}: {text}" if term else text
+                self.blocks.append(Block("paragraph", (SourceLine(said, number),)))
 
     def _paragraph_token(self, token: Token, first: int) -> None:
         link = _link_only(token)
@@ -359,6 +403,12 @@ class _Walker:
                 role, people = cast
                 self.cast.extend(people)
                 self.hosts.extend(people if role == "host" else ())
+            credit = credit_names(line.text) if not self._headed() else None
+            names = parse_byline(credit) if credit else None
+            if names:  # "Notes by: Marcus Reid" in a record's header: its writer, no text
+                flush()
+                self.credited = self.credited or names
+                continue
             meta = read_meta_line(line.text)
             if meta is not None:  # a post's date line is its date, not a sentence
                 flush()
@@ -390,6 +440,10 @@ class _Walker:
             run.append(SourceLine(line.text, number))
         flush()
 
+    def _headed(self) -> bool:
+        """Whether a section heading has begun the body (the header is over)."""
+        return any(b.kind == "heading" and b.level >= 2 for b in self.blocks)
+
     def _list(self, tokens: list[Token], *, ordered: bool) -> None:
         items: list[SourceLine] = []
         depth = 0
@@ -408,7 +462,7 @@ class _Walker:
                         break
                     if t.type == "inline":
                         texts.extend(line.text for line in self.inline(t))
-                text = " ".join(texts).strip()
+                text = _TASK_BOX.sub("", " ".join(texts).strip())
                 if not text:
                     continue
                 bullet = f"{token.info}." if ordered and token.info and depth == 1 else "•"
@@ -668,6 +722,8 @@ class MarkdownReader:
         walker.walk(tokens)
         if meta.date is None and walker.date is not None:
             meta = replace(meta, date=walker.date)
+        if not meta.authors and walker.credited:
+            meta = replace(meta, authors=walker.credited)
         if not meta.authors and walker.signed is not None:
             meta = replace(meta, authors=(walker.signed,))
         if not meta.authors and walker.hosts:  # a show's hosts made it

@@ -6,7 +6,9 @@ published one: a labelled publication date wins over a recording or an update da
 Blog and CMS exports print the post's date on a line of its own, often with the reading time or
 the byline beside it, the parts cut by a middle dot, a bar or a dash. The line is the post's
 date, never a sentence: its date is read, its reading time dropped, and a byline part is given
-back to stand on its own line (the header step reads bylines).
+back to stand on its own line (the header step reads bylines); a byline's desk or role after a
+comma ("By Ana Ruiz, Energy Desk") is the writer's, no second name. A record's credit line
+("Notes by: Name", "Minutes taken by: Name") names who wrote the record up.
 """
 
 from __future__ import annotations
@@ -33,6 +35,20 @@ _READING_TIME = re.compile(
 )
 _WORD_COUNT = re.compile(r"^\d{1,3}(?:,\d{3})?\s+words$", re.I)
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")
+# "By Rosalind Achebe-Frost, Energy Desk": one writer and the desk or role after a comma (two
+# writers are joined with "and", never by a comma alone)
+_BYLINE_DESK = re.compile(
+    r"^([Bb]y\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}),\s+[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5}$"
+)
+_JOINED = re.compile(r"\s(?:and|&)\s", re.I)
+# a record's credit line: "Notes by: Marcus Reid", "Minutes taken by: …", "Prepared by: …";
+# the one who wrote the record up (a chair, a host, a sponsor or a reviewer did not)
+_CREDIT = re.compile(
+    r"^(?:(?:(?:meeting\s+)?notes|minutes|report|record)\s+(?:(?:taken|written|prepared|"
+    r"compiled)\s+)?by|(?:written|prepared|compiled|drafted|minuted|authored)\s+by|"
+    r"note[-\s]?taker|minute[-\s]?taker|rapporteur)\s*:\s*(?P<names>\S.*?)\s*$",
+    re.I,
+)
 _MAX_CHARS = 120
 
 
@@ -92,6 +108,10 @@ def read_meta_line(text: str) -> MetaLine | None:
         if _BYLINE.match(part):
             bylines.append(part)
             continue
+        desk = _BYLINE_DESK.match(part)
+        if desk and not _JOINED.search(part):
+            bylines.append(desk.group(1))  # the desk is the writer's, not a second name
+            continue
         found = _date(part)
         if found is None:
             return None
@@ -103,3 +123,9 @@ def read_meta_line(text: str) -> MetaLine | None:
     if date is not None and not (furniture or labelled or bylines):
         return None
     return MetaLine(date, tuple(bylines))
+
+
+def credit_names(text: str) -> str | None:
+    """The names a record's credit line gives ("Notes by: Marcus Reid" → "Marcus Reid")."""
+    match = _CREDIT.match(text.strip())
+    return match.group("names").rstrip(".") if match else None

@@ -28,6 +28,8 @@ speaker's words, and an editor's notice ("Correction: …", a note of any kind: 
 no interviewer named, a question is the reporter's who introduces herself in it ("Thanks.
 Deborah Kline, Pacific Wire.") or whom the turn before hands the floor to ("Yes, Lara.": one
 word the text never writes in lower case, no labelled speaker's); the press is not quoted.
+A committee's record numbers its questions before the label ("Q12 Chair:", "Q13 Dr Ann Roe:"):
+the number is no part of the speaker.
 An interview's guest is the name its title gives that the body uses in full or by a title
 and the surname ("Ms Dufresne-Koné").
 """
@@ -63,6 +65,9 @@ _STAMP_LINE = re.compile(
 _CAST = re.compile(
     r"^\s*(hosts?|guests?|interviewers?|moderators?|presenters?)\s*:\s*(.+?)\s*$", re.I
 )
+# a committee's record numbers its questions before the member's label ("Q12 Chair:",
+# "Q13 Dr Amira Sallow:"): the number files the question, it is no part of who asks it
+_QUESTION_NUMBER = re.compile(r"^Q\.?\s?\d{1,4}[a-z]?\s+(?=[A-Z])")
 _BARE_Q = re.compile(r"^\s*Q\.?\s+(?=[A-Z“\"‘'(])")  # "Q Thank you, Dana." (no colon)
 # a hearing's record labels a turn with a title and the surname in capitals, then a full stop
 # ("Mr. LINDQVIST.", "Senator REYES of Ohio.", "Chairwoman DIAZ."), or with the office alone
@@ -178,7 +183,7 @@ def _label_of(text: str, record: bool = False) -> tuple[str, int, str | None] | 
     if not match:
         bare = _BARE_Q.match(text)
         return ("Q", bare.end(), None) if bare else _record_label(text)
-    label = match.group(1).strip()
+    label = _QUESTION_NUMBER.sub("", match.group(1).strip())
     words = label.split()
     if (
         any(w.endswith(("'s", "’s")) for w in words)

@@ -645,7 +645,7 @@ class Searcher:
         if not frame.isdisjoint(wanted) and not (frame := frame - present).isdisjoint(wanted):
             framed = covered_weight(alternatives, present | frame)
             covered += FRAME_SHARE * (framed - covered)
-        if self._has_wanted_figure(doc, plan.want):
+        if self._has_wanted_figure(doc, plan.want, plan.stated):
             covered += plan.answer_type_weight
         coverage = covered / (plan.total_weight() or 1.0)
         return _Scored(doc, 0.6 * coverage + 0.3 * bm25, coverage, bm25)
@@ -904,17 +904,24 @@ class Searcher:
             bonus += DEPICTION_BONUS  # "chart of well depth": the chart's caption
         if self._is_question(doc):
             bonus -= 0.2  # the article asking something rarely answers the user
-        if self._has_wanted_figure(doc, want):
+        if self._has_wanted_figure(doc, want, plan.stated):
             bonus += 0.15
         elif want is Want.PERSON and (self._doc_what[doc] == _QUOTE or _PERSON.search(text)):
             bonus += 0.08
         return bonus
 
-    def _has_wanted_figure(self, doc: int, want: Want) -> bool:
+    def _has_wanted_figure(
+        self, doc: int, want: Want, stated: frozenset[tuple[str, float]] = frozenset()
+    ) -> bool:
+        """Whether the passage holds a figure of the kind asked for, not one the query states.
+
+        "total cost of the £2 fare cap": the £2 names the cap; a sentence saying only that is
+        no answer to what it cost.
+        """
         kinds = _WANTED_FIGURES.get(want)
         if kinds is None:
             return False
-        if any(f.kind in kinds for f in self._figures(doc)):
+        if any(f.kind in kinds and (f.kind, f.value) not in stated for f in self._figures(doc)):
             return True
         # A day or month named without a number ("later on Friday", "in March") is a date too.
         return want is Want.DATE and _DAY_OR_MONTH.search(self._doc_text(doc)) is not None

@@ -10,6 +10,7 @@ or publication, see `articles_named`), else all of them.
 from __future__ import annotations
 
 import re
+from datetime import date
 from enum import Enum
 
 from rapidfuzz import fuzz
@@ -263,7 +264,7 @@ def metadata_text(article: Article, what: Asked) -> str:
         return f"{title} was written by {authors}." if authors else f"{title} names no author."
     if what is Asked.DATE:
         if article.date:
-            return f"{title} was published {article.date}."
+            return f"{title} was published {_when(article.date)}."
         return f"{title} gives no publication date."
     if what is Asked.PLACE:
         where = [p for p in (article.publication, article.series) if p]
@@ -283,6 +284,19 @@ def metadata_text(article: Article, what: Asked) -> str:
     by = f" by {authors}" if authors else ""
     published = ", ".join(p for p in (article.publication, article.date) if p)
     return f"{title}{by}{', ' + published if published else ''}."
+
+
+def _when(iso: str) -> str:
+    """An ISO date as people write it, with the ISO form: "on 7 May 2024 (2024-05-07)"."""
+    try:
+        if len(iso) == 10:
+            day = date.fromisoformat(iso)
+            return f"on {day.day} {day:%B %Y} ({iso})"
+        if len(iso) == 7:
+            return f"in {date.fromisoformat(iso + '-01'):%B %Y} ({iso})"
+    except ValueError:
+        pass
+    return f"in {iso}"
 
 
 def _joined(names: tuple[str, ...]) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from itertools import pairwise
 
+from bot.core.ingest.figures import find_figures
 from bot.core.search.english import is_common_word
 from bot.core.search.semantic import EXPANSION_FLOOR, EXPANSION_WEIGHT, SemanticIndex
 from bot.core.search.text import STOPWORDS, fold, term_of, terms, words
@@ -130,6 +131,9 @@ class QueryPlan:
     want: Want = Want.ANY
     answer_type_weight: float = 0.0  # what finding the wanted kind of figure is worth
     depiction: bool = False  # whether it asks for a chart, map, photo…: a caption answers
+    # the figures the query itself states ("the £2 fare cap"), as (kind, value): naming the
+    # thing asked about, they are no answer to it
+    stated: frozenset[tuple[str, float]] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -246,7 +250,12 @@ def plan_query(
     want = detect_want(query)
     answer_type_weight = ANSWER_TYPE_SHARE * vocabulary.idf("") if want in FIGURE_WANTS else 0.0
     depiction = any(w.lower() in DEPICTION_WORDS for w in query_words)
-    return QueryPlan(query, tuple(concepts), want, answer_type_weight, depiction)
+    stated = (
+        frozenset((f.kind, f.value) for f in find_figures(query))
+        if want in FIGURE_WANTS
+        else frozenset()
+    )
+    return QueryPlan(query, tuple(concepts), want, answer_type_weight, depiction, stated)
 
 
 def _closed_compounds(query_words: list[str], vocabulary: Vocabulary) -> dict[str, Terms]:
