@@ -1,7 +1,8 @@
 """The HTML reader: a saved web page's main text as blocks, its metadata as `DocumentMeta`.
 
 decode (`charset`) → parse (lxml) → metadata (`page_meta`, its dates in `page_dates`) →
-main text (`main_text`, readability-lxml) → notes the markers point to (`page_notes`) →
+main text (`main_text`, readability-lxml) → notes the markers point to (`page_notes`), and
+the page's history of its own edits ("Last updated … — Added …") set aside as no text →
 blocks (`walker`, boxes of links told apart in `link_boxes`, table rows in `info_boxes`). When
 the page has a standfirst or a byline, the header is written from the metadata (title,
 standfirst, "By …") so the layout step reads it as it reads a printed one. Line numbers are

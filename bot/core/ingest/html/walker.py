@@ -8,7 +8,9 @@ Paragraphs keep inline markup as text: a speaker label `<strong>Name:</strong> �
 heading; a definition list reads "term — definition". A caption's credit, marked by its
 class or written in its text ("(Photo: X)", "(AP)"), is written "Credit: X" after it. A
 pull quote (marked by its class, or an <aside> holding one quotation alone) is a quote block,
-its "— Name" (footer, cite, figcaption) on a line of its own. A table's rows (`info_boxes`)
+its "— Name" (footer, cite, figcaption) on a line of its own; a quotation set apart with
+no credit is the words of the person the next paragraph names pointing back at it ("That line,
+from X, …"), and the marks that wrap it whole are the display's. A table's rows (`info_boxes`)
 are a list, an infobox's too, wherever it stands. Each block keeps the source line of its
 element.
 """
