@@ -669,14 +669,20 @@ def ends_report(sentence: str) -> bool:
 
 
 def resolve_speaker(
-    speaker: str | None, text: str, since: int, before: int, last_speaker: str | None
+    speaker: str | None,
+    text: str,
+    since: int,
+    before: int,
+    last_speaker: str | None,
+    known: KnownPeople | None = None,
 ) -> str | None:
     """A pronoun speaker as the person it stands for; any other speaker unchanged.
 
-    The person is the last one named in text[since:before], else `last_speaker`.
+    The person is the last one named in text[since:before] (a surname alone when `known`
+    holds its full name), else `last_speaker`.
     """
     if speaker in _PERSONAL or speaker == "they":
-        return last_person(text[since:before]) or last_speaker
+        return last_person(text[since:before], known) or last_speaker
     if speaker in PRONOUNS:
         return last_speaker
     return speaker

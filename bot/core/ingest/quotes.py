@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from bot.core.ingest.attribution import (
     NAME_WINDOW,
     PRONOUNS,
+    KnownPeople,
     clause_subject,
     ends_report,
     last_person,
@@ -124,11 +125,13 @@ def direct_quotes(
     text: str,
     sentence_spans: Sequence[tuple[int, int]],
     last_speaker: str | None = None,
+    known: KnownPeople | None = None,
 ) -> list[DirectQuote]:
     """Find direct quotations in a paragraph's text (footnote markers still in place).
 
     A pronoun speaker ("," he said") is the person last named before it: in this paragraph
     since the previous quote, else `last_speaker` (the last one named in earlier paragraphs).
+    A surname named alone ("Marsh did not hesitate") counts when `known` holds its full name.
     """
     out: list[DirectQuote] = []
     since = 0
@@ -168,7 +171,7 @@ def direct_quotes(
             and not _is_title(inner)
         ):
             speaker = verb_speaker(text[start:open_at])
-        speaker = resolve_speaker(speaker, text, since, open_at, last_speaker)
+        speaker = resolve_speaker(speaker, text, since, open_at, last_speaker, known)
         if not speaker and out and _is_quotation(inner):
             previous_end = next(
                 (b for a, b in sentence_spans if a <= out[-1].end - 1 < b), len(text)

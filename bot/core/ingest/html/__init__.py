@@ -1,7 +1,8 @@
 """The HTML reader: a saved web page's main text as blocks, its metadata as `DocumentMeta`.
 
 decode (`charset`) → parse (lxml) → metadata (`page_meta`, its dates in `page_dates`) →
-main text (`main_text`, readability-lxml) → notes the markers point to (`page_notes`) →
+main text (`main_text`, readability-lxml) → notes the markers point to (`page_notes`), and
+the page's history of its own edits ("Last updated … — Added …") set aside as no text →
 blocks (`walker`, boxes of links told apart in `link_boxes`, table rows in `info_boxes`). When
 the page has a standfirst or a byline, the header is written from the metadata (title,
 standfirst, "By …") so the layout step reads it as it reads a printed one. Line numbers are
@@ -28,10 +29,12 @@ from bot.core.ingest.formats import (
 from bot.core.ingest.html.charset import decode_page
 from bot.core.ingest.html.inline import Markers
 from bot.core.ingest.html.main_text import find_main_text
+from bot.core.ingest.html.page_dates import history_entry
 from bot.core.ingest.html.page_meta import (
     BYLINE_LEAD,
     byline_names,
     dated_byline,
+    from_line,
     last_edit,
     loose,
     marked_byline,
@@ -40,7 +43,7 @@ from bot.core.ingest.html.page_meta import (
 )
 from bot.core.ingest.html.page_notes import find_notes, unlinked_notes
 from bot.core.ingest.html.walker import RawBlock, Walker
-from bot.core.ingest.metadata import join_names, read_header
+from bot.core.ingest.metadata import is_name, join_names, read_header
 from bot.core.ingest.post_meta import is_reading_time
 from bot.core.model import IngestIssue
 
@@ -258,17 +261,19 @@ def _header(meta: DocumentMeta, subtitle: str | None) -> list[RawBlock]:
     """The header written from the metadata: title, standfirst and "By …", as the layout reads it.
 
     A title alone is not written out: the layout step would take the first short body block
-    for its subtitle; the metadata carries the title. A standfirst written as a sentence ends
+    for its subtitle; the metadata carries the title. The byline names the people only (a
+    body, "From: Department for X", reads as no byline). A standfirst written as a sentence ends
     the printed header where it stands, so the byline goes above it: the byline is then read
     as the header's and the standfirst stays the article's first paragraph.
     """
-    if not meta.title or not (subtitle or meta.authors):
+    people = [a for a in meta.authors if is_name(a)]
+    if not meta.title or not (subtitle or people):
         return []
     title = RawBlock("heading", [(meta.title, 0)], 1)
     standfirst = [RawBlock("paragraph", [(subtitle, 0)])] if subtitle else []
-    if not meta.authors:
+    if not people:
         return [title, *standfirst]
-    byline = RawBlock("paragraph", [(f"By {join_names(meta.authors)}", 0)])
+    byline = RawBlock("paragraph", [(f"By {join_names(people)}", 0)])
     printed = [title, *standfirst, byline]
     if read_header(_numbered(printed)).consumed == len(printed):
         return printed
@@ -302,6 +307,13 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     skip, subtitle = _header_elements(region, meta, headline)
     for note in notes:
         skip.add(note.element)
+    issued = from_line(root, headline) if meta.authors else None
+    if issued is not None:  # "From: Department for X": who issued the page, no fact of its own
+        skip.add(issued[1])
+        term = issued[1].getprevious()
+        if issued[1].tag == "dd" and term is not None and term.tag == "dt":
+            skip.add(term)
+    skip.update(_page_history(region))
     edited = last_edit(root)
     if edited is not None:
         skip.add(edited[1])  # "Last updated 2 May 2024": the page's date, no fact of its own
@@ -321,6 +333,36 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     return SourceDocument(
         _numbered(header + raw), meta, explicit_headings=True, explicit_paragraphs=True
     )
+
+
+_HISTORY_TAGS = ("div", "section", "ul", "ol", "dl", "aside", "footer", "p", "details")
+
+
+def _page_history(region: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The page's history of its own edits ("Published …", "Last updated … — Added …").
+
+    A box each of whose entries (its children with text, a term and its definition taken
+    together) is a dated edit of the page: it states nothing of the page's subject, and the
+    heading over it heads nothing once it goes.
+    """
+    found: list[lxml_html.HtmlElement] = []
+    for element in region.iter(*_HISTORY_TAGS):
+        if any(a in found for a in element.iterancestors()):
+            continue
+        children = [c for c in element if isinstance(c.tag, str) and text_of(c)]
+        if (element.text or "").strip() or any((c.tail or "").strip() for c in children):
+            children = []  # text of its own between the entries: read as a whole
+        entries: list[str] = []
+        for child in children:
+            if child.tag == "dd" and entries and child.getprevious() is not None:
+                entries[-1] = f"{entries[-1]} — {text_of(child)}"  # "5 May 2025" + "Added …"
+            else:
+                entries.append(text_of(child))
+        if not children and not any(isinstance(c.tag, str) for c in element):
+            entries = [text_of(element)]
+        if entries and all(history_entry(e) for e in entries):
+            found.append(element)
+    return found
 
 
 def _drop_empty_sections(blocks: list[RawBlock]) -> list[RawBlock]:

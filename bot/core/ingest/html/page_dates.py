@@ -1,14 +1,15 @@
 """Dates as pages write them: ISO stamps, "05/29/2007", "Monday, November 18th, 2019".
 
 And a page's statement of its last edit: "This page was last edited on 2 May 2024, at 11:32
-(UTC).", "Page last updated: 3 May 2024", "Last modified 2016-10-28".
+(UTC).", "Page last updated: 3 May 2024", "Last modified 2016-10-28"; and the entries of its
+history ("Last updated 5 May 2025 — Added the report.").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["iso_date", "issue_month", "last_edit_date", "written_date"]
+__all__ = ["history_entry", "iso_date", "issue_month", "last_edit_date", "written_date"]
 
 _ISO = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
 
@@ -130,3 +131,42 @@ def last_edit_date(text: str) -> str | None:
     if not date or not _AFTER_DATE.match(line.group("date")[date.end() :]):
         return None
     return iso_date(date.group())
+
+
+_STAMP = re.compile(
+    r"^(?:(?:first|last)\s+)?(?:published|updated|revised|amended|modified|edited|changed)"
+    r"(?:\s+on)?\s*:?\s*",
+    re.I,
+)
+# what a page's history says was done: "Added the report", "First published.", "Corrected …"
+_EDIT_NOTE = re.compile(
+    r"^(?:first\s+published|published|added|updated|corrected|amended|revised|replaced|removed|"
+    r"changed|edited)\b",
+    re.I,
+)
+_NOTE_LEAD = re.compile(r"^\s*(?:[—–|:.-]\s*)?")
+_NOTE_WORDS = 40
+
+
+def history_entry(text: str) -> bool:
+    """Whether a line is an entry of a page's history of edits, no fact of the subject's.
+
+    "Published 3 May 2025", "Last updated 5 May 2025 — Added the evaluation report.": an edit
+    word, its date, then at most a note; or the date first and a note of what was done
+    ("5 May 2025: Added the allocations table."). A dated event ("5 May 2025: Clubs open.")
+    is none.
+    """
+    line = " ".join(text.split())
+    stamp = _STAMP.match(line)
+    rest = line[stamp.end() :] if stamp else line
+    date = _DATE_FIRST.match(rest)
+    if not date:
+        return False
+    after = rest[date.end() :]
+    hour = _AFTER_DATE.match(after)
+    if hour and stamp:
+        return True  # "Updated 5 May 2025, 10:00": the stamp alone
+    note = _NOTE_LEAD.sub("", after, count=1).strip()
+    if not note or len(note.split()) > _NOTE_WORDS:
+        return False
+    return bool(stamp) or bool(_EDIT_NOTE.match(note))

@@ -23,10 +23,12 @@ from bot.core.ingest.html.page_dates import (
     written_date,
 )
 from bot.core.ingest.metadata import is_name
+from bot.core.ingest.organisations import headed
 
 __all__ = [
     "BYLINE_LEAD",
     "dated_byline",
+    "from_line",
     "last_edit",
     "loose",
     "marked_byline",
@@ -327,6 +329,8 @@ def page_meta(
     near = _after_headline(root, h1)
     if not authors:
         authors.extend(_byline_elements(root) or _byline_near(near) or _signed(root))
+    if not authors and (issued := from_line(root, h1)):
+        authors.extend(issued[0])
     site_words = loose(site or "")
     authors = [a for a in dict.fromkeys(authors) if loose(a) != site_words]
 
@@ -385,6 +389,8 @@ def page_meta(
     if date is None:  # a newsletter's issue line: "… · Issue 42 · May 2025"
         short = (text_of(e) for e in near if len(text_of(e).split()) <= 30)
         date = next((d for d in map(issue_month, short) if d), None)
+    if date is None:
+        date = _published_line(root)
     if date is None:
         edited = last_edit(root)
         date = edited[0] if edited else None  # no publication date: the last edit dates the page
@@ -534,3 +540,75 @@ def _byline_near(elements: list[lxml_html.HtmlElement]) -> list[str]:
         links = [text_of(a) for a in element.iter("a") if is_name(text_of(a))]
         return links or list(byline_names(words, printed=True))
     return []
+
+
+# a government page's "From: Department for X and Jane Doe MP": who issued it
+_FROM_LABEL = re.compile(r"^\s*from\s*:\s*", re.I)
+_FROM_WORDS = 24
+_POST_NOMINAL = re.compile(r"(?:\s+(?:MP|MSP|MS|AM|MLA|MEP|KC|QC|[OCMK]BE))+$")
+
+
+def from_line(
+    root: lxml_html.HtmlElement, h1: lxml_html.HtmlElement | None
+) -> tuple[tuple[str, ...], lxml_html.HtmlElement] | None:
+    """Who issued the page, from its "From:" line, and the element that holds the names.
+
+    The line is a definition list's "From:" term (its definition names them) or a short line
+    "From: A and B" under the headline. Each part is a person or a body (an organisation's noun
+    heads it); the page's links name the parts where it links them. None when no such line.
+    """
+    candidates: list[tuple[lxml_html.HtmlElement, str]] = []
+    for term in root.iter("dt"):
+        definition = term.getnext()
+        if (
+            re.fullmatch(r"from\s*:?", text_of(term), re.I)
+            and definition is not None
+            and definition.tag == "dd"
+        ):
+            candidates.append((definition, text_of(definition)))
+    for element in _after_headline(root, h1):
+        words = text_of(element)
+        if _FROM_LABEL.match(words):
+            candidates.append((element, _FROM_LABEL.sub("", words)))
+    for element, words in candidates:
+        if not words or len(words.split()) > _FROM_WORDS:
+            continue
+        links = [text_of(a) for a in element.iter("a") if text_of(a)]
+        parts = links or [p for p in _NAME_SPLIT.split(words.rstrip(".")) if p]
+        if not links and not all(_issuer(p) for p in parts):
+            parts = [words.rstrip(".")]  # "Ministry of Housing, Communities and …": one body
+        names = tuple(_POST_NOMINAL.sub("", p.strip()) for p in parts)
+        if names and all(_issuer(n) for n in names):
+            return names, element
+    return None
+
+
+def _issuer(part: str) -> bool:
+    """Whether a part of a "From:" line names a person or a body (not a date, not a phrase)."""
+    part = _POST_NOMINAL.sub("", part.strip())
+    words = part.split()
+    if not words or len(words) > 10 or not words[0][:1].isupper():
+        return False
+    return is_name(part) or headed(words)
+
+
+_PUBLISHED = re.compile(r"^(?:first\s+)?published(?:\s+on)?\s*:?\s*", re.I)
+
+
+def _published_line(root: lxml_html.HtmlElement) -> str | None:
+    """The date of a "Published: 3 May 2025" line (a definition list's term, or a line alone).
+
+    Government pages print it in their metadata list and in their history of edits.
+    """
+    for element in root.iter("dt", "p", "li", "div", "span", "small", "time"):
+        words = text_of(element)
+        if len(words.split()) > _EDIT_LINE_WORDS or not _PUBLISHED.match(words):
+            continue
+        rest = _PUBLISHED.sub("", words, count=1)
+        if element.tag == "dt" and not rest:
+            definition = element.getnext()
+            rest = text_of(definition) if definition is not None and definition.tag == "dd" else ""
+        date = written_date(rest) if rest[:1].isalnum() else None
+        if date:
+            return date
+    return None

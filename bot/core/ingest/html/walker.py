@@ -8,7 +8,9 @@ Paragraphs keep inline markup as text: a speaker label `<strong>Name:</strong> �
 heading; a definition list reads "term — definition". A caption's credit, marked by its
 class or written in its text ("(Photo: X)", "(AP)"), is written "Credit: X" after it. A
 pull quote (marked by its class, or an <aside> holding one quotation alone) is a quote block,
-its "— Name" (footer, cite, figcaption) on a line of its own. A table's rows (`info_boxes`)
+its "— Name" (footer, cite, figcaption) on a line of its own; a quotation set apart with
+no credit is the words of the person the next paragraph names pointing back at it ("That line,
+from X, …"), and the marks that wrap it whole are the display's. A table's rows (`info_boxes`)
 are a list, an infobox's too, wherever it stands. Each block keeps the source line of its
 element.
 """
@@ -37,6 +39,7 @@ from bot.core.ingest.html.main_text import (
     is_graphic,
     is_hidden,
 )
+from bot.core.ingest.names import named_people
 from bot.core.ingest.story_credits import closing_credit
 
 __all__ = ["RawBlock", "Walker"]
@@ -354,8 +357,7 @@ class Walker:
             credit = one_line(run_text(loose, self.markers))
             if re.match(r"^[—–―]|^--?\s", credit):
                 by = credit
-        if by:
-            by = _credit_name(by)
+        by = _credit_name(by) if by else _pointed_back(element)  # "That line, from X, …"
         if blocks:
             for child in element.iter():
                 if child.tag in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6") or (
@@ -370,6 +372,7 @@ class Walker:
         lines = [t.strip() for t in lines if t.strip()]
         if lines and re.match(r"^[—–-]\s*\S", lines[-1]) and by is None:
             by = lines.pop().lstrip("—–- ")
+        lines = _unmarked(lines)
         if by:
             by = by.lstrip("—–- ").rstrip()
             # closed by a full stop, so the attribution never runs on into the next paragraph
@@ -473,6 +476,56 @@ def _credit_name(credit: str) -> str:
     text = _HANDLE.sub("", text)
     text = _CREDIT_DATE.sub("", text).strip().rstrip(",·|• ")
     return text or credit
+
+
+# the next paragraph points back at a quotation set apart above it and names its source:
+# "That line, from the mayor's deputy, Jo Bell, …", "Those words were Jo Bell's."
+_BACK_REFERENCE = re.compile(
+    r"^(?:that|those|these|this|such)\s+(?:[a-z]+\s+)?(?:line|lines|words|remarks?|comments?|"
+    r"quotes?|quotation|phrase|sentence|warning|verdict|advice|assessment)\b",
+    re.I,
+)
+_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[A-Z\"“‘]|\s*$)", re.S)
+
+
+def _pointed_back(element: lxml_html.HtmlElement) -> str | None:
+    """Who said a set-apart quotation with no credit, as the paragraph after it names them.
+
+    Only a paragraph opening by pointing back at the quotation ("That line, from …") names
+    its source: the first person its first sentence names in full.
+    """
+    after = element.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is None or after.tag != "p":
+        return None
+    text = " ".join(after.text_content().split())
+    first = _FIRST_SENTENCE.match(text)
+    sentence = first.group(0) if first else text
+    if not _BACK_REFERENCE.match(sentence):
+        return None
+    people = named_people(sentence, frozenset())
+    return people[0][1] if people else None
+
+
+def _unmarked(lines: list[str]) -> list[str]:
+    """A set-apart quotation's lines without the marks that open and close it whole.
+
+    "“Franchising gives you the levers. It doesn't pull them for you.”": the marks are the
+    display's, not the words'; a quotation within it keeps its own.
+    """
+    if not lines:
+        return lines
+    first, last = lines[0], lines[-1]
+    inner = "\n".join(lines)[1:-1]
+    if (
+        first[:1] in '"“'
+        and last[-1:] in '"”'
+        and len(inner) > 1
+        and not any(m in inner for m in '"“”')
+    ):
+        return [t.strip() for t in inner.split("\n") if t.strip()]
+    return lines
 
 
 def _set_apart_quote(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
