@@ -54,9 +54,10 @@ def test_the_ninth_heldout_set_scores_at_least_what_it_did_when_written() -> Non
     i14 and i33 (who reported / when sent: metadata questions answered with body text), i24 and
     i27 (the hearing's turns carry no speaker, so no quotation is found), i31 (the "Notes to
     editors" are not read at all). After the hearing's turns, the notes to editors and the
-    metadata questions were read (i14, i24, i27, i33), it is 28/34 here and built."""
+    metadata questions were read (i14, i24, i27, i33), it is 28/34 here and built.
+    29 after the eighth round (held-out J-O fixes)."""
     first, total = right_first(searcher(), DATA / "queries_heldout_i.jsonl")
-    assert first >= 28, f"ninth held-out R@1 fell to {first}/{total}"
+    assert first >= 29, f"ninth held-out R@1 fell to {first}/{total}"
 
 
 # --- the working paper (pdf reader) -------------------------------------------------------------

@@ -36,12 +36,12 @@ def test_the_fourteenth_heldout_set_scores_at_least_what_it_did_when_written() -
     deck's barrier slide; n39 the judgment's date asked as "handed down"; n29 the SIDS acronym
     (rank 2); n24 greywater cost outranked by its neighbour (rank 2-3); n31 the trust-fund
     target glued into paragraph 2's sub-items (rank 3, fault below). Since the pull quote is read
-    as Arjun Bell's, n13 is answered: 32."""
+    as Arjun Bell's, n13 is answered: 32; after the eighth round (the deck's quote slide): 33."""
     first, total = right_first(searcher(), DATA / "queries_heldout_n.jsonl")
     assert first >= FLOOR, f"fourteenth held-out R@1 fell to {first}/{total}"
 
 
-FLOOR = 32
+FLOOR = 33
 
 
 # --- what the readers get right --------------------------------------------------------------

@@ -46,9 +46,10 @@ def test_the_fifteenth_heldout_set_scores_at_least_what_it_did_when_written() ->
     27-year average (not read), Ramaswamy's and Sayeed's quotes (no speaker, wrong speaker),
     the episode date asked as "come out", the fare cap's cost and routes (outranked by the lead
     and the correction), a ridership paraphrase, the £480 commuter figure, bus mileage (a
-    library sentence says "since 2010"), library budgets (rank 2) and "who gave the speech"."""
+    library sentence says "since 2010"), library budgets (rank 2) and "who gave the speech".
+    After the eighth round of fixes (every fault of the set): 29/40 in memory."""
     first, total = right_first(searcher(), DATA / "queries_heldout_o.jsonl")
-    assert first >= 23, f"fifteenth held-out R@1 fell to {first}/{total}"
+    assert first >= 29, f"fifteenth held-out R@1 fell to {first}/{total}"
 
 
 # --- the charity factsheet (pdf reader) ---------------------------------------------------------
