@@ -77,12 +77,32 @@ def text_lines(n: int) -> str:
     return "Title\n\n" + "\n".join(f"line {i} of a long para-\ngraph" for i in range(n)) + ".\n"
 
 
+def short_paragraphs(n: int) -> str:
+    """A plain-text story of `n` short paragraphs, each naming and quoting someone else.
+
+    Every one is a pull-quote candidate, and each names a new person.
+    """
+    paragraphs = [
+        f"Member {i} of the panel, Ana Vel{i:04d}, said district {i} had kept its clinic. "
+        f"\u201cWe kept it open for {i} days,\u201d Vel{i:04d} said."
+        for i in range(n)
+    ]
+    return "Title of the story\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
 SHAPES: tuple[Shape, ...] = (
     Shape("paragraph", "Markdown paragraph of N lines", ".md", 2_000, long_paragraph),
     Shape("figures", "one sentence with N figures", ".md", 2_000, many_figures),
     Shape("brackets", "a line of N brackets", ".md", 20_000, brackets),
     Shape("footnotes", "Markdown file with N footnotes", ".md", 1_000, footnotes),
     Shape("text-lines", "plain-text paragraph of N hyphen-broken lines", ".txt", 2_000, text_lines),
+    Shape(
+        "short-paragraphs",
+        "plain text of N short quoting paragraphs",
+        ".txt",
+        250,
+        short_paragraphs,
+    ),
 )
 
 

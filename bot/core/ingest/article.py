@@ -307,7 +307,6 @@ def _quotes(
     lower_words = frozenset(w for text in texts for w in _LOWER.findall(text))
     document = "\n".join(texts)
     known = KnownPeople()  # full names named so far
-    heard: list[str] = []  # the same names, in order
     for group in by_paragraph.values():
         turn = _turn_speaker(group[0].paragraph, turns)
         if turn:
@@ -320,9 +319,7 @@ def _quotes(
         spans = [(u.start, u.end) for u in group]
         text = group[0].paragraph.builder.text
         people = named_people(text, lower_words)
-        here = KnownPeople()  # the full names named so far and in this paragraph
-        for name in [*heard, *(name for _, name in people)]:
-            here.add(name)
+        here = known.plus(name for _, name in people)  # so far, and in this paragraph
         quotes = direct_quotes(text, spans, last_speaker, here) or displayed_quotes(
             text, lead_in, lower_words, last_speaker
         )
@@ -334,7 +331,6 @@ def _quotes(
         for quote in quotes:
             while named < len(people) and people[named][0] < quote.start:
                 known.add(people[named][1])
-                heard.append(people[named][1])
                 named += 1
             # "Okafor" after "Mayor Priscilla Okafor": the surname stands for the full name
             last_speaker = known.expand(quote.speaker)
@@ -348,7 +344,6 @@ def _quotes(
             said(group, last_speaker, quote.start, quote.end)
         for _, name in people[named:]:
             known.add(name)
-            heard.append(name)
         last_speaker = last_person(text[quotes[-1].end if quotes else 0 :], known) or last_speaker
         lead_in = group[-1].sentence.text
     found.extend(pull_quotes(layout.pulls, facts, spoken, cited or {}, speaker))

@@ -32,6 +32,7 @@ from bot.core.ingest.page_breaks import (
     list_item_text,
 )
 from bot.core.ingest.quotes import PULL_QUOTE_MIN_SCORE, could_be_pull_quote, repeat_score
+from bot.core.ingest.repeat_windows import WordPlaces, sharing_rare_words
 
 UnitKind = Literal["heading", "caption", "pull", "list", "paragraph"]
 ParagraphKind = Literal["lead", "body", "caption", "bio"]
@@ -306,14 +307,21 @@ def _check_pull_quotes(units: list[Unit], context: Sequence[str]) -> list[Unit]:
     if not candidates:
         return units
     body = [u.text for u in units if u.kind in ("paragraph", "list")]
-    haystack = "\n".join([*context, *body])
+    places = WordPlaces("\n".join([*context, *body]))
+    near = dict(
+        zip(candidates, sharing_rare_words([units[i].text for i in candidates]), strict=True)
+    )
     pulls: set[int] = set()
     for i in candidates:
         text = units[i].text
-        if repeat_score(text, haystack) >= PULL_QUOTE_MIN_SCORE and _repeats(text, haystack):
+        if any(
+            repeat_score(text, stretch) >= PULL_QUOTE_MIN_SCORE and _repeats(text, stretch)
+            for stretch in places.stretches(text)
+        ):
             pulls.add(i)
             continue
-        for k in candidates:
+        sharing = near[i]
+        for k in candidates if sharing is None else sorted(candidates[j] for j in sharing):
             other = units[k].text
             bigger = len(other) > len(text) or (len(other) == len(text) and k < i)
             if (

@@ -11,7 +11,7 @@ name named earlier that ends in it (`named_people`, `KnownPeople`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from bot.core.ingest.sentences import SUPERSCRIPTS
@@ -256,17 +256,29 @@ def _bare(word: str) -> str:
 class KnownPeople:
     """The full names named so far in a document, by surname, to expand a surname said alone."""
 
-    def __init__(self) -> None:
+    def __init__(self, base: KnownPeople | None = None) -> None:
         self._by_surname: dict[str, set[str]] = {}
+        self._base = base
 
     def add(self, name: str) -> None:
         """Remember a full name ("Priscilla Okafor")."""
         self._by_surname.setdefault(name.rsplit(" ", 1)[-1], set()).add(name)
+
+    def plus(self, names: Iterable[str]) -> KnownPeople:
+        """These people and everyone known here; later additions here show through (no copy)."""
+        more = KnownPeople(self)
+        for name in names:
+            more.add(name)
+        return more
+
+    def _ending_in(self, surname: str) -> set[str]:
+        own = self._by_surname.get(surname, set())
+        return own | self._base._ending_in(surname) if self._base is not None else own
 
     def expand(self, speaker: str) -> str:
         """A one-word speaker as the one full name known that ends in it.
 
         "Okafor" → "Priscilla Okafor"; unchanged when no full name, or more than one, ends in it.
         """
-        names = self._by_surname.get(speaker, set()) if " " not in speaker else set()
+        names = self._ending_in(speaker) if " " not in speaker else set()
         return next(iter(names)) if len(names) == 1 else speaker
