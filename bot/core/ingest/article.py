@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.ingest.attribution import PRONOUNS, KnownPeople, named_people
 from bot.core.ingest.budget import NO_DEADLINE, Deadline
+from bot.core.ingest.cast_lists import take_cast, take_cast_lists
 from bot.core.ingest.faq import without_question_labels
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, SourceDocument
@@ -62,8 +63,6 @@ from bot.core.ingest.transcripts import (
     find_turns,
     full_name,
     guest_from,
-    take_cast,
-    take_cast_lists,
     without_clock_lines,
 )
 from bot.core.model import Article, Figure, IngestIssue, Quote, Sentence

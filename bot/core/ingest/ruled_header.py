@@ -87,7 +87,7 @@ def read_ruled_header(lines: Sequence[str]) -> RuledHeader | None:
     fields = [(k, m.group(1), m.group(2)) for k, text in above if (m := _FIELD.match(text))]
     if len(fields) < _MIN_FIELDS:
         return None
-    from bot.core.ingest.transcripts import cast_line
+    from bot.core.ingest.cast_lists import cast_line
 
     kept = tuple(k for k, text in above if cast_line(text))
     title = next((v for _, label, v in fields if label.lower() in _TITLE_FIELDS), None)

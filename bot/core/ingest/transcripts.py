@@ -1,37 +1,36 @@
 """Transcripts: speaker-labelled turns ("Name: …", "NAME: …", "Q: …") and who says them.
 
 Every reader writes a turn as a paragraph starting with its label. A document is a transcript
-when several paragraphs open with labels and at least two labels differ; then each label is
-cut from its paragraph, and the paragraphs after it (until the next label or heading) are the
-same speaker's. A label is resolved to the person's full name where the text gives it: an
-all-caps label is written in title case, a surname alone takes the fullest form of that name
-the text uses ("Jefferson" → "Philip Jefferson"), and a generic label ("Speaker 4", "Q") takes
-the name the speaker introduces themselves with ("Hi, Nick Timiraos at the Wall Street Journal"),
-never a name said alone or with a title ("MODERATOR: Dr Qureshi." hands over). Initials ("SK:")
-and roles the list of who attends gives ("(moderator)") name people (see `label_people`); a
-reporter's label names the outlet ("ANA RUIZ (Valley Courier):"), and the press is not quoted.
-A question ("Q", "QUESTION:", a bare "Q " as press-briefing transcripts write it) is the
+when several paragraphs open with labels and at least two labels differ; then each label is cut
+from its paragraph, and the paragraphs after it (until the next label or heading) are the same
+speaker's. A label is resolved to the person's full name where the text gives it: an all-caps
+label is written in title case, a surname alone takes the fullest form of that name the text
+uses ("Jefferson" → "Philip Jefferson"), and a generic label ("Speaker 4", "Q") takes the name
+the speaker introduces themselves with ("Hi, Nick Timiraos at the Wall Street Journal"), never a
+name said alone or with a title ("MODERATOR: Dr Qureshi." hands over). Initials ("SK:") and
+roles the list of who attends gives ("(moderator)") name people (see `label_people`); a
+reporter's label names the outlet ("ANA RUIZ (Valley Courier):"), and the press is not quoted. A
+question ("Q", "QUESTION:", a bare "Q " as press-briefing transcripts write it) is the
 interviewer's, an answer ("A") the guest's. A show's role label names its person once ("HOST
-(Nadia Ferrante):", "Jo Park (Guest):") and every later bare "HOST:" is that person. A label
-may carry a time stamp ("Name (00:01:06):", or "Jo Park — 00:12:31" alone over the words); a
+(Nadia Ferrante):", "Jo Park (Guest):") and every later bare "HOST:" is that person. A label may
+carry a time stamp ("Name (00:01:06):", or "Jo Park — 00:12:31" alone over the words); a
 hearing's record writes a title and the surname in capitals, then a full stop ("Dr. VARGA.",
-"Senator REYES of Ohio."), or the office ("The CHAIR.", the person the list of who attends
-gives that role); and a clock alone on the line over a label ("[00:03:47]") starts that label's
-turn, never the text; one person labelled in full and by surname ("DR JANE ROE:", "ROE:") has
-one name in every turn; a header's cast lines ("Host: …", "Presenter: …", "Guest: …, role")
-name the interviewer and the guest; its lists of who attends ("PRESENT: …", "WITNESSES:" and a
-person a line) are not text; the transcriber's notes ("(Laughter.)", "[Recess]", "[inaudible
-00:03:10]", a paragraph "(The hearing adjourned …)", "[END OF TRANSCRIPT]") are not the
-speaker's words, and an editor's notice ("Correction: …", a note of any kind: "EMBARGOED NOTE:
-…", "[Editor's note: …]", its label and brackets cut) or the editor's line on the exchange
-("This interview has been edited for length.") ends the turn before it and is nobody's. With
-no interviewer named, a question is the reporter's who introduces herself in it ("Thanks.
-Deborah Kline, Pacific Wire.") or whom the turn before hands the floor to ("Yes, Lara.": one
-word the text never writes in lower case, no labelled speaker's); the press is not quoted.
-A committee's record numbers its questions before the label ("Q12 Chair:", "Q13 Dr Ann Roe:"):
-the number is no part of the speaker.
-An interview's guest is the name its title gives that the body uses in full or by a title
-and the surname ("Ms Dufresne-Koné").
+"Senator REYES of Ohio."), or the office ("The CHAIR.", the person the list of who attends gives
+that role); and a clock alone on the line over a label ("[00:03:47]") starts that label's turn,
+never the text; one person labelled in full and by surname ("DR JANE ROE:", "ROE:") has one name
+in every turn; a header's cast lines ("Host: …", "Presenter: …", "Guest: …, role") name the
+interviewer and the guest, and its lists of who attends ("PRESENT: …", "WITNESSES:" and a person
+a line) are not text (both read in `cast_lists`); the transcriber's notes ("(Laughter.)",
+"[Recess]", "[inaudible 00:03:10]", a paragraph "(The hearing adjourned …)", "[END OF
+TRANSCRIPT]") are not the speaker's words, and an editor's notice ("Correction: …", a note of
+any kind: "EMBARGOED NOTE: …", "[Editor's note: …]", its label and brackets cut) or the editor's
+line on the exchange ("This interview has been edited for length.") ends the turn before it and
+is nobody's. With no interviewer named, a question is the reporter's who introduces herself in
+it ("Thanks. Deborah Kline, Pacific Wire.") or whom the turn before hands the floor to ("Yes,
+Lara.": one word the text never writes in lower case, no labelled speaker's); the press is not
+quoted. A committee's record numbers its questions before the label ("Q12 Chair:", "Q13 Dr Ann
+Roe:"): the number is no part of the speaker. An interview's guest is the name its title gives
+that the body uses in full or by a title and the surname ("Ms Dufresne-Koné").
 """
 
 from __future__ import annotations
@@ -42,8 +41,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.ingest.formats import Block, SourceLine
-from bot.core.ingest.label_people import is_initials, person_with_initials, role_holder, roles_of
-from bot.core.ingest.metadata import common_words, is_header_line, is_name, reads_as_heading
+from bot.core.ingest.label_people import is_initials, person_with_initials, role_holder
+from bot.core.ingest.metadata import common_words, is_name, reads_as_heading
 from bot.core.ingest.parliament import collective_label, is_procedural, is_record, member_label
 
 _NAME_TOKEN = r"[A-Z][\w.'’-]*"
@@ -60,10 +59,6 @@ _LABEL = re.compile(
 _STAMP_LINE = re.compile(
     rf"^\s*({_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|\d+)){{0,4}})\s*(?:[—–-]\s*|\s)"
     r"[(\[]?\d{1,2}(?::\d{2}){1,2}[)\]]?\s*$"
-)
-# "Host: Jane Doe", "Guest: John Roe, Director of …": who is who, not a turn
-_CAST = re.compile(
-    r"^\s*(hosts?|guests?|interviewers?|moderators?|presenters?)\s*:\s*(.+?)\s*$", re.I
 )
 # a committee's record numbers its questions before the member's label ("Q12 Chair:",
 # "Q13 Dr Amira Sallow:"): the number files the question, it is no part of who asks it
@@ -148,7 +143,6 @@ _TITLES = frozenset(
 _ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{1,3}\.$")  # "Rep.", "Sen.", "Gov." before a surname
 _MIN_TURNS = 3
 _MANY = "Hon. Members"  # a label many speak ("Some hon. Members:"): nobody's words
-_CAST_BLOCKS = 8  # cast lines stand in the header
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,152 +242,6 @@ def without_clock_lines(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-def cast_line(text: str) -> tuple[str, str] | None:
-    """A header's cast line ("Presenter: JANE ROE", "Guest: Jo Park, role"): role, name.
-
-    The role is "host" or "guest"; the name is the first person the line names, in title
-    case where it is printed in capitals. None when the line names no person.
-    """
-    cast = _CAST.match(text.replace("*", ""))
-    # "Hosts: Jo Park and Sam Lee": the first person named
-    name = re.split(r"[,;&]|\s+and\s+", cast.group(2))[0].strip() if cast else ""
-    if not cast or not is_name(name):
-        return None
-    role = "guest" if cast.group(1).lower().startswith("guest") else "host"
-    return role, _title_case(name) if name.isupper() else name
-
-
-def take_cast(blocks: Sequence[Block]) -> tuple[list[Block], str | None, str | None]:
-    """Cut "Host: Name" / "Guest: Name, role" lines from the first blocks.
-
-    Returns the blocks without them, the host (the interviewer) and the guest, where named.
-    A label that opens several paragraphs is a speaker's ("MODERATOR: Dr Qureshi." hands
-    over to the next speaker), not a cast line.
-    """
-    opening = Counter(
-        cast.group(1).lower()
-        for b in blocks
-        if b.kind == "paragraph" and b.lines and (cast := _CAST.match(b.lines[0].text))
-    )
-    roles: dict[str, str] = {}
-    out: list[Block] = []
-    for k, block in enumerate(blocks):
-        if k >= _CAST_BLOCKS or block.kind not in ("paragraph", "heading"):
-            out.append(block)
-            continue
-        kept = []
-        for line in block.lines:
-            cast = _CAST.match(line.text.replace("*", ""))
-            named = cast_line(line.text)
-            if cast and named and opening[cast.group(1).lower()] < 2:
-                roles.setdefault(*named)
-            else:
-                kept.append(line)
-        if kept:
-            out.append(replace(block, lines=tuple(kept)))
-    return out, roles.get("host"), roles.get("guest")
-
-
-# "WITNESSES:", "ALSO PRESENT: …", "Panel:": a label of one to three words opening a list
-_LIST_LABEL = re.compile(r"^\s*([A-Z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,2})\s*:\s*(.*?)\s*$")
-_BYLINE_LABEL = re.compile(r"^(?:by|authors?|written\s+by|text)$", re.I)
-_ITEM_MARK = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+")
-_CAST_ITEM_MAX_WORDS = 12
-
-
-def _person_item(item: str, common: frozenset[str]) -> bool:
-    """Whether a list item names a person: "Senator Ruth Okonjo (Chair)", "Dr. A B, Director".
-
-    The surname (the name's last word) is one the text never writes in lower case: "Rural
-    Broadband Programme" or "Progress Update" in a labelled title are common words.
-    """
-    item = _ITEM_MARK.sub("", item).strip().rstrip(".;,")
-    head = re.split(r"\s*[,(–—]\s*|\s+-\s+", item, maxsplit=1)[0]
-    head = head.removeprefix("and ").strip()
-    return is_name(head) and head.split()[-1].lower() not in common
-
-
-def _names_people(items: Sequence[str], least: int, common: frozenset[str]) -> bool:
-    """Whether items list `least` or more people: the first one, and at least half, named."""
-    items = [i for i in (_ITEM_MARK.sub("", i).strip() for i in items) if i]
-    if len(items) < least or any(len(i.split()) > _CAST_ITEM_MAX_WORDS for i in items):
-        return False
-    people = sum(_person_item(i, common) for i in items)
-    return _person_item(items[0], common) and 2 * people >= len(items)
-
-
-def _list_label(block: Block) -> re.Match[str] | None:
-    match = _LIST_LABEL.match(block.lines[0].text) if block.lines else None
-    if not match or _CAST.match(match.group(0)) or _BYLINE_LABEL.match(match.group(1)):
-        return None
-    return match
-
-
-def _cast_list(
-    block: Block, following: Block | None, common: frozenset[str]
-) -> tuple[int, list[str]]:
-    """How many blocks a labelled list of people starting at `block` takes (0, 1 or 2).
-
-    "PRESENT: Senator A (Chair), Senator B" lists two or more after its label; "WITNESSES:"
-    alone on its line lists them on the lines (or in the block) below, a person and their
-    role a line, none of them a sentence. Also returns the list's items.
-    """
-    match = _list_label(block) if block.kind == "paragraph" else None
-    if match is None:
-        return 0, []
-    rest = match.group(2)
-    if rest:
-        joined = " ".join([rest, *(line.text.strip() for line in block.lines[1:])])
-        items = joined.split(";") if ";" in joined else joined.split(",")
-        return (1, items) if _names_people(items, 2, common) else (0, [])
-    below, taken = block.lines[1:], 1
-    if not below and following is not None and following.kind in ("paragraph", "list"):
-        below, taken = following.lines, 2
-    lines = [line.text for line in below]
-    if all(map(is_header_line, lines)) and _names_people(lines, 1, common):
-        return taken, lines
-    return 0, []
-
-
-def take_cast_lists(blocks: Sequence[Block]) -> tuple[list[Block], int, dict[str, str]]:
-    """Cut the header's labelled lists of people ("PRESENT: …", "WITNESSES:" and a line each).
-
-    Only the header is looked at: after the title, the blocks before the first one that holds
-    a sentence. A label that opens several paragraphs is a speaker's, not a list's. Who
-    attends is not what anyone says, nor a heading. Returns the blocks without those lists,
-    the last source line they took (0 when there were none) and the roles they give their
-    people (see `roles_of`).
-    """
-    labels = Counter(
-        match.group(1).lower() for b in blocks if (match := _list_label(b)) is not None
-    )
-    common = common_words("\n".join(b.text for b in blocks))
-    out: list[Block] = []
-    items: list[str] = []
-    last = 0
-    k = 0
-    while k < len(blocks):
-        block = blocks[k]
-        match = _list_label(block) if k > 0 else None
-        taken, listed = (
-            _cast_list(block, blocks[k + 1] if k + 1 < len(blocks) else None, common)
-            if match is not None and labels[match.group(1).lower()] == 1
-            else (0, [])
-        )
-        if taken:
-            last = blocks[k + taken - 1].lines[-1].number
-            items.extend(listed)
-            k += taken
-            continue
-        if block.kind != "heading" and (
-            block.kind != "paragraph" or not all(is_header_line(line.text) for line in block.lines)
-        ):
-            return [*out, *blocks[k:]], last, roles_of(items)
-        out.append(block)
-        k += 1
-    return out, last, roles_of(items)
-
-
 def full_name(name: str, text: str) -> str:
     """The fullest form of a name the text uses: "Jefferson" → "Philip Jefferson".
 
@@ -418,7 +266,7 @@ def full_name(name: str, text: str) -> str:
     return forms.most_common(1)[0][0]
 
 
-def _title_case(label: str, text: str = "") -> str:
+def title_case(label: str, text: str = "") -> str:
     """An all-caps label as the text writes the name ("PIETER DE WIT" → "Pieter de Wit")."""
     if not label.isupper() or len(label) <= 2:
         return label
@@ -447,7 +295,7 @@ def resolve(
     if holder:
         return holder
     if office:
-        return f"The {_title_case(office)}"
+        return f"The {title_case(office)}"
     if is_initials(label):
         known = [n for n in (interviewer, guest) if n]
         person = person_with_initials(label, text, common_words(text), known)
@@ -462,13 +310,13 @@ def resolve(
         # "Dr Qureshi." alone, a titled name: the speaker hands over, no one introduces himself
         if intro and not _hands_over(intro.group(1), turn):
             return intro.group(1)
-        return _title_case(label) if label.isupper() and len(label) > 2 else label
+        return title_case(label) if label.isupper() and len(label) > 2 else label
     title, _, surname = label.partition(" ")
     titled = bool(_ABBREVIATED_TITLE.match(title)) or title.lower() in _TITLES
     if titled and not title.isupper() and surname.isupper():
-        name = f"{title} {_title_case(surname, text)}"  # "Dr. VARGA" as the text writes it
+        name = f"{title} {title_case(surname, text)}"  # "Dr. VARGA" as the text writes it
     else:
-        name = _title_case(label, text)
+        name = title_case(label, text)
     return full_name(name, text)
 
 
@@ -773,7 +621,7 @@ def _named_roles(labels: Iterable[tuple[str, int, str | None]], text: str) -> di
         if _ROLE.match(label) and is_name(bracket):
             found.setdefault(label.lower(), set()).add(bracket)
         elif _ROLE.match(bracket) and not _ROLE.match(label):
-            found.setdefault(bracket.lower(), set()).add(full_name(_title_case(label, text), text))
+            found.setdefault(bracket.lower(), set()).add(full_name(title_case(label, text), text))
     return {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
 
 
