@@ -20,7 +20,7 @@ from email.utils import parseaddr, parsedate_tz
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, split_lists
 from bot.core.ingest.metadata import is_header_line, is_name
-from bot.core.ingest.notes import heading_of_notes, note_line
+from bot.core.ingest.notes import EDITORS_NOTES, heading_of_notes, note_line
 
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z-]{1,24}):(?:\s+(.*))?$")
 # header fields of a saved message; "Sent" is how Outlook writes the date of a forward
@@ -55,9 +55,7 @@ _CONTACT = re.compile(
     re.I,
 )
 # "Notes to editors", "Note for editors:", "Editors' notes": a press release's closing facts
-_EDITORS_NOTES = re.compile(
-    r"^(?:(?:notes?|information)\s+(?:to|for)\s+editors|editors?['’]?\s+notes?):?$", re.I
-)
+_EDITORS_NOTES = re.compile(rf"^{EDITORS_NOTES}:?$", re.I)
 _FIRST_NAME = re.compile(r"^[A-Z][a-z'’-]+$")  # "Thanks,\nSunita"
 _MIN_FIELDS = 2
 

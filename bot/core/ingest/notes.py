@@ -22,10 +22,15 @@ from bot.core.model import IngestIssue, Note
 NOTE_LINE = re.compile(
     rf"^\s*(?:[-*•]\s*)?(?:\[\^?(\d{{1,5}})\]:?|(\d{{1,5}})[.)]?|([{SUPERSCRIPTS}]+))\s+(\S.*)$"
 )
+# "Notes to editors", "Note for the editors", "Editor's notes", "Information for editors": the
+# closing facts of a release, a speech, an e-mail briefing (one pattern for every reader)
+EDITORS_NOTES = (
+    r"(?:(?:notes?|information)\s+(?:to|for)\s+(?:the\s+)?editors?|editor[s'’]*\s+notes?)"
+)
 NOTES_HEADING = re.compile(
     r"^(?:(?:end|foot)?notes?|references|sources|bibliography|literature|anmerkungen"
-    # a release's or a speech's numbered "Notes to editors" after its end mark
-    r"|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor[s'’]*\s+notes?)$",
+    # a release's or a speech's numbered notes to editors after its end mark
+    rf"|{EDITORS_NOTES})$",
     re.I,
 )
 _URL_BRACKETED = re.compile(r"<(https?://[^>\s]+)>")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, SourceLine
 from bot.core.ingest.layout import heading_shape
+from bot.core.ingest.notes import EDITORS_NOTES
 from bot.core.ingest.organisations import SMALL_WORDS, headed, title_case
 from bot.core.ingest.page_breaks import clean_line
 
@@ -45,10 +46,7 @@ _CONTACT_LABEL = re.compile(
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ().-]{5,}\d(?![\w.]*\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # the closing matter's headings: "Notes to editors", "Editor's notes", "About the Agency"
-_CLOSING_LABEL = re.compile(
-    r"^(?:notes?\s+(?:to|for)\s+editors?|editor[s'’]*\s+notes?|background|about\s+\S.{0,80})$",
-    re.I,
-)
+_CLOSING_LABEL = re.compile(rf"^(?:{EDITORS_NOTES}|background|about\s+\S.{{0,80}})$", re.I)
 _CONTACT_MAX_LINES = 7
 _CONTACT_LINE_MAX_WORDS = 12
 _HEADER_BLOCKS = 8

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot.core.ingest.pdf.journal import names_an_issue
 from bot.core.ingest.pdf.lines import Line
 
 _BAND = 0.12  # share of the page height at top and bottom where running lines live
@@ -44,12 +45,6 @@ _HISTORY = re.compile(
     re.I,
 )
 _DOI = re.compile(r"^(?:doi\s*:?\s*|(?:https?://)?(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+$", re.I)
-# the issue a journal article is printed in: "Vol. 12, No. 3 (2024), pp. 45-61", "12(3): 45-61"
-_ISSUE = re.compile(
-    r"\bvol(?:ume)?\.?\s*\d+\b.*\bpp?\.\s*\d+\s*[-–]\s*\d+"
-    r"|\b\d{1,3}\s*\(\d{1,2}\)\s*[:,]\s*(?:pp?\.\s*)?\d+\s*[-–]\s*\d+",
-    re.I,
-)
 
 
 @dataclass
@@ -198,7 +193,7 @@ def cut_article_history(pages: Sequence[Page]) -> None:
                 and (
                     _DOI.match(ln.text.strip())
                     or _HISTORY.match(ln.text.strip())
-                    or (id(ln) in band and _ISSUE.search(ln.text))
+                    or (id(ln) in band and names_an_issue(ln.text))
                 )
             }
         )

@@ -43,6 +43,20 @@ class Citation:
     text: str
 
 
+def names_an_issue(text: str) -> bool:
+    """Whether a line names a journal issue, with or without the journal's name.
+
+    A volume with its issue or pages ("Vol. 12, No. 3 (2024), pp. 45-61", "12(3): 45-61"),
+    not a volume alone ("Annual Report, Volume 2 (2024)").
+    """
+    line = " " + " ".join(text.split())  # the volume may open the line
+    match = _VOLUME.search(line)
+    if match is None:
+        return False
+    issue = match.group("issue") or match.group("short")
+    return bool(issue) or _PAGES.search(line[match.end() :]) is not None
+
+
 def citation(text: str) -> Citation | None:
     """The journal and date a citation line gives, or None when the line is no citation line."""
     text = " ".join(text.split())
