@@ -111,18 +111,18 @@ para(
 para(
     pdf,
     "Several witnesses at a February 2025 hearing of the Senate Committee on Energy and "
-    "Natural Resources described that shift. \"The easy money in regulation is gone, and "
-    "what is left is arbitrage,\" said Daniel Reyes of the Texas Energy Storage Alliance. He "
+    'Natural Resources described that shift. "The easy money in regulation is gone, and '
+    'what is left is arbitrage," said Daniel Reyes of the Texas Energy Storage Alliance. He '
     "told the committee that new projects in Texas are now financed on expected price "
     "spreads rather than on service contracts.",
 )
 footnotes(
     pdf,
     [
-        "1 U.S. Energy Information Administration, \"Battery Storage in the United States: An "
-        "Update on Market Trends,\" https://www.eia.gov/analysis/studies/electricity/"
+        '1 U.S. Energy Information Administration, "Battery Storage in the United States: An '
+        'Update on Market Trends," https://www.eia.gov/analysis/studies/electricity/'
         "batterystorage/, accessed January 28, 2025.",
-        "2 NREL, \"Cost Projections for Utility-Scale Battery Storage: 2024 Update,\" "
+        '2 NREL, "Cost Projections for Utility-Scale Battery Storage: 2024 Update," '
         "https://www.nrel.gov/docs/fy24osti/storage-costs.pdf, accessed February 3, 2025.",
         "3 Potomac Economics, 2023 State of the Market Report for the ERCOT Electricity "
         "Markets, https://www.potomaceconomics.com/ercot-som-2023/, accessed February 10, 2025.",
@@ -138,8 +138,13 @@ para(
     "2024. Together they held 82% of the national total.",
 )
 pdf.set_font("Helvetica", "B", 9)
-pdf.cell(0, 5, "Table 1. Utility-Scale Battery Capacity, Top Five States, 2024", new_x="LMARGIN",
-         new_y="NEXT")
+pdf.cell(
+    0,
+    5,
+    "Table 1. Utility-Scale Battery Capacity, Top Five States, 2024",
+    new_x="LMARGIN",
+    new_y="NEXT",
+)
 pdf.ln(1)
 rows = [
     ("State", "Capacity (GW)", "Share of U.S. (%)", "Added in 2024 (GW)"),
@@ -178,14 +183,14 @@ para(
     "Some Members have proposed ending the credit for projects that use cells made by "
     "foreign entities of concern. Others argue that domestic cell manufacturing cannot yet "
     "meet demand. In testimony, Assistant Secretary Laura Whitcombe said that domestic cell "
-    "capacity would reach about 40 gigawatt-hours a year by 2026, \"roughly half of what "
-    "the grid market alone will need.\"",
+    'capacity would reach about 40 gigawatt-hours a year by 2026, "roughly half of what '
+    'the grid market alone will need."',
 )
 footnotes(
     pdf,
     [
-        "4 26 U.S.C. 48(c)(6) and 26 U.S.C. 48E; see Internal Revenue Service, \"Clean "
-        "Electricity Investment Credit,\" https://www.irs.gov/credits-deductions/clean-"
+        '4 26 U.S.C. 48(c)(6) and 26 U.S.C. 48E; see Internal Revenue Service, "Clean '
+        'Electricity Investment Credit," https://www.irs.gov/credits-deductions/clean-'
         "electricity-investment-credit, accessed February 21, 2025.",
     ],
 )
@@ -218,7 +223,7 @@ para(
 footnotes(
     pdf,
     [
-        "5 Monterey County Office of Emergency Services, \"Moss Landing Incident Updates,\" "
+        '5 Monterey County Office of Emergency Services, "Moss Landing Incident Updates," '
         "https://www.co.monterey.ca.us/oes/moss-landing, accessed January 20, 2025.",
     ],
 )
