@@ -101,74 +101,68 @@ def main() -> None:
     pdf.set_x(LEFT)
     pdf.cell(180, 7, BYLINE)
     start = pdf.get_y() + 10
-    # page 1: columns run from START to the pull-quote band, then below it
-    band = (150.0, 182.0)
-    regions = [
-        (1, 0, start, band[0]),
-        (1, 0, band[1], BOTTOM),
-        (1, 1, start, band[0]),
-        (1, 1, band[1], BOTTOM),
-        (2, 0, TOP, BOTTOM),
-        (2, 1, TOP, BOTTOM),
-    ]
-    pdf.set_font("DejaVu", "I", 15)
-    pdf.set_xy(LEFT + 20, band[0] + 4)
-    pdf.multi_cell(140, 8, PULL, align="C")
+    # the pull quote sits in a box across the gutter; both columns wrap around it
+    band = (146.0, 184.0)
+    box_x, box_w = LEFT + COLW - 24, 2 * 24 + GAP
+    pdf.set_font("DejaVu", "I", 12)
+    pdf.set_xy(box_x, band[0] + 2)
+    pdf.multi_cell(box_w, 6, PULL, align="C")
 
-    lines: list[tuple[str, str]] = []  # (style, text); "" = paragraph gap
-    pdf.set_font("DejaVu", "", 9.5)
-    drop = PARAS[0][0]
-    first = PARAS[0][1:]
-    narrow = pdf.multi_cell(COLW - 13, LINE, first, dry_run=True, output="LINES")
-    head = narrow[:3]
-    rest_words = " ".join(narrow[3:])
-    lines += [("drop", t) for t in head]
-    lines += [("", t) for t in pdf.multi_cell(COLW, LINE, rest_words, dry_run=True, output="LINES")]
-    lines.append(("gap", ""))
-    for p in PARAS[1:]:
-        if p == "* * *":
-            lines.append(("break", p))
-        else:
-            lines += [("", t) for t in pdf.multi_cell(COLW, LINE, p, dry_run=True, output="LINES")]
-        lines.append(("gap", ""))
-    bio = pdf.multi_cell(COLW, LINE, BIO, dry_run=True, output="LINES")
-    lines += [("bio", t) for t in bio]
+    def geometry(page: int, col: int, y: float) -> tuple[float, float]:
+        x = LEFT + col * (COLW + GAP)
+        if page == 1 and band[0] <= y + LINE and y <= band[1]:
+            if col == 0:
+                return x, box_x - 3 - x
+            return box_x + box_w + 3, x + COLW - (box_x + box_w + 3)
+        return x, COLW
 
-    ri = 0
-    page, col, y, ymax = regions[0]
-    drew_drop = False
-    for style, text in lines:
-        if y + LINE > ymax:
-            ri += 1
-            page, col, y, ymax = regions[ri]
+    columns = [(1, 0, start), (1, 1, start), (2, 0, TOP), (2, 1, TOP)]
+    state = {"ci": 0, "y": start}
+
+    def place() -> tuple[int, int, float]:
+        page, col, _ = columns[state["ci"]]
+        if state["y"] + LINE > BOTTOM:
+            state["ci"] += 1
+            page, col, top = columns[state["ci"]]
+            state["y"] = top
             if page > pdf.page_no():
                 pdf.add_page()
-        x = LEFT + col * (COLW + GAP)
-        if style == "gap":
-            y += LINE * 0.6
-            continue
-        if style == "drop":
-            if not drew_drop:
-                pdf.set_font("DejaVu", "B", 40)
-                pdf.set_xy(x, y - 1)
-                pdf.cell(12, 16, drop)
-                drew_drop = True
-            pdf.set_font("DejaVu", "", 9.5)
-            pdf.set_xy(x + 13, y)
-            pdf.cell(COLW - 13, LINE, text)
-        elif style == "break":
+        return page, col, state["y"]
+
+    def paragraph(text: str, style: str = "", size: float = 9.5, indent_lines: int = 0) -> None:
+        pdf.set_font("DejaVu", style, size)
+        words = text.split()
+        n = 0
+        while words:
+            page, col, y = place()
+            x, w = geometry(page, col, y)
+            if n < indent_lines:
+                x, w = x + 13, w - 13
+            line = words.pop(0)
+            while words and pdf.get_string_width(line + " " + words[0]) <= w:
+                line += " " + words.pop(0)
+            pdf.set_xy(x, y)
+            pdf.cell(w, LINE, line)
+            state["y"] += LINE
+            n += 1
+        state["y"] += LINE * 0.6
+
+    page, col, y = place()
+    pdf.set_font("DejaVu", "B", 40)
+    pdf.set_xy(LEFT, y - 1)
+    pdf.cell(12, 16, PARAS[0][0])
+    paragraph(PARAS[0][1:], indent_lines=3)
+    for p in PARAS[1:]:
+        if p == "* * *":
+            page, col, y = place()
+            x, w = geometry(page, col, y)
             pdf.set_font("DejaVu", "", 9.5)
             pdf.set_xy(x, y)
-            pdf.cell(COLW, LINE, text, align="C")
-        elif style == "bio":
-            pdf.set_font("DejaVu", "I", 8.5)
-            pdf.set_xy(x, y)
-            pdf.cell(COLW, LINE, text)
+            pdf.cell(w, LINE, p, align="C")
+            state["y"] += LINE * 1.6
         else:
-            pdf.set_font("DejaVu", "", 9.5)
-            pdf.set_xy(x, y)
-            pdf.cell(COLW, LINE, text)
-        y += LINE
+            paragraph(p)
+    paragraph(BIO, style="I", size=8.5)
     pdf.output(str(Path(__file__).with_name("night-bus-essay.pdf")))
 
 
