@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fpdf import FPDF
+from PIL import Image, ImageDraw
 
 OUT = Path(__file__).with_name("harbour-gazette-front-page.pdf")
 
@@ -92,6 +93,17 @@ def story(
     return pdf.get_y()
 
 
+def photo() -> Image.Image:
+    """A stand-in photograph: sky, sea and a slipway, drawn in greys."""
+    img = Image.new("RGB", (500, 220), (200, 205, 210))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 120, 500, 220), fill=(90, 105, 120))
+    draw.polygon([(180, 220), (320, 220), (280, 110), (230, 110)], fill=(140, 130, 115))
+    draw.rectangle((330, 40, 470, 125), fill=(120, 80, 60))
+    draw.ellipse((235, 140, 275, 170), fill=(230, 120, 40))
+    return img
+
+
 def main() -> None:
     pdf = Gazette(format="A4")
     pdf.set_auto_page_break(False)
@@ -123,10 +135,7 @@ def main() -> None:
     pdf.set_xy(75, 62)
     pdf.multi_cell(60, 4.3, col[half:].strip())
     # photo and caption under the lead
-    pdf.rect(10, 108, 125, 55)
-    pdf.set_xy(10, 133)
-    pdf.set_font("Helvetica", "", 8)
-    pdf.cell(125, 5, "[photograph]", align="C")
+    pdf.image(photo(), x=10, y=108, w=125, h=55)
     pdf.set_xy(10, 164)
     pdf.set_font("Helvetica", "I", 7.5)
     pdf.multi_cell(125, 3.6, CAPTION)
