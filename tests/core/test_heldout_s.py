@@ -206,7 +206,6 @@ def test_the_blogs_furniture_is_not_text() -> None:
         assert furniture not in body, furniture
 
 
-@pytest.mark.xfail(strict=True, reason="the blog's name is read as the post's title")
 def test_the_blog_posts_title_is_the_post_title_not_the_blog_name() -> None:
     # <h1 class="blog-title">Green Ground</h1> and its description are the blog's masthead; the
     # post is <h2 class="post-title">, also in og:title: that is the title, and not a section

@@ -34,6 +34,8 @@ NAME_TITLES = frozenset(
     constable sheriff reverend rev rev. archbishop cardinal lord lady baroness baron dame mp mep
     provost rector""".split()
 )
+# what a hyphen joins before a title: the office held then or not yet ("Then-mayor", "Ex-chief")
+TITLE_PREFIXES = frozenset("then ex vice co acting interim outgoing incoming late".split())
 STARTERS = frozenset(
     "the a an as in on at for but and however yet so thus this that these those it its "
     # quantifiers open a clause's subject too: "Another respondent said", "One reader wrote"
@@ -101,7 +103,8 @@ def clean_name(run: str) -> str | None:
         tokens = tokens[1:]
     for k in range(len(tokens) - 1, -1, -1):
         # a compound title counts as one ("Director-General", "Secretary-General")
-        parts = tokens[k].lower().split("-")
+        *prefixes, office = tokens[k].lower().split("-")
+        parts = [*(p for p in prefixes if p not in TITLE_PREFIXES), office]
         if all(part in TITLES for part in parts) or (
             all(part in NAME_TITLES for part in parts) and len(tokens) - k > 2
         ):

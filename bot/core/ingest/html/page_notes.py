@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import html as lxml_html
 
 from bot.core.ingest.access_dates import find_access_stamp
-from bot.core.ingest.html.inline import Markers, inline_text, marker_of, one_line
+from bot.core.ingest.html.inline import Markers, inline_text, lettered_marker, marker_of, one_line
 
 __all__ = ["PageNote", "find_notes", "unlinked_notes"]
 
@@ -152,7 +152,48 @@ def find_notes(
         if text:
             number = own if own is not None else marker_number
             notes.setdefault(number, PageNote(number, text, item))
+    _lettered_notes(scope, markers, ids, marker_ids, done, notes, max(targets.values(), default=0))
     return [notes[k] for k in sorted(notes)]
+
+
+def _lettered_notes(
+    scope: lxml_html.HtmlElement,
+    markers: Markers,
+    ids: dict[str, lxml_html.HtmlElement],
+    marker_ids: set[str],
+    done: set[lxml_html.HtmlElement],
+    notes: dict[int, PageNote],
+    highest: int,
+) -> None:
+    """Explanatory notes marked "[a]", "[b]" beside numbered references: numbered after them.
+
+    Each item of their list gets the next free number, in order (the letters are the page's
+    labels; a number of their own cannot collide with a reference's); `markers.lettered`
+    gives the text the number of each marker's note. A lettered marker pointing at anything
+    but a list item (a document's comment thread "[a]") is none.
+    """
+    following = max([highest, *notes]) + 1
+    numbered: dict[lxml_html.HtmlElement, int] = {}
+    for sup in scope.iter("sup"):
+        target = lettered_marker(sup, markers)
+        if target is None:
+            continue
+        item = _note_item(ids[target])
+        parent = item.getparent()
+        if item.tag != "li" or parent is None:
+            continue  # a lettered list is notes; "[a]" pointing at a box is a comment's anchor
+        if item not in numbered and item not in done:
+            for li in [c for c in parent if c.tag == "li"]:
+                if li in done:
+                    continue
+                done.add(li)
+                _, text = _note_text(li, marker_ids)
+                if text:
+                    numbered[li] = following
+                    notes[following] = PageNote(following, text, li)
+                    following += 1
+        if item in numbered:
+            markers.lettered.setdefault(target, numbered[item])
 
 
 def unlinked_notes(scope: lxml_html.HtmlElement) -> list[PageNote]:
