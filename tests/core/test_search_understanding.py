@@ -713,3 +713,30 @@ def test_what_a_quantity_question_measures() -> None:
     # not a quantity question: nothing measured
     dated = plan_query("when was the depot budget approved", vocabulary, Glossary({}))
     assert not dated.priced and not dated.counted
+
+
+SURVEYS = """---
+title: Counting moths
+author: Ida Brenner
+date: 2025-02-03
+---
+
+The county's moth survey recorded 412 species on the heath in 2009.
+
+A repeat survey on the heath recorded 356 species in 2024.
+"""
+
+
+def test_a_year_the_query_names_outranks_a_passage_of_other_years(tmp_path: Path) -> None:
+    search = searcher_of(write(tmp_path / "moths", {"moths.md": SURVEYS}))
+    # the 2009 sentence holds "moth" too, which the 2024 one leaves to the title
+    hit = search.facts("moth survey species heath 2024").hits[0]
+    assert hit.text.startswith("A repeat survey")
+    assert (
+        search.facts("moth survey species heath 2009")
+        .hits[0]
+        .text.startswith("The county's moth survey")
+    )
+    # a decade is no year to hold to
+    plan = plan_query("moth species in the 2000s", Vocabulary(), Glossary({}))
+    assert plan.years == frozenset()

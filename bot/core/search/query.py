@@ -139,6 +139,7 @@ class QueryPlan:
     counted: frozenset[str] = frozenset()
     priced: bool = False
     changed: bool = False  # it asks how much a sum changed: a share answers it too
+    years: frozenset[int] = frozenset()  # the years it names ("in 2023"): when it asks about
 
     @property
     def empty(self) -> bool:
@@ -295,6 +296,9 @@ def plan_query(
     )
     counted, priced = measured(query) if want is Want.QUANTITY else (frozenset(), False)
     changed = priced and _CHANGED.search(fold(query)) is not None
+    years = frozenset(
+        int(f.value) for f in find_figures(query) if f.kind == "year" and f.unit != "decade"
+    )
     return QueryPlan(
         query,
         tuple(concepts),
@@ -305,6 +309,7 @@ def plan_query(
         counted,
         priced,
         changed,
+        years,
     )
 
 
