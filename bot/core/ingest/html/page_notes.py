@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
 
 from lxml import html as lxml_html
 
@@ -27,6 +28,10 @@ _LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].)]?\s+")
 _BACKLINK_TEXT = re.compile(r"^(?:\^|↑|↩\ufe0f?|⤴|back|return to text|jump up\S*|[a-z])$", re.I)
 _BACKLINK_CLASS = re.compile(r"backlink|backref|footnote-back|fn-?back|reversefootnote", re.I)
 _LEAD_JUNK = re.compile(r"^[\s^↑↩]+")
+# a redirect service's link ("https://www.google.com/url?q=TARGET&sa=D", "…/l.php?u=TARGET",
+# Outlook's "safelinks…/?url=TARGET"): the address the reader lands on is its parameter's
+_REDIRECT_PATH = re.compile(r"^/(?:url|l\.php|redirect|out|link)?/?$", re.I)
+_REDIRECT_KEYS = ("q", "u", "url", "target", "dest")
 
 
 @dataclass(frozen=True)
@@ -75,7 +80,7 @@ def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int |
             continue
         href = element.get("href") or "" if element.tag == "a" else ""
         if url is None and href.startswith(("http://", "https://")):
-            url = href
+            url = _unwrapped(href)
     text = one_line(inline_text(copy, Markers()))
     text = _LEAD_JUNK.sub("", text)
     leading = _LEADING_NUMBER.match(text)
@@ -92,6 +97,19 @@ def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int |
     if accessed:
         text = f"{text} [{accessed}]"
     return number, text.strip()
+
+
+def _unwrapped(href: str) -> str:
+    """A redirect service's link as the address it sends to; any other link as it is."""
+    parts = urlsplit(href)
+    if not _REDIRECT_PATH.match(parts.path) or not parts.query:
+        return href
+    query = parse_qs(parts.query)
+    for key in _REDIRECT_KEYS:
+        target = (query.get(key) or [""])[0]
+        if target.startswith(("http://", "https://")):
+            return target
+    return href
 
 
 def _drop(element: lxml_html.HtmlElement) -> None:
