@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
 
 from lxml import html as lxml_html
 
@@ -30,8 +29,12 @@ _BACKLINK_CLASS = re.compile(r"backlink|backref|footnote-back|fn-?back|reversefo
 _LEAD_JUNK = re.compile(r"^[\s^↑↩]+")
 # a redirect service's link ("https://www.google.com/url?q=TARGET&sa=D", "…/l.php?u=TARGET",
 # Outlook's "safelinks…/?url=TARGET"): the address the reader lands on is its parameter's
-_REDIRECT_PATH = re.compile(r"^/(?:url|l\.php|redirect|out|link)?/?$", re.I)
-_REDIRECT_KEYS = ("q", "u", "url", "target", "dest")
+_REDIRECT = re.compile(
+    r"^https?://[^/?#]+/(?:url|l\.php|redirect|out|link)?/?\?(?:[^#]*&)?"
+    r"(?:q|u|url|target|dest)=(https?(?::|%3A)[^&#]+)",
+    re.I,
+)
+_PERCENT = re.compile(rb"%([0-9A-Fa-f]{2})")
 
 
 @dataclass(frozen=True)
@@ -101,15 +104,11 @@ def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int |
 
 def _unwrapped(href: str) -> str:
     """A redirect service's link as the address it sends to; any other link as it is."""
-    parts = urlsplit(href)
-    if not _REDIRECT_PATH.match(parts.path) or not parts.query:
+    wrapped = _REDIRECT.match(href)
+    if wrapped is None:
         return href
-    query = parse_qs(parts.query)
-    for key in _REDIRECT_KEYS:
-        target = (query.get(key) or [""])[0]
-        if target.startswith(("http://", "https://")):
-            return target
-    return href
+    raw = wrapped.group(1).replace("+", " ").encode("utf-8")
+    return _PERCENT.sub(lambda m: bytes([int(m.group(1), 16)]), raw).decode("utf-8", "replace")
 
 
 def _drop(element: lxml_html.HtmlElement) -> None:
