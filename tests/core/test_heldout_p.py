@@ -155,7 +155,6 @@ def test_the_word_page_drops_its_markup_and_keeps_its_paragraphs_table_and_notes
     assert {q.speaker for q in word.quotes} == {"Rhona Willet", "Denise Okafor"}
 
 
-@pytest.mark.xfail(strict=True, reason="the first heading is taken for the title")
 def test_the_word_page_title_is_its_msotitle_paragraph() -> None:
     """<p class=MsoTitle> (and <title>) read "Free School Meals in Kestrel County: A Review of
     the 2023 Pilot": that is the title, not "1. Background", which is the first section; the
@@ -166,7 +165,6 @@ def test_the_word_page_title_is_its_msotitle_paragraph() -> None:
     assert not any(t.startswith("Free School Meals in Kestrel") for t in texts(WORD))
 
 
-@pytest.mark.xfail(strict=True, reason="the italic 'Prepared by' paragraph is kept as a sentence")
 def test_the_word_page_prepared_by_paragraph_gives_the_authors() -> None:
     """The italic paragraph under the title, "Prepared by Joanna Brennan and Dr Samuel
     Achterberg, Children's Services Scrutiny Unit", is the byline: the authors are Joanna
@@ -179,7 +177,6 @@ def test_the_word_page_prepared_by_paragraph_gives_the_authors() -> None:
     assert not any(t.startswith("Prepared by") for t in texts(WORD))
 
 
-@pytest.mark.xfail(strict=True, reason="the date paragraph under the byline is not read")
 def test_the_word_page_date_is_the_date_typed_under_the_byline() -> None:
     """The paragraph "18 November 2024" under the byline is the report's date."""
     assert doc(WORD).date == "2024-11-18"

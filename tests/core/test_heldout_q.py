@@ -201,7 +201,6 @@ def test_the_gdoc_footnotes_subtitle_date_and_quotes() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the first h1 is taken for the title")
 def test_the_gdoc_title_is_its_title_paragraph() -> None:
     """<p class="title"> is the document's title; the first heading ("Summary") is not, and the
     title is not a body sentence."""
@@ -209,14 +208,12 @@ def test_the_gdoc_title_is_its_title_paragraph() -> None:
     assert "Growing Pains: Allotment Waiting Lists in Eldermoor" not in texts(GDOC)
 
 
-@pytest.mark.xfail(strict=True, reason="the first h1 heads no section")
 def test_the_gdoc_summary_heading_heads_its_section() -> None:
     """ "Summary" is the first h1: the sentences under it are in the section "Summary"."""
     assert doc(GDOC).sections[0] == "Summary"
     assert section_of(GDOC, "Eldermoor City Council runs 27") == "Summary"
 
 
-@pytest.mark.xfail(strict=True, reason="the 'Prepared by' line names no authors")
 def test_the_gdoc_prepared_by_line_gives_the_authors() -> None:
     """ "Prepared by Hannah Okonjo and Felix Arbuthnot, Scrutiny Support Team" is the byline:
     two authors (the team is no author) and no sentence."""
@@ -224,7 +221,6 @@ def test_the_gdoc_prepared_by_line_gives_the_authors() -> None:
     assert not any(t.startswith("Prepared by") for t in texts(GDOC))
 
 
-@pytest.mark.xfail(strict=True, reason="the Docs comments are kept as body text")
 def test_the_gdoc_comments_are_not_text() -> None:
     """The comment threads at the very end (<a href="#cmnt_ref1">[a]</a>Felix: …, "_Assigned
     to Hannah Okonjo_", [b]Hannah: … 380,000 pounds …) are editors' comments, not the document:
@@ -235,7 +231,6 @@ def test_the_gdoc_comments_are_not_text() -> None:
         ), t
 
 
-@pytest.mark.xfail(strict=True, reason="a link note keeps Google's redirect URL")
 def test_the_gdoc_link_in_a_note_is_its_target_not_googles_redirect() -> None:
     """Docs wraps every link as https://www.google.com/url?q=TARGET&sa=D&…; note 4's link is
     its target, https://example.org/allotments."""

@@ -16,6 +16,7 @@ from copy import deepcopy
 from lxml import html as lxml_html
 
 from bot.core.ingest.formats import DocumentMeta
+from bot.core.ingest.html.office_exports import title_paragraph
 from bot.core.ingest.html.page_dates import (
     iso_date,
     issue_month,
@@ -41,7 +42,9 @@ _PERMALINKS = frozenset(("#", "¶", "§", "🔗", "∞", "⚓"))
 _SUFFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
 _SITE_SPLIT = re.compile(r"\s+[|–—·•-]\s+|\s+::?\s+|:\s+")
 BYLINE_LEAD = re.compile(
-    r"^\s*(?:(?:written|posted|text|words|reporting|interview(?:ed|s)?)\s+)?by[:\s]+", re.I
+    r"^\s*(?:(?:written|posted|text|words|reporting|interview(?:ed|s)?|prepared|compiled)\s+)?"
+    r"by[:\s]+",
+    re.I,
 )
 _BY = BYLINE_LEAD
 _BYLINE_STOP = re.compile(
@@ -291,6 +294,8 @@ def page_meta(
     page_title = text_of(title_el) if title_el is not None else ""
     og_title = first("og:title", "twitter:title") or ""
     h1 = headline_element(root, page_title, og_title, site)
+    if h1 is None:  # a word processor's export: the paragraph styled as the title
+        h1 = title_paragraph(root)
     if h1 is not None:
         printed = _site_from_title(page_title, headline_text(h1))
         if site is None or (printed and printed.replace(" ", "") == site.replace(" ", "")):

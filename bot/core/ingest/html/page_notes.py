@@ -27,6 +27,14 @@ _LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].)]?\s+")
 _BACKLINK_TEXT = re.compile(r"^(?:\^|↑|↩\ufe0f?|⤴|back|return to text|jump up\S*|[a-z])$", re.I)
 _BACKLINK_CLASS = re.compile(r"backlink|backref|footnote-back|fn-?back|reversefootnote", re.I)
 _LEAD_JUNK = re.compile(r"^[\s^↑↩]+")
+# a redirect service's link ("https://www.google.com/url?q=TARGET&sa=D", "…/l.php?u=TARGET",
+# Outlook's "safelinks…/?url=TARGET"): the address the reader lands on is its parameter's
+_REDIRECT = re.compile(
+    r"^https?://[^/?#]+/(?:url|l\.php|redirect|out|link)?/?\?(?:[^#]*&)?"
+    r"(?:q|u|url|target|dest)=(https?(?::|%3A)[^&#]+)",
+    re.I,
+)
+_PERCENT = re.compile(rb"%([0-9A-Fa-f]{2})")
 
 
 @dataclass(frozen=True)
@@ -75,7 +83,7 @@ def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int |
             continue
         href = element.get("href") or "" if element.tag == "a" else ""
         if url is None and href.startswith(("http://", "https://")):
-            url = href
+            url = _unwrapped(href)
     text = one_line(inline_text(copy, Markers()))
     text = _LEAD_JUNK.sub("", text)
     leading = _LEADING_NUMBER.match(text)
@@ -92,6 +100,15 @@ def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int |
     if accessed:
         text = f"{text} [{accessed}]"
     return number, text.strip()
+
+
+def _unwrapped(href: str) -> str:
+    """A redirect service's link as the address it sends to; any other link as it is."""
+    wrapped = _REDIRECT.match(href)
+    if wrapped is None:
+        return href
+    raw = wrapped.group(1).replace("+", " ").encode("utf-8")
+    return _PERCENT.sub(lambda m: bytes([int(m.group(1), 16)]), raw).decode("utf-8", "replace")
 
 
 def _drop(element: lxml_html.HtmlElement) -> None:
