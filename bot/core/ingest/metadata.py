@@ -216,7 +216,7 @@ def read_header(
     list of who attends closes the header): the station under "By Name", a room, a role. The
     one right under the byline (or under the title and subtitle, with no byline) is the
     publication unless it reads as the author's role. A line past `cast_end` (the last line of
-    a list of who attends) is no subtitle: the text has begun.
+    a list of who attends) is no subtitle or byline: the text has begun.
     """
     i = 0
     series = None
@@ -246,6 +246,8 @@ def read_header(
         and len(run) < 4
         and _short(blocks[i + len(run)])
         and blocks[i + len(run)].line not in turns
+        # past the list of who attends the text has begun ("Presentation" heads a part)
+        and not 0 < cast_end < blocks[i + len(run)].line
     ):
         run.append(blocks[i + len(run)])
     authors: tuple[str, ...] = ()
@@ -283,8 +285,6 @@ def read_header(
                 break
             if masthead is not None:
                 break  # under an issuer's line and a title comes the dateline, not a subtitle
-            if 0 < cast_end < block.line:
-                break  # past the list of who attends the text has begun ("Presentation")
             subtitle_blocks.append(block)
         consumed = len(subtitle_blocks)
     if not authors:
