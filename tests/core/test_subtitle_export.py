@@ -129,3 +129,17 @@ def test_a_call_to_subscribe_inside_the_video_is_kept_and_sound_free_words_stay(
     assert "That is double what we had in 2022." in body
     assert "Membership is free for residents." in body
     assert video.publication is None and video.date is None
+
+
+def test_rolling_captions_read_the_repeated_line_once() -> None:
+    # auto-generated WebVTT repeats the last line of a cue at the top of the next one
+    rolling = ingest(
+        "WEBVTT\n\nNOTE made by the recorder\n\n"
+        "00:00.000 --> 00:02.000\nThe bridge reopens on Monday\n\n"
+        "00:02.000 --> 00:04.000\nThe bridge reopens on Monday\nafter 14 weeks of repairs.\n\n"
+        "00:04.000 --> 00:06.000\nafter 14 weeks of repairs.\nBuses return to the old route.\n"
+    )
+    body = texts(rolling)
+    assert "The bridge reopens on Monday after 14 weeks of repairs." in body
+    assert "Buses return to the old route." in body
+    assert not any("NOTE" in t or "recorder" in t for t in body)

@@ -3,7 +3,8 @@
 A caption file is a run of cues, each an optional number line, a timecode line ("00:01:12,040
 --> 00:01:15,200", WebVTT's "00:01:12.040 --> …" with cue settings) and its text. The numbers
 and timecodes are furniture; a sentence the captioner broke across cues is one sentence again,
-because the cues of one turn are one paragraph. A turn opens at a speaker tag: ">> NAME:" (the
+because the cues of one turn are one paragraph (a line rolling captions repeat at the top of
+the next cue is read once). A turn opens at a speaker tag: ">> NAME:" (the
 caption convention for a new speaker), WebVTT's "<v Name>", a "- " dash; a bracketed tag before
 the words ("[Narrator] In January …") or a bare ">>" opens a turn of no named speaker (see
 `breaks`). Sound cues ("[music]", "[applause]", "♪") are no one's words. Lines above the first
@@ -26,7 +27,7 @@ _TIMECODE = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(?:\s+\S.*)?$")
 _CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
 _MIN_CUES = 3
 # WebVTT's file header and its header fields ("Kind: captions", "Language: en")
-_VTT_HEADER = re.compile(r"^\s*(?:WEBVTT\b.*|(?:Kind|Language|Style|Region)\s*:.*)$")
+_VTT_HEADER = re.compile(r"^\s*(?:WEBVTT\b.*|NOTE\b.*|(?:Kind|Language|Style|Region)\s*:.*)$")
 # ">> MAYOR OKONJO:" (a named speaker), ">>" alone (a new, unnamed one)
 _CHEVRON = re.compile(r"^\s*>>+\s*(?:(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s*)?")
 _VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)?\s+(?P<name>[^>]{1,60})>\s*")
@@ -100,8 +101,9 @@ def _spoken(text: str) -> str:
 def _turns(cues: list[list[SourceLine]]) -> list[_Turn]:
     """The cues' lines grouped into turns at each speaker tag."""
     turns: list[_Turn] = []
+    previous = ""
     for cue in cues:
-        for line in cue:
+        for k, line in enumerate(cue):
             text = line.text
             opened: _Turn | None = None
             if voice := _VOICE.match(text):
@@ -121,6 +123,9 @@ def _turns(cues: list[list[SourceLine]]) -> list[_Turn]:
                 continue
             if not turns:
                 turns.append(_Turn(None, [], named=False))
+            if k == 0 and not opened and previous == text:
+                continue  # rolling captions repeat the last line at the top of the next cue
+            previous = text
             turns[-1].lines.append(SourceLine(text, line.number))
     return [t for t in turns if t.lines]
 
