@@ -289,7 +289,6 @@ def test_the_transcript_title_is_its_first_line() -> None:
     assert doc(VIDEO).title == "Redrawing the Map: Mayor Okonjo on the New Bus Network"
 
 
-@pytest.mark.xfail(strict=True, reason="cue numbers and timecodes are read as text and sections")
 def test_the_transcript_cue_numbers_and_timecodes_are_not_text() -> None:
     """Each subtitle cue is a number line and a "00:01:12,040 --> 00:01:15,200" line before its
     text: both are furniture. No sentence holds a timecode or a bare cue number, and neither is
@@ -302,7 +301,6 @@ def test_the_transcript_cue_numbers_and_timecodes_are_not_text() -> None:
         assert not re.match(r"\d+ ", t) or t.startswith("94 million"), t
 
 
-@pytest.mark.xfail(strict=True, reason="a sentence broken across cues keeps the cue between")
 def test_the_transcript_sentence_broken_across_cues_is_one_sentence() -> None:
     """Cues 8-9 split one sentence; read without the cue furniture it is "Before the redesign,
     only 27 percent of residents lived within a ten-minute walk of a bus that came at least every
@@ -319,7 +317,6 @@ def test_the_transcript_sentence_broken_across_cues_is_one_sentence() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason='">> NAME:" speaker tags are kept as text, no speakers')
 def test_the_transcript_speaker_tags_give_each_turn_its_speaker() -> None:
     """ ">> MAYOR OKONJO:", ">> SUNITA RAO:", ">> COUNCILLOR IBARRA:" open turns that run until
     the next tag: "That gap is the network, not the pump." is the mayor's (speaker ending
@@ -336,7 +333,6 @@ def test_the_transcript_speaker_tags_give_each_turn_its_speaker() -> None:
     assert any((q.speaker or "").endswith("Okonjo") for q in video.quotes)
 
 
-@pytest.mark.xfail(strict=True, reason="[music], [applause] and [Narrator] are kept in the text")
 def test_the_transcript_sound_cues_and_narrator_tag_are_not_text() -> None:
     """ "[music]" and "[applause]" are sound cues, "[Narrator]" a speaker tag: none is part of a
     sentence; the narrator's lines are the narrator's (speaker "Narrator" or none), never the
@@ -346,7 +342,6 @@ def test_the_transcript_sound_cues_and_narrator_tag_are_not_text() -> None:
     assert "In January, Lakeport scrapped its old bus map and started again." in texts(VIDEO)
 
 
-@pytest.mark.xfail(strict=True, reason="the channel/date line is the subtitle; no date is read")
 def test_the_transcript_channel_line_gives_the_publication_and_date() -> None:
     """ "Lakeport City Channel | Uploaded 14 March 2025" names the channel (the publication) and
     the upload date; it is not a subtitle. "Transcript generated from closed captions" is a

@@ -85,7 +85,6 @@ def test_the_call_turns_belong_to_executives_and_analysts_by_name() -> None:
     assert not any(t.startswith(("Douglas Fairbairn:", "Rachel Osei:")) for t in texts(CALL))
 
 
-@pytest.mark.xfail(strict=True, reason="'Operator:' turns are not read as turns")
 def test_the_call_operator_turns_are_the_operators_not_the_last_speakers() -> None:
     """ "Operator: Our next question comes from Ben Kowalczyk …" is the operator's turn: its
     sentences carry no "Operator:" label and their speaker is the operator (or none), never the
@@ -103,7 +102,6 @@ def test_the_call_operator_turns_are_the_operators_not_the_last_speakers() -> No
     assert not any(q.text.startswith("Operator") for q in call.quotes)
 
 
-@pytest.mark.xfail(strict=True, reason="the Participants cast lines are read as headings")
 def test_the_call_participant_lines_are_its_cast_not_sections() -> None:
     """The "Company Participants" / "Conference Call Participants" lists ("Priya Venkataraman —
     Chief Financial Officer", "Rachel Osei — Halvorsen Securities") are the call's cast: the

@@ -229,7 +229,6 @@ def test_the_panel_reads_its_date_turns_and_speakers() -> None:
     assert not any("**" in t or t.startswith("MODERATOR") for t in texts(PANEL))
 
 
-@pytest.mark.xfail(strict=True, reason="the turns are filed under the 'Panellists' list heading")
 def test_the_panels_turns_are_not_under_the_panellists_heading() -> None:
     # "## Panellists" heads the cast list only; the discussion after the "---" rule is not part
     # of it (no section, or a section of its own)
@@ -239,7 +238,6 @@ def test_the_panels_turns_are_not_under_the_panellists_heading() -> None:
             assert s.section != "Panellists"
 
 
-@pytest.mark.xfail(strict=True, reason="the panellists list is read as body sentences")
 def test_the_panellists_list_is_a_cast_list_not_body_text() -> None:
     # "- **Tomasz Wiśniewski** – Registered manager, Larchfield Care Home" and the moderator line
     # name who speaks (as a transcript header's cast list does); they are not sentences to cite
@@ -248,7 +246,6 @@ def test_the_panellists_list_is_a_cast_list_not_body_text() -> None:
     assert not any(t.startswith("Moderator: Simon Achterberg") for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="'**Audience member:**' turns are not read as turns")
 def test_audience_questions_are_turns_of_an_audience_member() -> None:
     # "**Audience member:** What about visas? ..." is a turn: the label is not text, and the
     # question is not the previous speaker's (Cllr Ruth Daventry's)
@@ -263,7 +260,6 @@ def test_audience_questions_are_turns_of_an_audience_member() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the closing italic note is read as the moderator's turn")
 def test_the_transcripts_closing_note_is_nobodys_words() -> None:
     # "*Transcript prepared by the Westmarch Policy Forum. ...*" after the last turn is an
     # editorial note, not a quotation of Simon Achterberg

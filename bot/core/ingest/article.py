@@ -374,13 +374,13 @@ def build_article(
         return None, [IngestIssue(source_file, "no text found", level="error")]
     blocks = without_form_lines(without_release_furniture(blocks))
     listed = blocks
-    blocks, cast_end, roles = take_cast_lists(blocks)
+    blocks, cast_end, roles, headed = take_cast_lists(blocks)
     kept_lines = {line.number for block in blocks for line in block.lines}
     roster = roster_of(
         line.text
         for block in listed
         for line in block.lines
-        if line.number <= cast_end and line.number not in kept_lines
+        if line.number <= cast_end and line.number not in kept_lines | headed
     )
     stacked: frozenset[int] = frozenset()
     if not document.explicit_headings:
@@ -392,7 +392,7 @@ def build_article(
     if not document.explicit_headings:
         release = take_release_marker(blocks, stacked, dateline_at)
         blocks, issuer, dateline = release.blocks, release.issuer, release.date or dateline
-    header = read_header(blocks, stacked, max(cast_end, dateline_at))
+    header = read_header(blocks, stacked, max(cast_end, dateline_at), cast_end)
     # a marked section heading opening the text heads its first section, whatever title the
     # format states (a record's first debate)
     if (

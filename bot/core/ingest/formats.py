@@ -216,6 +216,12 @@ class TextReader(_DecodedTextReader):
         text, issues = decode(data, file)
         if text is None:
             return None, issues
+        from bot.core.ingest.subtitle_export import is_subtitle_export, read_subtitle_export
+
+        if is_subtitle_export(text):  # a caption file: timed cues, speaker tags
+            blocks, meta, unnamed = read_subtitle_export(text)
+            document = SourceDocument(tuple(blocks), meta, explicit_headings=True, breaks=unnamed)
+            return document, issues
         from bot.core.ingest.ocr_text import repair_digits
 
         text = repair_digits(text)  # a scan's "l998": the digit 1 read as the letter l

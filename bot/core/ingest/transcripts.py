@@ -108,16 +108,21 @@ _EDITED = re.compile(
     r"^\s*[\[(]?(?:(?:this|the)\s+(?:interview|conversation|transcript|exchange|discussion|"
     r"q\s?&\s?a)\s+(?:has|have|was|were|is)\s+(?:been\s+)?(?:\w+ly\s+)?"
     r"(?:edited|condensed|shortened|abridged|translated)"
-    r"|(?:\w+ly\s+)?(?:edited|condensed)(?:\s+and\s+\w+)?\s+for\s+(?:length|clarity|brevity))\b",
+    r"|(?:\w+ly\s+)?(?:edited|condensed)(?:\s+and\s+\w+)?\s+for\s+(?:length|clarity|brevity)"
+    # "Transcript prepared by the Forum.": who made the record, closing it
+    r"|(?:(?:this|the)\s+)?(?:transcript|record)\s+(?:(?:was|has\s+been)\s+)?"
+    r"(?:prepared|produced|compiled|provided|supplied|made)\s+by)\b",
     re.I,
 )
 _CLOSING_BRACKET = {"[": "]", "(": ")"}
 _GENERIC = re.compile(
     r"^(?:(?:unknown|unidentified|male|female|another|other)\s+)?(?:speaker|audience(?:\s+member)?|"
-    r"participant|questioner|question|reporter|caller|voice|member|attendee|panelist|"
+    r"participant|questioner|question|reporter|caller|voice|member|attendee|panelist|operator|"
     r"interviewer|moderator|q)(?:\s*\d+)?$",
     re.I,
 )
+# a generic label in sentence case, its later words in small letters ("Audience member:")
+_GENERIC_LABEL = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,2})\s*:\s*(?=\S)")
 _ANSWER = re.compile(r"^(?:a\.?|answer)$", re.I)
 # a role in a show ("HOST (Nadia Ferrante):", "PRESENTER:", "Jo Park (Guest):"): one person's
 # part; the role named once with the person's name is that person in every later bare turn
@@ -169,6 +174,9 @@ def _label_of(text: str, record: bool = False) -> tuple[str, int, str | None] | 
     if collective:
         return _MANY, collective, None
     match = _LABEL.match(text)
+    generic = _GENERIC_LABEL.match(text) if not match else None
+    if generic and _GENERIC.match(generic.group(1)):
+        return generic.group(1), generic.end(), None  # "Audience member:", "Unknown speaker:"
     stamped = _STAMP_LINE.match(text) if not match else None
     if stamped:
         label = stamped.group(1)
