@@ -64,7 +64,6 @@ def test_the_essay_reads_its_title_and_keeps_the_running_header_out() -> None:
     assert not any("CIVIC QUARTERLY" in t or "Issue 58" in t for t in texts(ESSAY))
 
 
-@pytest.mark.xfail(strict=True, reason="columns broken by a pull quote are read across the gutter")
 def test_the_essay_reads_down_each_column_round_the_pull_quote() -> None:
     # Two columns; a pull-quote box sits across the gutter and both columns are narrowed round it.
     # Each column is read top to bottom, the left one first; lines of the two columns are not
@@ -91,7 +90,6 @@ def test_the_essay_reads_down_each_column_round_the_pull_quote() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the pull quote's lines are read as section headings")
 def test_the_pull_quote_is_a_quote_of_its_named_speaker_not_headings() -> None:
     # '"The night shift is not a lifestyle choice. It is the economy, running on the last bus
     # home." — Priya Venkataraman' in large italic across the gutter: a pull quote, not headings
@@ -103,7 +101,6 @@ def test_the_pull_quote_is_a_quote_of_its_named_speaker_not_headings() -> None:
     assert not any("— Priya" in t for t in texts(ESSAY))
 
 
-@pytest.mark.xfail(strict=True, reason="quotes in the essay's prose are not found")
 def test_the_essays_prose_quotes_have_their_speakers() -> None:
     speakers = {q.text: q.speaker for q in doc(ESSAY).quotes}
     assert (
