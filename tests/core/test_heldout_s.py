@@ -144,19 +144,16 @@ def test_the_essays_date_is_the_issues_not_the_files() -> None:
     assert essay.date is not None and essay.date.startswith("2025")
 
 
-@pytest.mark.xfail(strict=True, reason="the drop cap is split from its word")
 def test_the_drop_cap_is_joined_to_its_word() -> None:
     body = texts(ESSAY)
     assert any(t.startswith("The N47 leaves the hospital stop at 1.12 a.m.") for t in body)
     assert not any(t.startswith("T he") for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="'* * *' section breaks are kept as text")
 def test_the_section_break_stars_are_not_text() -> None:
     assert not any(t.startswith("*") or "* *" in t for t in texts(ESSAY))
 
 
-@pytest.mark.xfail(strict=True, reason="pages are counted from 1, not read from the folios")
 def test_the_essays_pages_are_its_printed_folios() -> None:
     # the magazine prints 34 and 35 at the foot of its pages: a citation gives p. 34
     essay = doc(ESSAY)
