@@ -112,7 +112,6 @@ def test_the_essays_prose_quotes_have_their_speakers() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the standfirst is read as a section heading")
 def test_the_standfirst_is_the_subtitle_not_a_heading() -> None:
     # the italic paragraph under the title is the standfirst: the subtitle (or lead), never a
     # section heading, and not cut at its line end ("... rides the late routes and | counts ...")
@@ -123,21 +122,18 @@ def test_the_standfirst_is_the_subtitle_not_a_heading() -> None:
     assert "counts who is on board." not in texts(ESSAY)
 
 
-@pytest.mark.xfail(strict=True, reason="the 'By ...' line is a heading, not the author")
 def test_the_essays_author_is_its_byline() -> None:
     essay = doc(ESSAY)
     assert essay.authors == ("Nadia Okonkwo-Reyes",)
     assert "By Nadia Okonkwo-Reyes" not in essay.sections
 
 
-@pytest.mark.xfail(strict=True, reason="the running header's magazine is not the publication")
 def test_the_essays_publication_comes_from_the_running_header() -> None:
     # "THE CIVIC QUARTERLY | Issue 58, Winter 2025" heads both pages: the publication
     essay = doc(ESSAY)
     assert essay.publication is not None and essay.publication.lower() == "the civic quarterly"
 
 
-@pytest.mark.xfail(strict=True, reason="the PDF's creation date is taken over the issue's date")
 def test_the_essays_date_is_the_issues_not_the_files() -> None:
     # the issue is "Winter 2025"; 2026-12-01 is only the CreationDate the PDF software stamped
     essay = doc(ESSAY)
