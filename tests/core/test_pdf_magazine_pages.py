@@ -342,3 +342,28 @@ def test_the_magazine_in_the_running_header_is_the_publication(tmp_path: Path) -
     article = _article(tmp_path, pdf)
     assert article.publication == "Harbour Life"
     assert article.date is not None and article.date.startswith("2024")
+
+
+def test_a_drop_cap_spanning_three_lines_joins_the_first(tmp_path: Path) -> None:
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 18)
+    pdf.set_xy(20, 22)
+    pdf.cell(170, 9, "The Lighthouse Keepers")
+    pdf.set_font("Sans", "B", 42)
+    pdf.set_xy(20, 41.5)
+    pdf.cell(13, 16, "F")  # set over the first three lines, its foot on the third
+    _column(
+        pdf,
+        [
+            "ive keepers lived on the rock until 1982, when the light was automated and the "
+            "last of them rowed ashore with a cat and two crates of books he had read twice."
+        ],
+        36,
+        40,
+        lambda y: (36.0, 40.0) if y < 54 else (20.0, 56.0),
+    )
+    _column(pdf, ["The tower is now open to visitors in summer."], 20, 80, _wide)
+    body = [s.text for s in _article(tmp_path, pdf).sentences]
+    assert any(t.startswith("Five keepers lived on the rock until 1982") for t in body), body
+    assert not any(t in ("F", "F.") or t.startswith("ive keepers") for t in body)

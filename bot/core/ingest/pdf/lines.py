@@ -187,8 +187,38 @@ def build_lines(glyphs: Sequence[Glyph], page: int) -> list[Line]:
     if current:
         pieces.append(current)
     lines = [line for piece in _merge_pieces(pieces) if (line := _finish(piece, page)) is not None]
-    lines = _attach_bullets(_attach_markers(_join_neighbours(lines)))
+    lines = _attach_drop_caps(_attach_bullets(_attach_markers(_join_neighbours(lines))))
     return [ln for ln in lines if not _ORNAMENT.match(_raw(ln))]
+
+
+def _attach_drop_caps(lines: list[Line]) -> list[Line]:
+    """A drop cap set lower than its line (it spans two lines or more) joins the first of them.
+
+    The capital, alone on a line of its own, stands just left of the lines it spans; the
+    first of those starts level with its top, in lower case (the rest of the word).
+    """
+    caps = [ln for ln in lines if len(ln.text) == 1 and ln.text.isupper() and ln.glyphs]
+    if not caps:
+        return lines
+    doomed: set[int] = set()
+    for cap in caps:
+        beside = [
+            ln
+            for ln in lines
+            if ln is not cap
+            and cap.size >= _DROP_CAP * ln.size
+            and cap.x1 - 0.2 * ln.size <= ln.x0 <= cap.x1 + 3 * ln.size
+            and cap.base - 0.3 * ln.size <= ln.base
+            and ln.top <= cap.top + ln.size
+        ]
+        first = max(beside, key=lambda ln: ln.base, default=None)
+        if first is None or not first.text[:1].islower() or _under_a_line(first, lines):
+            continue  # the word's rest opens the paragraph: no line of it stands above
+        first.glyphs = [*cap.glyphs, *first.glyphs]
+        first.x0 = cap.x0
+        _render(first)
+        doomed.add(id(cap))
+    return [ln for ln in lines if id(ln) not in doomed]
 
 
 def _raw(line: Line) -> str:
@@ -255,6 +285,17 @@ def _attach_bullets(lines: list[Line]) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+def _under_a_line(line: Line, lines: Sequence[Line]) -> bool:
+    """Whether a line of its column stands right above LINE (a line's spacing or less)."""
+    return any(
+        0 < other.base - line.base < 2 * line.size
+        and abs(other.size - line.size) < 0.5
+        and other.x0 < line.x1
+        and other.x1 > line.x0
+        for other in lines
+    )
 
 
 def _merge_pieces(pieces: list[list[Glyph]]) -> list[list[Glyph]]:
