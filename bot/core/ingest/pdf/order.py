@@ -12,6 +12,7 @@ column ends (a footnote block sits at the foot of one).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -150,7 +151,16 @@ def _wrapped_box(lines: Sequence[Line], em: float) -> tuple[list[Line], list[Lin
     one crosses the gutter the other lines leave: the middle column of three has text on both
     sides too, but stands inside the gutters.
     """
-    seeds = [ln for ln in lines if all(_beside(ln, lines, em))]
+    worded = sorted((ln for ln in lines if len(ln.text.split()) > 1), key=lambda ln: ln.base)
+    bases = [ln.base for ln in worded]
+    reach = 2 * max((ln.size for ln in lines), default=em)
+
+    def near(line: Line) -> list[Line]:  # the lines of words whose baselines may be level
+        return worded[
+            bisect_left(bases, line.base - reach) : bisect_right(bases, line.base + reach)
+        ]
+
+    seeds = [ln for ln in lines if all(_beside(ln, near(ln), em))]
     if len(seeds) < 2:
         return None
     size = max(ln.size for ln in seeds)
