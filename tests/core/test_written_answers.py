@@ -129,3 +129,28 @@ def test_a_he_said_quote_in_a_turn_is_not_the_speakers() -> None:
     by_text = {q.text[:20]: q.speaker for q in article.quotes}
     assert by_text.get("the new ferries will") != "Ana Ruiz"  # "he" is not the turn's speaker
     assert by_text.get("late is better than ") == "Ana Ruiz"
+
+
+def test_answer_lines_that_open_like_fields_stay_text() -> None:
+    export = (
+        "Question UIN 5501\nLibraries: Opening Hours\n\n"
+        "Asked by Omar Reyes (Green, Lowmoor)\nDate tabled: 2 May 2025\n\n"
+        "Question\nTo ask the Secretary of State how many libraries cut their hours in 2024.\n\n"
+        "Answered by the Minister for Culture (Dana Whitlock)\nDate answered: 9 May 2025\n\n"
+        "Answer\nCouncils reported 140 libraries with shorter hours in 2024. The survey was sent\n"
+        "Department officials in January and published in April.\n"
+        "Asked by the sector, the Department agreed to repeat it in 2025.\n\n"
+        "Question UIN 5502\nLibraries: Staff\n\n"
+        "Asked by Omar Reyes (Green, Lowmoor)\nDate tabled: 2 May 2025\n\n"
+        "Question\nTo ask the Secretary of State how many library staff were employed in 2024.\n\n"
+        "Answered by the Minister for Culture (Dana Whitlock)\nDate answered: 9 May 2025\n\n"
+        "Answer\nThe Department does not hold that figure.\n"
+    )
+    article = ingest(export)
+    body = " ".join(texts(article))
+    assert "Department officials in January and published in April." in body
+    assert "Asked by the sector, the Department agreed to repeat it in 2025." in body
+    assert speaker_of(article, "Councils reported 140 libraries") == "Dana Whitlock"
+    assert speaker_of(article, "To ask the Secretary of State how many library staff") == (
+        "Omar Reyes"
+    )

@@ -33,8 +33,9 @@ _ANSWERER = re.compile(
 # the lines that file and date an entry: no text
 _FIELD = re.compile(
     r"^\s*(?:Date\s+(?:tabled|answered|asked|due|of\s+(?:answer|question)|for\s+answer)|"
-    r"(?:Tabled|Answered|Asked|Due\s+for\s+answer|Published)\s+on|(?:Answering\s+)?Department|"
-    r"Answering\s+body|UIN|Question\s+(?:UIN|number|no\.?|reference|ref\.?|ID)|"
+    r"(?:Tabled|Answered|Asked|Due\s+for\s+answer|Published)\s+on:?\s+(?:\w+day,?\s+)?\d|"
+    r"(?:Answering\s+)?(?:Department|body)\s*:|UIN|"
+    r"Question\s+(?:UIN|number|no\.?|reference|ref\.?|ID)|"
     r"(?:Reference|Ref\.?)\s*(?:no\.?)?\s*:|\[?[A-Z]{1,3}\d{3,7}\]?$)\b.*$",
     re.I,
 )
@@ -52,7 +53,17 @@ _HEAD_LINES = 8  # an entry's header: its filing, subject, asker and date lines
 
 
 def _entry_line(text: str) -> bool:
-    return bool(_FIELD.match(text) or _SUBJECT_FIELD.match(text) or _ASKER.match(text))
+    return bool(_FIELD.match(text) or _SUBJECT_FIELD.match(text) or _named(_ASKER, text))
+
+
+def _named(pattern: re.Pattern[str], line: str) -> str | None:
+    """The member an asker or answerer line names; None when it is no such line.
+
+    A line of prose that opens so ("Asked by the committee, the minister said …") names no
+    member, and stays text.
+    """
+    match = pattern.match(line)
+    return member(match.group("who")) if match else None
 
 
 def _subject_shaped(text: str) -> bool:
@@ -67,8 +78,8 @@ def _subject_shaped(text: str) -> bool:
 
 def is_written_answers(lines: Sequence[str]) -> bool:
     """Whether a text is an export of written questions: entries with an asker and an answerer."""
-    asked = sum(bool(_ASKER.match(line)) for line in lines)
-    answered = sum(bool(_ANSWERER.match(line)) for line in lines)
+    asked = sum(bool(_named(_ASKER, line)) for line in lines)
+    answered = sum(bool(_named(_ANSWERER, line)) for line in lines)
     return asked >= 1 and answered >= 1 and abs(asked - answered) <= max(1, asked // 4)
 
 
@@ -91,7 +102,7 @@ def _entry_starts(lines: Sequence[str]) -> list[int]:
     """Where each entry begins: its first filing or subject line above the asker line."""
     starts = []
     for k, line in enumerate(lines):
-        if not _ASKER.match(line):
+        if not _named(_ASKER, line):
             continue
         start = k
         j = k - 1
@@ -141,10 +152,10 @@ def read_written_answers(text: str) -> tuple[list[str], dict[int, str], Document
             in_head, named, speaker = True, False, None
         if not stripped or is_rule(stripped) or _END.match(stripped):
             continue
-        if asker := _ASKER.match(stripped):
-            speaker = member(asker.group("who"))
-        elif answerer := _ANSWERER.match(stripped):
-            speaker, in_head = member(answerer.group("who")), False
+        if asker := _named(_ASKER, stripped):
+            speaker = asker
+        elif answerer := _named(_ANSWERER, stripped):
+            speaker, in_head = answerer, False
         elif subject := _SUBJECT_FIELD.match(stripped):
             subjects[k], named = subject.group("subject"), True
         elif _FIELD.match(stripped):
