@@ -36,6 +36,7 @@ from bot.core.ingest.metadata import (
     translation_note,
 )
 from bot.core.ingest.minutes import agenda_headings, roster_of, without_form_lines
+from bot.core.ingest.names import titled_in_full
 from bot.core.ingest.notes import (
     check_markers,
     heading_of_notes,
@@ -224,21 +225,24 @@ def _quoted_in_turn(
     """The words a speaker quotes someone else as saying ("As Ronan Doyle put it, “…”").
 
     Someone else is named in full, or by a surname the document writes after a title ("As
-    President Kaboré told parliament, “…”": Kaboré), or as a body ("the farmers' union").
+    President Kaboré told parliament, “…”": Kaboré), or as a body ("the farmers' union"); what
+    the speaker quotes themselves as saying ("As I told the House, “…”") is a quote of theirs.
     """
     text = group[0].paragraph.builder.text
     out: list[tuple[int, Quote]] = []
     spans = [(u.start, u.end) for u in group]
     read = read_out(text, spans)  # words read out for someone described ("a listener"): theirs
-    for quote in [*direct_quotes(text, spans), *read]:
-        if quote.speaker != turn and (
+    for quote in [*direct_quotes(text, spans, own=turn), *read]:
+        # the speaker's own earlier words ("As I told the House, “…”") are theirs too
+        if quote.speaker == turn or (
             quote in read or _someone_else(quote.speaker, turn, document or text)
         ):
             home = next((u for u in group if u.start <= quote.start < u.end), group[0])
+            speaker = titled_in_full(quote.speaker, document or text)  # "Minister Zhao"
             out.append(
                 (
                     home.sentence.line,
-                    Quote("", quote.text, quote.speaker, "direct", home.sentence.id, quote.notes),
+                    Quote("", quote.text, speaker, "direct", home.sentence.id, quote.notes),
                 )
             )
     return out
@@ -332,7 +336,7 @@ def _quotes(
                 known.add(people[named][1])
                 named += 1
             # "Okafor" after "Mayor Priscilla Okafor": the surname stands for the full name
-            last_speaker = known.expand(quote.speaker)
+            last_speaker = titled_in_full(known.expand(quote.speaker), document)
             home = next((u for u in group if u.start <= quote.start < u.end), group[0])
             found.append(
                 (

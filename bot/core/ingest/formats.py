@@ -257,6 +257,12 @@ class TextReader(_DecodedTextReader):
 
         if (summary := read_judgment_summary(text)) is not None:
             return SourceDocument(tuple(heading_apart(self.blocks(summary[0]))), summary[1]), issues
+        from bot.core.ingest.written_answers import read_written_answers, subjects_as_headings
+
+        if (answers := read_written_answers(text)) is not None:  # written questions' entries
+            lines, subjects, meta = answers
+            blocks = subjects_as_headings(self.blocks("\n".join(lines)), subjects)
+            return SourceDocument(tuple(blocks), meta, explicit_headings=True), issues
         from bot.core.ingest.ruled_header import read_ruled_header
 
         lines = text.split("\n")

@@ -446,6 +446,8 @@ def find_turns(
     }:
         interviewer = None  # the byline's author answers: the questions are someone else's
     cast = _named_roles(labelled.values(), text)
+    answerer = _answerer(labelled.values())  # whom a bare "A:" answer is, with no guest named
+    answering = guest or (answerer and resolve(answerer, "", text, interviewer, None, roles))
     out: list[Block] = []
     speakers: dict[int, str] = {}
     starts: set[int] = set()
@@ -488,7 +490,8 @@ def find_turns(
                 current = named or resolve(label, turn, text, interviewer, guest, roles)
             else:
                 if key not in cache:
-                    cache[key] = resolve(label, turn, text, interviewer, guest, roles)
+                    answers = answering if _ANSWER.match(label) else guest
+                    cache[key] = resolve(label, turn, text, interviewer, answers, roles)
                 current = cache[key]
             lines = ((replace(first, text=rest),) if rest else ()) + block.lines[1:]
             if not lines:
@@ -614,6 +617,25 @@ def _asker(label: str, bracket: str | None) -> str | None:
     parts = re.split(r"\s*[,;/|–—]\s*|\s+-\s+", bracket, maxsplit=1)
     name = parts[0].strip()
     return name if len(parts) == 2 and parts[1].strip() and is_name(name) else None
+
+
+def _answerer(labels: Iterable[tuple[str, int, str | None]]) -> str | None:
+    """Who answers in a briefing: the one name more than half the named turns are labelled with.
+
+    "Li Wen:" over most turns, the outlets' "Reuters:" and bare "Q:" asking: a bare "A:" there
+    is the spokesperson's. Roles, questions, answers and generic labels count for no one.
+    """
+    counts = Counter(
+        label
+        for label, _, bracket in labels
+        if not any(p.match(label) for p in (_GENERIC, _ANSWER, _QUESTION, _ROLE))
+        and (bracket is None or not _ROLE.match(bracket))
+    )
+    if not counts:
+        return None
+    top, many = counts.most_common(1)[0]
+    named = many * 2 > sum(counts.values()) and many >= 2 and is_name(title_case(top))
+    return top if named else None
 
 
 def _named_roles(labels: Iterable[tuple[str, int, str | None]], text: str) -> dict[str, str]:
