@@ -570,6 +570,14 @@ def _subjects(text: str) -> list[tuple[int, str, bool]]:
             continue
         if after and after[0] == "," and _reports(after[1:]):
             after = after[1:]  # "Its president, Hank Sorensen, argues": the name set off
+        elif (
+            len(after) > 1
+            and after[0] == ","
+            and after[1][:1].islower()
+            and after[1] not in _NOT_VERBS
+            and text[: match.end()].rstrip().endswith(",")
+        ):
+            after = after[1:]  # "The lead author, Dr Ana Ruiz, was …": the name set off too
         elif after and after[0] == ",":
             closing = next((k for k, t in enumerate(after[1:], 1) if t == ","), None)
             if closing is None or closing > _APPOSITIVE_MAX_TOKENS:
