@@ -153,6 +153,9 @@ The island ferry lost 2.1 million pounds last year.
 The review's co-author, Prof Liam Brandt, was blunt in the annex:
 he wrote that "the ferry cannot run on subsidies alone."
 
+Mayor Tom Hale spoke first. The crowd cheered his deputy, Lena Voss, after the rally.
+"We will not move on the fares this year," he said.
+
 In Kellmouth, Harbour Road and the quay were closed, and the notice said "no vehicles after six".
 """
 
@@ -164,24 +167,32 @@ def test_a_name_set_off_after_a_description_is_the_subject_a_pronoun_stands_for(
         for q in quotes
     )
     assert not any(q.text.startswith("no vehicles") for q in quotes)  # no person says it
+    # a name set off after an object ("cheered his deputy, Lena Voss, after …") is no subject
+    said = {q.text: q.speaker for q in quotes}
+    assert said["We will not move on the fares this year"] == "Tom Hale"
 
 
-# --- a quoted block's quotation marks -----------------------------------------------------------
-QUOTED_BLOCK = """# Bridge works
+# --- a quoting callout's quotation marks ------------------------------------------------------
+QUOTED_CALLOUTS = """# Bridge works
 
 The bridge closes for repairs in April.
 
-> "We will reopen the bridge by May. The money is in place."
->
-> — Jo Park, mayor
+> [!quote] Jo Park, mayor
+> "We will reopen the bridge by May.
+> The money is in place."
 
+> [!quote] Sam Reyes, engineer
 > The council calls it "the May deadline" in every letter.
+
+> "The old span was never meant for lorries."
 >
-> — Sam Reyes, engineer
+> — Nia Bell, surveyor
 """
 
 
-def test_marks_wrapped_round_a_credited_block_are_off_its_quote_inner_ones_stay() -> None:
-    quotes = {q.speaker: q.text for q in ingest(QUOTED_BLOCK, ".md").quotes}
+def test_marks_wrapped_round_a_quoting_callout_are_off_inner_ones_stay() -> None:
+    quotes = {q.speaker: q.text for q in ingest(QUOTED_CALLOUTS, ".md").quotes}
     assert quotes["Jo Park"] == "We will reopen the bridge by May. The money is in place."
     assert quotes["Sam Reyes"] == 'The council calls it "the May deadline" in every letter.'
+    # a plain block quote keeps the marks it was written with
+    assert quotes["Nia Bell"] == '"The old span was never meant for lorries."'

@@ -189,13 +189,6 @@ _LOWER = re.compile(r"\b[a-z]+\b")  # the words a document writes in lower case
 _AUTHOR_WARNING_MIN_SENTENCES = 5  # a fragment of a few lines is not worth the warning
 
 
-def _unwrapped(text: str) -> str:
-    """A turn's words without the quotation marks wrapped round them all (a quoted block)."""
-    inner = text[1:] if text[:1] in '"“' else text
-    inner = inner[:-1] if inner[-1:] in '"”' else inner
-    return inner.strip() if inner and not any(c in inner for c in '"“”') else text
-
-
 def _turn_quotes(group: Sequence[_Unit], speaker: str) -> list[tuple[int, Quote]]:
     """A transcript paragraph as quotes by its speaker, cut between sentences when long."""
     out: list[tuple[int, Quote]] = []
@@ -204,7 +197,7 @@ def _turn_quotes(group: Sequence[_Unit], speaker: str) -> list[tuple[int, Quote]
     def flush() -> None:
         if chunk:
             notes = tuple(dict.fromkeys(n for u in chunk for n in u.sentence.notes))
-            text = _unwrapped(" ".join(u.sentence.text for u in chunk))
+            text = " ".join(u.sentence.text for u in chunk)
             out.append(
                 (
                     chunk[0].sentence.line,

@@ -19,7 +19,11 @@ April 2025 · 7 min read", "*By Name, Desk — 14 April 2025*") gives the date w
 does not, and is no text. A callout's marker ("> [!NOTE]") is no text and its lines the
 writer's own, no quotation; a definition list reads "Term: definition"; a task list's boxes
 ("- [ ]", "- [x]") are no text; a record's credit line in the header ("**Notes by:** Name")
-names its author.
+names its author. A notes app's note reads as the app shows it: "[[Page|shown]]" is "shown", an
+embed no text, a line of links to other pages ("Related: [[A]], [[B]]", a share line of two or
+more links) and #tags no text, a callout's short title its label, a quoting callout
+("> [!quote] Name, role") that person's words; a site generator's lone figure tag
+("{{< figure caption="…" >}}") is its picture's caption.
 """
 
 from __future__ import annotations
@@ -367,6 +371,7 @@ class _Walker:
         head = lines[0].text[cut:].strip()
         body = tuple(lines[1:])
         if kind in _QUOTE_CALLOUTS and body:
+            body = _unwrapped(body)
             credit = _CALLOUT_NAME.match(head) is not None
             if credit:
                 body = (*body, replace(lines[0], text=f"— {head}"))
@@ -649,6 +654,20 @@ def _label(line: _Line) -> str | None:
     if prefix.endswith(":") or (name.isupper() and len(name) > 1):
         return name
     return None
+
+
+def _unwrapped(lines: tuple[SourceLine, ...]) -> tuple[SourceLine, ...]:
+    """A quoting callout's lines without the quotation marks set round all of them.
+
+    The box already shows the words are quoted; marks inside the words stay.
+    """
+    whole = "\n".join(line.text for line in lines)
+    if len(whole) < 3 or whole[0] not in '"“' or whole[-1] not in '"”':
+        return lines
+    if any(c in whole[1:-1] for c in '"“”'):
+        return lines
+    texts = whole[1:-1].split("\n")
+    return tuple(replace(line, text=text.strip()) for line, text in zip(lines, texts, strict=True))
 
 
 def _callout_label(title: str) -> bool:
