@@ -253,13 +253,11 @@ def test_the_note_front_matter_sections_table_and_tasks() -> None:
     assert not any(t.startswith(("- [", "[x]", "[ ]", "|")) for t in texts(NOTE))
 
 
-@pytest.mark.xfail(strict=True, reason="the front matter's created date is not read")
 def test_the_note_date_is_its_created_date() -> None:
     """Front matter "created: 2025-11-18" (with "updated: 2025-12-02") dates the note."""
     assert doc(NOTE).date == "2025-11-18"
 
 
-@pytest.mark.xfail(strict=True, reason="wikilinks keep their brackets and alias targets")
 def test_the_note_wikilinks_read_as_their_shown_text() -> None:
     """[[Page]] reads as "Page" and [[Page|alias]] as "alias", as Obsidian shows them."""
     assert not any("[[" in t or "]]" in t for t in texts(NOTE))
@@ -267,7 +265,6 @@ def test_the_note_wikilinks_read_as_their_shown_text() -> None:
     assert sentence(NOTE, "It sits alongside the national BUS, which paid 7,500 pounds")[0]
 
 
-@pytest.mark.xfail(strict=True, reason="the links line is the subtitle and navigation is text")
 def test_the_note_navigation_lines_are_no_subtitle_and_no_text() -> None:
     """ "Links: [[Home energy MOC]] · …" under the title and "Related: [[…]], [[…]]" at the end
     are navigation: no subtitle, no sentence."""
@@ -276,7 +273,6 @@ def test_the_note_navigation_lines_are_no_subtitle_and_no_text() -> None:
     assert not any(t.startswith(("Links:", "Related:")) for t in texts(NOTE))
 
 
-@pytest.mark.xfail(strict=True, reason="inline #tags are kept as text")
 def test_the_note_tags_are_not_text() -> None:
     """The tag line "#energy #heat-pumps #rural" is no sentence, and the inline tags closing a
     paragraph ("… in the same districts. #cost", "… of the pilot. #equity") are not in it."""
@@ -286,7 +282,6 @@ def test_the_note_tags_are_not_text() -> None:
     assert any(t.endswith("under the national scheme in the same districts.") for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="a [!quote] callout is not read as a quote")
 def test_the_note_quote_callout_is_a_quote_by_the_person_in_its_title() -> None:
     """ "> [!quote] Gareth Penhaligon, Westfold Installers' Network" then the quoted words: a
     quote by Gareth Penhaligon; the callout's title line is not a sentence."""
@@ -299,7 +294,6 @@ def test_the_note_quote_callout_is_a_quote_by_the_person_in_its_title() -> None:
     assert not any(t.startswith("Gareth Penhaligon,") for t in texts(NOTE))
 
 
-@pytest.mark.xfail(strict=True, reason="callout titles are kept as sentences")
 def test_the_note_callout_titles_are_not_sentences() -> None:
     """ "> [!info] Source" and "> [!warning] Caveat": "Source" and "Caveat" are the boxes'
     labels, not sentences."""
@@ -307,7 +301,6 @@ def test_the_note_callout_titles_are_not_sentences() -> None:
     assert "Source" not in body and "Caveat" not in body
 
 
-@pytest.mark.xfail(strict=True, reason="'she wrote that \"…\"' is not read as a quote")
 def test_the_note_written_quote_has_its_author_as_speaker() -> None:
     """The evaluation's lead author, Dr Sunita Reddy, … she wrote that "the higher grant mattered
     most for the poorest households, …": a quote by (Dr) Sunita Reddy."""

@@ -524,6 +524,11 @@ _SUBJECT = re.compile(
     r"(?:^\s*|(?<=[.;:!?,—–])\s*|\b(?:and|but|while|when|as|that)\s+)"
     r"(?=[A-Z])"
 )
+# a verb a clause's subject goes on to: "The lead author, Dr Ana Ruiz, was cautious" (not
+# "thanked its treasurer, Omar Haddad, after the vote": he is no subject there)
+_FINITE = frozenset(
+    "is was are were has had have will would could can may might should must did does".split()
+)
 _NOT_VERBS = frozenset("at in on of for to and or with by from as the a an who which".split())
 
 
@@ -570,6 +575,13 @@ def _subjects(text: str) -> list[tuple[int, str, bool]]:
             continue
         if after and after[0] == "," and _reports(after[1:]):
             after = after[1:]  # "Its president, Hank Sorensen, argues": the name set off
+        elif (
+            len(after) > 1
+            and after[0] == ","
+            and (after[1].lower() in _FINITE or _reports(after[1:]))
+            and text[: match.end()].rstrip().endswith(",")
+        ):
+            after = after[1:]  # "The lead author, Dr Ana Ruiz, was …": the name set off too
         elif after and after[0] == ",":
             closing = next((k for k, t in enumerate(after[1:], 1) if t == ","), None)
             if closing is None or closing > _APPOSITIVE_MAX_TOKENS:
