@@ -165,9 +165,8 @@ def _unlabelled_cast(block: Block, following: Block | None, common: frozenset[st
     if following.kind not in ("paragraph", "list") or len(following.lines) < 2:
         return False
     lines = [_ITEM_MARK.sub("", line.text) for line in following.lines]
-    return (
-        all(len(t.split()) <= _CAST_ITEM_MAX_WORDS and is_header_line(t) for t in lines)
-        and all(_cast_item(t, common) for t in lines)
+    return all(len(t.split()) <= _CAST_ITEM_MAX_WORDS and is_header_line(t) for t in lines) and all(
+        _cast_item(t, common) for t in lines
     )
 
 
