@@ -251,6 +251,10 @@ class TextReader(_DecodedTextReader):
 
         if (summary := read_judgment_summary(text)) is not None:
             return SourceDocument(tuple(heading_apart(self.blocks(summary[0]))), summary[1]), issues
+        from bot.core.ingest.numbered_paragraphs import read_numbered_document
+
+        if (numbered := read_numbered_document(text)) is not None:
+            return SourceDocument(tuple(numbered[0]), numbered[1], explicit_headings=True), issues
         from bot.core.ingest.ruled_header import read_ruled_header
 
         lines = text.split("\n")
