@@ -179,3 +179,23 @@ def test_numbered_question_headings_ask_no_interview_question() -> None:
     assert question_turns(page(True), "Island ferries", "Maya Lind on the boats", None) is None
     unnumbered = question_turns(page(False), "Island ferries", "Maya Lind on the boats", None)
     assert unnumbered is not None and set(unnumbered.speakers.values()) == {"Maya Lind"}
+
+
+MID_COPYRIGHT = """1 Scope
+
+1.1 The review covers music licences issued in 2023.
+
+1.2 Licences rose by 4 per cent.
+
+Copyright holders objected in 2023
+
+2 Response
+
+2.1 The Office will consult again in 2025.
+"""
+
+
+def test_a_copyright_line_with_numbered_text_after_it_is_no_footer() -> None:
+    body = texts(ingest(MID_COPYRIGHT))
+    assert any(t.startswith("Copyright holders objected") for t in body)
+    assert "The Office will consult again in 2025." in body

@@ -30,7 +30,8 @@ _LABELLED_HEADING = re.compile(
 _TABLE_TITLE = re.compile(r"^(?:Table|Figure|Chart)\s+\d{1,3}[.:]\s+\S")
 _FIELD = re.compile(r"^(Published|Date|Updated|Reference|Ref|Our ref)\s*:\s*(\S.*)$", re.I)
 _BRACKET_NOTE = re.compile(r"^\[(\d{1,3})\]\s+(?=\S)")
-_FOOTER = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.I)
+# "© Crown copyright 2025", "(c) Office of … 2024": a short copyright line with its year
+_FOOTER = re.compile(r"^(?:©|\(c\)\s|copyright\b)[^.]{0,80}\b(?:19|20)\d\d\b[^.]{0,40}$", re.I)
 _PAGE_OF = re.compile(r"\bPage\s+\d{1,4}\s+of\s+\d{1,4}\s*$")
 _MIN_PARAGRAPHS = 3
 _MIN_HEADINGS = 2
@@ -149,6 +150,14 @@ def _body_start(groups: Sequence[tuple[list[SourceLine], int]]) -> tuple[int, in
     return 0, 0
 
 
+def _numbered_after(groups: Sequence[tuple[list[SourceLine], int]], at: int) -> bool:
+    """Whether a numbered paragraph or heading still follows group `at` (no footer then)."""
+    return any(
+        _PARAGRAPH_NUMBER.match(group[0].text.strip()) or _heading(group[0].text)
+        for group, _ in groups[at + 1 :]
+    )
+
+
 def read_numbered_document(text: str) -> tuple[list[Block], DocumentMeta] | None:
     """A numbered-paragraph document's blocks (each paragraph alone) and title block; else None."""
     raw = text.split("\n")
@@ -161,12 +170,12 @@ def read_numbered_document(text: str) -> tuple[list[Block], DocumentMeta] | None
     blocks: list[Block] = []
     notes: list[SourceLine] = []
     in_notes = False
-    for group, gap in groups[start:]:
+    for at, (group, gap) in enumerate(groups[start:], start=start):
         lines = [line for line in group if not _PAGE_OF.search(line.text)]
         if not lines:
             continue
         first = lines[0].text.strip()
-        if _FOOTER.match(first) and blocks:
+        if _FOOTER.match(first) and blocks and not _numbered_after(groups, at):
             break  # the copyright footer and the lines under it close the document
         if len(lines) == 1 and heading_of_notes(lines[0]):
             in_notes = True
