@@ -199,3 +199,28 @@ def test_a_copyright_line_with_numbered_text_after_it_is_no_footer() -> None:
     body = texts(ingest(MID_COPYRIGHT))
     assert any(t.startswith("Copyright holders objected") for t in body)
     assert "The Office will consult again in 2025." in body
+
+
+HANGING_INDENT = """Music Licensing Review
+
+1 Scope
+
+1.1 The review covers music licences issued in 2023 and
+    the fees that venues paid for them in the year,
+    set out by region and by size of venue.
+
+1.2 Licences rose by 4 per cent.
+
+2 Response
+
+2.1 The Office will consult again in 2025.
+"""
+
+
+def test_a_paragraph_wrapped_with_a_hanging_indent_stays_one_paragraph() -> None:
+    article = ingest(HANGING_INDENT)
+    assert article.sections == ("1 Scope", "2 Response")
+    assert texts(article)[0] == (
+        "The review covers music licences issued in 2023 and the fees that venues paid for "
+        "them in the year, set out by region and by size of venue."
+    )

@@ -35,6 +35,7 @@ _FOOTER = re.compile(r"^(?:©|\(c\)\s|copyright\b)[^.]{0,80}\b(?:19|20)\d\d\b[^.
 _PAGE_OF = re.compile(r"\bPage\s+\d{1,4}\s+of\s+\d{1,4}\s*$")
 _MIN_PARAGRAPHS = 3
 _MIN_HEADINGS = 2
+_NAME_MAX_WORDS = 8  # a group label over indented names, or one of the names
 _TITLE_BLOCK_MAX = 8  # lines of the title block read for the title, subtitle and fields
 
 
@@ -106,14 +107,25 @@ def _title_meta(lines: Sequence[SourceLine]) -> DocumentMeta:
     )
 
 
+def _short(text: str) -> bool:
+    """A label's or a listed name's length, with no sentence's closing stop."""
+    return len(text.split()) <= _NAME_MAX_WORDS and not text.rstrip().endswith((".", ",", ";"))
+
+
 def _unnumbered(line: SourceLine) -> SourceLine:
     return SourceLine(_PARAGRAPH_NUMBER.sub("", line.text.strip(), count=1), line.number)
 
 
 def _paragraph_blocks(group: Sequence[SourceLine], gap: int) -> list[Block]:
     """A group cut where a numbered paragraph starts; group labels over indented names a list."""
-    indented = [line for line in group[1:] if line.text[:1].isspace()]
-    if len(group) > 2 and len(indented) == len(group) - 1 and not group[0].text[:1].isspace():
+    indented = [line for line in group[1:] if line.text[:1].isspace() and _short(line.text)]
+    if (
+        len(group) > 2
+        and len(indented) == len(group) - 1
+        and not group[0].text[:1].isspace()
+        and _short(group[0].text)
+        and not _PARAGRAPH_NUMBER.match(group[0].text)
+    ):
         label = Block("heading", (group[0],), gap, level=4)
         items = tuple(SourceLine(line.text.strip(), line.number) for line in group[1:])
         return [label, Block("list", items, alone=True)]
