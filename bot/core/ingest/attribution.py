@@ -312,12 +312,19 @@ def _description_run(tokens: Sequence[str]) -> int:
         if tokens[j].lower() in _DETERMINERS or tokens[j].lower() in _INDEFINITE:
             j += 1
         start = j
+        nested = False  # "of a terraced street in Leeds": one place inside the phrase
         while (
             j < len(tokens)
             and j - k <= _LINK_MAX_TOKENS
-            and (capitalised(tokens[j]) or _describing(tokens[j]) or of_institution(tokens, j))
+            and (
+                capitalised(tokens[j])
+                or _describing(tokens[j])
+                or of_institution(tokens, j)
+                or (not nested and j > start and tokens[j] in _LINKS and j + 1 < len(tokens))
+            )
             and not _reporting(tokens[j:])
         ):
+            nested = nested or tokens[j] in _LINKS
             j += 1
             if stops(tokens[j - 1]):
                 break
@@ -466,7 +473,16 @@ def _appositive(text: str) -> tuple[list[str], list[str]] | None:
 def _described(text: str) -> bool:
     """True when text ends in a describing appositive ("…, the head of X,"), not a name."""
     parts = _appositive(text)
-    return bool(parts and parts[1] and parts[1][0][:1].islower())
+    return bool(
+        parts
+        and parts[1]
+        and (parts[1][0][:1].islower() or bool(_OFFICE.match(" ".join(parts[1]))))
+    )
+
+
+# "Minister for Local Transport", "Chief Executive of Harbour Water": an office's title, a
+# capitalised role joined to what it serves; a name never holds "for" or "of" so
+_OFFICE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:for|of|at)\s+(?:the\s+)?[A-Z]")
 
 
 def _before_appositive(text: str) -> str | None:

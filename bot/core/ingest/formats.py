@@ -263,6 +263,10 @@ class TextReader(_DecodedTextReader):
             lines, subjects, meta = answers
             blocks = subjects_as_headings(self.blocks("\n".join(lines)), subjects)
             return SourceDocument(tuple(blocks), meta, explicit_headings=True), issues
+        from bot.core.ingest.numbered_paragraphs import read_numbered_document
+
+        if (numbered := read_numbered_document(text)) is not None:
+            return SourceDocument(tuple(numbered[0]), numbered[1], explicit_headings=True), issues
         from bot.core.ingest.ruled_header import read_ruled_header
 
         lines = text.split("\n")
