@@ -66,7 +66,7 @@ from bot.core.ingest.pdf.printed_dates import event_date, labelled_date
 from bot.core.ingest.pdf.publisher import printed_publisher
 from bot.core.ingest.pdf.signatures import cut_signatures
 from bot.core.ingest.pdf.tables import find_tables
-from bot.core.ingest.pdf.titlepage import cut_contacts, series_line
+from bot.core.ingest.pdf.titlepage import cut_contacts, running_series, series_line
 from bot.core.model import IngestIssue
 
 MAX_PAGES = 300  # a longer report is read this far (about 20 s), with a warning
@@ -216,6 +216,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
             journal = cited = None
         taken = [*header.lines, *([printed] if printed else []), *([cited] if cited else [])]
         series, numbered = series_line(first.lines, size, cover=cover)
+        series = series or running_series(running)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
         fields = dated_fields(first.lines)
         first.remove({id(ln) for ln in fields})
