@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.core.ingest.formats import (
@@ -32,6 +33,7 @@ from bot.core.ingest.formats import (
     SourceLine,
     looks_like_pdf,
 )
+from bot.core.ingest.metadata import common_words
 from bot.core.ingest.pdf.address_lines import cut_address_blocks
 from bot.core.ingest.pdf.bibliography import cut_bibliography
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
@@ -66,7 +68,12 @@ from bot.core.ingest.pdf.printed_dates import event_date, labelled_date
 from bot.core.ingest.pdf.publisher import printed_publisher
 from bot.core.ingest.pdf.signatures import cut_signatures
 from bot.core.ingest.pdf.tables import find_tables
-from bot.core.ingest.pdf.titlepage import cut_contacts, running_series, series_line
+from bot.core.ingest.pdf.titlepage import (
+    cover_names,
+    cut_contacts,
+    running_series,
+    series_line,
+)
 from bot.core.model import IngestIssue
 
 MAX_PAGES = 300  # a longer report is read this far (about 20 s), with a warning
@@ -215,6 +222,12 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         else:
             journal = cited = None
         taken = [*header.lines, *([printed] if printed else []), *([cited] if cited else [])]
+        if cover and not (authors or header.authors):
+            shown = [ln for ln in header.lines if ln is not header.date_line]
+            named, name_line = cover_names(first.lines, shown, common_words(" ".join(every)))
+            if name_line is not None:
+                header = replace(header, authors=named)
+                taken.append(name_line)
         series, numbered = series_line(first.lines, size, cover=cover)
         series = series or running_series(running)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})

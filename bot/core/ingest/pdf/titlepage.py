@@ -249,6 +249,29 @@ def affiliated_authors(
     return tuple(dict.fromkeys(names)), used
 
 
+def cover_names(
+    lines: Sequence[Line], header: Sequence[Line], common: frozenset[str]
+) -> tuple[tuple[str, ...], Line | None]:
+    """The authors a cover prints on the line right under its title block, and that line.
+
+    A cover's line of names alone ("Ann Lee and Bo Ng"), under the title or subtitle, in type
+    no larger than theirs, is its byline: every part a person's name, no word of it one the
+    document writes in lower case (a place or a topic: "Coastal Towns"), no organisation.
+    """
+    ids = {id(ln) for ln in header}
+    placed = [k for k, ln in enumerate(lines) if id(ln) in ids]
+    if not placed or placed[-1] + 1 >= len(lines):
+        return (), None
+    line, above = lines[placed[-1] + 1], lines[placed[-1]]
+    if line.size > above.size + 0.5 or line.bullet:
+        return (), None
+    names = _names(line.text.strip())
+    words = {w.lower() for name in names or () for w in re.findall(r"[^\W\d_]+", name)}
+    if not names or words & common:
+        return (), None
+    return names, line
+
+
 def opens_author_block(lines: Sequence[Line], k: int) -> bool:
     """Whether line k names authors with an affiliation, on it or on the lines below it."""
     text = lines[k].text
