@@ -224,9 +224,9 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         taken = [*header.lines, *([printed] if printed else []), *([cited] if cited else [])]
         if cover and not (authors or header.authors):
             shown = [ln for ln in header.lines if ln is not header.date_line]
-            named, name_line = cover_names(first.lines, shown, common_words(" ".join(every)))
+            names, name_line = cover_names(first.lines, shown, common_words(" ".join(every)))
             if name_line is not None:
-                header = replace(header, authors=named)
+                header = replace(header, authors=names)
                 taken.append(name_line)
         series, numbered = series_line(first.lines, size, cover=cover)
         series = series or running_series(running)
