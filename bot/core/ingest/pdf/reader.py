@@ -63,6 +63,7 @@ from bot.core.ingest.pdf.meta import (
     info_title,
     printed_header,
 )
+from bot.core.ingest.pdf.news_pages import news_edition
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.printed_dates import event_date, labelled_date
 from bot.core.ingest.pdf.publisher import printed_publisher
@@ -189,7 +190,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     authors = info_authors(stated.get("Author"))
     running = [ln.text for p in pages if p is not first for ln in p.dropped]
     every = [ln.text for p in pages for ln in p.lines]
-    letter = letter_front(first.lines, every, size) if first else None
+    edition = news_edition(pages, size) if first else None
+    letter = letter_front(first.lines, every, size) if first and not edition else None
     # the first page's lines before its header is taken: an event line may be among them
     first_texts = [ln.text for ln in first.lines] if first else []
     publication = series = None
@@ -197,6 +199,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         first.remove({id(ln) for ln in letter.lines})
         header = PrintedHeader(letter.subject, None, letter.date, ())
         publication = letter.sender
+    elif edition is not None:
+        header = PrintedHeader(None, None, edition.date, (), edition.authors)
     else:
         header = printed_header(
             first.lines if first else [], size, info_title(stated.get("Title")), authors, running
@@ -213,6 +217,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
             running=running,
             texts=[ln.text for p in pages if p is not first for ln in p.lines],
         )
+        if edition is not None:
+            publication, printed = edition.publication, None
         journal, cited = journal_citation(
             first.lines, size, [*(ln.text for ln in first.dropped), *running]
         )
@@ -251,7 +257,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     def number(line: Line) -> SourceLine:
         return SourceLine(line.text.strip(), next(counter), page_of.get(line.page))
 
-    title = choose_title(header.title, stated)
+    title = choose_title(header.title, stated) or (edition.publication if edition else None)
     authors = authors or header.authors
     closing = closing_byline(paras[-1].lines) if paras else None
     if closing:
