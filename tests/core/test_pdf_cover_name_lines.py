@@ -1,8 +1,9 @@
 """A cover's line of names alone under its title block gives the authors, on small PDFs drawn
-here with fpdf2: two names joined by "and", three with commas, one name over a series line.
+here with fpdf2: two names joined by "and", three with commas.
 
 Negative cases: a line of place names the text writes in lower case ("Coastal Towns and Market
-Villages"), an organisation's line, and the same names line on a first page that is no cover.
+Villages"), an organisation's line, one name alone (or a place: "Harbour Road"), and the same
+names line on a first page that is no cover.
 """
 
 from __future__ import annotations
@@ -71,8 +72,10 @@ def test_three_names_with_commas_are_the_authors() -> None:
     assert document.meta.authors == ("Ruth Okafor", "Dev Malhotra", "Ines Carvalho")
 
 
-def test_one_name_over_the_series_line_is_the_author() -> None:
-    assert _brief([("Gwen Pritchard", 11.0, "B"), _SERIES]).meta.authors == ("Gwen Pritchard",)
+def test_one_name_alone_is_not_read_by_this_rule() -> None:
+    # a cover's one short capitalised line may as well be a place ("Harbour Road")
+    assert _brief([("Gwen Pritchard", 11.0, "B"), _SERIES]).meta.authors == ()
+    assert _brief([("Harbour Road", 11.0, ""), _SERIES]).meta.authors == ()
 
 
 def test_place_names_the_text_writes_in_lower_case_are_no_authors() -> None:

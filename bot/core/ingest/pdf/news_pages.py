@@ -160,6 +160,8 @@ def _cut_centred_notices(page: Page, size: float) -> None:
     """
     doomed: set[int] = set()
     for col in page.columns:
+        if not col:
+            continue
         left, right = min(ln.x0 for ln in col), max(ln.x1 for ln in col)
         middle = (left + right) / 2
 

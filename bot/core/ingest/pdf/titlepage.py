@@ -254,9 +254,11 @@ def cover_names(
 ) -> tuple[tuple[str, ...], Line | None]:
     """The authors a cover prints on the line right under its title block, and that line.
 
-    A cover's line of names alone ("Ann Lee and Bo Ng"), under the title or subtitle, in type
-    no larger than theirs, is its byline: every part a person's name, no word of it one the
-    document writes in lower case (a place or a topic: "Coastal Towns"), no organisation.
+    A cover's line listing two names or more ("Ann Lee and Bo Ng"), under the title or
+    subtitle, in type no larger than theirs, is its byline: every part a person's name, no word
+    of it one the document writes in lower case (a place or a topic: "Coastal Towns"), no
+    organisation. One name alone is not read: a cover's short line ("Harbour Road") reads as a
+    name too.
     """
     ids = {id(ln) for ln in header}
     placed = [k for k, ln in enumerate(lines) if id(ln) in ids]
@@ -267,7 +269,7 @@ def cover_names(
         return (), None
     names = _names(line.text.strip())
     words = {w.lower() for name in names or () for w in re.findall(r"[^\W\d_]+", name)}
-    if not names or words & common:
+    if not names or len(names) < 2 or words & common:
         return (), None
     return names, line
 
