@@ -280,7 +280,6 @@ def test_the_brief_footnotes_join_their_sentences_and_the_run_on_note_is_whole()
     assert {q.speaker for q in brief.quotes} == {"Margaret Fenwick", "Anil Varma"}
 
 
-@pytest.mark.xfail(strict=True, reason="the cover's author line is not read")
 def test_the_brief_cover_names_its_authors() -> None:
     """The cover line "Eleanor Marchbank and Kofi Adjei-Brown" (between the subtitle and "Policy
     Brief 14 | September 2024") names the two authors."""

@@ -127,7 +127,6 @@ def test_the_gazette_date_pages_quotes_and_caption() -> None:
         assert "THE SALTMARSH HARBOUR GAZETTE" not in t and "Issue No." not in t, t
 
 
-@pytest.mark.xfail(strict=True, reason="the masthead is glued into the subtitle, no publication")
 def test_the_gazette_masthead_is_the_publication_not_a_subtitle() -> None:
     """The masthead "The Saltmarsh Harbour Gazette" is the publication; its strapline "Serving
     the Saltmarsh coast since 1887" and the lead story's headline are no subtitle (today the
@@ -137,7 +136,6 @@ def test_the_gazette_masthead_is_the_publication_not_a_subtitle() -> None:
     assert gazette.subtitle is None or "Serving the Saltmarsh coast" not in gazette.subtitle
 
 
-@pytest.mark.xfail(strict=True, reason="bylines, masthead and running head are read as headings")
 def test_the_gazette_stories_are_sectioned_by_their_headlines() -> None:
     """Each story's headline heads its section; the bylines ("By Oliver Thwaite", "By Sian
     Rowlands"), the masthead's "Issue No. 7,412 Price 1.20 pounds" and page 2's running head
@@ -159,7 +157,6 @@ def test_the_gazette_stories_are_sectioned_by_their_headlines() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the jump line is kept and the continuation is apart")
 def test_the_gazette_jump_line_is_furniture_and_the_continuation_joins_its_story() -> None:
     """ "Continued on page 2" is a jump line, not a sentence; "FARES, from page 1" on page 2 is
     the lead story going on, so its sentences are in the lead story's section, not a section
@@ -171,7 +168,6 @@ def test_the_gazette_jump_line_is_furniture_and_the_continuation_joins_its_story
     assert "FARES, from page 1" not in doc(GAZETTE).sections
 
 
-@pytest.mark.xfail(strict=True, reason="the advert box is read as body text")
 def test_the_gazette_advert_box_is_not_text() -> None:
     """The boxed advert ("QUAYSIDE FISH BAR … Cod and chips 8.95 pounds … Tel 01632 960 412")
     is furniture: none of it is a sentence and its name heads no section."""

@@ -103,11 +103,6 @@ def test_the_report_table_rows_and_quotes() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a footnote marker right after a figure and its full stop ('in 2015.2 Cell prices') "
-    "is not read: the marker stays in the text and the next sentence is glued on",
-)
 def test_the_report_marker_after_a_figure_closes_its_sentence() -> None:
     text, notes, _, _ = sentence(REPORT, "The National Renewable Energy Laboratory")
     assert text.endswith("down from $1,120 in 2015.")
@@ -139,11 +134,6 @@ def test_the_report_table_source_note_is_kept() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the report number R48211 in the running footer ('Legislative Research Service | "
-    "R48211 | n') is lost: it is the report's series/number",
-)
 def test_the_report_number_is_its_series() -> None:
     assert doc(REPORT).series is not None and "R48211" in (doc(REPORT).series or "")
 
