@@ -44,7 +44,7 @@ def test_the_fifth_heldout_set_scores_at_least_what_it_did_when_written() -> Non
     confidence 0.399 against the 0.4 cut, as one more sentence says "E-book" (its weight fell);
     no table row outranks it. A ranking matter, left to the lead."""
     first, total = right_first(searcher(), DATA / "queries_heldout_e.jsonl")
-    assert first >= 19, f"fifth held-out R@1 fell to {first}/{total}"
+    assert first >= 20, f"fifth held-out R@1 fell to {first}/{total}"
 
 
 # --- the two-column PDF brief (pdf reader) ------------------------------------------------------

@@ -51,7 +51,7 @@ def test_the_heldout_m_set_scores_at_least_what_it_did_when_written() -> None:
     where a neighbouring sentence outranks the answer (rank 2-3).
     After the eighth round of fixes (every fault of the set): 29/39 in memory."""
     first, total = right_first(searcher(), DATA / "queries_heldout_m.jsonl")
-    assert first >= 29, f"held-out M R@1 fell to {first}/{total}"
+    assert first >= 30, f"held-out M R@1 fell to {first}/{total}"
 
 
 # --- the ministerial letter (pdf reader) --------------------------------------------------------

@@ -49,7 +49,7 @@ def test_the_fifteenth_heldout_set_scores_at_least_what_it_did_when_written() ->
     library sentence says "since 2010"), library budgets (rank 2) and "who gave the speech".
     After the eighth round of fixes (every fault of the set): 29/40 in memory."""
     first, total = right_first(searcher(), DATA / "queries_heldout_o.jsonl")
-    assert first >= 29, f"fifteenth held-out R@1 fell to {first}/{total}"
+    assert first >= 31, f"fifteenth held-out R@1 fell to {first}/{total}"
 
 
 # --- the charity factsheet (pdf reader) ---------------------------------------------------------

@@ -52,7 +52,7 @@ def test_the_sixteenth_heldout_set_scores_at_least_what_it_did_when_written() ->
     at rank 2 or lower: p04 (the note's reason is a body line under "Notes"), p11 "uptake", p12
     "per plate"."""
     first, total = right_first(searcher(), DATA / "queries_heldout_p.jsonl")
-    assert first >= 29, f"sixteenth held-out R@1 fell to {first}/{total}"
+    assert first >= 35, f"sixteenth held-out R@1 fell to {first}/{total}"
 
 
 # --- the encyclopedia page (html reader) --------------------------------------------------------

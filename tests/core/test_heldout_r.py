@@ -56,7 +56,7 @@ def test_the_heldout_set_r_scores_at_least_what_it_did_when_written() -> None:
     header lines (see the written-answers xfails); two quotes (Whitcombe's "roughly half",
     Selwyn's section 21 quote, given to "Homes England") are not found."""
     first, total = right_first(searcher(), DATA / "queries_heldout_r.jsonl")
-    assert first >= 25, f"held-out set R R@1 fell to {first}/{total}"
+    assert first >= 27, f"held-out set R R@1 fell to {first}/{total}"
 
 
 # --- the legislative research service report (pdf reader) ---------------------------------------
