@@ -222,6 +222,12 @@ def test_glove_vectors_from_the_package_are_checked_and_relate_synonyms() -> Non
         ("who sent this week's dredging newsletter", Asked.AUTHOR),
         ("who signed the river treaty", None),
         ("who sent the flood warnings", None),
+        # when the piece was last revised, or a court's judgment given, is its date
+        ("when was the dredging report last updated", Asked.DATE),
+        ("when was the harbour fees FAQ revised", Asked.DATE),
+        ("when was the harbour board judgment handed down", Asked.DATE),
+        ("when was the harbour speed limit updated", None),
+        ("when were the tide tables last revised", None),
     ],
 )
 def test_questions_about_articles_are_told_from_content_questions(query: str, what) -> None:

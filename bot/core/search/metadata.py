@@ -32,7 +32,8 @@ class Asked(Enum):
 
 _DOC = (
     r"(?:articles?|papers?|reports?|texts?|pieces?|documents?|essays?|briefs?|studies|study|"
-    r"stor(?:y|ies)|posts?|columns?|op-eds?|explainers?)"
+    r"stor(?:y|ies)|posts?|columns?|op-eds?|explainers?|faqs?|fact ?sheets?|guidance|"
+    r"judge?ments?|rulings?)"
 )
 # what is signed or sent rather than written: its signatory or sender is its author
 _SENT = r"(?:letters?|memos?|memorand(?:um|a)|submissions?|e-?mails?|newsletters?|circulars?)"
@@ -72,7 +73,8 @@ _ASKS: tuple[tuple[re.Pattern[str], Asked], ...] = (
             r"come out|came out)\b|\b(?:publication|release) date\b"
             # a longer question that names the piece: "when was the post on X by Y published"
             rf"|\bwhen\b.{{0,50}}\b(?:{_DOC}|issue|edition|newsletter|bulletin|memo|briefing)\b"
-            r".{0,60}\b(?:published|written|released|issued|appeared|come out|came out|sent)\b"
+            r".{0,60}\b(?:published|written|released|issued|appeared|come out|came out|sent|"
+            r"(?:last )?updated|revised|handed down)\b"
             r"|\bdate of (?:publication|the " + _DOC + r"|this " + _DOC + r")\b"
             rf"|\bwhen\b.{{0,40}}\b{_TALK}\b.{{0,20}}\b(?:given|delivered|held|recorded)\b"
             rf"|^when (?:was|is|did) (?:the |this |that )?(?:[\w-]+ ){{0,2}}{_TALK}"
