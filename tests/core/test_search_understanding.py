@@ -228,6 +228,10 @@ def test_glove_vectors_from_the_package_are_checked_and_relate_synonyms() -> Non
         ("when was the harbour board judgment handed down", Asked.DATE),
         ("when was the harbour speed limit updated", None),
         ("when were the tide tables last revised", None),
+        ("who prepared the harbour dredging briefing", Asked.AUTHOR),
+        ("who hosts the Tideline podcast", Asked.AUTHOR),
+        ("who prepared the harbour for the storm", None),
+        ("who hosts the regatta", None),
     ],
 )
 def test_questions_about_articles_are_told_from_content_questions(query: str, what) -> None:

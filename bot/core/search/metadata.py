@@ -64,6 +64,11 @@ _ASKS: tuple[tuple[re.Pattern[str], Asked], ...] = (
             r"|^(?:the )?(?:authors?|writers?)\??$"
             rf"|\bwho\b.{{0,20}}\b(?:gave|gives|give|delivered|made|presented)\b.{{0,30}}\b{_TALK}\b"
             rf"|\bwho (?:is|was) (?:the )?speaker\b"
+            # who made the piece: "who prepared the briefing", "who hosts the podcast"
+            rf"|\bwho (?:prepared|compiled|drafted) (?:the |this |that )(?:[\w'’-]+ ){{0,4}}"
+            rf"(?:{_DOC}|{_SENT}|{_TALK})\b"
+            rf"|\bwho (?:hosts?|hosted|presents?|presented) (?:the |this |that )"
+            rf"(?:[\w'’-]+ ){{0,4}}(?:podcasts?|shows?|programmes?|programs?|episodes?)\b"
         ),
         Asked.AUTHOR,
     ),
