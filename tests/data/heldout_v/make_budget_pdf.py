@@ -42,7 +42,7 @@ msg = [
     "We have listened to residents. In last autumn's consultation 4,180 people told us that "
     "street cleaning and bus services mattered most, and this budget puts an extra 3.2 million "
     "euro into those two services.",
-    "\"A city budget is a promise about the next winter, not a spreadsheet,\" I told the council "
+    '"A city budget is a promise about the next winter, not a spreadsheet," I told the council '
     "in January, and I stand by it. Hard choices remain: the pension deficit still costs us "
     "9.8 million euro a year.",
     "I thank the staff of the Finance Directorate for their work on this document.",
@@ -91,7 +91,7 @@ rows = [
 widths = [90, 40, 40, 40, 40]
 for i, r in enumerate(rows):
     pdf.set_font("Helvetica", "B" if i in (0, len(rows) - 1) else "", 10)
-    for w, c in zip(widths, r):
+    for w, c in zip(widths, r, strict=True):
         pdf.cell(w, 9, c, border=1, align="L" if w == 90 else "R")
     pdf.ln(9)
 pdf.ln(4)
@@ -118,10 +118,14 @@ pdf.multi_cell(
     new_x="LMARGIN",
     new_y="NEXT",
 )
-parts = [("Council tax", 52, (40, 90, 160)), ("Government grant", 27, (200, 120, 40)),
-         ("Business rates", 14, (80, 160, 80)), ("Fees and charges", 7, (150, 150, 150))]
+parts = [
+    ("Council tax", 52, (40, 90, 160)),
+    ("Government grant", 27, (200, 120, 40)),
+    ("Business rates", 14, (80, 160, 80)),
+    ("Fees and charges", 7, (150, 150, 150)),
+]
 x0, y0 = 30, 60
-for name, pct, col in parts:
+for _name, pct, col in parts:
     pdf.set_fill_color(*col)
     pdf.rect(x0, y0 + 100 - pct * 1.8, 30, pct * 1.8, style="F")
     pdf.set_font("Helvetica", "", 9)
@@ -129,7 +133,7 @@ for name, pct, col in parts:
     x0 += 40
 pdf.set_font("Helvetica", "", 9)
 ly = 70
-for name, pct, col in parts:
+for name, _pct, col in parts:
     pdf.set_fill_color(*col)
     pdf.rect(210, ly, 5, 5, style="F")
     pdf.text(218, ly + 4, name)
