@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Make tram-fares-paper.pdf: an academic policy working paper (fpdf2)."""
 
 from pathlib import Path
@@ -42,13 +43,31 @@ pdf = Paper()
 pdf.set_auto_page_break(True, margin=20)
 pdf.add_page()
 pdf.set_font("Times", "B", 16)
-pdf.multi_cell(0, 8, "Flat Fares and Tram Ridership: Evidence from the Calderbridge Fare Reform", align="C")
+pdf.multi_cell(
+    0, 8, "Flat Fares and Tram Ridership: Evidence from the Calderbridge Fare Reform", align="C"
+)
 pdf.ln(3)
 pdf.set_font("Times", "", 11)
-pdf.cell(0, 6, "Ngozi Adeyemi¹*, Petr Vass² and Imogen Holt¹", align="C", new_x="LMARGIN", new_y="NEXT")
+pdf.cell(
+    0, 6, "Ngozi Adeyemi¹*, Petr Vass² and Imogen Holt¹", align="C", new_x="LMARGIN", new_y="NEXT"
+)
 pdf.set_font("Times", "I", 9)
-pdf.cell(0, 5, "¹ Department of Economics, University of Northfield", align="C", new_x="LMARGIN", new_y="NEXT")
-pdf.cell(0, 5, "² Institute for Transport Studies, Calderbridge", align="C", new_x="LMARGIN", new_y="NEXT")
+pdf.cell(
+    0,
+    5,
+    "¹ Department of Economics, University of Northfield",
+    align="C",
+    new_x="LMARGIN",
+    new_y="NEXT",
+)
+pdf.cell(
+    0,
+    5,
+    "² Institute for Transport Studies, Calderbridge",
+    align="C",
+    new_x="LMARGIN",
+    new_y="NEXT",
+)
 pdf.cell(0, 5, "Working Paper 24/07, September 2024", align="C", new_x="LMARGIN", new_y="NEXT")
 pdf.ln(4)
 y = pdf.get_y()
@@ -69,7 +88,9 @@ pdf.multi_cell(
 pdf.rect(15, y - 2, 180, pdf.get_y() - y + 4)
 pdf.ln(4)
 pdf.set_font("Times", "", 10)
-pdf.multi_cell(0, 5, "Keywords: public transport; fare policy; light rail; difference-in-differences")
+pdf.multi_cell(
+    0, 5, "Keywords: public transport; fare policy; light rail; difference-in-differences"
+)
 pdf.multi_cell(0, 5, "JEL codes: R41, R48, H42")
 pdf.ln(3)
 
