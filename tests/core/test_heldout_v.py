@@ -136,14 +136,12 @@ def test_the_report_footnote_markers_join_their_sentences() -> None:
     assert sentence(REPORT, '"We will reach every village')[1] == (3,)
 
 
-@pytest.mark.xfail(strict=True, reason="the committee's name is cut at its 'and'")
 def test_the_report_author_is_the_whole_committee_name() -> None:
     """<meta name="author" content="Enterprise and Infrastructure Committee"> names one body; the
     "and" is part of its name. Today authors is ("Infrastructure Committee",)."""
     assert doc(REPORT).authors == ("Enterprise and Infrastructure Committee",)
 
 
-@pytest.mark.xfail(strict=True, reason="numbered paragraphs 8 and 10 are read as footnotes")
 def test_the_numbered_paragraphs_of_the_conclusions_are_body_text_not_notes() -> None:
     """<p class="para"><span class="num">8.</span> The voucher scheme has worked ...</p> and
     paragraph 10 ("We heard that households in the satellite-only areas pay the most for the
@@ -159,7 +157,6 @@ def test_the_numbered_paragraphs_of_the_conclusions_are_body_text_not_notes() ->
     assert any("pay the most for the worst service" in t for t in conclusions)
 
 
-@pytest.mark.xfail(strict=True, reason="the bold recommendation boxes are dropped")
 def test_the_recommendations_in_bold_boxes_are_sentences() -> None:
     """Paragraphs 9, 11 and 12 sit in <div class="recommendation"> with their text in <strong>;
     they are the report's recommendations and each is a sentence of "Conclusions and
@@ -174,7 +171,6 @@ def test_the_recommendations_in_bold_boxes_are_sentences() -> None:
     assert "The Government should ease the planning rules for new telegraph poles" in body
 
 
-@pytest.mark.xfail(strict=True, reason="the paragraph number is glued to the sentence")
 def test_the_paragraph_numbers_are_not_part_of_the_sentences() -> None:
     """<span class="num">1.</span> is the paragraph's number, not text: the sentence is "One rural
     home in five still cannot buy ..." (the number may be kept as the paragraph's number).
@@ -185,7 +181,6 @@ def test_the_paragraph_numbers_are_not_part_of_the_sentences() -> None:
     assert not any(t[:1].isdigit() and t[1:3] == ". " for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="the report's meta line is kept as a body sentence")
 def test_the_report_meta_line_is_not_a_sentence() -> None:
     """ "Third Report of Session 2025-26 · HC 412 · Published 18 November 2025 by authority of the
     Enterprise and Infrastructure Committee" is the report's front matter (series and date), not

@@ -30,7 +30,7 @@ from bot.core.ingest.html.charset import decode_page
 from bot.core.ingest.html.inline import Markers
 from bot.core.ingest.html.main_text import find_main_text
 from bot.core.ingest.html.office_exports import drop_comments
-from bot.core.ingest.html.page_dates import history_entry
+from bot.core.ingest.html.page_dates import history_entry, written_date
 from bot.core.ingest.html.page_meta import (
     BYLINE_LEAD,
     byline_names,
@@ -177,6 +177,8 @@ def _header_elements(
         ):
             subtitle, deck = words, element
             skip.add(element)
+        elif not above and _meta_line(element, words, hint):
+            skip.add(element)
         elif element.tag == "p" and len(words.split()) >= _BODY_WORDS:
             break
         elif (element.tag == "time" or _BYLINE_HINT.search(hint)) and len(words.split()) <= 30:
@@ -204,6 +206,28 @@ def _header_elements(
             elif (dated := dated_byline(words)) and set(dated) <= set(meta.authors):
                 skip.add(element)  # "Tuesday 15 October 2019 by A", "Posted on … by A."
     return skip, subtitle
+
+
+_META_HINT = re.compile(r"(?:^|[-_\s])meta(?:data)?(?:$|[-_\s])", re.I)
+_META_PART = re.compile(r"\s+[·|•]\s+")
+_META_PART_WORDS = 15
+
+
+def _meta_line(element: lxml_html.HtmlElement, words: str, hint: str) -> bool:
+    """Whether a line under the headline is the page's front matter, not its first sentence.
+
+    "Third Report of Session 2025-26 · HC 412 · Published 18 November 2025 by …": parts set
+    apart by "·" or "|" (or a line its class calls the page's meta), one of them dated, none a
+    sentence of its own.
+    """
+    if element.tag not in ("p", "div", "span") or not written_date(words):
+        return False
+    parts = _META_PART.split(words)
+    if len(parts) < 3 and not _META_HINT.search(hint):
+        return False
+    return all(
+        len(p.split()) <= _META_PART_WORDS and not re.search(r"[.!?]\s+[A-Z]", p) for p in parts
+    )
 
 
 def _byline_block(words: str, authors: Sequence[str]) -> bool:

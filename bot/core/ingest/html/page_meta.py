@@ -24,6 +24,7 @@ from bot.core.ingest.html.page_dates import (
     written_date,
 )
 from bot.core.ingest.metadata import is_name
+from bot.core.ingest.names import INSTITUTION
 from bot.core.ingest.organisations import headed
 
 __all__ = [
@@ -156,13 +157,36 @@ def byline_names(text: str, printed: bool = False) -> tuple[str, ...]:
         comma = text.find(",", last)
         text = text[:comma] if comma >= 0 else text
     names: list[str] = []
-    for part in _NAME_SPLIT.split(text.strip().rstrip(".")):
-        part = part.strip()
-        if is_name(part):
+    for part, body in _bodies(_NAME_SPLIT.split(text.strip().rstrip("."))):
+        if body or is_name(part):
             names.append(part)
         elif names:
             break  # a job title or affiliation after the name
     return tuple(names)
+
+
+def _bodies(parts: list[str]) -> list[tuple[str, bool]]:
+    """Parts that a split at "and" cut out of one body's name joined again (True), the rest.
+
+    "Enterprise and Infrastructure Committee", "Science, Innovation and Technology Committee":
+    single capitalised words before a part naming an institution are words of its name.
+    """
+    out: list[tuple[str, bool]] = []
+    words: list[str] = []
+    for part in parts:
+        part = part.strip()
+        if re.fullmatch(r"[A-Z][\w'’-]*", part) and not INSTITUTION.search(part):
+            words.append(part)
+            continue
+        body = bool(words and INSTITUTION.search(part) and part[:1].isupper())
+        if body:
+            head = ", ".join(words[:-1])
+            part = f"{head}{', ' if head else ''}{words[-1]} and {part}"
+        else:
+            out.extend((w, False) for w in words)
+        words = []
+        out.append((part, body))
+    return [*out, *((w, False) for w in words)]
 
 
 def _strip_site(title: str, site: str | None, page_title: str) -> str:

@@ -180,8 +180,10 @@ class Walker:
         if is_fact_box(element):  # the story's facts; its title heads no section of the story
             infobox = True
             self.skip.update(element.iter(*HEADINGS))
-        protected = infobox or (
-            main is not None and (element in main.around or element in main.tops)
+        protected = (
+            infobox
+            or _stated_recommendation(element)
+            or (main is not None and (element in main.around or element in main.tops))
         )
         if not protected and is_furniture(element):
             return
@@ -260,6 +262,7 @@ class Walker:
     def _container(self, element: lxml_html.HtmlElement, inside: bool) -> None:
         run: list[str | lxml_html.HtmlElement] = [element.text or ""]
         line = element.sourceline or 0
+        number = _paragraph_number(element)
 
         def flush() -> None:
             text = run_text(run, self.markers)
@@ -270,6 +273,9 @@ class Walker:
             run.clear()
 
         for child in element:
+            if child is number:
+                run.append(child.tail or "")  # the paragraph's number, no text of it
+                continue
             if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
                 flush()
                 self.walk(child, inside)
@@ -625,6 +631,46 @@ def _timed_turn(bold: str, text: str) -> str | None:
         return None
     rest = text[len(bold) + stamp.end() :].strip()
     return f"{name}: {rest}" if rest else None
+
+
+_RECOMMEND = re.compile(r"recommend", re.I)
+
+
+def _stated_recommendation(element: lxml_html.HtmlElement) -> bool:
+    """Whether a box its class calls a "recommendation" states the document's own.
+
+    Boxes of recommended reading are links to other pages; a box of prose that links nowhere
+    (a report's "We recommend that …" set in a frame) is the document's text.
+    """
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if not _RECOMMEND.search(names) or any(a.get("href") for a in element.iter("a")):
+        return False
+    text = " ".join(element.text_content().split())
+    return _prose(text) and next(element.iter("li"), None) is None
+
+
+# a paragraph's number set in an element of its own: <span class="num">8.</span>, "(8)", "8"
+_NUMBER_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:num|number|no|para-?num\w*|paragraph-?num\w*|pnum)(?:$|[-_\s])", re.I
+)
+_PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?$")
+
+
+def _paragraph_number(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The element numbering a paragraph at its start, its class naming it a number; else None.
+
+    "<p><span class="num">8.</span> The scheme has worked …</p>": the number is the
+    paragraph's, not a word of its first sentence (nor a note's number).
+    """
+    if element.tag not in ("p", "div", "li") or (element.text or "").strip():
+        return None
+    first = next((c for c in element if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in ("span", "b", "strong", "em", "i", "small", "a"):
+        return None
+    text = " ".join(first.text_content().split())
+    if not _NUMBER_CLASS.search(first.get("class") or "") or not _PARAGRAPH_NUMBER.match(text):
+        return None
+    return first if (first.tail or "").strip() or len(element) > 1 else None
 
 
 def _lone_link(run: list[str | lxml_html.HtmlElement], text: str) -> bool:

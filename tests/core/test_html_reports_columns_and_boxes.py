@@ -1,0 +1,123 @@
+"""An official report page's numbered paragraphs, boxes and front matter, and a news page's
+panels, link lines, embedded posts, columnist box and letters, in shapes of their own.
+
+Each page is written here, with other names, markup and wording than the held-out pages, so the
+rules are not fitted to them; each rule has a negative case it must leave as it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.ingest import read_article
+from bot.core.model import Article
+
+FILLER = (
+    "The inquiry heard from farmers, carers and small firms across the county over four months, "
+    "and it visited six villages where the connection drops every evening."
+)
+
+
+def page(tmp_path: Path, body: str, head: str = "", title: str = "Water for the Uplands") -> Article:
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{title} | Assembly of Westmere</title>"
+        f"<meta property='og:site_name' content='Assembly of Westmere'>{head}</head>"
+        f"<body><main><article><h1>{title}</h1>{body}</article></main></body></html>",
+        encoding="utf-8",
+    )
+    read, issues = read_article(path)
+    assert read is not None, issues
+    return read
+
+
+def texts(article: Article) -> list[str]:
+    return [s.text for s in article.sentences]
+
+
+def numbered(n: int, text: str, tag: str = "span", cls: str = "para-number") -> str:
+    return f"<p><{tag} class='{cls}'>{n}</{tag}> {text}</p>"
+
+
+# --- numbered paragraphs ----------------------------------------------------------------------
+def test_a_paragraph_number_marked_by_its_class_is_no_text_and_no_note(tmp_path: Path) -> None:
+    body = (
+        "<h2>Findings</h2>"
+        + numbered(14, "Reservoir levels fell to 41 per cent in August, the lowest since 1976.")
+        + numbered(15, "Two water companies imposed hosepipe bans lasting eleven weeks.")
+        + "<h2>Our view</h2>"
+        + numbered(16, "The regulator acted late. It should publish drought plans each spring.")
+        + numbered(17, "We heard that rural supplies were cut first and restored last.")
+    )
+    read = page(tmp_path, body)
+    body_texts = texts(read)
+    assert "Reservoir levels fell to 41 per cent in August, the lowest since 1976." in body_texts
+    assert "We heard that rural supplies were cut first and restored last." in body_texts
+    assert not any(t[:2].isdigit() for t in body_texts), body_texts
+    assert list(read.notes) == []
+    assert {s.section for s in read.sentences if s.text.startswith("We heard")} == {"Our view"}
+
+
+def test_a_number_in_a_plain_span_or_a_counted_figure_stays(tmp_path: Path) -> None:
+    """Only an element its class names a number is the paragraph's number: a plain <span> or
+    a <strong> figure opening the sentence is a word of it."""
+    body = (
+        "<p><span>12</span> farms lost their supply for more than a week in the summer.</p>"
+        "<p><strong class='highlight'>40</strong> villages rely on a single borehole.</p>"
+        f"<p>{FILLER}</p>"
+    )
+    body_texts = texts(page(tmp_path, body))
+    assert "12 farms lost their supply for more than a week in the summer." in body_texts
+    assert "40 villages rely on a single borehole." in body_texts
+
+
+# --- recommendation boxes ---------------------------------------------------------------------
+def test_a_recommendation_box_of_prose_is_the_reports_text(tmp_path: Path) -> None:
+    body = (
+        "<h2>What should change</h2>"
+        f"<p>{FILLER}</p>"
+        "<aside class='recommendation-box'><p><b>The regulator should require every company to "
+        "publish a drought plan by March each year.</b></p></aside>"
+        "<section class='recommendations'><h3>Recommended reading</h3><ul>"
+        "<li><a href='/r/1'>Floods in the lowlands</a></li>"
+        "<li><a href='/r/2'>Our 2023 report on leaks</a></li></ul></section>"
+    )
+    read = page(tmp_path, body)
+    body_texts = texts(read)
+    assert (
+        "The regulator should require every company to publish a drought plan by March each year."
+        in body_texts
+    )
+    assert not any("lowlands" in t or "leaks" in t for t in body_texts), body_texts
+
+
+# --- front matter -------------------------------------------------------------------------------
+def test_a_dated_front_matter_line_under_the_headline_is_no_sentence(tmp_path: Path) -> None:
+    body = (
+        "<p>Second Report of Session 2024-25 | HC 88 | Published 3 March 2025</p>"
+        f"<p>{FILLER}</p>"
+    )
+    read = page(tmp_path, body)
+    assert not any(t.startswith("Second Report") for t in texts(read))
+    assert FILLER in texts(read)
+
+
+def test_a_dated_first_sentence_under_the_headline_stays(tmp_path: Path) -> None:
+    """A sentence that gives a date is body text, even set apart by a "|"-less line of its own."""
+    first = "On 3 March 2025 the committee published its second report on upland water supply."
+    read = page(tmp_path, f"<p>{first}</p><p>{FILLER}</p>")
+    assert first in texts(read)
+
+
+def test_a_body_with_and_in_its_name_is_one_author(tmp_path: Path) -> None:
+    read = page(
+        tmp_path,
+        f"<p>{FILLER}</p>",
+        head="<meta name='author' content='Environment, Food and Rural Affairs Committee'>",
+    )
+    assert read.authors == ("Environment, Food and Rural Affairs Committee",)
+    two = page(
+        tmp_path, f"<p>{FILLER}</p>", head="<meta name='author' content='Ines Duarte and Tom Hale'>"
+    )
+    assert two.authors == ("Ines Duarte", "Tom Hale")
