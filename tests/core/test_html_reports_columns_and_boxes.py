@@ -18,7 +18,9 @@ FILLER = (
 )
 
 
-def page(tmp_path: Path, body: str, head: str = "", title: str = "Water for the Uplands") -> Article:
+def page(
+    tmp_path: Path, body: str, head: str = "", title: str = "Water for the Uplands"
+) -> Article:
     path = tmp_path / "page.html"
     path.write_text(
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
@@ -95,8 +97,7 @@ def test_a_recommendation_box_of_prose_is_the_reports_text(tmp_path: Path) -> No
 # --- front matter -------------------------------------------------------------------------------
 def test_a_dated_front_matter_line_under_the_headline_is_no_sentence(tmp_path: Path) -> None:
     body = (
-        "<p>Second Report of Session 2024-25 | HC 88 | Published 3 March 2025</p>"
-        f"<p>{FILLER}</p>"
+        f"<p>Second Report of Session 2024-25 | HC 88 | Published 3 March 2025</p><p>{FILLER}</p>"
     )
     read = page(tmp_path, body)
     assert not any(t.startswith("Second Report") for t in texts(read))

@@ -273,7 +273,7 @@ class Walker:
             run.clear()
 
         for child in element:
-            if child is number:
+            if number is not None and child is number:
                 run.append(child.tail or "")  # the paragraph's number, no text of it
                 continue
             if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
