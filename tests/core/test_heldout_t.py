@@ -188,7 +188,6 @@ def test_the_report_glossary_is_read_whole_and_is_not_body_text() -> None:
 
 
 # --- the AMP news page (html reader) ------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="the Key points box heading becomes the article's section")
 def test_the_news_page_article_text_is_not_in_the_key_points_section() -> None:
     """ "Key points" heads only the box of three bullets above the story; the story's paragraphs
     before "Why crews are hard to find" have no section (""), not "Key points"."""
@@ -196,7 +195,6 @@ def test_the_news_page_article_text_is_not_in_the_key_points_section() -> None:
     assert sentence(PAGE, "Western Isles Shipping said")[4] == ""
 
 
-@pytest.mark.xfail(strict=True, reason="'Read more:' links between paragraphs kept as sentences")
 def test_the_news_page_read_more_links_are_not_sentences() -> None:
     """ "Read more: Ferry fares to rise 6% in April" and "Read more: Ferry crew training college
     opens in Oban" are links to other stories, not sentences of this one."""

@@ -122,3 +122,72 @@ def test_a_body_with_and_in_its_name_is_one_author(tmp_path: Path) -> None:
         tmp_path, f"<p>{FILLER}</p>", head="<meta name='author' content='Ines Duarte and Tom Hale'>"
     )
     assert two.authors == ("Ines Duarte", "Tom Hale")
+
+
+# --- a news page's panels, link lines and embedded posts ----------------------------------------
+STORY = [
+    "The county will close the Millbeck tip on Sundays from May, after a review found that only "
+    "a few hundred cars used it on that day.",
+    "Residents say the nearest open site is now a forty-minute drive away for most villages.",
+]
+
+
+def test_a_panel_heading_heads_its_items_not_the_story_after_it(tmp_path: Path) -> None:
+    body = (
+        "<div class='summary-panel'><h3>At a glance</h3><ol><li>Sunday closures from May</li>"
+        "<li>Saves about 80,000 pounds a year</li></ol></div>"
+        f"<p>{STORY[0]}</p><h2>What residents say</h2><p>{STORY[1]}</p>"
+    )
+    read = page(tmp_path, body)
+    by_text = {s.text: s.section for s in read.sentences}
+    assert by_text[STORY[0]] == ""
+    assert by_text[STORY[1]] == "What residents say"
+    assert "At a glance" not in read.sections
+
+
+def test_a_box_heading_followed_by_its_own_next_heading_stays_a_section(tmp_path: Path) -> None:
+    """A box of a heading and a list with another heading after it is a section like any other;
+    a box holding paragraphs heads the paragraphs after it too."""
+    body = (
+        "<section><h2>Sites that stay open</h2><ul><li>Eastgate, seven days a week</li>"
+        "<li>Hollins Lane, weekdays only</li></ul></section>"
+        f"<h2>What residents say</h2><p>{STORY[1]}</p>"
+    )
+    read = page(tmp_path, body)
+    assert "Sites that stay open" in read.sections
+    boxed = page(tmp_path, f"<div><h2>The decision</h2><p>{FILLER}</p></div><p>{STORY[0]}</p>")
+    assert {s.text: s.section for s in boxed.sentences}[STORY[0]] == "The decision"
+
+
+def test_a_labelled_link_to_another_story_is_no_sentence(tmp_path: Path) -> None:
+    body = (
+        f"<p>{STORY[0]}</p>"
+        "<p>See also: <a href='/news/bins'>Bin collections move to fortnightly in the north</a></p>"
+        "<p>Related: <a href='/news/fly-tipping'>Fly-tipping fines doubled</a></p>"
+        f"<p>{STORY[1]}</p>"
+        "<p>Read the council's review: <a href='/docs/review.pdf'>Waste sites review</a></p>"
+        "<p>See <a href='/docs/map'>the council's map</a> for the sites that stay open.</p>"
+    )
+    body_texts = texts(page(tmp_path, body))
+    assert not any(t.startswith(("See also", "Related")) for t in body_texts), body_texts
+    assert not any("fortnightly" in t or "Fly-tipping" in t for t in body_texts)
+    assert any(t.startswith("Read the council's review") for t in body_texts)  # no "go" label
+    assert "See the council's map for the sites that stay open." in body_texts
+
+
+def test_an_embedded_posts_credit_keeps_a_name_ending_in_on(tmp_path: Path) -> None:
+    """The credit "— Jo Dixon (@jodixon) March 3, 2025": the date goes, "Dixon" stays whole."""
+    body = (
+        f"<p>{STORY[0]}</p>"
+        "<blockquote class='embedded-post'><p>Forty minutes each way to drop off a sofa is not a "
+        "service, it is a punishment.</p>— Jo Dixon (@jodixon) "
+        "<a href='https://social.example/jodixon/1'>March 3, 2025</a></blockquote>"
+        f"<p>{STORY[1]}</p>"
+    )
+    quotes = {q.text: q.speaker for q in page(tmp_path, body).quotes}
+    assert (
+        quotes.get(
+            "Forty minutes each way to drop off a sofa is not a service, it is a punishment."
+        )
+        == "Jo Dixon"
+    ), quotes

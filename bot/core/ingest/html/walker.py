@@ -209,6 +209,9 @@ class Walker:
                     return
                 self._figures_only(element)
                 return
+        panel = _panel_heading(element)
+        if panel is not None:  # "Key points" heads its box of items, not the story after it
+            self.skip.add(panel)
         graphic = is_graphic(element)
         self.graphic += graphic
         try:
@@ -483,7 +486,7 @@ def _pictured(row: lxml_html.HtmlElement, table: lxml_html.HtmlElement) -> bool:
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # the date an embedded post's credit closes with: "March 26, 2025", "26 Mar 2025 · 14:05"
 _CREDIT_DATE = re.compile(
-    rf"(?:\s*[,·|•]?\s*(?:on\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|"
+    rf"(?:\s*[,·|•]?\s*(?:\bon\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|"
     r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}))"
     r"(?:\s*[,·|•]?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
     re.I,
@@ -633,6 +636,48 @@ def _timed_turn(bold: str, text: str) -> str | None:
     return f"{name}: {rest}" if rest else None
 
 
+_PANEL_TAGS = frozenset("div section aside".split())
+_ITEM_TAGS = frozenset("ul ol dl table".split())
+
+
+def _panel_heading(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The heading of a panel of items set in the story, which heads nothing after the panel.
+
+    A box holding a heading and then only lists or tables ("Key points", "At a glance"), with
+    the story's paragraphs going on after it before any other heading: the heading titles the
+    box, and the paragraphs after it are not under it. A box followed by a heading of its own,
+    or holding paragraphs, is a section as any other.
+    """
+    if element.tag not in _PANEL_TAGS or (element.text or "").strip():
+        return None
+    children = [c for c in element if isinstance(c.tag, str) and c.text_content().strip()]
+    if (
+        len(children) < 2
+        or children[0].tag not in HEADINGS
+        or any(c.tag not in _ITEM_TAGS for c in children[1:])
+        or any((c.tail or "").strip() for c in children)
+    ):
+        return None
+    for after in _following(element):
+        if after.tag in HEADINGS:
+            return None
+        if after.tag == "p" and after.text_content().strip():
+            return children[0]
+    return None
+
+
+def _following(element: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The elements after an element in document order (its own descendants left out)."""
+    out: list[lxml_html.HtmlElement] = []
+    node: lxml_html.HtmlElement | None = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                out.extend(x for x in sibling.iter() if isinstance(x.tag, str))
+        node = node.getparent()
+    return out
+
+
 _RECOMMEND = re.compile(r"recommend", re.I)
 
 
@@ -673,13 +718,32 @@ def _paragraph_number(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement |
     return first if (first.tail or "").strip() or len(element) > 1 else None
 
 
+# a label sending the reader to another page: "Read more:", "See also:", "Related:", "Watch:"
+_GO_LABEL = re.compile(
+    r"^\s*(?:(?:also\s+)?(?:read|see|watch|listen)(?:\s+(?:more|next|also))?|related(?:\s+\w+)?|"
+    r"more(?:\s+on\s+this(?:\s+story)?)?)\s*[:|»›]\s*$",
+    re.I,
+)
+_LABELLED_LINK_WORDS = 24
+
+
 def _lone_link(run: list[str | lxml_html.HtmlElement], text: str) -> bool:
     """Whether a paragraph is one short link and nothing else: "Read more", "Donate now".
 
     A call to go elsewhere (a newsletter's "Read more", "Full story", "Listen here") states
-    no fact; a linked sentence, closed by its stop, is still read.
+    no fact; a linked sentence, closed by its stop, is still read. So is another page's
+    headline behind a label sending the reader there ("Read more: <a>Fares to rise</a>").
     """
     parts = [p for p in run if not isinstance(p, str) or p.strip()]
+    if len(parts) == 2 and isinstance(parts[0], str) and _GO_LABEL.match(parts[0]):
+        link = parts[1]  # "Read more: <a>Another story's headline</a>"
+        return (
+            not isinstance(link, str)
+            and link.tag == "a"
+            and bool(link.get("href"))
+            and not (link.tail or "").strip()
+            and len(text.split()) <= _LABELLED_LINK_WORDS
+        )
     if len(parts) != 1 or isinstance(parts[0], str):
         return False
     link = parts[0]
