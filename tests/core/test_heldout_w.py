@@ -176,14 +176,12 @@ def test_the_column_metadata_quotes_and_the_newsletter_box_dropped() -> None:
     assert speakers["Within six months the morning runs were full."] == "Priya Raman"
 
 
-@pytest.mark.xfail(strict=True, reason="the kicker above the headline (the column's name) is lost")
 def test_the_column_kicker_is_its_series() -> None:
     """ "Valley View", the kicker linked to /opinion/valley-view above the <h1>, is the name of
     the column: the article's series."""
     assert doc(COLUMN).series == "Valley View"
 
 
-@pytest.mark.xfail(strict=True, reason="the columnist's bio line is kept as a body sentence")
 def test_the_column_bio_line_is_not_body_text() -> None:
     """ "Harriet Molyneux is a former parish councillor in Askby and writes Valley View every
     Friday." (p.bio inside the columnist box with the headshot) is page furniture about the

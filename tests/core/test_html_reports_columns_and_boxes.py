@@ -191,3 +191,84 @@ def test_an_embedded_posts_credit_keeps_a_name_ending_in_on(tmp_path: Path) -> N
         )
         == "Jo Dixon"
     ), quotes
+
+
+# --- an opinion column: its name as series, the columnist's bio ---------------------------------
+COLUMN = [
+    "Every spring the parish meeting argues about the footpath along the beck, and every spring "
+    "nothing is done.",
+    "This year the county has a grant for it, and the parish should take the money.",
+]
+
+
+def column(tmp_path: Path, header: str, title: str, article_class: str = "") -> Article:
+    path = tmp_path / "column.html"
+    path.write_text(
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+        "<meta name='author' content='Tobias Wren'>"
+        "<meta property='og:site_name' content='Dale Gazette'></head><body><main>"
+        f"<article class='{article_class}'>{header}"
+        f"<p>{COLUMN[0]}</p><p>{COLUMN[1]}</p></article></main></body></html>",
+        encoding="utf-8",
+    )
+    read, issues = read_article(path)
+    assert read is not None, issues
+    return read
+
+
+HEAD = "Fix the beck path"
+
+
+def test_an_opinion_pages_kicker_is_its_columns_name(tmp_path: Path) -> None:
+    header = (
+        f"<div class='eyebrow'><a href='/comment/on-the-fell'>On the Fell</a></div><h1>{HEAD}</h1>"
+        "<div class='writer'><p class='byline'>By Tobias Wren</p>"
+        "<p class='contributor-bio'>Tobias Wren farms above Keld and chairs the parish meeting."
+        "</p></div>"
+    )
+    read = column(tmp_path, header, f"{HEAD} - Comment - Dale Gazette")
+    assert read.series == "On the Fell"
+    assert not any(t.startswith("Tobias Wren farms") for t in [s.text for s in read.sentences])
+    assert COLUMN[0] in [s.text for s in read.sentences]
+
+
+def test_a_news_pages_kicker_or_the_word_opinion_is_no_series(tmp_path: Path) -> None:
+    news = column(
+        tmp_path, f"<p class='kicker'>Footpaths</p><h1>{HEAD}</h1>", f"{HEAD} | Dale Gazette"
+    )
+    assert news.series is None
+    bare = column(
+        tmp_path,
+        f"<p class='kicker'>Opinion</p><h1>{HEAD}</h1>",
+        f"{HEAD} | Opinion | Dale Gazette",
+    )
+    assert bare.series is None
+
+
+def test_a_sentence_opening_with_the_authors_name_is_no_bio_outside_a_bio_box(
+    tmp_path: Path,
+) -> None:
+    """ "Tobias Wren is wrong …" in the body, not set apart as a bio, stays a sentence."""
+    header = f"<h1>{HEAD}</h1><p class='byline'>By Tobias Wren</p>"
+    path = tmp_path / "reply.html"
+    reply = "Tobias Wren is wrong about the grant, which covers only half of the path."
+    path.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{HEAD} | Dale Gazette</title><meta name='author' content='Tobias Wren'></head>"
+        f"<body><main><article>{header}<p>{COLUMN[0]}</p><p>{reply}</p><p>{COLUMN[1]}</p>"
+        "</article></main></body></html>",
+        encoding="utf-8",
+    )
+    read, _ = read_article(path)
+    assert read is not None
+    assert reply in [s.text for s in read.sentences]
+
+
+def test_a_bio_in_the_columnists_card_is_no_sentence(tmp_path: Path) -> None:
+    header = (
+        f"<h1>{HEAD}</h1><div class='writer'><p class='byline'>By Tobias Wren</p>"
+        "<p>Tobias Wren is a retired teacher who writes from Keld.</p></div>"
+    )
+    read = column(tmp_path, header, f"{HEAD} | Dale Gazette")
+    assert not any(s.text.startswith("Tobias Wren is") for s in read.sentences)
+    assert read.series is None

@@ -27,6 +27,7 @@ from bot.core.ingest.formats import (
     looks_like_html,
 )
 from bot.core.ingest.html.charset import decode_page
+from bot.core.ingest.html.columns import column_name
 from bot.core.ingest.html.inline import Markers
 from bot.core.ingest.html.main_text import find_main_text
 from bot.core.ingest.html.office_exports import drop_comments
@@ -44,7 +45,7 @@ from bot.core.ingest.html.page_meta import (
 )
 from bot.core.ingest.html.page_notes import find_notes, unlinked_notes
 from bot.core.ingest.html.walker import RawBlock, Walker
-from bot.core.ingest.metadata import is_name, join_names, read_header
+from bot.core.ingest.metadata import is_bio, is_name, join_names, read_header
 from bot.core.ingest.post_meta import is_reading_time
 from bot.core.model import IngestIssue
 
@@ -124,13 +125,14 @@ class HtmlReader:
 
 def _header_elements(
     region: lxml_html.HtmlElement, meta: DocumentMeta, headline: lxml_html.HtmlElement | None
-) -> tuple[set[lxml_html.HtmlElement], str | None]:
-    """Headline, byline and date elements (never body text), and the standfirst's text.
+) -> tuple[set[lxml_html.HtmlElement], str | None, list[lxml_html.HtmlElement]]:
+    """Headline, byline and date elements (never body text), the standfirst's text, the kickers.
 
     Only the header is searched: the elements before the first paragraph of body text. The
     standfirst is the element the description repeats, or a deck its class marks.
     """
     skip: set[lxml_html.HtmlElement] = set()
+    kickers: list[lxml_html.HtmlElement] = []
     if headline is not None:
         skip.add(headline)
     description = None
@@ -159,6 +161,7 @@ def _header_elements(
         hint = " ".join(element.get(a) or "" for a in ("class", "rel", "itemprop", "id"))
         if element not in holders and _kicker(element, words, hint, above):
             skip.add(element)
+            kickers.append(element)
         elif (
             description
             and subtitle is None
@@ -205,7 +208,9 @@ def _header_elements(
                 skip.add(element)  # "By A and B", "Words by A", or the names alone
             elif (dated := dated_byline(words)) and set(dated) <= set(meta.authors):
                 skip.add(element)  # "Tuesday 15 October 2019 by A", "Posted on … by A."
-    return skip, subtitle
+            elif _author_bio(element, words, meta.authors, skip):
+                skip.add(element)  # "A is a former councillor and writes …": about the author
+    return skip, subtitle, kickers
 
 
 _META_HINT = re.compile(r"(?:^|[-_\s])meta(?:data)?(?:$|[-_\s])", re.I)
@@ -228,6 +233,37 @@ def _meta_line(element: lxml_html.HtmlElement, words: str, hint: str) -> bool:
     return all(
         len(p.split()) <= _META_PART_WORDS and not re.search(r"[.!?]\s+[A-Z]", p) for p in parts
     )
+
+
+_BIO_BOX = 4  # a columnist's card: the picture's caption, byline, bio and date at most
+_BIO_HINT = re.compile(r"(?:^|[-_\s])(?:author-?)?bio(?:graphy)?(?:$|[-_\s])", re.I)
+
+
+def _author_bio(
+    element: lxml_html.HtmlElement,
+    words: str,
+    authors: Sequence[str],
+    skip: set[lxml_html.HtmlElement],
+) -> bool:
+    """Whether a paragraph is the author's bio: "A is a former councillor and writes …".
+
+    It opens with an author's name and a verb saying who they are (`is_bio`), and the page
+    sets it apart as a bio: its class says so (then the name alone is enough), or it shares a
+    small box, a card, with the author's byline.
+    Words of the article that open with the author's name ("A is right that …" in a letter)
+    stay.
+    """
+    if element.tag != "p":
+        return False
+    if _BIO_HINT.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+        return any(words.startswith(a) for a in authors)
+    if not is_bio(Block("paragraph", (SourceLine(words, 0),)), authors):
+        return False
+    box = element.getparent()
+    if box is None or box.tag not in ("div", "aside", "section", "header", "footer"):
+        return False
+    inside = [x for x in box if isinstance(x.tag, str) and x.text_content().strip()]
+    return len(inside) <= _BIO_BOX and any(x in skip for x in inside if x is not element)
 
 
 def _byline_block(words: str, authors: Sequence[str]) -> bool:
@@ -330,7 +366,9 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     ids.update({str(e.get("name")): e for e in root.iter("a") if e.get("name")})
     markers = Markers(ids=frozenset(ids))
     notes = find_notes(region, markers, ids) or unlinked_notes(region)
-    skip, subtitle = _header_elements(region, meta, headline)
+    skip, subtitle, kickers = _header_elements(region, meta, headline)
+    if meta.series is None and (column := column_name(root, kickers)) is not None:
+        meta = replace(meta, series=column)  # an opinion column's name over its headline
     for note in notes:
         skip.add(note.element)
     issued = from_line(root, headline) if meta.authors else None
