@@ -192,9 +192,6 @@ def test_the_column_bio_line_is_not_body_text() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="letter sign-offs are body sentences, letters have no writer"
-)
 def test_the_column_letters_belong_to_their_signed_writers() -> None:
     """Each letter under "Letters in response" ends with a sign-off line "Name, Town"
     ("Margaret Ellory, Askby", "Graham Tolley, Wensley", "Kevin Broadbent, Thornside"). The

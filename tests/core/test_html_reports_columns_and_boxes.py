@@ -272,3 +272,44 @@ def test_a_bio_in_the_columnists_card_is_no_sentence(tmp_path: Path) -> None:
     read = column(tmp_path, header, f"{HEAD} | Dale Gazette")
     assert not any(s.text.startswith("Tobias Wren is") for s in read.sentences)
     assert read.series is None
+
+
+# --- letters signed at their foot -------------------------------------------------------------
+def letters(tmp_path: Path, boxes: str) -> Article:
+    return page(tmp_path, f"<p>{FILLER}</p><h2>Your letters</h2>{boxes}", title="Beck path")
+
+
+def test_letters_signed_alike_are_their_writers_words(tmp_path: Path) -> None:
+    boxes = (
+        "<div><p>The path floods every winter. A boardwalk would last longer than gravel.</p>"
+        "<p>Alice Thorne, Keld</p></div>"
+        "<div><p>Nobody asked the farmers whose land the path crosses.</p>"
+        "<p>Ruth Mabey</p></div>"
+    )
+    read = letters(tmp_path, boxes)
+    by = {s.text: s.speaker for s in read.sentences}
+    assert by["A boardwalk would last longer than gravel."] == "Alice Thorne"
+    assert by["Nobody asked the farmers whose land the path crosses."] == "Ruth Mabey"
+    assert not any(t in ("Alice Thorne, Keld", "Ruth Mabey") for t in by)
+
+
+def test_one_letter_signed_in_a_marked_sign_off(tmp_path: Path) -> None:
+    boxes = (
+        "<div><p>The grant covers the stiles as well as the path, so use it.</p>"
+        "<p class='signature'>Owen Petty, Muker</p></div>"
+    )
+    by = {s.text: s.speaker for s in letters(tmp_path, boxes).sentences}
+    assert by["The grant covers the stiles as well as the path, so use it."] == "Owen Petty"
+
+
+def test_a_box_ending_in_an_unmarked_name_alone_is_no_letter(tmp_path: Path) -> None:
+    """One box closing with a name line and no sign-off class, nothing alike beside it: the
+    name is left as it is and the paragraphs are nobody's words."""
+    boxes = (
+        "<div><p>The parish meeting will vote on the path in June.</p><p>Hannah Crewe</p></div>"
+        "<div><p>The path runs for two miles beside the beck.</p>"
+        "<p>Open to walkers all year</p></div>"
+    )
+    by = {s.text: s.speaker for s in letters(tmp_path, boxes).sentences}
+    assert by["The parish meeting will vote on the path in June."] is None
+    assert by["The path runs for two miles beside the beck."] is None

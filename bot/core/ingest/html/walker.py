@@ -39,7 +39,8 @@ from bot.core.ingest.html.main_text import (
     is_graphic,
     is_hidden,
 )
-from bot.core.ingest.names import named_people
+from bot.core.ingest.metadata import is_name
+from bot.core.ingest.names import is_person, named_people
 from bot.core.ingest.story_credits import closing_credit
 
 __all__ = ["RawBlock", "Walker"]
@@ -209,6 +210,10 @@ class Walker:
                     return
                 self._figures_only(element)
                 return
+        signed = _signed_letter(element)
+        if signed is not None:  # a letter signed "Name, Town": its words are the writer's
+            self._letter(element, *signed)
+            return
         panel = _panel_heading(element)
         if panel is not None:  # "Key points" heads its box of items, not the story after it
             self.skip.add(panel)
@@ -388,6 +393,21 @@ class Walker:
             lines.append(f"— {by}{'' if by.endswith(('.', '!', '?', '…')) else '.'}")
         if lines:
             self.blocks.append(RawBlock("quote", [(t, line) for t in lines]))
+
+    def _letter(
+        self, element: lxml_html.HtmlElement, signoff: lxml_html.HtmlElement, name: str
+    ) -> None:
+        """A signed letter's paragraphs as one quote of its writer; the sign-off no text."""
+        lines: list[str] = []
+        for child in element:
+            if child is signoff:
+                break
+            if isinstance(child.tag, str) and child not in self.skip:
+                lines.extend(t.strip() for t in inline_text(child, self.markers).split("\n"))
+        lines = [t for t in lines if t]
+        if lines:
+            lines.append(f"— {name}.")
+            self.blocks.append(RawBlock("quote", [(t, element.sourceline or 0) for t in lines]))
 
     def _caption(self, element: lxml_html.HtmlElement) -> str:
         """A caption's text with its credit, the credit written "Credit: …"."""
@@ -634,6 +654,55 @@ def _timed_turn(bold: str, text: str) -> str | None:
         return None
     rest = text[len(bold) + stamp.end() :].strip()
     return f"{name}: {rest}" if rest else None
+
+
+# a letter's sign-off: the writer's name, then where they write from: "Margaret Ellory, Askby"
+_SIGNOFF_CLASS = re.compile(r"sign-?off|signature|signed|letter-?(?:author|writer|name)", re.I)
+_SIGNOFF_WORDS = 9
+
+
+def _signed_letter(
+    element: lxml_html.HtmlElement,
+) -> tuple[lxml_html.HtmlElement, str] | None:
+    """A letter's sign-off and its writer's name, when a box is a letter signed at its foot.
+
+    The box holds paragraphs of prose and ends with a short line that is a person's name,
+    perhaps with a place after a comma ("Name, Town"); the page sets the line apart as a
+    sign-off (its class says so) or signs the boxes beside it alike (a page of letters). A
+    name closing an article that is no letter (a byline at its foot) is left as it is.
+    """
+    if element.tag not in ("div", "article", "section"):
+        return None
+    own = _signoff(element)
+    if own is None:
+        return None
+    signoff = own[0]
+    if _SIGNOFF_CLASS.search(signoff.get("class") or ""):
+        return own
+    parent = element.getparent()
+    if parent is None:
+        return None
+    alike = [
+        s
+        for s in parent
+        if s is not element and isinstance(s.tag, str) and s.tag == element.tag
+    ]
+    return own if any(_signoff(s) is not None for s in alike) else None
+
+
+def _signoff(element: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement, str] | None:
+    children = [c for c in element if isinstance(c.tag, str) and c.text_content().strip()]
+    if len(children) < 2 or any(c.tag != "p" for c in children):
+        return None
+    last = children[-1]
+    text = " ".join(last.text_content().split())
+    if len(text.split()) > _SIGNOFF_WORDS or text.endswith((".", "!", "?", ":")):
+        return None
+    name = text.split(",")[0].strip()
+    if not is_name(name) or not is_person(name):
+        return None
+    prose = " ".join(" ".join(c.text_content().split()) for c in children[:-1])
+    return (last, name) if _prose(prose) else None
 
 
 _PANEL_TAGS = frozenset("div section aside".split())
