@@ -182,6 +182,8 @@ def _header_elements(
             skip.add(element)
         elif not above and _meta_line(element, words, hint):
             skip.add(element)
+        elif not above and _author_bio(element, words, meta.authors, skip):
+            skip.add(element)  # "A is a former councillor and writes …": about the author
         elif element.tag == "p" and len(words.split()) >= _BODY_WORDS:
             break
         elif (element.tag == "time" or _BYLINE_HINT.search(hint)) and len(words.split()) <= 30:
@@ -208,8 +210,6 @@ def _header_elements(
                 skip.add(element)  # "By A and B", "Words by A", or the names alone
             elif (dated := dated_byline(words)) and set(dated) <= set(meta.authors):
                 skip.add(element)  # "Tuesday 15 October 2019 by A", "Posted on … by A."
-            elif _author_bio(element, words, meta.authors, skip):
-                skip.add(element)  # "A is a former councillor and writes …": about the author
     return skip, subtitle, kickers
 
 
@@ -245,13 +245,13 @@ def _author_bio(
     authors: Sequence[str],
     skip: set[lxml_html.HtmlElement],
 ) -> bool:
-    """Whether a paragraph is the author's bio: "A is a former councillor and writes …".
+    """Whether a paragraph of the header is the author's bio: "A is a former councillor …".
 
     It opens with an author's name and a verb saying who they are (`is_bio`), and the page
     sets it apart as a bio: its class says so (then the name alone is enough), or it shares a
     small box, a card, with the author's byline.
     Words of the article that open with the author's name ("A is right that …" in a letter)
-    stay.
+    stay; a bio at the article's foot is the article reader's to drop.
     """
     if element.tag != "p":
         return False

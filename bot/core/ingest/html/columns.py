@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import urlparse
 
 from lxml import html as lxml_html
 
@@ -22,6 +21,13 @@ _OPINION = re.compile(
     re.I,
 )
 _COLUMN_WORDS = 5
+_URL_PATH = re.compile(r"^(?:[a-z][\w+.-]*:)?(?://[^/?#]*)?([^?#]*)", re.I)
+
+
+def _path(url: str) -> str:
+    """The path of a web address: "https://site.example/opinion/x?y" → "/opinion/x"."""
+    match = _URL_PATH.match(url.strip())
+    return match.group(1) if match else ""
 
 
 def column_name(
@@ -53,12 +59,12 @@ def _opinion_page(root: lxml_html.HtmlElement, kicker: lxml_html.HtmlElement) ->
         if key in ("article:section", "section", "og:section", "parsely-section"):
             marks.append(meta.get("content") or "")
         elif key == "og:url":
-            marks.append(urlparse(meta.get("content") or "").path)
+            marks.append(_path(meta.get("content") or ""))
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split():
-            marks.append(urlparse(link.get("href") or "").path)
+            marks.append(_path(link.get("href") or ""))
     for a in kicker.iter("a"):
-        marks.append(urlparse(a.get("href") or "").path)
+        marks.append(_path(a.get("href") or ""))
     article = next(kicker.iterancestors("article"), None)
     if article is not None:
         marks.append(article.get("class") or "")
