@@ -138,7 +138,6 @@ def test_the_report_metadata_findings_and_endnotes() -> None:
     assert "Marcus Obi" in speakers
 
 
-@pytest.mark.xfail(strict=True, reason="the Recommendations section is dropped whole")
 def test_the_report_keeps_its_recommendations_section() -> None:
     """<section id="recommendations"> is article text: its heading is a section and its
     sentences are kept, the cost sentence carrying endnote 5."""
@@ -152,7 +151,6 @@ def test_the_report_keeps_its_recommendations_section() -> None:
     assert len(s) == 1 and tuple(s[0].notes) == (5,)
 
 
-@pytest.mark.xfail(strict=True, reason="aside.pullquote loses its quote; its cite kept as text")
 def test_the_report_pull_quote_is_a_quote_by_its_cited_author() -> None:
     """<aside class="pullquote"><blockquote>"We are asking the lowest-paid people ..."</blockquote>
     <cite>Dr Leila Haddad</cite></aside> is a pull quote by Dr Leila Haddad; the stray
