@@ -296,14 +296,12 @@ def test_the_chapter_reads_its_author_endnotes_and_ibid() -> None:
     assert not any(t.startswith(("1. Worcestershire", "Notes")) for t in texts(CHAPTER))
 
 
-@pytest.mark.xfail(strict=True, reason="'CHAPTER 7' is read as the title")
 def test_the_chapters_title_is_its_name_not_its_number() -> None:
     chapter = doc(CHAPTER)
     assert chapter.title == "Who Pays When the River Rises?"
     assert chapter.subtitle == "Flood Insurance and the Limits of Pooling"
 
 
-@pytest.mark.xfail(strict=True, reason="unmarked subheadings are glued to the next sentence")
 def test_the_chapters_subheadings_are_sections() -> None:
     # "The trouble with the transition", "Resistance and resilience" and "Building in the wrong
     # place" stand alone on their lines between blank lines, as "Conclusion" does

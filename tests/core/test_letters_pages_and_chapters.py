@@ -45,3 +45,63 @@ def test_a_shortened_title_naming_two_full_notes_or_new_words_refers_to_none() -
     assert found[3] == (None, None)
     assert found[4] == (None, None)
     assert found[5][0] is None
+
+
+# --- book chapters ------------------------------------------------------------------------------
+CHAPTER = """Part II
+
+Salt and the Sea Wall
+Why Estuaries Flood Twice
+
+Rohan Mistry
+
+
+The estuary floods when the tide and the river rise together. Most years they do not.
+
+Counting the cost
+
+The surge of 1953 killed 307 people in England. The sea walls were raised after it.
+
+What the walls cannot do
+
+A wall holds back the sea but traps the river behind it. Pumps must lift the water out.
+"""
+
+
+def test_a_part_number_over_the_name_leaves_the_name_the_title() -> None:
+    article = ingest(CHAPTER)
+    assert article.title == "Salt and the Sea Wall"
+    assert article.subtitle == "Why Estuaries Flood Twice"
+    assert article.authors == ("Rohan Mistry",)
+    assert not any(s.text.startswith("Part II") for s in article.sentences)
+
+
+def test_a_sentence_or_a_title_starting_like_a_part_is_left_alone() -> None:
+    article = ingest("Part of the Problem\n\nBy Ada Lowe\n\nChapter 7 sets out the costs in full.\n")
+    assert article.title == "Part of the Problem"
+    assert "Chapter 7 sets out the costs in full." in [s.text for s in article.sentences]
+
+
+def test_sentence_case_lines_over_paragraphs_head_the_sections() -> None:
+    article = ingest(CHAPTER)
+    assert article.sections == ("Counting the cost", "What the walls cannot do")
+    by_text = {s.text: s.section for s in article.sentences}
+    assert by_text["The surge of 1953 killed 307 people in England."] == "Counting the cost"
+    assert by_text["Pumps must lift the water out."] == "What the walls cannot do"
+
+
+def test_one_short_line_or_a_cut_sentence_heads_nothing() -> None:
+    one = ingest(
+        "Salt and the Sea Wall\n\nBy Ada Lowe\n\nThe estuary floods in spring. It is wet.\n\n"
+        "Counting the cost\n\nThe surge of 1953 killed 307 people. The walls rose.\n"
+    )
+    assert one.sections == ()
+    cut = ingest(
+        "Salt and the Sea Wall\n\nBy Ada Lowe\n\nThe estuary floods in spring. It is wet.\n\n"
+        "The walls were raised by the\n\nEnvironment Agency after 1953. They held.\n\n"
+        "Pumps lift the water out of the\n\nMarsh Drain every night. It works.\n"
+    )
+    assert cut.sections == ()
+    assert "The walls were raised by the Environment Agency after 1953." in [
+        s.text for s in cut.sentences
+    ]
