@@ -77,7 +77,9 @@ def test_a_part_number_over_the_name_leaves_the_name_the_title() -> None:
 
 
 def test_a_sentence_or_a_title_starting_like_a_part_is_left_alone() -> None:
-    article = ingest("Part of the Problem\n\nBy Ada Lowe\n\nChapter 7 sets out the costs in full.\n")
+    article = ingest(
+        "Part of the Problem\n\nBy Ada Lowe\n\nChapter 7 sets out the costs in full.\n"
+    )
     assert article.title == "Part of the Problem"
     assert "Chapter 7 sets out the costs in full." in [s.text for s in article.sentences]
 

@@ -238,7 +238,7 @@ def classify(
 
 
 def _heads_paragraph(units: Sequence[Unit], i: int) -> bool:
-    """Whether a short line stands over a paragraph that opens a sentence, ending on no link word."""
+    """Whether a short line, ending on no link word, stands over a paragraph opening a sentence."""
     words = _WORD.findall(units[i].text)
     below = units[i + 1] if i + 1 < len(units) else None
     return (
