@@ -314,7 +314,6 @@ def test_the_note_callout_titles_are_not_sentences() -> None:
     assert "Source" not in body and "Caveat" not in body
 
 
-@pytest.mark.xfail(strict=True, reason="'she wrote that \"…\"' is not read as a quote")
 def test_the_note_written_quote_has_its_author_as_speaker() -> None:
     """The evaluation's lead author, Dr Sunita Reddy, … she wrote that "the higher grant mattered
     most for the poorest households, …": a quote by (Dr) Sunita Reddy."""

@@ -341,7 +341,6 @@ def test_the_letters_page_reads_its_date_and_letter_bodies() -> None:
     assert "Swift numbers in the UK have fallen by 62 per cent since 1995" in " ".join(body)
 
 
-@pytest.mark.xfail(strict=True, reason="letter headlines are glued to the first sentence")
 def test_each_letters_headline_is_its_section_and_not_text() -> None:
     # every letter opens with a headline on a line of its own; it heads the letter's sentences
     page = doc(LETTERS)
@@ -359,7 +358,6 @@ def test_each_letters_headline_is_its_section_and_not_text() -> None:
     ] == ['Response to "The quiet crisis in school transport"']
 
 
-@pytest.mark.xfail(strict=True, reason="signature lines are read as the next letter's heading")
 def test_the_signature_lines_are_not_section_headings() -> None:
     # "Janet Pilling, Eastfield" signs the letter above it: it is not a heading of the letter
     # below (nor any heading), e.g. the Hebden Cross sentence is not under Janet Pilling
@@ -373,14 +371,12 @@ def test_the_signature_lines_are_not_section_headings() -> None:
         assert signature not in page.sections, signature
 
 
-@pytest.mark.xfail(strict=True, reason="the masthead is read as the title, not the publication")
 def test_the_letters_pages_publication_is_the_masthead() -> None:
     page = doc(LETTERS)
     assert page.publication is not None and page.publication.lower() == "the westmarch herald"
     assert page.title == "Letters"
 
 
-@pytest.mark.xfail(strict=True, reason="the write-to box and the page footer are kept as text")
 def test_the_letters_pages_furniture_is_not_text() -> None:
     body = " ".join(texts(LETTERS))
     assert "Write to:" not in body
@@ -388,7 +384,6 @@ def test_the_letters_pages_furniture_is_not_text() -> None:
     assert "page 22" not in body
 
 
-@pytest.mark.xfail(strict=True, reason="a quote after 'He ... said:' is not found")
 def test_the_dalloway_quote_is_found_with_its_speaker() -> None:
     # 'May I add a word to your obituary of Frank Dalloway ...? ... He spotted me at the back,
     # came over at the end and said: "Write it straight, lad, ..."': He is Frank Dalloway

@@ -107,3 +107,103 @@ def test_one_short_line_or_a_cut_sentence_heads_nothing() -> None:
     assert "The walls were raised by the Environment Agency after 1953." in [
         s.text for s in cut.sentences
     ]
+
+
+# --- letters pages ------------------------------------------------------------------------------
+LETTERS = """THE DUNMORE COURIER
+Friday 3 October 2025
+
+Your letters
+
+Send your letters to letters@dunmorecourier.example. We may shorten them.
+
+Why close the library on Sundays?
+
+The library is the only warm room in the village on a Sunday. Closing it saves £9,000 a year.
+
+Ruth Adeyemi
+
+Potholes cost more than repairs
+
+The county paid £212,000 in pothole claims last year. Mending the roads would cost less.
+
+Prof. Colin Baird, Road Safety Trust
+
+A bus shelter at last
+
+After six years of asking, the shelter on Mill Lane went up in August. Thank you to the parish.
+
+Meena Iyer, Chair, Mill Lane Residents, Dunmore
+
+Page 14 | The Dunmore Courier
+"""
+
+
+def test_a_letters_page_heads_each_letter_and_names_its_writers() -> None:
+    page = ingest(LETTERS)
+    assert page.title == "Your letters"
+    assert page.publication == "The Dunmore Courier"
+    assert page.date == "2025-10-03"
+    assert page.sections == (
+        "Your letters",
+        "Why close the library on Sundays?",
+        "Potholes cost more than repairs",
+        "A bus shelter at last",
+    )
+    assert page.authors == ("Ruth Adeyemi", "Colin Baird", "Meena Iyer")
+    by_text = {s.text: s.section for s in page.sentences}
+    assert by_text["Mending the roads would cost less."] == "Potholes cost more than repairs"
+    body = " ".join(by_text)
+    for furniture in ("letters@", "Page 14", "Ruth Adeyemi", "Colin Baird", "Mill Lane Residents"):
+        assert furniture not in body, furniture
+
+
+def test_an_article_signed_once_or_with_text_between_letters_is_no_letters_page() -> None:
+    signed = ingest(
+        "The Harbour Plan\n\nBy Ann Lee\n\nThe harbour will be dredged in May. It costs £4m.\n\n"
+        "Ann Lee, Editor\n"
+    )
+    assert signed.title == "The Harbour Plan" and signed.authors == ("Ann Lee",)
+    between = ingest(
+        "Readers Write\n\nLibrary hours\n\nThe library closes too early. It should open late.\n\n"
+        "Ruth Adeyemi\n\nThe council replied on Monday. It will review the hours.\n\n"
+        "Bus times\n\nThe 7 bus is always late. It should be retimed.\n\nColin Baird\n"
+    )
+    assert "Library hours" not in between.sections
+    assert between.authors != ("Ruth Adeyemi", "Colin Baird")
+
+
+# --- pronoun speakers ---------------------------------------------------------------------------
+def speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in ingest(text).quotes}
+
+
+def test_a_pronoun_after_and_said_is_the_one_person_named_before() -> None:
+    found = speakers(
+        "Review of the Plan\n\nBy Ann Lee\n\nThe first draft went to Maria Lopez in March. "
+        'She read it twice, crossed out a page and said: "We publish it as it stands, errors '
+        'and all."\n'
+    )
+    assert found == {"We publish it as it stands, errors and all.": "Maria Lopez"}
+
+
+def test_a_pronoun_with_two_people_or_none_before_it_is_no_ones() -> None:
+    two = speakers(
+        "Review of the Plan\n\nBy Ann Lee\n\nThe draft owes much to Maria Lopez and Tom Reed. "
+        'She read it twice and said: "We publish it as it stands, errors and all."\n'
+    )
+    assert two == {}
+    nobody = speakers(
+        "Review of the Plan\n\nBy Ann Lee\n\nMay I thank the staff of the records office? "
+        'He came in late and said: "We publish it as it stands, errors and all."\n'
+    )
+    assert nobody == {}
+
+
+def test_a_pronoun_does_not_reach_back_over_a_section_heading() -> None:
+    found = speakers(
+        "Review of the Plan\n\nBy Ann Lee\n\nTom Reed said the plan was sound. It was cheap.\n\n"
+        "What Comes Next\n\n"
+        'The board meets in May. He said: "We will publish the whole plan in June this year."\n'
+    )
+    assert found.get("We will publish the whole plan in June this year.") != "Tom Reed"
