@@ -207,3 +207,16 @@ def test_a_pronoun_does_not_reach_back_over_a_section_heading() -> None:
         'The board meets in May. He said: "We will publish the whole plan in June this year."\n'
     )
     assert found.get("We will publish the whole plan in June this year.") != "Tom Reed"
+
+
+def test_a_guide_with_two_levels_of_headings_is_no_letters_page() -> None:
+    guide = ingest(
+        "Help With Costs\n\nBy Ann Lee\n\nThere is help with most household bills.\n\n"
+        "Council Tax\n\nWho pays less\n\nA single adult pays 25 per cent less council tax.\n\n"
+        "Housing Benefit\n\nWho qualifies\n\nTenants on a low income can claim the benefit.\n\n"
+        "Legal Aid\n\nWho can apply\n\nPeople facing eviction can get legal aid.\n\n"
+        "Water Bills\n\nWho gets a cap\n\nLarge families can have their water bills capped.\n"
+    )
+    assert guide.authors == ("Ann Lee",)
+    assert guide.title == "Help With Costs"
+    assert "Housing Benefit" in guide.sections

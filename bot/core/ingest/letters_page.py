@@ -2,7 +2,7 @@
 
 A letter is a headline alone on its line, its paragraphs (each ending a sentence) and a
 signature line: a person's name, then perhaps their role, organisation or town after commas
-("Dr Ada Lowe, Civic Trust, Eastfield"). Two letters or more, each straight after the one
+("Dr Ada Lowe, Civic Trust, Eastfield"). Three letters or more, each straight after the one
 before, make a letters page. Its headlines head sections; the signatures name the writers
 (the page's authors) and are no text. Above the first letter the masthead in capitals is the
 publication, a kicker in capitals ("OPINION") files the page, the last other short line
@@ -17,33 +17,39 @@ import re
 from collections.abc import Sequence
 
 from bot.core.ingest.formats import Block, DocumentMeta
-from bot.core.ingest.metadata import is_header_line, is_name
-from bot.core.ingest.names import NAME_TITLES, TITLES
+from bot.core.ingest.metadata import common_words, is_header_line, is_name
+from bot.core.ingest.names import NAME_TITLES, TITLES, is_person
 from bot.core.ingest.organisations import title_case
 from bot.core.ingest.page_breaks import clean_line, ends_open
 
-_MIN_LETTERS = 2
+_MIN_LETTERS = 3
 _SIGNATURE_PARTS = 4  # a name and up to three of role, organisation, town
 _PART_WORDS = 6
 _HEADLINE_WORDS = 15
 _MASTHEAD_WORDS = 9
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|\bwww\.", re.I)
+_FUNCTION_WORDS = frozenset("the a an for it of and in on to with our your my its by at".split())
 _LINK_WORDS = frozenset("of the and for on in at upon under &".split())
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-def _person(part: str) -> str | None:
+def _person(part: str, common: frozenset[str]) -> str | None:
     """The name a signature opens with, an honorific ("Dr", "Rev.") dropped; None if no name."""
     words = part.split()
     k = 0
     while k < len(words) - 2 and words[k].lower() in TITLES | NAME_TITLES:
         k += 1
     name = " ".join(words[k:])
-    return name if is_name(name) else None
+    if any(w.lower() in _FUNCTION_WORDS for w in words[k:]) or words[-1].lower() in common:
+        return None  # "Paying For It", "Housing Benefit" (the text's "benefit"): no name
+    return name if is_name(name) and is_person(name) else None
 
 
-def signature(block: Block) -> str | None:
-    """The writer a signature line names ("Janet Pilling, Eastfield" → "Janet Pilling")."""
+def signature(block: Block, common: frozenset[str] = frozenset()) -> str | None:
+    """The writer a signature line names ("Janet Pilling, Eastfield" → "Janet Pilling").
+
+    A surname is a word the text (`common`: its lower-case words) never writes in lower case.
+    """
     if block.kind != "paragraph" or len(block.lines) != 1:
         return None
     text = clean_line(block.text)
@@ -58,7 +64,7 @@ def signature(block: Block) -> str | None:
             w[:1].isupper() or w.lower() in _LINK_WORDS for w in words
         ):
             return None
-    return _person(parts[0])
+    return _person(parts[0], common)
 
 
 def _headline(block: Block) -> bool:
@@ -82,9 +88,10 @@ def _letters(blocks: Sequence[Block]) -> list[tuple[int, int]]:
     A letter's headline stands right under the signature before it; the first letter's is
     the nearest headline-shaped line above its paragraphs (a question may close one).
     """
+    common = common_words("\n".join(block.text for block in blocks))
     found: list[tuple[int, int]] = []
     for s, block in enumerate(blocks):
-        if signature(block) is None or s == 0 or not _body(blocks[s - 1]):
+        if signature(block, common) is None or s == 0 or not _body(blocks[s - 1]):
             continue  # a signature closes a letter's paragraphs
         if found:
             h = found[-1][1] + 1
