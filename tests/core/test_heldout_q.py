@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from tests.core.heldout_scoring import HeldOutSet, right_first
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -85,7 +83,6 @@ def test_the_call_turns_belong_to_executives_and_analysts_by_name() -> None:
     assert not any(t.startswith(("Douglas Fairbairn:", "Rachel Osei:")) for t in texts(CALL))
 
 
-@pytest.mark.xfail(strict=True, reason="'Operator:' turns are not read as turns")
 def test_the_call_operator_turns_are_the_operators_not_the_last_speakers() -> None:
     """ "Operator: Our next question comes from Ben Kowalczyk …" is the operator's turn: its
     sentences carry no "Operator:" label and their speaker is the operator (or none), never the
@@ -103,7 +100,6 @@ def test_the_call_operator_turns_are_the_operators_not_the_last_speakers() -> No
     assert not any(q.text.startswith("Operator") for q in call.quotes)
 
 
-@pytest.mark.xfail(strict=True, reason="the Participants cast lines are read as headings")
 def test_the_call_participant_lines_are_its_cast_not_sections() -> None:
     """The "Company Participants" / "Conference Call Participants" lists ("Priya Venkataraman —
     Chief Financial Officer", "Rachel Osei — Halvorsen Securities") are the call's cast: the
@@ -129,7 +125,6 @@ def test_the_gazette_date_pages_quotes_and_caption() -> None:
         assert "THE SALTMARSH HARBOUR GAZETTE" not in t and "Issue No." not in t, t
 
 
-@pytest.mark.xfail(strict=True, reason="the masthead is glued into the subtitle, no publication")
 def test_the_gazette_masthead_is_the_publication_not_a_subtitle() -> None:
     """The masthead "The Saltmarsh Harbour Gazette" is the publication; its strapline "Serving
     the Saltmarsh coast since 1887" and the lead story's headline are no subtitle (today the
@@ -139,7 +134,6 @@ def test_the_gazette_masthead_is_the_publication_not_a_subtitle() -> None:
     assert gazette.subtitle is None or "Serving the Saltmarsh coast" not in gazette.subtitle
 
 
-@pytest.mark.xfail(strict=True, reason="bylines, masthead and running head are read as headings")
 def test_the_gazette_stories_are_sectioned_by_their_headlines() -> None:
     """Each story's headline heads its section; the bylines ("By Oliver Thwaite", "By Sian
     Rowlands"), the masthead's "Issue No. 7,412 Price 1.20 pounds" and page 2's running head
@@ -161,7 +155,6 @@ def test_the_gazette_stories_are_sectioned_by_their_headlines() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the jump line is kept and the continuation is apart")
 def test_the_gazette_jump_line_is_furniture_and_the_continuation_joins_its_story() -> None:
     """ "Continued on page 2" is a jump line, not a sentence; "FARES, from page 1" on page 2 is
     the lead story going on, so its sentences are in the lead story's section, not a section
@@ -173,7 +166,6 @@ def test_the_gazette_jump_line_is_furniture_and_the_continuation_joins_its_story
     assert "FARES, from page 1" not in doc(GAZETTE).sections
 
 
-@pytest.mark.xfail(strict=True, reason="the advert box is read as body text")
 def test_the_gazette_advert_box_is_not_text() -> None:
     """The boxed advert ("QUAYSIDE FISH BAR … Cod and chips 8.95 pounds … Tel 01632 960 412")
     is furniture: none of it is a sentence and its name heads no section."""
@@ -201,7 +193,6 @@ def test_the_gdoc_footnotes_subtitle_date_and_quotes() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the first h1 is taken for the title")
 def test_the_gdoc_title_is_its_title_paragraph() -> None:
     """<p class="title"> is the document's title; the first heading ("Summary") is not, and the
     title is not a body sentence."""
@@ -209,14 +200,12 @@ def test_the_gdoc_title_is_its_title_paragraph() -> None:
     assert "Growing Pains: Allotment Waiting Lists in Eldermoor" not in texts(GDOC)
 
 
-@pytest.mark.xfail(strict=True, reason="the first h1 heads no section")
 def test_the_gdoc_summary_heading_heads_its_section() -> None:
     """ "Summary" is the first h1: the sentences under it are in the section "Summary"."""
     assert doc(GDOC).sections[0] == "Summary"
     assert section_of(GDOC, "Eldermoor City Council runs 27") == "Summary"
 
 
-@pytest.mark.xfail(strict=True, reason="the 'Prepared by' line names no authors")
 def test_the_gdoc_prepared_by_line_gives_the_authors() -> None:
     """ "Prepared by Hannah Okonjo and Felix Arbuthnot, Scrutiny Support Team" is the byline:
     two authors (the team is no author) and no sentence."""
@@ -224,7 +213,6 @@ def test_the_gdoc_prepared_by_line_gives_the_authors() -> None:
     assert not any(t.startswith("Prepared by") for t in texts(GDOC))
 
 
-@pytest.mark.xfail(strict=True, reason="the Docs comments are kept as body text")
 def test_the_gdoc_comments_are_not_text() -> None:
     """The comment threads at the very end (<a href="#cmnt_ref1">[a]</a>Felix: …, "_Assigned
     to Hannah Okonjo_", [b]Hannah: … 380,000 pounds …) are editors' comments, not the document:
@@ -235,7 +223,6 @@ def test_the_gdoc_comments_are_not_text() -> None:
         ), t
 
 
-@pytest.mark.xfail(strict=True, reason="a link note keeps Google's redirect URL")
 def test_the_gdoc_link_in_a_note_is_its_target_not_googles_redirect() -> None:
     """Docs wraps every link as https://www.google.com/url?q=TARGET&sa=D&…; note 4's link is
     its target, https://example.org/allotments."""
@@ -260,13 +247,11 @@ def test_the_note_front_matter_sections_table_and_tasks() -> None:
     assert not any(t.startswith(("- [", "[x]", "[ ]", "|")) for t in texts(NOTE))
 
 
-@pytest.mark.xfail(strict=True, reason="the front matter's created date is not read")
 def test_the_note_date_is_its_created_date() -> None:
     """Front matter "created: 2025-11-18" (with "updated: 2025-12-02") dates the note."""
     assert doc(NOTE).date == "2025-11-18"
 
 
-@pytest.mark.xfail(strict=True, reason="wikilinks keep their brackets and alias targets")
 def test_the_note_wikilinks_read_as_their_shown_text() -> None:
     """[[Page]] reads as "Page" and [[Page|alias]] as "alias", as Obsidian shows them."""
     assert not any("[[" in t or "]]" in t for t in texts(NOTE))
@@ -274,7 +259,6 @@ def test_the_note_wikilinks_read_as_their_shown_text() -> None:
     assert sentence(NOTE, "It sits alongside the national BUS, which paid 7,500 pounds")[0]
 
 
-@pytest.mark.xfail(strict=True, reason="the links line is the subtitle and navigation is text")
 def test_the_note_navigation_lines_are_no_subtitle_and_no_text() -> None:
     """ "Links: [[Home energy MOC]] · …" under the title and "Related: [[…]], [[…]]" at the end
     are navigation: no subtitle, no sentence."""
@@ -283,7 +267,6 @@ def test_the_note_navigation_lines_are_no_subtitle_and_no_text() -> None:
     assert not any(t.startswith(("Links:", "Related:")) for t in texts(NOTE))
 
 
-@pytest.mark.xfail(strict=True, reason="inline #tags are kept as text")
 def test_the_note_tags_are_not_text() -> None:
     """The tag line "#energy #heat-pumps #rural" is no sentence, and the inline tags closing a
     paragraph ("… in the same districts. #cost", "… of the pilot. #equity") are not in it."""
@@ -293,7 +276,6 @@ def test_the_note_tags_are_not_text() -> None:
     assert any(t.endswith("under the national scheme in the same districts.") for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="a [!quote] callout is not read as a quote")
 def test_the_note_quote_callout_is_a_quote_by_the_person_in_its_title() -> None:
     """ "> [!quote] Gareth Penhaligon, Westfold Installers' Network" then the quoted words: a
     quote by Gareth Penhaligon; the callout's title line is not a sentence."""
@@ -306,7 +288,6 @@ def test_the_note_quote_callout_is_a_quote_by_the_person_in_its_title() -> None:
     assert not any(t.startswith("Gareth Penhaligon,") for t in texts(NOTE))
 
 
-@pytest.mark.xfail(strict=True, reason="callout titles are kept as sentences")
 def test_the_note_callout_titles_are_not_sentences() -> None:
     """ "> [!info] Source" and "> [!warning] Caveat": "Source" and "Caveat" are the boxes'
     labels, not sentences."""
@@ -343,7 +324,6 @@ def test_the_response_date_markers_table_rows_and_named_respondents() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the department line is taken for the title")
 def test_the_response_title_block_gives_title_and_publisher() -> None:
     """Title block: "Department for Local Transport and Communities" (the publisher),
     "Pavement Parking: Options for Change" (the title), "Summary of Responses and Government
@@ -354,13 +334,11 @@ def test_the_response_title_block_gives_title_and_publisher() -> None:
     assert response.subtitle == "Summary of Responses and Government Response"
 
 
-@pytest.mark.xfail(strict=True, reason="the reference number is not read")
 def test_the_response_reference_number_is_its_series() -> None:
     """ "Reference: DLTC/2025/0412" in the title block is the document's reference number."""
     assert doc(RESPONSE).series == "DLTC/2025/0412"
 
 
-@pytest.mark.xfail(strict=True, reason="'Annex A:' and 'Question N:' are read as speaker labels")
 def test_the_response_question_and_annex_headings_are_no_speakers() -> None:
     """ "Question 3: Which of the three options do you prefer?" and "Annex A: List of
     organisational respondents" are headings, not turns: no sentence or quote is theirs
@@ -372,7 +350,6 @@ def test_the_response_question_and_annex_headings_are_no_speakers() -> None:
         assert not (q.speaker or "").startswith(("Annex", "Question")), q
 
 
-@pytest.mark.xfail(strict=True, reason="the minister's quote goes to 'Local Transport'")
 def test_the_response_ministers_quote_is_his() -> None:
     """ "Lord Ashdown-Pearce, Minister for Local Transport, said: "Pavements are for people. …"":
     the speaker is Lord Ashdown-Pearce, not the end of his job title."""
@@ -383,7 +360,6 @@ def test_the_response_ministers_quote_is_his() -> None:
     assert not any(q.speaker == "Local Transport" for q in doc(RESPONSE).quotes)
 
 
-@pytest.mark.xfail(strict=True, reason="paragraph numbers are kept at the sentences' start")
 def test_the_response_paragraph_numbers_are_not_in_the_sentences() -> None:
     """ "1.1 On 3 March 2025 …", "3.5 Option 3, …": the paragraph number is no part of the
     sentence."""
@@ -395,7 +371,6 @@ def test_the_response_paragraph_numbers_are_not_in_the_sentences() -> None:
     assert not any(re.match(r"\d\.\d ", t) for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="the contents list is text and the headings are not read")
 def test_the_response_contents_list_is_not_text_and_the_headings_are_sections() -> None:
     """The "Contents" list is furniture; "1. Introduction" … "4. Next steps" and the
     "Question N: …" headings head their sections (today the only sections are "Contents" and
@@ -412,7 +387,6 @@ def test_the_response_contents_list_is_not_text_and_the_headings_are_sections() 
     ] == ["Question 3: Which of the three options do you prefer?"]
 
 
-@pytest.mark.xfail(strict=True, reason="the bracketed notes list is not read as notes")
 def test_the_response_notes_list_gives_the_notes() -> None:
     """ "Notes" then "[1] Department for …, Accessible Streets Survey 2024, 2,150 respondents."
     and "[2] Figures from 37 local authorities …": two notes, not body sentences."""
@@ -424,7 +398,6 @@ def test_the_response_notes_list_gives_the_notes() -> None:
     assert not any(t.startswith("[") for t in texts(RESPONSE))
 
 
-@pytest.mark.xfail(strict=True, reason="the table's title is glued to its first row")
 def test_the_response_table_title_is_not_glued_to_the_first_row() -> None:
     """ "Table 1: Preferred option, by type of respondent (per cent)" is the table's title; the
     first row ("Individuals — Option 1 10; …") is a row of its own."""
@@ -433,7 +406,6 @@ def test_the_response_table_title_is_not_glued_to_the_first_row() -> None:
     assert any(t.startswith("Individuals") for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="the annex list and the Crown-copyright footer are glued")
 def test_the_response_annex_names_and_footer_are_not_one_sentence() -> None:
     """The annex lists names under three group headings, one to a line; the "© Crown copyright"
     licence line, the address and "DLTC/2025/0412 … Page 1 of 1" are the document's footer,

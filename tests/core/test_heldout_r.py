@@ -103,11 +103,6 @@ def test_the_report_table_rows_and_quotes() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a footnote marker right after a figure and its full stop ('in 2015.2 Cell prices') "
-    "is not read: the marker stays in the text and the next sentence is glued on",
-)
 def test_the_report_marker_after_a_figure_closes_its_sentence() -> None:
     text, notes, _, _ = sentence(REPORT, "The National Renewable Energy Laboratory")
     assert text.endswith("down from $1,120 in 2015.")
@@ -139,11 +134,6 @@ def test_the_report_table_source_note_is_kept() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the report number R48211 in the running footer ('Legislative Research Service | "
-    "R48211 | n') is lost: it is the report's series/number",
-)
 def test_the_report_number_is_its_series() -> None:
     assert doc(REPORT).series is not None and "R48211" in (doc(REPORT).series or "")
 
@@ -231,12 +221,6 @@ def test_the_note_list_item_continuation_paragraphs_stay_in_their_item() -> None
 
 
 # --- the written questions export (plain-text reader) -------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="the entry header lines ('Question UIN 41302', the subject line, 'Asked by ...', "
-    "'Date tabled:', 'Question', 'Answered by ...', 'Date answered:', 'Answer') are glued onto "
-    "the first sentence of the question or answer; they are metadata, not text",
-)
 def test_the_written_answers_header_lines_are_not_glued_into_sentences() -> None:
     body = texts(ANSWERS)
     assert (
@@ -255,12 +239,6 @@ def test_the_written_answers_header_lines_are_not_glued_into_sentences() -> None
         ), t
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the sections are the first entry's header lines ('Question UIN 41187', 'Asked by "
-    "Jane Doe ...', 'Date tabled: 27 March 2025') and every sentence falls under 'Date tabled: "
-    "27 March 2025'; each entry's subject line is its section",
-)
 def test_the_written_answers_sections_are_the_entries_subjects() -> None:
     answers = doc(ANSWERS)
     assert answers.sections == (
@@ -273,12 +251,6 @@ def test_the_written_answers_sections_are_the_entries_subjects() -> None:
     assert by_start["Bailiffs carried out 11,460 re"] == "Private Rented Housing: Evictions"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="answers are not given to the answering minister: 'Answered by the Minister for "
-    "Housing (Rupert Selwyn)' makes the answer text his, and the quotation 'section 21 will be "
-    "abolished ...' ('As I told the House') is his, not 'Homes England'",
-)
 def test_the_written_answers_belong_to_the_answering_minister() -> None:
     answers = doc(ANSWERS)
     assert sentence(ANSWERS, "Bailiffs carried out 11,460")[2] == "Rupert Selwyn"
@@ -287,12 +259,6 @@ def test_the_written_answers_belong_to_the_answering_minister() -> None:
     assert quote and quote[0].speaker == "Rupert Selwyn"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the aligned table in the temporary-accommodation answer is glued into one sentence "
-    "with its source line and read as a quotation by a speaker 'Date'; each row should be its "
-    "own text ('2024 ... 79,120 ... 159,380') and no quote has the speaker 'Date'",
-)
 def test_the_written_answers_table_rows_are_rows_not_a_quote() -> None:
     answers = doc(ANSWERS)
     assert not any(q.speaker == "Date" for q in answers.quotes)
@@ -301,10 +267,6 @@ def test_the_written_answers_table_rows_are_rows_not_a_quote() -> None:
     assert "Source: Statutory homelessness live tables, table TA1." not in rows[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the export's closing line 'End of results' is kept as a sentence",
-)
 def test_the_written_answers_end_line_is_not_text() -> None:
     assert "End of results" not in texts(ANSWERS)
 
@@ -331,12 +293,6 @@ def test_the_briefing_title_date_and_outlet_turns() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'A:' answers in a spokesperson's press conference are the spokesperson's (Li Wen), "
-    "not an anonymous 'Interviewee'; 'Q:' questions have no known speaker (None or a "
-    "questioner label), never 'Interviewee'",
-)
 def test_the_briefing_a_turns_are_the_spokespersons() -> None:
     assert sentence(BRIEFING, "According to what we have learned")[2] == "Li Wen"
     assert sentence(BRIEFING, "Consular officers met the captain")[2] == "Li Wen"
@@ -344,22 +300,11 @@ def test_the_briefing_a_turns_are_the_spokespersons() -> None:
     assert sentence(BRIEFING, "Can you confirm the number of crew")[2] != "Interviewee"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'... held in Qingzhou on May 20 and 21. Delegations from 27 countries ...' is one "
-    "sentence: a full stop after a day number before a capital is not taken as a sentence end",
-)
 def test_the_briefing_splits_after_a_date_ending_a_sentence() -> None:
     assert any(t.endswith("held in Qingzhou on May 20 and 21.") for t in texts(BRIEFING))
     assert "Delegations from 27 countries have confirmed their attendance." in texts(BRIEFING)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'As Minister Zhao said ..., \"trade should be a bridge ...\"' gives the speaker "
-    "'Zhao'; the minister was named in full earlier ('Foreign Minister Zhao Ming'), so the "
-    "speaker is 'Zhao Ming'",
-)
 def test_the_briefing_reported_quote_names_the_minister_in_full() -> None:
     quote = [q for q in doc(BRIEFING).quotes if q.text.startswith("trade should be a bridge")]
     assert quote and quote[0].speaker == "Zhao Ming"

@@ -64,7 +64,6 @@ def test_the_essay_reads_its_title_and_keeps_the_running_header_out() -> None:
     assert not any("CIVIC QUARTERLY" in t or "Issue 58" in t for t in texts(ESSAY))
 
 
-@pytest.mark.xfail(strict=True, reason="columns broken by a pull quote are read across the gutter")
 def test_the_essay_reads_down_each_column_round_the_pull_quote() -> None:
     # Two columns; a pull-quote box sits across the gutter and both columns are narrowed round it.
     # Each column is read top to bottom, the left one first; lines of the two columns are not
@@ -91,7 +90,6 @@ def test_the_essay_reads_down_each_column_round_the_pull_quote() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the pull quote's lines are read as section headings")
 def test_the_pull_quote_is_a_quote_of_its_named_speaker_not_headings() -> None:
     # '"The night shift is not a lifestyle choice. It is the economy, running on the last bus
     # home." — Priya Venkataraman' in large italic across the gutter: a pull quote, not headings
@@ -103,7 +101,6 @@ def test_the_pull_quote_is_a_quote_of_its_named_speaker_not_headings() -> None:
     assert not any("— Priya" in t for t in texts(ESSAY))
 
 
-@pytest.mark.xfail(strict=True, reason="quotes in the essay's prose are not found")
 def test_the_essays_prose_quotes_have_their_speakers() -> None:
     speakers = {q.text: q.speaker for q in doc(ESSAY).quotes}
     assert (
@@ -115,7 +112,6 @@ def test_the_essays_prose_quotes_have_their_speakers() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the standfirst is read as a section heading")
 def test_the_standfirst_is_the_subtitle_not_a_heading() -> None:
     # the italic paragraph under the title is the standfirst: the subtitle (or lead), never a
     # section heading, and not cut at its line end ("... rides the late routes and | counts ...")
@@ -126,40 +122,34 @@ def test_the_standfirst_is_the_subtitle_not_a_heading() -> None:
     assert "counts who is on board." not in texts(ESSAY)
 
 
-@pytest.mark.xfail(strict=True, reason="the 'By ...' line is a heading, not the author")
 def test_the_essays_author_is_its_byline() -> None:
     essay = doc(ESSAY)
     assert essay.authors == ("Nadia Okonkwo-Reyes",)
     assert "By Nadia Okonkwo-Reyes" not in essay.sections
 
 
-@pytest.mark.xfail(strict=True, reason="the running header's magazine is not the publication")
 def test_the_essays_publication_comes_from_the_running_header() -> None:
     # "THE CIVIC QUARTERLY | Issue 58, Winter 2025" heads both pages: the publication
     essay = doc(ESSAY)
     assert essay.publication is not None and essay.publication.lower() == "the civic quarterly"
 
 
-@pytest.mark.xfail(strict=True, reason="the PDF's creation date is taken over the issue's date")
 def test_the_essays_date_is_the_issues_not_the_files() -> None:
     # the issue is "Winter 2025"; 2026-12-01 is only the CreationDate the PDF software stamped
     essay = doc(ESSAY)
     assert essay.date is not None and essay.date.startswith("2025")
 
 
-@pytest.mark.xfail(strict=True, reason="the drop cap is split from its word")
 def test_the_drop_cap_is_joined_to_its_word() -> None:
     body = texts(ESSAY)
     assert any(t.startswith("The N47 leaves the hospital stop at 1.12 a.m.") for t in body)
     assert not any(t.startswith("T he") for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="'* * *' section breaks are kept as text")
 def test_the_section_break_stars_are_not_text() -> None:
     assert not any(t.startswith("*") or "* *" in t for t in texts(ESSAY))
 
 
-@pytest.mark.xfail(strict=True, reason="pages are counted from 1, not read from the folios")
 def test_the_essays_pages_are_its_printed_folios() -> None:
     # the magazine prints 34 and 35 at the foot of its pages: a citation gives p. 34
     essay = doc(ESSAY)
@@ -206,7 +196,6 @@ def test_the_blogs_furniture_is_not_text() -> None:
         assert furniture not in body, furniture
 
 
-@pytest.mark.xfail(strict=True, reason="the blog's name is read as the post's title")
 def test_the_blog_posts_title_is_the_post_title_not_the_blog_name() -> None:
     # <h1 class="blog-title">Green Ground</h1> and its description are the blog's masthead; the
     # post is <h2 class="post-title">, also in og:title: that is the title, and not a section
@@ -230,7 +219,6 @@ def test_the_panel_reads_its_date_turns_and_speakers() -> None:
     assert not any("**" in t or t.startswith("MODERATOR") for t in texts(PANEL))
 
 
-@pytest.mark.xfail(strict=True, reason="the turns are filed under the 'Panellists' list heading")
 def test_the_panels_turns_are_not_under_the_panellists_heading() -> None:
     # "## Panellists" heads the cast list only; the discussion after the "---" rule is not part
     # of it (no section, or a section of its own)
@@ -240,7 +228,6 @@ def test_the_panels_turns_are_not_under_the_panellists_heading() -> None:
             assert s.section != "Panellists"
 
 
-@pytest.mark.xfail(strict=True, reason="the panellists list is read as body sentences")
 def test_the_panellists_list_is_a_cast_list_not_body_text() -> None:
     # "- **Tomasz Wiśniewski** – Registered manager, Larchfield Care Home" and the moderator line
     # name who speaks (as a transcript header's cast list does); they are not sentences to cite
@@ -249,7 +236,6 @@ def test_the_panellists_list_is_a_cast_list_not_body_text() -> None:
     assert not any(t.startswith("Moderator: Simon Achterberg") for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="'**Audience member:**' turns are not read as turns")
 def test_audience_questions_are_turns_of_an_audience_member() -> None:
     # "**Audience member:** What about visas? ..." is a turn: the label is not text, and the
     # question is not the previous speaker's (Cllr Ruth Daventry's)
@@ -264,7 +250,6 @@ def test_audience_questions_are_turns_of_an_audience_member() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the closing italic note is read as the moderator's turn")
 def test_the_transcripts_closing_note_is_nobodys_words() -> None:
     # "*Transcript prepared by the Westmarch Policy Forum. ...*" after the last turn is an
     # editorial note, not a quotation of Simon Achterberg

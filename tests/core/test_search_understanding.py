@@ -662,3 +662,81 @@ def test_a_figure_the_query_states_is_no_answer_to_it(tmp_path: Path, query: str
     assert search.facts(query).hits[0].text.startswith("Over those two years the cap cost")
     # the figure still finds what states it
     assert search.facts("when did the €3 cap end").hits[0].text.startswith("The €3 cap")
+
+
+DEPOTS = """---
+title: The depot programme
+author: Rhian Tudor
+date: 2025-05-12
+---
+
+Operators in four regions shared £42 million for depots in 2024.
+
+Operators in four regions rebuilt 17 depots in 2024.
+
+Each rebuilt depot had 130 workers on its staff.
+
+Each rebuilt depot had £2.4 million on its books.
+
+Depot repair spending fell in 31 towns.
+
+Depot repair spending fell by 18 per cent.
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "start"),
+    [
+        # the count of what is counted, not a sum of money spent on it
+        ("how many depots in 2024", "Operators in four regions rebuilt 17 depots"),
+        # a sum of money, not a count of workers
+        ("how much money for each rebuilt depot", "Each rebuilt depot had £2.4 million"),
+        # how much a sum fell may be a share of it, not a count of towns
+        ("how much did depot repair spending fall", "Depot repair spending fell by 18"),
+    ],
+)
+def test_a_quantity_question_takes_the_figure_of_what_it_measures(
+    tmp_path: Path, query: str, start: str
+) -> None:
+    search = searcher_of(write(tmp_path / "depots", {"depots.md": DEPOTS}))
+    assert search.facts(query).hits[0].text.startswith(start)
+
+
+def test_what_a_quantity_question_measures() -> None:
+    vocabulary = Vocabulary()
+    plan = plan_query("how many older homes did the fund insulate", vocabulary, Glossary({}))
+    assert plan.counted == {"older", "home"} and not plan.priced
+    assert plan_query("how many pounds did it raise", vocabulary, Glossary({})).priced
+    priced = plan_query("how much did the beaver release cost", vocabulary, Glossary({}))
+    assert priced.priced and not priced.changed and not priced.counted
+    assert plan_query("how much were budgets cut", vocabulary, Glossary({})).changed
+    # not a quantity question: nothing measured
+    dated = plan_query("when was the depot budget approved", vocabulary, Glossary({}))
+    assert not dated.priced and not dated.counted
+
+
+SURVEYS = """---
+title: Counting moths
+author: Ida Brenner
+date: 2025-02-03
+---
+
+The county's moth survey recorded 412 species on the heath in 2009.
+
+A repeat survey on the heath recorded 356 species in 2024.
+"""
+
+
+def test_a_year_the_query_names_outranks_a_passage_of_other_years(tmp_path: Path) -> None:
+    search = searcher_of(write(tmp_path / "moths", {"moths.md": SURVEYS}))
+    # the 2009 sentence holds "moth" too, which the 2024 one leaves to the title
+    hit = search.facts("moth survey species heath 2024").hits[0]
+    assert hit.text.startswith("A repeat survey")
+    assert (
+        search.facts("moth survey species heath 2009")
+        .hits[0]
+        .text.startswith("The county's moth survey")
+    )
+    # a decade is no year to hold to
+    plan = plan_query("moth species in the 2000s", Vocabulary(), Glossary({}))
+    assert plan.years == frozenset()

@@ -6,7 +6,8 @@ A scanned or typed report aligns its table in columns of spaces:
   Water put into supply     512         498         487
 
 The header line holds two or more cells (runs of text apart by two or more spaces); each row
-under it holds a label and one figure under each column name. Every row reads as a sentence
+under it holds a label and one figure under each column name (where the header names the
+label column, "Year" over "2021", the label may be a figure too). Every row reads as a sentence
 of its own that names each figure's column ("Water put into supply — 1995-96 512; 1996-97 498;
 1997-98 487."), as the other readers' table rows do; the header line is no heading and no text.
 Prose never has figures standing under column names in two or more lines in a row.
@@ -31,12 +32,22 @@ def _spaced(text: str) -> bool:
     return "  " in text.strip()
 
 
-def _row(header: list[tuple[int, int, str]], text: str) -> str | None:
-    """A row's sentence when its figures stand under the header's columns, else None."""
+def _row(
+    header: list[tuple[int, int, str]], text: str, label: tuple[int, int, str] | None = None
+) -> str | None:
+    """A row's sentence when its figures stand under the header's columns, else None.
+
+    `label` is the header's name of the label column, if it has one: under it the row's label
+    may be a figure too ("Year" over "2021").
+    """
     if not _spaced(text):
         return None
     cells = _cells(text)
-    if len(cells) != len(header) + 1 or _FIGURE.match(cells[0][2]):
+    if len(cells) != len(header) + 1:
+        return None
+    if _FIGURE.match(cells[0][2]) and not (
+        label is not None and label[0] - _SLACK <= cells[0][0] <= label[1] + _SLACK
+    ):
         return None
     parts = []
     for (start, end, value), (h_start, h_end, name) in zip(cells[1:], header, strict=True):
@@ -47,8 +58,7 @@ def _row(header: list[tuple[int, int, str]], text: str) -> str | None:
             return None
         if not _NO_VALUE.match(value):
             parts.append(f"{name} {value}")
-    label = cells[0][2]
-    return f"{label} — " + "; ".join(parts) + "." if parts else None
+    return f"{cells[0][2]} — " + "; ".join(parts) + "." if parts else None
 
 
 def aligned_rows(texts: Sequence[str], gaps: Sequence[bool] = ()) -> dict[int, str]:
@@ -77,12 +87,13 @@ def _rows_under(texts: Sequence[str], gaps: Sequence[bool], k: int) -> list[tupl
         return []
     best: list[tuple[int, str]] = []
     for names in (header, header[1:]) if len(header) >= 3 else (header,):
+        label = header[0] if names is not header else None
         rows: list[tuple[int, str]] = []
         j = k + 1
         while (
             j < len(texts)
             and not (j < len(gaps) and gaps[j])
-            and (row := _row(names, texts[j])) is not None
+            and (row := _row(names, texts[j], label)) is not None
         ):
             rows.append((j, row))
             j += 1

@@ -36,6 +36,7 @@ from bot.core.ingest.metadata import (
     translation_note,
 )
 from bot.core.ingest.minutes import agenda_headings, roster_of, without_form_lines
+from bot.core.ingest.names import titled_in_full
 from bot.core.ingest.notes import (
     check_markers,
     heading_of_notes,
@@ -224,21 +225,24 @@ def _quoted_in_turn(
     """The words a speaker quotes someone else as saying ("As Ronan Doyle put it, “…”").
 
     Someone else is named in full, or by a surname the document writes after a title ("As
-    President Kaboré told parliament, “…”": Kaboré), or as a body ("the farmers' union").
+    President Kaboré told parliament, “…”": Kaboré), or as a body ("the farmers' union"); what
+    the speaker quotes themselves as saying ("As I told the House, “…”") is a quote of theirs.
     """
     text = group[0].paragraph.builder.text
     out: list[tuple[int, Quote]] = []
     spans = [(u.start, u.end) for u in group]
     read = read_out(text, spans)  # words read out for someone described ("a listener"): theirs
-    for quote in [*direct_quotes(text, spans), *read]:
-        if quote.speaker != turn and (
+    for quote in [*direct_quotes(text, spans, own=turn), *read]:
+        # the speaker's own earlier words ("As I told the House, “…”") are theirs too
+        if quote.speaker == turn or (
             quote in read or _someone_else(quote.speaker, turn, document or text)
         ):
             home = next((u for u in group if u.start <= quote.start < u.end), group[0])
+            speaker = titled_in_full(quote.speaker, document or text)  # "Minister Zhao"
             out.append(
                 (
                     home.sentence.line,
-                    Quote("", quote.text, quote.speaker, "direct", home.sentence.id, quote.notes),
+                    Quote("", quote.text, speaker, "direct", home.sentence.id, quote.notes),
                 )
             )
     return out
@@ -336,7 +340,7 @@ def _quotes(
                 known.add(people[named][1])
                 named += 1
             # "Okafor" after "Mayor Priscilla Okafor": the surname stands for the full name
-            last_speaker = known.expand(quote.speaker)
+            last_speaker = titled_in_full(known.expand(quote.speaker), document)
             home = next((u for u in group if u.start <= quote.start < u.end), group[0])
             found.append(
                 (
@@ -378,13 +382,13 @@ def build_article(
         return None, [IngestIssue(source_file, "no text found", level="error")]
     blocks = without_form_lines(without_release_furniture(blocks))
     listed = blocks
-    blocks, cast_end, roles = take_cast_lists(blocks)
+    blocks, cast_end, roles, headed = take_cast_lists(blocks)
     kept_lines = {line.number for block in blocks for line in block.lines}
     roster = roster_of(
         line.text
         for block in listed
         for line in block.lines
-        if line.number <= cast_end and line.number not in kept_lines
+        if line.number <= cast_end and line.number not in kept_lines | headed
     )
     stacked: frozenset[int] = frozenset()
     if not document.explicit_headings:
@@ -396,7 +400,7 @@ def build_article(
     if not document.explicit_headings:
         release = take_release_marker(blocks, stacked, dateline_at)
         blocks, issuer, dateline = release.blocks, release.issuer, release.date or dateline
-    header = read_header(blocks, stacked, max(cast_end, dateline_at))
+    header = read_header(blocks, stacked, max(cast_end, dateline_at), cast_end)
     # a marked section heading opening the text heads its first section, whatever title the
     # format states (a record's first debate)
     if (

@@ -312,12 +312,19 @@ def _description_run(tokens: Sequence[str]) -> int:
         if tokens[j].lower() in _DETERMINERS or tokens[j].lower() in _INDEFINITE:
             j += 1
         start = j
+        nested = False  # "of a terraced street in Leeds": one place inside the phrase
         while (
             j < len(tokens)
             and j - k <= _LINK_MAX_TOKENS
-            and (capitalised(tokens[j]) or _describing(tokens[j]) or of_institution(tokens, j))
+            and (
+                capitalised(tokens[j])
+                or _describing(tokens[j])
+                or of_institution(tokens, j)
+                or (not nested and j > start and tokens[j] in _LINKS and j + 1 < len(tokens))
+            )
             and not _reporting(tokens[j:])
         ):
+            nested = nested or tokens[j] in _LINKS
             j += 1
             if stops(tokens[j - 1]):
                 break
@@ -488,7 +495,16 @@ def _appositive(text: str) -> tuple[list[str], list[str]] | None:
 def _described(text: str) -> bool:
     """True when text ends in a describing appositive ("…, the head of X,"), not a name."""
     parts = _appositive(text)
-    return bool(parts and parts[1] and parts[1][0][:1].islower())
+    return bool(
+        parts
+        and parts[1]
+        and (parts[1][0][:1].islower() or bool(_OFFICE.match(" ".join(parts[1]))))
+    )
+
+
+# "Minister for Local Transport", "Chief Executive of Harbour Water": an office's title, a
+# capitalised role joined to what it serves; a name never holds "for" or "of" so
+_OFFICE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:for|of|at)\s+(?:the\s+)?[A-Z]")
 
 
 def _before_appositive(text: str) -> str | None:
@@ -546,6 +562,11 @@ _SUBJECT = re.compile(
     r"(?:^\s*|(?<=[.;:!?,—–])\s*|\b(?:and|but|while|when|as|that)\s+)"
     r"(?=[A-Z])"
 )
+# a verb a clause's subject goes on to: "The lead author, Dr Ana Ruiz, was cautious" (not
+# "thanked its treasurer, Omar Haddad, after the vote": he is no subject there)
+_FINITE = frozenset(
+    "is was are were has had have will would could can may might should must did does".split()
+)
 _NOT_VERBS = frozenset("at in on of for to and or with by from as the a an who which".split())
 
 
@@ -592,6 +613,13 @@ def _subjects(text: str) -> list[tuple[int, str, bool]]:
             continue  # "Dominic Reyes's article was right": the owner is no subject
         if after and after[0] == "," and _reports(after[1:]):
             after = after[1:]  # "Its president, Hank Sorensen, argues": the name set off
+        elif (
+            len(after) > 1
+            and after[0] == ","
+            and (after[1].lower() in _FINITE or _reports(after[1:]))
+            and text[: match.end()].rstrip().endswith(",")
+        ):
+            after = after[1:]  # "The lead author, Dr Ana Ruiz, was …": the name set off too
         elif after and after[0] == ",":
             closing = next((k for k, t in enumerate(after[1:], 1) if t == ","), None)
             if closing is None or closing > _APPOSITIVE_MAX_TOKENS:

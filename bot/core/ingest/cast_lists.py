@@ -134,14 +134,54 @@ def _cast_list(
     return 0, []
 
 
-def take_cast_lists(blocks: Sequence[Block]) -> tuple[list[Block], int, dict[str, str]]:
+# a heading over a cast with no colon: "Company Participants", "Panellists" (a few words)
+_CAST_HEADING = re.compile(r"^\s*[^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*){0,3}\s*$")
+# a cast item's role after the person: "Name — Title", "Name – role, place", "Name, role"
+_ROLE_AFTER = re.compile(r"\s[—–]\s|\s-\s|,\s")
+
+
+def _cast_item(item: str, common: frozenset[str]) -> bool:
+    """Whether a line is a person and their role, or a role and its person.
+
+    "Rachel Osei — Halvorsen Securities", "Dr Jo Park, economist", "Moderator: Sam Lee, editor".
+    """
+    item = _ITEM_MARK.sub("", item).strip()
+    labelled = _CAST.match(item)
+    if labelled:
+        return cast_line(item) is not None
+    return bool(_ROLE_AFTER.search(item)) and _person_item(item, common)
+
+
+def _unlabelled_cast(block: Block, following: Block | None, common: frozenset[str]) -> bool:
+    """Whether a short heading line with no colon heads a cast of who takes part.
+
+    Two or more lines stand below it, every one a person with their role ("Company
+    Participants" over "Name — Title" lines).
+    """
+    if block.kind not in ("heading", "paragraph") or len(block.lines) != 1:
+        return False
+    if not _CAST_HEADING.match(block.lines[0].text) or following is None:
+        return False
+    if following.kind not in ("paragraph", "list") or len(following.lines) < 2:
+        return False
+    lines = [_ITEM_MARK.sub("", line.text) for line in following.lines]
+    return all(len(t.split()) <= _CAST_ITEM_MAX_WORDS and is_header_line(t) for t in lines) and all(
+        _cast_item(t, common) for t in lines
+    )
+
+
+def take_cast_lists(
+    blocks: Sequence[Block],
+) -> tuple[list[Block], int, dict[str, str], frozenset[int]]:
     """Cut the header's labelled lists of people ("PRESENT: …", "WITNESSES:" and a line each).
 
     Only the header is looked at: after the title, the blocks before the first one that holds
     a sentence. A label that opens several paragraphs is a speaker's, not a list's. Who
     attends is not what anyone says, nor a heading. Returns the blocks without those lists,
-    the last source line they took (0 when there were none) and the roles they give their
-    people (see `roles_of`).
+    the last source line they took (0 when there were none), the roles they give their
+    people (see `roles_of`) and the lines of the casts under a heading with no colon
+    ("Panellists" over "Dr Jo Park – role" lines): those name people as their turns do, no
+    meeting's roster of members by title.
     """
     labels = Counter(
         match.group(1).lower() for b in blocks if (match := _list_label(b)) is not None
@@ -149,6 +189,7 @@ def take_cast_lists(blocks: Sequence[Block]) -> tuple[list[Block], int, dict[str
     common = common_words("\n".join(b.text for b in blocks))
     out: list[Block] = []
     items: list[str] = []
+    headed: set[int] = set()
     last = 0
     k = 0
     while k < len(blocks):
@@ -159,6 +200,11 @@ def take_cast_lists(blocks: Sequence[Block]) -> tuple[list[Block], int, dict[str
             if match is not None and labels[match.group(1).lower()] == 1
             else (0, [])
         )
+        if not taken and match is None and k > 0:
+            following = blocks[k + 1] if k + 1 < len(blocks) else None
+            if _unlabelled_cast(block, following, common) and following is not None:
+                taken, listed = 2, [line.text for line in following.lines]
+                headed.update(line.number for line in following.lines)
         if taken:
             last = blocks[k + taken - 1].lines[-1].number
             items.extend(listed)
@@ -167,7 +213,7 @@ def take_cast_lists(blocks: Sequence[Block]) -> tuple[list[Block], int, dict[str
         if block.kind != "heading" and (
             block.kind != "paragraph" or not all(is_header_line(line.text) for line in block.lines)
         ):
-            return [*out, *blocks[k:]], last, roles_of(items)
+            return [*out, *blocks[k:]], last, roles_of(items), frozenset(headed)
         out.append(block)
         k += 1
-    return out, last, roles_of(items)
+    return out, last, roles_of(items), frozenset(headed)

@@ -216,6 +216,12 @@ class TextReader(_DecodedTextReader):
         text, issues = decode(data, file)
         if text is None:
             return None, issues
+        from bot.core.ingest.subtitle_export import is_subtitle_export, read_subtitle_export
+
+        if is_subtitle_export(text):  # a caption file: timed cues, speaker tags
+            blocks, meta, unnamed = read_subtitle_export(text)
+            document = SourceDocument(tuple(blocks), meta, explicit_headings=True, breaks=unnamed)
+            return document, issues
         from bot.core.ingest.ocr_text import repair_digits
 
         text = repair_digits(text)  # a scan's "l998": the digit 1 read as the letter l
@@ -251,6 +257,16 @@ class TextReader(_DecodedTextReader):
 
         if (summary := read_judgment_summary(text)) is not None:
             return SourceDocument(tuple(heading_apart(self.blocks(summary[0]))), summary[1]), issues
+        from bot.core.ingest.written_answers import read_written_answers, subjects_as_headings
+
+        if (answers := read_written_answers(text)) is not None:  # written questions' entries
+            lines, subjects, meta = answers
+            blocks = subjects_as_headings(self.blocks("\n".join(lines)), subjects)
+            return SourceDocument(tuple(blocks), meta, explicit_headings=True), issues
+        from bot.core.ingest.numbered_paragraphs import read_numbered_document
+
+        if (numbered := read_numbered_document(text)) is not None:
+            return SourceDocument(tuple(numbered[0]), numbered[1], explicit_headings=True), issues
         from bot.core.ingest.ruled_header import read_ruled_header
 
         lines = text.split("\n")

@@ -22,7 +22,17 @@ from bot.core.model import IngestIssue
 _TITLE_KEYS = ("title", "headline")
 _SUBTITLE_KEYS = ("subtitle", "sub_title", "subheadline", "deck")
 _AUTHOR_KEYS = ("authors", "author", "speaker", "speakers", "byline")
-_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "date_published")
+# a note-taking app's "created" dates a note that names no publication date (never "updated")
+_DATE_KEYS = (
+    "date",
+    "published",
+    "pubdate",
+    "publish_date",
+    "date_published",
+    "created",
+    "date_created",
+    "created_at",
+)
 _URL_KEYS = ("url", "canonical_url", "canonical", "permalink", "link", "source_url")
 _PUBLICATION_KEYS = ("publication", "publisher", "site", "source")
 _TOML_FRONT = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.S)

@@ -19,13 +19,18 @@ April 2025 · 7 min read", "*By Name, Desk — 14 April 2025*") gives the date w
 does not, and is no text. A callout's marker ("> [!NOTE]") is no text and its lines the
 writer's own, no quotation; a definition list reads "Term: definition"; a task list's boxes
 ("- [ ]", "- [x]") are no text; a record's credit line in the header ("**Notes by:** Name")
-names its author.
+names its author. A notes app's note reads as the app shows it: "[[Page|shown]]" is "shown", an
+embed no text, a line of links to other pages ("Related: [[A]], [[B]]", a share line of two or
+more links) and #tags no text, a callout's short title its label, a quoting callout
+("> [!quote] Name, role") that person's words; a site generator's lone figure tag
+("{{< figure caption="…" >}}") is its picture's caption.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 from html import unescape
 
 from markdown_it import MarkdownIt
@@ -58,6 +63,10 @@ from bot.core.model import IngestIssue
 
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 _KRAMDOWN_IAL = re.compile(r"\{:[^{}\n]*\}")
+# a site generator's picture tag standing alone: Hugo's "{{< figure src=… caption="…" >}}" (or
+# "{{% … %}}"), Jekyll's "{% include figure.html caption="…" %}"; its caption is the picture's
+_SHORTCODE = re.compile(r"^\s*(?:\{\{[<%](.*?)[>%]\}\}|\{%(.*?)%\})\s*$", re.S)
+_ATTRIBUTE = re.compile(r"""\b([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')""", re.S)
 _TAG = re.compile(r"<[^>]*>")
 _FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure\s*>", re.I | re.S)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.I | re.S)
@@ -89,6 +98,24 @@ _PSEUDO_HEADING_MAX_WORDS = 15
 _CALLOUT = re.compile(r"^\[![A-Za-z][\w-]{0,20}\][+-]?\s*")
 # a task list item's box ("- [ ] Send the forecast", "- [x] Done"): a mark, not text
 _TASK_BOX = re.compile(r"^\[[ xX✓✔]\]\s+")
+# a wiki link as a notes app shows it: "[[Page]]" reads "Page", "[[Page|shown]]" "shown",
+# "[[Page#Part]]" "Page"; an embed ("![[chart.png]]") shows a file, no words. A number alone
+# in double brackets ("[[3]]") is no page name and stays as written.
+_WIKILINK = re.compile(
+    r"(!?)\[\[(?!\s*\d+\s*\]\])([^\[\]\n|#]*)(?:#([^\[\]\n|]*))?(?:\\?\|([^\[\]\n]*))?\]\]"
+)
+# a notes app's tag ("#heat-pumps", "#policy/grants"): a word after "#", never a number alone
+_TAG_WORD = r"#[\w/-]*[^\W\d][\w/-]*"
+_TAGS_ONLY = re.compile(rf"^(?:{_TAG_WORD}\s*)+$")
+# tags closing a line after its last sentence ("… of the pilot. #equity"): filing marks
+_TAGS_AFTER = re.compile(rf"(?<=[.!?\"”’)\]])\s+(?:{_TAG_WORD}\s*)+$")
+# what is left of a navigation line without its links: a short label and separators
+# ("Links: [[A]] · [[B]]", "Related: [[C]], [[D]]", "**Share this:** [X](…) · [Y](…)")
+_NAV_REST = re.compile(r"^\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:)?[\s·•|,;/>–—-]*$")
+# a callout that quotes someone ("> [!quote] Name, role"): its lines are that person's words
+_QUOTE_CALLOUTS = frozenset({"quote", "cite"})
+_CALLOUT_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*\S.*)?$")
+_CALLOUT_LABEL_WORDS = 2  # "Source", "Key facts": the box's label; a longer title is a line
 
 
 _CARET_REF = re.compile(r"\[\^(\d{1,5})\]")  # a "[^n]" with no definition is still a marker
@@ -137,6 +164,7 @@ class _Line:
     bold_whole: bool = False  # the whole line is that bold run
     urls: list[str] = field(default_factory=list)  # web links on the line (a note's source)
     links: list[str] = field(default_factory=list)  # the texts of its links
+    wikilinks: int = 0  # how many of those are wiki links ("[[Page]]")
 
 
 def _clean(text: str) -> str:
@@ -164,6 +192,7 @@ class _Inline:
             line = self.lines[-1]
             if kind == "text":
                 text = _CARET_REF.sub(lambda m: superscript(str(int(m.group(1)))), child.content)
+                text = _WIKILINK.sub(partial(self._wikilink, line=line), text)
                 if sup and text.strip().isdigit():
                     text = superscript(text.strip())
                 line.text += text
@@ -203,8 +232,20 @@ class _Inline:
             i += 1
         for line in self.lines:
             line.text = _clean(line.text).strip()
+            line.text = "" if _TAGS_ONLY.match(line.text) else _TAGS_AFTER.sub("", line.text)
             line.bold_whole = line.bold_prefix is not None and line.text == line.bold_prefix
         return [line for line in self.lines if line.text]
+
+    @staticmethod
+    def _wikilink(match: re.Match[str], line: _Line) -> str:
+        """A wiki link's shown text (its alias, else its page); an embed shows no words."""
+        embed, page, part, alias = match.groups()
+        if embed:
+            return ""
+        shown = (alias or page or part or "").strip()
+        line.links.append(shown)
+        line.wikilinks += 1
+        return shown
 
     def _link(self, children: list[Token], i: int, line: _Line) -> int:
         """Render a link: its text, a marker for a link to a note, nothing for a back-link."""
@@ -321,12 +362,27 @@ class _Walker:
         return i + 1  # fences, code blocks, front matter, closers: not article text
 
     def _callout(self, lines: list[SourceLine], cut: int) -> None:
-        """A callout's lines without its marker: the writer's paragraphs (a title its own)."""
+        """A callout's lines without its marker: the writer's paragraphs (a title its own).
+
+        A short title ("Source", "Key facts") is the box's label, no line of text; a quoting
+        callout ("[!quote] Name, role") holds that person's words, the title their credit.
+        """
+        kind = lines[0].text[2:cut].strip(" ]+-").lower()
         head = lines[0].text[cut:].strip()
-        if head:
+        body = tuple(lines[1:])
+        if kind in _QUOTE_CALLOUTS and body:
+            body = _unwrapped(body)
+            credit = _CALLOUT_NAME.match(head) is not None
+            if credit:
+                body = (*body, replace(lines[0], text=f"— {head}"))
+            elif head and not _callout_label(head):
+                self.blocks.append(Block("paragraph", (replace(lines[0], text=head),)))
+            self.blocks.append(Block("quote", body))
+            return
+        if head and not _callout_label(head):
             self.blocks.append(Block("paragraph", (replace(lines[0], text=head),)))
-        if lines[1:]:
-            self.blocks.append(Block("paragraph", tuple(lines[1:])))
+        if body:
+            self.blocks.append(Block("paragraph", body))
 
     def _definitions(self, tokens: list[Token]) -> None:
         """A definition list: each definition a paragraph naming its term ("Term: definition")."""
@@ -345,6 +401,10 @@ class _Walker:
                 self.blocks.append(Block("paragraph", (SourceLine(said, number),)))
 
     def _paragraph_token(self, token: Token, first: int) -> None:
+        shortcode = _shortcode_caption(token.content)
+        if shortcode is not None:
+            self.blocks.append(Block("image", (SourceLine(shortcode, first),)))
+            return
         link = _link_only(token)
         if link is not None:
             self.blocks.append(Block("paragraph", (SourceLine(link, first),)))
@@ -395,6 +455,9 @@ class _Walker:
             number = first + line.offset
             if line.urls:
                 self.urls.setdefault(number, line.urls[0])
+            if _navigation(line):  # "Related: [[A]], [[B]]": links to other pages, no text
+                flush()
+                continue
             left = without_calls(line.text, line.links)
             if left is not None:
                 self.calls[number] = left
@@ -536,6 +599,22 @@ class _Walker:
         self.notes.append(SourceLine(_with_url(f"{number} {text}", url), line))
 
 
+def _shortcode_caption(content: str) -> str | None:
+    """The caption a paragraph made of one site-generator tag gives its picture, if any."""
+    tag = _SHORTCODE.match(content)
+    if tag is None:
+        return None
+    attributes = {
+        m.group(1).lower(): m.group(2) if m.group(2) is not None else m.group(3)
+        for m in _ATTRIBUTE.finditer(tag.group(1) or tag.group(2) or "")
+    }
+    caption = attributes.get("caption")
+    if not caption:
+        return None
+    text = _clean(unescape(_TAG.sub(" ", caption.replace('\\"', '"')))).strip()
+    return text or None
+
+
 def _link_only(token: Token) -> str | None:
     """A paragraph made of one link keeps its markup ("[Series](#)": the header step reads it)."""
     children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
@@ -551,6 +630,19 @@ def _link_only(token: Token) -> str | None:
     return None
 
 
+def _navigation(line: _Line) -> bool:
+    """Whether a line is only links to other pages (two or more, or wiki links) and a label."""
+    if not line.links or (len(line.links) < 2 and not line.wikilinks):
+        return False
+    rest = line.text
+    for text in line.links:
+        at = rest.find(text)
+        if at < 0:
+            return False
+        rest = rest[:at] + " " + rest[at + len(text) :]
+    return bool(_NAV_REST.match(rest))
+
+
 def _label(line: _Line) -> str | None:
     """A bold speaker label opening a line ("**Posen:**", "**CHAIR POWELL:**", "**JEAN YUNG.**")."""
     prefix = line.bold_prefix
@@ -562,6 +654,26 @@ def _label(line: _Line) -> str | None:
     if prefix.endswith(":") or (name.isupper() and len(name) > 1):
         return name
     return None
+
+
+def _unwrapped(lines: tuple[SourceLine, ...]) -> tuple[SourceLine, ...]:
+    """A quoting callout's lines without the quotation marks set round all of them.
+
+    The box already shows the words are quoted; marks inside the words stay.
+    """
+    whole = "\n".join(line.text for line in lines)
+    if len(whole) < 3 or whole[0] not in '"“' or whole[-1] not in '"”':
+        return lines
+    if any(c in whole[1:-1] for c in '"“”'):
+        return lines
+    texts = whole[1:-1].split("\n")
+    return tuple(replace(line, text=text.strip()) for line, text in zip(lines, texts, strict=True))
+
+
+def _callout_label(title: str) -> bool:
+    """Whether a callout's title is the box's label ("Source", "Caveat"), not a line to read."""
+    words = title.split()
+    return len(words) <= _CALLOUT_LABEL_WORDS and title[-1:] not in ".!?"
 
 
 def _heading_like(text: str) -> bool:

@@ -213,7 +213,10 @@ def _loose_name(name: str) -> str:
 
 
 def read_header(
-    blocks: Sequence[Block], stacked: frozenset[int] = frozenset(), through: int = 0
+    blocks: Sequence[Block],
+    stacked: frozenset[int] = frozenset(),
+    through: int = 0,
+    cast_end: int = 0,
 ) -> Header:
     """Read series, title, subtitle, byline and publication from the first blocks.
 
@@ -221,7 +224,8 @@ def read_header(
     (see `split_header_stack`) and those up to source line `through` (where a dateline or a
     list of who attends closes the header): the station under "By Name", a room, a role. The
     one right under the byline (or under the title and subtitle, with no byline) is the
-    publication unless it reads as the author's role.
+    publication unless it reads as the author's role. A line past `cast_end` (the last line of
+    a list of who attends) is no subtitle or byline: the text has begun.
     """
     i = 0
     series = None
@@ -257,6 +261,8 @@ def read_header(
         and len(run) < 4
         and _short(blocks[i + len(run)])
         and blocks[i + len(run)].line not in turns
+        # past the list of who attends the text has begun ("Presentation" heads a part)
+        and not 0 < cast_end < blocks[i + len(run)].line
     ):
         run.append(blocks[i + len(run)])
     authors: tuple[str, ...] = ()

@@ -34,6 +34,8 @@ NAME_TITLES = frozenset(
     constable sheriff reverend rev rev. archbishop cardinal lord lady baroness baron dame mp mep
     provost rector""".split()
 )
+# what a hyphen joins before a title: the office held then or not yet ("Then-mayor", "Ex-chief")
+TITLE_PREFIXES = frozenset("then ex vice co acting interim outgoing incoming late".split())
 STARTERS = frozenset(
     "the a an as in on at for but and however yet so thus this that these those it its "
     # quantifiers open a clause's subject too: "Another respondent said", "One reader wrote"
@@ -103,7 +105,8 @@ def clean_name(run: str) -> str | None:
         tokens = tokens[1:]
     for k in range(len(tokens) - 1, -1, -1):
         # a compound title counts as one ("Director-General", "Secretary-General")
-        parts = tokens[k].lower().split("-")
+        *prefixes, office = tokens[k].lower().split("-")
+        parts = [*(p for p in prefixes if p not in TITLE_PREFIXES), office]
         if all(part in TITLES for part in parts) or (
             all(part in NAME_TITLES for part in parts) and len(tokens) - k > 2
         ):
@@ -286,3 +289,31 @@ class KnownPeople:
         """
         names = self._ending_in(speaker) if " " not in speaker else set()
         return next(iter(names)) if len(names) == 1 else speaker
+
+
+def titled_in_full(word: str, text: str) -> str:
+    """A name said after a title ("Minister Zhao") as the text named it in full after one.
+
+    Where the family name comes first ("Foreign Minister Zhao Ming", "President Lee Jae-myung")
+    the later "Minister Zhao" is that person: the one full name the text writes after a title
+    and that opens with the word. Unchanged when no such name, or more than one, is found.
+    """
+    if " " in word or not word[:1].isupper():
+        return word
+    names = {f"{word} {m.group(1)}" for m in re.finditer(_after_title(word), text)}
+    names = {n for n in names if n.split()[1].lower() not in STARTERS}
+    return next(iter(names)) if len(names) == 1 else word
+
+
+@lru_cache(maxsize=256)
+def _after_title(word: str) -> re.Pattern[str]:
+    """A title, the word, then one more name word (not followed by another name's)."""
+    return re.compile(
+        rf"\b(?i:{_TITLE_ALTERNATIVES})\s+{re.escape(word)}\s+([A-Z][a-z'’]+(?:-[a-z'’]+)?)\b"
+        r"(?![\s-]*[A-Z])"
+    )
+
+
+_TITLE_ALTERNATIVES = "|".join(
+    sorted((re.escape(t) for t in TITLES | NAME_TITLES if t.isalpha()), key=len, reverse=True)
+)

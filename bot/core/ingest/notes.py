@@ -127,7 +127,10 @@ def parse_note(number: int, raw: str, previous: int | None) -> Note:
         if not after:  # the url (and stamp) end the note: drop the tail from the text
             lead = _TAIL_LEAD.search(text[: url_match.start()])
             cut = lead.start() if lead else url_match.start()
-            text = text[:cut].rstrip(" ,;:") + "."
+            text = text[:cut].rstrip(" ,;:")
+            # a title's comma inside its quote marks ("Trends," <url>) closes the note there
+            quoted = re.search(r"[,;:]([\"”’])$", text)
+            text = text[: quoted.start()] + "." + quoted.group(1) if quoted else text + "."
     elif (stamp := find_access_stamp(text)) and not text[stamp.end :].strip(" .,;"):
         text = text[: stamp.start].rstrip(" ,;:")
         text = text if text.endswith((".", "!", "?")) else text + "."

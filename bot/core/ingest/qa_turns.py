@@ -23,6 +23,8 @@ from bot.core.ingest.transcripts import Turns
 __all__ = ["question_turns"]
 
 _MIN_ANSWERED = 3
+# "Question 3:", "Q3.", "4." before the question: the document numbers its own questions
+_NUMBERED = re.compile(r"^(?:(?:Question|Q)\s*\d{1,3}|\d{1,3})[.:)]\s")
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _ASKER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me)\b")  # an FAQ asks as the reader: "Can I…?"
 _FIRST_PERSON = re.compile(
@@ -77,6 +79,8 @@ def question_turns(
 def _is_question(block: Block) -> bool:
     """A question set apart: a heading that asks, or a short question on a line of its own."""
     text = block.text.strip()
+    if _NUMBERED.match(text):
+        return False  # a form's or consultation's numbered question: no interviewer asks it
     if block.kind == "heading":
         return text.endswith("?")
     return block.kind == "paragraph" and len(block.lines) == 1 and question_shape(text)

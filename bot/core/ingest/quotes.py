@@ -100,6 +100,7 @@ def _is_title(inner: str) -> bool:
     )
 
 
+_FIRST_PERSON = frozenset({"i", "we"})
 _SHORT_QUOTE_MIN_WORDS = 3  # ""The issue has gone," said X": a short quote named at once
 _FRAGMENT_MIN_WORDS = 4  # "X acknowledged that this is "not a complete solution""
 
@@ -126,12 +127,15 @@ def direct_quotes(
     sentence_spans: Sequence[tuple[int, int]],
     last_speaker: str | None = None,
     known: KnownPeople | None = None,
+    own: str | None = None,
 ) -> list[DirectQuote]:
     """Find direct quotations in a paragraph's text (footnote markers still in place).
 
     A pronoun speaker ("," he said") is the person last named before it: in this paragraph
     since the previous quote, else `last_speaker` (the last one named in earlier paragraphs).
     A surname named alone ("Marsh did not hesitate") counts when `known` holds its full name.
+    `own` is whose words the paragraph is (a turn's speaker): what "I" or "we" said ("As I
+    told the House, "…"") is theirs.
     """
     out: list[DirectQuote] = []
     since = 0
@@ -171,6 +175,8 @@ def direct_quotes(
             and not _is_title(inner)
         ):
             speaker = verb_speaker(text[start:open_at])
+        if own and speaker in _FIRST_PERSON:
+            speaker = own
         speaker = resolve_speaker(speaker, text, since, open_at, last_speaker, known)
         if not speaker and out and _is_quotation(inner):
             previous_end = next(

@@ -56,6 +56,7 @@ _LABEL_AT_START = re.compile(
     re.I,
 )
 _ENUM_LEAD = re.compile(r"(?:[:;,(]|\band|\bor)\s*$")
+_NUMBER_PAIR = re.compile(r"\d\s+(?:and|or)\s*$")
 # "No." is a number's abbreviation only before one ("No. 9", "Docket No. FAA-2020-0686",
 # "No. IV"); before a word it is the answer "No." and ends its sentence
 _BEFORE_A_NUMBER = frozenset({"no", "nos"})
@@ -122,7 +123,12 @@ def _is_boundary(text: str, dot: int, end: int, breaks: frozenset[int] = frozens
     before = text[max(0, start - 12) : start]  # the tail only: linear in the paragraph
     if token.isdigit() and _LABEL_BEFORE.search(before):
         return False  # "Table 1. Contribution rates …": a numbered label, not a sentence end
-    if token.isdigit() and len(token) <= 2 and _ENUM_LEAD.search(before):
+    if (
+        token.isdigit()
+        and len(token) <= 2
+        and _ENUM_LEAD.search(before)
+        and not _NUMBER_PAIR.search(before)  # "on May 20 and 21.": two numbers, no items
+    ):
         return False  # "important: 1. Iraq's ..., 2. Islamic State's ..."
     if not (token.isdigit() and len(token) <= 2):
         return True

@@ -108,16 +108,21 @@ _EDITED = re.compile(
     r"^\s*[\[(]?(?:(?:this|the)\s+(?:interview|conversation|transcript|exchange|discussion|"
     r"q\s?&\s?a)\s+(?:has|have|was|were|is)\s+(?:been\s+)?(?:\w+ly\s+)?"
     r"(?:edited|condensed|shortened|abridged|translated)"
-    r"|(?:\w+ly\s+)?(?:edited|condensed)(?:\s+and\s+\w+)?\s+for\s+(?:length|clarity|brevity))\b",
+    r"|(?:\w+ly\s+)?(?:edited|condensed)(?:\s+and\s+\w+)?\s+for\s+(?:length|clarity|brevity)"
+    # "Transcript prepared by the Forum.": who made the record, closing it
+    r"|(?:(?:this|the)\s+)?(?:transcript|record)\s+(?:(?:was|has\s+been)\s+)?"
+    r"(?:prepared|produced|compiled|provided|supplied|made)\s+by)\b",
     re.I,
 )
 _CLOSING_BRACKET = {"[": "]", "(": ")"}
 _GENERIC = re.compile(
     r"^(?:(?:unknown|unidentified|male|female|another|other)\s+)?(?:speaker|audience(?:\s+member)?|"
-    r"participant|questioner|question|reporter|caller|voice|member|attendee|panelist|"
+    r"participant|questioner|question|reporter|caller|voice|member|attendee|panelist|operator|"
     r"interviewer|moderator|q)(?:\s*\d+)?$",
     re.I,
 )
+# a generic label in sentence case, its later words in small letters ("Audience member:")
+_GENERIC_LABEL = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,2})\s*:\s*(?=\S)")
 _ANSWER = re.compile(r"^(?:a\.?|answer)$", re.I)
 # a role in a show ("HOST (Nadia Ferrante):", "PRESENTER:", "Jo Park (Guest):"): one person's
 # part; the role named once with the person's name is that person in every later bare turn
@@ -169,6 +174,9 @@ def _label_of(text: str, record: bool = False) -> tuple[str, int, str | None] | 
     if collective:
         return _MANY, collective, None
     match = _LABEL.match(text)
+    generic = _GENERIC_LABEL.match(text) if not match else None
+    if generic and _GENERIC.match(generic.group(1)):
+        return generic.group(1), generic.end(), None  # "Audience member:", "Unknown speaker:"
     stamped = _STAMP_LINE.match(text) if not match else None
     if stamped:
         label = stamped.group(1)
@@ -438,6 +446,8 @@ def find_turns(
     }:
         interviewer = None  # the byline's author answers: the questions are someone else's
     cast = _named_roles(labelled.values(), text)
+    answerer = _answerer(labelled.values())  # whom a bare "A:" answer is, with no guest named
+    answering = guest or (answerer and resolve(answerer, "", text, interviewer, None, roles))
     out: list[Block] = []
     speakers: dict[int, str] = {}
     starts: set[int] = set()
@@ -480,7 +490,8 @@ def find_turns(
                 current = named or resolve(label, turn, text, interviewer, guest, roles)
             else:
                 if key not in cache:
-                    cache[key] = resolve(label, turn, text, interviewer, guest, roles)
+                    answers = answering if _ANSWER.match(label) else guest
+                    cache[key] = resolve(label, turn, text, interviewer, answers, roles)
                 current = cache[key]
             lines = ((replace(first, text=rest),) if rest else ()) + block.lines[1:]
             if not lines:
@@ -606,6 +617,25 @@ def _asker(label: str, bracket: str | None) -> str | None:
     parts = re.split(r"\s*[,;/|–—]\s*|\s+-\s+", bracket, maxsplit=1)
     name = parts[0].strip()
     return name if len(parts) == 2 and parts[1].strip() and is_name(name) else None
+
+
+def _answerer(labels: Iterable[tuple[str, int, str | None]]) -> str | None:
+    """Who answers in a briefing: the one name more than half the named turns are labelled with.
+
+    "Li Wen:" over most turns, the outlets' "Reuters:" and bare "Q:" asking: a bare "A:" there
+    is the spokesperson's. Roles, questions, answers and generic labels count for no one.
+    """
+    counts = Counter(
+        label
+        for label, _, bracket in labels
+        if not any(p.match(label) for p in (_GENERIC, _ANSWER, _QUESTION, _ROLE))
+        and (bracket is None or not _ROLE.match(bracket))
+    )
+    if not counts:
+        return None
+    top, many = counts.most_common(1)[0]
+    named = many * 2 > sum(counts.values()) and many >= 2 and is_name(title_case(top))
+    return top if named else None
 
 
 def _named_roles(labels: Iterable[tuple[str, int, str | None]], text: str) -> dict[str, str]:

@@ -73,6 +73,8 @@ LOOSE_FLOOR = 0.6  # for offering the closest passages when no query word is in 
 CANDIDATES = 100  # taken from tantivy by BM25
 RERANKED = 40  # of those, re-ranked with the costlier signals
 DEPICTION_BONUS = 0.15  # for a caption, when the query asks for a chart, map or photo
+MEASURED_BONUS = 0.1  # for a figure of what a quantity question counts, or of the sum it asks
+OTHER_YEAR_PENALTY = 0.1  # for a passage naming years, none of them one the query names
 FRAME_SHARE = 0.5  # a query word only the title or heading holds counts half for a sentence
 ASKED = 10  # of the best candidates, the questions in the text whose answers are looked for
 ANSWER_SPAN = 6  # sentences of the next speaker's turn taken as the answer to a question
@@ -904,8 +906,12 @@ class Searcher:
             bonus += DEPICTION_BONUS  # "chart of well depth": the chart's caption
         if self._is_question(doc):
             bonus -= 0.2  # the article asking something rarely answers the user
+        if plan.years and (years := self._years(doc)) and years.isdisjoint(plan.years):
+            bonus -= OTHER_YEAR_PENALTY  # "species recorded in 2023": not the 2004 count
         if self._has_wanted_figure(doc, want, plan.stated):
             bonus += 0.15
+            if self._has_measured_figure(doc, plan):
+                bonus += MEASURED_BONUS
         elif want is Want.PERSON and (self._doc_what[doc] == _QUOTE or _PERSON.search(text)):
             bonus += 0.08
         return bonus
@@ -925,6 +931,34 @@ class Searcher:
             return True
         # A day or month named without a number ("later on Friday", "in March") is a date too.
         return want is Want.DATE and _DAY_OR_MONTH.search(self._doc_text(doc)) is not None
+
+    def _years(self, doc: int) -> set[int]:
+        """The years a passage names, in a year or a full date (not a decade)."""
+        years = set()
+        for f in self._figures(doc):
+            if f.kind == "year" and f.unit != "decade":
+                years.add(int(f.value))
+            elif f.kind == "date":
+                years.add(int(f.value) // 10000)
+        return years
+
+    def _has_measured_figure(self, doc: int, plan: QueryPlan) -> bool:
+        """Whether the passage counts what the query counts, or states the sum it asks for.
+
+        "how many homes": "61,000 homes", not "£420m"; "what did it cost": "£86,000", not
+        "40 hectares"; how much a sum was cut or rose: a sum or a share. A figure the query
+        states is none (see `_has_wanted_figure`).
+        """
+        if not plan.counted and not plan.priced:
+            return False
+        for f in self._figures(doc):
+            if (f.kind, f.value) in plan.stated:
+                continue
+            if plan.priced and (f.kind == "amount" or (plan.changed and f.kind == "percent")):
+                return True
+            if f.kind == "count" and plan.counted.intersection(map(term_of, f.unit.split())):
+                return True
+        return False
 
     def _dedupe(self, ranked: list[_Scored], want: Want = Want.ANY) -> list[_Scored]:
         """Drop repeats: a body sentence shown as a quote, or a pull quote's original.

@@ -134,6 +134,12 @@ class QueryPlan:
     # the figures the query itself states ("the £2 fare cap"), as (kind, value): naming the
     # thing asked about, they are no answer to it
     stated: frozenset[tuple[str, float]] = frozenset()
+    # what a quantity question measures: the terms of the noun it counts ("how many homes" →
+    # home), or money ("what did the release cost"); a figure of that answers it best
+    counted: frozenset[str] = frozenset()
+    priced: bool = False
+    changed: bool = False  # it asks how much a sum changed: a share answers it too
+    years: frozenset[int] = frozenset()  # the years it names ("in 2023"): when it asks about
 
     @property
     def empty(self) -> bool:
@@ -212,6 +218,39 @@ def detect_want(query: str) -> Want:
     return Want.ANY
 
 
+# "how many homes", "the number of older schemes": the words of the noun counted
+_COUNTED = re.compile(r"\b(?:how many|number of|count of)\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)")
+# what is paid or raised: a sum of money answers the question
+_PRICED = re.compile(
+    r"\b(?:costs?|costing|costed|price[sd]?|spend|spends|spent|spending|pay|pays|paid|payments?|"
+    r"funds?|funding|funded|budgets?|worth|fees?|fines?|money|grants?|salar(?:y|ies)|wages?|"
+    r"bills?|subsid(?:y|ies)|invest(?:ed|ment|s)?|revenues?|raised?)\b"
+)
+# how much a sum changed may be a share of it: "how much have councils cut budgets" — 29 per cent
+_CHANGED = re.compile(
+    r"\b(?:cut|cuts|rise|rises|rose|risen|fall|falls|fell|fallen|increase[sd]?|decrease[sd]?|"
+    r"drop|drops|dropped|grow|grew|grown|growth|reduc\w*|chang(?:e|ed|es))\b"
+)
+_CURRENCY_WORDS = frozenset(
+    "pound dollar euro yen franc rupee kroner krona money cent penny pence".split()
+)
+
+
+def measured(query: str) -> tuple[frozenset[str], bool]:
+    """What a quantity question measures: (the counted noun's terms, whether it asks money).
+
+    "how many homes did the fund insulate" counts homes (its "fund" names who did it); "how
+    much did the release cost" asks a sum; "how many pounds" asks money too.
+    """
+    lowered = fold(query)
+    count = _COUNTED.search(lowered)
+    if count is not None:
+        counted = frozenset(t for w in count.group(1).split() if (t := term_of(w)) is not None)
+        counted -= {term_of(w) for w in STOPWORDS}
+        return counted, bool(counted & _CURRENCY_WORDS)
+    return frozenset(), _PRICED.search(lowered) is not None
+
+
 def plan_query(
     query: str,
     vocabulary: Vocabulary,
@@ -255,7 +294,23 @@ def plan_query(
         if want in FIGURE_WANTS
         else frozenset()
     )
-    return QueryPlan(query, tuple(concepts), want, answer_type_weight, depiction, stated)
+    counted, priced = measured(query) if want is Want.QUANTITY else (frozenset(), False)
+    changed = priced and _CHANGED.search(fold(query)) is not None
+    years = frozenset(
+        int(f.value) for f in find_figures(query) if f.kind == "year" and f.unit != "decade"
+    )
+    return QueryPlan(
+        query,
+        tuple(concepts),
+        want,
+        answer_type_weight,
+        depiction,
+        stated,
+        counted,
+        priced,
+        changed,
+        years,
+    )
 
 
 def _closed_compounds(query_words: list[str], vocabulary: Vocabulary) -> dict[str, Terms]:

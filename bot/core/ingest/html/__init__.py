@@ -29,6 +29,7 @@ from bot.core.ingest.formats import (
 from bot.core.ingest.html.charset import decode_page
 from bot.core.ingest.html.inline import Markers
 from bot.core.ingest.html.main_text import find_main_text
+from bot.core.ingest.html.office_exports import drop_comments
 from bot.core.ingest.html.page_dates import history_entry
 from bot.core.ingest.html.page_meta import (
     BYLINE_LEAD,
@@ -73,7 +74,7 @@ _KICKER_HINT = re.compile(
 _KICKER_WORDS = 6
 # a deck (standfirst, dek, strapline) under the headline sums the article up: its subtitle
 _DECK_HINT = re.compile(
-    r"(?:^|[-_\s])(?:deck|dek|standfirst|stand-first|strap|strapline|sub-?title|"
+    r"(?:^|[-_\s])(?:mso)?(?:deck|dek|standfirst|stand-first|strap|strapline|sub-?title|"
     r"sub-?headline|description)(?:$|[-_\s])",
     re.I,
 )
@@ -289,6 +290,7 @@ def _same_or_cut(text: str, description: str) -> bool:
 
 def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     """Turn a parsed page into a SourceDocument (blocks in reading order, metadata)."""
+    drop_comments(root)
     meta, headline, weak_title = page_meta(root)
     body = root.find("body")
     if body is None:

@@ -49,16 +49,20 @@ def is_infobox(element: lxml_html.HtmlElement) -> bool:
 
 
 def table_rows(
-    table: lxml_html.HtmlElement, markers: Markers, *, infobox: bool = False
+    table: lxml_html.HtmlElement,
+    markers: Markers,
+    *,
+    infobox: bool = False,
+    skip: frozenset[lxml_html.HtmlElement] = frozenset(),
 ) -> list[str]:
     """The rows of a table as text, its cells joined by " · ", header rows left out.
 
-    Only the table's own rows: a table set in a cell is that cell's text.
+    Only the table's own rows (a table set in a cell is that cell's text), none of `skip`.
     """
     rows: list[str] = []
     names: list[str] = []  # the column names the last header row gives
     for row in table.iter("tr"):
-        if next(row.iterancestors("table"), None) is not table:
+        if row in skip or next(row.iterancestors("table"), None) is not table:
             continue
         cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
         if not cells or all(c.tag == "th" for c in cells):

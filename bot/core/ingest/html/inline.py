@@ -17,9 +17,10 @@ from lxml import html as lxml_html
 from bot.core.ingest.formats import SUPERSCRIPT_DIGITS, superscript
 from bot.core.ingest.html.main_text import JUNK_TAGS, is_hidden
 
-__all__ = ["Markers", "inline_text", "marker_of"]
+__all__ = ["Markers", "inline_text", "lettered_marker", "marker_of"]
 
 _NOTE_NUMBER = re.compile(r"^\[?\s*(\d{1,3})\s*\]?$")
+_NOTE_LETTER = re.compile(r"^\[\s*[a-z]{1,2}\s*\]$")
 _BRACKETED = re.compile(r"^\[[^\]]*\]$")
 _BREAK = "\u2028"  # a <br> while the text is gathered (source newlines are spaces)
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
@@ -35,6 +36,7 @@ class Markers:
 
     targets: dict[str, int] = field(default_factory=dict)
     ids: frozenset[str] = frozenset()
+    lettered: dict[str, int] = field(default_factory=dict)  # "[a]" targets → their numbers
 
 
 def _link_target(element: lxml_html.HtmlElement) -> str | None:
@@ -49,7 +51,11 @@ def _link_target(element: lxml_html.HtmlElement) -> str | None:
 
 
 def marker_of(element: lxml_html.HtmlElement, markers: Markers) -> tuple[int, str] | None:
-    """(number, target id) if the element is a footnote marker of this page, else None."""
+    """(number, target id) if the element is a footnote marker of this page, else None.
+
+    A lettered marker ("[a]", an explanatory note beside numbered references) has the number
+    the notes step gave its target (`Markers.lettered`), else it is none.
+    """
     links = [element] if element.tag == "a" else list(element.iter("a"))
     if len(links) != 1:
         return None
@@ -57,7 +63,10 @@ def marker_of(element: lxml_html.HtmlElement, markers: Markers) -> tuple[int, st
     target = _link_target(link)
     if target is None or target not in markers.ids:
         return None
-    match = _NOTE_NUMBER.match(link.text_content().strip())
+    shown = link.text_content().strip()
+    if target in markers.lettered and _NOTE_LETTER.match(shown):
+        return markers.lettered[target], target
+    match = _NOTE_NUMBER.match(shown)
     if not match:
         return None
     roles = " ".join(link.get(a) or "" for a in ("data-type", "role", "epub:type", "type"))
@@ -75,6 +84,17 @@ def marker_of(element: lxml_html.HtmlElement, markers: Markers) -> tuple[int, st
     if not hinted:
         return None
     return int(match.group(1)), target
+
+
+def lettered_marker(element: lxml_html.HtmlElement, markers: Markers) -> str | None:
+    """The target id of a lettered note marker ("<sup><a href="#note-a">[a]</a></sup>")."""
+    if element.tag != "sup":
+        return None
+    links = list(element.iter("a"))
+    if len(links) != 1 or not _NOTE_LETTER.match(links[0].text_content().strip()):
+        return None
+    target = _link_target(links[0])
+    return target if target is not None and target in markers.ids else None
 
 
 def _after_marker(out: list[str]) -> None:

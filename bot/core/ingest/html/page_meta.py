@@ -16,6 +16,7 @@ from copy import deepcopy
 from lxml import html as lxml_html
 
 from bot.core.ingest.formats import DocumentMeta
+from bot.core.ingest.html.office_exports import title_paragraph
 from bot.core.ingest.html.page_dates import (
     iso_date,
     issue_month,
@@ -41,7 +42,9 @@ _PERMALINKS = frozenset(("#", "¶", "§", "🔗", "∞", "⚓"))
 _SUFFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
 _SITE_SPLIT = re.compile(r"\s+[|–—·•-]\s+|\s+::?\s+|:\s+")
 BYLINE_LEAD = re.compile(
-    r"^\s*(?:(?:written|posted|text|words|reporting|interview(?:ed|s)?)\s+)?by[:\s]+", re.I
+    r"^\s*(?:(?:written|posted|text|words|reporting|interview(?:ed|s)?|prepared|compiled)\s+)?"
+    r"by[:\s]+",
+    re.I,
 )
 _BY = BYLINE_LEAD
 _BYLINE_STOP = re.compile(
@@ -198,12 +201,14 @@ def _site_from_title(page_title: str, headline: str) -> str | None:
 
 
 def headline_element(
-    root: lxml_html.HtmlElement, page_title: str, og_title: str
+    root: lxml_html.HtmlElement, page_title: str, og_title: str, site: str | None = None
 ) -> lxml_html.HtmlElement | None:
     """The page's headline: the <h1> whose words the <title> or og:title holds.
 
     An <h1> holding the og:title counts too (a kicker printed above the headline). Of several,
     the longest: a site's logo <h1> ("Ledger") is held by the <title> "Story · Ledger" too.
+    When the only such <h1> is the site's name (`site`, as og:site_name gives it), the <h2> or
+    <h3> holding the og:title is.
     """
     wanted = [loose(t) for t in (page_title, og_title) if t]
     og = loose(og_title)
@@ -218,7 +223,13 @@ def headline_element(
     ends = set()
     if cuts:
         ends = {loose(page_title[cuts[-1].end() :]), loose(page_title[: cuts[0].start()])}
-    story = [(h1, words) for h1, words in held if words not in ends] or held
+    story = [(h1, words) for h1, words in held if words not in ends]
+    named = loose(site or "")
+    if held and og and named and all(words == named != og for _, words in held):
+        # the only <h1> is the site's name (a blog's masthead): the story's headline is the
+        # lower heading that holds the og:title
+        return next((h for h in root.iter("h2", "h3") if _holds(loose(spaced_text(h)), og)), None)
+    story = story or held
     return max(story, key=lambda pair: len(pair[1]))[0] if story else None
 
 
@@ -282,7 +293,9 @@ def page_meta(
     title_el = next(root.iter("title"), None)
     page_title = text_of(title_el) if title_el is not None else ""
     og_title = first("og:title", "twitter:title") or ""
-    h1 = headline_element(root, page_title, og_title)
+    h1 = headline_element(root, page_title, og_title, site)
+    if h1 is None:  # a word processor's export: the paragraph styled as the title
+        h1 = title_paragraph(root)
     if h1 is not None:
         printed = _site_from_title(page_title, headline_text(h1))
         if site is None or (printed and printed.replace(" ", "") == site.replace(" ", "")):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import html as lxml_html
 
 from bot.core.ingest.access_dates import find_access_stamp
-from bot.core.ingest.html.inline import Markers, inline_text, marker_of, one_line
+from bot.core.ingest.html.inline import Markers, inline_text, lettered_marker, marker_of, one_line
 
 __all__ = ["PageNote", "find_notes", "unlinked_notes"]
 
@@ -27,6 +27,14 @@ _LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].)]?\s+")
 _BACKLINK_TEXT = re.compile(r"^(?:\^|↑|↩\ufe0f?|⤴|back|return to text|jump up\S*|[a-z])$", re.I)
 _BACKLINK_CLASS = re.compile(r"backlink|backref|footnote-back|fn-?back|reversefootnote", re.I)
 _LEAD_JUNK = re.compile(r"^[\s^↑↩]+")
+# a redirect service's link ("https://www.google.com/url?q=TARGET&sa=D", "…/l.php?u=TARGET",
+# Outlook's "safelinks…/?url=TARGET"): the address the reader lands on is its parameter's
+_REDIRECT = re.compile(
+    r"^https?://[^/?#]+/(?:url|l\.php|redirect|out|link)?/?\?(?:[^#]*&)?"
+    r"(?:q|u|url|target|dest)=(https?(?::|%3A)[^&#]+)",
+    re.I,
+)
+_PERCENT = re.compile(rb"%([0-9A-Fa-f]{2})")
 
 
 @dataclass(frozen=True)
@@ -75,7 +83,7 @@ def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int |
             continue
         href = element.get("href") or "" if element.tag == "a" else ""
         if url is None and href.startswith(("http://", "https://")):
-            url = href
+            url = _unwrapped(href)
     text = one_line(inline_text(copy, Markers()))
     text = _LEAD_JUNK.sub("", text)
     leading = _LEADING_NUMBER.match(text)
@@ -92,6 +100,15 @@ def _note_text(item: lxml_html.HtmlElement, marker_ids: set[str]) -> tuple[int |
     if accessed:
         text = f"{text} [{accessed}]"
     return number, text.strip()
+
+
+def _unwrapped(href: str) -> str:
+    """A redirect service's link as the address it sends to; any other link as it is."""
+    wrapped = _REDIRECT.match(href)
+    if wrapped is None:
+        return href
+    raw = wrapped.group(1).replace("+", " ").encode("utf-8")
+    return _PERCENT.sub(lambda m: bytes([int(m.group(1), 16)]), raw).decode("utf-8", "replace")
 
 
 def _drop(element: lxml_html.HtmlElement) -> None:
@@ -152,7 +169,48 @@ def find_notes(
         if text:
             number = own if own is not None else marker_number
             notes.setdefault(number, PageNote(number, text, item))
+    _lettered_notes(scope, markers, ids, marker_ids, done, notes, max(targets.values(), default=0))
     return [notes[k] for k in sorted(notes)]
+
+
+def _lettered_notes(
+    scope: lxml_html.HtmlElement,
+    markers: Markers,
+    ids: dict[str, lxml_html.HtmlElement],
+    marker_ids: set[str],
+    done: set[lxml_html.HtmlElement],
+    notes: dict[int, PageNote],
+    highest: int,
+) -> None:
+    """Explanatory notes marked "[a]", "[b]" beside numbered references: numbered after them.
+
+    Each item of their list gets the next free number, in order (the letters are the page's
+    labels; a number of their own cannot collide with a reference's); `markers.lettered`
+    gives the text the number of each marker's note. A lettered marker pointing at anything
+    but a list item (a document's comment thread "[a]") is none.
+    """
+    following = max([highest, *notes]) + 1
+    numbered: dict[lxml_html.HtmlElement, int] = {}
+    for sup in scope.iter("sup"):
+        target = lettered_marker(sup, markers)
+        if target is None:
+            continue
+        item = _note_item(ids[target])
+        parent = item.getparent()
+        if item.tag != "li" or parent is None:
+            continue  # a lettered list is notes; "[a]" pointing at a box is a comment's anchor
+        if item not in numbered and item not in done:
+            for li in [c for c in parent if c.tag == "li"]:
+                if li in done:
+                    continue
+                done.add(li)
+                _, text = _note_text(li, marker_ids)
+                if text:
+                    numbered[li] = following
+                    notes[following] = PageNote(following, text, li)
+                    following += 1
+        if item in numbered:
+            markers.lettered.setdefault(target, numbered[item])
 
 
 def unlinked_notes(scope: lxml_html.HtmlElement) -> list[PageNote]:

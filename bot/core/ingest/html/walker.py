@@ -434,7 +434,12 @@ class Walker:
             text = self._caption(caption)
             if _squash(text) not in self.skip_texts:  # an infobox's caption names the subject
                 self._emit("image", text, caption.sourceline or line)
-        rows = table_rows(element, self.markers, infobox=infobox)
+        pictured = [row for row in element.iter("tr") if _pictured(row, element)]
+        for row in pictured:  # an image's row: the words beside it are its caption
+            text = self._caption(next(c for c in row if c.tag in ("td", "th")))
+            if text:
+                self._emit("image", text, row.sourceline or line)
+        rows = table_rows(element, self.markers, infobox=infobox, skip=frozenset(pictured))
         if rows and not self.graphic:
             self.blocks.append(RawBlock("list", [(r, line) for r in rows]))
 
@@ -454,6 +459,19 @@ class Walker:
                 term = None
         if term:
             self._emit("paragraph", term, line)
+
+
+_PICTURE_CAPTION_WORDS = 40
+
+
+def _pictured(row: lxml_html.HtmlElement, table: lxml_html.HtmlElement) -> bool:
+    """Whether a table's row is one cell holding an image and a few words (its caption)."""
+    if next(row.iterancestors("table"), None) is not table:
+        return False
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if len(cells) != 1 or next(cells[0].iter("img"), None) is None:
+        return False
+    return 0 < len(cells[0].text_content().split()) <= _PICTURE_CAPTION_WORDS
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

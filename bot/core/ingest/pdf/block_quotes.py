@@ -55,7 +55,7 @@ def credited_quotes(paras: Sequence[Para], left_of: dict[int, float]) -> list[Pa
     credit right above it, in the credit's paragraph and the paragraphs before.
     """
     out: list[Para] = []
-    for original, before in zip(paras, [None, *paras[:-1]], strict=True):
+    for original, before in zip(paras, [None, *paras[:-1]][: len(paras)], strict=True):
         para = _dash_credit(original, before)
         left = left_of.get(para.column)
         if para.kind not in ("paragraph", "quote") or left is None:

@@ -32,6 +32,10 @@ _MAX_SKIP = 3  # a note number with a marker may skip this many (notes the reade
 # then the next sentence or the line's end ("scale.1 The", "p.m.4", "year.”6")
 _PLAIN_MARKER = re.compile(r"(?<=[A-Za-z%)\]][.?!])([\"”’)]?)(\d{1,3})(?=\s+[A-Z“\"‘(]|\s*$)")
 _TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
+# a plain-digit marker after a figure's full stop ("in 2015.2 Cell prices") reads like a
+# decimal, so it counts only for a note at the page's foot no other marker cites, and only
+# before a sentence's first word (capitalised, not an unit in capitals: "16.2 GW")
+_FIGURE_MARKER = re.compile(r"(?<=\d\.)(\d{1,3})(?=\s+[A-Z][a-z])")
 
 
 @dataclass
@@ -99,6 +103,22 @@ def _raise_plain(page: Page, numbers: set[int], size: float) -> None:
             line.text = _PLAIN_MARKER.sub(lift, line.text)
 
 
+def _raise_after_figures(page: Page, uncited: set[int], size: float) -> None:
+    """Raise the one figure-glued digit ("2015.2 Cell") of each note no marker cites."""
+    body = [ln for ln in page.lines if ln.size >= _SMALL * size and not ln.cells]
+    for number in sorted(uncited):
+        hits = [
+            (line, m)
+            for line in body
+            for m in _FIGURE_MARKER.finditer(line.text)
+            if int(m.group(1)) == number
+        ]
+        if len(hits) == 1:
+            line, m = hits[0]
+            raised = m.group(1).translate(_TO_SUPER)
+            line.text = line.text[: m.start()] + raised + line.text[m.end() :]
+
+
 def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
     """Take the footnotes out of every column foot; return them in order."""
     notes: list[FootNote] = []
@@ -144,6 +164,9 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
         cited = {n.number for n in notes[before:]} & plain
         if cited:
             _raise_plain(page, cited, body_size)
+        uncited = {n.number for n in notes[before:]} - plain - raised
+        if uncited:
+            _raise_after_figures(page, uncited, body_size)
     return notes
 
 

@@ -95,6 +95,7 @@ def mark_running(pages: Sequence[Page], body_size: float) -> None:
         for ln in band:
             seen.setdefault(_key(ln.text), []).append((page.index, ln.base, ln.size, ln.bold))
     numbers: dict[int, int] = {}
+    trailing_numbers: dict[int, int] = {}  # a running line's last number: a bare folio wins
     for page, band in zip(pages, bands, strict=True):
         doomed: set[int] = set()
         for ln in band:
@@ -117,9 +118,11 @@ def mark_running(pages: Sequence[Page], body_size: float) -> None:
             elif repeated:
                 trailing = _TRAILING_NUMBER.search(ln.text.strip())
                 if trailing and "#" in (key[-1:] + key[:1]):
-                    numbers.setdefault(page.index, int(trailing.group(1) or trailing.group(2)))
+                    value = int(trailing.group(1) or trailing.group(2))
+                    trailing_numbers.setdefault(page.index, value)
                 doomed.add(id(ln))
         page.remove(doomed)
+    numbers = {**trailing_numbers, **numbers}
     by_index = {page.index: page for page in pages}
     offsets = {index - value for index, value in numbers.items()}
     if numbers and (len(offsets) <= max(1, len(numbers) // 3)):

@@ -8,7 +8,10 @@ Comparative Water Policy, Vol. 12, No. 3 (2024), pp. 45-61", "Water Policy 26(4)
 Water Policy 12(3)"). The name is the article's publication; the date (or the year) printed
 with the volume is its date, the issue's and not the file's.
 A volume with neither an issue nor pages ("Annex, Vol. 2", "Annual Report, Volume 2 (2024)":
-a report printed in volumes) makes no citation line.
+a report printed in volumes) makes no citation line. A magazine names its issue without a
+volume, after a separator, with the issue's season or month and year ("THE CIVIC QUARTERLY |
+Issue 58, Winter 2025"): the magazine is the publication, the year the issue's (a name in
+capitals is set in title case).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.core.ingest.organisations import SMALL_WORDS
+from bot.core.ingest.organisations import SMALL_WORDS, title_case
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.pdf.meta import iso_date
 from bot.core.ingest.pdf.titlepage import is_prose
@@ -31,6 +34,12 @@ _VOLUME = re.compile(
 )
 _PAGES = re.compile(r"(?:\bpp?\.|\bpages?)\s*\d+(?:\s*[-–]\s*\d+)?|:\s*\d+\s*[-–]\s*\d+", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a document series' kind closing a name ("Policy Brief"): no magazine ("City Review" may be)
+_SERIES_KIND = re.compile(r"\b(?:paper|brief|briefing|report|note|series|study|memo)s?$", re.I)
+# a magazine's issue after its name and a separator: "| Issue 58, Winter 2025", "— Issue 7 (2024)"
+_MAGAZINE_ISSUE = re.compile(
+    r"\s*[|/·•–—]\s*issue\s+\d{1,4}\b[,:]?\s*\(?(?P<when>(?:[A-Za-z]+\s+)?(?:19|20)\d\d)\)?$", re.I
+)
 _MAX_NAME_WORDS = 10
 
 
@@ -62,7 +71,7 @@ def citation(text: str) -> Citation | None:
     text = " ".join(text.split())
     match = _VOLUME.search(text)
     if match is None:
-        return None
+        return _magazine_issue(text)
     name = text[: match.start()].strip(" ,|/·")
     after = text[match.end() :]
     rest = _PAGES.sub(" ", after)
@@ -73,6 +82,20 @@ def citation(text: str) -> Citation | None:
         return None
     date = iso_date(rest) or (year.group(0) if year else None)
     return Citation(name, date, text)
+
+
+def _magazine_issue(text: str) -> Citation | None:
+    """A magazine's name and issue line ("THE CIVIC QUARTERLY | Issue 58, Winter 2025")."""
+    match = _MAGAZINE_ISSUE.search(text)
+    if match is None or match.start() == 0:
+        return None
+    name = text[: match.start()].strip(" ,|/·")
+    if not _journal_name(name) or _SERIES_KIND.search(name):
+        return None  # "Policy Brief | Issue 3, 2024": a series, not a magazine
+    when = match.group("when")
+    year = _YEAR.search(when)
+    date = iso_date(when) or (year.group(0) if year else None)
+    return Citation(title_case(name) if name.isupper() else name, date, text)
 
 
 def _journal_name(name: str) -> bool:

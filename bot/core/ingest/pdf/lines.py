@@ -22,6 +22,10 @@ _WORD_GAP = 0.2
 _COLUMN_GAP = 1.6  # a gap wider than this many ems separates columns or table cells
 _NEIGHBOUR_GAP = 0.6  # ems: wider than a word space, narrower than a gutter
 _BULLETS = frozenset("•◦▪▫■□●○‣⁃∙·–—-*")
+_DROP_CAP = 2.0  # a first letter this many times the line's type is a drop cap
+_DROP_CAP_START = re.compile(r"^([A-Z]) ([a-z]+)\b")
+# a section break's ornament: "* * *", "• • •", "⁂", one mark three times: layout, never text
+_ORNAMENT = re.compile(r"^\s*(?:⁂|([*•·∙◦~✱✦❖◆#])(?:\s*\1){2,})\s*$")
 _LABEL = re.compile(r"^(?:\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))$")
 
 
@@ -130,6 +134,8 @@ def _render(line: Line) -> None:
         previous = g
     text = "".join(out).strip()
     first = kept[0] if kept else None
+    if first is not None and first.size >= _DROP_CAP * line.size:
+        text = _drop_cap(text)
     if (
         first is not None
         and (first.symbol or first.char in _BULLETS)
@@ -143,8 +149,29 @@ def _render(line: Line) -> None:
     line.text = text
 
 
+def _drop_cap(text: str) -> str:
+    """A line opened by a drop cap, the letter joined to the rest of its word ("T he" → "The").
+
+    A letter that is a word alone ("A", "I", "O") keeps its space when what follows is a word
+    of its own and the two joined are not a more common one ("A survey", but "A fter").
+    """
+    match = _DROP_CAP_START.match(text)
+    if match is None:
+        return text
+    letter, rest = match.group(1), match.group(2)
+    if letter in "AIO":
+        from wordfreq import zipf_frequency  # deferred: loaded only for such a drop cap
+
+        if len(rest) > 1 and zipf_frequency(letter + rest, "en") <= zipf_frequency(rest, "en"):
+            return text
+    return letter + text[2:]
+
+
 def build_lines(glyphs: Sequence[Glyph], page: int) -> list[Line]:
-    """Group a page's glyphs (content order) into lines; markers join the line they rise from."""
+    """Group a page's glyphs (content order) into lines; markers join the line they rise from.
+
+    A section break's ornament ("* * *", "⁂") is no line of text.
+    """
     pieces: list[list[Glyph]] = []
     current: list[Glyph] = []
     size = base = 0.0
@@ -160,7 +187,43 @@ def build_lines(glyphs: Sequence[Glyph], page: int) -> list[Line]:
     if current:
         pieces.append(current)
     lines = [line for piece in _merge_pieces(pieces) if (line := _finish(piece, page)) is not None]
-    return _attach_bullets(_attach_markers(_join_neighbours(lines)))
+    lines = _attach_drop_caps(_attach_bullets(_attach_markers(_join_neighbours(lines))))
+    return [ln for ln in lines if not _ORNAMENT.match(_raw(ln))]
+
+
+def _attach_drop_caps(lines: list[Line]) -> list[Line]:
+    """A drop cap set lower than its line (it spans two lines or more) joins the first of them.
+
+    The capital, alone on a line of its own, stands just left of the lines it spans; the
+    first of those starts level with its top, in lower case (the rest of the word).
+    """
+    caps = [ln for ln in lines if len(ln.text) == 1 and ln.text.isupper() and ln.glyphs]
+    if not caps:
+        return lines
+    doomed: set[int] = set()
+    for cap in caps:
+        beside = [
+            ln
+            for ln in lines
+            if ln is not cap
+            and cap.size >= _DROP_CAP * ln.size
+            and cap.x1 - 0.2 * ln.size <= ln.x0 <= cap.x1 + 3 * ln.size
+            and cap.base - 0.3 * ln.size <= ln.base
+            and ln.top <= cap.top + ln.size
+        ]
+        first = max(beside, key=lambda ln: ln.base, default=None)
+        if first is None or not first.text[:1].islower() or _under_a_line(first, lines):
+            continue  # the word's rest opens the paragraph: no line of it stands above
+        first.glyphs = [*cap.glyphs, *first.glyphs]
+        first.x0 = cap.x0
+        _render(first)
+        doomed.add(id(cap))
+    return [ln for ln in lines if id(ln) not in doomed]
+
+
+def _raw(line: Line) -> str:
+    """The line's characters as printed (a bullet's mark not yet made "•")."""
+    return " ".join("".join(g.char for g in line.glyphs).split()) if line.glyphs else line.text
 
 
 def _join_neighbours(lines: list[Line]) -> list[Line]:
@@ -222,6 +285,17 @@ def _attach_bullets(lines: list[Line]) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+def _under_a_line(line: Line, lines: Sequence[Line]) -> bool:
+    """Whether a line of its column stands right above LINE (a line's spacing or less)."""
+    return any(
+        0 < other.base - line.base < 2 * line.size
+        and abs(other.size - line.size) < 0.5
+        and other.x0 < line.x1
+        and other.x1 > line.x0
+        for other in lines
+    )
 
 
 def _merge_pieces(pieces: list[list[Glyph]]) -> list[list[Glyph]]:

@@ -274,6 +274,9 @@ def printed_header(
 
 _SUBTITLE_LINES = 3
 _SUBTITLE_WORDS = 30
+# a standfirst: a short paragraph in display type between the title and a "By …" line
+_STANDFIRST_LINES = 5
+_STANDFIRST_WORDS = 70
 _TRAILING = " |·•–—-,;:/"
 
 
@@ -289,12 +292,14 @@ def _subtitle(
 
     The subtitle is the run of lines in one type close under the title, in larger or bold
     type, that ends where the type changes: a few lines, no sentence, no date. Its last line
-    may end in a byline set in another type ("How verges carry bees  Maren Tullow").
+    may end in a byline set in another type ("How verges carry bees  Maren Tullow"). A
+    magazine's standfirst is a subtitle too, sentences and all: a short paragraph in type
+    larger than the body's, with a "By …" line right under it.
     """
     texts: list[str] = []
     byline: tuple[str, ...] = ()
     j = k
-    while j < len(lines) and len(texts) <= _SUBTITLE_LINES:
+    while j < len(lines) and len(texts) <= _STANDFIRST_LINES:
         line, prev = lines[j], (lines[j - 1] if j > k else above)
         if texts and (abs(line.size - lines[k].size) >= 0.5 or line.bold != lines[k].bold):
             break
@@ -313,7 +318,17 @@ def _subtitle(
             byline = glued[1]
             break
     words = sum(len(t.split()) for t in texts)
-    if (
+    standfirst = (
+        bool(texts)
+        and not byline
+        and len(texts) <= _STANDFIRST_LINES
+        and words <= _STANDFIRST_WORDS
+        and lines[k].size >= 1.15 * body_size
+        and j < len(lines)
+        and bool(_BY.match(lines[j].text))
+        and bool(_byline(lines[j].text, stated_authors))
+    )
+    if not standfirst and (
         not texts
         or len(texts) > _SUBTITLE_LINES
         or words > _SUBTITLE_WORDS

@@ -3,13 +3,16 @@
 A recursive cut: a region whose narrower lines leave a vertical gutter (white space with lines
 of words on both sides, not a chart's one-word labels) is read left column first; full-width
 lines that cross the gutter (a title, a wide table, footnotes across the page) cut the region
-into bands read top to bottom. A region with no gutter is one column, read top to bottom. Each
-column comes out as its own run of lines, so later steps know where a column ends (a footnote
-block sits at the foot of one).
+into bands read top to bottom. A box set across the gutter that both columns wrap round (a
+magazine's pull quote, with column text beside it on both sides) is no band: the columns are
+read down past it and the box comes after them. A region with no gutter is one column, read
+top to bottom. Each column comes out as its own run of lines, so later steps know where a
+column ends (a footnote block sits at the foot of one).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -126,6 +129,65 @@ def _side_by_side(lines: Sequence[Line], g0: float, g1: float, em: float) -> int
     )
 
 
+def _beside(line: Line, others: Sequence[Line], em: float) -> tuple[bool, bool]:
+    """Whether lines of words stand level with LINE on its left and on its right."""
+    left = right = False
+    for other in others:
+        if other is line or len(other.text.split()) < 2:
+            continue
+        if abs(other.base - line.base) > max(line.size, other.size):
+            continue
+        left = left or other.x1 < line.x0 - 0.5 * em
+        right = right or other.x0 > line.x1 + 0.5 * em
+    return left, right
+
+
+def _wrapped_box(lines: Sequence[Line], em: float) -> tuple[list[Line], list[Line]] | None:
+    """A box the columns wrap round, and the other lines; None where there is none.
+
+    Lines of the box have column text level with them on both sides; the box holds them and
+    the lines between them inside their span (a line level with a column's paragraph break
+    has text on one side only). Its lines run on with no wider gap than two lines, and every
+    one crosses the gutter the other lines leave: the middle column of three has text on both
+    sides too, but stands inside the gutters.
+    """
+    worded = sorted((ln for ln in lines if len(ln.text.split()) > 1), key=lambda ln: ln.base)
+    bases = [ln.base for ln in worded]
+    reach = 2 * max((ln.size for ln in lines), default=em)
+
+    def near(line: Line) -> list[Line]:  # the lines of words whose baselines may be level
+        return worded[
+            bisect_left(bases, line.base - reach) : bisect_right(bases, line.base + reach)
+        ]
+
+    seeds = [ln for ln in lines if all(_beside(ln, near(ln), em))]
+    if len(seeds) < 2:
+        return None
+    size = max(ln.size for ln in seeds)
+    top, bottom = max(ln.base for ln in seeds), min(ln.base for ln in seeds)
+    left, right = min(ln.x0 for ln in seeds) - em, max(ln.x1 for ln in seeds) + em
+    inside = [
+        ln
+        for ln in lines
+        if bottom - 0.5 * size <= ln.base <= top + 0.5 * size and ln.x0 >= left and ln.x1 <= right
+    ]
+    ordered = _top_down(inside)
+    if any(a.base - b.base > 2.0 * max(a.size, b.size) for a, b in pairwise(ordered)):
+        return None  # not one box
+    if sum(len(ln.text.split()) for ln in inside) < 4:
+        return None  # a row of chart labels
+    ids = {id(ln) for ln in inside}
+    rest = [ln for ln in lines if id(ln) not in ids]
+    x0, x1 = min(ln.x0 for ln in rest), max(ln.x1 for ln in rest)
+    narrow = [ln for ln in rest if ln.width < _WIDE * (x1 - x0)]
+    if len(narrow) < 2 * _MIN_SIDE_LINES:
+        return None
+    gutter = _gutter(narrow, (x0, x1), em)
+    if gutter is None or not all(ln.x0 < gutter[0] and ln.x1 > gutter[1] for ln in inside):
+        return None
+    return ordered, rest
+
+
 def _top_down(lines: Sequence[Line]) -> list[Line]:
     return sorted(lines, key=lambda ln: (-ln.base, ln.x0))
 
@@ -141,6 +203,11 @@ def columns(lines: Sequence[Line], depth: int = 0) -> list[list[Line]]:
     em = _median([ln.size for ln in lines]) or 10.0
     narrow = [ln for ln in lines if ln.width < _WIDE * (x1 - x0)]
     gutter = _gutter(narrow, (x0, x1), em) if len(narrow) >= 2 * _MIN_SIDE_LINES else None
+    if gutter is None or any(ln.x0 < gutter[0] - 0.5 and ln.x1 > gutter[1] + 0.5 for ln in narrow):
+        boxed = _wrapped_box(lines, em)
+        if boxed is not None:
+            box, rest = boxed
+            return [*columns(rest, depth + 1), box]
     if gutter is None:
         return [_top_down(lines)]
     g0, g1 = gutter

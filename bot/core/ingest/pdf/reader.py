@@ -12,7 +12,8 @@ institute a first page names), journal (a journal's citation line: the publicati
 issue's date), titlepage (the series line, contact statements, authors with affiliations or
 roles), signatures (a foreword's signature line), letters (a letter's front, subject line,
 sign-off and numbered paragraphs), dated_fields (a title block's "Next release:
-…" line, a sentence of its own) and address_lines (an unlabelled contact block). Each line
+…" line, a sentence of its own), address_lines (an unlabelled contact block) and
+news_pages (a print edition's masthead, bylines, jump lines and adverts). Each line
 keeps the page it is printed on, as the page prints it where it shows a number. Bad files
 never raise: an encrypted, malformed or image-only PDF gives an error naming the file, and a
 very long one is read up to a page budget with a warning.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.core.ingest.formats import (
@@ -32,6 +34,7 @@ from bot.core.ingest.formats import (
     SourceLine,
     looks_like_pdf,
 )
+from bot.core.ingest.metadata import common_words
 from bot.core.ingest.pdf.address_lines import cut_address_blocks
 from bot.core.ingest.pdf.bibliography import cut_bibliography
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
@@ -61,12 +64,18 @@ from bot.core.ingest.pdf.meta import (
     info_title,
     printed_header,
 )
+from bot.core.ingest.pdf.news_pages import news_edition
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.printed_dates import event_date, labelled_date
 from bot.core.ingest.pdf.publisher import printed_publisher
 from bot.core.ingest.pdf.signatures import cut_signatures
 from bot.core.ingest.pdf.tables import find_tables
-from bot.core.ingest.pdf.titlepage import cut_contacts, series_line
+from bot.core.ingest.pdf.titlepage import (
+    cover_names,
+    cut_contacts,
+    running_series,
+    series_line,
+)
 from bot.core.model import IngestIssue
 
 MAX_PAGES = 300  # a longer report is read this far (about 20 s), with a warning
@@ -182,7 +191,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     authors = info_authors(stated.get("Author"))
     running = [ln.text for p in pages if p is not first for ln in p.dropped]
     every = [ln.text for p in pages for ln in p.lines]
-    letter = letter_front(first.lines, every, size) if first else None
+    edition = news_edition(pages, size) if first else None
+    letter = letter_front(first.lines, every, size) if first and not edition else None
     # the first page's lines before its header is taken: an event line may be among them
     first_texts = [ln.text for ln in first.lines] if first else []
     publication = series = None
@@ -190,6 +200,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         first.remove({id(ln) for ln in letter.lines})
         header = PrintedHeader(letter.subject, None, letter.date, ())
         publication = letter.sender
+    elif edition is not None:
+        header = PrintedHeader(None, None, edition.date, (), edition.authors)
     else:
         header = printed_header(
             first.lines if first else [], size, info_title(stated.get("Title")), authors, running
@@ -206,6 +218,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
             running=running,
             texts=[ln.text for p in pages if p is not first for ln in p.lines],
         )
+        if edition is not None:
+            publication, printed = edition.publication, None
         journal, cited = journal_citation(
             first.lines, size, [*(ln.text for ln in first.dropped), *running]
         )
@@ -215,7 +229,14 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         else:
             journal = cited = None
         taken = [*header.lines, *([printed] if printed else []), *([cited] if cited else [])]
+        if cover and not (authors or header.authors):
+            shown = [ln for ln in header.lines if ln is not header.date_line]
+            names, name_line = cover_names(first.lines, shown, common_words(" ".join(every)))
+            if name_line is not None:
+                header = replace(header, authors=names)
+                taken.append(name_line)
         series, numbered = series_line(first.lines, size, cover=cover)
+        series = series or running_series(running)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
         fields = dated_fields(first.lines)
         first.remove({id(ln) for ln in fields})
@@ -237,7 +258,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     def number(line: Line) -> SourceLine:
         return SourceLine(line.text.strip(), next(counter), page_of.get(line.page))
 
-    title = choose_title(header.title, stated)
+    title = choose_title(header.title, stated) or (edition.publication if edition else None)
     authors = authors or header.authors
     closing = closing_byline(paras[-1].lines) if paras else None
     if closing:

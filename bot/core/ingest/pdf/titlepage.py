@@ -3,10 +3,11 @@
 The series line names the document's place in a numbered series ("Working Paper No. 14",
 "Discussion Paper 7", "Policy Brief No. 3", "IFS Working Paper W24/05"): a short line, or a
 part of one between separators, that ends in a kind of document and its number; on a cover,
-a line that is only the report's code ("R12345") too. It is
-metadata, not a section. The contact line gives an author's address ("Correspondence:",
-"Contact:", "E-mail:", "Corresponding author:"): it runs from its label to the end of its
-lines and is no sentence of the text. The author block names each author with an affiliation
+a line that is only the report's code ("R12345") too, or that code as a part of a running
+head or foot ("Service | R48211 | 2") on every page. It is metadata, not a section. The
+contact line gives an author's address ("Correspondence:", "Contact:", "E-mail:",
+"Corresponding author:"): it runs from its label to the end of its lines and is no sentence of
+the text. The author block names each author with an affiliation
 ("Dr Ann Lee, Institute for X", "Ann Lee (University of Y)", or the names over the
 affiliation's or the role's own line, "Analyst in Energy Policy"; or each "Name, Role",
 "Marisol Ekwueme, Head of Programmes"): the names are the authors, the affiliations and roles
@@ -98,6 +99,22 @@ def series_line(
         if name is not None:
             return name, line
     return None, None
+
+
+def running_series(running: Sequence[str]) -> str | None:
+    """The report's number a running line prints on several pages, or None.
+
+    A part between separators of a running head or foot ("Service | R48211 | 2") that is a
+    report's code of capitals and at least four digits, printed on two pages or more.
+    """
+    counts: dict[str, int] = {}
+    for text in running:
+        for part in set(SEPARATORS.split(text.strip())):
+            part = part.strip()
+            if _REPORT_NUMBER.match(part) and sum(c.isdigit() for c in part) >= 4:
+                counts[part] = counts.get(part, 0) + 1
+    found = [part for part, count in counts.items() if count >= 2]
+    return found[0] if len(found) == 1 else None
 
 
 def cut_contacts(columns: list[list[Line]]) -> list[list[Line]]:
@@ -230,6 +247,31 @@ def affiliated_authors(
         used.extend([line, *below])
         k += 1 + len(below)
     return tuple(dict.fromkeys(names)), used
+
+
+def cover_names(
+    lines: Sequence[Line], header: Sequence[Line], common: frozenset[str]
+) -> tuple[tuple[str, ...], Line | None]:
+    """The authors a cover prints on the line right under its title block, and that line.
+
+    A cover's line listing two names or more ("Ann Lee and Bo Ng"), under the title or
+    subtitle, in type no larger than theirs, is its byline: every part a person's name, no word
+    of it one the document writes in lower case (a place or a topic: "Coastal Towns"), no
+    organisation. One name alone is not read: a cover's short line ("Harbour Road") reads as a
+    name too.
+    """
+    ids = {id(ln) for ln in header}
+    placed = [k for k, ln in enumerate(lines) if id(ln) in ids]
+    if not placed or placed[-1] + 1 >= len(lines):
+        return (), None
+    line, above = lines[placed[-1] + 1], lines[placed[-1]]
+    if line.size > above.size + 0.5 or line.bullet:
+        return (), None
+    names = _names(line.text.strip())
+    words = {w.lower() for name in names or () for w in re.findall(r"[^\W\d_]+", name)}
+    if not names or len(names) < 2 or words & common:
+        return (), None
+    return names, line
 
 
 def opens_author_block(lines: Sequence[Line], k: int) -> bool:
