@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from tests.core.heldout_scoring import HeldOutSet, right_first
 
