@@ -310,7 +310,11 @@ def _quotes(
     lower_words = frozenset(w for text in texts for w in _LOWER.findall(text))
     document = "\n".join(texts)
     known = KnownPeople()  # full names named so far
+    section = ""
     for group in by_paragraph.values():
+        if group[0].paragraph.section != section:
+            section = group[0].paragraph.section
+            last_speaker = None  # "he said" never reaches back over a section's heading
         turn = _turn_speaker(group[0].paragraph, turns)
         if turn:
             if group[0].paragraph.builder.starts[0][1] not in asked:

@@ -278,6 +278,10 @@ class TextReader(_DecodedTextReader):
             text, meta = cut_closing_signature(text, self.meta(text))
             text, notes = cut_symbol_notes(text)  # "*", "†" notes under their paragraphs
             blocks = self.blocks(text)
+            from bot.core.ingest.letters_page import read_letters_page
+
+            if not notes and (page := read_letters_page(blocks)) is not None:
+                return SourceDocument(tuple(page[0]), page[1], explicit_headings=True), issues
             if notes:
                 blocks.append(Block("notes", tuple(SourceLine(t, n) for n, t in notes)))
             return SourceDocument(tuple(blocks), meta), issues

@@ -199,6 +199,15 @@ _EDITION = re.compile(
 )
 
 
+# a book's part numbered alone on its line: "CHAPTER 7", "Part II", "Chapter Three:"
+_PART_NUMBER = re.compile(
+    r"^(?:chapter|part|book|lecture)\s+(?:\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty)[.:]?$",
+    re.I,
+)
+
+
 def _loose_name(name: str) -> str:
     return " ".join(re.findall(r"\w+", name.casefold()))
 
@@ -227,6 +236,12 @@ def read_header(
             series = link.group(1).strip()
             i = 1
     turns = _turn_openers(blocks)
+    if (
+        i + 1 < len(blocks)
+        and _PART_NUMBER.match(clean_line(blocks[i].text))
+        and _short(blocks[i + 1])
+    ):
+        i += 1  # "CHAPTER 7" over the chapter's name numbers it: the name is the title
     if i >= len(blocks) or not _short(blocks[i]) or blocks[i].line in turns:
         return Header(series=series, consumed=i)
     title = clean_line(blocks[i].text)
