@@ -821,9 +821,10 @@ class Searcher:
         """The next sentence of its paragraph, when that one puts in figures what it says.
 
         "The board funds the locks from its own budget. It paid 12 million euros for them last
-        year." A sentence holding a figure or a date of its own is specific already.
+        year." A sentence holding a figure of its own is specific already; a year or a date
+        ("approved in 2021") only says when.
         """
-        if self._figures(doc):
+        if any(f.kind not in ("year", "date") for f in self._figures(doc)):
             return None
         nxt = self._next_sentence_doc(doc)
         if nxt is None or not any(f.kind in _MEASURES for f in self._figures(nxt)):
