@@ -248,7 +248,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     endnotes = split_endnotes(body_pages, size)
     notes = [(n, note_text(n)) for n in split_footnotes(body_pages, size)]
     notes += [(n, endnote_text(n)) for n in endnotes]
-    cut_disclaimers(body_pages)
+    cut_disclaimers(body_pages, size)
     hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
     cols = [col for p in body_pages for col in p.columns]
     paras = cut_bibliography(build_blocks(cols, size, hyphens))
