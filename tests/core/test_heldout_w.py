@@ -130,7 +130,6 @@ def test_the_paper_jel_keywords_and_emails_are_no_section_or_text() -> None:
     assert not any(t.startswith(("JEL", "Keywords:", "Authors' e-mail")) for t in texts(PAPER))
 
 
-@pytest.mark.xfail(strict=True, reason="the margin paragraph numbers are glued to sentences")
 def test_the_paper_margin_paragraph_numbers_are_not_sentence_text() -> None:
     """Each numbered paragraph carries its number ("1.", "2.", ...) in the left margin; the
     number is furniture: the sentence is "Households in small island economies depend on money

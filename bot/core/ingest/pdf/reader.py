@@ -55,6 +55,7 @@ from bot.core.ingest.pdf.index_terms import cut_index_terms
 from bot.core.ingest.pdf.journal import Citation, journal_citation
 from bot.core.ingest.pdf.letters import cut_sign_off, letter_front, unnumbered
 from bot.core.ingest.pdf.lines import Line, build_lines
+from bot.core.ingest.pdf.margin_numbers import cut_margin_numbers
 from bot.core.ingest.pdf.meta import (
     PrintedHeader,
     choose_title,
@@ -244,6 +245,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     cut_article_history(body_pages)
     for page in body_pages:
         page.columns = cut_index_terms(cut_address_blocks(cut_contacts(page.columns)))
+        page.columns = cut_margin_numbers(page.columns)
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
     endnotes = split_endnotes(body_pages, size)
     notes = [(n, note_text(n)) for n in split_footnotes(body_pages, size)]
