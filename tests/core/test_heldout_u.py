@@ -90,7 +90,6 @@ def test_the_paper_date_is_the_printed_month_and_the_working_paper_is_its_series
     assert paper.subtitle is None
 
 
-@pytest.mark.xfail(strict=True, reason="figure caption glued to the Notes: line under it")
 def test_the_paper_figure_caption_stands_alone_from_its_notes() -> None:
     """The caption sentence is "Figure 2: Change in weekday boardings by former fare zone, 2022
     against 2021" and ends there; the "Notes: Percentage change ..." line under the figure is
