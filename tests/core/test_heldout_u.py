@@ -99,7 +99,6 @@ def test_the_paper_figure_caption_stands_alone_from_its_notes() -> None:
     assert not any("2022 against 2021 Notes:" in t for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="the asterisked corresponding-author footnote is lost")
 def test_the_paper_corresponding_author_footnote_is_a_note() -> None:
     """The "* Corresponding author: n.adeyemi@northfield.ac.uk. ..." footnote at the foot of the
     last page is a note of the document (its text kept), not dropped and not body text."""

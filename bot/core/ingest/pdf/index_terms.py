@@ -1,5 +1,7 @@
-"""A paper's index-term lines: "Keywords: ...", "JEL codes: H54, L96", "JEL Classification
-Numbers: F24" (metadata, not prose)."""
+"""A paper's index-term lines: "Keywords: ...", "JEL codes: H54, L96" (metadata, not prose).
+
+"JEL Classification Numbers: F24, G21" is such a line too.
+"""
 
 from __future__ import annotations
 

@@ -103,8 +103,10 @@ def iso_date(text: str, *, whole: bool = False) -> str | None:
 
 
 def line_date(text: str) -> str | None:
-    """The date a line is, or one of its parts between separators ("Brief 3 | May 2024") or
-    after a series name and a comma ("Working Paper 24/07, May 2024")."""
+    """The date a line is, or one of its parts between separators ("Brief 3 | May 2024").
+
+    A date after a series name and a comma counts too ("Working Paper 24/07, May 2024").
+    """
     parts = [text, *SEPARATORS.split(text)] if SEPARATORS.search(text) else [text]
     parts += [d for d in map(series_date, parts) if d]
     return next((d for d in (iso_date(p, whole=True) for p in parts) if d), None)
@@ -421,8 +423,10 @@ def closing_byline(lines: Sequence[Line]) -> str | None:
 
 
 def _byline(text: str, stated_authors: Sequence[str]) -> tuple[str, ...]:
-    """The names of a byline under the title: "By A and B", "Prepared by A and B", or names
-    the info field lists."""
+    """The names of a byline under the title: "By A and B", or names the info field lists.
+
+    A "Prepared by A and B" line names its authors whatever the info field says.
+    """
     prepared = _PREPARED.match(text)
     names = parse_byline(text[prepared.end() :] if prepared else text) or ()
     if prepared:

@@ -41,7 +41,7 @@ from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
 from bot.core.ingest.pdf.contents import cut_contents
 from bot.core.ingest.pdf.dated_fields import dated_fields, with_fields
 from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
-from bot.core.ingest.pdf.footnotes import note_text, split_footnotes
+from bot.core.ingest.pdf.footnotes import FootNote, note_text, split_footnotes
 from bot.core.ingest.pdf.furniture import (
     Page,
     cut_article_history,
@@ -243,13 +243,19 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         first.remove({id(ln) for ln in fields})
     body_pages = [p for p in pages if p.kind == "body"]
     cut_article_history(body_pages)
+    marked: list[list[Line]] = []  # "* Corresponding author: …" notes
     for page in body_pages:
-        page.columns = cut_index_terms(cut_address_blocks(cut_contacts(page.columns)))
+        page.columns = cut_index_terms(cut_address_blocks(cut_contacts(page.columns, marked)))
         page.columns = cut_margin_numbers(page.columns)
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
     endnotes = split_endnotes(body_pages, size)
     notes = [(n, note_text(n)) for n in split_footnotes(body_pages, size)]
     notes += [(n, endnote_text(n)) for n in endnotes]
+    after = max((n.number for n, _ in notes), default=0)
+    notes += [
+        (FootNote(after + k, run), [ln.text.strip() for ln in run])
+        for k, run in enumerate(marked, start=1)
+    ]
     cut_disclaimers(body_pages, size)
     hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
     cols = [col for p in body_pages for col in p.columns]

@@ -56,6 +56,8 @@ _LABEL = (
 _CONTACT = re.compile(rf"(?:^|(?<=[.!?)”’\"]\s))[*†‡•]?\s*{_LABEL}\s*\S", re.I)
 # a correspondence label says what follows; "Contact:", "Email:" or "Correspondence to" must
 # show an address
+# a footnote's symbol before its text ("•" is how a "*" set apart from its line is read)
+_NOTE_MARK = re.compile(r"^\s*[*†‡•]\s*")
 _SURE = re.compile(r"^[*†‡•]?\s*(?:address\s+for\s+)?correspond\w*(?:\s+authors?)?\s*[:.]", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|\bwww\.|https?://|\+?\d[\d ()-]{7,}\d")
 
@@ -131,11 +133,15 @@ def running_series(running: Sequence[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def cut_contacts(columns: list[list[Line]]) -> list[list[Line]]:
+def cut_contacts(
+    columns: list[list[Line]], marked: list[list[Line]] | None = None
+) -> list[list[Line]]:
     """The columns without contact statements.
 
     A statement runs from a contact label that opens a line or follows a sentence, over the
-    lines that go on with it (same type, close below, the one before unfinished).
+    lines that go on with it (same type, close below, the one before unfinished). One that
+    opens with a note's symbol ("* Corresponding author: …", the mark an author's name
+    carries) is that footnote: its lines go to `marked`, the symbol taken off.
     """
     kept: list[list[Line]] = []
     for col in columns:
@@ -167,6 +173,8 @@ def cut_contacts(columns: list[list[Line]]) -> list[list[Line]]:
             before = line.text[: match.start()].rstrip()
             if before:
                 out.append(replace(line, text=before))
+            elif marked is not None and _NOTE_MARK.match(line.text):
+                marked.append([replace(line, text=_NOTE_MARK.sub("", line.text)), *run[1:]])
             k += len(run)
         if out:
             kept.append(out)
