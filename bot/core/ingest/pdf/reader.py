@@ -12,7 +12,8 @@ institute a first page names), journal (a journal's citation line: the publicati
 issue's date), titlepage (the series line, contact statements, authors with affiliations or
 roles), signatures (a foreword's signature line), letters (a letter's front, subject line,
 sign-off and numbered paragraphs), dated_fields (a title block's "Next release:
-…" line, a sentence of its own), address_lines (an unlabelled contact block) and
+…" line, a sentence of its own), address_lines (an unlabelled contact block),
+margin_numbers (paragraph numbers in the margin) and
 news_pages (a print edition's masthead, bylines, jump lines and adverts). Each line
 keeps the page it is printed on, as the page prints it where it shows a number. Bad files
 never raise: an encrypted, malformed or image-only PDF gives an error naming the file, and a
