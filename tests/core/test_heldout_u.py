@@ -75,14 +75,12 @@ def test_the_paper_reads_its_title_numbered_sections_and_citations() -> None:
     assert "References" not in paper.sections
 
 
-@pytest.mark.xfail(strict=True, reason="superscripted author line not read as the authors")
 def test_the_paper_authors_are_the_three_names_without_superscripts() -> None:
     """ "Ngozi Adeyemi¹*, Petr Vass² and Imogen Holt¹" under the title is the author line; the
     superscript affiliation numbers and the corresponding-author asterisk are not part of names."""
     assert doc(PAPER).authors == ("Ngozi Adeyemi", "Petr Vass", "Imogen Holt")
 
 
-@pytest.mark.xfail(strict=True, reason="date is the PDF's creation date, not the printed month")
 def test_the_paper_date_is_the_printed_month_and_the_working_paper_is_its_series() -> None:
     """ "Working Paper 24/07, September 2024" gives the date (2024-09) and the series (Working
     Paper 24/07); it is not the subtitle, and the file's creation date is not the date."""
@@ -92,7 +90,6 @@ def test_the_paper_date_is_the_printed_month_and_the_working_paper_is_its_series
     assert paper.subtitle is None
 
 
-@pytest.mark.xfail(strict=True, reason="figure caption glued to the Notes: line under it")
 def test_the_paper_figure_caption_stands_alone_from_its_notes() -> None:
     """The caption sentence is "Figure 2: Change in weekday boardings by former fare zone, 2022
     against 2021" and ends there; the "Notes: Percentage change ..." line under the figure is
@@ -102,7 +99,6 @@ def test_the_paper_figure_caption_stands_alone_from_its_notes() -> None:
     assert not any("2022 against 2021 Notes:" in t for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="the asterisked corresponding-author footnote is lost")
 def test_the_paper_corresponding_author_footnote_is_a_note() -> None:
     """The "* Corresponding author: n.adeyemi@northfield.ac.uk. ..." footnote at the foot of the
     last page is a note of the document (its text kept), not dropped and not body text."""

@@ -202,14 +202,52 @@ def cut_article_history(pages: Sequence[Page]) -> None:
         )
 
 
-def cut_disclaimers(pages: Sequence[Page]) -> None:
-    """Drop a disclaimer: from its "Disclaimer" line to the end of the page."""
+def cut_disclaimers(pages: Sequence[Page], body_size: float | None = None) -> None:
+    """Drop a disclaimer: from its "Disclaimer" line to the end of the page.
+
+    An unheaded one is a paragraph set apart from the body's type (a box in bold or smaller
+    type) that disowns the views it introduces ("… do not necessarily represent the views of
+    …"): the paragraph goes whole. The same words in running text stay.
+    """
     for page in pages:
         start = next((k for k, ln in enumerate(page.lines) if _DISCLAIMER.match(ln.text)), None)
         if start is not None:
             before = sum(len(ln.text.split()) for ln in page.lines[:start])
             # a disclaimer page keeps nothing but stray furniture (a report number)
             page.remove({id(ln) for ln in page.lines[start if before > 12 else 0 :]})
+        elif body_size is not None:
+            for run in _set_apart_runs(page.lines, body_size):
+                if _DISOWNS.search(" ".join(ln.text for ln in run)):
+                    page.remove({id(ln) for ln in run})
+
+
+# "the views expressed … do not necessarily represent/reflect those of …"
+_DISOWNS = re.compile(
+    r"\b(?:views|opinions)\s+expressed\b.{0,160}?\bdo(?:es)?\s+not\s+necessarily\s+"
+    r"(?:represent|reflect)\b",
+    re.I | re.S,
+)
+
+
+def _set_apart_runs(lines: Sequence[Line], body_size: float) -> list[list[Line]]:
+    """The paragraphs of lines in one type other than the body's, line under line."""
+    runs: list[list[Line]] = []
+    for ln in lines:
+        plain = abs(ln.size - body_size) < 0.5 and not ln.bold
+        prev = runs[-1][-1] if runs and runs[-1] else None
+        if plain:
+            runs.append([])
+            continue
+        if (
+            prev is not None
+            and abs(prev.size - ln.size) < 0.3
+            and prev.bold == ln.bold
+            and 0 < prev.base - ln.base < 1.8 * max(ln.size, 1.0)
+        ):
+            runs[-1].append(ln)
+        else:
+            runs.append([ln])
+    return [run for run in runs if len(run) >= 2]
 
 
 def _prose_lines(lines: Sequence[Line], body_size: float) -> int:

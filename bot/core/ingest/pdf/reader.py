@@ -12,7 +12,8 @@ institute a first page names), journal (a journal's citation line: the publicati
 issue's date), titlepage (the series line, contact statements, authors with affiliations or
 roles), signatures (a foreword's signature line), letters (a letter's front, subject line,
 sign-off and numbered paragraphs), dated_fields (a title block's "Next release:
-…" line, a sentence of its own), address_lines (an unlabelled contact block) and
+…" line, a sentence of its own), address_lines (an unlabelled contact block),
+margin_numbers (paragraph numbers in the margin) and
 news_pages (a print edition's masthead, bylines, jump lines and adverts). Each line
 keeps the page it is printed on, as the page prints it where it shows a number. Bad files
 never raise: an encrypted, malformed or image-only PDF gives an error naming the file, and a
@@ -41,7 +42,7 @@ from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
 from bot.core.ingest.pdf.contents import cut_contents
 from bot.core.ingest.pdf.dated_fields import dated_fields, with_fields
 from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
-from bot.core.ingest.pdf.footnotes import note_text, split_footnotes
+from bot.core.ingest.pdf.footnotes import FootNote, note_text, split_footnotes
 from bot.core.ingest.pdf.furniture import (
     Page,
     cut_article_history,
@@ -55,6 +56,7 @@ from bot.core.ingest.pdf.index_terms import cut_index_terms
 from bot.core.ingest.pdf.journal import Citation, journal_citation
 from bot.core.ingest.pdf.letters import cut_sign_off, letter_front, unnumbered
 from bot.core.ingest.pdf.lines import Line, build_lines
+from bot.core.ingest.pdf.margin_numbers import cut_margin_numbers
 from bot.core.ingest.pdf.meta import (
     PrintedHeader,
     choose_title,
@@ -242,13 +244,20 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         first.remove({id(ln) for ln in fields})
     body_pages = [p for p in pages if p.kind == "body"]
     cut_article_history(body_pages)
+    marked: list[list[Line]] = []  # "* Corresponding author: …" notes
     for page in body_pages:
-        page.columns = cut_index_terms(cut_address_blocks(cut_contacts(page.columns)))
+        page.columns = cut_index_terms(cut_address_blocks(cut_contacts(page.columns, marked)))
+        page.columns = cut_margin_numbers(page.columns)
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
     endnotes = split_endnotes(body_pages, size)
     notes = [(n, note_text(n)) for n in split_footnotes(body_pages, size)]
     notes += [(n, endnote_text(n)) for n in endnotes]
-    cut_disclaimers(body_pages)
+    after = max((n.number for n, _ in notes), default=0)
+    notes += [
+        (FootNote(after + k, run), [ln.text.strip() for ln in run])
+        for k, run in enumerate(marked, start=1)
+    ]
+    cut_disclaimers(body_pages, size)
     hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
     cols = [col for p in body_pages for col in p.columns]
     paras = cut_bibliography(build_blocks(cols, size, hyphens))
