@@ -290,8 +290,9 @@ class TextReader(_DecodedTextReader):
         from bot.core.ingest.aligned_tables import aligned_rows
         from bot.core.ingest.ruled_header import is_rule
 
+        # a space-aligned table: a sentence a row, the header out (a sum rule in it is no break)
+        rows = aligned_rows(text.split("\n"))
         raw = ["" if is_rule(line) else line for line in text.split("\n")]
-        rows = aligned_rows(raw)  # a space-aligned table: a sentence a row, the header out
         text = "\n".join(rows.get(k, line) for k, line in enumerate(raw))
         out: list[Block] = []
         for lines, gap in _raw_blocks(text):
@@ -305,7 +306,7 @@ class TextReader(_DecodedTextReader):
                         out.extend(split_lists(run, gap))
                         run, gap = [], 0
                     if line is not None:
-                        out.append(Block("paragraph", (line,), gap))
+                        out.append(Block("paragraph", (line,), gap, alone=True))
                         gap = 0
                 else:
                     run.append(line)

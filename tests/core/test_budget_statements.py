@@ -1,0 +1,83 @@
+"""Plain-text budget statements: stacked table headers, sum rules, lettered notes, signatures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.ingest import read_article
+from bot.core.ingest.aligned_tables import aligned_rows
+from bot.core.model import Article
+
+
+def _read(tmp_path: Path, text: str, name: str = "doc.txt") -> Article:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    article, issues = read_article(path)
+    assert article is not None, issues
+    return article
+
+
+_STACKED = """\
+                     Actual      Plan
+                       $bn        $bn
+Roads                   4.1       4.6
+Rail                    2.2       2.9
+                     ------    ------
+All transport           6.3       7.5
+"""
+
+
+def test_a_unit_line_under_the_column_names_joins_them() -> None:
+    rows = aligned_rows(_STACKED.split("\n"))
+    assert rows[0] == "" and rows[1] == ""
+    assert rows[2] == "Roads — Actual $bn 4.1; Plan $bn 4.6."
+    assert rows[4] == ""  # the sum rule: no row, no text
+    assert rows[5] == "All transport — Actual $bn 6.3; Plan $bn 7.5."
+
+
+def test_a_line_of_other_cells_over_the_header_is_not_joined() -> None:
+    """A title line over the header (one cell, or cells over no column) keeps its text."""
+    text = "Spending by mode, two years\n" + _STACKED
+    rows = aligned_rows(text.split("\n"))
+    assert 0 not in rows
+    assert rows[3] == "Roads — Actual $bn 4.1; Plan $bn 4.6."
+
+
+def test_a_rule_before_any_row_or_at_the_end_is_no_row() -> None:
+    text = "                Actual      Plan\nRoads              4.1       4.6\nRail     2.2       2.9\n"
+    rows = aligned_rows(text.split("\n"))
+    assert 2 not in rows  # a row whose figures stand off the columns ends the table
+    lone = "              Actual      Plan\nRoads            4.1       4.6\n            ------    ------\n"
+    assert aligned_rows(lone.split("\n")) == {}  # one row and a rule: no table
+
+
+_BUDGET = """\
+PORT AUTHORITY OF KESTREL BAY
+
+Annual Budget 2026
+
+The Authority plans to spend more on dredging this year. The board agreed the plan in March.
+
+Table 3: Spending by activity
+
+                          Last year      This year
+                                 €k             €k
+Dredging                        410            530
+Pilotage                        220            215
+                            -------        -------
+Total spending                  630            745
+
+The dredging plan depends on the new survey vessel.
+"""
+
+
+def test_the_total_under_a_sum_rule_is_a_row_and_the_caption_stands_alone(
+    tmp_path: Path,
+) -> None:
+    article = _read(tmp_path, _BUDGET)
+    texts = [s.text for s in article.sentences]
+    assert "Total spending — Last year €k 630; This year €k 745." in texts
+    assert "Dredging — Last year €k 410; This year €k 530." in texts
+    assert not any(s.startswith("Total spending") for s in article.sections)
+    # the caption (a heading or a line of its own) is not glued onto the first row
+    assert not any("Table 3" in t for t in texts if "Dredging" in t)
