@@ -81,3 +81,47 @@ def test_the_total_under_a_sum_rule_is_a_row_and_the_caption_stands_alone(
     assert not any(s.startswith("Total spending") for s in article.sections)
     # the caption (a heading or a line of its own) is not glued onto the first row
     assert not any("Table 3" in t for t in texts if "Dredging" in t)
+
+
+_LETTERED = """\
+Water charges
+
+                      2024       2025
+Standing charge(a)     41.0       43.5
+Volume charge          1.92       2.05
+
+Note
+(a) Charged per property per year, whatever the meter reads.
+
+The regulator approved both charges in February.
+"""
+
+
+def test_lettered_notes_under_a_table_are_notes_tied_to_their_markers(tmp_path: Path) -> None:
+    article = _read(tmp_path, _LETTERED)
+    assert [(n.number, n.text) for n in article.notes] == [
+        (1, "Charged per property per year, whatever the meter reads.")
+    ]
+    row = next(s for s in article.sentences if s.text.startswith("Standing charge"))
+    assert row.text == "Standing charge — 2024 41.0; 2025 43.5."
+    assert tuple(row.notes) == (1,)
+    texts = [s.text for s in article.sentences]
+    assert "The regulator approved both charges in February." in texts
+    assert not any(t.startswith(("Note", "(a)")) for t in texts)
+
+
+_CLAUSES = """\
+The duty applies under section 4(a) of the Act to every licence holder.
+
+(a) the holder must publish its charges each year;
+(b) the holder must keep its records for six years.
+"""
+
+
+def test_lettered_clauses_with_only_a_figure_glued_marker_stay_text(tmp_path: Path) -> None:
+    """ "4(a)" is a cross-reference, not a note marker: the "(a)" clauses are body text."""
+    article = _read(tmp_path, _CLAUSES)
+    assert not article.notes
+    body = " ".join(s.text for s in article.sentences)
+    assert "section 4(a) of the Act" in body
+    assert "the holder must publish its charges each year" in body

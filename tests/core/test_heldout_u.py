@@ -254,7 +254,6 @@ def test_the_budget_first_row_is_the_row_alone_with_its_column_names() -> None:
     assert "2025 budget" in first[0] and "241.6" in first[0]
 
 
-@pytest.mark.xfail(strict=True, reason="lettered table notes glued into one sentence")
 def test_the_budget_lettered_notes_are_separate_and_tied_to_their_rows() -> None:
     """Notes (a) and (b) under Table 1 are two notes (not one "Notes: (a) ... (b) ..." sentence),
     and the "(a)" / "(b)" markers on "Economy(a)" and "Social Security(b)" are note markers, not
