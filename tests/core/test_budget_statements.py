@@ -125,3 +125,63 @@ def test_lettered_clauses_with_only_a_figure_glued_marker_stay_text(tmp_path: Pa
     body = " ".join(s.text for s in article.sentences)
     assert "section 4(a) of the Act" in body
     assert "the holder must publish its charges each year" in body
+
+
+_REPORT = """\
+REPUBLIC OF OSTRAVIA
+MINISTRY OF WATER AND FORESTS
+
+ANNUAL WATER REPORT 2024
+Laid before the National Assembly on 3 June 2025
+
+
+CHAIR'S INTRODUCTION
+
+The year was drier than any since records began. Reservoirs fell to half their capacity by
+August, and two towns were supplied by tanker for a month.
+
+I thank the staff who kept the water running. My board will publish a drought plan in the
+autumn.
+
+Prof. Amal Haddad
+Chair of the Water Board
+
+
+1. SUPPLY
+
+The ministry supplied 412 million cubic metres of water in 2024, down 6 per cent.
+"""
+
+
+def test_a_two_line_masthead_a_laid_before_date_and_a_foreword_signature(
+    tmp_path: Path,
+) -> None:
+    article = _read(tmp_path, _REPORT)
+    assert article.title == "ANNUAL WATER REPORT 2024"
+    assert article.publication == "Ministry of Water and Forests"
+    assert article.date == "2025-06-03"
+    assert article.authors == ("Amal Haddad",)  # the signer, not "CHAIR'S INTRODUCTION"
+    texts = [s.text for s in article.sentences]
+    assert not any("Haddad" in t for t in texts)
+    assert "The ministry supplied 412 million cubic metres of water in 2024, down 6 per cent." in (
+        texts
+    )
+
+
+_NEWS = """\
+Harbour works to start in spring
+
+The harbour board approved the dredging plan on Tuesday. Work starts in April.
+
+Marta Lindqvist
+Harbour Master
+
+The board also named a new harbour master, who starts in May.
+"""
+
+
+def test_a_name_and_role_block_inside_a_text_nobody_signs_stays_text(tmp_path: Path) -> None:
+    """No "I" above it: the block is no foreword's signature, so it names no author."""
+    article = _read(tmp_path, _NEWS)
+    assert article.authors != ("Marta Lindqvist",)
+    assert any("Marta Lindqvist" in s.text for s in article.sentences)

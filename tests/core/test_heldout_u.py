@@ -222,7 +222,6 @@ def test_the_budget_reads_its_prose_and_table_rows() -> None:
     assert "2. INCOME" in doc(BUDGET).sections
 
 
-@pytest.mark.xfail(strict=True, reason="masthead lines read as title; foreword heading as author")
 def test_the_budget_title_author_and_date() -> None:
     """The title is "Budget Statement 2025" (the "STATES OF HARROWAY / TREASURY AND RESOURCES
     DEPARTMENT" masthead is the publisher), the author is the minister who signs the foreword,
@@ -263,7 +262,6 @@ def test_the_budget_lettered_notes_are_separate_and_tied_to_their_rows() -> None
     assert not any("Economy(a)" in t or "Security(b)" in t for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="the foreword's signature block is kept as a sentence")
 def test_the_budget_foreword_signature_is_not_a_sentence() -> None:
     """ "Deputy Ruth Le Marquand / Minister for Treasury and Resources / October 2024" signs the
     foreword (its author, role and date); it is not a body sentence."""

@@ -580,7 +580,10 @@ _HOUR = (
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DATELINE = re.compile(
     r"^(?:last\s+)?(?:updated?|published|posted|released|dated?|first "
-    r"published|recorded|broadcast|aired|held|took\s+place|meeting\s+held)(?:\s+on)?\s*:?\s*"
+    r"published|recorded|broadcast|aired|held|took\s+place|meeting\s+held"
+    # a paper put before a body on a day: "Presented to the States Assembly on 14 October 2024"
+    r"|(?:presented|laid|submitted)\s+(?:to|before)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}on"
+    r")(?:\s+on)?\s*:?\s*"
     rf"{_WEEKDAY}(.{{6,40}}?){_HOUR}?"
     r"(?:\.\s+(?P<rest>[A-Z\"“].*))?$",
     re.I,

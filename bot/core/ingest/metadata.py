@@ -70,8 +70,8 @@ def is_name(text: str) -> bool:
     if not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return False
     for token in tokens:
-        if not _NAME_TOKEN.match(token):
-            return False
+        if not _NAME_TOKEN.match(token) or token.lower().endswith(("'s", "’s")):
+            return False  # "MINISTER'S FOREWORD": a possessive heads a phrase, never a name
         if not token[:1].isupper() and token.lower() not in _PARTICLES:
             return False
     return True
@@ -240,6 +240,18 @@ def read_header(
         if _EDITION.match(title) and i < len(blocks) and _short(blocks[i]):
             title = clean_line(blocks[i].text)  # the edition line files the paper, no title
             i += 1
+    elif (
+        under is not None
+        and title.isupper()
+        and len(title.split()) <= MASTHEAD_WORDS
+        and i + 1 < len(blocks)
+        and _short(blocks[i + 1])
+        and _masthead(under, clean_line(blocks[i + 1].text), blocks[-1])
+    ):
+        # "STATES OF HARROWAY" over "TREASURY AND RESOURCES DEPARTMENT" over the title: the
+        # government over its department, the issuer's name on two lines of capitals
+        masthead, title = under, clean_line(blocks[i + 1].text)
+        i += 2
     run: list[Block] = []
     while (
         i + len(run) < len(blocks)
