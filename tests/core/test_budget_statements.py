@@ -43,12 +43,23 @@ def test_a_line_of_other_cells_over_the_header_is_not_joined() -> None:
     assert rows[3] == "Roads — Actual $bn 4.1; Plan $bn 4.6."
 
 
-def test_a_rule_before_any_row_or_at_the_end_is_no_row() -> None:
-    text = "                Actual      Plan\nRoads              4.1       4.6\nRail     2.2       2.9\n"
-    rows = aligned_rows(text.split("\n"))
-    assert 2 not in rows  # a row whose figures stand off the columns ends the table
-    lone = "              Actual      Plan\nRoads            4.1       4.6\n            ------    ------\n"
+def test_a_sum_rule_under_one_row_or_before_any_row_makes_no_table() -> None:
+    lone = "\n".join(
+        [
+            "              Actual      Plan",
+            "Roads            4.1       4.6",
+            "            ------    ------",
+        ]
+    )
     assert aligned_rows(lone.split("\n")) == {}  # one row and a rule: no table
+    first = "\n".join(
+        [
+            "              Actual      Plan",
+            "            ------    ------",
+            "Roads            4.1       4.6",
+        ]
+    )
+    assert aligned_rows(first.split("\n")) == {}  # a rule before any row ends the table
 
 
 _BUDGET = """\

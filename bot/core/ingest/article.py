@@ -621,8 +621,21 @@ def find_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None, int
         if match and iso:
             rest = match.groupdict().get("rest")
             kept = [replace(block, lines=(replace(block.lines[0], text=rest),))] if rest else []
-            return [*blocks[:k], *kept, *blocks[k + 1 :]], iso, block.line if in_header else 0
+            after = k + 1
+            # "Published: 3 March" over "Updated: 5 March": the date is the first; the second
+            # dateline under it is no text and heads nothing
+            if not rest and after < len(blocks) and _dateline_alone(blocks[after]):
+                after += 1
+            return [*blocks[:k], *kept, *blocks[after:]], iso, block.line if in_header else 0
     return list(blocks), None, 0
+
+
+def _dateline_alone(block: Block) -> bool:
+    """Whether a block is one dateline line with its date and nothing else."""
+    if block.kind != "paragraph" or len(block.lines) != 1:
+        return False
+    match = _DATELINE.match(block.text.strip())
+    return bool(match and _date_of(match) and not match.groupdict().get("rest"))
 
 
 def _date_of(match: re.Match[str]) -> str | None:

@@ -280,6 +280,10 @@ class TextReader(_DecodedTextReader):
             blocks = self.blocks(text)
             if notes:
                 blocks.append(Block("notes", tuple(SourceLine(t, n) for n, t in notes)))
+            from bot.core.ingest.fact_checks import fact_check_parts, is_fact_check
+
+            if is_fact_check(blocks):  # CLAIM: / VERDICT: parts, the claim its maker's quote
+                blocks = fact_check_parts(blocks)
             return SourceDocument(tuple(blocks), meta), issues
         # the header's lines leave the text (their line numbers stay); its cast lines stay
         body = [line if k > ruled.rule or k in ruled.kept else "" for k, line in enumerate(lines)]

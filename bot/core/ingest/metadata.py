@@ -229,6 +229,13 @@ def read_header(
     turns = _turn_openers(blocks)
     if i >= len(blocks) or not _short(blocks[i]) or blocks[i].line in turns:
         return Header(series=series, consumed=i)
+    if (
+        _desk_label(clean_line(blocks[i].text))
+        and i + 1 < len(blocks)
+        and _short(blocks[i + 1])
+        and blocks[i + 1].line not in turns
+    ):
+        i += 1  # "FACT CHECK | Health" over the headline files the page: no title
     title = clean_line(blocks[i].text)
     i += 1
     masthead = None
@@ -284,9 +291,13 @@ def read_header(
     marked = [k for k in bylines if _BYLINE_PREFIX.match(clean_line(run[k].text))]
     if marked:  # "By Owen Kirkland" over "Calder Valley Public Radio": "By" marks the byline
         byline_at = marked[-1]
+    brand = None
     if byline_at is not None:
         speaker = _speaker_line(run[byline_at].text, common)
         authors = (speaker,) if speaker else parse_byline(run[byline_at].text) or ()
+        # "By Leon Reid, FactWatch Northmarch": a name in one word's capitals is the outlet's
+        brand = next((name for name in authors[1:] if _brand(name)), None)
+        authors = tuple(name for name in authors if name != brand)
         subtitle_blocks = run[:byline_at]
         consumed = byline_at + 1
     else:
@@ -332,6 +343,7 @@ def read_header(
     if issued:
         publication, series = publication or issued[0], series or issued[1]
         end += 1
+    publication = publication or brand
     if publication is None and masthead is not None:
         named = footer_names(blocks[-1]) or ()
         publication = next(
@@ -376,6 +388,32 @@ def series_line(line: str) -> tuple[str | None, str] | None:
 
 _KICKER_WORDS = 2
 _KICKER = re.compile(r"^[^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*)*$")
+
+
+_DESK_PART_WORDS = 3
+# a word capitalised inside after a word's letters: a brand ("FactWatch"), never a surname's
+# prefix ("McDonald", "MacLeod", "DeShawn", "FitzGerald")
+_INNER_CAPITAL = re.compile(r"^(?!Fitz)[A-Z][a-z]{3,}[A-Z][a-z]")
+
+
+def _desk_label(line: str) -> bool:
+    """Whether a header line files the page: short parts apart by bars ("FACT CHECK | Health").
+
+    A desk's or section's label has no figures (a series line has its number: "Policy Brief
+    No. 7"); a headline is no list of two or three labels.
+    """
+    parts = _PARTS.split(line)
+    return (
+        2 <= len(parts) <= 3
+        and all(1 <= len(part.split()) <= _DESK_PART_WORDS for part in parts)
+        and not re.search(r"\d", line)
+        and all(part[:1].isupper() for part in parts)
+    )
+
+
+def _brand(name: str) -> bool:
+    """Whether a byline's name is an outlet's: one of its words a brand ("FactWatch")."""
+    return any(_INNER_CAPITAL.match(word) for word in name.split())
 
 
 def _kicker(line: str) -> bool:
