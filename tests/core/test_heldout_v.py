@@ -291,7 +291,6 @@ def test_the_fact_check_reads_byline_date_and_the_quoted_speakers() -> None:
     assert "The national target for Category 2 is 18 minutes." in texts(CHECK)
 
 
-@pytest.mark.xfail(strict=True, reason="the desk label line is taken as the title")
 def test_the_fact_check_title_is_the_headline() -> None:
     """ "FACT CHECK | Health" is the desk label; the title is the headline under it, "Did
     ambulance response times really halve under the current government?". Today title is
@@ -301,7 +300,6 @@ def test_the_fact_check_title_is_the_headline() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the fact-checker's name is read as a second author")
 def test_the_fact_check_organisation_is_the_publication_not_an_author() -> None:
     """ "By Leon Vasquez-Reid, FactWatch Northmarch": one author and his organisation. Today
     authors is ("Leon Vasquez-Reid", "FactWatch Northmarch") and publication is None."""
@@ -310,7 +308,6 @@ def test_the_fact_check_organisation_is_the_publication_not_an_author() -> None:
     assert check.publication == "FactWatch Northmarch"
 
 
-@pytest.mark.xfail(strict=True, reason="the CLAIM line and its speaker are dropped")
 def test_the_claim_is_a_quote_by_the_speaker_named_under_it() -> None:
     """'CLAIM: "We have halved ambulance response times since we came into office."' with
     "WHO SAID IT: Health Secretary Imogen Tarrant, speaking at ... on 28 February 2025." is the
@@ -325,7 +322,6 @@ def test_the_claim_is_a_quote_by_the_speaker_named_under_it() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the labels are read as speakers and glued to the text")
 def test_the_labels_are_sections_not_speakers_and_not_text() -> None:
     """CLAIM:, VERDICT:, THE FACTS:, WHY IT MATTERS:, RATING: are labels of the article's parts.
     "VERDICT: MISLEADING" is the verdict; "MISLEADING" is not glued to the first sentence under
@@ -339,7 +335,6 @@ def test_the_labels_are_sections_not_speakers_and_not_text() -> None:
     assert not any(q.speaker in labels for q in check.quotes)
 
 
-@pytest.mark.xfail(strict=True, reason="the SOURCES list is body text and [n] are not markers")
 def test_the_sources_list_is_the_notes_and_the_markers_join_their_sentences() -> None:
     """The "SOURCES:" list ([1] NHS Northmarch, Ambulance Quality Indicators, January 2025:
     https://...; [2] Department of Health, statement to FactWatch, 1 March 2025; [3] ...Annual

@@ -584,7 +584,10 @@ _HOUR = (
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DATELINE = re.compile(
     r"^(?:last\s+)?(?:updated?|published|posted|released|dated?|first "
-    r"published|recorded|broadcast|aired|held|took\s+place|meeting\s+held)(?:\s+on)?\s*:?\s*"
+    r"published|recorded|broadcast|aired|held|took\s+place|meeting\s+held"
+    # a paper put before a body on a day: "Presented to the States Assembly on 14 October 2024"
+    r"|(?:presented|laid|submitted)\s+(?:to|before)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}on"
+    r")(?:\s+on)?\s*:?\s*"
     rf"{_WEEKDAY}(.{{6,40}}?){_HOUR}?"
     r"(?:\.\s+(?P<rest>[A-Z\"“].*))?$",
     re.I,
@@ -622,8 +625,21 @@ def find_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None, int
         if match and iso:
             rest = match.groupdict().get("rest")
             kept = [replace(block, lines=(replace(block.lines[0], text=rest),))] if rest else []
-            return [*blocks[:k], *kept, *blocks[k + 1 :]], iso, block.line if in_header else 0
+            after = k + 1
+            # "Published: 3 March" over "Updated: 5 March": the date is the first; the second
+            # dateline under it is no text and heads nothing
+            if not rest and after < len(blocks) and _dateline_alone(blocks[after]):
+                after += 1
+            return [*blocks[:k], *kept, *blocks[after:]], iso, block.line if in_header else 0
     return list(blocks), None, 0
+
+
+def _dateline_alone(block: Block) -> bool:
+    """Whether a block is one dateline line with its date and nothing else."""
+    if block.kind != "paragraph" or len(block.lines) != 1:
+        return False
+    match = _DATELINE.match(block.text.strip())
+    return bool(match and _date_of(match) and not match.groupdict().get("rest"))
 
 
 def _date_of(match: re.Match[str]) -> str | None:

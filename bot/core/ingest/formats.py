@@ -284,6 +284,10 @@ class TextReader(_DecodedTextReader):
                 return SourceDocument(tuple(page[0]), page[1], explicit_headings=True), issues
             if notes:
                 blocks.append(Block("notes", tuple(SourceLine(t, n) for n, t in notes)))
+            from bot.core.ingest.fact_checks import fact_check_parts, is_fact_check
+
+            if is_fact_check(blocks):  # CLAIM: / VERDICT: parts, the claim its maker's quote
+                blocks = fact_check_parts(blocks)
             return SourceDocument(tuple(blocks), meta), issues
         # the header's lines leave the text (their line numbers stay); its cast lines stay
         body = [line if k > ruled.rule or k in ruled.kept else "" for k, line in enumerate(lines)]
@@ -294,8 +298,9 @@ class TextReader(_DecodedTextReader):
         from bot.core.ingest.aligned_tables import aligned_rows
         from bot.core.ingest.ruled_header import is_rule
 
+        # a space-aligned table: a sentence a row, the header out (a sum rule in it is no break)
+        rows = aligned_rows(text.split("\n"))
         raw = ["" if is_rule(line) else line for line in text.split("\n")]
-        rows = aligned_rows(raw)  # a space-aligned table: a sentence a row, the header out
         text = "\n".join(rows.get(k, line) for k, line in enumerate(raw))
         out: list[Block] = []
         for lines, gap in _raw_blocks(text):
@@ -309,7 +314,7 @@ class TextReader(_DecodedTextReader):
                         out.extend(split_lists(run, gap))
                         run, gap = [], 0
                     if line is not None:
-                        out.append(Block("paragraph", (line,), gap))
+                        out.append(Block("paragraph", (line,), gap, alone=True))
                         gap = 0
                 else:
                     run.append(line)
