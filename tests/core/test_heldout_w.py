@@ -257,7 +257,6 @@ def test_the_talk_event_line_is_no_speaker() -> None:
     assert sentence(TALK, "The opening keynote")[2] is None
 
 
-@pytest.mark.xfail(strict=True, reason="Q&A answers get the speaker 'Interviewee', not the speaker")
 def test_the_talk_answers_are_the_keynote_speakers() -> None:
     """The "**A:**" answers in "Questions from the floor" are given by the keynote speaker the
     intro names, Joanna Reyes-Whitfield (the questioners are named in "**Q (Name, Org):**")."""
