@@ -206,7 +206,6 @@ def test_the_newsletter_reads_its_items_quote_and_numbers() -> None:
     assert (quotes[0].speaker or "").endswith("Peter Osei-Lambert")
 
 
-@pytest.mark.xfail(strict=True, reason="the issue line's date is not read")
 def test_the_newsletter_date_is_the_issue_date() -> None:
     """**Issue #87 · 12 September 2025** under the title dates the issue: date "2025-09-12".
     Today date is None."""

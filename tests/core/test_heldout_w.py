@@ -234,9 +234,6 @@ def test_the_talk_blockquotes_and_questions_have_their_speakers() -> None:
     assert not any(t.startswith("—") for t in texts(TALK))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the italic 'Posted by Name, date' line is read as a subtitle"
-)
 def test_the_talk_byline_gives_author_and_date() -> None:
     """ "*Posted by Oliver Strand, 19 March 2025*" under the title is the byline: author Oliver
     Strand, date 2025-03-19, and it is no subtitle."""

@@ -63,3 +63,36 @@ def test_a_possessive_in_a_title_names_no_one_the_body_does_not() -> None:
         "Priya Natarajan, who runs", "The head of"
     ))
     assert one(talk, "About fifteen years").speaker != "Europe"
+
+
+# --- a post's byline with its date, a newsletter's issue line -----------------------------------
+def test_a_posted_by_line_with_a_date_gives_author_and_date() -> None:
+    """ "_Written by Hana Kovač, 2 June 2024_" under the title: author and date, no subtitle."""
+    post = ingest(
+        "# Why the river flooded\n\n_Written by Hana Kovač, 2 June 2024_\n\n"
+        "The river rose two metres in a night. The council has asked for a review.\n"
+    )
+    assert post.authors == ("Hana Kovač",)
+    assert post.date == "2024-06-02"
+    assert post.subtitle is None
+    assert not any("Written by" in t for t in texts(post))
+
+
+def test_an_issue_line_dates_the_newsletter() -> None:
+    """ "__No. 114 | 3 March 2026__" under the masthead: the issue's date, no text."""
+    letter = ingest(
+        "# The Harbour Note\n\n__No. 114 | 3 March 2026__\n\n"
+        "The ferry timetable changes on Monday. Two sailings are cut.\n"
+    )
+    assert letter.date == "2026-03-03"
+    assert not any(t.startswith("No. 114") for t in texts(letter))
+
+
+def test_lines_that_only_look_like_meta_lines_stay_text() -> None:
+    """An issue number with no date, or a "posted by" clause with no date, is a sentence."""
+    from bot.core.ingest.post_meta import read_meta_line
+
+    assert read_meta_line("Issue 42") is None
+    assert read_meta_line("Issue 42 of the magazine was late") is None
+    assert read_meta_line("Posted by Ana Ruiz, who wrote the first draft.") is None
+    assert read_meta_line("By Ana Ruiz and Ben Fox, 3 May 2025") is None
