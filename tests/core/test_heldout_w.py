@@ -243,7 +243,6 @@ def test_the_talk_byline_gives_author_and_date() -> None:
     assert talk.subtitle is None
 
 
-@pytest.mark.xfail(strict=True, reason="'**Event:**' is taken for a speaker of the intro")
 def test_the_talk_event_line_is_no_speaker() -> None:
     """ "**Event:** Retrofit Futures Conference 2025, 13 March 2025, Brabazon Hall, Bristol" is
     the event's date/venue line, not a turn: no quote has the speaker "Event", and the intro

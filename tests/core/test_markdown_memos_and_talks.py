@@ -59,9 +59,11 @@ def test_the_answers_in_a_write_up_are_the_person_whose_talk_the_title_names() -
 def test_a_possessive_in_a_title_names_no_one_the_body_does_not() -> None:
     """The possessive rule only cuts "'s": "Europe's grid" is no person, and the answers keep the
     generic answerer when the body never names the title's words as a person."""
-    talk = ingest(LECTURE.replace("Priya Natarajan's lecture", "Europe's lecture").replace(
-        "Priya Natarajan, who runs", "The head of"
-    ))
+    talk = ingest(
+        LECTURE.replace("Priya Natarajan's lecture", "Europe's lecture").replace(
+            "Priya Natarajan, who runs", "The head of"
+        )
+    )
     assert one(talk, "About fifteen years").speaker != "Europe"
 
 
@@ -96,3 +98,84 @@ def test_lines_that_only_look_like_meta_lines_stay_text() -> None:
     assert read_meta_line("Issue 42 of the magazine was late") is None
     assert read_meta_line("Posted by Ana Ruiz, who wrote the first draft.") is None
     assert read_meta_line("By Ana Ruiz and Ben Fox, 3 May 2025") is None
+
+
+# --- a memo's field header and its signature ----------------------------------------------------
+MEMO = """# Memo
+
+**To:** All ward managers
+**From:** Dr Aisha Rahman, Director of Nursing
+**Subject:** Night staffing on the surgical wards
+**Date:** 4 August 2025
+
+From next month each surgical ward will have a fourth nurse on nights. The cost is met from the
+agency budget.
+
+Please tell your teams before the rota is published.
+
+Aisha Rahman
+Director of Nursing
+"""
+
+
+def test_a_memo_header_gives_title_author_and_date_and_no_text() -> None:
+    """The subject is the title (the one-word "# Memo" names the kind, no section), the sender
+    before the comma the author, the date its date; no field is a sentence or a speaker."""
+    memo = ingest(MEMO)
+    assert memo.title == "Night staffing on the surgical wards"
+    assert memo.authors == ("Dr Aisha Rahman",)
+    assert memo.date == "2025-08-04"
+    assert "Memo" not in memo.sections
+    assert texts(memo)[0].startswith("From next month each surgical ward")
+    assert not any(s.speaker for s in memo.sentences)
+
+
+def test_the_memo_closing_signature_is_no_text() -> None:
+    """The name over the role after the last paragraph signs it: no sentence."""
+    body = texts(ingest(MEMO))
+    assert body[-1] == "Please tell your teams before the rota is published."
+
+
+def test_a_heading_and_a_last_paragraph_that_are_no_memo_parts_stay() -> None:
+    """A titled post with a bold "**Note:**" line, ending with a sentence that names a person,
+    keeps its title, its heading and its last sentence."""
+    post = ingest(
+        "# Update\n\n**Note:** the figures below are provisional.\n\n"
+        "The ward opened in May. It has twelve beds.\n\nThanks to Aisha Rahman for the figures.\n"
+    )
+    assert post.title == "Update"
+    assert texts(post)[-1] == "Thanks to Aisha Rahman for the figures."
+    assert any("provisional" in t for t in texts(post))
+
+
+def test_a_one_line_signature_reads_and_a_name_alone_does_not() -> None:
+    """ "Name, Role" on the last line signs; a name alone on the last line may be a caption or
+    heading's and stays."""
+    signed = ingest("# Note\n\nThe pool reopens on Monday.\n\nJo Park, Head of Leisure\n")
+    assert signed.authors == ("Jo Park",)
+    assert texts(signed) == ["The pool reopens on Monday."]
+    named = ingest("# Note\n\nThe pool reopens on Monday.\n\nJo Park\n")
+    assert texts(named) == ["The pool reopens on Monday.", "Jo Park"]
+    assert named.authors == ()
+
+
+# --- a write-up's field line --------------------------------------------------------------------
+def test_an_event_field_line_in_the_header_is_no_speakers_turn() -> None:
+    """ "**Venue:** Old Town Hall, 2 May 2025, Leeds" is a field: its value stays as text, no
+    speaker; the intro under it is the writer's."""
+    post = ingest(
+        "# Notes from the transport summit\n\n**Venue:** Old Town Hall, 2 May 2025, Leeds\n\n"
+        "The summit heard from six mayors. Most wanted more buses.\n\n## The talks\n\n"
+        "The first talk was on trams.\n"
+    )
+    assert not any(q.speaker == "Venue" for q in post.quotes)
+    assert one(post, "The summit heard").speaker is None
+
+
+def test_a_header_turn_that_is_speech_stays_a_turn() -> None:
+    """A bold label whose words are a sentence is a speaker's turn, header or not."""
+    show = ingest(
+        "# Episode 3\n\n**Sam:** Welcome back, everyone, to the show, on 2 May 2025.\n\n"
+        "**Jo:** Thanks, Sam. It is good to be here.\n\n**Sam:** Let us begin.\n"
+    )
+    assert one(show, "Welcome back").speaker == "Sam"

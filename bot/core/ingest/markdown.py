@@ -23,7 +23,10 @@ names its author. A notes app's note reads as the app shows it: "[[Page|shown]]"
 embed no text, a line of links to other pages ("Related: [[A]], [[B]]", a share line of two or
 more links) and #tags no text, a callout's short title its label, a quoting callout
 ("> [!quote] Name, role") that person's words; a site generator's lone figure tag
-("{{< figure caption="…" >}}") is its picture's caption.
+("{{< figure caption="…" >}}") is its picture's caption. A memo's field header ("**TO:**",
+"**FROM:**", "**DATE:**", "**RE:**") gives its title, author and date and is no text (a one-word
+heading over it, "# MEMORANDUM", names the kind); another field line in the header ("**Event:**
+Conference, date, venue") is no one's turn; a closing name-and-role signature is no text.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from bot.core.ingest.closing_signature import closing_signature
 from bot.core.ingest.decoding import decode
 from bot.core.ingest.formats import (
     Block,
@@ -55,6 +59,7 @@ from bot.core.ingest.markdown_parts import (
     note_rows,
     table_row,
 )
+from bot.core.ingest.memo_header import is_field_line, memo_field
 from bot.core.ingest.metadata import parse_byline
 from bot.core.ingest.post_meta import credit_names, read_meta_line
 from bot.core.ingest.show_cast import cast_member, cast_of
@@ -287,6 +292,8 @@ class _Walker:
     cast: list[str] = field(default_factory=list)  # every person its cast lines name
     # lines asking the reader to subscribe, and what is left of each without the asking
     calls: dict[int, str] = field(default_factory=dict)
+    memo: dict[str, str] = field(default_factory=dict)  # a memo header's fields, by role
+    kind_heading: bool = False  # one word heads the memo's fields: "# MEMORANDUM"
 
     def inline(self, token: Token) -> list[_Line]:
         return _Inline(self.numbers).render(token)
@@ -493,6 +500,20 @@ class _Walker:
                 flush()
                 self.blocks.append(Block("heading", (SourceLine(line.bold_prefix, number),)))
                 continue
+            if label and not self.opened and not self._headed():
+                value = line.text[len(line.bold_prefix or "") :].lstrip(" :.").strip()
+                memo = memo_field(label, value)
+                if memo is not None:  # "**FROM:** Name, role": the memo's sender, no text
+                    flush()
+                    self.memo.setdefault(memo.role, memo.value)
+                    top = self.blocks[0] if len(self.blocks) == 1 else None
+                    if top and top.kind == "heading" and len(top.text.split()) == 1:
+                        self.kind_heading = True
+                    continue
+                if is_field_line(label, value) and cast_member(label, self.cast) is None:
+                    flush()  # "**Event:** Conference, date, venue": a field, nobody's words
+                    run.append(SourceLine(value, number))
+                    continue
             if label:
                 flush()
                 self.opened = True
@@ -782,6 +803,23 @@ def _closing(walker: _Walker) -> frozenset[int]:
     return frozenset(blocks[r].line for r in walker.rules if r < len(blocks))
 
 
+def _signed_off(walker: _Walker) -> str | None:
+    """Drop the document's closing signature ("Name" over "Role, Body"); who it names.
+
+    The last block must be a plain paragraph of a name and a role (or "Name, Role"), no turn.
+    """
+    blocks = walker.blocks
+    if not blocks or blocks[-1].kind != "paragraph" or len(blocks) in walker.rules:
+        return None
+    if len(blocks[-1].lines) > 2:
+        return None
+    signed = closing_signature([line.text for line in blocks[-1].lines])
+    if signed is None:
+        return None
+    del blocks[-1]
+    return signed.signer
+
+
 def _bracket_markers(block: Block) -> Block:
     """In a document with notes, "claim.[3]" or "claim [3]." cites note 3 (a marker, not text)."""
     if block.kind not in ("paragraph", "list", "quote"):
@@ -809,6 +847,7 @@ class MarkdownReader:
         tokens = _parser().parse(_defuse(text))
         walker = _Walker("", footnote_numbers(tokens))
         walker.walk(tokens)
+        _signed_off(walker)
         _closing(walker)
         return _lift_notes(walker)
 
@@ -834,6 +873,18 @@ class MarkdownReader:
         walker.walk(tokens)
         if meta.date is None and walker.date is not None:
             meta = replace(meta, date=walker.date)
+        if meta.title is None and "title" in walker.memo:  # the memo's subject line
+            meta = replace(meta, title=walker.memo["title"])
+            if walker.kind_heading:  # "# MEMORANDUM" names the kind: no title, no section
+                del walker.blocks[0]
+                walker.rules = [max(0, r - 1) for r in walker.rules]
+        if not meta.authors and "author" in walker.memo:
+            meta = replace(meta, authors=(walker.memo["author"],))
+        if meta.date is None and "date" in walker.memo:
+            meta = replace(meta, date=walker.memo["date"])
+        signer = _signed_off(walker)
+        if not meta.authors and signer is not None:
+            meta = replace(meta, authors=(signer,))
         if not meta.authors and walker.credited:
             meta = replace(meta, authors=walker.credited)
         if not meta.authors and walker.signed is not None:
