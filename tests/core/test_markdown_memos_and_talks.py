@@ -179,3 +179,66 @@ def test_a_header_turn_that_is_speech_stays_a_turn() -> None:
         "**Jo:** Thanks, Sam. It is good to be here.\n\n**Sam:** Let us begin.\n"
     )
     assert one(show, "Welcome back").speaker == "Sam"
+
+
+# --- a newsletter's run-in lead-ins and its platform's furniture --------------------------------
+DIGEST = """# Harbour Digest
+
+[Read online](https://digest.example/42)
+
+Three things this week.
+
+**Ferry fares.** Fares rise by 4 per cent in April. Season tickets are frozen.
+
+**Public toilets.** Two blocks on the front reopen after repairs.
+
+**Library hours.** The library will open on Sundays from May.
+
+---
+
+*Harbour Digest is written by Ana Ruiz.* You're receiving this because you subscribed via our site.
+
+[Unsubscribe](https://digest.example/u) · [Update your preferences](https://digest.example/p)
+
+Powered by Mailcraft
+"""
+
+
+def test_bold_lead_ins_head_their_items_when_several_paragraphs_have_one() -> None:
+    """Each item's bold lead-in is its section, not a sentence of its own."""
+    digest = ingest(DIGEST)
+    assert one(digest, "Fares rise by 4 per cent").section == "Ferry fares"
+    assert one(digest, "Season tickets are frozen").section == "Ferry fares"
+    assert one(digest, "Two blocks on the front").section == "Public toilets"
+    assert not any(t in ("Ferry fares.", "Public toilets.") for t in texts(digest))
+
+
+def test_one_bold_opening_alone_stays_in_its_sentence() -> None:
+    """A single paragraph opening with a bold phrase is emphasis, not a run-in heading; a bold
+    opening that is a long sentence is never one."""
+    post = ingest(
+        "# Note\n\n**Important.** The office is closed on Friday.\n\nWe reopen on Monday.\n\n"
+        "**The council has voted to close the pool next year.** It will be demolished.\n"
+    )
+    assert "Important." in texts(post)
+    assert one(post, "The office is closed").section in ("", None)
+    assert "The council has voted to close the pool next year." in texts(post)
+
+
+def test_a_mailing_platforms_lines_are_no_text() -> None:
+    """ "Read online" at the top; "You're receiving this …", the preference links and "Powered
+    by …" in the closing matter: furniture. The colophon's own sentence stays."""
+    body = texts(ingest(DIGEST))
+    assert not any(t.startswith(("Read online", "You're receiving", "Powered by")) for t in body)
+    assert not any("preferences" in t for t in body)
+    assert "Harbour Digest is written by Ana Ruiz." in body
+
+
+def test_sentences_about_reading_or_subscribing_in_the_body_stay() -> None:
+    """The body's own words about a subscription or a browser are no platform furniture."""
+    post = ingest(
+        "# Broadband\n\nMost homes read the news online. Some 40 per cent view it in a browser.\n\n"
+        "## Costs\n\nHouseholds subscribed to two services on average.\n"
+    )
+    assert "Some 40 per cent view it in a browser." in texts(post)
+    assert "Households subscribed to two services on average." in texts(post)

@@ -63,7 +63,12 @@ from bot.core.ingest.memo_header import is_field_line, memo_field
 from bot.core.ingest.metadata import parse_byline
 from bot.core.ingest.post_meta import credit_names, read_meta_line
 from bot.core.ingest.show_cast import cast_member, cast_of
-from bot.core.ingest.sign_off import signature, signs_as_author, without_calls
+from bot.core.ingest.sign_off import (
+    is_platform_link,
+    signature,
+    signs_as_author,
+    without_calls,
+)
 from bot.core.model import IngestIssue
 
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
@@ -98,6 +103,8 @@ _STAGE_NOTE = re.compile(r"^\[[^\[\]]{1,40}\]$")
 _CLOCK = re.compile(r"\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+")  # "[00:12:45] " before a label
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")  # "*By Greta Lindqvist*"
 _PSEUDO_HEADING_MAX_WORDS = 15
+_LEAD_IN_MAX_WORDS = 4  # "**Housing.**", "**Public transport.**": a topic, not a sentence
+_MIN_LEAD_INS = 2
 # a GitHub or Obsidian callout opening a block quote ("> [!NOTE]", "> [!tip]- Title"): the
 # marker says what kind of aside it is, the quote is the writer's own note, nobody's quotation
 _CALLOUT = re.compile(r"^\[![A-Za-z][\w-]{0,20}\][+-]?\s*")
@@ -294,6 +301,8 @@ class _Walker:
     calls: dict[int, str] = field(default_factory=dict)
     memo: dict[str, str] = field(default_factory=dict)  # a memo header's fields, by role
     kind_heading: bool = False  # one word heads the memo's fields: "# MEMORANDUM"
+    # paragraphs opening with a bold lead-in ("**Housing.** The council …"): block index, words
+    lead_ins: list[tuple[int, SourceLine]] = field(default_factory=list)
 
     def inline(self, token: Token) -> list[_Line]:
         return _Inline(self.numbers).render(token)
@@ -413,6 +422,8 @@ class _Walker:
             self.blocks.append(Block("image", (SourceLine(shortcode, first),)))
             return
         link = _link_only(token)
+        if link is not None and is_platform_link(link[1 : link.index("](")]):
+            return  # "[View in browser](…)": the mailing platform's, no text
         if link is not None:
             self.blocks.append(Block("paragraph", (SourceLine(link, first),)))
             return
@@ -514,6 +525,12 @@ class _Walker:
                     flush()  # "**Event:** Conference, date, venue": a field, nobody's words
                     run.append(SourceLine(value, number))
                     continue
+            lead = _lead_in(line) if k == 0 and not label else None
+            if lead is not None:  # a run-in heading, if the document has more than one
+                flush()
+                self.lead_ins.append((len(self.blocks), SourceLine(lead, number)))
+                run.append(SourceLine(line.text[len(line.bold_prefix or "") :].strip(), number))
+                continue
             if label:
                 flush()
                 self.opened = True
@@ -675,6 +692,37 @@ def _label(line: _Line) -> str | None:
     if prefix.endswith(":") or (name.isupper() and len(name) > 1):
         return name
     return None
+
+
+def _lead_in(line: _Line) -> str | None:
+    """The words of a bold run-in lead-in opening a paragraph ("**Housing.** The council …").
+
+    A short capitalised phrase closed by a full stop, with the paragraph's text after it.
+    """
+    prefix = line.bold_prefix
+    if not prefix or line.bold_whole or not prefix.endswith(".") or prefix.endswith(".."):
+        return None
+    words = prefix[:-1].split()
+    rest = line.text[len(prefix) :].strip()
+    if not 0 < len(words) <= _LEAD_IN_MAX_WORDS or not words[0][:1].isupper() or not rest:
+        return None
+    return prefix[:-1].strip() if "." not in prefix[:-1] else None
+
+
+def _run_in_heads(walker: _Walker) -> None:
+    """Bold lead-ins head their paragraphs where two or more paragraphs open with one.
+
+    One alone is a bold first sentence ("**Note.** …"), left as it was written.
+    """
+    if len(walker.lead_ins) >= _MIN_LEAD_INS:
+        for at, words in reversed(walker.lead_ins):
+            walker.blocks.insert(at, Block("heading", (words,)))
+            walker.rules = [r + 1 if r > at else r for r in walker.rules]
+        return
+    for at, words in walker.lead_ins:
+        block = walker.blocks[at]
+        first = replace(block.lines[0], text=f"{words.text}. {block.lines[0].text}")
+        walker.blocks[at] = replace(block, lines=(first, *block.lines[1:]))
 
 
 def _unwrapped(lines: tuple[SourceLine, ...]) -> tuple[SourceLine, ...]:
@@ -847,6 +895,7 @@ class MarkdownReader:
         tokens = _parser().parse(_defuse(text))
         walker = _Walker("", footnote_numbers(tokens))
         walker.walk(tokens)
+        _run_in_heads(walker)
         _signed_off(walker)
         _closing(walker)
         return _lift_notes(walker)
@@ -871,6 +920,7 @@ class MarkdownReader:
                 break
         walker = _Walker(file, footnote_numbers(tokens))
         walker.walk(tokens)
+        _run_in_heads(walker)
         if meta.date is None and walker.date is not None:
             meta = replace(meta, date=walker.date)
         if meta.title is None and "title" in walker.memo:  # the memo's subject line
