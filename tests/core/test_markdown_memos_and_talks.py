@@ -242,3 +242,56 @@ def test_sentences_about_reading_or_subscribing_in_the_body_stay() -> None:
     )
     assert "Some 40 per cent view it in a browser." in texts(post)
     assert "Households subscribed to two services on average." in texts(post)
+
+
+# --- a show's intro naming the people its role labels stand for --------------------------------
+SHOW = """# Field Notes 12: Who mends the hedges?
+
+This week presenter **Owen Tallis** speaks with **Prof. Mira Jensen** about hedgerows.
+
+This transcript was generated automatically and has not been checked.
+
+**Presenter:** How many miles of hedge have we lost?
+
+**Guest:** About half since 1950. The rest is in poor shape.
+
+**Presenter**: And who pays to mend them?
+
+**Guest**: Farmers, mostly, with a grant of about ten pounds a metre.
+"""
+
+
+def test_role_labels_are_the_people_the_intro_names() -> None:
+    """ "presenter **A** speaks with **B**": the Presenter turns are A's, the Guest turns B's,
+    with the colon inside the bold or outside it."""
+    show = ingest(SHOW)
+    assert one(show, "How many miles of hedge").speaker == "Owen Tallis"
+    assert one(show, "About half since 1950").speaker == "Prof. Mira Jensen"
+    assert one(show, "And who pays").speaker == "Owen Tallis"
+    assert one(show, "Farmers, mostly").speaker == "Prof. Mira Jensen"
+
+
+def test_a_note_that_the_transcript_was_machine_made_is_no_text() -> None:
+    body = texts(ingest(SHOW))
+    assert not any("generated automatically" in t for t in body)
+
+
+def test_bold_names_with_no_role_words_before_them_cast_no_one() -> None:
+    """An intro that names two people with no "host"/"talks to" gives the labels no one; and
+    a sentence about automatic transcripts in the body stays."""
+    from bot.core.ingest.show_cast import intro_cast
+
+    assert (
+        intro_cast(
+            "We remember **Owen Tallis** and **Mira Jensen**.", ["Owen Tallis", "Mira Jensen"]
+        )
+        == {}
+    )
+    show = ingest(
+        SHOW.replace("presenter **Owen Tallis** speaks with", "**Owen Tallis** and").replace(
+            "This transcript was generated automatically and has not been checked.",
+            "Automatic transcripts of farm meetings are often wrong, she said.",
+        )
+    )
+    assert one(show, "How many miles of hedge").speaker != "Owen Tallis"
+    assert any(t.startswith("Automatic transcripts of farm meetings") for t in texts(show))

@@ -27,6 +27,10 @@ more links) and #tags no text, a callout's short title its label, a quoting call
 "**FROM:**", "**DATE:**", "**RE:**") gives its title, author and date and is no text (a one-word
 heading over it, "# MEMORANDUM", names the kind); another field line in the header ("**Event:**
 Conference, date, venue") is no one's turn; a closing name-and-role signature is no text.
+Where two or more paragraphs open with a bold lead-in ("**Housing.** The council …"), each
+lead-in heads its item; a mailing platform's "View in browser" link is no text; an intro's
+"host **A** talks to **B**" names the "Host" and "Guest" turns; a note that the transcript
+was generated automatically is no text.
 """
 
 from __future__ import annotations
@@ -62,7 +66,7 @@ from bot.core.ingest.markdown_parts import (
 from bot.core.ingest.memo_header import is_field_line, memo_field
 from bot.core.ingest.metadata import parse_byline
 from bot.core.ingest.post_meta import credit_names, read_meta_line
-from bot.core.ingest.show_cast import cast_member, cast_of
+from bot.core.ingest.show_cast import cast_member, cast_of, intro_cast, role_person
 from bot.core.ingest.sign_off import (
     is_platform_link,
     signature,
@@ -128,6 +132,17 @@ _NAV_REST = re.compile(r"^\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:)?[\s·
 _QUOTE_CALLOUTS = frozenset({"quote", "cite"})
 _CALLOUT_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*\S.*)?$")
 _CALLOUT_LABEL_WORDS = 2  # "Source", "Key facts": the box's label; a longer title is a line
+# a note on how a transcript was made: "Transcript automatically generated. It may contain
+# errors", "This transcript was machine-generated …", "Auto-generated captions": no text
+_MADE_BY_MACHINE = re.compile(
+    r"^\W*(?:this\s+|the\s+)?(?:(?:transcript|captions?|subtitles?)\s+(?:(?:was|is|were|are|has"
+    r"\s+been|have\s+been)\s+)?(?:automatically|auto-?|machine-?|computer-?)\s*-?generated"
+    r"|(?:transcript|captions?|subtitles?)\s+(?:was|is|were|are|has\s+been|have\s+been)\s+"
+    r"(?:generated|produced|created|made)\s+(?:automatically|by\s+(?:a\s+)?(?:machine|software))"
+    r"|(?:this\s+is\s+an?\s+)?(?:automatically|auto|machine|computer)[-\s]generated\s+"
+    r"(?:transcript|captions?|subtitles?))\b",
+    re.I,
+)
 
 
 _CARET_REF = re.compile(r"\[\^(\d{1,5})\]")  # a "[^n]" with no definition is still a marker
@@ -177,6 +192,7 @@ class _Line:
     urls: list[str] = field(default_factory=list)  # web links on the line (a note's source)
     links: list[str] = field(default_factory=list)  # the texts of its links
     wikilinks: int = 0  # how many of those are wiki links ("[[Page]]")
+    bolds: list[str] = field(default_factory=list)  # the texts of its bold runs
 
 
 def _clean(text: str) -> str:
@@ -197,6 +213,7 @@ class _Inline:
         i = 0
         depth_strong = 0
         bold_start: int | None = None
+        run_start = 0
         sup = False
         while i < len(children):
             child = children[i]
@@ -235,9 +252,13 @@ class _Inline:
                     line.text = ""  # "[00:12:45] **Jo:**": the recording's clock is no text
                 if depth_strong == 0 and not line.text.strip() and bold_start is None:
                     bold_start = len(line.text)
+                if depth_strong == 0:
+                    run_start = len(line.text)
                 depth_strong += 1
             elif kind == "strong_close":
                 depth_strong = max(0, depth_strong - 1)
+                if depth_strong == 0:
+                    line.bolds.append(_clean(line.text[run_start:]).strip())
                 if depth_strong == 0 and bold_start is not None:
                     line.bold_prefix = _clean(line.text[bold_start:]).strip()
                     bold_start = -1  # closed: later bold runs on this line do not count
@@ -297,6 +318,7 @@ class _Walker:
     opened: bool = False  # a section heading or a speaker's turn has begun the body
     hosts: list[str] = field(default_factory=list)  # a show's header: "Hosts: A and B"
     cast: list[str] = field(default_factory=list)  # every person its cast lines name
+    intro: dict[str, str] = field(default_factory=dict)  # "host **A** talks to **B**": roles
     # lines asking the reader to subscribe, and what is left of each without the asking
     calls: dict[int, str] = field(default_factory=dict)
     memo: dict[str, str] = field(default_factory=dict)  # a memo header's fields, by role
@@ -352,6 +374,8 @@ class _Walker:
                 for line in self.inline(t)
             ]
             callout = _CALLOUT.match(quoted[0].text) if quoted else None
+            if quoted and _MADE_BY_MACHINE.match(quoted[0].text):
+                return end + 1  # how the transcript was made: a note on it, no text
             if callout:
                 self._callout(quoted, callout.end())
             elif quoted:
@@ -454,7 +478,7 @@ class _Walker:
         self._paragraph(self.inline(token), first)
 
     def _paragraph(self, lines: list[_Line], first: int) -> None:
-        if not lines:
+        if not lines or _MADE_BY_MACHINE.match(lines[0].text):
             return
         signed = signature(lines[-1].text)
         if signed is not None:  # the writer's name after the last sentence is no text
@@ -500,7 +524,13 @@ class _Walker:
             if line.bold_whole and _STAGE_NOTE.match(line.text):
                 flush()  # "**[ad break]**", "**[MUSIC]**": the transcriber's note, no heading
                 continue
+            if not self.opened and line.bolds:  # "host **Jo Park** talks to **Ana Ruiz**"
+                for role, person in intro_cast(line.text, line.bolds).items():
+                    self.intro.setdefault(role, person)
             label = _label(line)
+            prefix = line.bold_prefix or ""
+            if not label and not line.bold_whole and line.text[len(prefix) :].startswith(":"):
+                label = role_person(prefix, self.intro)  # "**Guest**: …", the colon outside
             if (
                 line.bold_whole
                 and line.bold_prefix
@@ -534,7 +564,8 @@ class _Walker:
             if label:
                 flush()
                 self.opened = True
-                label = cast_member(label, self.cast) or label  # "Jo" of "Host: Jo Park"
+                # "Jo" of "Host: Jo Park"; "Host" of "host **Jo Park** talks to …"
+                label = cast_member(label, self.cast) or role_person(label, self.intro) or label
                 rest = line.text[len(line.bold_prefix or "") :].lstrip(" :.").strip()
                 run.append(SourceLine(f"{label}: {rest}" if rest else f"{label}:", number))
                 continue
