@@ -216,7 +216,6 @@ def test_the_news_page_embedded_tweet_is_a_quote_of_its_author() -> None:
 
 
 # --- the Markdown memo (markdown reader) --------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="the memo's title is the word MEMORANDUM")
 def test_the_memo_title_is_its_subject_line() -> None:
     """ "# MEMORANDUM" names the kind of document; the title is the **RE:** line, "Extending free
     school meals to all primary pupils", which is then no body sentence."""
@@ -225,14 +224,12 @@ def test_the_memo_title_is_its_subject_line() -> None:
     assert not any(t.startswith("RE:") for t in texts(MEMO))
 
 
-@pytest.mark.xfail(strict=True, reason="the **FROM:** line gives no author")
 def test_the_memo_author_is_the_from_line() -> None:
     """**FROM:** Tomasz Wieczorek, Head of Policy, Education Directorate: the author is Tomasz
     Wieczorek (the role after the comma is not a second author)."""
     assert doc(MEMO).authors == ("Tomasz Wieczorek",)
 
 
-@pytest.mark.xfail(strict=True, reason="the closing signature is kept as a sentence")
 def test_the_memo_signature_is_not_a_sentence() -> None:
     """The last two lines "Tomasz Wieczorek / Head of Policy, Education Directorate" are the
     signature, not a sentence; the last body sentence is "I would be glad to discuss this ..."."""

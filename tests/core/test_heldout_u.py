@@ -179,7 +179,6 @@ def test_the_podcast_reads_title_date_and_host_turns_without_timestamps() -> Non
     assert turn and turn[0].speaker is not None
 
 
-@pytest.mark.xfail(strict=True, reason='"**Guest**" read as the show name, not the guest named')
 def test_the_podcast_guest_and_host_are_the_people_the_intro_names() -> None:
     """The intro "host **Fern Achterberg** talks to **Dr Tobias Rennick**" resolves the turn
     labels: Guest turns are Dr Tobias Rennick's (not "The Waterline"), Host turns Fern
@@ -189,7 +188,6 @@ def test_the_podcast_guest_and_host_are_the_people_the_intro_names() -> None:
     assert speakers["Why did we stop building them?"] == "Fern Achterberg"
 
 
-@pytest.mark.xfail(strict=True, reason="the auto-transcript disclaimer is kept as body text")
 def test_the_podcast_transcript_disclaimer_is_not_body_text() -> None:
     """ "> Transcript automatically generated. It may contain errors; ..." is a note about the
     transcript, not a sentence /fact should answer with."""

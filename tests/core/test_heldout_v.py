@@ -206,14 +206,12 @@ def test_the_newsletter_reads_its_items_quote_and_numbers() -> None:
     assert (quotes[0].speaker or "").endswith("Peter Osei-Lambert")
 
 
-@pytest.mark.xfail(strict=True, reason="the issue line's date is not read")
 def test_the_newsletter_date_is_the_issue_date() -> None:
     """**Issue #87 · 12 September 2025** under the title dates the issue: date "2025-09-12".
     Today date is None."""
     assert doc(LETTER).date == "2025-09-12"
 
 
-@pytest.mark.xfail(strict=True, reason="bold lead-ins are read as one-word sentences")
 def test_the_bold_lead_ins_are_not_sentences_of_their_own() -> None:
     """ "**Housing.** The council voted 31 to 14 ..." : the bold "Housing." is the item's
     lead-in (a run-in heading), not a sentence. No sentence is just "Housing.", "Water.",
@@ -227,7 +225,6 @@ def test_the_bold_lead_ins_are_not_sentences_of_their_own() -> None:
     assert sections[WATER] == "Water"
 
 
-@pytest.mark.xfail(strict=True, reason="newsletter platform furniture is kept as text")
 def test_the_newsletter_furniture_is_not_text() -> None:
     """ "[View in browser](...)" at the top, and the footer after the last rule (the colophon
     "Reply to this email with tips.", "You are receiving this because you subscribed at
