@@ -203,8 +203,10 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     elif edition is not None:
         header = PrintedHeader(None, None, edition.date, (), edition.authors)
     else:
+        # a cover's display type is its title even where the running head echoes it
+        echoes = running if first is None or first.kind != "cover" else []
         header = printed_header(
-            first.lines if first else [], size, info_title(stated.get("Title")), authors, running
+            first.lines if first else [], size, info_title(stated.get("Title")), authors, echoes
         )
     fields: list[Line] = []
     journal: Citation | None = None
