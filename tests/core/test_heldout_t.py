@@ -163,7 +163,6 @@ def test_the_report_footnote_1_is_a_note_not_body_text() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="note 3 text runs into the glossary")
 def test_the_report_note_3_text_is_only_its_own_line() -> None:
     """Note 3 at the foot of page 3 is "Food and non-alcoholic beverages, CPI division 01."; the
     glossary's "quantitative tightening" on page 4 is no part of it."""
@@ -172,7 +171,6 @@ def test_the_report_note_3_text_is_only_its_own_line() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the glossary table is one body sentence, APF/GDP lost")
 def test_the_report_glossary_is_read_whole_and_is_not_body_text() -> None:
     """The "Glossary" at the end lists APF, CPI, GDP, MPC and QT with their long forms, one pair
     a line; all five are glossary entries and none of the lines is a body sentence."""

@@ -540,7 +540,13 @@ def build_article(
                     f.end,
                 )
             )
-    glossary = find_glossary(u.sentence.text for u in units if u.sentence.kind != "bio")
+    glossary = list(meta.glossary)  # a printed abbreviations list, then the text's definitions
+    listed = {g.short for g in glossary}
+    glossary += [
+        g
+        for g in find_glossary(u.sentence.text for u in units if u.sentence.kind != "bio")
+        if g.short not in listed
+    ]
 
     article = Article(
         id=article_id,

@@ -163,6 +163,7 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
                 and notes
                 and (not _closed(notes[-1]) or col[lead - 1].text[:1].islower())
                 and not col[lead - 1].text.lower().startswith(("source", "note"))
+                and not _in_a_row(col[lead - 1], col)
             ):
                 lead -= 1
             if lead < start and notes:
@@ -183,6 +184,13 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
         if uncited:
             _raise_after_figures(page, uncited, body_size)
     return notes
+
+
+def _in_a_row(line: Line, col: Sequence[Line]) -> bool:
+    """Whether a line is one cell of a row: another line stands beside it on its baseline."""
+    return bool(line.cells) or any(
+        other is not line and abs(other.base - line.base) < 0.5 * line.size for other in col
+    )
 
 
 def _closed(note: FootNote) -> bool:

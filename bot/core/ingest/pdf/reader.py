@@ -50,6 +50,7 @@ from bot.core.ingest.pdf.furniture import (
     mark_running,
     mark_special_pages,
 )
+from bot.core.ingest.pdf.glossary_lists import cut_glossary_lists
 from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
 from bot.core.ingest.pdf.index_terms import cut_index_terms
 from bot.core.ingest.pdf.journal import Citation, journal_citation
@@ -246,6 +247,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     cut_article_history(body_pages)
     for page in body_pages:
         page.columns = cut_index_terms(cut_address_blocks(cut_contacts(page.columns)))
+    # an abbreviations list is set in small type too: it is no footnote's continuation
+    glossary = cut_glossary_lists(body_pages)
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
     endnotes = split_endnotes(body_pages, size)
     notes = [(n, note_text(n)) for n in split_footnotes(body_pages, size)]
@@ -304,6 +307,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         publication=publication,
         language=None,
         series=series,
+        glossary=tuple(glossary),
     )
     return SourceDocument(tuple(blocks), meta)
 
