@@ -94,6 +94,8 @@ class DocumentMeta:
     series: str | None = None  # the numbered series it belongs to ("Working Paper No. 14")
     keywords: tuple[str, ...] = ()  # tags or keywords the file lists (a hint to its subject)
     glossary: tuple[GlossaryEntry, ...] = ()  # a printed list of abbreviations, as printed
+    # a signed message's first and last source line and its signer: "I" in it is the signer
+    signed: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,8 +68,8 @@ from bot.core.ingest.pdf.meta import (
 from bot.core.ingest.pdf.news_pages import news_edition
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.printed_dates import event_date, labelled_date
-from bot.core.ingest.pdf.publisher import printed_publisher
-from bot.core.ingest.pdf.signatures import cut_signatures
+from bot.core.ingest.pdf.publisher import issuer_line, printed_publisher
+from bot.core.ingest.pdf.signatures import cut_signatures, signed_sections
 from bot.core.ingest.pdf.tables import find_tables
 from bot.core.ingest.pdf.titlepage import (
     cover_names,
@@ -209,6 +209,11 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         header = printed_header(
             first.lines if first else [], size, info_title(stated.get("Title")), authors, echoes
         )
+        issuer = issuer_line(header.lines, header.subtitle)
+        if issuer is not None:  # the organisation under the title issued it: no subtitle
+            header = replace(
+                header, subtitle=None, lines=tuple(ln for ln in header.lines if ln is not issuer)
+            )
     fields: list[Line] = []
     journal: Citation | None = None
     if first is not None and letter is None:
@@ -260,8 +265,11 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     page_of = {p.index: p.printed or str(p.index + 1) for p in pages}
     counter = iter(range(1, 10**9))
 
+    numbered: dict[int, int] = {}  # a line (by id) → its source line number
+
     def number(line: Line) -> SourceLine:
-        return SourceLine(line.text.strip(), next(counter), page_of.get(line.page))
+        numbered[id(line)] = next(counter)
+        return SourceLine(line.text.strip(), numbered[id(line)], page_of.get(line.page))
 
     title = choose_title(header.title, stated) or (edition.publication if edition else None)
     authors = authors or header.authors
@@ -273,6 +281,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         paras, signer = cut_sign_off(paras)
         paras = unnumbered(paras)
         authors = authors or ((signer,) if signer else ())
+    signed = signed_sections(paras)
     paras = cut_signatures(paras)
     blocks: list[Block] = []
     first_page = page_of.get(first.index) if first else None
@@ -308,6 +317,11 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         language=None,
         series=series,
         glossary=tuple(glossary),
+        signed=tuple(
+            (numbered[id(a)], numbered[id(b)], name)
+            for a, b, name in signed
+            if id(a) in numbered and id(b) in numbered
+        ),
     )
     return SourceDocument(tuple(blocks), meta)
 
