@@ -552,11 +552,11 @@ def build_article(
                 )
             )
     glossary = list(meta.glossary)  # a printed abbreviations list, then the text's definitions
-    listed = {g.short for g in glossary}
+    printed = {g.short for g in glossary}
     glossary += [
         g
         for g in find_glossary(u.sentence.text for u in units if u.sentence.kind != "bio")
-        if g.short not in listed
+        if g.short not in printed
     ]
 
     article = Article(

@@ -265,11 +265,11 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     page_of = {p.index: p.printed or str(p.index + 1) for p in pages}
     counter = iter(range(1, 10**9))
 
-    numbered: dict[int, int] = {}  # a line (by id) → its source line number
+    line_numbers: dict[int, int] = {}  # a line (by id) → its source line number
 
     def number(line: Line) -> SourceLine:
-        numbered[id(line)] = next(counter)
-        return SourceLine(line.text.strip(), numbered[id(line)], page_of.get(line.page))
+        line_numbers[id(line)] = next(counter)
+        return SourceLine(line.text.strip(), line_numbers[id(line)], page_of.get(line.page))
 
     title = choose_title(header.title, stated) or (edition.publication if edition else None)
     authors = authors or header.authors
@@ -318,9 +318,9 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         series=series,
         glossary=tuple(glossary),
         signed=tuple(
-            (numbered[id(a)], numbered[id(b)], name)
+            (line_numbers[id(a)], line_numbers[id(b)], name)
             for a, b, name in signed
-            if id(a) in numbered and id(b) in numbered
+            if id(a) in line_numbers and id(b) in line_numbers
         ),
     )
     return SourceDocument(tuple(blocks), meta)
