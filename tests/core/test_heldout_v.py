@@ -86,7 +86,6 @@ def test_the_budget_reads_its_title_pages_table_and_chart_caption() -> None:
     assert not any(t.startswith(("Aoife Brannigan", "Mayor of Carrowmore")) for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="the mayor's own quoted words have no quote record")
 def test_the_mayors_quoted_words_are_a_quote_by_the_signed_mayor() -> None:
     """In the "Mayor's message", signed "Aoife Brannigan / Mayor of Carrowmore" at its foot, the
     sentence '"A city budget is a promise about the next winter, not a spreadsheet," I told the
@@ -99,7 +98,6 @@ def test_the_mayors_quoted_words_are_a_quote_by_the_signed_mayor() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the council's name on the title page is read as subtitle")
 def test_the_budget_publisher_is_the_council_on_the_title_page() -> None:
     """The title page reads "Annual Budget Summary 2026-27 / City of Carrowmore Council /
     Published February 2026 / Prepared by the Finance Directorate". The council is the

@@ -276,11 +276,13 @@ def _quotes(
     turns: Mapping[int, str] | None = None,
     cited: Mapping[int, str] | None = None,
     asked: frozenset[int] = frozenset(),
+    signed: Sequence[tuple[int, int, str]] = (),
 ) -> list[tuple[int, Quote]]:
     """Direct quotes (in body and lead), transcript turns and pull quotes, in source order.
 
     `cited` names the speaker a block quote's display names, by its line. A reporter's turn
-    (its first line in `asked`) gives no quote: the press asks.
+    (its first line in `asked`) gives no quote: the press asks. `signed` gives the line spans
+    of signed messages: what "I" said in one is its signer's.
     """
     found: list[tuple[int, Quote]] = []
     by_paragraph: dict[int, list[_Unit]] = {}
@@ -327,7 +329,9 @@ def _quotes(
         text = group[0].paragraph.builder.text
         people = named_people(text, lower_words)
         here = known.plus(name for _, name in people)  # so far, and in this paragraph
-        quotes = direct_quotes(text, spans, last_speaker, here) or displayed_quotes(
+        line = group[0].sentence.line
+        own = next((name for a, b, name in signed if a <= line <= b), None)
+        quotes = direct_quotes(text, spans, last_speaker, here, own) or displayed_quotes(
             text, lead_in, lower_words, last_speaker
         )
         block_speaker = lead_in_speaker(lead_in, last_speaker) if not quotes else None
@@ -518,7 +522,14 @@ def build_article(
     quotes = [
         replace(q, speaker=roster.name(q.speaker) or q.speaker)
         for _, q in _quotes(
-            article_id, units, layout, speaker, turns.speakers, named_under, turns.asked
+            article_id,
+            units,
+            layout,
+            speaker,
+            turns.speakers,
+            named_under,
+            turns.asked,
+            meta.signed,
         )
     ]
 
@@ -544,7 +555,13 @@ def build_article(
                     f.end,
                 )
             )
-    glossary = find_glossary(u.sentence.text for u in units if u.sentence.kind != "bio")
+    glossary = list(meta.glossary)  # a printed abbreviations list, then the text's definitions
+    printed = {g.short for g in glossary}
+    glossary += [
+        g
+        for g in find_glossary(u.sentence.text for u in units if u.sentence.kind != "bio")
+        if g.short not in printed
+    ]
 
     article = Article(
         id=article_id,

@@ -25,7 +25,7 @@ from functools import cache
 from typing import Literal, Protocol
 
 from bot.core.ingest.decoding import decode
-from bot.core.model import IngestIssue
+from bot.core.model import GlossaryEntry, IngestIssue
 
 BlockKind = Literal["paragraph", "heading", "list", "quote", "notes", "image"]
 
@@ -93,6 +93,9 @@ class DocumentMeta:
     language: str | None = None
     series: str | None = None  # the numbered series it belongs to ("Working Paper No. 14")
     keywords: tuple[str, ...] = ()  # tags or keywords the file lists (a hint to its subject)
+    glossary: tuple[GlossaryEntry, ...] = ()  # a printed list of abbreviations, as printed
+    # a signed message's first and last source line and its signer: "I" in it is the signer
+    signed: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

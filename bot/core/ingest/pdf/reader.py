@@ -51,6 +51,7 @@ from bot.core.ingest.pdf.furniture import (
     mark_running,
     mark_special_pages,
 )
+from bot.core.ingest.pdf.glossary_lists import cut_glossary_lists
 from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
 from bot.core.ingest.pdf.index_terms import cut_index_terms
 from bot.core.ingest.pdf.journal import Citation, journal_citation
@@ -69,8 +70,8 @@ from bot.core.ingest.pdf.meta import (
 from bot.core.ingest.pdf.news_pages import news_edition
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.printed_dates import event_date, labelled_date
-from bot.core.ingest.pdf.publisher import printed_publisher
-from bot.core.ingest.pdf.signatures import cut_signatures
+from bot.core.ingest.pdf.publisher import issuer_line, printed_publisher
+from bot.core.ingest.pdf.signatures import cut_signatures, signed_sections
 from bot.core.ingest.pdf.tables import find_tables
 from bot.core.ingest.pdf.titlepage import (
     cover_names,
@@ -205,9 +206,16 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     elif edition is not None:
         header = PrintedHeader(None, None, edition.date, (), edition.authors)
     else:
+        # a cover's display type is its title even where the running head echoes it
+        echoes = running if first is None or first.kind != "cover" else []
         header = printed_header(
-            first.lines if first else [], size, info_title(stated.get("Title")), authors, running
+            first.lines if first else [], size, info_title(stated.get("Title")), authors, echoes
         )
+        issuer = issuer_line(header.lines, header.subtitle)
+        if issuer is not None:  # the organisation under the title issued it: no subtitle
+            header = replace(
+                header, subtitle=None, lines=tuple(ln for ln in header.lines if ln is not issuer)
+            )
     fields: list[Line] = []
     journal: Citation | None = None
     if first is not None and letter is None:
@@ -248,6 +256,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     for page in body_pages:
         page.columns = cut_index_terms(cut_address_blocks(cut_contacts(page.columns, marked)))
         page.columns = cut_margin_numbers(page.columns)
+    # an abbreviations list is set in small type too: it is no footnote's continuation
+    glossary = cut_glossary_lists(body_pages)
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
     endnotes = split_endnotes(body_pages, size)
     notes = [(n, note_text(n)) for n in split_footnotes(body_pages, size)]
@@ -264,8 +274,11 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     page_of = {p.index: p.printed or str(p.index + 1) for p in pages}
     counter = iter(range(1, 10**9))
 
+    line_numbers: dict[int, int] = {}  # a line (by id) → its source line number
+
     def number(line: Line) -> SourceLine:
-        return SourceLine(line.text.strip(), next(counter), page_of.get(line.page))
+        line_numbers[id(line)] = next(counter)
+        return SourceLine(line.text.strip(), line_numbers[id(line)], page_of.get(line.page))
 
     title = choose_title(header.title, stated) or (edition.publication if edition else None)
     authors = authors or header.authors
@@ -277,6 +290,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         paras, signer = cut_sign_off(paras)
         paras = unnumbered(paras)
         authors = authors or ((signer,) if signer else ())
+    signed = signed_sections(paras)
     paras = cut_signatures(paras)
     blocks: list[Block] = []
     first_page = page_of.get(first.index) if first else None
@@ -311,6 +325,12 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         publication=publication,
         language=None,
         series=series,
+        glossary=tuple(glossary),
+        signed=tuple(
+            (line_numbers[id(a)], line_numbers[id(b)], name)
+            for a, b, name in signed
+            if id(a) in line_numbers and id(b) in line_numbers
+        ),
     )
     return SourceDocument(tuple(blocks), meta)
 
