@@ -101,9 +101,8 @@ def _over(upper: tuple[int, int, str], lower: tuple[int, int, str]) -> bool:
 
 def _stacked(upper: list[tuple[int, int, str]], lower: list[tuple[int, int, str]]) -> bool:
     """Whether `upper` is a header line over `lower`: as many cells, each over its own."""
-    return (
-        len(upper) == len(lower)
-        and all(_over(u, low) for u, low in zip(upper, lower, strict=True))
+    return len(upper) == len(lower) and all(
+        _over(u, low) for u, low in zip(upper, lower, strict=True)
     )
 
 
