@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.core.heldout_scoring import HeldOutSet, right_first
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -281,14 +279,12 @@ def test_the_chapter_reads_its_author_endnotes_and_ibid() -> None:
     assert not any(t.startswith(("1. Worcestershire", "Notes")) for t in texts(CHAPTER))
 
 
-@pytest.mark.xfail(strict=True, reason="'CHAPTER 7' is read as the title")
 def test_the_chapters_title_is_its_name_not_its_number() -> None:
     chapter = doc(CHAPTER)
     assert chapter.title == "Who Pays When the River Rises?"
     assert chapter.subtitle == "Flood Insurance and the Limits of Pooling"
 
 
-@pytest.mark.xfail(strict=True, reason="unmarked subheadings are glued to the next sentence")
 def test_the_chapters_subheadings_are_sections() -> None:
     # "The trouble with the transition", "Resistance and resilience" and "Building in the wrong
     # place" stand alone on their lines between blank lines, as "Conclusion" does
@@ -307,7 +303,6 @@ def test_the_chapters_subheadings_are_sections() -> None:
     ] == ["Building in the wrong place"]
 
 
-@pytest.mark.xfail(strict=True, reason="a shortened reference is not linked to its full note")
 def test_a_shortened_reference_refers_to_its_full_note() -> None:
     # note 8 "Flood Re, Annual Report 2022-23, p. 34." shortens note 3 "Flood Re, Annual Report
     # and Accounts 2022-23 (London, 2023), p. 18.", as "Ibid." notes refer to theirs
@@ -329,7 +324,6 @@ def test_the_letters_page_reads_its_date_and_letter_bodies() -> None:
     assert "Swift numbers in the UK have fallen by 62 per cent since 1995" in " ".join(body)
 
 
-@pytest.mark.xfail(strict=True, reason="letter headlines are glued to the first sentence")
 def test_each_letters_headline_is_its_section_and_not_text() -> None:
     # every letter opens with a headline on a line of its own; it heads the letter's sentences
     page = doc(LETTERS)
@@ -347,7 +341,6 @@ def test_each_letters_headline_is_its_section_and_not_text() -> None:
     ] == ['Response to "The quiet crisis in school transport"']
 
 
-@pytest.mark.xfail(strict=True, reason="signature lines are read as the next letter's heading")
 def test_the_signature_lines_are_not_section_headings() -> None:
     # "Janet Pilling, Eastfield" signs the letter above it: it is not a heading of the letter
     # below (nor any heading), e.g. the Hebden Cross sentence is not under Janet Pilling
@@ -361,14 +354,12 @@ def test_the_signature_lines_are_not_section_headings() -> None:
         assert signature not in page.sections, signature
 
 
-@pytest.mark.xfail(strict=True, reason="the masthead is read as the title, not the publication")
 def test_the_letters_pages_publication_is_the_masthead() -> None:
     page = doc(LETTERS)
     assert page.publication is not None and page.publication.lower() == "the westmarch herald"
     assert page.title == "Letters"
 
 
-@pytest.mark.xfail(strict=True, reason="the write-to box and the page footer are kept as text")
 def test_the_letters_pages_furniture_is_not_text() -> None:
     body = " ".join(texts(LETTERS))
     assert "Write to:" not in body
@@ -376,7 +367,6 @@ def test_the_letters_pages_furniture_is_not_text() -> None:
     assert "page 22" not in body
 
 
-@pytest.mark.xfail(strict=True, reason="a quote after 'He ... said:' is not found")
 def test_the_dalloway_quote_is_found_with_its_speaker() -> None:
     # 'May I add a word to your obituary of Frank Dalloway ...? ... He spotted me at the back,
     # came over at the end and said: "Write it straight, lad, ..."': He is Frank Dalloway

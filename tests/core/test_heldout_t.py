@@ -125,21 +125,18 @@ def test_the_hearing_date_is_the_hearing_day() -> None:
 
 
 # --- the monetary policy report (pdf reader) ----------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="the running header is read as the subtitle")
 def test_the_report_subtitle_is_not_its_running_header() -> None:
     """The title page has "May 2025" under the title; the running header "Monetary Policy Report
     - May 2025    1 Overview" on page 2 is page furniture, not the subtitle."""
     assert doc(REPORT).subtitle in (None, "May 2025")
 
 
-@pytest.mark.xfail(strict=True, reason="the running header of page 3 is read as a section")
 def test_the_report_running_header_is_no_section() -> None:
     """Pages 2-4 carry the header "Monetary Policy Report - May 2025    <chapter>"; it is
     furniture, so no section is named "Monetary Policy Report - May 2025 2 Inflation and ..."."""
     assert not any(s.startswith("Monetary Policy Report - May 2025") for s in doc(REPORT).sections)
 
 
-@pytest.mark.xfail(strict=True, reason="footnote marker 1 after '2022.' glues two sentences")
 def test_the_report_first_footnote_marker_ends_its_sentence_and_cites_note_1() -> None:
     """ "...a peak of 9.8% in October 2022.1 The Committee expects..." is two sentences: the
     first ends "October 2022." and carries note 1; the second begins "The Committee expects"."""
@@ -152,7 +149,6 @@ def test_the_report_first_footnote_marker_ends_its_sentence_and_cites_note_1() -
     assert sentence(REPORT, "The Committee expects inflation")[0].endswith("second half of 2026.")
 
 
-@pytest.mark.xfail(strict=True, reason="footnote 1 at the foot of page 2 is body text")
 def test_the_report_footnote_1_is_a_note_not_body_text() -> None:
     """The foot of page 2 reads "1 Consumer prices index (CPI), twelve-month rate. Source:
     Caldonia Statistics Office." That is note 1 (notes are 1, 2, 3, 4), not two body sentences."""
@@ -167,7 +163,6 @@ def test_the_report_footnote_1_is_a_note_not_body_text() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="note 3 text runs into the glossary")
 def test_the_report_note_3_text_is_only_its_own_line() -> None:
     """Note 3 at the foot of page 3 is "Food and non-alcoholic beverages, CPI division 01."; the
     glossary's "quantitative tightening" on page 4 is no part of it."""
@@ -176,7 +171,6 @@ def test_the_report_note_3_text_is_only_its_own_line() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the glossary table is one body sentence, APF/GDP lost")
 def test_the_report_glossary_is_read_whole_and_is_not_body_text() -> None:
     """The "Glossary" at the end lists APF, CPI, GDP, MPC and QT with their long forms, one pair
     a line; all five are glossary entries and none of the lines is a body sentence."""
@@ -214,7 +208,6 @@ def test_the_news_page_embedded_tweet_is_a_quote_of_its_author() -> None:
 
 
 # --- the Markdown memo (markdown reader) --------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="the memo's title is the word MEMORANDUM")
 def test_the_memo_title_is_its_subject_line() -> None:
     """ "# MEMORANDUM" names the kind of document; the title is the **RE:** line, "Extending free
     school meals to all primary pupils", which is then no body sentence."""
@@ -223,14 +216,12 @@ def test_the_memo_title_is_its_subject_line() -> None:
     assert not any(t.startswith("RE:") for t in texts(MEMO))
 
 
-@pytest.mark.xfail(strict=True, reason="the **FROM:** line gives no author")
 def test_the_memo_author_is_the_from_line() -> None:
     """**FROM:** Tomasz Wieczorek, Head of Policy, Education Directorate: the author is Tomasz
     Wieczorek (the role after the comma is not a second author)."""
     assert doc(MEMO).authors == ("Tomasz Wieczorek",)
 
 
-@pytest.mark.xfail(strict=True, reason="the closing signature is kept as a sentence")
 def test_the_memo_signature_is_not_a_sentence() -> None:
     """The last two lines "Tomasz Wieczorek / Head of Policy, Education Directorate" are the
     signature, not a sentence; the last body sentence is "I would be glad to discuss this ..."."""

@@ -750,3 +750,25 @@ def test_a_year_the_query_names_outranks_a_passage_of_other_years(tmp_path: Path
     # a decade is no year to hold to
     plan = plan_query("moth species in the 2000s", Vocabulary(), Glossary({}))
     assert plan.years == frozenset()
+
+
+LOCKS = """---
+title: The harbour locks
+author: Pim de Vries
+date: 2025-01-20
+---
+
+The harbour board approved new lock gates for the inner basin in 2021.
+The contract came to 12 million euros, paid from the board's own reserves.
+
+Ships still queue at the outer basin at low tide.
+"""
+
+
+def test_the_sentence_putting_in_figures_what_a_dated_one_says_answers_how_much(
+    tmp_path: Path,
+) -> None:
+    search = searcher_of(write(tmp_path / "locks", {"locks.md": LOCKS}))
+    # the year says when, not how much: the next sentence gives the sum
+    hit = search.facts("how much for the new lock gates of the inner basin").hits[0]
+    assert hit.text.startswith("The contract came to 12 million euros")

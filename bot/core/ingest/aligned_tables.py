@@ -11,6 +11,11 @@ label column, "Year" over "2021", the label may be a figure too). Every row read
 of its own that names each figure's column ("Water put into supply — 1995-96 512; 1996-97 498;
 1997-98 487."), as the other readers' table rows do; the header line is no heading and no text.
 Prose never has figures standing under column names in two or more lines in a row.
+
+A header may stand on two lines, a unit line under the names ("2025 budget" over "£m"): a line
+right above the header with a cell over each of its columns joins its names ("2025 budget £m").
+A sum rule under the rows ("-------" under each column) is no row and no text: the total row
+under it is one more row of the table.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from collections.abc import Sequence
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words apart by single spaces
 _FIGURE = re.compile(r"^[(<>~≈±+−–-]?[£$€¥]?\d[\d,.]*(?:[-–/]\d[\d,.]*)?\s?%?\)?[*†‡]*$")
 _NO_VALUE = re.compile(r"^(?:[-–—.…x]+|n/?a)$", re.I)
+_RULE_CELL = re.compile(r"^(?:[-–—=_]{3,})$")
 _SLACK = 3  # columns a figure may stand off its column name's edges
 
 
@@ -75,27 +81,88 @@ def aligned_rows(texts: Sequence[str], gaps: Sequence[bool] = ()) -> dict[int, s
         if len(rows) >= 2:
             out[k] = ""
             out.update(rows)
+            for above in _names_above(texts, gaps, k):
+                out[above] = ""
             k = rows[-1][0] + 1
         else:
             k += 1
     return out
 
 
-def _rows_under(texts: Sequence[str], gaps: Sequence[bool], k: int) -> list[tuple[int, str]]:
+def _over(upper: tuple[int, int, str], lower: tuple[int, int, str]) -> bool:
+    """Whether a cell stands over another (its middle within the other's edges, or so)."""
+    middle = (upper[0] + upper[1]) / 2
+    low_middle = (lower[0] + lower[1]) / 2
+    return (
+        lower[0] - _SLACK <= middle <= lower[1] + _SLACK
+        or upper[0] - _SLACK <= low_middle <= upper[1] + _SLACK
+    )
+
+
+def _stacked(upper: list[tuple[int, int, str]], lower: list[tuple[int, int, str]]) -> bool:
+    """Whether `upper` is a header line over `lower`: as many cells, each over its own."""
+    return len(upper) == len(lower) and all(
+        _over(u, low) for u, low in zip(upper, lower, strict=True)
+    )
+
+
+def _names_above(texts: Sequence[str], gaps: Sequence[bool], k: int) -> list[int]:
+    """The header lines stacked right above line k (the nearest first)."""
+    found: list[int] = []
+    below = _cells(texts[k])
+    j = k - 1
+    while (
+        j >= 0
+        and not (j + 1 < len(gaps) and gaps[j + 1])
+        and _spaced(texts[j])
+        and _stacked(cells := _cells(texts[j]), below)
+    ):
+        found.append(j)
+        below = cells
+        j -= 1
+    return found
+
+
+def _header(texts: Sequence[str], gaps: Sequence[bool], k: int) -> list[tuple[int, int, str]]:
+    """Line k's header cells, each named with the names stacked over it."""
     header = _cells(texts[k])
-    if len(header) < 2 or not _spaced(texts[k]):
+    for j in _names_above(texts, gaps, k):
+        header = [
+            (start, end, f"{upper} {name}")
+            for (start, end, name), (_, _, upper) in zip(header, _cells(texts[j]), strict=True)
+        ]
+    return header
+
+
+def _sum_rule(names: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether a line is a rule under each figure column ("-------" under the sums' terms)."""
+    cells = _cells(text)
+    return (
+        bool(cells)
+        and all(_RULE_CELL.match(value) for _, _, value in cells)
+        and len(cells) in (len(names), len(names) + 1)
+    )
+
+
+def _rows_under(texts: Sequence[str], gaps: Sequence[bool], k: int) -> list[tuple[int, str]]:
+    if len(_cells(texts[k])) < 2 or not _spaced(texts[k]):
         return []
+    header = _header(texts, gaps, k)
     best: list[tuple[int, str]] = []
     for names in (header, header[1:]) if len(header) >= 3 else (header,):
         label = header[0] if names is not header else None
         rows: list[tuple[int, str]] = []
         j = k + 1
-        while (
-            j < len(texts)
-            and not (j < len(gaps) and gaps[j])
-            and (row := _row(names, texts[j], label)) is not None
-        ):
+        while j < len(texts) and not (j < len(gaps) and gaps[j]):
+            if rows and j + 1 < len(texts) and _sum_rule(names, texts[j]):
+                rows.append((j, ""))  # the rule is no row: the total under it is one
+                j += 1
+                continue
+            if (row := _row(names, texts[j], label)) is None:
+                break
             rows.append((j, row))
             j += 1
+        while rows and not rows[-1][1]:
+            rows.pop()
         best = max(best, rows, key=len)
     return best

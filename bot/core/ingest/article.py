@@ -276,11 +276,13 @@ def _quotes(
     turns: Mapping[int, str] | None = None,
     cited: Mapping[int, str] | None = None,
     asked: frozenset[int] = frozenset(),
+    signed: Sequence[tuple[int, int, str]] = (),
 ) -> list[tuple[int, Quote]]:
     """Direct quotes (in body and lead), transcript turns and pull quotes, in source order.
 
     `cited` names the speaker a block quote's display names, by its line. A reporter's turn
-    (its first line in `asked`) gives no quote: the press asks.
+    (its first line in `asked`) gives no quote: the press asks. `signed` gives the line spans
+    of signed messages: what "I" said in one is its signer's.
     """
     found: list[tuple[int, Quote]] = []
     by_paragraph: dict[int, list[_Unit]] = {}
@@ -310,7 +312,11 @@ def _quotes(
     lower_words = frozenset(w for text in texts for w in _LOWER.findall(text))
     document = "\n".join(texts)
     known = KnownPeople()  # full names named so far
+    section = ""
     for group in by_paragraph.values():
+        if group[0].paragraph.section != section:
+            section = group[0].paragraph.section
+            last_speaker = None  # "he said" never reaches back over a section's heading
         turn = _turn_speaker(group[0].paragraph, turns)
         if turn:
             if group[0].paragraph.builder.starts[0][1] not in asked:
@@ -323,7 +329,9 @@ def _quotes(
         text = group[0].paragraph.builder.text
         people = named_people(text, lower_words)
         here = known.plus(name for _, name in people)  # so far, and in this paragraph
-        quotes = direct_quotes(text, spans, last_speaker, here) or displayed_quotes(
+        line = group[0].sentence.line
+        own = next((name for a, b, name in signed if a <= line <= b), None)
+        quotes = direct_quotes(text, spans, last_speaker, here, own) or displayed_quotes(
             text, lead_in, lower_words, last_speaker
         )
         block_speaker = lead_in_speaker(lead_in, last_speaker) if not quotes else None
@@ -514,7 +522,14 @@ def build_article(
     quotes = [
         replace(q, speaker=roster.name(q.speaker) or q.speaker)
         for _, q in _quotes(
-            article_id, units, layout, speaker, turns.speakers, named_under, turns.asked
+            article_id,
+            units,
+            layout,
+            speaker,
+            turns.speakers,
+            named_under,
+            turns.asked,
+            meta.signed,
         )
     ]
 
@@ -540,7 +555,13 @@ def build_article(
                     f.end,
                 )
             )
-    glossary = find_glossary(u.sentence.text for u in units if u.sentence.kind != "bio")
+    glossary = list(meta.glossary)  # a printed abbreviations list, then the text's definitions
+    printed = {g.short for g in glossary}
+    glossary += [
+        g
+        for g in find_glossary(u.sentence.text for u in units if u.sentence.kind != "bio")
+        if g.short not in printed
+    ]
 
     article = Article(
         id=article_id,
@@ -580,7 +601,10 @@ _HOUR = (
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DATELINE = re.compile(
     r"^(?:last\s+)?(?:updated?|published|posted|released|dated?|first "
-    r"published|recorded|broadcast|aired|held|took\s+place|meeting\s+held)(?:\s+on)?\s*:?\s*"
+    r"published|recorded|broadcast|aired|held|took\s+place|meeting\s+held"
+    # a paper put before a body on a day: "Presented to the States Assembly on 14 October 2024"
+    r"|(?:presented|laid|submitted)\s+(?:to|before)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}on"
+    r")(?:\s+on)?\s*:?\s*"
     rf"{_WEEKDAY}(.{{6,40}}?){_HOUR}?"
     r"(?:\.\s+(?P<rest>[A-Z\"“].*))?$",
     re.I,
@@ -618,8 +642,21 @@ def find_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None, int
         if match and iso:
             rest = match.groupdict().get("rest")
             kept = [replace(block, lines=(replace(block.lines[0], text=rest),))] if rest else []
-            return [*blocks[:k], *kept, *blocks[k + 1 :]], iso, block.line if in_header else 0
+            after = k + 1
+            # "Published: 3 March" over "Updated: 5 March": the date is the first; the second
+            # dateline under it is no text and heads nothing
+            if not rest and after < len(blocks) and _dateline_alone(blocks[after]):
+                after += 1
+            return [*blocks[:k], *kept, *blocks[after:]], iso, block.line if in_header else 0
     return list(blocks), None, 0
+
+
+def _dateline_alone(block: Block) -> bool:
+    """Whether a block is one dateline line with its date and nothing else."""
+    if block.kind != "paragraph" or len(block.lines) != 1:
+        return False
+    match = _DATELINE.match(block.text.strip())
+    return bool(match and _date_of(match) and not match.groupdict().get("rest"))
 
 
 def _date_of(match: re.Match[str]) -> str | None:

@@ -429,7 +429,29 @@ def verb_speaker(clause: str) -> str | None:
     before = clause[max(0, at - NAME_WINDOW) : at]
     if _described(before):  # "Jane Doe, the head of X, said": the name before the description
         return _before_appositive(before)
-    return _unnamed_before(before) or _nearest_name(before) or _before_appositive(before)
+    return (
+        _unnamed_before(before)
+        or _nearest_name(before)
+        or _before_appositive(before)
+        or _coordinated_subject(clause[:at])
+    )
+
+
+_COORDINATED = re.compile(r"\band\s+(?:then\s+)?$")
+_OPENING_PRONOUN = re.compile(r"^\W*(he|she|they|we|i)\s+[a-z]", re.I)
+
+
+def _coordinated_subject(clause: str) -> str | None:
+    """The subject of a verb after "and": the clause's first ("He came over and said:").
+
+    Only where the clause opens with that subject and names no one else before the verb.
+    """
+    if not _COORDINATED.search(clause):
+        return None
+    opening = _OPENING_PRONOUN.match(clause)
+    if opening is None or _nearest_name(clause[opening.end() :]):
+        return None
+    return opening.group(1).lower()
 
 
 # "the Treasury described it as "…"", "the board called the plan "…"", "in what one minister
@@ -587,8 +609,8 @@ def _subjects(text: str) -> list[tuple[int, str, bool]]:
         titled = any(t.lower() in TITLES for t in tokens[: run - 1])
         name = clean_name(" ".join(tokens[:run]))
         after = tokens[run:]
-        if name is None or name.lower() in PRONOUNS:
-            continue
+        if name is None or name.lower() in PRONOUNS or name.endswith(POSSESSIVE):
+            continue  # "Dominic Reyes's article was right": the owner is no subject
         if after and after[0] == "," and _reports(after[1:]):
             after = after[1:]  # "Its president, Hank Sorensen, argues": the name set off
         elif (
@@ -707,10 +729,19 @@ def resolve_speaker(
     """A pronoun speaker as the person it stands for; any other speaker unchanged.
 
     The person is the last one named in text[since:before] (a surname alone when `known`
-    holds its full name), else `last_speaker`.
+    holds its full name), else `last_speaker`; for "he" or "she" with neither, the one person
+    the paragraph has named before ("your obituary of Frank Dalloway … He … said:").
     """
-    if speaker in _PERSONAL or speaker == "they":
+    if speaker in _PERSONAL:
+        return last_person(text[since:before], known) or last_speaker or _only_person(text[:before])
+    if speaker == "they":
         return last_person(text[since:before], known) or last_speaker
     if speaker in PRONOUNS:
         return last_speaker
     return speaker
+
+
+def _only_person(text: str) -> str | None:
+    """The full name of the one person text names (None if it names none, or several)."""
+    found = {name for _, name in named_people(text, frozenset())}
+    return found.pop() if len(found) == 1 else None

@@ -5,6 +5,11 @@ of its own after a blank line: the name, the role under it, and often the month 
 ("J. R. Alderley" / "Chairman" / "June 1998"), or "Name, Role" on one line. That block names
 the author and dates the text; it is no section and no sentence. A name line without a role is
 not enough (a short heading reads as a name too).
+
+A foreword or a letter printed ahead of the text it introduces is signed the same way, under
+its last paragraph and before the next part: a block of two or three such lines between blank
+lines, after a paragraph that closes its sentence, with the writer's "I" in the paragraphs above
+it. The signer is the author; the date there dates the foreword, not the document.
 """
 
 from __future__ import annotations
@@ -14,11 +19,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.ingest.formats import DocumentMeta
+from bot.core.ingest.names import clean_name
 from bot.core.ingest.sign_off import signature_line
 
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
+_WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my)\b")
+_CLOSED = re.compile(r"[.!?][\"”’)]?$")
+_FOREWORD_BLOCKS = 4  # the paragraphs above an inner signature that may say "I"
 _DATE = re.compile(
     rf"^(?:(\d{{1,2}})\s+)?({'|'.join(_MONTHS)})\s+(?:(\d{{1,2}}),?\s+)?(\d{{4}})$", re.I
 )
@@ -45,7 +54,9 @@ def closing_signature(block: Sequence[str]) -> ClosingSignature | None:
         signer = signature_line(texts[0])
     else:
         return None
-    return ClosingSignature(signer, date) if signer else None
+    if not signer:
+        return None
+    return ClosingSignature(clean_name(signer) or signer, date)  # "Deputy Ruth …" → "Ruth …"
 
 
 def _iso(match: re.Match[str]) -> str:
@@ -62,18 +73,51 @@ def cut_closing_signature(text: str, meta: DocumentMeta) -> tuple[str, DocumentM
     signing date the date, where the metadata has none.
     """
     lines = text.split("\n")
-    end = len(lines)
-    while end and not lines[end - 1].strip():
-        end -= 1
-    start = end
-    while start and lines[start - 1].strip():
-        start -= 1
-    if not start or end - start > 3:  # the whole text, or more than a signature's lines
-        return text, meta
+    blocks = _blocks(lines)
+    inner = _inner_signature(lines, blocks)
+    if inner is not None:
+        (start, end), signer = inner
+        lines[start:end] = [""] * (end - start)
+        meta = replace(meta, authors=meta.authors or (signer,))
+    if not blocks or blocks[-1][0] == 0 or blocks[-1][1] - blocks[-1][0] > 3:
+        return "\n".join(lines), meta  # the whole text, or more than a signature's lines
+    start, end = blocks[-1]
     signed = closing_signature(lines[start:end])
     if signed is None:
-        return text, meta
+        return "\n".join(lines), meta
     lines[start:end] = [""] * (end - start)
     return "\n".join(lines), replace(
         meta, authors=meta.authors or (signed.signer,), date=meta.date or signed.date
     )
+
+
+def _blocks(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """The (start, end) line ranges of the runs of non-blank lines."""
+    found: list[tuple[int, int]] = []
+    start = None
+    for k, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = k
+        elif not line.strip() and start is not None:
+            found.append((start, k))
+            start = None
+    return found
+
+
+def _inner_signature(
+    lines: Sequence[str], blocks: Sequence[tuple[int, int]]
+) -> tuple[tuple[int, int], str] | None:
+    """The first signature block inside the text (a foreword's), with its signer; else None."""
+    for at in range(1, len(blocks) - 1):
+        start, end = blocks[at]
+        if not 2 <= end - start <= 3:
+            continue
+        above = blocks[max(0, at - _FOREWORD_BLOCKS) : at]
+        if not _CLOSED.search(lines[blocks[at - 1][1] - 1].strip()):
+            continue
+        if not any(_WRITER.search(" ".join(lines[a:b])) for a, b in above):
+            continue
+        signed = closing_signature(lines[start:end])
+        if signed is not None:
+            return (start, end), signed.signer
+    return None

@@ -25,7 +25,7 @@ from functools import cache
 from typing import Literal, Protocol
 
 from bot.core.ingest.decoding import decode
-from bot.core.model import IngestIssue
+from bot.core.model import GlossaryEntry, IngestIssue
 
 BlockKind = Literal["paragraph", "heading", "list", "quote", "notes", "image"]
 
@@ -93,6 +93,9 @@ class DocumentMeta:
     language: str | None = None
     series: str | None = None  # the numbered series it belongs to ("Working Paper No. 14")
     keywords: tuple[str, ...] = ()  # tags or keywords the file lists (a hint to its subject)
+    glossary: tuple[GlossaryEntry, ...] = ()  # a printed list of abbreviations, as printed
+    # a signed message's first and last source line and its signer: "I" in it is the signer
+    signed: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,8 +281,16 @@ class TextReader(_DecodedTextReader):
             text, meta = cut_closing_signature(text, self.meta(text))
             text, notes = cut_symbol_notes(text)  # "*", "†" notes under their paragraphs
             blocks = self.blocks(text)
+            from bot.core.ingest.letters_page import read_letters_page
+
+            if not notes and (page := read_letters_page(blocks)) is not None:
+                return SourceDocument(tuple(page[0]), page[1], explicit_headings=True), issues
             if notes:
                 blocks.append(Block("notes", tuple(SourceLine(t, n) for n, t in notes)))
+            from bot.core.ingest.fact_checks import fact_check_parts, is_fact_check
+
+            if is_fact_check(blocks):  # CLAIM: / VERDICT: parts, the claim its maker's quote
+                blocks = fact_check_parts(blocks)
             return SourceDocument(tuple(blocks), meta), issues
         # the header's lines leave the text (their line numbers stay); its cast lines stay
         body = [line if k > ruled.rule or k in ruled.kept else "" for k, line in enumerate(lines)]
@@ -290,8 +301,9 @@ class TextReader(_DecodedTextReader):
         from bot.core.ingest.aligned_tables import aligned_rows
         from bot.core.ingest.ruled_header import is_rule
 
+        # a space-aligned table: a sentence a row, the header out (a sum rule in it is no break)
+        rows = aligned_rows(text.split("\n"))
         raw = ["" if is_rule(line) else line for line in text.split("\n")]
-        rows = aligned_rows(raw)  # a space-aligned table: a sentence a row, the header out
         text = "\n".join(rows.get(k, line) for k, line in enumerate(raw))
         out: list[Block] = []
         for lines, gap in _raw_blocks(text):
@@ -305,7 +317,7 @@ class TextReader(_DecodedTextReader):
                         out.extend(split_lists(run, gap))
                         run, gap = [], 0
                     if line is not None:
-                        out.append(Block("paragraph", (line,), gap))
+                        out.append(Block("paragraph", (line,), gap, alone=True))
                         gap = 0
                 else:
                     run.append(line)

@@ -42,6 +42,11 @@ def _is_short_form(text: str) -> bool:
     )
 
 
+def is_short_form(text: str) -> bool:
+    """Whether a text reads as a short form: one or two words, two capitals ("CPI", "EUAM Iraq")."""
+    return _is_short_form(text)
+
+
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 
 

@@ -45,6 +45,7 @@ _HEADING_MAX_WORDS = 15
 _HEADING_MAX_CHARS = 120
 _QUESTION_MAX_WORDS = 12
 _SENTENCE_HEADING_MAX_WORDS = 8
+_SENTENCE_HEADINGS_MIN = 2  # likewise for short sentence-case lines over paragraphs
 _QUESTION_HEADINGS_MIN = 2  # one question on its own line may be rhetorical; several head sections
 _LABEL_MAX_WORDS = 5  # a box's label over its list ("At a glance", "In numbers")
 _PULL_MAX_LINES = 3  # a display line may be hard-wrapped in a text export
@@ -225,7 +226,28 @@ def classify(
         plain = [i for i in plain if i + 1 < len(units) and units[i + 1].kind == "paragraph"]
         for i in sorted((*answered, *plain)):
             units[i] = Unit("heading", units[i].block, units[i].text)
+        return units
+    # with no questions, several such lines, each over a paragraph that opens a sentence, head
+    # the body's sections (a chapter's "The trouble with the transition"); one alone may be a
+    # paragraph's first words cut off by a page break
+    heads = [i for i in plain if _heads_paragraph(units, i)]
+    if len(heads) >= _SENTENCE_HEADINGS_MIN:
+        for i in heads:
+            units[i] = Unit("heading", units[i].block, units[i].text)
     return units
+
+
+def _heads_paragraph(units: Sequence[Unit], i: int) -> bool:
+    """Whether a short line, ending on no link word, stands over a paragraph opening a sentence."""
+    words = _WORD.findall(units[i].text)
+    below = units[i + 1] if i + 1 < len(units) else None
+    return (
+        below is not None
+        and below.kind == "paragraph"
+        and below.text[:1].isupper()
+        and bool(words)
+        and words[-1].lower() not in _HEADING_FUNCTION_WORDS
+    )
 
 
 def _sentence_case_heading(text: str) -> bool:

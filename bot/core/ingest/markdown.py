@@ -23,7 +23,14 @@ names its author. A notes app's note reads as the app shows it: "[[Page|shown]]"
 embed no text, a line of links to other pages ("Related: [[A]], [[B]]", a share line of two or
 more links) and #tags no text, a callout's short title its label, a quoting callout
 ("> [!quote] Name, role") that person's words; a site generator's lone figure tag
-("{{< figure caption="…" >}}") is its picture's caption.
+("{{< figure caption="…" >}}") is its picture's caption. A memo's field header ("**TO:**",
+"**FROM:**", "**DATE:**", "**RE:**") gives its title, author and date and is no text (a one-word
+heading over it, "# MEMORANDUM", names the kind); another field line in the header ("**Event:**
+Conference, date, venue") is no one's turn; a closing name-and-role signature is no text.
+Where two or more paragraphs open with a bold lead-in ("**Housing.** The council …"), each
+lead-in heads its item; a mailing platform's "View in browser" link is no text; an intro's
+"host **A** talks to **B**" names the "Host" and "Guest" turns; a note that the transcript
+was generated automatically is no text.
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from bot.core.ingest.closing_signature import closing_signature
 from bot.core.ingest.decoding import decode
 from bot.core.ingest.formats import (
     Block,
@@ -55,10 +63,16 @@ from bot.core.ingest.markdown_parts import (
     note_rows,
     table_row,
 )
+from bot.core.ingest.memo_header import is_field_line, memo_field
 from bot.core.ingest.metadata import parse_byline
 from bot.core.ingest.post_meta import credit_names, read_meta_line
-from bot.core.ingest.show_cast import cast_member, cast_of
-from bot.core.ingest.sign_off import signature, signs_as_author, without_calls
+from bot.core.ingest.show_cast import cast_member, cast_of, intro_cast, role_person
+from bot.core.ingest.sign_off import (
+    is_platform_link,
+    signature,
+    signs_as_author,
+    without_calls,
+)
 from bot.core.model import IngestIssue
 
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
@@ -93,6 +107,8 @@ _STAGE_NOTE = re.compile(r"^\[[^\[\]]{1,40}\]$")
 _CLOCK = re.compile(r"\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+")  # "[00:12:45] " before a label
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")  # "*By Greta Lindqvist*"
 _PSEUDO_HEADING_MAX_WORDS = 15
+_LEAD_IN_MAX_WORDS = 4  # "**Housing.**", "**Public transport.**": a topic, not a sentence
+_MIN_LEAD_INS = 2
 # a GitHub or Obsidian callout opening a block quote ("> [!NOTE]", "> [!tip]- Title"): the
 # marker says what kind of aside it is, the quote is the writer's own note, nobody's quotation
 _CALLOUT = re.compile(r"^\[![A-Za-z][\w-]{0,20}\][+-]?\s*")
@@ -116,6 +132,17 @@ _NAV_REST = re.compile(r"^\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:)?[\s·
 _QUOTE_CALLOUTS = frozenset({"quote", "cite"})
 _CALLOUT_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*\S.*)?$")
 _CALLOUT_LABEL_WORDS = 2  # "Source", "Key facts": the box's label; a longer title is a line
+# a note on how a transcript was made: "Transcript automatically generated. It may contain
+# errors", "This transcript was machine-generated …", "Auto-generated captions": no text
+_MADE_BY_MACHINE = re.compile(
+    r"^\W*(?:this\s+|the\s+)?(?:(?:transcript|captions?|subtitles?)\s+(?:(?:was|is|were|are|has"
+    r"\s+been|have\s+been)\s+)?(?:automatically|auto-?|machine-?|computer-?)\s*-?generated"
+    r"|(?:transcript|captions?|subtitles?)\s+(?:was|is|were|are|has\s+been|have\s+been)\s+"
+    r"(?:generated|produced|created|made)\s+(?:automatically|by\s+(?:a\s+)?(?:machine|software))"
+    r"|(?:this\s+is\s+an?\s+)?(?:automatically|auto|machine|computer)[-\s]generated\s+"
+    r"(?:transcript|captions?|subtitles?))\b",
+    re.I,
+)
 
 
 _CARET_REF = re.compile(r"\[\^(\d{1,5})\]")  # a "[^n]" with no definition is still a marker
@@ -165,6 +192,7 @@ class _Line:
     urls: list[str] = field(default_factory=list)  # web links on the line (a note's source)
     links: list[str] = field(default_factory=list)  # the texts of its links
     wikilinks: int = 0  # how many of those are wiki links ("[[Page]]")
+    bolds: list[str] = field(default_factory=list)  # the texts of its bold runs
 
 
 def _clean(text: str) -> str:
@@ -185,6 +213,7 @@ class _Inline:
         i = 0
         depth_strong = 0
         bold_start: int | None = None
+        run_start = 0
         sup = False
         while i < len(children):
             child = children[i]
@@ -223,9 +252,13 @@ class _Inline:
                     line.text = ""  # "[00:12:45] **Jo:**": the recording's clock is no text
                 if depth_strong == 0 and not line.text.strip() and bold_start is None:
                     bold_start = len(line.text)
+                if depth_strong == 0:
+                    run_start = len(line.text)
                 depth_strong += 1
             elif kind == "strong_close":
                 depth_strong = max(0, depth_strong - 1)
+                if depth_strong == 0:
+                    line.bolds.append(_clean(line.text[run_start:]).strip())
                 if depth_strong == 0 and bold_start is not None:
                     line.bold_prefix = _clean(line.text[bold_start:]).strip()
                     bold_start = -1  # closed: later bold runs on this line do not count
@@ -285,8 +318,13 @@ class _Walker:
     opened: bool = False  # a section heading or a speaker's turn has begun the body
     hosts: list[str] = field(default_factory=list)  # a show's header: "Hosts: A and B"
     cast: list[str] = field(default_factory=list)  # every person its cast lines name
+    intro: dict[str, str] = field(default_factory=dict)  # "host **A** talks to **B**": roles
     # lines asking the reader to subscribe, and what is left of each without the asking
     calls: dict[int, str] = field(default_factory=dict)
+    memo: dict[str, str] = field(default_factory=dict)  # a memo header's fields, by role
+    kind_heading: bool = False  # one word heads the memo's fields: "# MEMORANDUM"
+    # paragraphs opening with a bold lead-in ("**Housing.** The council …"): block index, words
+    lead_ins: list[tuple[int, SourceLine]] = field(default_factory=list)
 
     def inline(self, token: Token) -> list[_Line]:
         return _Inline(self.numbers).render(token)
@@ -336,6 +374,8 @@ class _Walker:
                 for line in self.inline(t)
             ]
             callout = _CALLOUT.match(quoted[0].text) if quoted else None
+            if quoted and _MADE_BY_MACHINE.match(quoted[0].text):
+                return end + 1  # how the transcript was made: a note on it, no text
             if callout:
                 self._callout(quoted, callout.end())
             elif quoted:
@@ -406,6 +446,8 @@ class _Walker:
             self.blocks.append(Block("image", (SourceLine(shortcode, first),)))
             return
         link = _link_only(token)
+        if link is not None and is_platform_link(link[1 : link.index("](")]):
+            return  # "[View in browser](…)": the mailing platform's, no text
         if link is not None:
             self.blocks.append(Block("paragraph", (SourceLine(link, first),)))
             return
@@ -436,7 +478,7 @@ class _Walker:
         self._paragraph(self.inline(token), first)
 
     def _paragraph(self, lines: list[_Line], first: int) -> None:
-        if not lines:
+        if not lines or _MADE_BY_MACHINE.match(lines[0].text):
             return
         signed = signature(lines[-1].text)
         if signed is not None:  # the writer's name after the last sentence is no text
@@ -482,7 +524,13 @@ class _Walker:
             if line.bold_whole and _STAGE_NOTE.match(line.text):
                 flush()  # "**[ad break]**", "**[MUSIC]**": the transcriber's note, no heading
                 continue
+            if not self.opened and line.bolds:  # "host **Jo Park** talks to **Ana Ruiz**"
+                for role, person in intro_cast(line.text, line.bolds).items():
+                    self.intro.setdefault(role, person)
             label = _label(line)
+            prefix = line.bold_prefix or ""
+            if not label and not line.bold_whole and line.text[len(prefix) :].startswith(":"):
+                label = role_person(prefix, self.intro)  # "**Guest**: …", the colon outside
             if (
                 line.bold_whole
                 and line.bold_prefix
@@ -493,10 +541,31 @@ class _Walker:
                 flush()
                 self.blocks.append(Block("heading", (SourceLine(line.bold_prefix, number),)))
                 continue
+            if label and not self.opened and not self._headed():
+                value = line.text[len(line.bold_prefix or "") :].lstrip(" :.").strip()
+                memo = memo_field(label, value)
+                if memo is not None:  # "**FROM:** Name, role": the memo's sender, no text
+                    flush()
+                    self.memo.setdefault(memo.role, memo.value)
+                    top = self.blocks[0] if len(self.blocks) == 1 else None
+                    if top and top.kind == "heading" and len(top.text.split()) == 1:
+                        self.kind_heading = True
+                    continue
+                if is_field_line(label, value) and cast_member(label, self.cast) is None:
+                    flush()  # "**Event:** Conference, date, venue": a field, nobody's words
+                    run.append(SourceLine(value, number))
+                    continue
+            lead = _lead_in(line) if k == 0 and not label else None
+            if lead is not None:  # a run-in heading, if the document has more than one
+                flush()
+                self.lead_ins.append((len(self.blocks), SourceLine(lead, number)))
+                run.append(SourceLine(line.text[len(line.bold_prefix or "") :].strip(), number))
+                continue
             if label:
                 flush()
                 self.opened = True
-                label = cast_member(label, self.cast) or label  # "Jo" of "Host: Jo Park"
+                # "Jo" of "Host: Jo Park"; "Host" of "host **Jo Park** talks to …"
+                label = cast_member(label, self.cast) or role_person(label, self.intro) or label
                 rest = line.text[len(line.bold_prefix or "") :].lstrip(" :.").strip()
                 run.append(SourceLine(f"{label}: {rest}" if rest else f"{label}:", number))
                 continue
@@ -656,6 +725,37 @@ def _label(line: _Line) -> str | None:
     return None
 
 
+def _lead_in(line: _Line) -> str | None:
+    """The words of a bold run-in lead-in opening a paragraph ("**Housing.** The council …").
+
+    A short capitalised phrase closed by a full stop, with the paragraph's text after it.
+    """
+    prefix = line.bold_prefix
+    if not prefix or line.bold_whole or not prefix.endswith(".") or prefix.endswith(".."):
+        return None
+    words = prefix[:-1].split()
+    rest = line.text[len(prefix) :].strip()
+    if not 0 < len(words) <= _LEAD_IN_MAX_WORDS or not words[0][:1].isupper() or not rest:
+        return None
+    return prefix[:-1].strip() if "." not in prefix[:-1] else None
+
+
+def _run_in_heads(walker: _Walker) -> None:
+    """Bold lead-ins head their paragraphs where two or more paragraphs open with one.
+
+    One alone is a bold first sentence ("**Note.** …"), left as it was written.
+    """
+    if len(walker.lead_ins) >= _MIN_LEAD_INS:
+        for at, words in reversed(walker.lead_ins):
+            walker.blocks.insert(at, Block("heading", (words,)))
+            walker.rules = [r + 1 if r > at else r for r in walker.rules]
+        return
+    for at, words in walker.lead_ins:
+        block = walker.blocks[at]
+        first = replace(block.lines[0], text=f"{words.text}. {block.lines[0].text}")
+        walker.blocks[at] = replace(block, lines=(first, *block.lines[1:]))
+
+
 def _unwrapped(lines: tuple[SourceLine, ...]) -> tuple[SourceLine, ...]:
     """A quoting callout's lines without the quotation marks set round all of them.
 
@@ -782,6 +882,23 @@ def _closing(walker: _Walker) -> frozenset[int]:
     return frozenset(blocks[r].line for r in walker.rules if r < len(blocks))
 
 
+def _signed_off(walker: _Walker) -> str | None:
+    """Drop the document's closing signature ("Name" over "Role, Body"); who it names.
+
+    The last block must be a plain paragraph of a name and a role (or "Name, Role"), no turn.
+    """
+    blocks = walker.blocks
+    if not blocks or blocks[-1].kind != "paragraph" or len(blocks) in walker.rules:
+        return None
+    if len(blocks[-1].lines) > 2:
+        return None
+    signed = closing_signature([line.text for line in blocks[-1].lines])
+    if signed is None:
+        return None
+    del blocks[-1]
+    return signed.signer
+
+
 def _bracket_markers(block: Block) -> Block:
     """In a document with notes, "claim.[3]" or "claim [3]." cites note 3 (a marker, not text)."""
     if block.kind not in ("paragraph", "list", "quote"):
@@ -809,6 +926,8 @@ class MarkdownReader:
         tokens = _parser().parse(_defuse(text))
         walker = _Walker("", footnote_numbers(tokens))
         walker.walk(tokens)
+        _run_in_heads(walker)
+        _signed_off(walker)
         _closing(walker)
         return _lift_notes(walker)
 
@@ -832,8 +951,21 @@ class MarkdownReader:
                 break
         walker = _Walker(file, footnote_numbers(tokens))
         walker.walk(tokens)
+        _run_in_heads(walker)
         if meta.date is None and walker.date is not None:
             meta = replace(meta, date=walker.date)
+        if meta.title is None and "title" in walker.memo:  # the memo's subject line
+            meta = replace(meta, title=walker.memo["title"])
+            if walker.kind_heading:  # "# MEMORANDUM" names the kind: no title, no section
+                del walker.blocks[0]
+                walker.rules = [max(0, r - 1) for r in walker.rules]
+        if not meta.authors and "author" in walker.memo:
+            meta = replace(meta, authors=(walker.memo["author"],))
+        if meta.date is None and "date" in walker.memo:
+            meta = replace(meta, date=walker.memo["date"])
+        signer = _signed_off(walker)
+        if not meta.authors and signer is not None:
+            meta = replace(meta, authors=(signer,))
         if not meta.authors and walker.credited:
             meta = replace(meta, authors=walker.credited)
         if not meta.authors and walker.signed is not None:

@@ -70,8 +70,8 @@ def is_name(text: str) -> bool:
     if not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return False
     for token in tokens:
-        if not _NAME_TOKEN.match(token):
-            return False
+        if not _NAME_TOKEN.match(token) or token.lower().endswith(("'s", "’s")):
+            return False  # "MINISTER'S FOREWORD": a possessive heads a phrase, never a name
         if not token[:1].isupper() and token.lower() not in _PARTICLES:
             return False
     return True
@@ -199,6 +199,15 @@ _EDITION = re.compile(
 )
 
 
+# a book's part numbered alone on its line: "CHAPTER 7", "Part II", "Chapter Three:"
+_PART_NUMBER = re.compile(
+    r"^(?:chapter|part|book|lecture)\s+(?:\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty)[.:]?$",
+    re.I,
+)
+
+
 def _loose_name(name: str) -> str:
     return " ".join(re.findall(r"\w+", name.casefold()))
 
@@ -227,8 +236,21 @@ def read_header(
             series = link.group(1).strip()
             i = 1
     turns = _turn_openers(blocks)
+    if (
+        i + 1 < len(blocks)
+        and _PART_NUMBER.match(clean_line(blocks[i].text))
+        and _short(blocks[i + 1])
+    ):
+        i += 1  # "CHAPTER 7" over the chapter's name numbers it: the name is the title
     if i >= len(blocks) or not _short(blocks[i]) or blocks[i].line in turns:
         return Header(series=series, consumed=i)
+    if (
+        _desk_label(clean_line(blocks[i].text))
+        and i + 1 < len(blocks)
+        and _short(blocks[i + 1])
+        and blocks[i + 1].line not in turns
+    ):
+        i += 1  # "FACT CHECK | Health" over the headline files the page: no title
     title = clean_line(blocks[i].text)
     i += 1
     masthead = None
@@ -240,6 +262,18 @@ def read_header(
         if _EDITION.match(title) and i < len(blocks) and _short(blocks[i]):
             title = clean_line(blocks[i].text)  # the edition line files the paper, no title
             i += 1
+    elif (
+        under is not None
+        and title.isupper()
+        and len(title.split()) <= MASTHEAD_WORDS
+        and i + 1 < len(blocks)
+        and _short(blocks[i + 1])
+        and _masthead(under, clean_line(blocks[i + 1].text), blocks[-1])
+    ):
+        # "STATES OF HARROWAY" over "TREASURY AND RESOURCES DEPARTMENT" over the title: the
+        # government over its department, the issuer's name on two lines of capitals
+        masthead, title = under, clean_line(blocks[i + 1].text)
+        i += 2
     run: list[Block] = []
     while (
         i + len(run) < len(blocks)
@@ -272,9 +306,13 @@ def read_header(
     marked = [k for k in bylines if _BYLINE_PREFIX.match(clean_line(run[k].text))]
     if marked:  # "By Owen Kirkland" over "Calder Valley Public Radio": "By" marks the byline
         byline_at = marked[-1]
+    brand = None
     if byline_at is not None:
         speaker = _speaker_line(run[byline_at].text, common)
         authors = (speaker,) if speaker else parse_byline(run[byline_at].text) or ()
+        # "By Leon Reid, FactWatch Northmarch": a name in one word's capitals is the outlet's
+        brand = next((name for name in authors[1:] if _brand(name)), None)
+        authors = tuple(name for name in authors if name != brand)
         subtitle_blocks = run[:byline_at]
         consumed = byline_at + 1
     else:
@@ -320,6 +358,7 @@ def read_header(
     if issued:
         publication, series = publication or issued[0], series or issued[1]
         end += 1
+    publication = publication or brand
     if publication is None and masthead is not None:
         named = footer_names(blocks[-1]) or ()
         publication = next(
@@ -364,6 +403,32 @@ def series_line(line: str) -> tuple[str | None, str] | None:
 
 _KICKER_WORDS = 2
 _KICKER = re.compile(r"^[^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*)*$")
+
+
+_DESK_PART_WORDS = 3
+# a word capitalised inside after a word's letters: a brand ("FactWatch"), never a surname's
+# prefix ("McDonald", "MacLeod", "DeShawn", "FitzGerald")
+_INNER_CAPITAL = re.compile(r"^(?!Fitz)[A-Z][a-z]{3,}[A-Z][a-z]")
+
+
+def _desk_label(line: str) -> bool:
+    """Whether a header line files the page: short parts apart by bars ("FACT CHECK | Health").
+
+    A desk's or section's label has no figures (a series line has its number: "Policy Brief
+    No. 7"); a headline is no list of two or three labels.
+    """
+    parts = _PARTS.split(line)
+    return (
+        2 <= len(parts) <= 3
+        and all(1 <= len(part.split()) <= _DESK_PART_WORDS for part in parts)
+        and not re.search(r"\d", line)
+        and all(part[:1].isupper() for part in parts)
+    )
+
+
+def _brand(name: str) -> bool:
+    """Whether a byline's name is an outlet's: one of its words a brand ("FactWatch")."""
+    return any(_INNER_CAPITAL.match(word) for word in name.split())
 
 
 def _kicker(line: str) -> bool:

@@ -44,6 +44,8 @@ STARTERS = frozenset(
     "from after since until before during".split()
 )
 PRONOUNS = frozenset("he she they we i you".split())  # "you": the reader, never a speaker
+# auxiliaries a question sets before its subject ("May I", "Should I")
+_INVERTED = frozenset("may might can could shall should will would must do did does am was".split())
 
 
 # words that make a name an institution, not a person ("he said" never refers to one)
@@ -116,6 +118,8 @@ def clean_name(run: str) -> str | None:
         return None
     if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
         return tokens[0].lower()
+    if len(tokens) == 2 and tokens[1] == "I" and tokens[0].lower() in _INVERTED:
+        return None  # "May I add", "Can I say": a question's verb and its subject
     return " ".join(tokens)
 
 

@@ -232,7 +232,9 @@ def resolve_short_forms(notes: Sequence[Note]) -> list[Note]:
 
     A short form has the same title words ("Debit Card Interchange Fees and Routing, 88 Fed.
     Reg. 78,105"), the same author and year ("Masala 2023, p. 4"), or is an author and a page
-    ("UNCTAD, p. 7") naming the author of exactly one earlier full note.
+    ("UNCTAD, p. 7") naming the author of exactly one earlier full note, or an author, a
+    shortened title and a page ("Flood Re, Annual Report 2022-23, p. 34") whose words are all
+    in exactly one earlier full note by that author.
     """
     by_trigram: dict[tuple[str, ...], list[int]] = {}
     by_year: dict[str, list[int]] = {}
@@ -250,6 +252,8 @@ def resolve_short_forms(notes: Sequence[Note]) -> list[Note]:
             target = _short_form_target(note, notes, bodies, by_trigram, by_year)
             if target is None:
                 target = _author_page_target(note, notes, bodies, by_author)
+            if target is None:
+                target = _author_title_target(note, notes, bodies, by_author)
             if target is not None:
                 page = _PAGE.search(note.text)
                 note = Note(
@@ -290,6 +294,29 @@ def _author_page_target(
     for k in by_author.get(words[0], [])[:_CANDIDATES]:
         author = _norm(_AUTHOR_END.split(notes[k].text.strip(), 1)[0])
         if f" {' '.join(words)} " in f" {author} " and bodies[k] != _norm(note.text):
+            found.add(k)
+    return notes[found.pop()].number if len(found) == 1 else None
+
+
+def _author_title_target(
+    note: Note, notes: Sequence[Note], bodies: Mapping[int, str], by_author: Mapping[str, list[int]]
+) -> int | None:
+    """The one earlier full note by this note's author whose words hold its shortened title."""
+    text = _SHORT_LEAD.sub("", note.text.strip())
+    author, comma, rest = text.partition(",")
+    words = _norm(author).split()
+    title = [w for w in _norm(_PAGE.sub("", rest)).split() if w not in _LOCATOR_WORDS]
+    if not comma or not _PAGE.search(rest) or not words or not title:
+        return None
+    if not all(w[:1].isupper() for w in author.split()) or len(words) > 4:
+        return None
+    found: set[int] = set()
+    for k in by_author.get(words[0], [])[:_CANDIDATES]:
+        if (
+            _norm(_AUTHOR_END.split(notes[k].text.strip(), 1)[0]) == " ".join(words)
+            and bodies[k] != _norm(note.text)
+            and _adds_nothing(note.text, bodies[k])
+        ):
             found.add(k)
     return notes[found.pop()].number if len(found) == 1 else None
 

@@ -7,7 +7,9 @@ Blog and CMS exports print the post's date on a line of its own, often with the 
 the byline beside it, the parts cut by a middle dot, a bar or a dash. The line is the post's
 date, never a sentence: its date is read, its reading time dropped, and a byline part is given
 back to stand on its own line (the header step reads bylines); a byline's desk or role after a
-comma ("By Ana Ruiz, Energy Desk") is the writer's, no second name. A record's credit line
+comma ("By Ana Ruiz, Energy Desk") is the writer's, no second name, and a date there
+("Posted by Ana Ruiz, 19 March 2025") the post's. A newsletter's issue number beside a date
+("Issue #87 · 12 September 2025") makes the date the issue's. A record's credit line
 ("Notes by: Name", "Minutes taken by: Name") names who wrote the record up.
 """
 
@@ -41,6 +43,17 @@ _BYLINE_DESK = re.compile(
     r"^([Bb]y\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}),\s+[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5}$"
 )
 _JOINED = re.compile(r"\s(?:and|&)\s", re.I)
+# "Posted by Oliver Strand, 19 March 2025": a byline with the post's date after a comma
+_BYLINE_DATED = re.compile(
+    r"^(?:(?:posted|written|published)\s+)?by\s+([A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?),\s+(\S.*)$",
+    re.I,
+)
+# "Issue #87", "Issue 42", "No. 114", "Vol. 3, No. 2": which issue a newsletter's line dates
+_ISSUE = re.compile(
+    r"^(?:(?:vol(?:ume)?\.?\s*\d{1,4},?\s+)?(?:issue|no\.|number|edition)\s*#?\s*\d{1,5}"
+    r"|#\d{1,5})$",
+    re.I,
+)
 # a record's credit line: "Notes by: Marcus Reid", "Minutes taken by: …", "Prepared by: …";
 # the one who wrote the record up (a chair, a host, a sponsor or a reviewer did not)
 _CREDIT = re.compile(
@@ -100,10 +113,20 @@ def read_meta_line(text: str) -> MetaLine | None:
     labelled = False
     published = False
     furniture = False
+    issue = False
     bylines: list[str] = []
     for part in parts:
         if _READING_TIME.match(part) or _WORD_COUNT.match(part):
             furniture = True
+            continue
+        if _ISSUE.match(part):
+            issue = True  # the issue's number says the date beside it is the issue's
+            continue
+        dated = _BYLINE_DATED.match(part)
+        when = _date(dated.group(2)) if dated and not _JOINED.search(dated.group(1)) else None
+        if dated and when is not None:
+            bylines.append(f"By {dated.group(1)}")
+            date, labelled = date or when[0], True
             continue
         if _BYLINE.match(part):
             bylines.append(part)
@@ -120,7 +143,7 @@ def read_meta_line(text: str) -> MetaLine | None:
             published = found[1] and bool(_PUBLISHED.match(part))
     if date is None and not furniture:
         return None
-    if date is not None and not (furniture or labelled or bylines):
+    if date is not None and not (furniture or labelled or bylines or issue):
         return None
     return MetaLine(date, tuple(bylines))
 

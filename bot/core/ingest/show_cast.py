@@ -2,7 +2,10 @@
 
 A podcast's or broadcast's transcript names its people in full once, in its header, and its
 turns then label them by the first name alone ("**Jo:**"): such a label is the one cast member
-whose first name (or surname) it is. The hosts made the episode: they are its authors.
+whose first name (or surname) it is. The hosts made the episode: they are its authors. An
+intro may name them instead ("host **Fern Achterberg** talks to **Dr Tobias Rennick**"): the
+name after "host" is the host, a name after "talks to", "speaks with", "joined by" or "guest"
+the guest, and the turns' role labels ("Host", "Guest") are those people.
 """
 
 from __future__ import annotations
@@ -52,3 +55,39 @@ def cast_member(label: str, people: Iterable[str]) -> str | None:
     word = label.strip().lower()
     found = {p for p in people if word in (p.split()[0].lower(), p.split()[-1].lower())}
     return next(iter(found)) if len(found) == 1 else None
+
+
+# the words an intro puts before a name it casts: "host Jo Park", "talks to Dr Ana Ruiz"
+_BEFORE_HOST = re.compile(r"\b(?:co-?)?(?:host|presenter)(?:s|ed\s+by)?\s*$", re.I)
+_BEFORE_GUEST = re.compile(
+    r"\b(?:(?:talks?|speaks?|chats?|sits?\s+down)\s+(?:to|with)|joined\s+by|"
+    r"interviews|meets|(?:my|our|the|a|with)\s+guests?|guests?)\s*$",
+    re.I,
+)
+_ROLE_WORDS = {"host": "host", "presenter": "host", "guest": "guest", "interviewee": "guest"}
+
+
+def intro_cast(text: str, names: Iterable[str]) -> dict[str, str]:
+    """The host and the guest an intro names by the words before each name, one each.
+
+    `names` are the runs the intro sets apart (bold); each must read as a person's name.
+    """
+    found: dict[str, set[str]] = {}
+    at = 0
+    for name in names:
+        where = text.find(name, at)
+        if where < 0 or not is_name(_untitled(name)) or INSTITUTION.search(name):
+            continue
+        before = text[max(0, where - 30) : where]
+        at = where + len(name)
+        role = "host" if _BEFORE_HOST.search(before) else None
+        role = role or ("guest" if _BEFORE_GUEST.search(before) else None)
+        if role:
+            found.setdefault(role, set()).add(name)
+    return {role: next(iter(people)) for role, people in found.items() if len(people) == 1}
+
+
+def role_person(label: str, cast: dict[str, str]) -> str | None:
+    """The person a role label ("Host", "Guest") names where an intro cast one each."""
+    role = _ROLE_WORDS.get(label.strip().lower())
+    return cast.get(role) if role else None

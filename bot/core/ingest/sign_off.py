@@ -4,9 +4,10 @@ A newsletter signs its introduction or its closing note with a dash and the writ
 after the last sentence: the name is the signer's, never part of that sentence, and a full
 name signing an introduction written in the first person names the author. The closing
 matter after the last rule invites the reader to subscribe, follow or read the archive:
-such a line is page furniture, not text. A report's foreword or letter is signed on a line of its
-own under its last paragraph ("— Ines Marchetti, Executive Director", "Tom Reyes, Chair"):
-that line names the signer and is no sentence.
+such a line is page furniture, not text, as are the mailing platform's lines ("You are
+receiving this because …", "Powered by …", a "View in browser" link). A report's foreword or
+letter is signed on a line of its own under its last paragraph ("— Ines Marchetti, Executive
+Director", "Tom Reyes, Chair"): that line names the signer and is no sentence.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ _SIGNATURE_LINE = re.compile(
     r"^\s*(?P<dash>(?:—|–|--)\s*)?(?P<name>[^,]{3,60}?)\s*(?:,\s*(?P<role>.+?))?\s*$"
 )
 _SUBSCRIBE = re.compile(r"\b(?:un)?subscri(?:be|bing|ption)s?\b|\bsign\s+up\b", re.I)
+# what a mailing platform prints round a newsletter: "You are receiving this because …",
+# "Reply to this email with tips.", "Powered by Letterpost", "View in browser"
+_PLATFORM = re.compile(
+    r"\b(?:you\s+are|you're|you’re)\s+receiving\s+this\b|\bsubscribed\s+(?:to|at|on|via)\b"
+    r"|^\s*reply\s+to\s+this\s+(?:e-?mail|message|newsletter)\b|^\s*powered\s+by\s+\S"
+    r"|(?:update|manage)\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscription)"
+    r"|^\s*(?:view|read|open)\s+(?:this\s+(?:e-?mail|message|newsletter|issue)\s+)?"
+    r"(?:in\s+(?:(?:your|a|the)\s+)?browser|online|on\s+the\s+web)\s*$",
+    re.I,
+)
 
 
 def signature(text: str) -> tuple[str, str] | None:
@@ -82,6 +93,13 @@ def without_calls(text: str, links: list[str]) -> str | None:
     kept = [
         text[start:end]
         for start, end in spans
-        if not _SUBSCRIBE.search(text[start:end]) and not any(c in text[start:end] for c in calls)
+        if not _SUBSCRIBE.search(text[start:end])
+        and not _PLATFORM.search(text[start:end])
+        and not any(c in text[start:end] for c in calls)
     ]
     return " ".join(kept) if len(kept) < len(spans) else None
+
+
+def is_platform_link(text: str) -> bool:
+    """Whether a link's text is a mailing platform's ("View in browser", "Read online")."""
+    return bool(_PLATFORM.search(text))

@@ -6,6 +6,10 @@ after another note), and continues on the lines under it until a sentence ends; 
 only when the same page has the symbol glued to the end of a word or a full stop earlier on
 ("mm.*", "mains.†"). A bulleted list ("* item" lines with no such marker) stays a list, and a
 "*word*" emphasis is no marker. Notes are numbered in the order of their markers.
+
+A table's notes are often lettered: "(a) The fall in …" under a "Notes:" line, the marker
+"(a)" glued to a word of a row label ("Economy(a)"). Those are notes of the same kind; a
+marker glued to a figure ("section 4(a)") is a cross-reference, never a note's marker.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-_NOTE = re.compile(r"^\s*(\*{1,3}|†{1,3}|‡{1,2}|§{1,2}|¶)\s+(\S.*)$")
+_NOTE = re.compile(r"^\s*(\*{1,3}|†{1,3}|‡{1,2}|§{1,2}|¶|\([a-z]\))\s+(\S.*)$")
+_NOTES_LABEL = re.compile(r"^\s*(?:Notes?|Footnotes)\s*:?\s*$", re.I)
 _SYMBOLS = "*†‡§¶"
 _EMPHASIS_OPEN = re.compile(r"(?:^|\s)\*[^\s*][^*]*$")  # "*word" still open before the marker
 _ENDS = re.compile(r"[.!?][\"”’')\]]*$")
@@ -43,6 +48,9 @@ class SymbolNote:
 
 
 def _markers(text: str, symbol: str) -> list[tuple[int, int]]:
+    if symbol.startswith("("):  # a letter glued to a word: "Economy(a)", not "4(a)"
+        pattern = re.compile(rf"(?<=[^\W\d_]){re.escape(symbol)}(?=[\s,;:.]|$)")
+        return [(m.start(), m.end()) for m in pattern.finditer(text)]
     pattern = re.compile(rf"(?<=[^\s{_SYMBOLS}]){re.escape(symbol)}(?![{_SYMBOLS}])(?=[\s,;:)]|$)")
     found = []
     for match in pattern.finditer(text):
@@ -61,7 +69,8 @@ def symbol_notes(lines: Sequence[_Line]) -> list[SymbolNote]:
     while k < len(lines):
         note = _NOTE.match(lines[k].text)
         after_note = bool(k and (k - 1) in taken)
-        if note is None or not (lines[k].gap or after_note):
+        after_label = bool(k and not lines[k].gap and _NOTES_LABEL.match(lines[k - 1].text))
+        if note is None or not (lines[k].gap or after_note or after_label):
             k += 1
             continue
         symbol = note.group(1)
@@ -123,8 +132,14 @@ def cut_symbol_notes(text: str) -> tuple[str, list[tuple[int, str]]]:
     for note in sorted(found, key=lambda n: (n.marker_line, -n.marker_start)):
         k = numbers[note.marker_line]
         mark = superscript(str(note.number))
-        raw[k] = raw[k][: note.marker_start] + mark + raw[k][note.marker_end :]
+        rest = raw[k][note.marker_end :]
+        if rest.startswith("  "):  # a table's cell: the columns after it keep their place
+            mark = mark.ljust(note.marker_end - note.marker_start)
+        raw[k] = raw[k][: note.marker_start] + mark + rest
     for note in found:
         for j in note.lines:
             raw[numbers[j]] = ""
+        first = numbers[note.lines[0]]
+        if first and _NOTES_LABEL.match(raw[first - 1]):
+            raw[first - 1] = ""  # the "Notes:" line over them heads nothing left
     return "\n".join(raw), [(numbers[n.lines[0]] + 1, f"{n.number} {n.text}") for n in found]

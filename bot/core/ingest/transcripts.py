@@ -360,7 +360,8 @@ def guest_from(title: str, blocks: Sequence[Block], interviewer: str | None) -> 
     Minister Amélie Dufresne-Koné on …") is no part of it.
     """
     body = " ".join(b.text for b in blocks if b.kind != "heading").replace(title, " ")
-    tokens = re.findall(r"[^\s:;,.!?()\"“”]+", title)
+    # "notes from Jo Park's keynote": the possessive's "'s" is no part of the name
+    tokens = [re.sub(r"['’]s$", "", t) for t in re.findall(r"[^\s:;,.!?()\"“”]+", title)]
     for size in (3, 2):
         for k in range(len(tokens) - size + 1):
             words = tokens[k : k + size]

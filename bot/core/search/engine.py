@@ -699,7 +699,10 @@ class Searcher:
                 asked, answers = heading_terms(heading), self._section_opening(s.doc)
             elif items := self._listed_after(s.doc):
                 asked, answers = tuple(self._doc_terms(s.doc)), items
-            elif plan.want in _DETAILED and (detail := self._detailed_by(s.doc)) is not None:
+            elif (
+                plan.want in _DETAILED
+                and (detail := self._detailed_by(s.doc, plan.want)) is not None
+            ):
                 asked, answers = tuple(self._doc_terms(s.doc)), [detail]
             else:
                 continue
@@ -817,13 +820,15 @@ class Searcher:
             return False
         return section is None or self._docs.info(doc).section == section
 
-    def _detailed_by(self, doc: int) -> int | None:
+    def _detailed_by(self, doc: int, want: Want) -> int | None:
         """The next sentence of its paragraph, when that one puts in figures what it says.
 
         "The board funds the locks from its own budget. It paid 12 million euros for them last
-        year." A sentence holding a figure or a date of its own is specific already.
+        year." A sentence holding a figure of its own is specific already; to a question of
+        how much, a year or a date ("approved in 2021") only says when.
         """
-        if self._figures(doc):
+        when = ("year", "date") if want is Want.QUANTITY else ()
+        if any(f.kind not in when for f in self._figures(doc)):
             return None
         nxt = self._next_sentence_doc(doc)
         if nxt is None or not any(f.kind in _MEASURES for f in self._figures(nxt)):

@@ -119,12 +119,38 @@ def furniture_names(element: lxml_html.HtmlElement) -> bool:
     names the section, not furniture.
     """
     ident = element.get("id") or ""
-    if ident and _heading_slug(element, ident):
+    if ident and (_heading_slug(element, ident) or _named_prose_section(element, ident)):
         ident = ""
     names = f"{element.get('class') or ''} {ident}"
     if not names.strip():
         return False
     return bool(_FURNITURE.search(names))
+
+
+_PROSE_WORDS = 15  # a paragraph this long, nearly free of links, is the article's own text
+_PROSE_LINKS = 0.1
+_REPLIES = re.compile(r"comment|disqus|repl(?:y|ies)|discussion", re.I)
+
+
+def _named_prose_section(element: lxml_html.HtmlElement, ident: str) -> bool:
+    """Whether a one-word id names a section of the article's prose after its heading.
+
+    `<section id="recommendations"><h2>Recommendations</h2><p>We recommend …</p>` is a
+    report's own section, not a widget of recommended links; a box of links, or readers'
+    comments, under the same kind of id stays furniture.
+    """
+    words = _SLUG_WORD.findall(ident.lower())
+    if len(words) != 1 or _REPLIES.search(ident) or element.tag not in ("section", "div"):
+        return False
+    heading = next(element.iter(*_HEADINGS), None)
+    if heading is None or _SLUG_WORD.findall(heading.text_content().lower())[:1] != words:
+        return False
+    for paragraph in element.iter("p"):
+        text = paragraph.text_content()
+        linked = sum(len(a.text_content()) for a in paragraph.iter("a"))
+        if len(text.split()) >= _PROSE_WORDS and linked <= _PROSE_LINKS * len(text):
+            return True
+    return False
 
 
 def _heading_slug(element: lxml_html.HtmlElement, ident: str) -> bool:

@@ -375,7 +375,7 @@ class Walker:
         if blocks:
             for child in element.iter():
                 if child.tag in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6") or (
-                    child.tag == "div"
+                    child.tag in ("div", "blockquote")  # a box holding its words directly
                     and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in child)
                 ):
                     text = inline_text(child, self.markers)

@@ -450,6 +450,28 @@ def _merge(first: Line, second: Line, join_hyphen: Callable[[str, str], bool]) -
     return merged
 
 
+_NOTES_LABEL = re.compile(r"^Notes?\s*:", re.I)
+_SOURCE_INSIDE = re.compile(r"(?:(?<=[.;])|^)\s*(?=Sources?\s*:)")
+
+
+def _notes_apart(credit: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A caption's "Notes: …" lines, and its credit from the "Source: …" they hold on.
+
+    Under a figure the notes explain it in sentences (text of the document); only the Source
+    credits it. Lines that open with a Source label are all credit.
+    """
+    if not credit or not _NOTES_LABEL.match(credit[0].text):
+        return [], credit
+    for k, line in enumerate(credit):
+        found = [m.end() for m in _SOURCE_INSIDE.finditer(line.text) if m.end() > 0 or k > 0]
+        if found:
+            at = found[0]
+            head, tail = line.text[:at].rstrip(), line.text[at:]
+            notes = [*credit[:k], *([replace(line, text=head)] if head else [])]
+            return notes, [replace(line, text=tail), *credit[k + 1 :]]
+    return credit, []
+
+
 def _caption(
     flat: Sequence[tuple[int, Line]],
     i: int,
@@ -505,7 +527,10 @@ def _caption(
             m += 1
             continue
         break
+    figure_notes, credit = _notes_apart(credit)
     out.append(Para("image", caption + credit))
+    if figure_notes:
+        out.append(Para("paragraph", figure_notes))  # "Notes: …": the figure's text
     out.extend(_table_rows([ln for ln in content if ln.cells]))
     marked = [first.text, *(ln.text for ln in content)]
     notes, rest = table_notes([ln for ln in content if not ln.cells], marked)

@@ -36,6 +36,9 @@ _TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 # decimal, so it counts only for a note at the page's foot no other marker cites, and only
 # before a sentence's first word (capitalised, not an unit in capitals: "16.2 GW")
 _FIGURE_MARKER = re.compile(r"(?<=\d\.)(\d{1,3})(?=\s+[A-Z][a-z])")
+# one glued after a year's full stop ("in October 2022.1 The") may vouch for the next note
+# (a decimal or a version, "version 3.1 The", may not)
+_YEAR_MARKER = re.compile(r"(?<=\b(?:1[89]|20)\d\d\.)(\d{1,3})(?=\s+[A-Z][a-z])")
 
 
 @dataclass
@@ -103,6 +106,16 @@ def _raise_plain(page: Page, numbers: set[int], size: float) -> None:
             line.text = _PLAIN_MARKER.sub(lift, line.text)
 
 
+def _figure_markers(page: Page, size: float) -> set[int]:
+    """The numbers one year-glued digit each stands for in the page's body lines."""
+    counts: dict[int, int] = {}
+    for line in page.lines:
+        if line.size >= _SMALL * size and not line.cells:
+            for m in _YEAR_MARKER.finditer(line.text):
+                counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+    return {number for number, count in counts.items() if count == 1}
+
+
 def _raise_after_figures(page: Page, uncited: set[int], size: float) -> None:
     """Raise the one figure-glued digit ("2015.2 Cell") of each note no marker cites."""
     body = [ln for ln in page.lines if ln.size >= _SMALL * size and not ln.cells]
@@ -128,6 +141,8 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
         seen |= marked_numbers(page.lines)
         # plain digits vouch only for this page's notes, and not for a number a raised marker cites
         plain = plain_markers(page.lines, body_size) - raised
+        # a lone year-glued digit ("October 2022.1 The") may vouch for the next note only
+        figure = _figure_markers(page, body_size) - raised - plain
         before = len(notes)
         doomed: set[int] = set()
         for col in page.columns:
@@ -137,7 +152,7 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
             if tail == len(col):
                 continue
             last = notes[-1].number if notes else 0
-            markers = seen | plain
+            markers = seen | plain | {n for n in figure if n == last + 1}
             start = next((k for k in range(tail, len(col)) if _opens(col[k], last, markers)), None)
             if start is None:
                 continue
@@ -148,6 +163,7 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
                 and notes
                 and (not _closed(notes[-1]) or col[lead - 1].text[:1].islower())
                 and not col[lead - 1].text.lower().startswith(("source", "note"))
+                and not _in_a_row(col[lead - 1], col)
             ):
                 lead -= 1
             if lead < start and notes:
@@ -168,6 +184,13 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
         if uncited:
             _raise_after_figures(page, uncited, body_size)
     return notes
+
+
+def _in_a_row(line: Line, col: Sequence[Line]) -> bool:
+    """Whether a line is one cell of a row: another line stands beside it on its baseline."""
+    return bool(line.cells) or any(
+        other is not line and abs(other.base - line.base) < 0.5 * line.size for other in col
+    )
 
 
 def _closed(note: FootNote) -> bool:

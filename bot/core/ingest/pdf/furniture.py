@@ -30,6 +30,7 @@ _DISCLAIMER = re.compile(r"^disclaimer\b", re.I)
 # printers' job codes at the end of a government print
 _SLUG = re.compile(r"\bBILLING CODE\s+[\d–-]+|^\[?FR Doc\.\s|^VerDate\b")
 _COVER_MAX_WORDS = 60
+_FIXED = 3  # words a running line keeps on every page beside the chapter's name it changes
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (
     rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|{_MONTH}\s+\d{{4}}"
@@ -87,10 +88,43 @@ def _band_lines(page: Page) -> list[Line]:
     return [ln for ln in page.lines if ln.base >= top or ln.base <= bottom]
 
 
+def _ends(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A line's first and last three words (digits as "#"): the fixed part of a running line."""
+    words = tuple(_key(w) for w in text.split())
+    return (words[:_FIXED], words[-_FIXED:]) if len(words) > _FIXED else ((), ())
+
+
+def _shares_an_end(line: Line, page: int, others: Sequence[tuple[int, Line]]) -> bool:
+    """A running head that names the page's chapter: "Annual Report 2024 - 3 Costs".
+
+    Its first (or last) three words stand at the same place at the top of another page, in
+    the same small type, while the chapter's name in the rest of it changes.
+    """
+    head, tail = _ends(line.text)
+    if not head:
+        return False
+    for index, other in others:
+        if index == page or abs(other.base - line.base) > 3 or abs(other.size - line.size) > 0.3:
+            continue
+        if other.bold != line.bold:
+            continue
+        other_head, other_tail = _ends(other.text)
+        if (head and head == other_head) or (tail and tail == other_tail):
+            return True
+    return False
+
+
 def mark_running(pages: Sequence[Page], body_size: float) -> None:
     """Drop running headers, footers, slugs and page numbers; set each page's printed number."""
     seen: dict[str, list[tuple[int, float, float, bool]]] = {}
     bands = [_band_lines(p) for p in pages]
+    small = [
+        (page.index, ln)
+        for page, band in zip(pages, bands, strict=True)
+        for ln in band
+        # the head only: notes at the foot may open with the same words on two pages
+        if ln.size < body_size - 0.5 and ln.base >= page.height * (1 - _BAND)
+    ]
     for page, band in zip(pages, bands, strict=True):
         for ln in band:
             seen.setdefault(_key(ln.text), []).append((page.index, ln.base, ln.size, ln.bold))
@@ -108,6 +142,10 @@ def mark_running(pages: Sequence[Page], body_size: float) -> None:
                 and abs(z - ln.size) < 0.6
                 and bold == ln.bold
                 for i, b, z, bold in seen.get(key, [])
+            ) or (
+                ln.base >= page.height * (1 - _BAND)
+                and ln.size < body_size - 0.5
+                and _shares_an_end(ln, page.index, small)
             )
             number = _PAGE_NUMBER.match(ln.text.strip())
             if number:
@@ -202,14 +240,52 @@ def cut_article_history(pages: Sequence[Page]) -> None:
         )
 
 
-def cut_disclaimers(pages: Sequence[Page]) -> None:
-    """Drop a disclaimer: from its "Disclaimer" line to the end of the page."""
+def cut_disclaimers(pages: Sequence[Page], body_size: float | None = None) -> None:
+    """Drop a disclaimer: from its "Disclaimer" line to the end of the page.
+
+    An unheaded one is a paragraph set apart from the body's type (a box in bold or smaller
+    type) that disowns the views it introduces ("… do not necessarily represent the views of
+    …"): the paragraph goes whole. The same words in running text stay.
+    """
     for page in pages:
         start = next((k for k, ln in enumerate(page.lines) if _DISCLAIMER.match(ln.text)), None)
         if start is not None:
             before = sum(len(ln.text.split()) for ln in page.lines[:start])
             # a disclaimer page keeps nothing but stray furniture (a report number)
             page.remove({id(ln) for ln in page.lines[start if before > 12 else 0 :]})
+        elif body_size is not None:
+            for run in _set_apart_runs(page.lines, body_size):
+                if _DISOWNS.search(" ".join(ln.text for ln in run)):
+                    page.remove({id(ln) for ln in run})
+
+
+# "the views expressed … do not necessarily represent/reflect those of …"
+_DISOWNS = re.compile(
+    r"\b(?:views|opinions)\s+expressed\b.{0,160}?\bdo(?:es)?\s+not\s+necessarily\s+"
+    r"(?:represent|reflect)\b",
+    re.I | re.S,
+)
+
+
+def _set_apart_runs(lines: Sequence[Line], body_size: float) -> list[list[Line]]:
+    """The paragraphs of lines in one type other than the body's, line under line."""
+    runs: list[list[Line]] = []
+    for ln in lines:
+        plain = abs(ln.size - body_size) < 0.5 and not ln.bold
+        prev = runs[-1][-1] if runs and runs[-1] else None
+        if plain:
+            runs.append([])
+            continue
+        if (
+            prev is not None
+            and abs(prev.size - ln.size) < 0.3
+            and prev.bold == ln.bold
+            and 0 < prev.base - ln.base < 1.8 * max(ln.size, 1.0)
+        ):
+            runs[-1].append(ln)
+        else:
+            runs.append([ln])
+    return [run for run in runs if len(run) >= 2]
 
 
 def _prose_lines(lines: Sequence[Line], body_size: float) -> int:

@@ -1,4 +1,7 @@
-"""A paper's index-term lines: "Keywords: ...", "JEL codes: H54, L96" (metadata, not prose)."""
+"""A paper's index-term lines: "Keywords: ...", "JEL codes: H54, L96" (metadata, not prose).
+
+"JEL Classification Numbers: F24, G21" is such a line too.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from bot.core.ingest.pdf.lines import Line
 
 _TERMS_LABEL = re.compile(
     r"^\s*(?:key\s*words?|key\s+terms|index\s+terms|subject\s+terms|"
-    r"jel(?:\s+(?:codes?|classifications?(?:\s+codes?)?|subject\s+codes?))?)"
+    r"jel(?:\s+(?:codes?|classifications?(?:\s+(?:codes?|numbers?))?|subject\s+codes?))?)"
     r"\s*[:—–]\s*\S",
     re.I,
 )

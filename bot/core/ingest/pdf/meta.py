@@ -23,6 +23,7 @@ from bot.core.ingest.pdf.titlepage import (
     affiliated_authors,
     is_prose,
     opens_author_block,
+    series_date,
 )
 
 _MONTHS = (
@@ -57,6 +58,10 @@ _WEEKDAY = re.compile(
 )
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
 _BY = re.compile(r"^\s*(?:by|authors?:|written\s+by:?)\s+\S", re.I)  # "By", "Authors:"
+# a working paper's "Prepared by A and B" (also "Compiled and written by"): the names follow
+_PREPARED = re.compile(
+    r"^\s*(?:prepared|compiled|researched)(?:\s+and\s+(?:written|edited))?\s+by:?\s+(?=\S)", re.I
+)
 _BAD_TITLE = re.compile(r"\.(?:docx?|pdf|wpd|indd|tex)\b|^microsoft\b|^untitled\b", re.I)
 
 
@@ -98,8 +103,12 @@ def iso_date(text: str, *, whole: bool = False) -> str | None:
 
 
 def line_date(text: str) -> str | None:
-    """The date a line is, or one of its parts between separators ("Brief 3 | May 2024")."""
+    """The date a line is, or one of its parts between separators ("Brief 3 | May 2024").
+
+    A date after a series name and a comma counts too ("Working Paper 24/07, May 2024").
+    """
     parts = [text, *SEPARATORS.split(text)] if SEPARATORS.search(text) else [text]
+    parts += [d for d in map(series_date, parts) if d]
     return next((d for d in (iso_date(p, whole=True) for p in parts) if d), None)
 
 
@@ -414,8 +423,14 @@ def closing_byline(lines: Sequence[Line]) -> str | None:
 
 
 def _byline(text: str, stated_authors: Sequence[str]) -> tuple[str, ...]:
-    """The names of a byline under the title: "By A and B", or names the info field lists."""
-    names = parse_byline(text) or ()
+    """The names of a byline under the title: "By A and B", or names the info field lists.
+
+    A "Prepared by A and B" line names its authors whatever the info field says.
+    """
+    prepared = _PREPARED.match(text)
+    names = parse_byline(text[prepared.end() :] if prepared else text) or ()
+    if prepared:
+        return names
     surnames = {n.split()[-1].lower() for n in stated_authors if n.split()}
     if names and (_BY.match(text) or any(n.split()[-1].lower() in surnames for n in names)):
         return names

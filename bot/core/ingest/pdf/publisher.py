@@ -49,6 +49,17 @@ def _organisation(text: str) -> str | None:
     return text
 
 
+def issuer_line(header: Sequence[Line], subtitle: str | None) -> Line | None:
+    """The header line taken as the subtitle when it only names an organisation.
+
+    "Annual Budget Summary 2026-27 / City of Carrowmore Council": a line under the title that
+    reads as an organisation's name is who issued the document, not its subtitle.
+    """
+    if subtitle is None or _organisation(subtitle) != subtitle.strip():
+        return None
+    return next((ln for ln in header if ln.text.strip() == subtitle.strip()), None)
+
+
 def _series_issuer(text: str) -> str | None:
     """The organisation that opens a series line ("Meridian Institute Working Paper No. 4").
 

@@ -12,7 +12,8 @@ institute a first page names), journal (a journal's citation line: the publicati
 issue's date), titlepage (the series line, contact statements, authors with affiliations or
 roles), signatures (a foreword's signature line), letters (a letter's front, subject line,
 sign-off and numbered paragraphs), dated_fields (a title block's "Next release:
-…" line, a sentence of its own), address_lines (an unlabelled contact block) and
+…" line, a sentence of its own), address_lines (an unlabelled contact block),
+margin_numbers (paragraph numbers in the margin) and
 news_pages (a print edition's masthead, bylines, jump lines and adverts). Each line
 keeps the page it is printed on, as the page prints it where it shows a number. Bad files
 never raise: an encrypted, malformed or image-only PDF gives an error naming the file, and a
@@ -41,7 +42,7 @@ from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
 from bot.core.ingest.pdf.contents import cut_contents
 from bot.core.ingest.pdf.dated_fields import dated_fields, with_fields
 from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
-from bot.core.ingest.pdf.footnotes import note_text, split_footnotes
+from bot.core.ingest.pdf.footnotes import FootNote, note_text, split_footnotes
 from bot.core.ingest.pdf.furniture import (
     Page,
     cut_article_history,
@@ -50,11 +51,13 @@ from bot.core.ingest.pdf.furniture import (
     mark_running,
     mark_special_pages,
 )
+from bot.core.ingest.pdf.glossary_lists import cut_glossary_lists
 from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
 from bot.core.ingest.pdf.index_terms import cut_index_terms
 from bot.core.ingest.pdf.journal import Citation, journal_citation
 from bot.core.ingest.pdf.letters import cut_sign_off, letter_front, unnumbered
 from bot.core.ingest.pdf.lines import Line, build_lines
+from bot.core.ingest.pdf.margin_numbers import cut_margin_numbers
 from bot.core.ingest.pdf.meta import (
     PrintedHeader,
     choose_title,
@@ -67,8 +70,8 @@ from bot.core.ingest.pdf.meta import (
 from bot.core.ingest.pdf.news_pages import news_edition
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.printed_dates import event_date, labelled_date
-from bot.core.ingest.pdf.publisher import printed_publisher
-from bot.core.ingest.pdf.signatures import cut_signatures
+from bot.core.ingest.pdf.publisher import issuer_line, printed_publisher
+from bot.core.ingest.pdf.signatures import cut_signatures, signed_sections
 from bot.core.ingest.pdf.tables import find_tables
 from bot.core.ingest.pdf.titlepage import (
     cover_names,
@@ -203,9 +206,16 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     elif edition is not None:
         header = PrintedHeader(None, None, edition.date, (), edition.authors)
     else:
+        # a cover's display type is its title even where the running head echoes it
+        echoes = running if first is None or first.kind != "cover" else []
         header = printed_header(
-            first.lines if first else [], size, info_title(stated.get("Title")), authors, running
+            first.lines if first else [], size, info_title(stated.get("Title")), authors, echoes
         )
+        issuer = issuer_line(header.lines, header.subtitle)
+        if issuer is not None:  # the organisation under the title issued it: no subtitle
+            header = replace(
+                header, subtitle=None, lines=tuple(ln for ln in header.lines if ln is not issuer)
+            )
     fields: list[Line] = []
     journal: Citation | None = None
     if first is not None and letter is None:
@@ -242,21 +252,33 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         first.remove({id(ln) for ln in fields})
     body_pages = [p for p in pages if p.kind == "body"]
     cut_article_history(body_pages)
+    marked: list[list[Line]] = []  # "* Corresponding author: …" notes
     for page in body_pages:
-        page.columns = cut_index_terms(cut_address_blocks(cut_contacts(page.columns)))
+        page.columns = cut_index_terms(cut_address_blocks(cut_contacts(page.columns, marked)))
+        page.columns = cut_margin_numbers(page.columns)
+    # an abbreviations list is set in small type too: it is no footnote's continuation
+    glossary = cut_glossary_lists(body_pages)
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
     endnotes = split_endnotes(body_pages, size)
     notes = [(n, note_text(n)) for n in split_footnotes(body_pages, size)]
     notes += [(n, endnote_text(n)) for n in endnotes]
-    cut_disclaimers(body_pages)
+    after = max((n.number for n, _ in notes), default=0)
+    notes += [
+        (FootNote(after + k, run), [ln.text.strip() for ln in run])
+        for k, run in enumerate(marked, start=1)
+    ]
+    cut_disclaimers(body_pages, size)
     hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
     cols = [col for p in body_pages for col in p.columns]
     paras = cut_bibliography(build_blocks(cols, size, hyphens))
     page_of = {p.index: p.printed or str(p.index + 1) for p in pages}
     counter = iter(range(1, 10**9))
 
+    line_numbers: dict[int, int] = {}  # a line (by id) → its source line number
+
     def number(line: Line) -> SourceLine:
-        return SourceLine(line.text.strip(), next(counter), page_of.get(line.page))
+        line_numbers[id(line)] = next(counter)
+        return SourceLine(line.text.strip(), line_numbers[id(line)], page_of.get(line.page))
 
     title = choose_title(header.title, stated) or (edition.publication if edition else None)
     authors = authors or header.authors
@@ -268,6 +290,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         paras, signer = cut_sign_off(paras)
         paras = unnumbered(paras)
         authors = authors or ((signer,) if signer else ())
+    signed = signed_sections(paras)
     paras = cut_signatures(paras)
     blocks: list[Block] = []
     first_page = page_of.get(first.index) if first else None
@@ -302,6 +325,12 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         publication=publication,
         language=None,
         series=series,
+        glossary=tuple(glossary),
+        signed=tuple(
+            (line_numbers[id(a)], line_numbers[id(b)], name)
+            for a, b, name in signed
+            if id(a) in line_numbers and id(b) in line_numbers
+        ),
     )
     return SourceDocument(tuple(blocks), meta)
 

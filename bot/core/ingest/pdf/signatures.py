@@ -3,7 +3,8 @@
 A report's foreword, a chair's letter or a preface ends with its signer on a line of its own:
 "— Ines Marchetti, Executive Director", "Tom Reyes, Chair", or the name over the role. It stands
 right under a paragraph and closes the section (a heading or the end follows). A dash printed
-before the name reads as a list bullet: the line is a one-item list then.
+before the name reads as a list bullet: the line is a one-item list then. The section it
+closes is the signer's own words: what "I" said in it is the signer's quote.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core.ingest.pdf.blocks import Para
+from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.sign_off import signature_line
 
 _DASHES = frozenset("—–-")
@@ -25,6 +27,25 @@ def cut_signatures(paras: Sequence[Para]) -> list[Para]:
         if closes and after_text and signer(para) is not None:
             continue
         out.append(para)
+    return out
+
+
+def signed_sections(paras: Sequence[Para]) -> list[tuple[Line, Line, str]]:
+    """The sections a signature closes: their first and last line, and the signer."""
+    out: list[tuple[Line, Line, str]] = []
+    for k, para in enumerate(paras):
+        closes = k + 1 == len(paras) or paras[k + 1].kind == "heading"
+        if not closes or k == 0 or paras[k - 1].kind not in ("paragraph", "quote"):
+            continue
+        name = signer(para)
+        if name is None:
+            continue
+        start = k - 1
+        while start > 0 and paras[start - 1].kind != "heading":
+            start -= 1
+        lines = [ln for p in paras[start:k] for ln in p.lines]
+        if lines:
+            out.append((lines[0], lines[-1], name))
     return out
 
 

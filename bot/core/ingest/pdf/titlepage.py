@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from bot.core.ingest.metadata import is_role, parse_byline
 from bot.core.ingest.organisations import headed
+from bot.core.ingest.pdf.index_terms import is_terms_line
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.sentences import SUPERSCRIPTS
 
@@ -36,8 +37,10 @@ DOCUMENT_KIND = re.compile(_KIND, re.I)
 _SERIES = re.compile(
     r"^(?:[A-Z][\w&’'.-]*\s+(?:(?:of|for|on|and|the|in)\s+)?){0,6}"
     rf"(?=[A-Z])(?i:{_KIND}),?\s+(?i:(?:no\.?|nr\.?|number|#)\s*)?"
-    r"[A-Z]{0,3}\d{1,4}(?:[/.-]\d{1,4})?[a-z]?$"
+    r"(?:[A-Z]{1,4}[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?$"
 )
+# a date after a series name and a comma: "Working Paper 24/07, September 2024"
+_DATE_AFTER = re.compile(r",\s+((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})$")
 # a report's number printed alone on its cover: "R12345", "RL33456", "GAO-24-106"
 _REPORT_NUMBER = re.compile(r"^[A-Z]{1,5}(?:\d{4,6}|(?:-\d{2,6}){1,2})[a-z]?$")
 # what parts a title page's line: "Centre | Brief No. 7 | March 2025", "Institute · Report 12"
@@ -45,13 +48,16 @@ SEPARATORS = re.compile(r"\s+[|·•–—/-]\s+|\s*;\s+")
 
 _LABEL = (
     r"(?:(?:(?:address\s+for\s+)?correspondence(?:\s+address)?|corresponding\s+authors?|"
-    r"contact(?:\s+(?:details|information|author))?|e-?mail(?:\s+address)?|tel(?:ephone)?\.?|"
+    r"contact(?:\s+(?:details|information|author))?|"
+    r"(?:authors?['’]?\s+)?e-?mail(?:\s+address(?:es)?)?|tel(?:ephone)?\.?|"
     r"phone)\s*:|correspondence\s+(?:(?:should\s+be\s+)?(?:addressed|sent)\s+)?to|"
     r"corresponding\s+authors?\.)"
 )
 _CONTACT = re.compile(rf"(?:^|(?<=[.!?)”’\"]\s))[*†‡•]?\s*{_LABEL}\s*\S", re.I)
 # a correspondence label says what follows; "Contact:", "Email:" or "Correspondence to" must
 # show an address
+# a footnote's symbol before its text ("•" is how a "*" set apart from its line is read)
+_NOTE_MARK = re.compile(r"^\s*[*†‡•]\s*")
 _SURE = re.compile(r"^[*†‡•]?\s*(?:address\s+for\s+)?correspond\w*(?:\s+authors?)?\s*[:.]", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|\bwww\.|https?://|\+?\d[\d ()-]{7,}\d")
 
@@ -59,12 +65,22 @@ _ADDRESS = re.compile(r"\S@\S+\.\w|\bwww\.|https?://|\+?\d[\d ()-]{7,}\d")
 def series_name(text: str) -> str | None:
     """The series a line names ("Working Paper No. 14"), or None when it names none.
 
-    The line may hold other parts between separators ("Briefing Paper 7 | March 2024").
+    The line may hold other parts between separators ("Briefing Paper 7 | March 2024"), or
+    the date after a comma ("Working Paper 24/07, September 2024").
     """
     for part in SEPARATORS.split(text.strip()):
         part = " ".join(part.split())
+        part = part[: dated.start()] if (dated := _DATE_AFTER.search(part)) else part
         if _SERIES.match(part):
             return part
+    return None
+
+
+def series_date(text: str) -> str | None:
+    """The date printed after a series name and a comma ("Working Paper 24/07, May 2024")."""
+    dated = _DATE_AFTER.search(text.strip())
+    if dated and series_name(text[: dated.start()]):
+        return dated.group(1)
     return None
 
 
@@ -117,11 +133,15 @@ def running_series(running: Sequence[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def cut_contacts(columns: list[list[Line]]) -> list[list[Line]]:
+def cut_contacts(
+    columns: list[list[Line]], marked: list[list[Line]] | None = None
+) -> list[list[Line]]:
     """The columns without contact statements.
 
     A statement runs from a contact label that opens a line or follows a sentence, over the
-    lines that go on with it (same type, close below, the one before unfinished).
+    lines that go on with it (same type, close below, the one before unfinished). One that
+    opens with a note's symbol ("* Corresponding author: …", the mark an author's name
+    carries) is that footnote: its lines go to `marked`, the symbol taken off.
     """
     kept: list[list[Line]] = []
     for col in columns:
@@ -130,7 +150,13 @@ def cut_contacts(columns: list[list[Line]]) -> list[list[Line]]:
         while k < len(col):
             line = col[k]
             match = _CONTACT.search(line.text)
-            if match is not None and match.start() == 0 and out and _goes_on_text(out[-1], line):
+            if (
+                match is not None
+                and match.start() == 0
+                and out
+                and _goes_on_text(out[-1], line)
+                and not is_terms_line(out[-1].text)  # a keyword list ends without a stop
+            ):
                 match = None  # the label opens a line, not a statement ("...; email: x@y")
             if match is None:
                 out.append(line)
@@ -147,6 +173,8 @@ def cut_contacts(columns: list[list[Line]]) -> list[list[Line]]:
             before = line.text[: match.start()].rstrip()
             if before:
                 out.append(replace(line, text=before))
+            elif marked is not None and _NOTE_MARK.match(line.text):
+                marked.append([replace(line, text=_NOTE_MARK.sub("", line.text)), *run[1:]])
             k += len(run)
         if out:
             kept.append(out)
@@ -182,6 +210,8 @@ def _goes_on(prev: Line, line: Line, statement: str) -> bool:
 _MARKS = rf"[{SUPERSCRIPTS}*†‡§]+|\d(?=\s*[A-Z])"
 _LEADING_MARK = re.compile(rf"^(?:{_MARKS})\s*")
 _TRAILING_MARKS = re.compile(rf"[\s{SUPERSCRIPTS}*†‡§,]+$|(?<=[a-z])\d(?:,\d)*$")
+# a name's own marks inside a line of names ("Ann Lee¹*, Bo Ng² and Cy Po¹")
+_NAME_MARKS = re.compile(rf"(?<=[^\W\d_])[{SUPERSCRIPTS}*†‡§]+(?=[\s,;]|$)")
 _BRACKETED = re.compile(r"\s*([^()]+?)\s*\(([^()]+)\)\s*(?:,|;|\band\b|&)?")
 _PARTS = re.compile(r"\s*,\s*|\s+[|·•–—]\s+|\s*;\s+")
 _MAX_AFFILIATION_WORDS = 12
@@ -294,7 +324,7 @@ def _names(text: str) -> tuple[str, ...] | None:
 
     None is an organisation or a kind of document ("Working Paper Series").
     """
-    found = parse_byline(_TRAILING_MARKS.sub("", text))
+    found = parse_byline(_TRAILING_MARKS.sub("", _NAME_MARKS.sub("", text)))
     if not found:
         return None
     found = tuple(_TRAILING_MARKS.sub("", n) for n in found)
