@@ -340,7 +340,6 @@ def test_the_statement_commitments_funding_and_quotes() -> None:
     ] == ("Jack Penrose")
 
 
-@pytest.mark.xfail(strict=True, reason="the statement's title is taken from the 'Preamble' heading")
 def test_the_statement_title_is_its_capitalised_first_line() -> None:
     """The first line "JOINT STATEMENT ON THE RESTORATION OF THE RIVER ASHBOURNE" is the title
     (case aside); "Preamble" is the first section heading."""

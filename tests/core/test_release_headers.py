@@ -1,0 +1,105 @@
+"""Releases and statements in plain text: a dated news dateline, a headline over its date line,
+and a speaker described twice before a quote.
+
+"PLACE, 3 June 2024 –" opening the first paragraph is no part of its sentence and dates the
+text; a headline printed above the header's date line and the release marker stays the title,
+and the short line under the marker then heads the first section; a pronoun after a quote
+stands for the person named before, even when a description and a relative clause follow the
+name. Every document is written for the test, in shapes unlike the held-out sets'.
+"""
+
+from __future__ import annotations
+
+from tests.core.ingested import ingest, texts
+
+BODY = (
+    "The harbour board said that dredging of the inner basin will begin next month and run "
+    "until the end of the summer.\n\n"
+    "Ms. Carla Duarte, head of operations at the board, who oversaw the survey, said the work "
+    'was overdue. "The silt has been building for a decade. We cannot wait another winter," '
+    "she said.\n\n"
+    "The board expects the basin to reopen to larger vessels in October."
+)
+
+
+def test_a_dated_place_dateline_dates_the_text_and_leaves_its_first_sentence() -> None:
+    for dateline, iso in (
+        ("PORTO, Portugal, 3 June 2024 –", "2024-06-03"),
+        ("HALIFAX, June 3, 2024 —", "2024-06-03"),
+    ):
+        article = ingest(f"Harbour basin to be dredged\n\n{dateline} {BODY}")
+        assert article.date == iso, dateline
+        assert texts(article)[0].startswith("The harbour board said that dredging")
+
+
+def test_an_undated_or_unplaced_opening_gives_no_date() -> None:
+    """Negative cases: "HALIFAX —" gives no date; a sentence opening with a date and a dash
+    ("3 June 2024 – the day …") has no place in capitals, so it stays whole."""
+    article = ingest(f"Harbour basin to be dredged\n\nHALIFAX — {BODY}")
+    assert article.date != "2024-06-03"
+    assert texts(article)[0].startswith("The harbour board said")
+    kept = ingest(
+        "Harbour basin to be dredged\n\n3 June 2024 – the day the board voted – will be "
+        "remembered on the quay. The dredging starts next month."
+    )
+    assert texts(kept)[0].startswith("3 June 2024 – the day the board voted")
+
+
+def test_a_pronoun_after_a_quote_is_the_person_described_before_it() -> None:
+    article = ingest(f"Harbour basin to be dredged\n\nHALIFAX — {BODY}")
+    quotes = [q for q in article.quotes if "building for a decade" in q.text]
+    assert len(quotes) == 1 and quotes[0].speaker == "Carla Duarte"
+
+
+def test_a_relative_clause_about_someone_else_names_no_speaker() -> None:
+    """Negative case: "…, who met Mayor Tom Bell, …" does not make the mayor the speaker, and
+    a name followed by a relative clause with no comma after it is no subject."""
+    article = ingest(
+        "Harbour basin to be dredged\n\n"
+        "Carla Duarte, head of operations, who met Mayor Tom Bell on Friday, said the work was "
+        'overdue. "We cannot wait another winter," she said.'
+    )
+    assert {q.speaker for q in article.quotes} == {"Carla Duarte"}
+
+
+STATEMENT = """COMMON STATEMENT ON SAFER CYCLING IN THE OLD TOWN
+
+Signed at Kessling, 4 February 2026
+
+For immediate release
+
+
+Background
+
+The four organisations below have disagreed about traffic in the old town for years. They
+now agree on a plan to make the streets safer for people on bicycles.
+
+Cycling casualties in the old town rose from 31 in 2022 to 47 in 2025.
+
+
+Costs
+
+The plan will cost about 2.4 million euros over three years.
+"""
+
+
+def test_a_headline_over_the_date_line_and_marker_is_the_title() -> None:
+    article = ingest(STATEMENT)
+    assert article.title.lower() == "common statement on safer cycling in the old town"
+    assert article.date == "2026-02-04"
+    assert article.sections[:2] == ("Background", "Costs")
+    assert texts(article)[0].startswith("The four organisations below")
+
+
+def test_an_issuer_over_the_marker_is_still_no_title() -> None:
+    """Negative case: the issuer's name over the marker, the date under it, the headline
+    after: the headline is the title and the issuer's line the publication."""
+    article = ingest(
+        "KESSLING CITY COUNCIL\n\nFOR IMMEDIATE RELEASE\n4 February 2026\n\n"
+        "Council and cyclists agree old town plan\n\n"
+        "The council and three cycling groups today agreed a plan for safer streets in the "
+        "old town. Work starts in April."
+    )
+    assert article.title == "Council and cyclists agree old town plan"
+    assert article.publication == "Kessling City Council"
+    assert not any("KESSLING" in t for t in texts(article))
