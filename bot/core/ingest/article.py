@@ -656,11 +656,11 @@ def dateline_apart(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _without_place_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None]:
-    """The body with the news dateline ("LONDON —") cut from the head of its first paragraph,
-    and the date the dateline gives ("NAIROBI, 14 March 2025 –"), if a whole one.
+    """The body with a news dateline ("LONDON —") cut from its first paragraph; its date.
 
     Only the first paragraph (headings may stand above it) opens with one; the place is where
-    the story was filed, no words of it, and its date is when.
+    the story was filed, no words of it, and a whole date in it ("NAIROBI, 14 March 2025 –")
+    is when.
     """
     out = list(blocks)
     date = None

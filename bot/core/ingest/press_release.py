@@ -182,9 +182,11 @@ def _issuer_name(text: str) -> bool:
 
 
 def _headline_over_date(block: Block, dated: int, marker: int) -> bool:
-    """Whether a line above the marker is the headline: the header's date line stands
-    between them (title, "Issued at Millbridge, 22 September 2025", then the marker), and
-    the line names no organisation and gives no contact."""
+    """Whether a line above the marker is the headline, not the issuer's.
+
+    The header's date line stands between them (title, "Issued at Kessling, 4 May 2025",
+    then the marker), and the line names no organisation and gives no contact.
+    """
     text = clean_line(block.text).strip()
     return (
         len(block.lines) == 1
