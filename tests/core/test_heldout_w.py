@@ -348,7 +348,6 @@ def test_the_statement_title_is_its_capitalised_first_line() -> None:
     assert "Preamble" in statement.sections
 
 
-@pytest.mark.xfail(strict=True, reason="'Our commitments' is glued to the list's first number")
 def test_the_statement_numbered_commitments_read_under_their_heading() -> None:
     """ "Our commitments" is a section heading; commitment 1 is the sentence "We will cut
     phosphorus ..." and no sentence is "Our commitments 1."; the items' numbers are list

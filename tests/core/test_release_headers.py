@@ -103,3 +103,75 @@ def test_an_issuer_over_the_marker_is_still_no_title() -> None:
     assert article.title == "Council and cyclists agree old town plan"
     assert article.publication == "Kessling City Council"
     assert not any("KESSLING" in t for t in texts(article))
+
+
+PLEDGE = """Harbour Pledge
+
+Agreed by the harbour users' forum, 12 May 2025.
+
+
+Purpose
+
+The forum brings together the ferry company, the fishing fleet and the marina. It meets
+four times a year.
+
+
+What each of us will do
+
+1. The ferry company will publish its sailing times a month ahead.
+
+2. The fishing fleet will keep the north berths clear between 7 and 9 a.m.
+
+3. The marina will fund a second pump-out station by 2027.
+
+
+Review
+
+The forum will review the pledge in May 2026.
+"""
+
+
+def test_a_sentence_case_line_set_apart_like_the_headings_heads_its_section() -> None:
+    article = ingest(PLEDGE)
+    assert "What each of us will do" in article.sections
+    assert "Purpose" in article.sections and "Review" in article.sections
+    assert not any(t.startswith("What each of us") for t in texts(article))
+
+
+def test_numbered_points_each_a_paragraph_read_without_their_numbers() -> None:
+    body = texts(ingest(PLEDGE))
+    assert "The ferry company will publish its sailing times a month ahead." in body
+    assert "The marina will fund a second pump-out station by 2027." in body
+    assert not any(t[:2] in ("1.", "2.", "3.") for t in body)
+
+
+def test_stacked_steps_labels_and_lone_numbers_keep_their_numbers() -> None:
+    """Negative cases: steps stacked in one block, numbered labels without a full stop, a
+    run that does not start at 1, and a sentence-case line with no wider gap than the
+    paragraphs stay as they are."""
+    stacked = texts(
+        ingest(
+            "Booking a Berth\n\nThe marina takes bookings all year.\n\n"
+            "1. Ring the harbour office.\n2. Pay the deposit.\n\nBerths are held for a week.\n"
+        )
+    )
+    assert "1. Ring the harbour office." in stacked
+    labels = texts(
+        ingest(
+            "Booking a Berth\n\nThe marina takes bookings all year.\n\n"
+            "1. Ring the harbour office\n\n2. Pay the deposit\n\nBerths are held for a week.\n"
+        )
+    )
+    assert any(t.startswith("1. Ring the harbour office") for t in labels)
+    late = texts(
+        ingest(
+            "Booking a Berth\n\nThe marina takes bookings all year.\n\n"
+            "4. The office shuts at noon.\n\n5. Deposits are not refunded.\n"
+        )
+    )
+    assert "4. The office shuts at noon." in late
+    close = ingest(
+        "Harbour Notes\n\nPurpose\n\nThe forum meets four times a year.\n\n"
+        "Review\n\nThe pledge is reviewed in May.\n\nWhat we agreed\n\nThe berths stay clear.\n"
+    )
+    assert "What we agreed" not in close.sections

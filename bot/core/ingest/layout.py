@@ -225,7 +225,32 @@ def classify(
         plain = [i for i in plain if i + 1 < len(units) and units[i + 1].kind == "paragraph"]
         for i in sorted((*answered, *plain)):
             units[i] = Unit("heading", units[i].block, units[i].text)
+    else:
+        for i in _set_apart_like_headings(units, plain):
+            units[i] = Unit("heading", units[i].block, units[i].text)
     return units
+
+
+def _set_apart_like_headings(units: Sequence[Unit], plain: Sequence[int]) -> list[int]:
+    """The sentence-case lines alone that the body sets apart as it sets its headings.
+
+    Where the headings ("Funding", "Background") stand after a wider run of blank lines than
+    the paragraphs do, a short sentence-case line ("Our commitments") after the same run, over
+    a paragraph or a list closer under it, heads a section too; two such headings at least.
+    """
+    gaps = [u.block.gap_before for u in units if u.kind == "heading"]
+    out = []
+    for i in plain:
+        gap = units[i].block.gap_before
+        if (
+            gap > 1
+            and gaps.count(gap) >= _QUESTION_HEADINGS_MIN
+            and i + 1 < len(units)
+            and units[i + 1].kind in ("paragraph", "list")
+            and units[i + 1].block.gap_before < gap
+        ):
+            out.append(i)
+    return out
 
 
 def _sentence_case_heading(text: str) -> bool:
