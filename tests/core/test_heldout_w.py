@@ -359,7 +359,6 @@ def test_the_statement_numbered_commitments_read_under_their_heading() -> None:
     assert any(t.startswith("We will offer advice visits to every livestock farm") for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="the Signatories list is one glued sentence, no authors")
 def test_the_statement_signatories_are_its_authors_not_a_sentence() -> None:
     """The "Signatories" lines ("Dr Helen Okafor, Chair, Ashbourne Rivers Trust", ... "Tomos
     Rhys, Secretary, Ashbourne Angling Association") sign the statement: the six named leaders

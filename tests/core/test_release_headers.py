@@ -175,3 +175,33 @@ def test_stacked_steps_labels_and_lone_numbers_keep_their_numbers() -> None:
         "Review\n\nThe pledge is reviewed in May.\n\nWhat we agreed\n\nThe berths stay clear.\n"
     )
     assert "What we agreed" not in close.sections
+
+
+SIGNED = """Harbour Pledge
+
+The ferry company, the fishing fleet and the marina agree to keep the north berths clear
+between 7 and 9 a.m. from June.
+
+Signed by:
+Prof. Ana Lindqvist, Chair, Harbour Users' Forum
+Owen Tait, Skipper, North Fleet Cooperative
+
+The pledge will be reviewed in May 2026.
+"""
+
+
+def test_a_signatories_list_names_the_authors_and_is_no_text() -> None:
+    article = ingest(SIGNED)
+    assert article.authors == ("Ana Lindqvist", "Owen Tait")
+    body = texts(article)
+    assert not any("Owen Tait" in t or "Signed by" in t for t in body)
+    assert "The pledge will be reviewed in May 2026." in body
+
+
+def test_lines_under_a_signed_label_that_are_not_all_signatures_stay_text() -> None:
+    """Negative case: a line under "Signed" that is a sentence keeps the block as text, and
+    "Name, Role" lines with no label over them name no authors."""
+    article = ingest(SIGNED.replace("Owen Tait, Skipper, North Fleet Cooperative", "It was."))
+    assert "Ana Lindqvist" not in article.authors
+    unlabelled = ingest(SIGNED.replace("Signed by:\n", "We agreed, with thanks to\n"))
+    assert "Owen Tait" not in unlabelled.authors

@@ -272,11 +272,11 @@ class TextReader(_DecodedTextReader):
         lines = text.split("\n")
         ruled = read_ruled_header(lines)
         if ruled is None:
-            from bot.core.ingest.closing_signature import cut_closing_signature
+            from bot.core.ingest.closing_signature import cut_closing_signature, cut_signatories
             from bot.core.ingest.numbered_paragraphs import numbered_points
             from bot.core.ingest.symbol_notes import cut_symbol_notes
 
-            text, meta = cut_closing_signature(text, self.meta(text))
+            text, meta = cut_closing_signature(*cut_signatories(text, self.meta(text)))
             text, notes = cut_symbol_notes(text)  # "*", "†" notes under their paragraphs
             blocks = numbered_points(self.blocks(text))  # "2. We will …": the number no text
             if notes:

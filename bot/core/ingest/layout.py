@@ -235,16 +235,17 @@ def _set_apart_like_headings(units: Sequence[Unit], plain: Sequence[int]) -> lis
     """The sentence-case lines alone that the body sets apart as it sets its headings.
 
     Where the headings ("Funding", "Background") stand after a wider run of blank lines than
-    the paragraphs do, a short sentence-case line ("Our commitments") after the same run, over
-    a paragraph or a list closer under it, heads a section too; two such headings at least.
+    the paragraphs do, a short sentence-case line ("Our commitments") after as wide a run,
+    over a paragraph or a list closer under it, heads a section too; two such headings at
+    least.
     """
-    gaps = [u.block.gap_before for u in units if u.kind == "heading"]
+    wide = [g for u in units if u.kind == "heading" and (g := u.block.gap_before) > 1]
     out = []
     for i in plain:
         gap = units[i].block.gap_before
         if (
-            gap > 1
-            and gaps.count(gap) >= _QUESTION_HEADINGS_MIN
+            len(wide) >= _QUESTION_HEADINGS_MIN
+            and gap >= min(wide)
             and i + 1 < len(units)
             and units[i + 1].kind in ("paragraph", "list")
             and units[i + 1].block.gap_before < gap
