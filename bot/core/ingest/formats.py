@@ -274,11 +274,14 @@ class TextReader(_DecodedTextReader):
         if ruled is None:
             from bot.core.ingest.closing_signature import cut_closing_signature, cut_signatories
             from bot.core.ingest.numbered_paragraphs import numbered_points
+            from bot.core.ingest.release_fields import read_release_fields, without_related_links
             from bot.core.ingest.symbol_notes import cut_symbol_notes
 
             text, meta = cut_closing_signature(*cut_signatories(text, self.meta(text)))
             text, notes = cut_symbol_notes(text)  # "*", "†" notes under their paragraphs
             blocks = numbered_points(self.blocks(text))  # "2. We will …": the number no text
+            blocks, meta = read_release_fields(blocks, meta)  # "Release date: …" and the issuer
+            blocks = without_related_links(blocks)
             if notes:
                 blocks.append(Block("notes", tuple(SourceLine(t, n) for n, t in notes)))
             return SourceDocument(tuple(blocks), meta), issues

@@ -271,9 +271,9 @@ _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 def _numbered_headings(blocks: Sequence[Block], turns: frozenset[int]) -> set[int]:
     """The blocks that are numbered headings ("1. Who pays?", "2. What it costs").
 
-    Each is a short line alone (no full stop closing it) over a paragraph, and their numbers
-    run 1, 2, 3… through the body, two or more of them; a numbered list's items stand over
-    one another, a turn's words are a speaker's.
+    Each is a short line alone (no full stop closing it) over a paragraph or a bulleted list,
+    and their numbers run 1, 2, 3… through the body, two or more of them; a numbered list's
+    items stand over one another, a turn's words are a speaker's.
     """
     found: list[tuple[int, int]] = []
     for k, block in enumerate(blocks[:-1]):
@@ -282,7 +282,7 @@ def _numbered_headings(blocks: Sequence[Block], turns: frozenset[int]) -> set[in
             match is None
             or block.kind not in ("paragraph", "list")
             or block.line in turns
-            or blocks[k + 1].kind != "paragraph"
+            or blocks[k + 1].kind not in ("paragraph", "list")
             or _NUMBERED.match(blocks[k + 1].text)
         ):
             continue
