@@ -446,7 +446,9 @@ def build_article(
     turns = attributed_quotes(labelled)
     # a block quote's own "— Name" (a turn runs on over a display set in it: that is no name)
     named_under = {k: v for k, v in turns.speakers.items() if labelled.speakers.get(k) != v}
-    parts = split_parts(_without_place_dateline(turns.blocks), 0, bio_names, has_header)
+    body, placed = _without_place_dateline(turns.blocks)
+    dateline = dateline or placed
+    parts = split_parts(body, 0, bio_names, has_header)
     words = vocabulary(text)
 
     lead_text = [clean_line(parts.lead.text)] if parts.lead else []
@@ -690,23 +692,27 @@ def dateline_apart(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-def _without_place_dateline(blocks: Sequence[Block]) -> list[Block]:
-    """The body with the news dateline ("LONDON —") cut from the head of its first paragraph.
+def _without_place_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None]:
+    """The body with a news dateline ("LONDON —") cut from its first paragraph; its date.
 
     Only the first paragraph (headings may stand above it) opens with one; the place is where
-    the story was filed, no words of it.
+    the story was filed, no words of it, and a whole date in it ("NAIROBI, 14 March 2025 –")
+    is when.
     """
     out = list(blocks)
+    date = None
     for k, block in enumerate(out):
         if block.kind == "heading":
             continue
         if block.kind == "paragraph" and (cut := place_dateline(block.lines[0].text)):
             first, *rest = block.lines
+            dates = [f for f in find_figures(first.text[:cut]) if f.kind == "date"]
+            date = iso_date(dates[0]) if dates and re.search(r"\d{4}", dates[0].text) else None
             kept = first.text[cut:].strip()
             lines = ((replace(first, text=kept),) if kept else ()) + tuple(rest)
             out[k : k + 1] = [replace(block, lines=lines)] if lines else []
         break
-    return out
+    return out, date
 
 
 def _header_block(blocks: Sequence[Block]) -> bool:

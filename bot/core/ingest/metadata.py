@@ -536,12 +536,14 @@ def is_outlet(line: str) -> bool:
 
 
 # a news dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —", "KYIV,
-# Ukraine —", "LONDON, May 19 (Reuters) -": a place in capitals, its state or country, the
-# day and the agency, then a dash; the words after it are the first sentence's
+# Ukraine —", "LONDON, May 19 (Reuters) -", "NAIROBI, 14 March 2025 –": a place in capitals,
+# its state or country, the day (its year too) and the agency, then a dash; the words after
+# it are the first sentence's
 _PLACE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
     r"(?:\s*\([A-Z][\w&.'’ -]{0,30}\))?"
     r"\s*(?:—|–|--|-)(?:\s+(?=[A-Z\"“‘\d])|\s*$)"
 )
