@@ -225,6 +225,10 @@ class TextReader(_DecodedTextReader):
         from bot.core.ingest.ocr_text import repair_digits
 
         text = repair_digits(text)  # a scan's "l998": the digit 1 read as the letter l
+        from bot.core.ingest.court_transcripts import read_court_transcript
+
+        if (court := read_court_transcript(text)) is not None:  # margin line numbers, pages
+            return SourceDocument(tuple(court[0]), court[1]), issues
         from bot.core.ingest.print_export import (
             is_print_export,
             mark_plain_markers,
