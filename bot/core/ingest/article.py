@@ -572,8 +572,10 @@ def build_article(
 # on the line ("… Transcript produced by the Ridgeline team."): that stays as text
 # the hour may follow the date: "Published: 19 May 2025, 06:00 BST", "… at 9 a.m. EST",
 # "… | 14:05"
+# or the hours of a broadcast: "Broadcast: 9 October 2025, 09:00-10:00"
+_CLOCK = r"\d{1,2}(?:(?:[:.]\d{2})(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\s*[AaPp]\.?\s?[Mm]\.?)"
 _HOUR = (
-    r"(?:(?:,?\s+|\s+[|·•]\s+)(?:at\s+)?\d{1,2}(?:(?:[:.]\d{2})(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\s*[AaPp]\.?\s?[Mm]\.?)"
+    rf"(?:(?:,?\s+|\s+[|·•]\s+)(?:at\s+)?{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?"
     r"(?:\s+[A-Z]{2,4})?)"
 )
 # a meeting's record is dated by when it was held: "held on Tuesday 9 September 2025 at 7.00pm"

@@ -124,6 +124,8 @@ _GENERIC = re.compile(
 # a generic label in sentence case, its later words in small letters ("Audience member:")
 _GENERIC_LABEL = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,2})\s*:\s*(?=\S)")
 _ANSWER = re.compile(r"^(?:a\.?|answer)$", re.I)
+# the press's generic labels: its questions are asked, not quoted
+_PRESS = re.compile(r"^(?:q|question|questioner|reporter|journalist)(?:\s*\d+)?$", re.I)
 # a role in a show ("HOST (Nadia Ferrante):", "PRESENTER:", "Jo Park (Guest):"): one person's
 # part; the role named once with the person's name is that person in every later bare turn
 _ROLE = re.compile(
@@ -467,7 +469,7 @@ def find_turns(
             rest = first.text[cut:].strip()
             turn = " ".join([rest, *(line.text for line in block.lines[1:])])
             role = _role_of(label, bracket)
-            reporter = bracket is not None and role is None
+            reporter = bracket is not None and role is None and not _public(label)
             generic = bool(_GENERIC.match(label) or _ANSWER.match(label))
             key = label if not generic else f"{label}\n{turn[:200]}"
             if label == _MANY:
@@ -616,7 +618,21 @@ def _asker(label: str, bracket: str | None) -> str | None:
         return None
     parts = re.split(r"\s*[,;/|–—]\s*|\s+-\s+", bracket, maxsplit=1)
     name = parts[0].strip()
-    return name if len(parts) == 2 and parts[1].strip() and is_name(name) else None
+    if len(parts) != 2 or not parts[1].strip():
+        return None
+    if is_name(name):
+        return name
+    # a member of the public is named by the first name alone: "CALLER (Janet, Dunmore):"
+    public = _public(label)
+    return name if public and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", name) else None
+
+
+def _public(label: str) -> bool:
+    """Whether a generic label is a member of the public's (a caller's, an audience member's).
+
+    Their words are their own, quoted; a questioner's or a reporter's are the press's.
+    """
+    return bool(_GENERIC.match(label)) and not _PRESS.match(label)
 
 
 def _answerer(labels: Iterable[tuple[str, int, str | None]]) -> str | None:
