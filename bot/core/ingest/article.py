@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from bot.core.ingest.attribution import PRONOUNS, KnownPeople, named_people
 from bot.core.ingest.budget import NO_DEADLINE, Deadline
 from bot.core.ingest.cast_lists import take_cast, take_cast_lists
+from bot.core.ingest.credit_lines import take_credit_line
 from bot.core.ingest.faq import without_question_labels
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, SourceDocument
@@ -405,6 +406,9 @@ def build_article(
         and _loose(header.title) not in (_loose(meta.title), _loose(meta.subtitle or ""))
     ) or (meta.title and blocks and blocks[0].kind == "heading" and blocks[0].level >= 2):
         header = Header(series=header.series)  # the file states its title: no printed header
+    if not header.authors and not meta.authors:  # "Interview by A. Photographs by B."
+        blocks, credited = take_credit_line(blocks, header.consumed)
+        header = replace(header, authors=credited)
     authors_value = sidecar.get("authors")
     authors = (
         tuple(authors_value) if isinstance(authors_value, tuple) else meta.authors or header.authors

@@ -277,9 +277,10 @@ class TextReader(_DecodedTextReader):
         ruled = read_ruled_header(lines)
         if ruled is None:
             from bot.core.ingest.closing_signature import cut_closing_signature
+            from bot.core.ingest.signature_delimiter import cut_signature
             from bot.core.ingest.symbol_notes import cut_symbol_notes
 
-            text, meta = cut_closing_signature(text, self.meta(text))
+            text, meta = cut_closing_signature(cut_signature(text), self.meta(text))
             text, notes = cut_symbol_notes(text)  # "*", "†" notes under their paragraphs
             blocks = self.blocks(text)
             if notes:

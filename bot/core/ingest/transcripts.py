@@ -439,7 +439,8 @@ def find_turns(
         )
         for label in {v[0] for v in labelled.values()}
     }
-    labelled = {k: v for k, v in labelled.items() if speaks[v[0]]}
+    asking = _asking_initials(labelled, blocks, {label for label, ok in speaks.items() if ok})
+    labelled = {k: v for k, v in labelled.items() if speaks[v[0]] or v[0] in asking}
     distinct = {label.lower() for label, _, _ in labelled.values()}
     if len(labelled) < _MIN_TURNS or len(distinct) < 2:
         return Turns(tuple(_without_reactions(blocks)), {}, frozenset())
@@ -485,6 +486,8 @@ def find_turns(
                 and (asker := _introduced(turn, surnames) or _handed_to(handed, surnames, text))
             ):
                 current, reporter = asker, True  # a reporter named asks: the press, unquoted
+            elif label in asking:
+                current = interviewer or "Interviewer"  # the publication's questions ("CW:")
             elif role is not None and role.lower() in cast:
                 current = cast[role.lower()]
             elif role is not None and _ROLE.match(label) and bracket is None:
@@ -499,6 +502,9 @@ def find_turns(
             if not lines:
                 continue
             block = replace(block, lines=lines)
+            starts.add(block.line)
+        if asking and k not in labelled and k + 1 in labelled and _caps_question(block):
+            current = interviewer or "Interviewer"  # a question printed in capitals, unlabelled
             starts.add(block.line)
         if block.kind == "paragraph" and k not in labelled and _NOTE_PARAGRAPH.match(block.text):
             continue
@@ -516,6 +522,48 @@ def find_turns(
         out.append(block)
     speakers = _one_name_each(speakers, [n for n in known if is_name(n)])
     return Turns(tuple(out), speakers, frozenset(starts), frozenset(asked))
+
+
+def _asking_initials(
+    labelled: Mapping[int, tuple[str, int, str | None]],
+    blocks: Sequence[Block],
+    speaking: set[str],
+) -> frozenset[str]:
+    """Initials naming no one ("CW:", a magazine's own) that ask the questions another answers.
+
+    Most of their turns hold a question, and another label, a speaker's, answers them: the
+    interviewer's label, the publication's.
+    """
+    turns: dict[str, list[bool]] = {}
+    for k, (label, _, _) in labelled.items():
+        turns.setdefault(label, []).append("?" in blocks[k].text)
+    answering = [
+        label
+        for label in speaking
+        if not is_initials(label) and sum(turns.get(label, [])) * 2 < len(turns.get(label, []))
+    ]
+    if not answering:
+        return frozenset()
+    return frozenset(
+        label
+        for label, asked in turns.items()
+        if label not in speaking
+        and is_initials(label)
+        and len(asked) >= 2
+        and sum(asked) * 2 >= len(asked)
+    )
+
+
+def _caps_question(block: Block) -> bool:
+    """A paragraph that is one question in capitals ("WHAT DOES THE SUBSIDY PAY FOR?")."""
+    text = block.text.strip()
+    return (
+        block.kind == "paragraph"
+        and len(block.lines) == 1
+        and text.endswith("?")
+        and text.isupper()
+        and len(text.split()) >= 3
+    )
 
 
 def _notice_text(block: Block, cut: int, bracketed: bool) -> Block:
