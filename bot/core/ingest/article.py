@@ -30,6 +30,7 @@ from bot.core.ingest.metadata import (
     is_bio,
     is_header_line,
     is_name,
+    issue_line,
     join_names,
     place_dateline,
     read_header,
@@ -624,6 +625,8 @@ def find_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None, int
         if match and iso:
             rest = match.groupdict().get("rest")
             kept = [replace(block, lines=(replace(block.lines[0], text=rest),))] if rest else []
+            if issue_line(block.text):
+                kept = [block]  # "Vol. 9, No. 4, May 2024" files the masthead over it too
             return [*blocks[:k], *kept, *blocks[k + 1 :]], iso, block.line if in_header else 0
     return list(blocks), None, 0
 
