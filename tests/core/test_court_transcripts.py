@@ -29,6 +29,8 @@ DEPOSITION = """                 SUPERIOR COURT OF FENWICK COUNTY
                         June 4, 2024
 
 Before: HON. RAYMOND OSEI
+Appearances: none recorded for the defendant.
+    MS. HELGA BRANDT, for the Plaintiff
 
                                                                    41
  1          THE COURT: Counsel, you may begin.
@@ -82,6 +84,9 @@ def test_questions_are_the_examining_counsels_and_answers_the_witnesss() -> None
     )
     assert speaker["Yes, sir, a third."] == "Olive Marchetti"  # THE WITNESS
     assert speaker["A third under?"] == "Raymond Osei"  # THE COURT: the judge sitting
+    # counsel as the appearances name her in full; one they do not name keeps the label
+    assert speaker["How long did you manage the sawmill?"] == "Ms. Helga Brandt"
+    assert speaker["Nothing further."] == "Mr. Lund"
     quotes = {q.text: q.speaker for q in article.quotes}
     assert quotes["I signed it because no one else would take our timber that winter."] == (
         "Olive Marchetti"

@@ -11,7 +11,8 @@ date, and the caption is no text (the court's name is no author, the index no se
 
 In the examination of a witness ("DR. JANE ROE, sworn." / "affirmed.", then "EXAMINATION-IN-
 CHIEF BY MR. SMITH:", "CROSS-EXAMINATION BY …"), "Q." is the examining counsel's and "A." and
-"THE WITNESS:" the witness's; "THE COURT:" is the judge the caption names after "Before:". The
+"THE WITNESS:" the witness's; "THE COURT:" is the judge the caption names after "Before:", and
+counsel's "MR. SMITH:" the one the appearances name in full ("MR. JOHN SMITH, for the …"). The
 swearing line leaves the text; the examination line heads the examination as a section.
 """
 
@@ -49,6 +50,12 @@ _QUESTION = re.compile(r"^Q\.?\s+(?=\S)")
 _ANSWER = re.compile(r"^A\.?\s+(?=\S)")
 _WITNESS = re.compile(r"^THE\s+WITNESS\s*:\s*")
 _COURT = re.compile(r"^THE\s+(?:COURT|JUDGE|CHAIR(?:MAN|WOMAN)?|PRESIDENT)\s*:\s*")
+# "MR. ERIK HALVORSEN, for the Appellant": counsel named in full in the caption's appearances
+_APPEARANCE = re.compile(
+    r"^\s*((?:MR|MRS|MS|MISS|DR|MX)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z.'’-]*)+),\s*for\b"
+)
+# a turn's label written as a title and a surname: "MR. HALVORSEN:"
+_TITLED_LABEL = re.compile(r"^((?:MR|MRS|MS|MISS|DR|MX)\.?)\s+([A-Z][A-Z'’-]+)\s*:")
 _MIN_NUMBERED = 10
 _SHARE = 0.7  # of the non-blank lines after the caption carry a margin number
 
@@ -119,6 +126,22 @@ def _caption_meta(lines: Sequence[str]) -> tuple[DocumentMeta, str | None]:
     return DocumentMeta(title=title, date=date), judge
 
 
+def _in_full(label: str, people: Sequence[str]) -> str:
+    """A "MR. HALVORSEN" label as the one person of that title and surname named in full."""
+    match = _TITLED_LABEL.match(label)
+    if not match:
+        return label
+    title, surname = match.group(1).rstrip(".").upper(), match.group(2)
+    found = {
+        person
+        for person in people
+        if person.split()[0].rstrip(".").upper() == title and person.split()[-1] == surname
+    }
+    if len(found) != 1:
+        return label
+    return f"{found.pop()}{label[match.end() - 1 :]}"
+
+
 def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
@@ -135,6 +158,7 @@ def read_court_transcript(text: str) -> tuple[list[Block], DocumentMeta] | None:
     start, numbered = record
     meta, judge = _caption_meta(lines[:start])
     margin = min((_indent(line.text) for line in numbered), default=0)
+    people = [m.group(1) for raw in lines[:start] if (m := _APPEARANCE.match(raw))]
     blocks: list[Block] = []
     run: list[SourceLine] = []
     witness: str | None = None
@@ -157,10 +181,10 @@ def read_court_transcript(text: str) -> tuple[list[Block], DocumentMeta] | None:
             witness, examiner = sworn.group(1).strip(), None
             continue
         if examination:
-            examiner = examination.group(2).strip()
+            examiner = _in_full(f"{examination.group(2).strip()}:", people)[:-1]
             blocks.append(Block("heading", (SourceLine(body.rstrip(":"), line.number, line.page),)))
             continue
-        body = _labelled(body, witness, examiner, judge)
+        body = _in_full(_labelled(body, witness, examiner, judge), people)
         run.append(SourceLine(body, line.number, line.page))
     flush()
     return blocks, meta
