@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from bot.core.ingest.attribution import PRONOUNS, KnownPeople, named_people
 from bot.core.ingest.budget import NO_DEADLINE, Deadline
 from bot.core.ingest.cast_lists import take_cast, take_cast_lists
+from bot.core.ingest.credit_lines import take_credit_line
 from bot.core.ingest.faq import without_question_labels
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, SourceDocument
@@ -29,6 +30,7 @@ from bot.core.ingest.metadata import (
     is_bio,
     is_header_line,
     is_name,
+    issue_line,
     join_names,
     place_dateline,
     read_header,
@@ -413,6 +415,9 @@ def build_article(
         and _loose(header.title) not in (_loose(meta.title), _loose(meta.subtitle or ""))
     ) or (meta.title and blocks and blocks[0].kind == "heading" and blocks[0].level >= 2):
         header = Header(series=header.series)  # the file states its title: no printed header
+    if not header.authors and not meta.authors:  # "Interview by A. Photographs by B."
+        blocks, credited = take_credit_line(blocks, header.consumed)
+        header = replace(header, authors=credited)
     authors_value = sidecar.get("authors")
     authors = (
         tuple(authors_value) if isinstance(authors_value, tuple) else meta.authors or header.authors
@@ -595,8 +600,10 @@ def build_article(
 # on the line ("… Transcript produced by the Ridgeline team."): that stays as text
 # the hour may follow the date: "Published: 19 May 2025, 06:00 BST", "… at 9 a.m. EST",
 # "… | 14:05"
+# or the hours of a broadcast: "Broadcast: 9 October 2025, 09:00-10:00"
+_CLOCK = r"\d{1,2}(?:(?:[:.]\d{2})(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\s*[AaPp]\.?\s?[Mm]\.?)"
 _HOUR = (
-    r"(?:(?:,?\s+|\s+[|·•]\s+)(?:at\s+)?\d{1,2}(?:(?:[:.]\d{2})(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\s*[AaPp]\.?\s?[Mm]\.?)"
+    rf"(?:(?:,?\s+|\s+[|·•]\s+)(?:at\s+)?{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?"
     r"(?:\s+[A-Z]{2,4})?)"
 )
 # a meeting's record is dated by when it was held: "held on Tuesday 9 September 2025 at 7.00pm"
@@ -649,6 +656,8 @@ def find_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None, int
             # dateline under it is no text and heads nothing
             if not rest and after < len(blocks) and _dateline_alone(blocks[after]):
                 after += 1
+            if issue_line(block.text):
+                kept = [block]  # "Vol. 9, No. 4, May 2024" files the masthead over it too
             return [*blocks[:k], *kept, *blocks[after:]], iso, block.line if in_header else 0
     return list(blocks), None, 0
 

@@ -235,7 +235,7 @@ def classify(
     if len(heads) < _SENTENCE_HEADINGS_MIN:
         heads = []
     for i in sorted({*heads, *_set_apart_like_headings(units, plain)}):
-            units[i] = Unit("heading", units[i].block, units[i].text)
+        units[i] = Unit("heading", units[i].block, units[i].text)
     return units
 
 
