@@ -230,21 +230,18 @@ def test_the_memo_signature_is_not_a_sentence() -> None:
 
 
 # --- the tribunal transcript (plain-text reader) ------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="the court's name is read as the title, not the case")
 def test_the_hearing_title_is_the_case_name() -> None:
     """The caption reads "IN THE LAND AND PLANNING TRIBUNAL / NORTHERN DIVISION" (the court),
     then the case "BRENNAN QUARRIES LTD v. COUNTY OF WESTMARCH": the title is the case name."""
     assert doc(HEARING).title == "BRENNAN QUARRIES LTD v. COUNTY OF WESTMARCH"
 
 
-@pytest.mark.xfail(strict=True, reason="the tribunal division is read as the author")
 def test_the_hearing_has_no_author_from_its_caption() -> None:
     """ "NORTHERN DIVISION" is part of the court's name under "IN THE LAND AND PLANNING
     TRIBUNAL", not an author; the transcript names no author."""
     assert "NORTHERN DIVISION" not in doc(HEARING).authors
 
 
-@pytest.mark.xfail(strict=True, reason="the index of witnesses is read as sentences")
 def test_the_hearing_index_of_witnesses_is_not_text() -> None:
     """The index (witness names, "Examination-in-chief by Mr. Halvorsen ........ 12") is a
     table of contents: no sentence holds its dotted leaders or "Cross-examination by"."""
@@ -253,7 +250,6 @@ def test_the_hearing_index_of_witnesses_is_not_text() -> None:
     assert "INDEX OF WITNESSES" not in doc(HEARING).sections
 
 
-@pytest.mark.xfail(strict=True, reason="margin line numbers and 'Page N' headers are in the text")
 def test_the_hearing_margin_line_numbers_and_page_headers_are_not_text() -> None:
     """Each line starts with its line number 1-25 and each page with "Page 12" etc.; they are
     furniture. The witness's answer reads "The extension would deepen the pit by 18 metres, but
@@ -268,7 +264,6 @@ def test_the_hearing_margin_line_numbers_and_page_headers_are_not_text() -> None
     assert all(s.page == "12" for s in doc(HEARING).sentences if "deepen the pit" in s.text)
 
 
-@pytest.mark.xfail(strict=True, reason="Q./A. and 'THE COURT:' turns have no speakers")
 def test_the_hearing_turns_belong_to_their_speakers() -> None:
     """ "A." answers in Dr. Ketteridge's examination are his words (speaker Simon Ketteridge),
     "A." answers after "MRS. GWEN TALLIS, affirmed." are Gwen Tallis's, "THE COURT:" lines are
@@ -283,20 +278,17 @@ def test_the_hearing_turns_belong_to_their_speakers() -> None:
 
 
 # --- the press release (plain-text reader) ------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="the dateline's date is not read as the date")
 def test_the_release_date_is_its_dateline() -> None:
     """ "NAIROBI, 14 March 2025 –" opens the release: its date is 2025-03-14."""
     assert doc(RELEASE).date == "2025-03-14"
 
 
-@pytest.mark.xfail(strict=True, reason="the dateline stays in the first sentence")
 def test_the_release_dateline_is_no_part_of_the_first_sentence() -> None:
     """The first sentence is "The Dryland Futures Alliance today called on donors ..."; the
     dateline "NAIROBI, 14 March 2025 –" before it is furniture."""
     assert texts(RELEASE)[0].startswith("The Dryland Futures Alliance today called on donors")
 
 
-@pytest.mark.xfail(strict=True, reason="Lokorio's quote is given to the Alliance")
 def test_the_release_second_officials_quote_is_his() -> None:
     """ "Our elders have never asked for food from anyone. Now they are queueing at the trucks.
     ..." follows "Mr. Joseph Lokorio, Chairperson of the Turkana County Pastoralist Council, ...

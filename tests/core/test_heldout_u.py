@@ -270,7 +270,6 @@ def test_the_qa_keeps_intro_and_answers_in_order() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="masthead read as title; byline not read as author")
 def test_the_qa_title_publication_and_interviewer() -> None:
     """ "COASTWISE MAGAZINE" is the publication and "Issue 118 | Spring 2025 | Interviews" its
     issue line, not the title; the headline is the title; "Interview by Daniel Pryce." is the
@@ -282,7 +281,6 @@ def test_the_qa_title_publication_and_interviewer() -> None:
     assert "Interview by Daniel Pryce." not in texts(QA)
 
 
-@pytest.mark.xfail(strict=True, reason='"SANTOS:" answers are not quotes by Beatriz Santos')
 def test_the_qa_answers_are_quotes_by_the_interviewee() -> None:
     """Each "SANTOS:" answer is an interview answer by Beatriz Santos (the intro names her): a
     quote with that speaker, its sentences without the "SANTOS:" label; "CW:" turns are the
@@ -293,7 +291,6 @@ def test_the_qa_answers_are_quotes_by_the_interviewee() -> None:
     assert not any(t.startswith(("SANTOS:", "CW:")) for t in texts(QA))
 
 
-@pytest.mark.xfail(strict=True, reason="capitalised questions read as section headings")
 def test_the_qa_capitalised_questions_are_questions_not_sections() -> None:
     """ "WHAT DOES THE SUBSIDY ACTUALLY PAY FOR?" and "IS FULL ELECTRIC REALISTIC FOR THE LONGER
     ROUTES?" are the interviewer's questions (the magazine prints some in capitals), not
@@ -301,7 +298,6 @@ def test_the_qa_capitalised_questions_are_questions_not_sections() -> None:
     assert doc(QA).sections == ()
 
 
-@pytest.mark.xfail(strict=True, reason="sentence split inside a quotation")
 def test_the_qa_quoted_saying_is_not_split_inside_its_quotation_marks() -> None:
     """'"A ferry is a road. We just happen to float it," as my predecessor used to say, ...' is
     one sentence; it is not split after "a road." inside the quotation marks."""
@@ -309,7 +305,6 @@ def test_the_qa_quoted_saying_is_not_split_inside_its_quotation_marks() -> None:
     assert any(t.startswith('"A ferry is a road. We just happen to float it,"') for t in texts(QA))
 
 
-@pytest.mark.xfail(strict=True, reason="the magazine's footer is kept as a sentence")
 def test_the_qa_footer_and_subscribe_line_are_not_text() -> None:
     """The "--" signature footer "Coastwise is published quarterly by Harbourline Media.
     Subscribe at coastwise.example/subscribe" is furniture, not sentences."""

@@ -242,7 +242,6 @@ def test_the_phone_in_reads_presenter_and_minister_turns() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="CALLER (Name, Town): turns get no caller's name")
 def test_the_callers_are_named_by_their_first_name() -> None:
     """ "CALLER (Janet, Dunmore): Hello Clare. ..." is Janet's turn: her sentences' speaker is
     Janet (from Dunmore) and her turn is a quote by her. Today the speaker of her first turn is
@@ -262,7 +261,6 @@ def test_the_callers_are_named_by_their_first_name() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the 'Broadcast:' date line is not read")
 def test_the_phone_in_date_is_the_broadcast_date() -> None:
     """ "Broadcast: 9 October 2025, 09:00-10:00" dates the programme: date "2025-10-09".
     Today date is None."""

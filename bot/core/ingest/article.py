@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from bot.core.ingest.attribution import PRONOUNS, KnownPeople, named_people
 from bot.core.ingest.budget import NO_DEADLINE, Deadline
 from bot.core.ingest.cast_lists import take_cast, take_cast_lists
+from bot.core.ingest.credit_lines import take_credit_line
 from bot.core.ingest.faq import without_question_labels
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, SourceDocument
@@ -29,6 +30,7 @@ from bot.core.ingest.metadata import (
     is_bio,
     is_header_line,
     is_name,
+    issue_line,
     join_names,
     place_dateline,
     read_header,
@@ -413,6 +415,9 @@ def build_article(
         and _loose(header.title) not in (_loose(meta.title), _loose(meta.subtitle or ""))
     ) or (meta.title and blocks and blocks[0].kind == "heading" and blocks[0].level >= 2):
         header = Header(series=header.series)  # the file states its title: no printed header
+    if not header.authors and not meta.authors:  # "Interview by A. Photographs by B."
+        blocks, credited = take_credit_line(blocks, header.consumed)
+        header = replace(header, authors=credited)
     authors_value = sidecar.get("authors")
     authors = (
         tuple(authors_value) if isinstance(authors_value, tuple) else meta.authors or header.authors
@@ -446,7 +451,9 @@ def build_article(
     turns = attributed_quotes(labelled)
     # a block quote's own "— Name" (a turn runs on over a display set in it: that is no name)
     named_under = {k: v for k, v in turns.speakers.items() if labelled.speakers.get(k) != v}
-    parts = split_parts(_without_place_dateline(turns.blocks), 0, bio_names, has_header)
+    body, placed = _without_place_dateline(turns.blocks)
+    dateline = dateline or placed
+    parts = split_parts(body, 0, bio_names, has_header)
     words = vocabulary(text)
 
     lead_text = [clean_line(parts.lead.text)] if parts.lead else []
@@ -593,8 +600,10 @@ def build_article(
 # on the line ("… Transcript produced by the Ridgeline team."): that stays as text
 # the hour may follow the date: "Published: 19 May 2025, 06:00 BST", "… at 9 a.m. EST",
 # "… | 14:05"
+# or the hours of a broadcast: "Broadcast: 9 October 2025, 09:00-10:00"
+_CLOCK = r"\d{1,2}(?:(?:[:.]\d{2})(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\s*[AaPp]\.?\s?[Mm]\.?)"
 _HOUR = (
-    r"(?:(?:,?\s+|\s+[|·•]\s+)(?:at\s+)?\d{1,2}(?:(?:[:.]\d{2})(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\s*[AaPp]\.?\s?[Mm]\.?)"
+    rf"(?:(?:,?\s+|\s+[|·•]\s+)(?:at\s+)?{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?"
     r"(?:\s+[A-Z]{2,4})?)"
 )
 # a meeting's record is dated by when it was held: "held on Tuesday 9 September 2025 at 7.00pm"
@@ -647,6 +656,8 @@ def find_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None, int
             # dateline under it is no text and heads nothing
             if not rest and after < len(blocks) and _dateline_alone(blocks[after]):
                 after += 1
+            if issue_line(block.text):
+                kept = [block]  # "Vol. 9, No. 4, May 2024" files the masthead over it too
             return [*blocks[:k], *kept, *blocks[after:]], iso, block.line if in_header else 0
     return list(blocks), None, 0
 
@@ -690,23 +701,27 @@ def dateline_apart(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-def _without_place_dateline(blocks: Sequence[Block]) -> list[Block]:
-    """The body with the news dateline ("LONDON —") cut from the head of its first paragraph.
+def _without_place_dateline(blocks: Sequence[Block]) -> tuple[list[Block], str | None]:
+    """The body with a news dateline ("LONDON —") cut from its first paragraph; its date.
 
     Only the first paragraph (headings may stand above it) opens with one; the place is where
-    the story was filed, no words of it.
+    the story was filed, no words of it, and a whole date in it ("NAIROBI, 14 March 2025 –")
+    is when.
     """
     out = list(blocks)
+    date = None
     for k, block in enumerate(out):
         if block.kind == "heading":
             continue
         if block.kind == "paragraph" and (cut := place_dateline(block.lines[0].text)):
             first, *rest = block.lines
+            dates = [f for f in find_figures(first.text[:cut]) if f.kind == "date"]
+            date = iso_date(dates[0]) if dates and re.search(r"\d{4}", dates[0].text) else None
             kept = first.text[cut:].strip()
             lines = ((replace(first, text=kept),) if kept else ()) + tuple(rest)
             out[k : k + 1] = [replace(block, lines=lines)] if lines else []
         break
-    return out
+    return out, date
 
 
 def _header_block(blocks: Sequence[Block]) -> bool:

@@ -595,6 +595,9 @@ def _described_speaker(tail: str) -> str | None:
     return name if name and is_person(name) else None
 
 
+_RELATIVE = frozenset({"who", "whose"})
+
+
 def _subjects(text: str) -> list[tuple[int, str, bool]]:
     """Names opening a clause, then (after any appositive) a lower-case word.
 
@@ -625,6 +628,13 @@ def _subjects(text: str) -> list[tuple[int, str, bool]]:
             if closing is None or closing > _APPOSITIVE_MAX_TOKENS:
                 continue
             after = after[closing + 1 :]
+            # a relative clause may follow the description: "Jo Ode, chair of X, who led
+            # the survey, said": the subject goes on after it
+            if after and after[0].lower() in _RELATIVE:
+                closing = next((k for k, t in enumerate(after) if t == ","), None)
+                if closing is None or closing > _APPOSITIVE_MAX_TOKENS:
+                    continue
+                after = after[closing + 1 :]
         if after and after[0][:1].islower() and after[0] not in _NOT_VERBS:
             out.append((match.end(), name, titled))
     return out

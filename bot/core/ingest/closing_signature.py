@@ -4,7 +4,8 @@ A chairman's review, a foreword or a letter printed as plain text ends with its 
 of its own after a blank line: the name, the role under it, and often the month it was signed
 ("J. R. Alderley" / "Chairman" / "June 1998"), or "Name, Role" on one line. That block names
 the author and dates the text; it is no section and no sentence. A name line without a role is
-not enough (a short heading reads as a name too).
+not enough (a short heading reads as a name too). A joint statement's "Signatories" list names
+its authors the same way, one "Name, Role, Organisation" a line.
 
 A foreword or a letter printed ahead of the text it introduces is signed the same way, under
 its last paragraph and before the next part: a block of two or three such lines between blank
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.ingest.formats import DocumentMeta
+from bot.core.ingest.metadata import is_name
 from bot.core.ingest.names import clean_name
 from bot.core.ingest.sign_off import signature_line
 
@@ -121,3 +123,53 @@ def _inner_signature(
         if signed is not None:
             return (start, end), signed.signer
     return None
+
+
+# "Signatories", "Signed by:", "The undersigned": the label over a statement's signers
+_SIGNATORIES_LABEL = re.compile(
+    r"^(?:the\s+)?(?:signatories|signatures|signed(?:\s+by)?|undersigned)\s*:?$", re.I
+)
+_SIGNATORY_MAX_WORDS = 16
+
+
+def _signatory(line: str) -> str | None:
+    """The signer a "Name, Role, Organisation" line names, else None."""
+    text = " ".join(line.split())
+    name, comma, rest = text.partition(",")
+    if (
+        not comma
+        or not rest.strip()
+        or len(text.split()) > _SIGNATORY_MAX_WORDS
+        or text.endswith((".", ":", ";", "?", "!"))
+        or not is_name(name)
+    ):
+        return None
+    return clean_name(name) or name
+
+
+def cut_signatories(text: str, meta: DocumentMeta) -> tuple[str, DocumentMeta]:
+    """Plain text without its signatories' list, and its metadata naming them as the authors.
+
+    A "Signatories" label on a line of its own over lines of "Name, Role, Organisation", one
+    signer a line: the signers are the statement's authors (in order, where the metadata
+    names none), and the label and the list are no text (their lines blanked, numbers kept).
+    Lines under the label that are not all signatures leave the text as it is.
+    """
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if not _SIGNATORIES_LABEL.match(line.strip()):
+            continue
+        start = k + 1
+        while start < len(lines) and not lines[start].strip():
+            start += 1
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        signers = [_signatory(lines[j]) for j in range(start, end)]
+        if start == end or None in signers:
+            continue
+        lines[k : k + 1] = [""]
+        lines[start:end] = [""] * (end - start)
+        names = tuple(dict.fromkeys(s for s in signers if s))
+        return "\n".join(lines), replace(meta, authors=meta.authors or names)
+    return text, meta

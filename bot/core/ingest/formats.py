@@ -228,6 +228,10 @@ class TextReader(_DecodedTextReader):
         from bot.core.ingest.ocr_text import repair_digits
 
         text = repair_digits(text)  # a scan's "l998": the digit 1 read as the letter l
+        from bot.core.ingest.court_transcripts import read_court_transcript
+
+        if (court := read_court_transcript(text)) is not None:  # margin line numbers, pages
+            return SourceDocument(tuple(court[0]), court[1]), issues
         from bot.core.ingest.print_export import (
             is_print_export,
             mark_plain_markers,
@@ -275,16 +279,24 @@ class TextReader(_DecodedTextReader):
         lines = text.split("\n")
         ruled = read_ruled_header(lines)
         if ruled is None:
-            from bot.core.ingest.closing_signature import cut_closing_signature
+            from bot.core.ingest.closing_signature import cut_closing_signature, cut_signatories
+            from bot.core.ingest.numbered_paragraphs import numbered_points
+            from bot.core.ingest.release_fields import read_release_fields, without_related_links
+            from bot.core.ingest.signature_delimiter import cut_signature
             from bot.core.ingest.symbol_notes import cut_symbol_notes
 
-            text, meta = cut_closing_signature(text, self.meta(text))
+            text, meta = cut_closing_signature(
+                *cut_signatories(cut_signature(text), self.meta(text))
+            )
             text, notes = cut_symbol_notes(text)  # "*", "†" notes under their paragraphs
             blocks = self.blocks(text)
             from bot.core.ingest.letters_page import read_letters_page
 
             if not notes and (page := read_letters_page(blocks)) is not None:
                 return SourceDocument(tuple(page[0]), page[1], explicit_headings=True), issues
+            blocks = numbered_points(blocks)  # "2. We will …": the number no text
+            blocks, meta = read_release_fields(blocks, meta)  # "Release date: …" and the issuer
+            blocks = without_related_links(blocks)
             if notes:
                 blocks.append(Block("notes", tuple(SourceLine(t, n) for n, t in notes)))
             from bot.core.ingest.fact_checks import fact_check_parts, is_fact_check

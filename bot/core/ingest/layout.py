@@ -229,11 +229,13 @@ def classify(
         return units
     # with no questions, several such lines, each over a paragraph that opens a sentence, head
     # the body's sections (a chapter's "The trouble with the transition"); one alone may be a
-    # paragraph's first words cut off by a page break
+    # paragraph's first words cut off by a page break. So does a line the body sets apart as
+    # widely as its headings.
     heads = [i for i in plain if _heads_paragraph(units, i)]
-    if len(heads) >= _SENTENCE_HEADINGS_MIN:
-        for i in heads:
-            units[i] = Unit("heading", units[i].block, units[i].text)
+    if len(heads) < _SENTENCE_HEADINGS_MIN:
+        heads = []
+    for i in sorted({*heads, *_set_apart_like_headings(units, plain)}):
+        units[i] = Unit("heading", units[i].block, units[i].text)
     return units
 
 
@@ -248,6 +250,29 @@ def _heads_paragraph(units: Sequence[Unit], i: int) -> bool:
         and bool(words)
         and words[-1].lower() not in _HEADING_FUNCTION_WORDS
     )
+
+
+def _set_apart_like_headings(units: Sequence[Unit], plain: Sequence[int]) -> list[int]:
+    """The sentence-case lines alone that the body sets apart as it sets its headings.
+
+    Where the headings ("Funding", "Background") stand after a wider run of blank lines than
+    the paragraphs do, a short sentence-case line ("Our commitments") after as wide a run,
+    over a paragraph or a list closer under it, heads a section too; two such headings at
+    least.
+    """
+    wide = [g for u in units if u.kind == "heading" and (g := u.block.gap_before) > 1]
+    out = []
+    for i in plain:
+        gap = units[i].block.gap_before
+        if (
+            len(wide) >= _QUESTION_HEADINGS_MIN
+            and gap >= min(wide)
+            and i + 1 < len(units)
+            and units[i + 1].kind in ("paragraph", "list")
+            and units[i + 1].block.gap_before < gap
+        ):
+            out.append(i)
+    return out
 
 
 def _sentence_case_heading(text: str) -> bool:
@@ -267,9 +292,9 @@ _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 def _numbered_headings(blocks: Sequence[Block], turns: frozenset[int]) -> set[int]:
     """The blocks that are numbered headings ("1. Who pays?", "2. What it costs").
 
-    Each is a short line alone (no full stop closing it) over a paragraph, and their numbers
-    run 1, 2, 3… through the body, two or more of them; a numbered list's items stand over
-    one another, a turn's words are a speaker's.
+    Each is a short line alone (no full stop closing it) over a paragraph or a bulleted list,
+    and their numbers run 1, 2, 3… through the body, two or more of them; a numbered list's
+    items stand over one another, a turn's words are a speaker's.
     """
     found: list[tuple[int, int]] = []
     for k, block in enumerate(blocks[:-1]):
@@ -278,7 +303,7 @@ def _numbered_headings(blocks: Sequence[Block], turns: frozenset[int]) -> set[in
             match is None
             or block.kind not in ("paragraph", "list")
             or block.line in turns
-            or blocks[k + 1].kind != "paragraph"
+            or blocks[k + 1].kind not in ("paragraph", "list")
             or _NUMBERED.match(blocks[k + 1].text)
         ):
             continue

@@ -184,7 +184,7 @@ def _masthead(line: str, under: str | None = None, footer: Block | None = None) 
     words = line.split()
     if not line.isupper() or not 1 < len(words) <= MASTHEAD_WORDS:
         return False
-    if headed(words) or (under is not None and _EDITION.match(under)):
+    if headed(words) or (under is not None and (_EDITION.match(under) or issue_line(under))):
         return True
     names = footer_names(footer) if footer is not None else None
     return any(_loose_name(n) == _loose_name(line) for n in names or ())
@@ -206,6 +206,35 @@ _PART_NUMBER = re.compile(
     r"eighteen|nineteen|twenty)[.:]?$",
     re.I,
 )
+
+
+def _unquoted(title: str) -> str:
+    """A headline set whole in quotation marks (an interview's quoted words), without them."""
+    inner = title[1:-1]
+    if (
+        len(title) > 2
+        and title[0] in '"“'
+        and title[-1] in '"”'
+        and not any(c in inner for c in '"“”')
+    ):
+        return inner.strip()
+    return title
+
+
+# a periodical's issue under its masthead: "Issue 118 | Spring 2025 | Interviews", "Vol. 12,
+# No. 3 · March 2025": a number of the issue, and its date or season, between bars or commas
+_ISSUE_NUMBER = re.compile(r"^(?:issue|vol(?:\.|ume)?|no\.?|number)\s*\d{1,4}$", re.I)
+_ISSUE_DATE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def issue_line(line: str) -> bool:
+    """Whether a line is a periodical's issue line: its number and its date, in parts."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|,\s+", line.strip()) if p.strip()]
+    return (
+        len(parts) >= 2
+        and any(_ISSUE_NUMBER.match(p) for p in parts)
+        and any(_ISSUE_DATE.search(p) for p in parts)
+    )
 
 
 def _loose_name(name: str) -> str:
@@ -259,7 +288,7 @@ def read_header(
         # "DEPARTMENT FOR DIGITAL INFRASTRUCTURE" over "Press Conference: …": the issuer's line
         masthead, title = title, under
         i += 1
-        if _EDITION.match(title) and i < len(blocks) and _short(blocks[i]):
+        if (_EDITION.match(title) or issue_line(title)) and i < len(blocks) and _short(blocks[i]):
             title = clean_line(blocks[i].text)  # the edition line files the paper, no title
             i += 1
     elif (
@@ -365,7 +394,7 @@ def read_header(
             (n for n in named if _loose_name(n) == _loose_name(masthead)), title_case(masthead)
         )
     return Header(
-        title=title,
+        title=_unquoted(title),
         subtitle=subtitle,
         authors=authors,
         series=series,
@@ -536,12 +565,14 @@ def is_outlet(line: str) -> bool:
 
 
 # a news dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —", "KYIV,
-# Ukraine —", "LONDON, May 19 (Reuters) -": a place in capitals, its state or country, the
-# day and the agency, then a dash; the words after it are the first sentence's
+# Ukraine —", "LONDON, May 19 (Reuters) -", "NAIROBI, 14 March 2025 –": a place in capitals,
+# its state or country, the day (its year too) and the agency, then a dash; the words after
+# it are the first sentence's
 _PLACE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
     r"(?:\s*\([A-Z][\w&.'’ -]{0,30}\))?"
     r"\s*(?:—|–|--|-)(?:\s+(?=[A-Z\"“‘\d])|\s*$)"
 )

@@ -210,3 +210,49 @@ def read_numbered_document(text: str) -> tuple[list[Block], DocumentMeta] | None
     if notes:
         blocks.append(Block("notes", tuple(notes), 1))
     return blocks, meta
+
+
+_POINT = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=[A-Z\"“‘])")
+_CLOSED = re.compile(r"[.!?][\"”’)]?\s*$")
+
+
+def numbered_points(blocks: Sequence[Block]) -> list[Block]:
+    """Blocks with the numbers off a run of numbered points, each a paragraph of its own.
+
+    Two or more blocks in a row, each one item set apart by blank lines, opening with its
+    number (1, 2, 3 … in order) and stating whole sentences ("2. We will offer advice …"):
+    the numbers only count the points, so each point reads as a paragraph without it. Steps
+    stacked in one block, labels without a full stop ("1. Photograph the damage") and points
+    with other text between them keep their numbers.
+    """
+    out = list(blocks)
+    k = 0
+    while k < len(out):
+        run = 0
+        while k + run < len(out) and _point(out[k + run], run + 1):
+            run += 1
+        if run >= _MIN_HEADINGS:
+            for j in range(k, k + run):
+                first, *rest = out[j].lines
+                cut = _POINT.match(first.text)
+                text = first.text[cut.end() :] if cut else first.text
+                out[j] = Block(
+                    "paragraph",
+                    (SourceLine(text, first.number, first.page), *rest),
+                    out[j].gap_before,
+                )
+        k += max(run, 1)
+    return out
+
+
+def _point(block: Block, number: int) -> bool:
+    """Whether a block is numbered point `number`: one item alone, whole sentences."""
+    match = _POINT.match(block.lines[0].text) if block.lines else None
+    return (
+        match is not None
+        and int(match.group(1)) == number
+        and block.kind in ("paragraph", "list")
+        and block.gap_before > 0
+        and not any(_POINT.match(line.text) for line in block.lines[1:])
+        and bool(_CLOSED.search(block.lines[-1].text))
+    )

@@ -181,6 +181,34 @@ def _issuer_name(text: str) -> bool:
     return headed(words) and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
 
 
+def _headline_over_date(block: Block, dated: int, marker: int) -> bool:
+    """Whether a line above the marker is the headline, not the issuer's.
+
+    The header's date line stands between them (title, "Issued at Kessling, 4 May 2025",
+    then the marker), and the line names no organisation and gives no contact.
+    """
+    text = clean_line(block.text).strip()
+    return (
+        len(block.lines) == 1
+        and block.line < dated < marker
+        and not headed(text.split())
+        and not _contact_detail(text)
+        and not _CONTACT_LABEL.match(text)
+    )
+
+
+def _opens_text(block: Block, after: Block) -> bool:
+    """Whether a block is a lone heading-shaped line over a paragraph of sentences."""
+    text = clean_line(block.text).strip()
+    return (
+        block.kind in ("paragraph", "heading")
+        and len(block.lines) == 1
+        and heading_shape(text)
+        and after.kind == "paragraph"
+        and not _header_lines(after)
+    )
+
+
 def _date_in(line: str) -> str | None:
     """The ISO date a marker line states ("FOR IMMEDIATE RELEASE: June 3, 2025"), if any."""
     dates = [f for f in find_figures(line) if f.kind == "date"]
@@ -227,5 +255,10 @@ def take_release_marker(
         named = [clean_line(b.text).strip() for b in (*blocks[:k], *blocks[k + 1 : end])]
         issuer = next((title_case(t) for t in named if t.isupper() and headed(t.split())), None)
         issuer = issuer or next((t for t in named if _issuer_name(t)), None)
-        return ReleaseHeader(list(blocks[end:]), issuer, date)
+        headline = [b for b in blocks[:k] if _headline_over_date(b, dated, block.line)]
+        rest = list(blocks[end:])
+        if headline and len(rest) > 1 and _opens_text(rest[0], rest[1]):
+            # the headline stood above: the short line under the marker heads the text
+            rest[0] = replace(rest[0], kind="heading", level=2)
+        return ReleaseHeader([*headline, *rest], issuer, date)
     return ReleaseHeader(list(blocks))

@@ -157,6 +157,17 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a quotation closed by a comma inside its marks, the sentence going on in small letters
+# ('"A ferry is a road. We float it," as my predecessor said'): the quoted words are the
+# sentence's, and no full stop inside them ends it
+_EMBEDDED = re.compile(r"[\"“]([^\"“”\n]{3,300}?),[\"”](?=\s+[a-z])")
+
+
+def _embedded_quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations the sentence goes on after ('"…," as she said')."""
+    return [(m.start(), m.end() - 1) for m in _EMBEDDED.finditer(text)]
+
+
 def split_sentences(text: str, hard_breaks: Iterable[int] = ()) -> list[tuple[int, int]]:
     """Split text into sentence spans (start, end), trimmed of surrounding whitespace.
 
@@ -167,6 +178,8 @@ def split_sentences(text: str, hard_breaks: Iterable[int] = ()) -> list[tuple[in
     cuts = set(hard_breaks)
     breaks = frozenset(cuts)
     titles = _quoted_titles(text) if "?" in text or "!" in text else []
+    if ',"' in text or ",”" in text:
+        titles += _embedded_quotations(text)
     for match in _BOUNDARY.finditer(text):
         if any(a < match.start() and match.end() < b for a, b in titles):
             continue  # "Bridging to Nowhere? The Exit Problem": one quoted title

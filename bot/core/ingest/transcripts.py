@@ -124,6 +124,8 @@ _GENERIC = re.compile(
 # a generic label in sentence case, its later words in small letters ("Audience member:")
 _GENERIC_LABEL = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,2})\s*:\s*(?=\S)")
 _ANSWER = re.compile(r"^(?:a\.?|answer)$", re.I)
+# the press's generic labels: its questions are asked, not quoted
+_PRESS = re.compile(r"^(?:q|question|questioner|reporter|journalist)(?:\s*\d+)?$", re.I)
 # a role in a show ("HOST (Nadia Ferrante):", "PRESENTER:", "Jo Park (Guest):"): one person's
 # part; the role named once with the person's name is that person in every later bare turn
 _ROLE = re.compile(
@@ -438,7 +440,8 @@ def find_turns(
         )
         for label in {v[0] for v in labelled.values()}
     }
-    labelled = {k: v for k, v in labelled.items() if speaks[v[0]]}
+    asking = _asking_initials(labelled, blocks, {label for label, ok in speaks.items() if ok})
+    labelled = {k: v for k, v in labelled.items() if speaks[v[0]] or v[0] in asking}
     distinct = {label.lower() for label, _, _ in labelled.values()}
     if len(labelled) < _MIN_TURNS or len(distinct) < 2:
         return Turns(tuple(_without_reactions(blocks)), {}, frozenset())
@@ -468,7 +471,7 @@ def find_turns(
             rest = first.text[cut:].strip()
             turn = " ".join([rest, *(line.text for line in block.lines[1:])])
             role = _role_of(label, bracket)
-            reporter = bracket is not None and role is None
+            reporter = bracket is not None and role is None and not _public(label)
             generic = bool(_GENERIC.match(label) or _ANSWER.match(label))
             key = label if not generic else f"{label}\n{turn[:200]}"
             if label == _MANY:
@@ -484,6 +487,8 @@ def find_turns(
                 and (asker := _introduced(turn, surnames) or _handed_to(handed, surnames, text))
             ):
                 current, reporter = asker, True  # a reporter named asks: the press, unquoted
+            elif label in asking:
+                current = interviewer or "Interviewer"  # the publication's questions ("CW:")
             elif role is not None and role.lower() in cast:
                 current = cast[role.lower()]
             elif role is not None and _ROLE.match(label) and bracket is None:
@@ -498,6 +503,9 @@ def find_turns(
             if not lines:
                 continue
             block = replace(block, lines=lines)
+            starts.add(block.line)
+        if asking and k not in labelled and k + 1 in labelled and _caps_question(block):
+            current = interviewer or "Interviewer"  # a question printed in capitals, unlabelled
             starts.add(block.line)
         if block.kind == "paragraph" and k not in labelled and _NOTE_PARAGRAPH.match(block.text):
             continue
@@ -515,6 +523,48 @@ def find_turns(
         out.append(block)
     speakers = _one_name_each(speakers, [n for n in known if is_name(n)])
     return Turns(tuple(out), speakers, frozenset(starts), frozenset(asked))
+
+
+def _asking_initials(
+    labelled: Mapping[int, tuple[str, int, str | None]],
+    blocks: Sequence[Block],
+    speaking: set[str],
+) -> frozenset[str]:
+    """Initials naming no one ("CW:", a magazine's own) that ask the questions another answers.
+
+    Most of their turns hold a question, and another label, a speaker's, answers them: the
+    interviewer's label, the publication's.
+    """
+    turns: dict[str, list[bool]] = {}
+    for k, (label, _, _) in labelled.items():
+        turns.setdefault(label, []).append("?" in blocks[k].text)
+    answering = [
+        label
+        for label in speaking
+        if not is_initials(label) and sum(turns.get(label, [])) * 2 < len(turns.get(label, []))
+    ]
+    if not answering:
+        return frozenset()
+    return frozenset(
+        label
+        for label, asked in turns.items()
+        if label not in speaking
+        and is_initials(label)
+        and len(asked) >= 2
+        and sum(asked) * 2 >= len(asked)
+    )
+
+
+def _caps_question(block: Block) -> bool:
+    """A paragraph that is one question in capitals ("WHAT DOES THE SUBSIDY PAY FOR?")."""
+    text = block.text.strip()
+    return (
+        block.kind == "paragraph"
+        and len(block.lines) == 1
+        and text.endswith("?")
+        and text.isupper()
+        and len(text.split()) >= 3
+    )
 
 
 def _notice_text(block: Block, cut: int, bracketed: bool) -> Block:
@@ -617,7 +667,21 @@ def _asker(label: str, bracket: str | None) -> str | None:
         return None
     parts = re.split(r"\s*[,;/|–—]\s*|\s+-\s+", bracket, maxsplit=1)
     name = parts[0].strip()
-    return name if len(parts) == 2 and parts[1].strip() and is_name(name) else None
+    if len(parts) != 2 or not parts[1].strip():
+        return None
+    if is_name(name):
+        return name
+    # a member of the public is named by the first name alone: "CALLER (Janet, Dunmore):"
+    public = _public(label)
+    return name if public and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", name) else None
+
+
+def _public(label: str) -> bool:
+    """Whether a generic label is a member of the public's (a caller's, an audience member's).
+
+    Their words are their own, quoted; a questioner's or a reporter's are the press's.
+    """
+    return bool(_GENERIC.match(label)) and not _PRESS.match(label)
 
 
 def _answerer(labels: Iterable[tuple[str, int, str | None]]) -> str | None:
