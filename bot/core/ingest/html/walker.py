@@ -683,9 +683,7 @@ def _signed_letter(
     if parent is None:
         return None
     alike = [
-        s
-        for s in parent
-        if s is not element and isinstance(s.tag, str) and s.tag == element.tag
+        s for s in parent if s is not element and isinstance(s.tag, str) and s.tag == element.tag
     ]
     return own if any(_signoff(s) is not None for s in alike) else None
 
