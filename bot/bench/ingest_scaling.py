@@ -90,6 +90,25 @@ def short_paragraphs(n: int) -> str:
     return "Title of the story\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
+_FORMULAS = (
+    "And that is what they told them when they came",
+    "That was what they said about them when they were here",
+    "They have said that this will come after that",
+    "This is what they were told when they came back",
+    "Then they said that they would come with them",
+)
+
+
+def formula_lines(n: int) -> str:
+    """A text of `n` one-sentence paragraphs made of the same few formulas, all common words.
+
+    Every paragraph is a pull-quote candidate, none has a rare word to narrow the search by,
+    and none repeats another (each names its own page).
+    """
+    lines = [f"{_FORMULAS[i % len(_FORMULAS)]}, on page {i}." for i in range(n)]
+    return "Record of the hearing\n\n" + "\n\n".join(lines) + "\n"
+
+
 SHAPES: tuple[Shape, ...] = (
     Shape("paragraph", "Markdown paragraph of N lines", ".md", 2_000, long_paragraph),
     Shape("figures", "one sentence with N figures", ".md", 2_000, many_figures),
@@ -102,6 +121,9 @@ SHAPES: tuple[Shape, ...] = (
         ".txt",
         250,
         short_paragraphs,
+    ),
+    Shape(
+        "formula-lines", "plain text of N formula turns, no rare word", ".txt", 250, formula_lines
     ),
 )
 

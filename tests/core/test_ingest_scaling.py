@@ -1,7 +1,8 @@
 """Ingest work is linear in input size: counted, never timed (issue 14).
 
 Each hostile input of `bot.bench.ingest_scaling` (a paragraph of many lines, one sentence with
-many figures, a line of brackets, many footnotes, many short quoting paragraphs) is ingested
+many figures, a line of brackets, many footnotes, many short quoting paragraphs, many formula
+turns of common words) is ingested
 at size n and 4n while counting the work done: every Python and C function call, plus every
 character handed to a regular expression of the core modules (so a search over the whole
 growing text, once per line, counts quadratically although it is one call each time). Linear
@@ -9,8 +10,9 @@ work counts about 4 times as much at 4n, quadratic 16. The counts do not depend 
 or its load, so the bound can be tight. What counting cannot see (backtracking inside one
 regular expression call) is held by the timed benchmark, `python -m bot bench
 --ingest-scaling`, which prints and flags; the code before the linear-time fixes fails four of
-the first five cases (the brackets one only the bench), and the pull-quote check without its
-rare-word narrowing fails the sixth.
+the first five cases (the brackets one only the bench), the pull-quote check without its
+rare-word narrowing fails the sixth, and without its cap on lines no rare word narrows, the
+seventh.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ SIZES = {
     "footnotes": 60,
     "text-lines": 150,
     "short-paragraphs": 40,
+    "formula-lines": 120,
 }
 _SCANS = frozenset({"search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn"})
 

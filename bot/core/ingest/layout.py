@@ -359,15 +359,24 @@ def _check_pull_quotes(units: list[Unit], context: Sequence[str]) -> list[Unit]:
         zip(candidates, sharing_rare_words([units[i].text for i in candidates]), strict=True)
     )
     pulls: set[int] = set()
+    unnarrowed = 0
     for i in candidates:
         text = units[i].text
+        stretches = places.stretches(text)
+        sharing = near[i]
+        if sharing is None or (len(stretches) == 1 and stretches[0] is places.text):
+            # no rare word to narrow the search: each such line is compared with everything,
+            # so only the first few are (a long run of lines of common words, such as a
+            # transcript's formulas, would make the check quadratic); the rest stay body
+            unnarrowed += 1
+            if unnarrowed > _UNNARROWED_MAX:
+                continue
         if any(
             repeat_score(text, stretch) >= PULL_QUOTE_MIN_SCORE and _repeats(text, stretch)
-            for stretch in places.stretches(text)
+            for stretch in stretches
         ):
             pulls.add(i)
             continue
-        sharing = near[i]
         for k in candidates if sharing is None else sorted(candidates[j] for j in sharing):
             other = units[k].text
             bigger = len(other) > len(text) or (len(other) == len(text) and k < i)
@@ -385,6 +394,7 @@ def _check_pull_quotes(units: list[Unit], context: Sequence[str]) -> list[Unit]:
     return units
 
 
+_UNNARROWED_MAX = 64  # pull-quote candidates compared with the whole text, at most
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]*")  # a capitalised word after the first
 
