@@ -51,7 +51,7 @@ def test_the_eighth_heldout_set_scores_at_least_what_it_did_when_written() -> No
     28/38 built.
     29 once a caption's credit words find it ("source of … chart")."""
     first, total = right_first(searcher(), DATA / "queries_heldout_h.jsonl")
-    assert first >= 29, f"eighth held-out R@1 fell to {first}/{total}"
+    assert first >= 30, f"eighth held-out R@1 fell to {first}/{total}"
 
 
 # --- the legislative research report (pdf reader) -----------------------------------------------

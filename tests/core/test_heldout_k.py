@@ -64,7 +64,7 @@ def test_the_eleventh_heldout_set_scores_at_least_what_it_did_when_written() -> 
     the bulletin's date and "Next release: 11 March 2026." a sentence of its own answers it.
     After the seventh round of fixes (all faults but the briefing subtitle): 27/40 in memory."""
     first, total = right_first(searcher(), DATA / "queries_heldout_k.jsonl")
-    assert first >= 27, f"eleventh held-out R@1 fell to {first}/{total}"
+    assert first >= 28, f"eleventh held-out R@1 fell to {first}/{total}"
 
 
 # --- the statistics bulletin (pdf reader) -------------------------------------------------------

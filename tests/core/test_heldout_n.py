@@ -41,7 +41,7 @@ def test_the_fourteenth_heldout_set_scores_at_least_what_it_did_when_written() -
     assert first >= FLOOR, f"fourteenth held-out R@1 fell to {first}/{total}"
 
 
-FLOOR = 34
+FLOOR = 35
 
 
 # --- what the readers get right --------------------------------------------------------------

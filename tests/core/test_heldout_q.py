@@ -56,7 +56,7 @@ def test_the_q_heldout_set_scores_at_least_what_it_did_when_written() -> None:
     quote and the "she wrote that" quote are not quotes), q37 "TRO cost" (a note outranks it),
     q38 (the minister's words go to "Local Transport"), q39 (a typo query)."""
     first, total = right_first(searcher(), DATA / "queries_heldout_q.jsonl")
-    assert first >= 27, f"Q held-out R@1 fell to {first}/{total}"
+    assert first >= 28, f"Q held-out R@1 fell to {first}/{total}"
 
 
 # --- the earnings-call transcript (transcript reader) -------------------------------------------

@@ -52,7 +52,7 @@ def test_the_heldout_s_set_scores_at_least_what_it_did_when_written() -> None:
     and its Dalloway quote (not found), and two paraphrases at rank 3 ("home carers paid for
     travel time between visits", "are new builds covered by Flood Re")."""
     first, total = right_first(searcher(), DATA / "queries_heldout_s.jsonl")
-    assert first >= 24, f"held-out S R@1 fell to {first}/{total}"
+    assert first >= 32, f"held-out S R@1 fell to {first}/{total}"
 
 
 # --- the magazine essay (pdf reader) ------------------------------------------------------------

@@ -53,7 +53,7 @@ def test_the_heldout_t_set_scores_at_least_what_it_did_when_written() -> None:
     t34 the jerrycan sentence falls under the cut. (Built, t02 is rank 2 behind the stray
     footnote line "1 Consumer prices index (CPI)".)"""
     first, total = right_first(searcher(), DATA / "queries_heldout_t.jsonl")
-    assert first >= 22, f"held-out T R@1 fell to {first}/{total}"
+    assert first >= 27, f"held-out T R@1 fell to {first}/{total}"
 
 
 # --- what the readers get right -----------------------------------------------------------------
@@ -195,7 +195,11 @@ def test_the_news_page_read_more_links_are_not_sentences() -> None:
     assert not any(t.startswith("Read more:") for t in texts(PAGE))
 
 
-@pytest.mark.xfail(strict=True, reason="the embedded tweet is dropped")
+@pytest.mark.xfail(
+    strict=True,
+    reason="the embedded tweet is dropped: set F asserts the same blockquote.twitter-tweet markup "
+    "gives no quote; one rule must decide both",
+)
 def test_the_news_page_embedded_tweet_is_a_quote_of_its_author() -> None:
     """The blockquote.twitter-tweet holds "Fourteen sailings a day is not a lifeline, it is a
     rope with knots missing." by Inch Mhor Community Council (@InchMhorCC), April 8, 2025: a

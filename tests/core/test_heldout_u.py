@@ -49,7 +49,7 @@ def test_the_u_heldout_set_scores_at_least_what_it_did_when_written() -> None:
     lost), the budget's total row (read as a heading), ranking misses in the paper and the report
     (the abstract and key findings restate the results), and Q&A questions and paraphrases."""
     first, total = right_first(searcher(), DATA / "queries_heldout_u.jsonl")
-    assert first >= 16, f"held-out U R@1 fell to {first}/{total}"
+    assert first >= 27, f"held-out U R@1 fell to {first}/{total}"
 
 
 # --- the academic paper (pdf reader) ------------------------------------------------------------
@@ -160,7 +160,11 @@ def test_the_report_pull_quote_is_a_quote_by_its_cited_author() -> None:
     assert "— Dr Leila Haddad." not in texts(REPORT)
 
 
-@pytest.mark.xfail(strict=True, reason="the author card (role, bio) is kept as body text")
+@pytest.mark.xfail(
+    strict=True,
+    reason="the author card (role, bio) is kept as body text; sets I, J, L and P keep bios as "
+    "sentences of kind 'bio', which this card's first-name-only bio does not meet",
+)
 def test_the_report_author_card_is_not_body_text() -> None:
     """The div.author-card (photo, name, "Senior Fellow, Health and Care", the bio, "View
     profile") is page furniture, not sentences of the "Pay and turnover" section."""

@@ -53,7 +53,7 @@ def test_the_v_heldout_set_scores_at_least_what_it_did_when_written() -> None:
     up" (no word for "waste"), v31 (the presenter's summary outranks the caller), v34 "actually
     in service" (for "on the road")."""
     first, total = right_first(searcher(), DATA / "queries_heldout_v.jsonl")
-    assert first >= 26, f"held-out V R@1 fell to {first}/{total}"
+    assert first >= 31, f"held-out V R@1 fell to {first}/{total}"
 
 
 # --- the landscape PDF budget summary (pdf reader) ----------------------------------------------

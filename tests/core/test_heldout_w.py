@@ -52,7 +52,7 @@ def test_the_w_heldout_set_scores_at_least_what_it_did_when_written() -> None:
     "raised fees" sentence outranks paragraph 5), w19, w25 (a methodology sentence on
     "confidence intervals" outranks the main point), w35 (the preamble outranks "Funding")."""
     first, total = right_first(searcher(), DATA / "queries_heldout_w.jsonl")
-    assert first >= 30, f"held-out W R@1 fell to {first}/{total}"
+    assert first >= 32, f"held-out W R@1 fell to {first}/{total}"
 
 
 # --- the working paper (pdf reader) -------------------------------------------------------------
