@@ -123,7 +123,7 @@ SHAPES: tuple[Shape, ...] = (
         short_paragraphs,
     ),
     Shape(
-        "formula-lines", "plain text of N formula turns, no rare word", ".txt", 250, formula_lines
+        "formula-lines", "plain text of N formula lines, no rare word", ".txt", 250, formula_lines
     ),
 )
 
