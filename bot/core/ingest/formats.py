@@ -19,7 +19,7 @@ loads none of them, and a build of plain-text seeds starts quickly.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal, Protocol
@@ -46,6 +46,24 @@ class SourceLine:
     text: str
     number: int
     page: str | None = None
+
+
+def line_groups(lines: Sequence[str]) -> list[tuple[list[SourceLine], int]]:
+    """Consecutive non-blank lines with their 1-based numbers, each with the blank run before."""
+    groups: list[tuple[list[SourceLine], int]] = []
+    current: list[SourceLine] = []
+    gap = 0
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            if current:
+                groups.append((current, gap))
+                current, gap = [], 0
+            gap += 1
+        else:
+            current.append(SourceLine(raw.rstrip(), number))
+    if current:
+        groups.append((current, gap))
+    return groups
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from bot.core.ingest.aligned_tables import aligned_rows
 from bot.core.ingest.figures import find_figures, iso_date
-from bot.core.ingest.formats import Block, DocumentMeta, SourceLine
+from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, line_groups
 from bot.core.ingest.notes import heading_of_notes
 from bot.core.ingest.organisations import headed
 
@@ -37,24 +37,6 @@ _MIN_PARAGRAPHS = 3
 _MIN_HEADINGS = 2
 _NAME_MAX_WORDS = 8  # a group label over indented names, or one of the names
 _TITLE_BLOCK_MAX = 8  # lines of the title block read for the title, subtitle and fields
-
-
-def _groups(lines: Sequence[str]) -> list[tuple[list[SourceLine], int]]:
-    """Consecutive non-blank lines with their 1-based numbers, each with the blank run before."""
-    groups: list[tuple[list[SourceLine], int]] = []
-    current: list[SourceLine] = []
-    gap = 0
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            if current:
-                groups.append((current, gap))
-                current, gap = [], 0
-            gap += 1
-        else:
-            current.append(SourceLine(raw.rstrip(), number))
-    if current:
-        groups.append((current, gap))
-    return groups
 
 
 def _heading(line: str) -> bool:
@@ -173,10 +155,10 @@ def _numbered_after(groups: Sequence[tuple[list[SourceLine], int]], at: int) -> 
 def read_numbered_document(text: str) -> tuple[list[Block], DocumentMeta] | None:
     """A numbered-paragraph document's blocks (each paragraph alone) and title block; else None."""
     raw = text.split("\n")
-    if not _is_numbered(_groups(raw)):
+    if not _is_numbered(line_groups(raw)):
         return None
     rows = aligned_rows(raw)  # a space-aligned table: a sentence a row, the header out
-    groups = _groups([rows.get(k, line) for k, line in enumerate(raw)])
+    groups = line_groups([rows.get(k, line) for k, line in enumerate(raw)])
     end, start = _body_start(groups)
     meta = _title_meta([line for group, _ in groups[:end] for line in group])
     blocks: list[Block] = []

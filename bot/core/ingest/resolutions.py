@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from bot.core.ingest.figures import find_figures, iso_date
-from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, superscript
+from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, line_groups, superscript
 from bot.core.ingest.notes import note_line
 from bot.core.ingest.ruled_header import is_rule
 
@@ -38,24 +38,6 @@ _CLOSING = re.compile(r"^\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b", re.
 _OPEN_END = re.compile(r"[,;]\d{0,2}\s*$")  # a paragraph's end, perhaps with its note marker
 _MARKER = re.compile(r"([,;:.])(\d{1,2})(?=\s|$)")
 _COLUMNS = re.compile(r"\s{3,}")
-
-
-def _groups(lines: Sequence[str]) -> list[tuple[list[SourceLine], int]]:
-    """Consecutive non-blank lines with their 1-based numbers, each with the blank run before."""
-    groups: list[tuple[list[SourceLine], int]] = []
-    current: list[SourceLine] = []
-    gap = 0
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            if current:
-                groups.append((current, gap))
-                current, gap = [], 0
-            gap += 1
-        else:
-            current.append(SourceLine(raw.rstrip(), number))
-    if current:
-        groups.append((current, gap))
-    return groups
 
 
 def _body_at(lines: Sequence[str]) -> int | None:
@@ -120,7 +102,7 @@ def read_resolution(text: str) -> tuple[list[Block], DocumentMeta] | None:
     at = _body_at(lines)
     if at is None:
         return None
-    header = [line for group, _ in _groups(lines[:at]) for line in group]
+    header = [line for group, _ in line_groups(lines[:at]) for line in group]
     body_name = _BODY.match(lines[at].strip())
     symbol = next((m.group(0) for line in header[:2] if (m := _SYMBOL.search(line.text))), None)
     meta = DocumentMeta(
@@ -132,7 +114,7 @@ def read_resolution(text: str) -> tuple[list[Block], DocumentMeta] | None:
     paragraphs: list[tuple[list[SourceLine], int]] = []
     note_lines: list[SourceLine] = []
     in_notes = False
-    for group, gap in _groups(["" for _ in lines[: at + 1]] + lines[at + 1 :]):
+    for group, gap in line_groups(["" for _ in lines[: at + 1]] + lines[at + 1 :]):
         kept: list[SourceLine] = []
         for line in group:
             if is_rule(line.text):
