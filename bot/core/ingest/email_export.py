@@ -21,6 +21,7 @@ from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, split_lists
 from bot.core.ingest.metadata import is_header_line, is_name
 from bot.core.ingest.notes import EDITORS_NOTES, heading_of_notes, note_line
+from bot.core.ingest.signature_delimiter import DELIMITER
 
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z-]{1,24}):(?:\s+(.*))?$")
 # header fields of a saved message; "Sent" is how Outlook writes the date of a forward
@@ -38,7 +39,6 @@ _SALUTATION = re.compile(
 )
 _REPLY_INTRO = re.compile(r"^On\s.{4,120}\bwrote:$")
 _QUOTED = re.compile(r"^\s*>")
-_DELIMITER = re.compile(r"^--\s?$")
 # a sign-off: a few words ending with a comma ("Best wishes,", "With thanks,", "Yours,")
 _SIGN_OFF = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3},$")
 # the unsubscribe footer newsletter services add
@@ -145,7 +145,7 @@ def _signature_start(runs: list[list[SourceLine]]) -> tuple[int, int] | None:
     flat = [(r, k) for r, run in enumerate(runs) for k in range(len(run))]
     for at, (r, k) in enumerate(flat):
         text = runs[r][k].text.strip()
-        if _DELIMITER.match(runs[r][k].text.rstrip("\n")):
+        if DELIMITER.match(runs[r][k].text.rstrip("\n")):
             return r, k
         if r == 0 or not _SIGN_OFF.match(text):
             continue
@@ -199,7 +199,7 @@ def _editors_notes(
         return runs, []
     end = start + 1
     while end < len(runs) and not (
-        _DELIMITER.match(runs[end][0].text) or any(_FOOTER.search(line.text) for line in runs[end])
+        DELIMITER.match(runs[end][0].text) or any(_FOOTER.search(line.text) for line in runs[end])
     ):
         end += 1
     return [*runs[:start], *runs[end:]], runs[start:end]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_DELIMITER = re.compile(r"^--\s?$")
+__all__ = ["DELIMITER", "cut_signature"]
+
+DELIMITER = re.compile(r"^--\s?$")  # the signature delimiter, "-- " on a line alone
 _MAX_LINES = 5  # a signature's lines under the delimiter
 
 
@@ -22,6 +24,6 @@ def cut_signature(text: str) -> str:
     lines = text.split("\n")
     filled = [k for k, line in enumerate(lines) if line.strip()]
     for k in reversed(filled[-(_MAX_LINES + 1) :]):
-        if _DELIMITER.match(lines[k].rstrip("\r")) and k != filled[-1] and k != filled[0]:
+        if DELIMITER.match(lines[k].rstrip("\r")) and k != filled[-1] and k != filled[0]:
             return "\n".join(line if j < k else "" for j, line in enumerate(lines))
     return text

@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 from readability import Document
 
 __all__ = [
+    "SENTENCE_END",
     "MainText",
     "find_main_text",
     "furniture_names",
@@ -26,6 +27,8 @@ __all__ = [
     "is_furniture",
     "is_graphic",
     "is_hidden",
+    "is_prose",
+    "stated_recommendation",
 ]
 
 _NUMBER = "data-fbn"
@@ -124,7 +127,7 @@ def furniture_names(element: lxml_html.HtmlElement) -> bool:
     names = f"{element.get('class') or ''} {ident}"
     if not names.strip():
         return False
-    return bool(_FURNITURE.search(names))
+    return bool(_FURNITURE.search(names)) and not stated_recommendation(element)
 
 
 _PROSE_WORDS = 15  # a paragraph this long, nearly free of links, is the article's own text
@@ -151,6 +154,28 @@ def _named_prose_section(element: lxml_html.HtmlElement, ident: str) -> bool:
         if len(text.split()) >= _PROSE_WORDS and linked <= _PROSE_LINKS * len(text):
             return True
     return False
+
+
+_RECOMMEND = re.compile(r"recommend", re.I)
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*[⁰¹²³⁴⁵⁶⁷⁸⁹,]*$")
+
+
+def is_prose(text: str) -> bool:
+    """A sentence or more, as opposed to a label: six words or more, closed by a full stop."""
+    return len(text.split()) >= 6 and bool(SENTENCE_END.search(text))
+
+
+def stated_recommendation(element: lxml_html.HtmlElement) -> bool:
+    """Whether a box its class calls a "recommendation" states the document's own.
+
+    Boxes of recommended reading are links to other pages; a box of prose that links nowhere
+    and lists nothing (a report's "We recommend that …" set in a frame) is the document's text.
+    """
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if not _RECOMMEND.search(names) or any(a.get("href") for a in element.iter("a")):
+        return False
+    text = " ".join(element.text_content().split())
+    return is_prose(text) and next(element.iter("li"), None) is None
 
 
 def _heading_slug(element: lxml_html.HtmlElement, ident: str) -> bool:

@@ -32,12 +32,15 @@ from bot.core.ingest.html.link_boxes import (
     told_list,
 )
 from bot.core.ingest.html.main_text import (
+    SENTENCE_END,
     MainText,
     furniture_names,
     is_fact_box,
     is_furniture,
     is_graphic,
     is_hidden,
+    is_prose,
+    stated_recommendation,
 )
 from bot.core.ingest.metadata import is_name
 from bot.core.ingest.names import is_person, named_people
@@ -96,7 +99,6 @@ _PULL_TAGS = frozenset("aside blockquote div p figure".split())
 # a list typed as lines of a paragraph, "+ Added X<br>+ Added Y": each line is an item
 _TYPED_BULLET = re.compile(r"^[-+*•–·▪►]\s+(?=\S)")
 _WHOLE = re.compile(r"^[A-Z\"“‘].*[.!?][\"”’)]?$")  # a capital start, a closing stop
-_PROSE = re.compile(r"[.!?…][\"”’')\]]*\s*[⁰¹²³⁴⁵⁶⁷⁸⁹,]*$")
 
 
 @dataclass
@@ -137,7 +139,7 @@ class Walker:
                 for t in lines
                 if not _NOISE.match(t) and not _ONLY_SYMBOLS.match(t) and not closing_credit(t)
             ]
-        if self.graphic and kind != "image" and not _prose(" ".join(lines)):
+        if self.graphic and kind != "image" and not is_prose(" ".join(lines)):
             return  # a chart's labels, axis ticks and credits
         if not lines:
             return
@@ -183,7 +185,7 @@ class Walker:
             self.skip.update(element.iter(*HEADINGS))
         protected = (
             infobox
-            or _stated_recommendation(element)
+            or stated_recommendation(element)  # the document's own, outside the main text too
             or (main is not None and (element in main.around or element in main.tops))
         )
         if not protected and is_furniture(element):
@@ -700,7 +702,7 @@ def _signoff(element: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement, str
     if not is_name(name) or not is_person(name):
         return None
     prose = " ".join(" ".join(c.text_content().split()) for c in children[:-1])
-    return (last, name) if _prose(prose) else None
+    return (last, name) if is_prose(prose) else None
 
 
 _PANEL_TAGS = frozenset("div section aside".split())
@@ -743,22 +745,6 @@ def _following(element: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
                 out.extend(x for x in sibling.iter() if isinstance(x.tag, str))
         node = node.getparent()
     return out
-
-
-_RECOMMEND = re.compile(r"recommend", re.I)
-
-
-def _stated_recommendation(element: lxml_html.HtmlElement) -> bool:
-    """Whether a box its class calls a "recommendation" states the document's own.
-
-    Boxes of recommended reading are links to other pages; a box of prose that links nowhere
-    (a report's "We recommend that …" set in a frame) is the document's text.
-    """
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if not _RECOMMEND.search(names) or any(a.get("href") for a in element.iter("a")):
-        return False
-    text = " ".join(element.text_content().split())
-    return _prose(text) and next(element.iter("li"), None) is None
 
 
 # a paragraph's number set in an element of its own: <span class="num">8.</span>, "(8)", "8"
@@ -821,14 +807,9 @@ def _lone_link(run: list[str | lxml_html.HtmlElement], text: str) -> bool:
         if (inner[0].tail or "").strip():
             return False
         link = inner[0]
-    if not link.get("href") or _PROSE.search(text) or text.rstrip().endswith((".", "!", "?")):
+    if not link.get("href") or SENTENCE_END.search(text) or text.rstrip().endswith((".", "!", "?")):
         return False
     return len(text.split()) <= _LINK_WORDS
-
-
-def _prose(text: str) -> bool:
-    """A sentence or more, as opposed to a label: six words or more, closed by a full stop."""
-    return len(text.split()) >= 6 and bool(_PROSE.search(text))
 
 
 def _squash(text: str) -> str:
