@@ -289,16 +289,11 @@ def plan_query(
     want = detect_want(query)
     answer_type_weight = ANSWER_TYPE_SHARE * vocabulary.idf("") if want in FIGURE_WANTS else 0.0
     depiction = any(w.lower() in DEPICTION_WORDS for w in query_words)
-    stated = (
-        frozenset((f.kind, f.value) for f in find_figures(query))
-        if want in FIGURE_WANTS
-        else frozenset()
-    )
+    figures = find_figures(query)
+    stated = frozenset((f.kind, f.value) for f in figures) if want in FIGURE_WANTS else frozenset()
     counted, priced = measured(query) if want is Want.QUANTITY else (frozenset(), False)
     changed = priced and _CHANGED.search(fold(query)) is not None
-    years = frozenset(
-        int(f.value) for f in find_figures(query) if f.kind == "year" and f.unit != "decade"
-    )
+    years = frozenset(int(f.value) for f in figures if f.kind == "year" and f.unit != "decade")
     return QueryPlan(
         query,
         tuple(concepts),
