@@ -4,30 +4,13 @@ line and its Q&A, a show's role labels named by its intro."""
 
 from __future__ import annotations
 
-from bot.core.ingest.article import build_article
-from bot.core.ingest.formats import reader_for
-from bot.core.model import Article, Sentence
+from bot.core.model import Article
+from tests.core.ingested import ingest as ingest_as
+from tests.core.ingested import one, texts
 
 
 def ingest(text: str, name: str = "post") -> Article:
-    data = text.encode("utf-8")
-    reader = reader_for(".md", data[:4096])
-    assert reader is not None
-    document, _ = reader.read(data, f"seeds/{name}.md")
-    assert document is not None
-    article, _ = build_article(name, f"seeds/{name}.md", document, {})
-    assert article is not None
-    return article
-
-
-def texts(article: Article) -> list[str]:
-    return [s.text for s in article.sentences]
-
-
-def one(article: Article, start: str) -> Sentence:
-    found = [s for s in article.sentences if s.text.startswith(start)]
-    assert len(found) == 1, (start, texts(article))
-    return found[0]
+    return ingest_as(text, ".md", name)
 
 
 # --- a talk write-up's Q&A ----------------------------------------------------------------------

@@ -3,34 +3,17 @@ quote under a lead-in naming its speaker, an HTML figure's caption, bios, titles
 
 from __future__ import annotations
 
-from bot.core.ingest.article import build_article
-from bot.core.ingest.formats import reader_for
 from bot.core.ingest.names import clean_name
 from bot.core.ingest.post_meta import read_meta_line
 from bot.core.ingest.sentences import split_sentences
 from bot.core.ingest.show_cast import cast_member, cast_of
-from bot.core.model import Article, Sentence
+from bot.core.model import Article
+from tests.core.ingested import ingest as ingest_as
+from tests.core.ingested import one, texts
 
 
 def ingest(text: str, name: str = "show") -> Article:
-    data = text.encode("utf-8")
-    reader = reader_for(".md", data[:4096])
-    assert reader is not None
-    document, _ = reader.read(data, f"seeds/{name}.md")
-    assert document is not None
-    article, _ = build_article(name, f"seeds/{name}.md", document, {})
-    assert article is not None
-    return article
-
-
-def texts(article: Article) -> list[str]:
-    return [s.text for s in article.sentences]
-
-
-def one(article: Article, start: str) -> Sentence:
-    found = [s for s in article.sentences if s.text.startswith(start)]
-    assert len(found) == 1, (start, texts(article))
-    return found[0]
+    return ingest_as(text, ".md", name)
 
 
 # --- a show's cast header ------------------------------------------------------------------------
