@@ -48,12 +48,21 @@ pdf.set_font("Helvetica", size=12)
 mc(pdf, 0, 7, "Department for Schools")
 pdf.ln(2)
 pdf.set_font("Helvetica", size=10)
-mc(pdf, 0, 5, "Report by the Comptroller and Auditor General\nOrdered by the House of Commons to be printed on 18 November 2025")
+mc(
+    pdf,
+    0,
+    5,
+    "Report by the Comptroller and Auditor General\n"
+    "Ordered by the House of Commons to be printed on 18 November 2025",
+)
 pdf.ln(6)
 pdf.set_font("Helvetica", "B", 16)
 pdf.cell(0, 9, "Key facts", new_x="LMARGIN", new_y="NEXT")
 facts = [
-    ("GBP 11.4bn", "estimated cost of bringing all school buildings to a satisfactory condition, 2025"),
+    (
+        "GBP 11.4bn",
+        "estimated cost of bringing all school buildings to a satisfactory condition, 2025",
+    ),
     ("38%", "share of school blocks past their expected design life"),
     ("1,260", "schools with at least one block closed or partly closed since 2022"),
     ("GBP 1.8bn", "annual capital funding for condition in 2024-25"),
@@ -68,7 +77,8 @@ pdf.ln(4)
 pdf.set_font("Helvetica", "B", 14)
 pdf.cell(0, 8, "Summary", new_x="LMARGIN", new_y="NEXT")
 pdf.set_font("Helvetica", size=10)
-mc(pdf, 
+mc(
+    pdf,
     0,
     5,
     "The Department for Schools is responsible for around 22,400 state schools in England, "
@@ -100,8 +110,8 @@ para(
     pdf,
     "1.3",
     "Officials told us that the survey is the best evidence the Department has ever held. "
-    "The Permanent Secretary, Joanna Fairley, said: \"For the first time we can see every "
-    "roof and boiler, and the picture is worse than we hoped.\"",
+    'The Permanent Secretary, Joanna Fairley, said: "For the first time we can see every '
+    'roof and boiler, and the picture is worse than we hoped."',
 )
 pdf.ln(2)
 pdf.set_fill_color(230, 236, 245)
@@ -109,7 +119,13 @@ y = pdf.get_y()
 pdf.rect(10, y, 190, 42, style="F")
 pdf.set_xy(14, y + 3)
 pdf.set_font("Helvetica", "B", 10)
-pdf.cell(0, 5, "Figure 1: Share of blocks past design life, by region, 2025", new_x="LMARGIN", new_y="NEXT")
+pdf.cell(
+    0,
+    5,
+    "Figure 1: Share of blocks past design life, by region, 2025",
+    new_x="LMARGIN",
+    new_y="NEXT",
+)
 pdf.set_font("Helvetica", size=9)
 for region, share in (("North East", 44), ("London", 31), ("South West", 40), ("Midlands", 37)):
     pdf.set_x(14)
@@ -119,7 +135,13 @@ for region, share in (("North East", 44), ("London", 31), ("South West", 40), ("
     pdf.cell(10, 5, f" {share}%", new_x="LMARGIN", new_y="NEXT")
 pdf.set_x(14)
 pdf.set_font("Helvetica", "I", 8)
-pdf.cell(0, 6, "Source: National Audit Office analysis of Department for Schools condition survey data", new_x="LMARGIN", new_y="NEXT")
+pdf.cell(
+    0,
+    6,
+    "Source: National Audit Office analysis of Department for Schools condition survey data",
+    new_x="LMARGIN",
+    new_y="NEXT",
+)
 pdf.set_y(y + 46)
 para(
     pdf,
@@ -132,8 +154,10 @@ footnotes(
     pdf,
     [
         "1  The first Condition Data Collection ran from 2017 to 2019 and covered 97% of sites.",
-        "2  Figures are in 2024-25 prices, deflated using the GDP deflator published in September 2025.",
-        "3  A block is rated poor where one or more major elements need replacement within two years.",
+        "2  Figures are in 2024-25 prices, deflated using the GDP deflator "
+        "published in September 2025.",
+        "3  A block is rated poor where one or more major elements "
+        "need replacement within two years.",
     ],
 )
 
@@ -186,7 +210,8 @@ for i, row in enumerate(rows):
 footnotes(
     pdf,
     [
-        "4  Department for Schools, Estate Investment Model, internal analysis provided to the NAO, July 2025.",
+        "4  Department for Schools, Estate Investment Model, "
+        "internal analysis provided to the NAO, July 2025.",
     ],
 )
 
