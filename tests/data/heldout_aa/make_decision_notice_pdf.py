@@ -47,12 +47,14 @@ def heading(pdf: FPDF, text: str) -> None:
 
 
 def footnote(pdf: FPDF, lines: list[str]) -> None:
+    pdf.set_auto_page_break(auto=False)
     pdf.set_y(-32)
     pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + 50, pdf.get_y())
     pdf.ln(1)
     pdf.set_font("Helvetica", "", 7.5)
     for line in lines:
         pdf.multi_cell(0, 4, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_auto_page_break(auto=True, margin=35)
 
 
 pdf = Notice(format="A4")
