@@ -6,13 +6,14 @@ import pytest
 
 from bot.core.ingest.captions import split_credit
 from bot.core.ingest.figures import find_figures, number_value
-from bot.core.ingest.formats import SourceLine, TextReader
+from bot.core.ingest.formats import SourceLine
 from bot.core.ingest.glossary import find_glossary, long_form
 from bot.core.ingest.layout import Layout, assemble, classify, heading_shape
 from bot.core.ingest.markdown import MarkdownReader
 from bot.core.ingest.metadata import parse_byline, read_header, translation_note
 from bot.core.ingest.notes import note_line, parse_note
 from bot.core.ingest.page_breaks import TextBuilder, ends_open, vocabulary
+from bot.core.ingest.plain_text import TextReader
 from bot.core.ingest.quotes import direct_quotes, quoted_spans, speaker_after, speaker_before
 from bot.core.ingest.sentences import split_sentences, strip_markers
 

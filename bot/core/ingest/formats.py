@@ -11,9 +11,9 @@ Block kinds: "paragraph", "heading" (with `level` where known), "list" (one item
 included), "notes" (one note a line, each line starting with its number: "12 Text of note").
 Footnote markers inside text are written as superscript digits (`superscript("12")`).
 
-The Markdown, HTML and PDF readers (and the parsing libraries they bring) are imported when a
-file of their format is first met: their content sniffers live here, so telling formats apart
-loads none of them, and a build of plain-text seeds starts quickly.
+The readers (plain text in `plain_text.py`, Markdown, HTML, PDF, and the parsing libraries
+they bring) are imported when a file of their format is first met: their content sniffers live
+here, so telling formats apart loads none of them, and a build of plain-text seeds starts quickly.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal, Protocol
 
-from bot.core.ingest.decoding import decode
 from bot.core.model import GlossaryEntry, IngestIssue
 
 BlockKind = Literal["paragraph", "heading", "list", "quote", "notes", "image"]
@@ -151,26 +150,6 @@ class FormatReader(Protocol):
         ...
 
 
-def _raw_blocks(text: str) -> list[tuple[list[SourceLine], int]]:
-    """Group consecutive non-blank lines; return each group with the blank lines before it."""
-    groups: list[tuple[list[SourceLine], int]] = []
-    current: list[SourceLine] = []
-    gap = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
-        line = raw.rstrip()
-        if not line.strip():
-            if current:
-                groups.append((current, gap))
-                current = []
-                gap = 0
-            gap += 1
-            continue
-        current.append(SourceLine(line, number))
-    if current:
-        groups.append((current, gap))
-    return groups
-
-
 def split_lists(lines: list[SourceLine], gap: int) -> list[Block]:
     """Cut one group of lines into paragraph and list blocks (list items start with a marker)."""
     blocks: list[Block] = []
@@ -200,158 +179,12 @@ def split_lists(lines: list[SourceLine], gap: int) -> list[Block]:
     return blocks
 
 
-class _DecodedTextReader:
-    """Shared by the readers of plain-text formats: decode, then cut into blocks."""
-
-    def blocks(self, text: str) -> list[Block]:
-        """Cut decoded text into blocks, keeping line numbers."""
-        raise NotImplementedError
-
-    def meta(self, text: str) -> DocumentMeta:
-        """Metadata the text states outright (none, for plain text)."""
-        return DocumentMeta()
-
-    def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
-        """Decode the bytes (see `decode`) and cut the text into blocks."""
-        text, issues = decode(data, file)
-        if text is None:
-            return None, issues
-        return SourceDocument(tuple(self.blocks(text)), self.meta(text)), issues
+TEXT_SUFFIXES: tuple[str, ...] = (".txt",)
 
 
-def _looks_textual(head: bytes) -> bool:
+def looks_textual(head: bytes) -> bool:
+    """Plain text is the fallback: anything without NUL bytes that is not PDF or markup."""
     return b"\x00" not in head and not head.lstrip().startswith((b"%PDF", b"<"))
-
-
-class TextReader(_DecodedTextReader):
-    """Plain text as print exports produce it: blank lines separate blocks."""
-
-    suffixes: tuple[str, ...] = (".txt",)
-
-    def sniff(self, head: bytes) -> bool:
-        """Plain text is the fallback: anything without NUL bytes that is not PDF or markup."""
-        return _looks_textual(head)
-
-    def read(self, data: bytes, file: str) -> tuple[SourceDocument | None, list[IngestIssue]]:
-        """Decode the bytes; a print export (page markers) goes through `print_export`."""
-        text, issues = decode(data, file)
-        if text is None:
-            return None, issues
-        from bot.core.ingest.subtitle_export import is_subtitle_export, read_subtitle_export
-
-        if is_subtitle_export(text):  # a caption file: timed cues, speaker tags
-            blocks, meta, unnamed = read_subtitle_export(text)
-            document = SourceDocument(tuple(blocks), meta, explicit_headings=True, breaks=unnamed)
-            return document, issues
-        from bot.core.ingest.ocr_text import repair_digits
-
-        text = repair_digits(text)  # a scan's "l998": the digit 1 read as the letter l
-        from bot.core.ingest.court_transcripts import read_court_transcript
-
-        if (court := read_court_transcript(text)) is not None:  # margin line numbers, pages
-            return SourceDocument(tuple(court[0]), court[1]), issues
-        from bot.core.ingest.print_export import (
-            is_print_export,
-            mark_plain_markers,
-            read_print_export,
-        )
-
-        if is_print_export(text):
-            blocks, meta = read_print_export(text)
-            return SourceDocument(tuple(blocks), meta), issues
-        text = mark_plain_markers(text)
-        from bot.core.ingest.email_export import is_email_export, read_email_export
-
-        if is_email_export(text):
-            blocks, meta = read_email_export(text)
-            return SourceDocument(tuple(blocks), meta), issues
-        from bot.core.ingest.parliament import read_record
-
-        if (record := read_record(text)) is not None:  # a house's official report
-            return SourceDocument(record.blocks, record.meta, explicit_headings=True), issues
-        from bot.core.ingest.wire_export import read_wire_export
-
-        if (wire := read_wire_export(text)) is not None:
-            return SourceDocument(tuple(wire[0]), wire[1]), issues
-        from bot.core.ingest.resolutions import read_resolution
-
-        if (resolution := read_resolution(text)) is not None:
-            blocks, meta = resolution
-            return SourceDocument(tuple(blocks), meta, explicit_headings=True), issues
-        from bot.core.ingest.judgment_summaries import heading_apart, read_judgment_summary
-
-        if (summary := read_judgment_summary(text)) is not None:
-            return SourceDocument(tuple(heading_apart(self.blocks(summary[0]))), summary[1]), issues
-        from bot.core.ingest.written_answers import read_written_answers, subjects_as_headings
-
-        if (answers := read_written_answers(text)) is not None:  # written questions' entries
-            lines, subjects, meta = answers
-            blocks = subjects_as_headings(self.blocks("\n".join(lines)), subjects)
-            return SourceDocument(tuple(blocks), meta, explicit_headings=True), issues
-        from bot.core.ingest.numbered_paragraphs import read_numbered_document
-
-        if (numbered := read_numbered_document(text)) is not None:
-            return SourceDocument(tuple(numbered[0]), numbered[1], explicit_headings=True), issues
-        from bot.core.ingest.ruled_header import read_ruled_header
-
-        lines = text.split("\n")
-        ruled = read_ruled_header(lines)
-        if ruled is None:
-            from bot.core.ingest.closing_signature import cut_closing_signature, cut_signatories
-            from bot.core.ingest.numbered_paragraphs import numbered_points
-            from bot.core.ingest.release_fields import read_release_fields, without_related_links
-            from bot.core.ingest.signature_delimiter import cut_signature
-            from bot.core.ingest.symbol_notes import cut_symbol_notes
-
-            text, meta = cut_closing_signature(
-                *cut_signatories(cut_signature(text), self.meta(text))
-            )
-            text, notes = cut_symbol_notes(text)  # "*", "†" notes under their paragraphs
-            blocks = self.blocks(text)
-            from bot.core.ingest.letters_page import read_letters_page
-
-            if not notes and (page := read_letters_page(blocks)) is not None:
-                return SourceDocument(tuple(page[0]), page[1], explicit_headings=True), issues
-            blocks = numbered_points(blocks)  # "2. We will …": the number no text
-            blocks, meta = read_release_fields(blocks, meta)  # "Release date: …" and the issuer
-            blocks = without_related_links(blocks)
-            if notes:
-                blocks.append(Block("notes", tuple(SourceLine(t, n) for n, t in notes)))
-            from bot.core.ingest.fact_checks import fact_check_parts, is_fact_check
-
-            if is_fact_check(blocks):  # CLAIM: / VERDICT: parts, the claim its maker's quote
-                blocks = fact_check_parts(blocks)
-            return SourceDocument(tuple(blocks), meta), issues
-        # the header's lines leave the text (their line numbers stay); its cast lines stay
-        body = [line if k > ruled.rule or k in ruled.kept else "" for k, line in enumerate(lines)]
-        return SourceDocument(tuple(self.blocks("\n".join(body))), ruled.meta), issues
-
-    def blocks(self, text: str) -> list[Block]:
-        """Cut plain text into paragraph and list blocks; a rule ("-----") is a break."""
-        from bot.core.ingest.aligned_tables import aligned_rows
-        from bot.core.ingest.ruled_header import is_rule
-
-        # a space-aligned table: a sentence a row, the header out (a sum rule in it is no break)
-        rows = aligned_rows(text.split("\n"))
-        raw = ["" if is_rule(line) else line for line in text.split("\n")]
-        text = "\n".join(rows.get(k, line) for k, line in enumerate(raw))
-        out: list[Block] = []
-        for lines, gap in _raw_blocks(text):
-            if not any(line.number - 1 in rows for line in lines):
-                out.extend(split_lists(lines, gap))
-                continue
-            run: list[SourceLine] = []
-            for line in [*lines, None]:
-                if line is None or line.number - 1 in rows:
-                    if run:
-                        out.extend(split_lists(run, gap))
-                        run, gap = [], 0
-                    if line is not None:
-                        out.append(Block("paragraph", (line,), gap, alone=True))
-                        gap = 0
-                else:
-                    run.append(line)
-        return out
 
 
 def superscript(number: str) -> str:
@@ -397,6 +230,12 @@ def looks_like_pdf(head: bytes) -> bool:
     return not before.strip(b" \t\r\n\x00\xef\xbb\xbf") or b"\x00" in before
 
 
+def _text_reader() -> FormatReader:
+    from bot.core.ingest.plain_text import TextReader
+
+    return TextReader()
+
+
 def _markdown_reader() -> FormatReader:
     from bot.core.ingest.markdown import MarkdownReader
 
@@ -433,7 +272,7 @@ def _reader_of(found: _Format) -> FormatReader:
     return found.make_reader()
 
 
-_TEXT = _Format(TextReader.suffixes, _looks_textual, TextReader)
+_TEXT = _Format(TEXT_SUFFIXES, looks_textual, _text_reader)
 _MARKDOWN = _Format((".md", ".markdown", ".mdown", ".mkd"), looks_like_markdown, _markdown_reader)
 _FORMATS: tuple[_Format, ...] = (
     _TEXT,
