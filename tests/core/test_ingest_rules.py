@@ -13,9 +13,9 @@ from bot.core.ingest.markdown import MarkdownReader
 from bot.core.ingest.metadata import parse_byline, read_header, translation_note
 from bot.core.ingest.notes import note_line, parse_note
 from bot.core.ingest.page_breaks import TextBuilder, ends_open, vocabulary
-from bot.core.ingest.plain_text import TextReader
 from bot.core.ingest.quotes import direct_quotes, quoted_spans, speaker_after, speaker_before
 from bot.core.ingest.sentences import split_sentences, strip_markers
+from bot.core.ingest.text_reader import TextReader
 
 
 def split(text: str) -> list[str]:

@@ -10,8 +10,8 @@ import pytest
 from bot.core.ingest import read_article, read_seeds
 from bot.core.ingest.article import layout_of
 from bot.core.ingest.formats import SourceDocument
-from bot.core.ingest.plain_text import TextReader
 from bot.core.ingest.sentences import SUPERSCRIPTS
+from bot.core.ingest.text_reader import TextReader
 from bot.core.model import Article, Sentence
 
 ROOT = Path(__file__).resolve().parents[2]

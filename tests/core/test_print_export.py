@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.ingest.article import build_article
-from bot.core.ingest.plain_text import TextReader
+from bot.core.ingest.text_reader import TextReader
 from bot.core.model import Article
 
 COLUMN = "x" * 60  # the width of a body line in these small exports

@@ -11,7 +11,7 @@ Block kinds: "paragraph", "heading" (with `level` where known), "list" (one item
 included), "notes" (one note a line, each line starting with its number: "12 Text of note").
 Footnote markers inside text are written as superscript digits (`superscript("12")`).
 
-The readers (plain text in `plain_text.py`, Markdown, HTML, PDF, and the parsing libraries
+The readers (plain text in `text_reader.py`, Markdown, HTML, PDF, and the parsing libraries
 they bring) are imported when a file of their format is first met: their content sniffers live
 here, so telling formats apart loads none of them, and a build of plain-text seeds starts quickly.
 """
@@ -231,7 +231,7 @@ def looks_like_pdf(head: bytes) -> bool:
 
 
 def _text_reader() -> FormatReader:
-    from bot.core.ingest.plain_text import TextReader
+    from bot.core.ingest.text_reader import TextReader
 
     return TextReader()
 
