@@ -25,6 +25,7 @@ from bot.core.ingest.metadata import is_role, parse_byline
 from bot.core.ingest.organisations import headed
 from bot.core.ingest.pdf.index_terms import is_terms_line
 from bot.core.ingest.pdf.lines import Line
+from bot.core.ingest.prepared_by import PREPARED, RESEARCHED, WRITTEN, either
 from bot.core.ingest.sentences import SUPERSCRIPTS
 
 _KIND = (
@@ -217,7 +218,7 @@ _PARTS = re.compile(r"\s*,\s*|\s+[|·•–—]\s+|\s*;\s+")
 _MAX_AFFILIATION_WORDS = 12
 # a line that only says the names under it are the authors': "Prepared by", "Authors:"
 _AUTHORS_LABEL = re.compile(
-    r"^(?:(?:prepared|written|compiled|researched)(?:\s+and\s+\w+)?\s+by|authors?|"
+    rf"^(?:{either(PREPARED, WRITTEN, RESEARCHED)}(?:\s+and\s+\w+)?\s+by|authors?|"
     r"authored\s+by|by)\s*:?$",
     re.I,
 )
