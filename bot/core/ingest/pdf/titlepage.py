@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.core.ingest.contact_details import PHONE, WEB
 from bot.core.ingest.metadata import is_role, parse_byline
 from bot.core.ingest.organisations import headed
 from bot.core.ingest.pdf.index_terms import is_terms_line
@@ -60,7 +61,7 @@ _CONTACT = re.compile(rf"(?:^|(?<=[.!?)”’\"]\s))[*†‡•]?\s*{_LABEL}\s*\
 # a footnote's symbol before its text ("•" is how a "*" set apart from its line is read)
 _NOTE_MARK = re.compile(r"^\s*[*†‡•]\s*")
 _SURE = re.compile(r"^[*†‡•]?\s*(?:address\s+for\s+)?correspond\w*(?:\s+authors?)?\s*[:.]", re.I)
-_ADDRESS = re.compile(r"\S@\S+\.\w|\bwww\.|https?://|\+?\d[\d ()-]{7,}\d")
+_ADDRESS = re.compile(rf"\S@\S+\.\w|{WEB}|{PHONE}")
 
 
 def series_name(text: str) -> str | None:
