@@ -185,6 +185,29 @@ def _notable_figure(figure: Figure) -> bool:
     return any(ch.isdigit() for ch in figure.text) or figure.kind in ("percent", "fraction")
 
 
+def _sentence_item(
+    key: str,
+    pool: Pool,
+    sentence: Sentence,
+    article: Article,
+    ref: ArticleRef,
+    position: int,
+    figure: Figure | None = None,
+) -> BriefingItem:
+    """An item showing one sentence (a fact, or a figure's), cited with the notes on it."""
+    return BriefingItem(
+        key=key,
+        pool=pool,
+        text=sentence.text.strip(),
+        article=ref,
+        section=sentence.section,
+        citations=citations_for(article, resting_notes(article, position), sentence.section),
+        source_id=sentence.id,
+        sentence_id=sentence.id,
+        figure=figure,
+    )
+
+
 def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
     ref = article_ref(article)
     sentences = {s.id: s for s in article.sentences}
@@ -209,19 +232,7 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
             continue
         seen.add(key)
         figures.append(
-            BriefingItem(
-                key=key,
-                pool="figure",
-                text=found.text.strip(),
-                article=ref,
-                section=found.section,
-                citations=citations_for(
-                    article, resting_notes(article, position[found.id]), found.section
-                ),
-                source_id=found.id,
-                sentence_id=found.id,
-                figure=figure,
-            )
+            _sentence_item(key, "figure", found, article, ref, position[found.id], figure)
         )
     for quote in article.quotes:
         text = quote.text.strip()
@@ -260,20 +271,7 @@ def _article_candidates(article: Article) -> tuple[list[BriefingItem], ...]:
         if key in seen:
             continue
         seen.add(key)
-        facts.append(
-            BriefingItem(
-                key=key,
-                pool="fact",
-                text=sentence.text.strip(),
-                article=ref,
-                section=sentence.section,
-                citations=citations_for(
-                    article, resting_notes(article, position[sentence.id]), sentence.section
-                ),
-                source_id=sentence.id,
-                sentence_id=sentence.id,
-            )
-        )
+        facts.append(_sentence_item(key, "fact", sentence, article, ref, position[sentence.id]))
     return facts, figures, quotes
 
 

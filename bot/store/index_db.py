@@ -1106,29 +1106,28 @@ def _load_strs(text: str) -> list[str]:
     return values
 
 
+def _one_of(value: object, allowed: frozenset[str], what: str) -> object:
+    """`value` if it is one of a `Literal`'s values (the schema's CHECK ensures it), else raise."""
+    if value not in allowed:
+        raise ValueError(f"unknown {what} {value!r}")
+    return value
+
+
 def _sentence_kind(value: object) -> SentenceKind:
-    """Check a stored sentence kind against its `Literal` (the schema's CHECK ensures it)."""
-    if value not in _SENTENCE_KINDS:
-        raise ValueError(f"unknown sentence kind {value!r}")
-    return cast(SentenceKind, value)
+    """Check a stored sentence kind against its `Literal`."""
+    return cast(SentenceKind, _one_of(value, _SENTENCE_KINDS, "sentence kind"))
 
 
 def _quote_kind(value: object) -> QuoteKind:
     """Check a stored quote kind."""
-    if value not in _QUOTE_KINDS:
-        raise ValueError(f"unknown quote kind {value!r}")
-    return cast(QuoteKind, value)
+    return cast(QuoteKind, _one_of(value, _QUOTE_KINDS, "quote kind"))
 
 
 def _figure_kind(value: object) -> FigureKind:
     """Check a stored figure kind."""
-    if value not in _FIGURE_KINDS:
-        raise ValueError(f"unknown figure kind {value!r}")
-    return cast(FigureKind, value)
+    return cast(FigureKind, _one_of(value, _FIGURE_KINDS, "figure kind"))
 
 
 def issue_level(value: object) -> IssueLevel:
     """Check a stored issue level."""
-    if value not in _ISSUE_LEVELS:
-        raise ValueError(f"unknown issue level {value!r}")
-    return cast(IssueLevel, value)
+    return cast(IssueLevel, _one_of(value, _ISSUE_LEVELS, "issue level"))

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from bot.core.ingest import read_article, read_seeds
-from bot.core.model import Article, Corpus
+from bot.core.model import Article, Corpus, Sentence
 from bot.core.search import Searcher
 from bot.core.search.evaluation import case_from_json, judge
 
@@ -26,6 +26,13 @@ def right_first(searcher: Searcher, queries: Path) -> tuple[int, int]:
             answer = searcher.facts(case.query)
         first += judge(case, answer).rank == 1
     return first, len(cases)
+
+
+def one_sentence(article: Article, start: str) -> Sentence:
+    """The one sentence of `article` that starts with `start` (asserted to be just one)."""
+    found = [s for s in article.sentences if s.text.startswith(start)]
+    assert len(found) == 1, (start, [s.text for s in found])
+    return found[0]
 
 
 class HeldOutSet:
@@ -49,6 +56,15 @@ class HeldOutSet:
         if self._searcher is None:
             self._searcher = Searcher(Corpus(articles=tuple(read_seeds(self.folder).articles)))
         return self._searcher
+
+    def one(self, name: str, start: str) -> Sentence:
+        """The one sentence of document `name` that starts with `start`."""
+        return one_sentence(self.doc(name), start)
+
+    def sentence(self, name: str, start: str) -> tuple[str, tuple[int, ...], str | None, str]:
+        """(text, notes, speaker, kind) of the one sentence of `name` that starts with `start`."""
+        s = self.one(name, start)
+        return s.text, tuple(s.notes), s.speaker, s.kind
 
     def texts(self, name: str) -> list[str]:
         """The sentences of a document, as text."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from bot.core.ingest import read_article, read_seeds
 from bot.core.model import Article, Corpus
 from bot.core.search import Searcher
-from tests.core.heldout_scoring import right_first
+from tests.core.heldout_scoring import one_sentence, right_first
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FOLDER = DATA / "heldout_c"
@@ -36,15 +36,11 @@ def searcher() -> Searcher:
 
 
 def sentence(article: Article, start: str) -> str:
-    found = [s.text for s in article.sentences if s.text.startswith(start)]
-    assert len(found) == 1, start
-    return found[0]
+    return one_sentence(article, start).text
 
 
 def speaker_of(article: Article, start: str) -> str | None:
-    found = [s for s in article.sentences if s.text.startswith(start)]
-    assert len(found) == 1, start
-    return found[0].speaker
+    return one_sentence(article, start).speaker
 
 
 def test_the_third_heldout_set_scores_at_least_what_it_did_when_written() -> None:

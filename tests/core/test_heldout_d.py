@@ -15,9 +15,9 @@ from functools import cache
 from pathlib import Path
 
 from bot.core.ingest import read_seeds
-from bot.core.model import Article, Corpus, Sentence
+from bot.core.model import Article, Corpus
 from bot.core.search import Searcher
-from tests.core.heldout_scoring import right_first
+from tests.core.heldout_scoring import one_sentence, right_first
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -37,10 +37,7 @@ def doc(article_id: str) -> Article:
     return articles()[article_id]
 
 
-def sentence(article: Article, start: str) -> Sentence:
-    found = [s for s in article.sentences if s.text.startswith(start)]
-    assert len(found) == 1, start
-    return found[0]
+sentence = one_sentence
 
 
 def texts(article: Article) -> list[str]:

@@ -31,19 +31,13 @@ _SET = HeldOutSet(SET)
 doc, searcher, texts = _SET.doc, _SET.searcher, _SET.texts
 
 
-def sentence(name: str, start: str) -> tuple[str, tuple[int, ...], str | None, str]:
-    """(text, notes, speaker, kind) of the one sentence that starts with START."""
-    found = [s for s in doc(name).sentences if s.text.startswith(start)]
-    assert len(found) == 1, (start, [s.text for s in found])
-    s = found[0]
-    return s.text, tuple(s.notes), s.speaker, s.kind
+sentence = _SET.sentence
 
 
 def where(name: str, start: str) -> tuple[str, str | None]:
     """(section, page) of the one sentence that starts with START."""
-    found = [s for s in doc(name).sentences if s.text.startswith(start)]
-    assert len(found) == 1, (start, [s.text for s in found])
-    return found[0].section, found[0].page
+    s = _SET.one(name, start)
+    return s.section, s.page
 
 
 def speaker_of(name: str, start: str) -> str | None:

@@ -34,9 +34,7 @@ doc, searcher, texts = _SET.doc, _SET.searcher, _SET.texts
 
 def sentence(name: str, start: str) -> tuple[str, tuple[int, ...], str | None, str, str]:
     """(text, notes, speaker, kind, section) of the one sentence that starts with START."""
-    found = [s for s in doc(name).sentences if s.text.startswith(start)]
-    assert len(found) == 1, (start, [s.text for s in found])
-    s = found[0]
+    s = _SET.one(name, start)
     return s.text, tuple(s.notes), s.speaker, s.kind, s.section
 
 

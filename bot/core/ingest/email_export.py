@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from email.utils import parseaddr, parsedate_tz
 
+from bot.core.ingest.contact_details import PHONE, WEB
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, split_lists
 from bot.core.ingest.metadata import is_header_line, is_name
@@ -50,8 +51,7 @@ _FOOTER = re.compile(
 )
 # a signature's contact line: a phone number, an address, a web site
 _CONTACT = re.compile(
-    r"\S@\S|https?://|\bwww\.|^(?:tel|phone|mob(?:ile)?|fax|e-?mail|web)\b\.?:?"
-    r"|\+?\d[\d ()-]{7,}\d",
+    rf"\S@\S|{WEB}|^(?:tel|phone|mob(?:ile)?|fax|e-?mail|web)\b\.?:?|{PHONE}",
     re.I,
 )
 # "Notes to editors", "Note for editors:", "Editors' notes": a press release's closing facts

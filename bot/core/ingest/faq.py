@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.core.ingest.contact_details import CONTACT as _CONTACT
 from bot.core.ingest.formats import Block
 
 # "Q1. ", "Q 12: ", "Q3) " before a question
@@ -21,7 +22,6 @@ _QUESTION_LABEL = re.compile(r"^\s*Q\s?(\d{1,3})\s*[.:)]\s+(?=\S.*\?\s*$)")
 _GROUPS_MIN = 2  # one heading over a question may be an explainer's; two make parts
 
 _FIELD = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/()-]+){0,3}:\s+\S")
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://|\bwww\.|\+?\d[\d ()-]{7,}\d")
 
 
 def without_question_labels(blocks: Sequence[Block]) -> list[Block]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core.ingest.contact_details import WEB
 from bot.core.ingest.formats import Block, DocumentMeta
 from bot.core.ingest.metadata import common_words, is_header_line, is_name
 from bot.core.ingest.names import NAME_TITLES, TITLES, is_person
@@ -27,7 +28,7 @@ _SIGNATURE_PARTS = 4  # a name and up to three of role, organisation, town
 _PART_WORDS = 6
 _HEADLINE_WORDS = 15
 _MASTHEAD_WORDS = 9
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|\bwww\.", re.I)
+_ADDRESS = re.compile(rf"[\w.+-]+@[\w-]+\.[\w.-]+|{WEB}", re.I)
 _FUNCTION_WORDS = frozenset("the a an for it of and in on to with our your my its by at".split())
 _LINK_WORDS = frozenset("of the and for on in at upon under &".split())
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.ingest.figures import find_figures, iso_date
+from bot.core.ingest.prepared_by import PREPARED, WRITTEN, either
 
 _LABELS = (
     r"(?:last\s+)?(?:updated?|published|posted|released|dated|modified|revised|"
@@ -57,8 +58,9 @@ _ISSUE = re.compile(
 # a record's credit line: "Notes by: Marcus Reid", "Minutes taken by: …", "Prepared by: …";
 # the one who wrote the record up (a chair, a host, a sponsor or a reviewer did not)
 _CREDIT = re.compile(
-    r"^(?:(?:(?:meeting\s+)?notes|minutes|report|record)\s+(?:(?:taken|written|prepared|"
-    r"compiled)\s+)?by|(?:written|prepared|compiled|drafted|minuted|authored)\s+by|"
+    r"^(?:(?:(?:meeting\s+)?notes|minutes|report|record)\s+"
+    rf"(?:{either('taken', WRITTEN, PREPARED)}\s+)?by|"
+    rf"{either(WRITTEN, PREPARED, 'drafted', 'minuted', 'authored')}\s+by|"
     r"note[-\s]?taker|minute[-\s]?taker|rapporteur)\s*:\s*(?P<names>\S.*?)\s*$",
     re.I,
 )

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bot.core.ingest.contact_details import EMAIL
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, SourceLine
 from bot.core.ingest.layout import heading_shape
@@ -44,7 +45,7 @@ _CONTACT_LABEL = re.compile(
     re.I,
 )
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ().-]{5,}\d(?![\w.]*\d)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(EMAIL)
 # the closing matter's headings: "Notes to editors", "Editor's notes", "About the Agency"
 _CLOSING_LABEL = re.compile(rf"^(?:{EDITORS_NOTES}|background|about\s+\S.{{0,80}})$", re.I)
 _CONTACT_MAX_LINES = 7

@@ -18,6 +18,7 @@ import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.core.ingest.contact_details import WEB
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, split_lists
 from bot.core.ingest.metadata import is_outlet, parse_byline, place_dateline
@@ -31,7 +32,7 @@ _SERVICE_PARTS = re.compile(r"\s+[|·•]\s+")
 # "-- END --", "ENDS", "(END)", "-30-", "###": where a story stops
 _END_MARK = re.compile(r"^[-=\s(]*(?:END|ENDS|ENDIT)[-=\s)]*$|^-\s?30\s?-$|^#{3}$", re.I)
 # "((name@agency.example; +254 20 555 0143))": how to reach the reporter
-_CONTACT = re.compile(r"\S@\S|https?://|\bwww\.")
+_CONTACT = re.compile(rf"\S@\S|{WEB}")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^.\d]+?)\s*\d{0,4}\s*\.", re.I

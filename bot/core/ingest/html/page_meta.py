@@ -26,6 +26,7 @@ from bot.core.ingest.html.page_dates import (
 from bot.core.ingest.metadata import is_name
 from bot.core.ingest.names import INSTITUTION
 from bot.core.ingest.organisations import headed
+from bot.core.ingest.prepared_by import PREPARED, WRITTEN, either
 
 __all__ = [
     "BYLINE_LEAD",
@@ -43,8 +44,9 @@ _PERMALINKS = frozenset(("#", "¶", "§", "🔗", "∞", "⚓"))
 _SUFFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
 _SITE_SPLIT = re.compile(r"\s+[|–—·•-]\s+|\s+::?\s+|:\s+")
 BYLINE_LEAD = re.compile(
-    r"^\s*(?:(?:written|posted|text|words|reporting|interview(?:ed|s)?|prepared|compiled)\s+)?"
-    r"by[:\s]+",
+    r"^\s*(?:"
+    + either(WRITTEN, "posted", "text", "words", "reporting", r"interview(?:ed|s)?", PREPARED)
+    + r"\s+)?by[:\s]+",
     re.I,
 )
 _BY = BYLINE_LEAD

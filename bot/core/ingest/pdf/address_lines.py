@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from bot.core.ingest.contact_details import EMAIL, WEB
 from bot.core.ingest.pdf.lines import Line
 
-_ADDRESS = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|(?:https?://|www\.)\S+)$")
+_ADDRESS = re.compile(rf"^(?:{EMAIL}\.?|(?:{WEB})\S+)$")
 # a phone number: digits in groups, nine to fifteen of them ("+46 010 556 2318", "(202)
 # 555-0143"); a year range ("2023-2024") has fewer
 _PHONE = re.compile(r"^\+?\(?\d[\d ()./-]*\d$")

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bot.core.ingest.contact_details import WEB
 from bot.core.ingest.metadata import is_name
 from bot.core.ingest.names import is_person
 from bot.core.ingest.pdf.blocks import Para
@@ -36,7 +37,7 @@ _CLOSE = re.compile(
 _SUBJECT = re.compile(r"^(?:Re|RE|Subject|SUBJECT|Subj)\s*[:.-]\s*(\S.*)$")
 _COPY = re.compile(r"^(?:cc|bcc|c\.c\.|copy(?:\s+to)?|copies\s+to|enc(?:l|losures?)?\.?)\b", re.I)
 _POSTSCRIPT = re.compile(r"^P\.?\s?P?\.?S\.?\s|^PS\b")
-_CONTACT = re.compile(r"@|\bwww\.|https?://|\.(?:gov|org|com|net)\b|\b(?:tel|phone|fax)\b", re.I)
+_CONTACT = re.compile(rf"@|{WEB}|\.(?:gov|org|com|net)\b|\b(?:tel|phone|fax)\b", re.I)
 _HONORIFIC = re.compile(
     r"^(?:(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable)?\.?\s+|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|"
     r"Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness)\.?\s+)+"

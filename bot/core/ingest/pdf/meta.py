@@ -25,6 +25,7 @@ from bot.core.ingest.pdf.titlepage import (
     opens_author_block,
     series_date,
 )
+from bot.core.ingest.prepared_by import PREPARED, RESEARCHED, WRITTEN, either
 
 _MONTHS = (
     "january",
@@ -60,7 +61,8 @@ _NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
 _BY = re.compile(r"^\s*(?:by|authors?:|written\s+by:?)\s+\S", re.I)  # "By", "Authors:"
 # a working paper's "Prepared by A and B" (also "Compiled and written by"): the names follow
 _PREPARED = re.compile(
-    r"^\s*(?:prepared|compiled|researched)(?:\s+and\s+(?:written|edited))?\s+by:?\s+(?=\S)", re.I
+    rf"^\s*{either(PREPARED, RESEARCHED)}(?:\s+and\s+{either(WRITTEN, 'edited')})?\s+by:?\s+(?=\S)",
+    re.I,
 )
 _BAD_TITLE = re.compile(r"\.(?:docx?|pdf|wpd|indd|tex)\b|^microsoft\b|^untitled\b", re.I)
 

@@ -21,10 +21,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.core.ingest.contact_details import PHONE, WEB
 from bot.core.ingest.metadata import is_role, parse_byline
 from bot.core.ingest.organisations import headed
 from bot.core.ingest.pdf.index_terms import is_terms_line
 from bot.core.ingest.pdf.lines import Line
+from bot.core.ingest.prepared_by import PREPARED, RESEARCHED, WRITTEN, either
 from bot.core.ingest.sentences import SUPERSCRIPTS
 
 _KIND = (
@@ -59,7 +61,7 @@ _CONTACT = re.compile(rf"(?:^|(?<=[.!?)”’\"]\s))[*†‡•]?\s*{_LABEL}\s*\
 # a footnote's symbol before its text ("•" is how a "*" set apart from its line is read)
 _NOTE_MARK = re.compile(r"^\s*[*†‡•]\s*")
 _SURE = re.compile(r"^[*†‡•]?\s*(?:address\s+for\s+)?correspond\w*(?:\s+authors?)?\s*[:.]", re.I)
-_ADDRESS = re.compile(r"\S@\S+\.\w|\bwww\.|https?://|\+?\d[\d ()-]{7,}\d")
+_ADDRESS = re.compile(rf"\S@\S+\.\w|{WEB}|{PHONE}")
 
 
 def series_name(text: str) -> str | None:
@@ -217,7 +219,7 @@ _PARTS = re.compile(r"\s*,\s*|\s+[|·•–—]\s+|\s*;\s+")
 _MAX_AFFILIATION_WORDS = 12
 # a line that only says the names under it are the authors': "Prepared by", "Authors:"
 _AUTHORS_LABEL = re.compile(
-    r"^(?:(?:prepared|written|compiled|researched)(?:\s+and\s+\w+)?\s+by|authors?|"
+    rf"^(?:{either(PREPARED, WRITTEN, RESEARCHED)}(?:\s+and\s+\w+)?\s+by|authors?|"
     r"authored\s+by|by)\s*:?$",
     re.I,
 )
