@@ -48,12 +48,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from bot.core.ingest.closing_signature import closing_signature
 from bot.core.ingest.decoding import decode
-from bot.core.ingest.formats import (
-    Block,
-    DocumentMeta,
-    SourceDocument,
-    looks_like_markdown,
-)
+from bot.core.ingest.formats import Block, DocumentMeta, SourceDocument, looks_like_markdown
 from bot.core.ingest.frontmatter import parse_front_matter, split_toml_front_matter
 from bot.core.ingest.markdown_notes import NUMBERED_ITEM, footnote_numbers, lift_notes
 from bot.core.ingest.markdown_walker import MarkdownWalker

@@ -13,9 +13,7 @@ from functools import partial
 
 from markdown_it.token import Token
 
-from bot.core.ingest.formats import (
-    superscript,
-)
+from bot.core.ingest.formats import superscript
 
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 _KRAMDOWN_IAL = re.compile(r"\{:[^{}\n]*\}")

@@ -12,9 +12,7 @@ from html import unescape
 
 from markdown_it.token import Token
 
-from bot.core.ingest.formats import (
-    SourceLine,
-)
+from bot.core.ingest.formats import SourceLine
 from bot.core.ingest.markdown_inline import BACKLINK, MARKER_TEXT, MarkdownLine, clean_inline
 
 # a site generator's picture tag standing alone: Hugo's "{{< figure src=… caption="…" >}}" (or

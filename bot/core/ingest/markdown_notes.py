@@ -10,11 +10,7 @@ import re
 
 from markdown_it.token import Token
 
-from bot.core.ingest.formats import (
-    Block,
-    SourceLine,
-    superscript,
-)
+from bot.core.ingest.formats import Block, SourceLine, superscript
 from bot.core.ingest.markdown_lines import with_url
 from bot.core.ingest.markdown_walker import MarkdownWalker
 

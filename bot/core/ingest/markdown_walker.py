@@ -12,10 +12,7 @@ from html import unescape
 
 from markdown_it.token import Token
 
-from bot.core.ingest.formats import (
-    Block,
-    SourceLine,
-)
+from bot.core.ingest.formats import Block, SourceLine
 from bot.core.ingest.markdown_inline import InlineText, MarkdownLine, clean_inline
 from bot.core.ingest.markdown_lines import (
     HTML_TAG,
@@ -29,22 +26,12 @@ from bot.core.ingest.markdown_lines import (
     unwrapped,
     with_url,
 )
-from bot.core.ingest.markdown_parts import (
-    caption_lines,
-    image_first,
-    note_rows,
-    table_row,
-)
+from bot.core.ingest.markdown_parts import caption_lines, image_first, note_rows, table_row
 from bot.core.ingest.memo_header import is_field_line, memo_field
 from bot.core.ingest.metadata import parse_byline
 from bot.core.ingest.post_meta import credit_names, read_meta_line
 from bot.core.ingest.show_cast import cast_member, cast_of, intro_cast, role_person
-from bot.core.ingest.sign_off import (
-    is_platform_link,
-    signature,
-    signs_as_author,
-    without_calls,
-)
+from bot.core.ingest.sign_off import is_platform_link, signature, signs_as_author, without_calls
 
 _FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure\s*>", re.I | re.S)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.I | re.S)
