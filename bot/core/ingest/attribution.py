@@ -531,7 +531,7 @@ def speaker_after(tail: str) -> str | None:
         tokens = tokens[1:]
     if tokens and tokens[0].lower() in PRONOUNS and _VERB.match(" ".join(tokens[1:])):
         return str(tokens[0]).lower()
-    described = _described_speaker(rest)
+    described = _described_speaker(rest) or _office_holder(rest)
     if described:
         return described  # "…," Lisbon-based analyst Ana Ruiz wrote
     # "…," a senior official told me / "…," the Treasury said / "…," Jane Doe said
@@ -592,6 +592,35 @@ def _described_speaker(tail: str) -> str | None:
     if any(not (_role_word(t) or (k == 0 and capitalised(t))) for k, t in enumerate(role)):
         return None
     name = clean_name(" ".join(tokens[start:end]))
+    return name if name and is_person(name) else None
+
+
+_OFFICE_LINKS = frozenset("of for on and & the".split())
+_OFFICE_MAX_TOKENS = 12
+
+
+def _office_holder(tail: str) -> str | None:
+    """A titled person named after the office they hold and before the verb.
+
+    "…," WHO Director of Health Emergencies Dr Rafael Moreno told reporters: the office is
+    capitalised words (linked by "of", "for", "and"), then a title ("Dr", "Minister") and the
+    person's full name, the verb's subject.
+    """
+    verb = _VERB.search(tail[:NAME_WINDOW])
+    if verb is None:
+        return None
+    tokens = TOKEN.findall(tail[: verb.start()])
+    if not 3 < len(tokens) <= _OFFICE_MAX_TOKENS or not capitalised(tokens[0]):
+        return None
+    if any(not (capitalised(t) or t in _OFFICE_LINKS) for t in tokens):
+        return None
+    title = max(
+        (k for k in range(1, len(tokens) - 2) if tokens[k].lower().rstrip(".") in TITLES),
+        default=None,
+    )
+    if title is None or not 2 <= len(tokens) - title - 1 <= 3:
+        return None
+    name = clean_name(" ".join(tokens[title + 1 :]))
     return name if name and is_person(name) else None
 
 

@@ -1,0 +1,92 @@
+"""A wire story's byline and credit line, an office holder's quote, and a debate page's speeches.
+
+Each page is written here, in other names and other markup than the held-out wire story and
+debate page: a byline naming more people than the page's author tag is the list of authors; a
+closing credit "Reporting by A in X and B in Y; Editing by C" is no text; a quote followed by
+"Office of Something Dr Name told …" is that person's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.ingest import read_article
+from bot.core.ingest.attribution import speaker_after
+from bot.core.ingest.story_credits import closing_credit
+from bot.core.model import Article
+
+STORY = [
+    "Port authorities in three countries agreed on Monday to share a register of ships that "
+    "have dumped ballast water illegally, after a year in which fines went unpaid.",
+    "The register will list 212 vessels when it opens in June, the authorities said in a joint "
+    "statement issued in Rotterdam after a meeting of their harbour masters.",
+    '"A ship that is fined in one port should not sail into the next as if nothing happened," '
+    "Baltic Ports Council Head of Enforcement Captain Ingrid Solberg told reporters.",
+    "The register will be reviewed after its first year, the statement said.",
+]
+
+
+def page(tmp_path: Path, head: str, byline: str, tail: str = "") -> Article:
+    path = tmp_path / "ballast.html"
+    body = "".join(f"<p>{t}</p>" for t in STORY)
+    path.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Ports share ballast register"
+        f" | Northsea Wire</title>{head}</head><body><main><article>"
+        f"<h1>Ports share ballast register</h1>{byline}<div class='story'>{body}</div>{tail}"
+        "</article></main></body></html>",
+        encoding="utf-8",
+    )
+    read, issues = read_article(path)
+    assert read is not None, issues
+    return read
+
+
+def test_a_printed_byline_naming_more_people_than_the_author_tag_gives_every_author(
+    tmp_path: Path,
+) -> None:
+    head = "<meta name='author' content='Pieter Smit'>"
+    byline = (
+        "<p class='byline'>By <a href='/a/ps'>Pieter Smit</a>, <a href='/a/al'>Anna Lund</a> "
+        "and <a href='/a/mk'>Marta Kowalczyk</a></p>"
+    )
+    read = page(tmp_path, head, byline)
+    assert read.authors == ("Pieter Smit", "Anna Lund", "Marta Kowalczyk")
+    assert not any("Anna Lund" in s.text for s in read.sentences)
+
+
+def test_a_printed_byline_naming_the_author_tag_alone_changes_nothing(tmp_path: Path) -> None:
+    head = "<meta name='author' content='Pieter Smit'>"
+    read = page(tmp_path, head, "<p class='byline'>By <a href='/a/ps'>Pieter Smit</a></p>")
+    assert read.authors == ("Pieter Smit",)
+    # another person's byline elsewhere names no one of the tag's: the tag stands
+    other = page(tmp_path, head, "<p class='byline'>By <a href='/a/al'>Anna Lund</a></p>")
+    assert other.authors == ("Pieter Smit",)
+
+
+def test_a_credit_line_naming_where_each_reporter_filed_from_is_no_text(tmp_path: Path) -> None:
+    credit = (
+        "<p class='credit'>Reporting by Pieter Smit in Rotterdam, Anna Lund in Gothenburg and "
+        "Marta Kowalczyk in Gdansk; Writing by Anna Lund; Editing by Tom Reyes</p>"
+    )
+    read = page(tmp_path, "", "", credit)
+    texts = [s.text for s in read.sentences]
+    assert texts[-1] == "The register will be reviewed after its first year, the statement said."
+    assert closing_credit("Reporting by Ann Lee and Bo Chen in Tokyo; Editing by Cy Diaz")
+
+
+def test_a_credit_shaped_line_holding_a_sentence_is_still_text() -> None:
+    assert not closing_credit("Reporting by Ana Ruiz in Lima. The council votes in May.")
+    assert not closing_credit("Reporting by the team in Geneva and elsewhere; it rained")
+
+
+def test_a_quote_before_an_office_and_a_titled_name_is_that_persons(tmp_path: Path) -> None:
+    read = page(tmp_path, "", "")
+    quotes = [q for q in read.quotes if q.text.startswith("A ship that is fined")]
+    assert [q.speaker for q in quotes] == ["Ingrid Solberg"]
+    tail = " UN Under-Secretary for Oceans Dr Amara Diallo said on Friday."
+    assert speaker_after(tail) == "Amara Diallo"
+
+
+def test_an_office_with_no_person_after_it_names_no_one() -> None:
+    assert speaker_after(" Director of Finance Policy Unit said.") is None
+    assert speaker_after(" Head of Enforcement for the Baltic Ports told reporters.") is None
