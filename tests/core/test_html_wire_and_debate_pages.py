@@ -90,3 +90,89 @@ def test_a_quote_before_an_office_and_a_titled_name_is_that_persons(tmp_path: Pa
 def test_an_office_with_no_person_after_it_names_no_one() -> None:
     assert speaker_after(" Director of Finance Policy Unit said.") is None
     assert speaker_after(" Head of Enforcement for the Baltic Ports told reporters.") is None
+
+
+# --- a debate page ----------------------------------------------------------------------------
+def debate(tmp_path: Path, speeches: str) -> Article:
+    path = tmp_path / "debate.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        "<title>Coastal Ferries (Subsidy) - Official Report - Legislative Assembly</title>"
+        "</head><body><main><article><h1>Coastal Ferries (Subsidy)</h1>"
+        "<p class='meta'>Vol. 58: sitting of Tuesday 3 February 2026</p>"
+        f"{speeches}</article></main></body></html>",
+        encoding="utf-8",
+    )
+    read, issues = read_article(path)
+    assert read is not None, issues
+    return read
+
+
+SPEECHES = (
+    "<span class='col'>Col. 1207</span>"
+    "<h4>Mrs Ailsa MacLeod (Outer Isles) (Ind)</h4>"
+    "<p>I move,</p>"
+    "<p>That this Assembly regrets that the crossing to Barra ran on only 212 days last year; "
+    "and calls on the Executive to publish a new timetable by June.</p>"
+    "<p>The island lost 41 sailings in January alone, and the shop ran out of bread twice.</p>"
+    "<p><b>Mr Tom Reilly (Eastfield) (Lab):</b> Will the Member give way?</p>"
+    "<p><b>Mrs MacLeod:</b> No, I will not, not yet.</p>"
+    "<p>Members: Hear, hear!</p>"
+    "<p>As the Society for Island Transport warned the committee, “a ferry that does not sail "
+    "is a bridge that has fallen down.”</p>"
+    "<div class='col'>Col. 1208</div>"
+    "<h4>The Cabinet Secretary for Transport (Mr Euan Boyd)</h4>"
+    "<p>Two new vessels will enter service in 2027, at a cost of £96 million between them.</p>"
+    "<p><b>Mrs MacLeod:</b> When will they reach Barra?</p>"
+    "<p><b>Euan Boyd:</b> In the spring of 2027, if the yard keeps to its schedule.</p>"
+    "<p><em>Question put and agreed to.</em></p>"
+    "<p><em>Resolved,</em></p>"
+    "<p>That this Assembly regrets that the crossing to Barra ran on only 212 days last year; "
+    "and calls on the Executive to publish a new timetable by June.</p>"
+)
+
+
+def test_a_debate_page_gives_each_speech_its_member_and_drops_the_record_furniture(
+    tmp_path: Path,
+) -> None:
+    read = debate(tmp_path, SPEECHES)
+    spoken = {s.text: s.speaker for s in read.sentences}
+    assert (
+        spoken["The island lost 41 sailings in January alone, and the shop ran out of bread twice."]
+        == "Ailsa MacLeod"
+    )
+    assert spoken["Will the Member give way?"] == "Tom Reilly"
+    assert (
+        spoken["Two new vessels will enter service in 2027, at a cost of £96 million between them."]
+        == "Euan Boyd"
+    )
+    texts = [s.text for s in read.sentences]
+    assert not any(t.startswith(("Col.", "Vol.", "sitting of")) for t in texts), texts
+    assert not any(q.text.startswith(("Col.", "sitting")) for q in read.quotes)
+    # the cheer interrupts the speech: what comes after it is still hers
+    assert spoken["Hear, hear!"] is None
+    cheered = next(t for t in texts if t.startswith("As the Society for Island Transport"))
+    assert spoken[cheered] == "Ailsa MacLeod"
+    society = [q for q in read.quotes if q.text.startswith("a ferry that does not sail")]
+    assert [q.speaker for q in society] == ["Society for Island Transport"]
+    # the motion moved and then resolved is the record's text, twice, never a pull quote
+    assert sum(t.startswith("That this Assembly regrets") for t in texts) == 2
+    assert not any(q.kind == "pull" for q in read.quotes)
+    assert spoken["Question put and agreed to."] is None
+
+
+def test_a_heading_naming_no_member_gives_no_speech_a_speaker(tmp_path: Path) -> None:
+    """A section heading with a bracket that is no seat or party ("(2024)") names nobody."""
+    read = debate(
+        tmp_path,
+        "<h4>Ferry Reliability Report (2024)</h4>"
+        "<p>The report counted 212 cancelled sailings, most of them in winter storms.</p>"
+        "<p><b>Mrs Ailsa MacLeod (Outer Isles) (Ind):</b> Will the Minister give way?</p>"
+        "<p><b>Euan Boyd (Minister for Transport):</b> I will.</p>"
+        "<p><b>Mrs MacLeod:</b> When will the new timetable be published?</p>",
+    )
+    spoken = {s.text: s.speaker for s in read.sentences}
+    assert (
+        spoken["The report counted 212 cancelled sailings, most of them in winter storms."] is None
+    )
+    assert spoken["I will."] == "Euan Boyd"

@@ -133,7 +133,7 @@ def _nearest_name(text: str) -> str | None:
         i -= 1
     if end <= i + 1:
         return None
-    body = _definite_body(tokens, i, end)
+    body = _definite_body(tokens, i, end) or _linked_body(tokens, i, end)
     if body:
         return body
     return _person_from(tokens, i) or with_head(
@@ -169,6 +169,29 @@ def _definite_body(tokens: Sequence[str], i: int, end: int) -> str | None:
     ):
         return None
     return " ".join(["the", *run, *nouns])
+
+
+_LINKED_HEAD_WORDS = 3
+
+
+def _linked_body(tokens: Sequence[str], i: int, end: int) -> str | None:
+    """A body named after "the" whose name links its words by "for" or "of": the whole name.
+
+    "the Campaign for Better Transport told …" is "Campaign for Better Transport", not
+    "Better Transport". tokens[i + 1 : end] is the capitalised run after the link tokens[i];
+    an office before the link ("the Minister for Transport") is a person's title, left as it is.
+    """
+    if i < 1 or tokens[i] not in ("for", "of"):
+        return None
+    j = i - 1
+    while j >= 0 and capitalised(tokens[j]) and tokens[j] != "The" and i - j <= _LINKED_HEAD_WORDS:
+        j -= 1
+    head = tokens[j + 1 : i]
+    if not head or j < 0 or tokens[j].lower() != "the":
+        return None
+    if any(t.lower().rstrip(".") in TITLES or t.endswith(POSSESSIVE) for t in head):
+        return None
+    return " ".join([*head, tokens[i], *tokens[i + 1 : end]])
 
 
 def _person_from(tokens: Sequence[str], i: int) -> str | None:

@@ -59,6 +59,9 @@ _DATE_LINE = re.compile(
     r"(?:\s*\w{2,4})?)?$",
     re.I,
 )
+# a header line giving the date after a short label: "Volume 771: debated on Thursday 12
+# March 2026", "Sitting: held on 3 May 2025": the record's volume and sitting, no fact
+_LABELLED_DATE = re.compile(r"^[^:.!?]{1,30}:\s*(?:[a-z]+\s+(?:on\s+)?)?(?P<date>\S.*)$")
 _BYLINE_HINT = re.compile(
     r"\b(?:byline|author|authors|by-line|dateline|timestamp|date|"
     r"pubdate|published)\b",
@@ -191,7 +194,7 @@ def _header_elements(
             skip.add(element)
             if parent is not None and loose(text_of(parent)) == loose(words):
                 skip.add(parent)
-        elif _DATE_LINE.match(words) or is_reading_time(words):
+        elif _DATE_LINE.match(words) or is_reading_time(words) or _labelled_date(words):
             skip.add(element)
         elif element.tag == "p" and _SENTENCE.search(words) and not BYLINE_LEAD.match(words):
             prose = True  # body text has begun: a deck stands above it
@@ -211,6 +214,12 @@ def _header_elements(
             elif (dated := dated_byline(words)) and set(dated) <= set(meta.authors):
                 skip.add(element)  # "Tuesday 15 October 2019 by A", "Posted on … by A."
     return skip, subtitle, kickers
+
+
+def _labelled_date(words: str) -> bool:
+    """Whether a header line is a date after a short label ("Volume 771: debated on …")."""
+    match = _LABELLED_DATE.match(words)
+    return match is not None and bool(_DATE_LINE.match(match.group("date")))
 
 
 _META_HINT = re.compile(r"(?:^|[-_\s])meta(?:data)?(?:$|[-_\s])", re.I)
