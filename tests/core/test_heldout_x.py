@@ -218,7 +218,6 @@ def test_the_newsletter_metadata_notes_quotes_and_no_furniture() -> None:
     assert [q.speaker for q in brearley] == ["Jonathan Brearley"]
 
 
-@pytest.mark.xfail(strict=True, reason="the subtitle is repeated as body sentences")
 def test_the_newsletter_subtitle_is_not_body_text() -> None:
     """The subtitle "Installations are up. Savings are not where the brochures said." is the
     subtitle only; neither of its sentences is a body sentence."""

@@ -176,3 +176,46 @@ def test_a_heading_naming_no_member_gives_no_speech_a_speaker(tmp_path: Path) ->
         spoken["The report counted 212 cancelled sailings, most of them in winter storms."] is None
     )
     assert spoken["I will."] == "Euan Boyd"
+
+
+# --- a standfirst set as a heading --------------------------------------------------------------
+POST = (
+    "<p>Ninety-one of the county's 140 libraries now open on Sundays, up from 37 in 2023, after "
+    "the council moved staff from weekday mornings.</p>"
+    "<p>Visits on Sundays rose to 18,400 a month, while weekday visits fell by about 6 per "
+    "cent, according to the council's own count.</p>"
+)
+
+
+def post(tmp_path: Path, standfirst: str, author: bool) -> Article:
+    path = tmp_path / "libraries.html"
+    head = "<meta name='author' content='Imogen Thrale'>" if author else ""
+    path.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Sunday libraries</title>"
+        f"{head}</head><body><article><header><h1>Sunday libraries</h1>{standfirst}</header>"
+        f"<section class='content'>{POST}</section></article></body></html>",
+        encoding="utf-8",
+    )
+    read, issues = read_article(path)
+    assert read is not None, issues
+    return read
+
+
+DECK = "More libraries open on Sundays. Fewer people come in on weekdays."
+
+
+def test_a_standfirst_set_as_a_heading_is_the_subtitle_only(tmp_path: Path) -> None:
+    for author in (True, False):
+        read = post(tmp_path, f"<h2 class='standfirst'>{DECK}</h2>", author)
+        assert read.subtitle == DECK
+        texts = [s.text for s in read.sentences]
+        assert "More libraries open on Sundays." not in texts, texts
+        assert "Fewer people come in on weekdays." not in texts
+        assert texts[0].startswith("Ninety-one of the county's 140 libraries")
+    assert post(tmp_path, f"<h2 class='standfirst'>{DECK}</h2>", True).authors == ("Imogen Thrale",)
+
+
+def test_a_standfirst_paragraph_stays_the_first_text(tmp_path: Path) -> None:
+    read = post(tmp_path, f"<p class='standfirst'>{DECK}</p>", True)
+    assert read.subtitle == DECK
+    assert "More libraries open on Sundays." in [s.text for s in read.sentences]
