@@ -82,7 +82,6 @@ def test_the_debate_interventions_have_their_members_and_notes() -> None:
     assert [q.speaker for q in bowen] == ["Eirlys Bowen"]
 
 
-@pytest.mark.xfail(strict=True, reason="Hansard column markers read as sentences and quotes")
 def test_the_debate_column_markers_are_furniture_not_text() -> None:
     """ "Column 412" … "Column 415" are the printed Hansard's column numbers in the margin: page
     furniture. None is a body sentence or a quote (today each is a sentence, and "Column 412" is a
@@ -91,7 +90,6 @@ def test_the_debate_column_markers_are_furniture_not_text() -> None:
     assert not any(q.text.startswith("Column") for q in doc(DEBATE).quotes)
 
 
-@pytest.mark.xfail(strict=True, reason="the sitting line read as a quote by 'Volume 771'")
 def test_the_debate_sitting_line_is_no_quote() -> None:
     """ "Volume 771: debated on Thursday 12 March 2026" is the sitting line (volume and date),
     not a quotation by "Volume 771", and no body sentence."""
@@ -99,7 +97,6 @@ def test_the_debate_sitting_line_is_no_quote() -> None:
     assert not any(t.startswith("debated on Thursday") for t in texts(DEBATE))
 
 
-@pytest.mark.xfail(strict=True, reason="speeches under a speaker heading have no speaker")
 def test_the_debate_speeches_under_a_speaker_heading_carry_that_member() -> None:
     """A speech opens with an <h3> "Name (Constituency) (Party)" (or "Office (Name)") heading and
     runs on without a "Name:" label; each of its sentences is spoken by the heading's member."""
@@ -109,7 +106,6 @@ def test_the_debate_speeches_under_a_speaker_heading_carry_that_member() -> None
     assert sentence(DEBATE, "In my constituency the last bus")[2] == "Hannah Corrie"
 
 
-@pytest.mark.xfail(strict=True, reason="organisation speaker cut to 'Better Transport'")
 def test_the_debate_campaign_quote_names_the_whole_organisation() -> None:
     """ "As the Campaign for Better Transport told the Select Committee, “a fare cap …”": the
     speaker is "Campaign for Better Transport", not "Better Transport"."""
@@ -117,7 +113,6 @@ def test_the_debate_campaign_quote_names_the_whole_organisation() -> None:
     assert [q.speaker for q in quotes] == ["Campaign for Better Transport"]
 
 
-@pytest.mark.xfail(strict=True, reason="the motion read as a pull quote by the publication")
 def test_the_debate_motion_is_no_pull_quote_by_hansard() -> None:
     """The motion "That this House notes …" (moved, then resolved) is the House's text, not a
     magazine pull quote; no quote is attributed to the publication "Hansard - House of Commons"."""
@@ -223,7 +218,6 @@ def test_the_newsletter_metadata_notes_quotes_and_no_furniture() -> None:
     assert [q.speaker for q in brearley] == ["Jonathan Brearley"]
 
 
-@pytest.mark.xfail(strict=True, reason="the subtitle is repeated as body sentences")
 def test_the_newsletter_subtitle_is_not_body_text() -> None:
     """The subtitle "Installations are up. Savings are not where the brochures said." is the
     subtitle only; neither of its sentences is a body sentence."""

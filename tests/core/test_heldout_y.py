@@ -339,14 +339,12 @@ def test_the_wire_story_title_date_publication_dateline_and_furniture() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="wire story second byline name dropped")
 def test_the_wire_story_has_both_reporters() -> None:
     """ "By Claire Dubois and Kofi Mensah" (and "Reporting by Claire Dubois in Geneva and Kofi
     Mensah in Accra"): the authors are ("Claire Dubois", "Kofi Mensah")."""
     assert doc(WIRE).authors == ("Claire Dubois", "Kofi Mensah")
 
 
-@pytest.mark.xfail(strict=True, reason="wire 'Reporting by ...; Editing by ...' kept as text")
 def test_the_wire_story_credit_line_is_not_a_sentence() -> None:
     """ "Reporting by Claire Dubois in Geneva and Kofi Mensah in Accra; Editing by Hugh Lawson"
     is the credit line: not a body sentence (the last sentence is "The fund will be reviewed at
@@ -355,7 +353,6 @@ def test_the_wire_story_credit_line_is_not_a_sentence() -> None:
     assert body[-1] == "The fund will be reviewed at the World Health Assembly in May."
 
 
-@pytest.mark.xfail(strict=True, reason="wire quote with a titled speaker after it has no speaker")
 def test_the_wire_story_moreno_quote_has_its_speaker() -> None:
     """'"We have been rationing a vaccine that costs less than two dollars a dose," WHO Director
     of Health Emergencies Dr Rafael Moreno told reporters. "This agreement means …"': both quoted

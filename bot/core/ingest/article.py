@@ -257,7 +257,7 @@ def _someone_else(speaker: str, turn: str, text: str) -> bool:
     """Whether a quote's speaker in a turn is a person or body other than the turn's speaker."""
     if speaker.split()[-1] == turn.split()[-1] or speaker.lower() in PRONOUNS:
         return False
-    if is_name(speaker) or speaker.split()[0] in _DESCRIBED:
+    if is_name(speaker) or speaker.split()[0] in _DESCRIBED or _LINKED_BODY.match(speaker):
         return True  # "a senior official", "the Eskelund farmers' union": described
     return (
         " " not in speaker
@@ -268,6 +268,10 @@ def _someone_else(speaker: str, turn: str, text: str) -> bool:
 
 
 _DESCRIBED = frozenset("a an one the".split())
+# a body's name whose words "for" or "of" link: "Campaign for Better Transport"
+_LINKED_BODY = re.compile(
+    r"^(?:[A-Z][\w'’&-]*\s+){1,3}(?:for|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$"
+)
 
 
 def _quotes(

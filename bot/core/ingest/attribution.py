@@ -133,7 +133,7 @@ def _nearest_name(text: str) -> str | None:
         i -= 1
     if end <= i + 1:
         return None
-    body = _definite_body(tokens, i, end)
+    body = _definite_body(tokens, i, end) or _linked_body(tokens, i, end)
     if body:
         return body
     return _person_from(tokens, i) or with_head(
@@ -169,6 +169,29 @@ def _definite_body(tokens: Sequence[str], i: int, end: int) -> str | None:
     ):
         return None
     return " ".join(["the", *run, *nouns])
+
+
+_LINKED_HEAD_WORDS = 3
+
+
+def _linked_body(tokens: Sequence[str], i: int, end: int) -> str | None:
+    """A body named after "the" whose name links its words by "for" or "of": the whole name.
+
+    "the Campaign for Better Transport told …" is "Campaign for Better Transport", not
+    "Better Transport". tokens[i + 1 : end] is the capitalised run after the link tokens[i];
+    an office before the link ("the Minister for Transport") is a person's title, left as it is.
+    """
+    if i < 1 or tokens[i] not in ("for", "of"):
+        return None
+    j = i - 1
+    while j >= 0 and capitalised(tokens[j]) and tokens[j] != "The" and i - j <= _LINKED_HEAD_WORDS:
+        j -= 1
+    head = tokens[j + 1 : i]
+    if not head or j < 0 or tokens[j].lower() != "the":
+        return None
+    if any(t.lower().rstrip(".") in TITLES or t.endswith(POSSESSIVE) for t in head):
+        return None
+    return " ".join([*head, tokens[i], *tokens[i + 1 : end]])
 
 
 def _person_from(tokens: Sequence[str], i: int) -> str | None:
@@ -531,7 +554,7 @@ def speaker_after(tail: str) -> str | None:
         tokens = tokens[1:]
     if tokens and tokens[0].lower() in PRONOUNS and _VERB.match(" ".join(tokens[1:])):
         return str(tokens[0]).lower()
-    described = _described_speaker(rest)
+    described = _described_speaker(rest) or _office_holder(rest)
     if described:
         return described  # "…," Lisbon-based analyst Ana Ruiz wrote
     # "…," a senior official told me / "…," the Treasury said / "…," Jane Doe said
@@ -592,6 +615,35 @@ def _described_speaker(tail: str) -> str | None:
     if any(not (_role_word(t) or (k == 0 and capitalised(t))) for k, t in enumerate(role)):
         return None
     name = clean_name(" ".join(tokens[start:end]))
+    return name if name and is_person(name) else None
+
+
+_OFFICE_LINKS = frozenset("of for on and & the".split())
+_OFFICE_MAX_TOKENS = 12
+
+
+def _office_holder(tail: str) -> str | None:
+    """A titled person named after the office they hold and before the verb.
+
+    "…," WHO Director of Health Emergencies Dr Rafael Moreno told reporters: the office is
+    capitalised words (linked by "of", "for", "and"), then a title ("Dr", "Minister") and the
+    person's full name, the verb's subject.
+    """
+    verb = _VERB.search(tail[:NAME_WINDOW])
+    if verb is None:
+        return None
+    tokens = TOKEN.findall(tail[: verb.start()])
+    if not 3 < len(tokens) <= _OFFICE_MAX_TOKENS or not capitalised(tokens[0]):
+        return None
+    if any(not (capitalised(t) or t in _OFFICE_LINKS) for t in tokens):
+        return None
+    title = max(
+        (k for k in range(1, len(tokens) - 2) if tokens[k].lower().rstrip(".") in TITLES),
+        default=None,
+    )
+    if title is None or not 2 <= len(tokens) - title - 1 <= 3:
+        return None
+    name = clean_name(" ".join(tokens[title + 1 :]))
     return name if name and is_person(name) else None
 
 

@@ -201,6 +201,7 @@ def classify(
         if block.kind == "quote" or (
             len(block.lines) <= _PULL_MAX_LINES
             and block.line not in labelled  # a speaker's words, not a display line
+            and not _handed_on(units)  # "I beg to move," / "Resolved," over a motion
             and could_be_pull_quote(text)
         ):
             units.append(Unit("pull", block, text))  # a candidate, checked below
@@ -319,6 +320,21 @@ def _numbered_headings(blocks: Sequence[Block], turns: frozenset[int]) -> set[in
     if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
         return set()
     return {k for k, _ in found}
+
+
+_LEAD_IN_MAX_WORDS = 8
+
+
+def _handed_on(units: Sequence[Unit]) -> bool:
+    """Whether the paragraph before is a short lead-in handing on to the next one.
+
+    "I beg to move," or "Resolved," alone over a motion, "The clause reads:" over its words:
+    what follows finishes the lead-in's sentence, it is no display line repeating the text.
+    """
+    if not units or units[-1].kind != "paragraph":
+        return False
+    text = units[-1].text.rstrip()
+    return text.endswith((",", ":")) and len(_WORD.findall(text)) <= _LEAD_IN_MAX_WORDS
 
 
 def _box_label(block: Block, below: Block | None) -> bool:

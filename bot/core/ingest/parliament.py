@@ -133,6 +133,11 @@ def _plain(name: str) -> str:
     return _untitled(name) if len(_untitled(name).split()) >= 2 else name
 
 
+def is_column_number(text: str) -> bool:
+    """Whether a line is a printed record's column number alone ("Column 412", "Col. 88")."""
+    return bool(_COLUMN.match(text))
+
+
 def collective_label(text: str) -> int | None:
     """Where a label spoken by many ("Hon. Members:", "Some hon. members:") ends, or None."""
     match = _COLLECTIVE.match(text)

@@ -15,11 +15,11 @@ _CREDIT_PART = re.compile(
     r"(?:\s+and\s+(?:editing|writing|reporting|graphics))?\s+by\s+",
     re.I,
 )
-# who did it: capitalised names joined by "and" or commas, perhaps "in Tokyo"
+# who did it: capitalised names joined by "and" or commas, each perhaps where they filed from
+# ("A in Geneva and B in Accra"), or all of them ("A and B in Tokyo")
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|al|bin|le|la))*"
-_CREDIT_NAMES = re.compile(
-    rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*(?:\s+(?:in|at|from)\s+{_NAME})?"
-)
+_FILED = rf"{_NAME}(?:\s+(?:in|at|from)\s+{_NAME})?"
+_CREDIT_NAMES = re.compile(rf"{_FILED}(?:\s*(?:,|\band\b|&)\s*{_FILED})*")
 _CREDIT_WORDS = 60
 # "Our Standards: The X Trust Principles.": the outlet's boilerplate link under the story
 _STANDARDS_LINE = re.compile(

@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from bot.core.ingest.formats import Block, SourceLine
 from bot.core.ingest.label_people import is_initials, person_with_initials, role_holder
 from bot.core.ingest.metadata import common_words, is_name, reads_as_heading
-from bot.core.ingest.parliament import is_procedural, is_record
+from bot.core.ingest.parliament import is_procedural, is_record, member_label
 from bot.core.ingest.transcript_labels import (
     ANSWER_LABEL,
     GENERIC_SPEAKER,
@@ -126,6 +126,15 @@ def find_turns(
                 notices[k] = 0
             elif found:
                 labelled[k] = found
+    # a debate page heads each speech with its member ("Name (Seat) (Party)", "The Minister
+    # for X (Name)"): the speech under the heading is that member's until a label or a
+    # procedural line; "Hon. Members: Hear, hear!" interrupts it, and it goes on after
+    floors = {
+        k: member[0]
+        for k, block in enumerate(blocks)
+        if block.kind == "heading"
+        and (member := member_label(f"{block.text.strip()}:", record)) is not None
+    }
     common = common_words(text)  # a speaker reads as a name, never a heading ("ACTION:")
     known = [n for n in (interviewer, guest) if n]
     # initials ("SK") are a speaker's only where the text names a person with them ("NB" is not),
@@ -149,8 +158,8 @@ def find_turns(
     }
     asking = _asking_initials(labelled, blocks, {label for label, ok in speaks.items() if ok})
     labelled = {k: v for k, v in labelled.items() if speaks[v[0]] or v[0] in asking}
-    distinct = {label.lower() for label, _, _ in labelled.values()}
-    if len(labelled) < _MIN_TURNS or len(distinct) < 2:
+    distinct = {label.lower() for label, _, _ in labelled.values()} | set(floors.values())
+    if len(labelled) + len(floors) < _MIN_TURNS or len(distinct) < 2:
         return Turns(tuple(without_reactions(blocks)), {}, frozenset())
     if interviewer and interviewer.split()[-1].lower() in {
         w.lower() for label, _, _ in labelled.values() for w in label.split()
@@ -167,9 +176,10 @@ def find_turns(
     reporter = False
     handed = ""  # the last paragraph of the turn before: it may hand the floor on ("Yes, Lara.")
     cache: dict[str, str] = {}
+    floor: str | None = None  # the member whose speech a heading opened
     for k, block in enumerate(blocks):
         if block.kind == "heading" or k in notices or block.line in breaks:
-            current = None
+            current = floor = floors.get(k)
         if k in notices:
             block = notice_text(block, notices[k], k in bracketed)
         if k in labelled:
@@ -219,7 +229,7 @@ def find_turns(
         if block.kind == "paragraph" and k not in labelled and NOTE_PARAGRAPH.match(block.text):
             continue
         if block.kind == "paragraph" and k not in labelled and is_procedural(block.text):
-            current = None  # "Question put and agreed to.": the record's words, the turn ends
+            current = floor = None  # "Question put and agreed to.": the record's words
         if current is not None and block.kind == "paragraph":
             block = without_stage_directions(block)
             if not block.lines:
@@ -230,6 +240,8 @@ def find_turns(
                 asked.add(block.line)
         handed = block.text if current is not None and block.kind == "paragraph" else ""
         out.append(block)
+        if k in labelled and labelled[k][0] == MANY_LABEL:
+            current = floor  # the speech the House's cheer interrupted goes on
     speakers = one_name_each(speakers, [n for n in known if is_name(n)])
     return Turns(tuple(out), speakers, frozenset(starts), frozenset(asked))
 

@@ -59,6 +59,9 @@ _DATE_LINE = re.compile(
     r"(?:\s*\w{2,4})?)?$",
     re.I,
 )
+# a header line giving the date after a short label: "Volume 771: debated on Thursday 12
+# March 2026", "Sitting: held on 3 May 2025": the record's volume and sitting, no fact
+_LABELLED_DATE = re.compile(r"^[^:.!?]{1,30}:\s*(?:[a-z]+\s+(?:on\s+)?)?(?P<date>\S.*)$")
 _BYLINE_HINT = re.compile(
     r"\b(?:byline|author|authors|by-line|dateline|timestamp|date|"
     r"pubdate|published)\b",
@@ -125,11 +128,12 @@ class HtmlReader:
 
 def _header_elements(
     region: lxml_html.HtmlElement, meta: DocumentMeta, headline: lxml_html.HtmlElement | None
-) -> tuple[set[lxml_html.HtmlElement], str | None, list[lxml_html.HtmlElement]]:
+) -> tuple[set[lxml_html.HtmlElement], str | None, list[lxml_html.HtmlElement], bool]:
     """Headline, byline and date elements (never body text), the standfirst's text, the kickers.
 
     Only the header is searched: the elements before the first paragraph of body text. The
-    standfirst is the element the description repeats, or a deck its class marks.
+    standfirst is the element the description repeats, or a deck its class marks. The last
+    value says whether the standfirst is set as a heading (display type, as the headline is).
     """
     skip: set[lxml_html.HtmlElement] = set()
     kickers: list[lxml_html.HtmlElement] = []
@@ -144,6 +148,7 @@ def _header_elements(
             if description:
                 break
     subtitle = None
+    displayed = False
     deck: lxml_html.HtmlElement | None = None
     prose = False
     above = headline is not None  # still above the headline
@@ -169,7 +174,7 @@ def _header_elements(
             and _same_or_cut(loose(words), loose(description))
             and len(words.split()) <= 60
         ):
-            subtitle = words
+            subtitle, displayed = words, element.tag in _HEADING_TAGS
             skip.add(element)
         elif (
             subtitle is None
@@ -178,7 +183,7 @@ def _header_elements(
             and headline not in element.iterancestors()  # a kicker set inside the <h1>
             and _deck(element, words, hint)
         ):
-            subtitle, deck = words, element
+            subtitle, deck, displayed = words, element, element.tag in _HEADING_TAGS
             skip.add(element)
         elif not above and _meta_line(element, words, hint):
             skip.add(element)
@@ -191,7 +196,7 @@ def _header_elements(
             skip.add(element)
             if parent is not None and loose(text_of(parent)) == loose(words):
                 skip.add(parent)
-        elif _DATE_LINE.match(words) or is_reading_time(words):
+        elif _DATE_LINE.match(words) or is_reading_time(words) or _labelled_date(words):
             skip.add(element)
         elif element.tag == "p" and _SENTENCE.search(words) and not BYLINE_LEAD.match(words):
             prose = True  # body text has begun: a deck stands above it
@@ -210,7 +215,13 @@ def _header_elements(
                 skip.add(element)  # "By A and B", "Words by A", or the names alone
             elif (dated := dated_byline(words)) and set(dated) <= set(meta.authors):
                 skip.add(element)  # "Tuesday 15 October 2019 by A", "Posted on … by A."
-    return skip, subtitle, kickers
+    return skip, subtitle, kickers, displayed
+
+
+def _labelled_date(words: str) -> bool:
+    """Whether a header line is a date after a short label ("Volume 771: debated on …")."""
+    match = _LABELLED_DATE.match(words)
+    return match is not None and bool(_DATE_LINE.match(match.group("date")))
 
 
 _META_HINT = re.compile(r"(?:^|[-_\s])meta(?:data)?(?:$|[-_\s])", re.I)
@@ -318,23 +329,26 @@ def _kicker(element: lxml_html.HtmlElement, words: str, hint: str, above: bool) 
     return above or (element.tag not in _HEADING_TAGS and bool(_KICKER_HINT.search(hint)))
 
 
-def _header(meta: DocumentMeta, subtitle: str | None) -> list[RawBlock]:
+def _header(meta: DocumentMeta, subtitle: str | None, displayed: bool = False) -> list[RawBlock]:
     """The header written from the metadata: title, standfirst and "By …", as the layout reads it.
 
     A title alone is not written out: the layout step would take the first short body block
     for its subtitle; the metadata carries the title. The byline names the people only (a
     body, "From: Department for X", reads as no byline). A standfirst written as a sentence ends
     the printed header where it stands, so the byline goes above it: the byline is then read
-    as the header's and the standfirst stays the article's first paragraph.
+    as the header's and the standfirst stays the article's first paragraph. A standfirst set
+    as a heading (`displayed`) is display type, as the headline is: the subtitle only, no text.
     """
     people = [a for a in meta.authors if is_name(a)]
     if not meta.title or not (subtitle or people):
         return []
     title = RawBlock("heading", [(meta.title, 0)], 1)
+    byline = RawBlock("paragraph", [(f"By {join_names(people)}", 0)])
+    if displayed:
+        return [title, byline] if people else []
     standfirst = [RawBlock("paragraph", [(subtitle, 0)])] if subtitle else []
     if not people:
         return [title, *standfirst]
-    byline = RawBlock("paragraph", [(f"By {join_names(people)}", 0)])
     printed = [title, *standfirst, byline]
     if read_header(_numbered(printed)).consumed == len(printed):
         return printed
@@ -366,7 +380,7 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     ids.update({str(e.get("name")): e for e in root.iter("a") if e.get("name")})
     markers = Markers(ids=frozenset(ids))
     notes = find_notes(region, markers, ids) or unlinked_notes(region)
-    skip, subtitle, kickers = _header_elements(region, meta, headline)
+    skip, subtitle, kickers, displayed = _header_elements(region, meta, headline)
     if meta.series is None and (column := column_name(root, kickers)) is not None:
         meta = replace(meta, series=column)  # an opinion column's name over its headline
     for note in notes:
@@ -386,7 +400,7 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
         walker.skip_texts.add(" ".join(re.findall(r"\w+", meta.title.lower())))
     walker.walk(region)
     raw = _drop_empty_sections(walker.blocks)
-    header = _header(meta, subtitle)
+    header = _header(meta, subtitle, displayed)
     if notes:
         raw.append(
             RawBlock("notes", [(f"{n.number} {n.text}", n.element.sourceline or 0) for n in notes])

@@ -368,6 +368,8 @@ def page_meta(
     near = _after_headline(root, h1)
     if not authors:
         authors.extend(_byline_elements(root) or _byline_near(near) or _signed(root))
+    elif set(byline := _byline_elements(root) or _byline_near(near)) > set(authors):
+        authors = byline  # the tag names the first of the byline's people only
     if not authors and (issued := from_line(root, h1)):
         authors.extend(issued[0])
     site_words = loose(site or "")

@@ -44,6 +44,7 @@ from bot.core.ingest.html.main_text import (
 )
 from bot.core.ingest.metadata import is_name
 from bot.core.ingest.names import is_person, named_people
+from bot.core.ingest.parliament import is_column_number
 from bot.core.ingest.story_credits import closing_credit
 
 __all__ = ["RawBlock", "Walker"]
@@ -137,7 +138,10 @@ class Walker:
             lines = [
                 t
                 for t in lines
-                if not _NOISE.match(t) and not _ONLY_SYMBOLS.match(t) and not closing_credit(t)
+                if not _NOISE.match(t)
+                and not _ONLY_SYMBOLS.match(t)
+                and not closing_credit(t)
+                and not is_column_number(t)  # a saved record's printed column: furniture
             ]
         if self.graphic and kind != "image" and not is_prose(" ".join(lines)):
             return  # a chart's labels, axis ticks and credits
