@@ -306,7 +306,6 @@ def test_the_wiki_sections_notes_definitions_and_table() -> None:
     assert {g.short: g.long for g in wiki.glossary}["ORS"] == "Office for Regional Statistics"
 
 
-@pytest.mark.xfail(strict=True, reason="the H1 after the metadata table is not the title")
 def test_the_wiki_title_is_its_heading_under_the_metadata_table() -> None:
     """The page's one "# Remote and Hybrid Working Policy" comes after the page-owner table:
     it is the title (not the file name), and no section."""
@@ -315,13 +314,11 @@ def test_the_wiki_title_is_its_heading_under_the_metadata_table() -> None:
     assert "Remote and Hybrid Working Policy" not in wiki.sections
 
 
-@pytest.mark.xfail(strict=True, reason="the Last reviewed date in the metadata table is not read")
 def test_the_wiki_date_is_last_reviewed() -> None:
     """The metadata table's "Last reviewed | 3 February 2026" dates the page: 2026-02-03."""
     assert doc(WIKI).date == "2026-02-03"
 
 
-@pytest.mark.xfail(strict=True, reason="the page owner in the metadata table is not its author")
 def test_the_wiki_page_owner_is_its_author() -> None:
     """ "Page owner | Siobhan Marr (People Policy Team)": the named owner answers for the page;
     the author is Siobhan Marr (without the team in brackets)."""

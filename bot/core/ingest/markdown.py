@@ -189,6 +189,12 @@ class MarkdownReader:
         _run_in_heads(walker)
         if meta.date is None and walker.date is not None:
             meta = replace(meta, date=walker.date)
+        if walker.page is not None:  # a wiki page's field table: its owner and date
+            meta = replace(
+                meta,
+                date=meta.date or walker.page.date,
+                authors=meta.authors or walker.page.authors,
+            )
         if meta.title is None and "title" in walker.memo:  # the memo's subject line
             meta = replace(meta, title=walker.memo["title"])
             if walker.kind_heading:  # "# MEMORANDUM" names the kind: no title, no section

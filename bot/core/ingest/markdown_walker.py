@@ -29,6 +29,7 @@ from bot.core.ingest.markdown_lines import (
 from bot.core.ingest.markdown_parts import caption_lines, image_first, note_rows, table_row
 from bot.core.ingest.memo_header import is_field_line, memo_field
 from bot.core.ingest.metadata import parse_byline
+from bot.core.ingest.page_fields import PageFields, page_fields
 from bot.core.ingest.post_meta import credit_names, read_meta_line
 from bot.core.ingest.show_cast import cast_member, cast_of, intro_cast, role_person
 from bot.core.ingest.sign_off import is_platform_link, signature, signs_as_author, without_calls
@@ -96,6 +97,8 @@ class MarkdownWalker:
     kind_heading: bool = False  # one word heads the memo's fields: "# MEMORANDUM"
     # paragraphs opening with a bold lead-in ("**Housing.** The council …"): block index, words
     lead_ins: list[tuple[int, SourceLine]] = field(default_factory=list)
+    page: PageFields | None = None  # a wiki page's field table ("| Page owner | Last reviewed |")
+    page_rest: int = -1  # the block of its other fields, until the page's title heading follows
 
     def inline(self, token: Token) -> list[MarkdownLine]:
         """An inline token as plain lines, its note links numbered."""
@@ -129,7 +132,12 @@ class MarkdownWalker:
             if text:
                 level = int(token.tag[1:] or 0)
                 self.opened = self.opened or level >= 2
-                self.blocks.append(Block("heading", (SourceLine(text, first),), level=level))
+                heading = Block("heading", (SourceLine(text, first),), level=level)
+                if level == 1 and self.page_rest == len(self.blocks) - 1:
+                    self.blocks.insert(self.page_rest, heading)  # the title over the fields
+                else:
+                    self.blocks.append(heading)
+                self.page_rest = -1
             return i + 3
         if kind == "paragraph_open":
             self._paragraph_token(tokens[i + 1], first)
@@ -426,10 +434,25 @@ class MarkdownWalker:
             for line, number, text in notes:
                 self.notes.append(SourceLine(f"{number} {text}", line))
             return
+        fields = self._page_fields(header, rows)
+        if fields is not None:
+            self.page = fields
+            if fields.rest:
+                self.page_rest = len(self.blocks)
+                self.blocks.append(Block("paragraph", (SourceLine(fields.rest, rows[0][0]),)))
+            return
         for line, cells in rows[1:] if header else rows:
             text = table_row(header, cells)
             if text:
                 self.blocks.append(Block("paragraph", (SourceLine(text, line),)))
+
+    def _page_fields(
+        self, header: list[str], rows: list[tuple[int, list[str]]]
+    ) -> PageFields | None:
+        """A field table opening the page, above its first section and paragraph; else None."""
+        if self.page is not None or any(b.kind != "heading" or b.level >= 2 for b in self.blocks):
+            return None
+        return page_fields(header, [cells for _, cells in (rows[1:] if header else rows)])
 
     def _footnote(self, opener: Token, tokens: list[Token]) -> None:
         label = str(opener.meta.get("label", ""))

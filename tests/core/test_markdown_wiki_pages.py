@@ -1,0 +1,79 @@
+"""Wiki and handbook pages in Markdown: a field table over the title, admonitions, related links."""
+
+from __future__ import annotations
+
+from bot.core.ingest.article import build_article
+from bot.core.ingest.formats import reader_for
+from bot.core.model import Article
+
+
+def ingest(text: str, name: str = "page") -> Article:
+    data = text.encode("utf-8")
+    reader = reader_for(".md", data[:4096])
+    assert reader is not None
+    document, _ = reader.read(data, f"seeds/{name}.md")
+    assert document is not None
+    article, _ = build_article(name, f"seeds/{name}.md", document, {})
+    assert article is not None
+    return article
+
+
+def texts(article: Article) -> list[str]:
+    return [s.text for s in article.sentences]
+
+
+BODY = (
+    "Staff may claim travel costs for journeys made on council business. Claims are paid "
+    "within one month of approval.\n\n## Mileage\n\nCar journeys are paid at 45 pence a mile "
+    "for the first 10,000 miles.\n"
+)
+
+
+def test_a_field_table_read_down_gives_the_owner_and_the_updated_date() -> None:
+    """A Confluence-style properties table (label and value on each row) under the title."""
+    page = ingest(
+        "# Travel Expenses Guide\n\n"
+        "| Property | Value |\n|---|---|\n"
+        "| Document owner | Tomasz Wren, Finance Directorate |\n"
+        "| Created | 2023-01-09 |\n| Last updated | 14 March 2025 |\n| Version | 3.2 |\n\n" + BODY
+    )
+    assert page.title == "Travel Expenses Guide"
+    assert page.date == "2025-03-14"  # the last update over the day the page was made
+    assert page.authors == ("Tomasz Wren",)
+    # the fields left, the day it was made among them, stay as one line a reader may ask about
+    assert "Created: 2023-01-09; Version: 3.2." in texts(page)
+    assert not any("Document owner" in t or "March 2025" in t for t in texts(page))
+    assert "Travel Expenses Guide" not in page.sections
+
+
+def test_a_field_table_across_over_the_title_and_its_published_date() -> None:
+    page = ingest(
+        "| Author | Published | Review due |\n|---|---|---|\n"
+        "| Amara Osei and Lena Fisch | 2 May 2024 | May 2025 |\n\n"
+        "# Lone Working Procedure\n\n" + BODY
+    )
+    assert page.title == "Lone Working Procedure"
+    assert page.authors == ("Amara Osei", "Lena Fisch")
+    assert page.date == "2024-05-02"
+    assert "Review due: May 2025." in texts(page)
+
+
+def test_a_data_table_at_the_top_is_no_field_table() -> None:
+    """A table of figures opening a page keeps its rows as text and names no author or date."""
+    page = ingest(
+        "| Band | Rate | Updated |\n|---|---|---|\n| A | 45p | 2024 |\n| B | 25p | 2024 |\n\n"
+        + BODY
+    )
+    assert page.authors == ()
+    assert "Band: A; Rate: 45p; Updated: 2024." in texts(page)
+
+
+def test_a_field_table_inside_the_body_stays_a_table() -> None:
+    """Below a section heading a table of owners is the text's, no page metadata."""
+    page = ingest(
+        "# Contacts\n\nEach team answers for its own pages of this handbook.\n\n## Owners\n\n"
+        "| Owner | Last reviewed |\n|---|---|\n| Priya Nair | 3 June 2025 |\n\n" + BODY
+    )
+    assert page.authors == ()
+    assert page.date != "2025-06-03"
+    assert "Owner: Priya Nair; Last reviewed: 3 June 2025." in texts(page)
