@@ -325,7 +325,6 @@ def test_the_wiki_page_owner_is_its_author() -> None:
     assert doc(WIKI).authors == ("Siobhan Marr",)
 
 
-@pytest.mark.xfail(strict=True, reason="'!!! note' / '!!! tip \"...\"' markers kept in the text")
 def test_the_wiki_admonition_markers_are_not_text() -> None:
     """ "!!! note" and "!!! tip "Trial periods"" open indented admonition blocks; the marker
     (and the tip's title) is no part of the sentence: the sentences read "This policy applies

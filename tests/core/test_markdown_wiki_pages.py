@@ -77,3 +77,52 @@ def test_a_field_table_inside_the_body_stays_a_table() -> None:
     assert page.authors == ()
     assert page.date != "2025-06-03"
     assert "Owner: Priya Nair; Last reviewed: 3 June 2025." in texts(page)
+
+
+def test_mkdocs_admonitions_lose_their_markers_and_keep_their_bodies() -> None:
+    """`!!! warning` over a body set off by a blank line (no code block), a collapsible
+    `???+ info "…"` with a long title kept as a line, and a nested short label dropped."""
+    page = ingest(
+        "# Parking Rules\n\nThe car park opens at seven each weekday morning.\n\n"
+        "!!! warning\n\n    Cars left overnight are removed at the owner's cost.\n\n"
+        "    Permits are checked every Friday.\n\n"
+        '???+ info "Why the car park closes early on Fridays"\n'
+        "    The gates are serviced every Friday afternoon.\n\n"
+        "The rules were last changed in 2024.\n"
+    )
+    body = texts(page)
+    assert "Cars left overnight are removed at the owner's cost." in body
+    assert "Permits are checked every Friday." in body
+    assert "Why the car park closes early on Fridays" in body
+    assert "The gates are serviced every Friday afternoon." in body
+    assert "The rules were last changed in 2024." in body
+    assert not any("!!!" in t or "???" in t or "[!" in t for t in body)
+
+
+def test_colon_fenced_admonitions_lose_their_markers() -> None:
+    """Docusaurus `:::tip[Title]` and Quarto `::: {.callout-note}` … `:::` blocks."""
+    page = ingest(
+        "# Leave Booking\n\nBook annual leave in the staff portal at least two weeks ahead.\n\n"
+        ":::tip[Bank holidays]\nBank holidays are added to your balance automatically.\n:::\n\n"
+        '::: {.callout-note title="Carry over"}\nUp to five days may be carried over.\n:::\n\n'
+        "Leave not booked by March is lost.\n"
+    )
+    body = texts(page)
+    assert "Bank holidays are added to your balance automatically." in body
+    assert "Up to five days may be carried over." in body
+    assert "Leave not booked by March is lost." in body
+    assert not any(":::" in t or "Bank holidays]" in t or "callout" in t for t in body)
+
+
+def test_admonition_markers_in_code_or_alone_stay_as_written() -> None:
+    """A `!!! note` inside fenced code is code (no text at all); a "??? Really" line over no
+    indented body is a line of the text, and a closing `:::`-less fence is left alone."""
+    page = ingest(
+        "# Writing Help Pages\n\nA help page opens with one plain sentence.\n\n"
+        "```\n!!! note\n    This is how a note is written.\n```\n\n"
+        "??? Really\n\n::: warning\nThe colons above are never closed here.\n"
+    )
+    body = texts(page)
+    assert not any("how a note is written" in t for t in body)
+    assert "Really" in body
+    assert any("The colons above are never closed here." in t for t in body)
