@@ -346,7 +346,6 @@ def test_the_wiki_quote_speaker_is_the_name_alone() -> None:
     assert {q.speaker for q in doc(WIKI).quotes} == {"Gareth Lind"}
 
 
-@pytest.mark.xfail(strict=True, reason="the 'Related pages' link list is kept as sentences")
 def test_the_wiki_related_pages_links_are_not_text() -> None:
     """The closing "## Related pages" list holds only internal links (Flexible working
     requests, Expenses and allowances, Desk booking guide): navigation, neither a section nor

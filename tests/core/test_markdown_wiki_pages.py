@@ -126,3 +126,40 @@ def test_admonition_markers_in_code_or_alone_stay_as_written() -> None:
     assert not any("how a note is written" in t for t in body)
     assert "Really" in body
     assert any("The colons above are never closed here." in t for t in body)
+
+
+def test_a_see_also_section_of_wiki_links_is_navigation() -> None:
+    """An Obsidian-style "See also" of [[wiki links]] closing a page, and a GitHub wiki's
+    "Related" list of relative links before the next section: no section, no text."""
+    page = ingest(
+        "# Fire Safety\n\nFire doors must be kept closed at all times.\n\n"
+        "### Related\n\n1. [Evacuation routes](Evacuation-Routes)\n2. [First aid](First-Aid)\n\n"
+        "## Drills\n\nA drill is held every six months.\n\n"
+        "## See also\n\n- [[Evacuation routes]]\n- [[Building access|Access to the building]]\n"
+    )
+    assert page.sections == ("Drills",)
+    assert texts(page) == [
+        "Fire doors must be kept closed at all times.",
+        "A drill is held every six months.",
+    ]
+
+
+def test_link_lists_with_words_or_other_sites_or_subsections_stay() -> None:
+    """Items that say more than their link, links to other sites, and a links heading over
+    a subsection are text: only a section of nothing but links to the site's pages goes."""
+    page = ingest(
+        "# Fire Safety\n\nFire doors must be kept closed at all times.\n\n"
+        "## Related pages\n\n- [Evacuation routes](routes.md): the map for each floor\n"
+        "- [First aid](aid.md)\n\n"
+        "## Further reading\n\n- [Fire Safety Order 2005](https://www.legislation.gov.uk/x)\n"
+        "- [Home Office guidance](https://www.gov.uk/y)\n\n"
+        "## Forms\n\n- [Incident form](forms/incident.md)\n- [Drill log](forms/drill.md)\n\n"
+        "### Filling them in\n\nSend each form to the safety officer within a day.\n"
+    )
+    assert "Related pages" in page.sections
+    assert "Further reading" in page.sections
+    assert "Forms" in page.sections
+    body = texts(page)
+    assert "Evacuation routes: the map for each floor" in body
+    assert "Home Office guidance" in body
+    assert "Drill log" in body

@@ -21,6 +21,7 @@ from bot.core.ingest.markdown_lines import (
     is_navigation,
     lead_in,
     link_only,
+    links_to_pages,
     shortcode_caption,
     speaker_label,
     unwrapped,
@@ -99,6 +100,7 @@ class MarkdownWalker:
     lead_ins: list[tuple[int, SourceLine]] = field(default_factory=list)
     page: PageFields | None = None  # a wiki page's field table ("| Page owner | Last reviewed |")
     page_rest: int = -1  # the block of its other fields, until the page's title heading follows
+    link_list: int = -1  # the last block when it is a list of links to other pages only
 
     def inline(self, token: Token) -> list[MarkdownLine]:
         """An inline token as plain lines, its note links numbered."""
@@ -109,6 +111,7 @@ class MarkdownWalker:
         i = 0
         while i < len(tokens):
             i = self._step(tokens, i)
+        self._drop_link_section(1)
 
     def _close(self, tokens: list[Token], i: int, open_type: str) -> int:
         close = open_type.replace("_open", "_close")
@@ -131,6 +134,7 @@ class MarkdownWalker:
             text = " ".join(line.text for line in lines)
             if text:
                 level = int(token.tag[1:] or 0)
+                self._drop_link_section(level)
                 self.opened = self.opened or level >= 2
                 heading = Block("heading", (SourceLine(text, first),), level=level)
                 if level == 1 and self.page_rest == len(self.blocks) - 1:
@@ -181,6 +185,24 @@ class MarkdownWalker:
             self._footnote(token, tokens[i : end + 1])
             return end + 1
         return i + 1  # fences, code blocks, front matter, closers: not article text
+
+    def _drop_link_section(self, level: int) -> None:
+        """Drop a section that only lists links to other pages ("## Related pages", "See also").
+
+        It is the site's navigation, neither a section nor text. Called as a heading of `level`
+        (or the end) closes it: a deeper heading would be a part of that section, more than links.
+        """
+        blocks = self.blocks
+        if (
+            self.link_list == len(blocks) - 1
+            and len(blocks) >= 2
+            and blocks[-2].kind == "heading"
+            and blocks[-2].level >= 2
+            and level <= blocks[-2].level
+        ):
+            del blocks[-2:]
+            self.rules = [min(r, len(blocks)) for r in self.rules]
+        self.link_list = -1
 
     def _callout(self, lines: list[SourceLine], cut: int) -> None:
         """A callout's lines without its marker: the writer's paragraphs (a title its own).
@@ -359,6 +381,7 @@ class MarkdownWalker:
 
     def _list(self, tokens: list[Token], *, ordered: bool) -> None:
         items: list[SourceLine] = []
+        linked = all(links_to_pages(t) for t in tokens if t.type == "inline")
         depth = 0
         for k, token in enumerate(tokens):
             if token.type in ("bullet_list_open", "ordered_list_open"):
@@ -382,6 +405,7 @@ class MarkdownWalker:
                 items.append(SourceLine(f"{bullet} {text}", number))
         if items:
             self.blocks.append(Block("list", tuple(items)))
+            self.link_list = len(self.blocks) - 1 if linked else -1
 
     def _html(self, content: str, first: int) -> None:
         """An HTML block's text; a <figure>'s <figcaption> is its picture's caption."""
