@@ -339,7 +339,6 @@ def test_the_wiki_admonition_markers_are_not_text() -> None:
     assert not any("!!!" in t for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="the speaker keeps part of his job title")
 def test_the_wiki_quote_speaker_is_the_name_alone() -> None:
     """ "Director of People Operations Gareth Lind said ...": the speaker is "Gareth Lind", not
     "People Operations Gareth Lind"."""

@@ -163,3 +163,26 @@ def test_link_lists_with_words_or_other_sites_or_subsections_stay() -> None:
     assert "Evacuation routes: the map for each floor" in body
     assert "Home Office guidance" in body
     assert "Drill log" in body
+
+
+def test_an_office_holder_is_named_without_the_field_of_the_office() -> None:
+    """ "Head of Digital Services Amy Chen said": the speaker is "Amy Chen"; "Minister for
+    Transport Planning Omar Haddad" is "Omar Haddad"."""
+    page = ingest(
+        "# Service Launch\n\nThe new booking service opened to the public on Monday.\n\n"
+        'Head of Digital Services Amy Chen said at the launch: "Nobody should need to phone us '
+        'to book a room."\n\n'
+        'Minister for Transport Planning Omar Haddad said: "Rural routes come first."\n'
+    )
+    assert {q.speaker for q in page.quotes} == {"Amy Chen", "Omar Haddad"}
+
+
+def test_a_three_word_name_after_an_office_keeps_all_its_words() -> None:
+    """A name of three words after one field word stays whole, and so does a name after a
+    title with no field ("Deputy Director Jo Ann Bell")."""
+    page = ingest(
+        "# Service Launch\n\nThe new booking service opened to the public on Monday.\n\n"
+        'Director of Policy Mary Ann Okoro said: "The rooms are free for charities."\n\n'
+        'Deputy Director Jo Ann Bell said: "We asked for this for years."\n'
+    )
+    assert {q.speaker for q in page.quotes} == {"Mary Ann Okoro", "Jo Ann Bell"}
