@@ -306,7 +306,6 @@ def test_the_wiki_sections_notes_definitions_and_table() -> None:
     assert {g.short: g.long for g in wiki.glossary}["ORS"] == "Office for Regional Statistics"
 
 
-@pytest.mark.xfail(strict=True, reason="the H1 after the metadata table is not the title")
 def test_the_wiki_title_is_its_heading_under_the_metadata_table() -> None:
     """The page's one "# Remote and Hybrid Working Policy" comes after the page-owner table:
     it is the title (not the file name), and no section."""
@@ -315,20 +314,17 @@ def test_the_wiki_title_is_its_heading_under_the_metadata_table() -> None:
     assert "Remote and Hybrid Working Policy" not in wiki.sections
 
 
-@pytest.mark.xfail(strict=True, reason="the Last reviewed date in the metadata table is not read")
 def test_the_wiki_date_is_last_reviewed() -> None:
     """The metadata table's "Last reviewed | 3 February 2026" dates the page: 2026-02-03."""
     assert doc(WIKI).date == "2026-02-03"
 
 
-@pytest.mark.xfail(strict=True, reason="the page owner in the metadata table is not its author")
 def test_the_wiki_page_owner_is_its_author() -> None:
     """ "Page owner | Siobhan Marr (People Policy Team)": the named owner answers for the page;
     the author is Siobhan Marr (without the team in brackets)."""
     assert doc(WIKI).authors == ("Siobhan Marr",)
 
 
-@pytest.mark.xfail(strict=True, reason="'!!! note' / '!!! tip \"...\"' markers kept in the text")
 def test_the_wiki_admonition_markers_are_not_text() -> None:
     """ "!!! note" and "!!! tip "Trial periods"" open indented admonition blocks; the marker
     (and the tip's title) is no part of the sentence: the sentences read "This policy applies
@@ -343,14 +339,12 @@ def test_the_wiki_admonition_markers_are_not_text() -> None:
     assert not any("!!!" in t for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="the speaker keeps part of his job title")
 def test_the_wiki_quote_speaker_is_the_name_alone() -> None:
     """ "Director of People Operations Gareth Lind said ...": the speaker is "Gareth Lind", not
     "People Operations Gareth Lind"."""
     assert {q.speaker for q in doc(WIKI).quotes} == {"Gareth Lind"}
 
 
-@pytest.mark.xfail(strict=True, reason="the 'Related pages' link list is kept as sentences")
 def test_the_wiki_related_pages_links_are_not_text() -> None:
     """The closing "## Related pages" list holds only internal links (Flexible working
     requests, Expenses and allowances, Desk booking guide): navigation, neither a section nor

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.core.ingest.names import (
+    INSTITUTION,
     PARTICLES,
     POSSESSIVE,
     PRONOUNS,
@@ -137,8 +138,33 @@ def _nearest_name(text: str) -> str | None:
     if body:
         return body
     return _person_from(tokens, i) or with_head(
-        clean_name(" ".join(tokens[i + 1 : end])), tokens[end:]
+        clean_name(" ".join(_office_holder(tokens, i, end))), tokens[end:]
     )
+
+
+# a common noun's ending: the field an office covers, not a person's name ("Operations",
+# "Communications", "Policy", "Housing", "Strategy")
+_FIELD_NOUN = re.compile(
+    r"(?:ions?|ments?|ances?|ences?|ices|rces|ics|ies|ity|cy|gy|ing|ness|ship|ure)$"
+)
+_FULL_NAME_MAX = 3  # "Gareth Lind", "Mary Ann Smith"
+
+
+def _office_holder(tokens: Sequence[str], i: int, end: int) -> Sequence[str]:
+    """The name run tokens[i + 1:end] without the field of the office named before it.
+
+    "Director of People Operations Gareth Lind said": the run after a title's "of"/"for" is the
+    office's field, then the holder's name, "Gareth Lind". A name keeps two words at least,
+    three unless its first word reads as a field's noun; any other run is left whole.
+    """
+    run = tokens[i + 1 : end]
+    if i < 1 or tokens[i] not in ("of", "for") or tokens[i - 1].lower() not in TITLES:
+        return run
+    while len(run) > _FULL_NAME_MAX or (
+        len(run) == _FULL_NAME_MAX and (_FIELD_NOUN.search(run[0]) or INSTITUTION.match(run[0]))
+    ):
+        run = run[1:]
+    return run
 
 
 # words between a subject and its verb that are no part of the subject ("the Treasury today said")

@@ -31,6 +31,8 @@ Where two or more paragraphs open with a bold lead-in ("**Housing.** The council
 lead-in heads its item; a mailing platform's "View in browser" link is no text; an intro's
 "host **A** talks to **B**" names the "Host" and "Guest" turns; a note that the transcript
 was generated automatically is no text.
+A wiki page's field table over its title ("| Page owner | Last reviewed |") gives its author
+and date (`page_fields`); an admonition ("!!! note", ":::tip") reads as a callout (`admonitions`).
 
 Inline runs are read in `markdown_inline`, line shapes in `markdown_lines`, the block tokens
 walked in `markdown_walker`, notes lifted in `markdown_notes`; here the parser and the reader.
@@ -46,6 +48,7 @@ from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from bot.core.ingest.admonitions import as_callouts
 from bot.core.ingest.closing_signature import closing_signature
 from bot.core.ingest.decoding import decode
 from bot.core.ingest.formats import Block, DocumentMeta, SourceDocument, looks_like_markdown
@@ -158,7 +161,7 @@ class MarkdownReader:
 
     def blocks(self, text: str) -> list[Block]:
         """Cut decoded Markdown into typed blocks (front matter left out)."""
-        tokens = _parser().parse(_defuse(text))
+        tokens = _parser().parse(_defuse(as_callouts(text)))
         walker = MarkdownWalker("", footnote_numbers(tokens))
         walker.walk(tokens)
         _run_in_heads(walker)
@@ -172,7 +175,7 @@ class MarkdownReader:
         if text is None:
             return None, issues
         toml, text = split_toml_front_matter(text)
-        tokens = _parser().parse(_defuse(text))
+        tokens = _parser().parse(_defuse(as_callouts(text)))
         meta = DocumentMeta()
         if toml is not None:
             meta, tags, found = parse_front_matter(toml, file, toml=True)
@@ -189,6 +192,12 @@ class MarkdownReader:
         _run_in_heads(walker)
         if meta.date is None and walker.date is not None:
             meta = replace(meta, date=walker.date)
+        if walker.page is not None:  # a wiki page's field table: its owner and date
+            meta = replace(
+                meta,
+                date=meta.date or walker.page.date,
+                authors=meta.authors or walker.page.authors,
+            )
         if meta.title is None and "title" in walker.memo:  # the memo's subject line
             meta = replace(meta, title=walker.memo["title"])
             if walker.kind_heading:  # "# MEMORANDUM" names the kind: no title, no section

@@ -62,6 +62,37 @@ def link_only(token: Token) -> str | None:
     return None
 
 
+# a link with a scheme ("https:", "mailto:") leaves the site; a relative one goes to its pages
+_SCHEME = re.compile(r"^[A-Za-z][\w+.-]*:")
+_WIKILINKS = re.compile(r"^(?:\s*!?\[\[[^\[\]]+\]\][\s,;·•|/–—-]*)+$")
+_SEPARATORS = " ,;·•|/–—-"
+
+
+def links_to_pages(token: Token) -> bool:
+    """Whether an inline run is only links to other pages of the site (relative or wiki links).
+
+    "[Desk booking guide](../facilities/desk-booking.md)", "[[Leave policy]]": navigation. A
+    word outside the links, or a link to another site, makes it text.
+    """
+    depth = 0
+    seen = False
+    for child in token.children or []:
+        if child.type == "link_open":
+            if _SCHEME.match(str(child.attrs.get("href", ""))):
+                return False
+            depth += 1
+            seen = True
+        elif child.type == "link_close":
+            depth -= 1
+        elif depth or child.type in ("softbreak", "hardbreak"):
+            continue
+        elif child.type == "text" and _WIKILINKS.match(child.content):
+            seen = True
+        elif child.type != "text" or child.content.strip(_SEPARATORS):
+            return False
+    return seen
+
+
 def is_navigation(line: MarkdownLine) -> bool:
     """Whether a line is only links to other pages (two or more, or wiki links) and a label."""
     if not line.links or (len(line.links) < 2 and not line.wikilinks):

@@ -21,6 +21,7 @@ from bot.core.ingest.markdown_lines import (
     is_navigation,
     lead_in,
     link_only,
+    links_to_pages,
     shortcode_caption,
     speaker_label,
     unwrapped,
@@ -29,6 +30,7 @@ from bot.core.ingest.markdown_lines import (
 from bot.core.ingest.markdown_parts import caption_lines, image_first, note_rows, table_row
 from bot.core.ingest.memo_header import is_field_line, memo_field
 from bot.core.ingest.metadata import parse_byline
+from bot.core.ingest.page_fields import PageFields, page_fields
 from bot.core.ingest.post_meta import credit_names, read_meta_line
 from bot.core.ingest.show_cast import cast_member, cast_of, intro_cast, role_person
 from bot.core.ingest.sign_off import is_platform_link, signature, signs_as_author, without_calls
@@ -96,6 +98,9 @@ class MarkdownWalker:
     kind_heading: bool = False  # one word heads the memo's fields: "# MEMORANDUM"
     # paragraphs opening with a bold lead-in ("**Housing.** The council …"): block index, words
     lead_ins: list[tuple[int, SourceLine]] = field(default_factory=list)
+    page: PageFields | None = None  # a wiki page's field table ("| Page owner | Last reviewed |")
+    page_rest: int = -1  # the block of its other fields, until the page's title heading follows
+    link_list: int = -1  # the last block when it is a list of links to other pages only
 
     def inline(self, token: Token) -> list[MarkdownLine]:
         """An inline token as plain lines, its note links numbered."""
@@ -106,6 +111,7 @@ class MarkdownWalker:
         i = 0
         while i < len(tokens):
             i = self._step(tokens, i)
+        self._drop_link_section(1)
 
     def _close(self, tokens: list[Token], i: int, open_type: str) -> int:
         close = open_type.replace("_open", "_close")
@@ -128,8 +134,14 @@ class MarkdownWalker:
             text = " ".join(line.text for line in lines)
             if text:
                 level = int(token.tag[1:] or 0)
+                self._drop_link_section(level)
                 self.opened = self.opened or level >= 2
-                self.blocks.append(Block("heading", (SourceLine(text, first),), level=level))
+                heading = Block("heading", (SourceLine(text, first),), level=level)
+                if level == 1 and self.page_rest == len(self.blocks) - 1:
+                    self.blocks.insert(self.page_rest, heading)  # the title over the fields
+                else:
+                    self.blocks.append(heading)
+                self.page_rest = -1
             return i + 3
         if kind == "paragraph_open":
             self._paragraph_token(tokens[i + 1], first)
@@ -173,6 +185,24 @@ class MarkdownWalker:
             self._footnote(token, tokens[i : end + 1])
             return end + 1
         return i + 1  # fences, code blocks, front matter, closers: not article text
+
+    def _drop_link_section(self, level: int) -> None:
+        """Drop a section that only lists links to other pages ("## Related pages", "See also").
+
+        It is the site's navigation, neither a section nor text. Called as a heading of `level`
+        (or the end) closes it: a deeper heading would be a part of that section, more than links.
+        """
+        blocks = self.blocks
+        if (
+            self.link_list == len(blocks) - 1
+            and len(blocks) >= 2
+            and blocks[-2].kind == "heading"
+            and blocks[-2].level >= 2
+            and level <= blocks[-2].level
+        ):
+            del blocks[-2:]
+            self.rules = [min(r, len(blocks)) for r in self.rules]
+        self.link_list = -1
 
     def _callout(self, lines: list[SourceLine], cut: int) -> None:
         """A callout's lines without its marker: the writer's paragraphs (a title its own).
@@ -351,6 +381,7 @@ class MarkdownWalker:
 
     def _list(self, tokens: list[Token], *, ordered: bool) -> None:
         items: list[SourceLine] = []
+        linked = all(links_to_pages(t) for t in tokens if t.type == "inline")
         depth = 0
         for k, token in enumerate(tokens):
             if token.type in ("bullet_list_open", "ordered_list_open"):
@@ -374,6 +405,7 @@ class MarkdownWalker:
                 items.append(SourceLine(f"{bullet} {text}", number))
         if items:
             self.blocks.append(Block("list", tuple(items)))
+            self.link_list = len(self.blocks) - 1 if linked else -1
 
     def _html(self, content: str, first: int) -> None:
         """An HTML block's text; a <figure>'s <figcaption> is its picture's caption."""
@@ -426,10 +458,25 @@ class MarkdownWalker:
             for line, number, text in notes:
                 self.notes.append(SourceLine(f"{number} {text}", line))
             return
+        fields = self._page_fields(header, rows)
+        if fields is not None:
+            self.page = fields
+            if fields.rest:
+                self.page_rest = len(self.blocks)
+                self.blocks.append(Block("paragraph", (SourceLine(fields.rest, rows[0][0]),)))
+            return
         for line, cells in rows[1:] if header else rows:
             text = table_row(header, cells)
             if text:
                 self.blocks.append(Block("paragraph", (SourceLine(text, line),)))
+
+    def _page_fields(
+        self, header: list[str], rows: list[tuple[int, list[str]]]
+    ) -> PageFields | None:
+        """A field table opening the page, above its first section and paragraph; else None."""
+        if self.page is not None or any(b.kind != "heading" or b.level >= 2 for b in self.blocks):
+            return None
+        return page_fields(header, [cells for _, cells in (rows[1:] if header else rows)])
 
     def _footnote(self, opener: Token, tokens: list[Token]) -> None:
         label = str(opener.meta.get("label", ""))

@@ -100,6 +100,12 @@ def _date(part: str) -> tuple[str, bool] | None:
     return written, label is not None
 
 
+def stated_date(text: str) -> str | None:
+    """The ISO date a field's value states ("3 February 2026", "2026-02-03"); None otherwise."""
+    found = _date(text.strip())
+    return found[0] if found else None
+
+
 def read_meta_line(text: str) -> MetaLine | None:
     """The date (and byline parts) of a post's meta line; None when the line is anything else.
 
