@@ -138,7 +138,7 @@ def _nearest_name(text: str) -> str | None:
     if body:
         return body
     return _person_from(tokens, i) or with_head(
-        clean_name(" ".join(_office_holder(tokens, i, end))), tokens[end:]
+        clean_name(" ".join(_without_office_field(tokens, i, end))), tokens[end:]
     )
 
 
@@ -150,7 +150,7 @@ _FIELD_NOUN = re.compile(
 _FULL_NAME_MAX = 3  # "Gareth Lind", "Mary Ann Smith"
 
 
-def _office_holder(tokens: Sequence[str], i: int, end: int) -> Sequence[str]:
+def _without_office_field(tokens: Sequence[str], i: int, end: int) -> Sequence[str]:
     """The name run tokens[i + 1:end] without the field of the office named before it.
 
     "Director of People Operations Gareth Lind said": the run after a title's "of"/"for" is the
