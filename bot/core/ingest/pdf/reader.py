@@ -13,7 +13,9 @@ issue's date), titlepage (the series line, contact statements, authors with affi
 roles), signatures (a foreword's signature line), letters (a letter's front, subject line,
 sign-off and numbered paragraphs), dated_fields (a title block's "Next release:
 …" line, a sentence of its own), address_lines (an unlabelled contact block),
-margin_numbers (paragraph numbers in the margin), line_numbers (a bill's numbered lines) and
+margin_numbers (paragraph numbers in the margin), line_numbers (a bill's numbered
+lines), bills (a bill's sponsors and long title), opinions (a court opinion's caption and
+delivering judge) and
 news_pages (a print edition's masthead, bylines, jump lines and adverts). Each line
 keeps the page it is printed on, as the page prints it where it shows a number. Bad files
 never raise: an encrypted, malformed or image-only PDF gives an error naming the file, and a
@@ -70,6 +72,7 @@ from bot.core.ingest.pdf.meta import (
     printed_header,
 )
 from bot.core.ingest.pdf.news_pages import news_edition
+from bot.core.ingest.pdf.opinions import OpinionFront, delivering_judge, opinion_front
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.printed_dates import event_date, labelled_date
 from bot.core.ingest.pdf.publisher import issuer_line, printed_publisher
@@ -201,6 +204,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     # the first page's lines before its header is taken: an event line may be among them
     first_texts = [ln.text for ln in first.lines] if first else []
     publication = series = None
+    opinion: OpinionFront | None = None
     if first is not None and letter is not None:
         first.remove({id(ln) for ln in letter.lines})
         header = PrintedHeader(letter.subject, None, letter.date, ())
@@ -218,6 +222,16 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         if first is not None and bill is not None:  # its sponsors, not the legislature above
             first.remove({id(ln) for ln in (*bill.furniture, *bill.long_title_lines)})
             header = replace(header, subtitle=bill.long_title, authors=bill.sponsors)
+        opinion = opinion_front(first.lines) if first else None
+        if first is not None and opinion is not None:  # its caption: case name, court, date
+            first.remove({id(ln) for ln in opinion.lines})
+            judge = delivering_judge(every)
+            header = replace(
+                header,
+                title=opinion.case,
+                date=opinion.date or header.date,
+                authors=(judge,) if judge else header.authors,
+            )
         issuer = issuer_line(header.lines, header.subtitle)
         if issuer is not None:  # the organisation under the title issued it: no subtitle
             header = replace(
@@ -237,6 +251,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         )
         if edition is not None:
             publication, printed = edition.publication, None
+        if opinion is not None:
+            publication, printed = opinion.court, None
         journal, cited = journal_citation(
             first.lines, size, [*(ln.text for ln in first.dropped), *running]
         )
