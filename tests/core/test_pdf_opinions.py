@@ -14,7 +14,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 from bot.core.ingest import read_article
-from bot.core.ingest.pdf.opinions import delivering_judge
+from bot.core.ingest.pdf.opinions import as_name, delivering_judge
 from bot.core.model import Article
 
 
@@ -168,3 +168,9 @@ def test_a_report_that_mentions_a_case_and_a_court_keeps_its_own_title(tmp_path:
         "Fees for a hearing rose to £12,500.5 The rise is the first since 2019."
     )  # no note at the foot: the figure is no marker
     assert report.notes == ()
+
+
+def test_a_caption_in_capitals_is_written_as_names() -> None:
+    assert as_name("MARLOW HOUSING TRUST v. DELACROIX") == "Marlow Housing Trust v. Delacroix"
+    assert as_name("IN RE ESTATE OF VARGA") == "In re Estate of Varga"
+    assert as_name("Harrow District Council v Patel") == "Harrow District Council v Patel"

@@ -5,7 +5,9 @@ APPEAL"), the case name under it ("SMITH v. JONES", "In re Estate of Varga"), an
 that dates the decision ("No. 25-118. Argued … - Decided February 20, 2026"; "Judgment
 delivered 4 May 2024"). Lines above the court's name ("Cite as: …", a notice of revision) are
 the reporter's. The opinion is written by the judge who delivers it ("ROE, J., delivered the
-opinion of the Court", "JUSTICE ROE delivered the opinion of the Court").
+opinion of the Court", "JUSTICE ROE delivered the opinion of the Court"). Names printed in
+capitals are written as names ("MARLOW HOUSING TRUST v. DELACROIX" → "Marlow Housing Trust v.
+Delacroix").
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ _AUTHOR = (
 )
 _CAPTION_WORDS = 14  # the court's and the case's lines are short
 _ABOVE = 3  # reporter's lines above the court's name, at most
-_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "at", "on"})
+_SMALL_WORDS = frozenset(
+    {"of", "the", "and", "for", "in", "at", "on", "v.", "v", "vs.", "re", "parte"}
+)
 
 
 @dataclass(frozen=True)
@@ -66,8 +70,8 @@ def opinion_front(lines: Sequence[Line]) -> OpinionFront | None:
             if match and (date := iso_date(match.group("date"))):
                 taken.append(lines[j])
                 break
-        court = _as_name(re.sub(r"^in\s+the\s+", "", text, flags=re.I))
-        return OpinionFront(texts[case_at], court, date, tuple(taken))
+        court = as_name(re.sub(r"^in\s+the\s+", "", text, flags=re.I))
+        return OpinionFront(as_name(texts[case_at]), court, date, tuple(taken))
     return None
 
 
@@ -77,7 +81,7 @@ def delivering_judge(texts: Sequence[str]) -> str | None:
     for pattern in _AUTHOR:
         match = pattern.search(joined)
         if match:
-            return _as_name(match.group("judge"))
+            return as_name(match.group("judge"))
     return None
 
 
@@ -85,9 +89,9 @@ def _caption_line(text: str) -> bool:
     return 1 <= len(text.split()) <= _CAPTION_WORDS and not text.endswith((",", ";", ":"))
 
 
-def _as_name(text: str) -> str:
+def as_name(text: str) -> str:
     """A name printed in capitals as a name is written ("COURT OF X" → "Court of X")."""
-    if any(c.islower() for c in text):
+    if any(c.islower() for w in text.split() if w.lower() not in _SMALL_WORDS for c in w):
         return text
     words = [w.lower() if w.lower() in _SMALL_WORDS else w.title() for w in text.split()]
     return " ".join([words[0].title(), *words[1:]]) if words else text
