@@ -98,11 +98,11 @@ def _stopped_heading(line: Line, body_size: float, left: float, right: float) ->
     text = line.text.strip()
     if line.cells or not line.bold or line.size < 0.9 * body_size or not text.endswith("."):
         return False
-    if not text[:1].isalnum() or not 1 <= len(text.split()) <= _HEADING_MAX_WORDS:
+    if not text[:1].isalnum() or not 1 <= len(text.split()) <= _STOPPED_MAX_WORDS:
         return False
     letters = [c for c in text if c.isalpha()]
     capitals = sum(c.isupper() for c in letters) >= _CAPITALS * len(letters)
-    if len(text.split()) <= _STOPPED_MAX_WORDS and (capitals or _DESIGNATOR.match(text)):
+    if capitals or _DESIGNATOR.match(text):
         return bool(letters)
     em = line.size
     indent, outdent = line.x0 - left, right - line.x1
