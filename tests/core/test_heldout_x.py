@@ -132,28 +132,24 @@ def test_the_opinion_reads_its_pages_and_most_footnotes() -> None:
     assert [q.speaker for q in quotes] == ["Northshore Association of Housing Providers"]
 
 
-@pytest.mark.xfail(strict=True, reason="the citation line read as the title")
 def test_the_opinion_title_is_the_case_name() -> None:
     """The title is the case name "MARLOW HOUSING TRUST v. DELACROIX" (any casing), not the
     citation line "Cite as: 2026 NS 14 (2026)" above the court's name."""
     assert doc(OPINION).title.lower() == "marlow housing trust v. delacroix"
 
 
-@pytest.mark.xfail(strict=True, reason="the date is the file's, not the decision's")
 def test_the_opinion_date_is_the_decision_date() -> None:
     """ "Argued November 4, 2025 - Decided February 20, 2026": the opinion's date is 2026-02-20
     (today it is the PDF's creation date)."""
     assert doc(OPINION).date == "2026-02-20"
 
 
-@pytest.mark.xfail(strict=True, reason="the justice delivering the opinion is not its author")
 def test_the_opinion_author_is_the_justice_who_delivered_it() -> None:
     """ "OKONKWO-REID, J., delivered the opinion of the Court": the author names Justice
     Okonkwo-Reid (today no author is found)."""
     assert any("okonkwo-reid" in a.lower() for a in doc(OPINION).authors)
 
 
-@pytest.mark.xfail(strict=True, reason="footnote 1 lost: marker after a figure, note kept as body")
 def test_the_opinion_first_footnote_is_a_note_on_its_sentence() -> None:
     """ "… raised the rent to $1,414.1 She wrote …": the "1" after "$1,414." is footnote marker 1
     and ends the sentence. The sentence reads "… raised the rent to $1,414." with note 1; "She
@@ -166,7 +162,6 @@ def test_the_opinion_first_footnote_is_a_note_on_its_sentence() -> None:
     assert not any(t.startswith("1 The increase") for t in texts(OPINION))
 
 
-@pytest.mark.xfail(strict=True, reason="headings and the closing line read as pull quotes")
 def test_the_opinion_has_no_pull_quotes_and_keeps_its_closing_line() -> None:
     """A court opinion has no pull quotes: "JUSTICE OKONKWO-REID delivered the opinion of the
     Court." (a heading) and "The judgment of the Court of Appeals is affirmed." (the body's last
@@ -175,7 +170,6 @@ def test_the_opinion_has_no_pull_quotes_and_keeps_its_closing_line() -> None:
     assert "The judgment of the Court of Appeals is affirmed." in texts(OPINION)
 
 
-@pytest.mark.xfail(strict=True, reason="caption lines as sections, dissent under 'II'")
 def test_the_opinion_sections_are_its_parts_and_the_dissent_is_its_own() -> None:
     """The caption (court's name, case name, docket line) heads no section; the dissent (page 3,
     "JUSTICE SOLANO, with whom JUSTICE FITZWARREN joins, dissenting.") is its own section, not

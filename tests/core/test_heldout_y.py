@@ -69,7 +69,6 @@ def test_the_bill_keeps_its_last_sentence_whole_of_its_words() -> None:
     assert any(t.endswith("This Act shall take effect on July 1, 2026.") for t in texts(BILL))
 
 
-@pytest.mark.xfail(strict=True, reason="bill margin line numbers and running header kept in text")
 def test_the_bill_margin_line_numbers_and_running_header_are_not_text() -> None:
     """The numbers 1, 2, 3 … printed in the left margin of each line of the bill's text, and the
     running header "S.B. 2417 -- Rural Bus Access Act of 2026" / "INTRODUCED" at the top of pages
@@ -83,7 +82,6 @@ def test_the_bill_margin_line_numbers_and_running_header_are_not_text() -> None:
         assert not t.split(" ", 1)[0].isdigit(), t
 
 
-@pytest.mark.xfail(strict=True, reason="bill sentences cut at every printed line")
 def test_the_bill_sentences_run_across_printed_lines() -> None:
     """A subsection printed over several numbered lines is one sentence: SEC. 5(a) reads "(a) IN
     GENERAL.--Each county transport authority receiving a grant under section 4 shall ensure that
@@ -108,7 +106,6 @@ def test_the_bill_sentences_run_across_printed_lines() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="bill SEC. headings split into sentences, not sections")
 def test_the_bill_sec_lines_are_its_sections() -> None:
     """ "SEC. 1. SHORT TITLE.", "SEC. 2. FINDINGS." … "SEC. 7. EFFECTIVE DATE." head the bill's
     sections (the section names may keep or drop the "SEC. n." number); they are not split into
@@ -123,7 +120,6 @@ def test_the_bill_sec_lines_are_its_sections() -> None:
     assert sentence(BILL, "This Act may be cited as")[0].endswith('"Rural Bus Access Act of 2026".')
 
 
-@pytest.mark.xfail(strict=True, reason="bill author is the state, not the sponsoring senators")
 def test_the_bill_sponsors_are_its_authors_not_the_state() -> None:
     """The title page says "Senator Ruth Okonkwo-Bell (for herself and Senator Daniel Ashcombe)
     introduced the following bill": the bill's authors are ("Ruth Okonkwo-Bell", "Daniel
@@ -135,7 +131,6 @@ def test_the_bill_sponsors_are_its_authors_not_the_state() -> None:
     assert bill.subtitle != "118TH LEGISLATIVE SESSION"
 
 
-@pytest.mark.xfail(strict=True, reason="bill page-3 sentences given page 1")
 def test_the_bill_sentences_on_its_third_page_have_page_3() -> None:
     """SEC. 4(d) LIMITATION and SEC. 5 to 7 are printed on the PDF's third page (its footer
     prints "3"); their sentences have page "3", not "1"."""

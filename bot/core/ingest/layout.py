@@ -427,7 +427,11 @@ def _repeats(candidate: str, text: str) -> bool:
     if _NUMBER.findall(candidate) != _NUMBER.findall(stretch):
         return False
     words = set(re.findall(r"[\w'’-]+", stretch.lower()))
-    return all(name.lower() in words for name in _NAME.findall(candidate))
+    if not all(name.lower() in words for name in _NAME.findall(candidate)):
+        return False
+    # nor its words but one in five: "… is affirmed." does not repeat "… and reinstate"
+    content = [w for w in re.findall(r"[\w'’-]{4,}", candidate.lower()) if not w.isdigit()]
+    return sum(w not in words for w in content) <= len(content) // 5
 
 
 def _add_block(builder: TextBuilder, unit: Unit, *, inline_list: bool) -> JoinHow:

@@ -37,6 +37,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*")  # dot leaders in a table row, not an ellipsis
 _NUMBERISH = re.compile(r"^[\d.,%$€£()–—+-]+$")
 _SMALL_TYPE = 0.85  # type this much smaller than the body's is a label's or a note's
+# a heading that closes with a stop: a statute's "SEC. 4. RURAL BUS ACCESS FUND.", "FINDINGS."
+_DESIGNATOR = re.compile(
+    r"^(?:SEC(?:TION)?|Sec(?:tion)?|§{1,2}|ART(?:ICLE)?|Art(?:icle)?|PART|Part|CHAPTER|Chapter"
+    r"|SCHEDULE|Schedule|RULE|Rule)\.?\s*[\dIVXLC]+[A-Za-z]?[.:]?\s"
+)
+_CAPITALS = 0.8  # share of a line's letters in capitals that makes it a capitals heading
+_STOPPED_MAX_WORDS = 12
 # a subsection's number and title on a line of its own: "4.1 Bills", "2.3.1 Data sources"
 _NUMBERED = re.compile(
     r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+[A-Z][\w’'-]*(?:\s+[^\W\d][\w’'-]*){0,9}$"
@@ -78,6 +85,28 @@ def is_heading(line: Line, body_size: float) -> bool:
     if line.size >= 1.15 * body_size:
         return True
     return line.bold and line.size >= 0.9 * body_size
+
+
+def _stopped_heading(line: Line, body_size: float, left: float, right: float) -> bool:
+    """A bold heading that ends with a full stop, on a line of its own.
+
+    Statutes and bills close their headings with a stop ("SEC. 2. FINDINGS.", "ARTICLE 4.");
+    so does a court opinion's centred line opening a part ("JUSTICE ROE delivered the opinion
+    of the Court."). Either is in capitals or opens with a section's designator, or is centred
+    in the column; a bold sentence of the body is neither.
+    """
+    text = line.text.strip()
+    if line.cells or not line.bold or line.size < 0.9 * body_size or not text.endswith("."):
+        return False
+    if not text[:1].isalnum() or not 1 <= len(text.split()) <= _STOPPED_MAX_WORDS:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) >= _CAPITALS * len(letters)
+    if capitals or _DESIGNATOR.match(text):
+        return bool(letters)
+    em = line.size
+    indent, outdent = line.x0 - left, right - line.x1
+    return indent >= 2 * em and abs(indent - outdent) <= 1.5 * em
 
 
 def _numbered_heading(
@@ -184,7 +213,8 @@ def build_blocks(
             out.append(current)
             i += 1
             continue
-        if is_heading(line, body_size) and not _continues_item(current, line, k, previous):
+        heading = is_heading(line, body_size) or _stopped_heading(line, body_size, left, right)
+        if heading and not _continues_item(current, line, k, previous):
             if (
                 current is not None
                 and current.kind == "heading"

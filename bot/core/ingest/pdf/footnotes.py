@@ -39,6 +39,11 @@ _FIGURE_MARKER = re.compile(r"(?<=\d\.)(\d{1,3})(?=\s+[A-Z][a-z])")
 # one glued after a year's full stop ("in October 2022.1 The") may vouch for the next note
 # (a decimal or a version, "version 3.1 The", may not)
 _YEAR_MARKER = re.compile(r"(?<=\b(?:1[89]|20)\d\d\.)(\d{1,3})(?=\s+[A-Z][a-z])")
+# so may one after a sum of money or a figure with thousands separators ("the rent to
+# $1,414.1 She wrote"): a price or a count is not written with one or two odd decimals
+_AMOUNT_MARKER = re.compile(
+    r"(?:[$€£¥]\d[\d,]*|(?<![\d.,])\d{1,3}(?:,\d{3})+)\.(\d{1,3})(?=\s+[A-Z][a-z])"
+)
 
 
 @dataclass
@@ -107,11 +112,11 @@ def _raise_plain(page: Page, numbers: set[int], size: float) -> None:
 
 
 def _figure_markers(page: Page, size: float) -> set[int]:
-    """The numbers one year-glued digit each stands for in the page's body lines."""
+    """The numbers one digit glued to a year or an amount stands for in the page's body lines."""
     counts: dict[int, int] = {}
     for line in page.lines:
         if line.size >= _SMALL * size and not line.cells:
-            for m in _YEAR_MARKER.finditer(line.text):
+            for m in (*_YEAR_MARKER.finditer(line.text), *_AMOUNT_MARKER.finditer(line.text)):
                 counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     return {number for number, count in counts.items() if count == 1}
 

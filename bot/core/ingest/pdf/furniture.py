@@ -114,6 +114,39 @@ def _shares_an_end(line: Line, page: int, others: Sequence[tuple[int, Line]]) ->
     return False
 
 
+def _companions(
+    page: Page,
+    band: Sequence[Line],
+    doomed: set[int],
+    small: Sequence[tuple[int, Line]],
+    body_size: float,
+) -> set[int]:
+    """The second line of a running head whose words change from page to page.
+
+    An opinion's head prints the case name over the part the page is in ("Opinion of the
+    Court", then "ROE, J., dissenting"): that line stands right by a running line of the
+    page, in the same small type, and where another page prints a line of the head too.
+    """
+    running = [ln for ln in band if id(ln) in doomed and ln.base >= page.height * (1 - _BAND)]
+    found: set[int] = set()
+    for ln in band:
+        if id(ln) in doomed or ln.base < page.height * (1 - _BAND) or ln.size >= body_size - 0.5:
+            continue
+        beside = any(
+            abs(r.base - ln.base) <= 2.5 * ln.size and abs(r.size - ln.size) < 0.3 for r in running
+        )
+        elsewhere = any(
+            index != page.index
+            and abs(other.base - ln.base) <= 1
+            and abs(other.size - ln.size) < 0.3
+            and other.bold == ln.bold
+            for index, other in small
+        )
+        if beside and elsewhere:
+            found.add(id(ln))
+    return found
+
+
 def mark_running(pages: Sequence[Page], body_size: float) -> None:
     """Drop running headers, footers, slugs and page numbers; set each page's printed number."""
     seen: dict[str, list[tuple[int, float, float, bool]]] = {}
@@ -159,6 +192,7 @@ def mark_running(pages: Sequence[Page], body_size: float) -> None:
                     value = int(trailing.group(1) or trailing.group(2))
                     trailing_numbers.setdefault(page.index, value)
                 doomed.add(id(ln))
+        doomed |= _companions(page, band, doomed, small, body_size)
         page.remove(doomed)
     numbers = {**trailing_numbers, **numbers}
     by_index = {page.index: page for page in pages}

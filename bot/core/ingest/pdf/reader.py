@@ -13,7 +13,9 @@ issue's date), titlepage (the series line, contact statements, authors with affi
 roles), signatures (a foreword's signature line), letters (a letter's front, subject line,
 sign-off and numbered paragraphs), dated_fields (a title block's "Next release:
 …" line, a sentence of its own), address_lines (an unlabelled contact block),
-margin_numbers (paragraph numbers in the margin) and
+margin_numbers (paragraph numbers in the margin), line_numbers (a bill's numbered
+lines), bills (a bill's sponsors and long title), opinions (a court opinion's caption and
+delivering judge) and
 news_pages (a print edition's masthead, bylines, jump lines and adverts). Each line
 keeps the page it is printed on, as the page prints it where it shows a number. Bad files
 never raise: an encrypted, malformed or image-only PDF gives an error naming the file, and a
@@ -38,6 +40,7 @@ from bot.core.ingest.formats import (
 from bot.core.ingest.metadata import common_words
 from bot.core.ingest.pdf.address_lines import cut_address_blocks
 from bot.core.ingest.pdf.bibliography import cut_bibliography
+from bot.core.ingest.pdf.bills import bill_front
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
 from bot.core.ingest.pdf.contents import cut_contents
 from bot.core.ingest.pdf.dated_fields import dated_fields, with_fields
@@ -56,6 +59,7 @@ from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
 from bot.core.ingest.pdf.index_terms import cut_index_terms
 from bot.core.ingest.pdf.journal import Citation, journal_citation
 from bot.core.ingest.pdf.letters import cut_sign_off, letter_front, unnumbered
+from bot.core.ingest.pdf.line_numbers import cut_line_numbers
 from bot.core.ingest.pdf.lines import Line, build_lines
 from bot.core.ingest.pdf.margin_numbers import cut_margin_numbers
 from bot.core.ingest.pdf.meta import (
@@ -68,6 +72,7 @@ from bot.core.ingest.pdf.meta import (
     printed_header,
 )
 from bot.core.ingest.pdf.news_pages import news_edition
+from bot.core.ingest.pdf.opinions import OpinionFront, delivering_judge, opinion_front
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.printed_dates import event_date, labelled_date
 from bot.core.ingest.pdf.publisher import issuer_line, printed_publisher
@@ -155,7 +160,7 @@ class PdfReader:
                     )
                 )
                 continue
-            lines = find_tables(build_lines(glyphs.glyphs, glyphs.index))
+            lines = find_tables(cut_line_numbers(build_lines(glyphs.glyphs, glyphs.index)))
             if not lines:
                 empty.append(glyphs.index + 1)
             pages.append(
@@ -199,6 +204,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     # the first page's lines before its header is taken: an event line may be among them
     first_texts = [ln.text for ln in first.lines] if first else []
     publication = series = None
+    opinion: OpinionFront | None = None
     if first is not None and letter is not None:
         first.remove({id(ln) for ln in letter.lines})
         header = PrintedHeader(letter.subject, None, letter.date, ())
@@ -211,6 +217,21 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         header = printed_header(
             first.lines if first else [], size, info_title(stated.get("Title")), authors, echoes
         )
+        dated = [header.date_line] if header.date_line else []
+        bill = bill_front(first.lines, dated) if first else None
+        if first is not None and bill is not None:  # its sponsors, not the legislature above
+            first.remove({id(ln) for ln in (*bill.furniture, *bill.long_title_lines)})
+            header = replace(header, subtitle=bill.long_title, authors=bill.sponsors)
+        opinion = opinion_front(first.lines) if first else None
+        if first is not None and opinion is not None:  # its caption: case name, court, date
+            first.remove({id(ln) for ln in opinion.lines})
+            judge = delivering_judge(every)
+            header = replace(
+                header,
+                title=opinion.case,
+                date=opinion.date or header.date,
+                authors=(judge,) if judge else header.authors,
+            )
         issuer = issuer_line(header.lines, header.subtitle)
         if issuer is not None:  # the organisation under the title issued it: no subtitle
             header = replace(
@@ -230,6 +251,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         )
         if edition is not None:
             publication, printed = edition.publication, None
+        if opinion is not None:
+            publication, printed = opinion.court, None
         journal, cited = journal_citation(
             first.lines, size, [*(ln.text for ln in first.dropped), *running]
         )
