@@ -69,7 +69,7 @@ from bot.core.ingest.pdf.meta import (
 )
 from bot.core.ingest.pdf.news_pages import news_edition
 from bot.core.ingest.pdf.order import columns
-from bot.core.ingest.pdf.printed_dates import event_date, labelled_date
+from bot.core.ingest.pdf.printed_dates import event_date, labelled_date, title_page_date
 from bot.core.ingest.pdf.publisher import issuer_line, printed_publisher
 from bot.core.ingest.pdf.signatures import cut_signatures, signed_sections
 from bot.core.ingest.pdf.tables import find_tables
@@ -199,6 +199,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     # the first page's lines before its header is taken: an event line may be among them
     first_texts = [ln.text for ln in first.lines] if first else []
     publication = series = None
+    issuer: Line | None = None  # the organisation line under the title: title-page matter
     if first is not None and letter is not None:
         first.remove({id(ln) for ln in letter.lines})
         header = PrintedHeader(letter.subject, None, letter.date, ())
@@ -239,6 +240,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         else:
             journal = cited = None
         taken = [*header.lines, *([printed] if printed else []), *([cited] if cited else [])]
+        taken += [issuer] if issuer is not None else []
         if cover and not (authors or header.authors):
             shown = [ln for ln in header.lines if ln is not header.date_line]
             names, name_line = cover_names(first.lines, shown, common_words(" ".join(every)))
@@ -319,6 +321,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         authors=authors,
         date=header.date
         or next((d for d in map(event_date, first_texts) if d), None)
+        or title_page_date(first_texts)
         or (journal and journal.date)
         or labelled_date(ln.text for p in pages for ln in p.dropped)
         or info_date(stated.get("CreationDate")),

@@ -1,0 +1,134 @@
+"""Audit reports and regulators' notices as PDFs, drawn here with fpdf2.
+
+A title page's printed date ("… published on 3 June 2024") dates the report over the file's
+creation date; a running footer's paper number ("HL 57") is its series; the organisation line
+under the title heads no section. Paragraph numbers set in a hanging column ("3.2") are no
+part of the sentences nor figures. A key-facts panel pairs each big figure with the label
+beside it; a bar chart's labels and values are read as rows. A notice's reference line and
+addressee head no section, its signature block is one line of text, and its definitions list
+is one definition a sentence, each in the glossary.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fpdf import FPDF
+
+from bot.core.ingest import read_article
+from bot.core.model import Article
+
+_SENTENCES = (
+    "Nearly one bridge in twelve on the county network needs strengthening work.",
+    "Most of the weak bridges carry minor roads with fewer than two thousand vehicles a day.",
+    "Inspections found corrosion in the steel beams of many older crossings.",
+    "The county spent less on maintenance than its engineers said was needed.",
+    "Weight limits were placed on forty bridges while repairs were planned.",
+    "Residents said the detours added twenty minutes to their journeys.",
+    "The backlog of repairs grew by a quarter over the five years to March.",
+    "Officials expect the cost of the programme to rise with construction prices.",
+)
+
+
+def prose(start: int, count: int = 3) -> str:
+    """Distinct sentences (text repeated word for word would read as a pull quote)."""
+    return " ".join(_SENTENCES[(start + k) % len(_SENTENCES)] for k in range(count))
+
+
+def _article(tmp_path: Path, pdf: FPDF, name: str = "report.pdf") -> Article:
+    path = tmp_path / name
+    path.write_bytes(bytes(pdf.output()))
+    article, issues = read_article(path)
+    assert article is not None, issues
+    return article
+
+
+class _Footed(FPDF):
+    """Pages with a running footer line."""
+
+    footer_text = ""
+
+    def footer(self) -> None:
+        if self.footer_text:
+            self.set_y(-15)
+            self.set_font("Times", "", 8)
+            self.cell(0, 5, self.footer_text)
+
+
+def _report(*, under_title: str, dated: str, footer: str = "", body_first: str = "") -> _Footed:
+    pdf = _Footed()
+    pdf.footer_text = footer
+    pdf.set_creation_date(datetime(2030, 1, 2, tzinfo=UTC))
+    pdf.add_page()
+    pdf.set_font("Times", "B", 20)
+    pdf.multi_cell(0, 9, "The Condition of County Bridges", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 13)
+    pdf.multi_cell(0, 7, under_title, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("Times", "", 10)
+    pdf.multi_cell(0, 5, f"Report of the County Auditor\n{dated}", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_font("Times", "B", 14)
+    pdf.cell(0, 8, "Overview", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 10)
+    pdf.multi_cell(0, 5, body_first + prose(0, 4), new_x="LMARGIN", new_y="NEXT")
+    for page in range(2):
+        pdf.add_page()
+        pdf.set_font("Times", "B", 14)
+        pdf.cell(0, 8, f"Part {page + 1}: Findings", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Times", "", 10)
+        pdf.multi_cell(0, 5, prose(4 + page, 4), new_x="LMARGIN", new_y="NEXT")
+    return pdf
+
+
+def test_a_title_page_line_with_a_labelled_date_dates_the_report(tmp_path: Path) -> None:
+    pdf = _report(
+        under_title="A review for the Transport Board",
+        dated="Laid before the Assembly and published on 3 June 2024",
+    )
+    assert _article(tmp_path, pdf).date == "2024-06-03"
+
+
+def test_a_sentence_naming_a_publication_date_does_not_date_the_report(tmp_path: Path) -> None:
+    pdf = _report(
+        under_title="A review for the Transport Board",
+        dated="Prepared for the Transport Board",
+        body_first="The first review of the network was published on 2 May 2019. ",
+    )
+    assert _article(tmp_path, pdf).date == "2030-01-02"
+
+
+def test_a_running_footer_paper_number_is_the_series(tmp_path: Path) -> None:
+    pdf = _report(
+        under_title="A review for the Transport Board",
+        dated="Prepared for the Transport Board",
+        footer="HL 57  |  Select Committee on Infrastructure",
+    )
+    article = _article(tmp_path, pdf)
+    assert article.series == "HL 57"
+    assert not any("HL 57" in s.text for s in article.sentences)
+
+
+def test_a_running_footer_year_is_no_series(tmp_path: Path) -> None:
+    pdf = _report(
+        under_title="A review for the Transport Board",
+        dated="Prepared for the Transport Board",
+        footer="UK 2030  |  Infrastructure Review",
+    )
+    assert _article(tmp_path, pdf).series is None
+
+
+def test_the_organisation_line_under_the_title_heads_no_section(tmp_path: Path) -> None:
+    pdf = _report(under_title="Ministry of Regional Transport", dated="Published in two parts")
+    article = _article(tmp_path, pdf)
+    assert article.sections[0] == "Overview"
+    assert "Ministry of Regional Transport" not in article.sections
+    assert article.subtitle is None
+
+
+def test_a_subtitle_under_the_title_stays_the_subtitle(tmp_path: Path) -> None:
+    pdf = _report(under_title="How the county repairs its crossings", dated="Published in parts")
+    article = _article(tmp_path, pdf)
+    assert article.subtitle == "How the county repairs its crossings"
+    assert article.sections[0] == "Overview"
