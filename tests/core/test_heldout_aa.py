@@ -169,12 +169,6 @@ def test_the_notice_signatory_is_searchable_text() -> None:
     assert "Signed:" not in texts(NOTICE)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the paragraph number is read as a figure ('1.2 Aquila agreed', value 1.2; '2.1 The "
-    "following definitions', value 2.1); numbers of numbered paragraphs '1.1' ... '5.2' and "
-    "'A.1' ... are labels, never figures",
-)
 def test_the_notice_paragraph_numbers_are_not_figures() -> None:
     for f in doc(NOTICE).figures:
         assert not f.text.startswith(("1.1 ", "1.2 ", "2.1 ", "3.1 ", "3.2 ", "4.1 ", "4.2 ")), f

@@ -114,7 +114,6 @@ def test_the_report_key_facts_pair_each_figure_with_its_own_label() -> None:
         assert any(t.rstrip(".") == fact for t in body), fact
 
 
-@pytest.mark.xfail(strict=True, reason="numbered paragraph numbers kept at sentence starts")
 def test_the_report_paragraph_numbers_are_not_part_of_the_sentences() -> None:
     """Paragraphs are numbered 1.1 to 1.4 and 2.1 to 2.4 in a hanging column. The number is no
     part of the sentence: "1.2 The estimated cost ...", "1.3 Officials told us ...",

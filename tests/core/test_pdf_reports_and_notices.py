@@ -132,3 +132,65 @@ def test_a_subtitle_under_the_title_stays_the_subtitle(tmp_path: Path) -> None:
     article = _article(tmp_path, pdf)
     assert article.subtitle == "How the county repairs its crossings"
     assert article.sections[0] == "Overview"
+
+
+def _numbered(pdf: FPDF, number: str, text: str, hang: float, *, bold: bool = False) -> None:
+    """A paragraph with its number in a hanging column `hang` mm wide."""
+    pdf.set_font("Times", "B" if bold else "", 10)
+    pdf.cell(hang, 5, number)
+    pdf.set_font("Times", "", 10)
+    pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+
+
+def _numbered_report(numbers: list[str], hang: float, *, bold: bool = False) -> FPDF:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Times", "B", 18)
+    pdf.cell(0, 10, "Bridge Maintenance Review", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 10)
+    pdf.multi_cell(0, 5, prose(5, 3), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("Times", "B", 12)
+    pdf.cell(0, 8, "3. Findings", new_x="LMARGIN", new_y="NEXT")
+    for k, number in enumerate(numbers):
+        _numbered(pdf, number, " ".join(_POOL[3 * k : 3 * k + 3]), hang, bold=bold)
+    return pdf
+
+
+_PLACES = ("Ashby", "Brindle", "Carrow", "Dunmore", "Elston")
+_POOL = tuple(
+    sentence
+    for place in _PLACES
+    for sentence in (
+        f"The crossing at {place} was inspected twice in the last year by the county's engineers.",
+        f"Its deck at {place} showed cracks that will need repair within the next three years.",
+        f"Traffic over the {place} bridge has grown steadily since the bypass opened to lorries.",
+    )
+)
+
+
+def test_decimal_paragraph_numbers_in_a_hanging_column_are_no_text(tmp_path: Path) -> None:
+    for hang, bold in ((16, True), (9, False)):
+        pdf = _numbered_report(["3.1", "3.2", "3.3", "3.4", "3.5"], hang, bold=bold)
+        article = _article(tmp_path, pdf, f"hang{hang}.pdf")
+        texts = [s.text for s in article.sentences]
+        assert _POOL[0] in texts and _POOL[7] in texts and _POOL[12] in texts, texts
+        assert not any(t.startswith("3.") for t in texts), texts
+        assert not any(f.text.startswith("3.") for f in article.figures)
+        assert "3. Findings" in article.sections
+
+
+def test_numbers_that_open_the_text_line_stay(tmp_path: Path) -> None:
+    """A paragraph starting with a figure on the text edge keeps it ("2.5 million ...")."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Times", "B", 18)
+    pdf.cell(0, 10, "Bridge Maintenance Review", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 10)
+    for k in range(3):
+        pdf.multi_cell(0, 5, prose(k, 3), new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.multi_cell(0, 5, "2.5 million journeys cross the bridges each year.", new_x="LMARGIN")
+    texts = [s.text for s in _article(tmp_path, pdf).sentences]
+    assert "2.5 million journeys cross the bridges each year." in texts
