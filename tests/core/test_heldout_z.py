@@ -94,7 +94,6 @@ def test_the_report_appendix_table_rows_are_searchable() -> None:
     assert "Blocks closed 610" in body and "Survey coverage 71%" in body
 
 
-@pytest.mark.xfail(strict=True, reason="key facts: each large figure is glued to the next label")
 def test_the_report_key_facts_pair_each_figure_with_its_own_label() -> None:
     """The "Key facts" page sets each large figure on the left and its label on the right: four
     facts, read as "38% share of school blocks past their expected design life", "1,260 schools
@@ -152,7 +151,6 @@ def test_the_report_hc_number_is_its_series() -> None:
     assert series is not None and "HC 412" in series
 
 
-@pytest.mark.xfail(strict=True, reason="the figure box's bar labels and values are dropped")
 def test_the_report_chart_labels_are_searchable() -> None:
     """Figure 1 is a bar chart with a label and a value per bar (North East 44%, London 31%,
     South West 40%, Midlands 37%). The figures only the chart holds (London's 31%, the South

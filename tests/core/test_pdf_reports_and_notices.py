@@ -194,3 +194,105 @@ def test_numbers_that_open_the_text_line_stay(tmp_path: Path) -> None:
     pdf.multi_cell(0, 5, "2.5 million journeys cross the bridges each year.", new_x="LMARGIN")
     texts = [s.text for s in _article(tmp_path, pdf).sentences]
     assert "2.5 million journeys cross the bridges each year." in texts
+
+
+def _facts_page(facts: list[tuple[str, str]], *, beside: bool) -> FPDF:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Times", "B", 18)
+    pdf.multi_cell(0, 9, "Local Roads Spending Review", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 10)
+    pdf.multi_cell(0, 5, prose(0, 3), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("Times", "B", 14)
+    pdf.cell(0, 8, "At a glance", new_x="LMARGIN", new_y="NEXT")
+    for big, label in facts:
+        pdf.set_font("Times", "B", 28)
+        if beside:
+            pdf.cell(60, 14, big)
+            pdf.set_font("Times", "", 9)
+            pdf.multi_cell(90, 5, label, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.cell(0, 13, big, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Times", "", 9)
+            pdf.multi_cell(90, 5, label, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    pdf.set_font("Times", "B", 14)
+    pdf.cell(0, 8, "Findings", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 10)
+    pdf.multi_cell(0, 5, prose(3, 4), new_x="LMARGIN", new_y="NEXT")
+    return pdf
+
+
+_FACTS = [
+    (
+        "EUR 3.6bn",
+        "backlog of carriageway repairs on local roads in 2024, up by a fifth in five years",
+    ),
+    ("41%", "of the network rated in need of structural repair"),
+    ("2,850", "potholes reported a week in the winter months"),
+]
+
+
+def test_a_key_fact_beside_its_label_reads_as_one_statement(tmp_path: Path) -> None:
+    article = _article(tmp_path, _facts_page(_FACTS, beside=True))
+    texts = [s.text.rstrip(".") for s in article.sentences]
+    assert article.title == "Local Roads Spending Review"
+    for big, label in _FACTS:
+        assert f"{big} {label}" in texts, texts
+
+
+def test_a_key_fact_over_its_label_still_reads_as_one_statement(tmp_path: Path) -> None:
+    article = _article(tmp_path, _facts_page(_FACTS, beside=False))
+    texts = [s.text.rstrip(".") for s in article.sentences]
+    for big, label in _FACTS:
+        assert f"{big} {label}" in texts, texts
+
+
+def _bar_chart(pdf: FPDF, bars: list[tuple[str, int]], *, values: bool) -> None:
+    pdf.set_font("Times", "B", 10)
+    pdf.cell(
+        0, 6, "Figure 3: Bridges under weight limits, by district", new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.set_font("Times", "", 8)
+    for name, count in bars:
+        pdf.cell(35, 5, name)
+        pdf.set_fill_color(90, 90, 90)
+        pdf.cell(count * 3, 4, "", fill=True)
+        pdf.cell(15, 5, f" {count}" if values else "", new_x="LMARGIN", new_y="NEXT")
+    if not values:
+        pdf.set_x(45)
+        for tick in (0, 10, 20, 30):
+            pdf.cell(30, 5, str(tick))
+        pdf.ln(5)
+    pdf.set_font("Times", "I", 8)
+    pdf.cell(0, 5, "Source: County engineers' bridge register", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+
+
+def _chart_report(*, values: bool) -> FPDF:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Times", "B", 18)
+    pdf.cell(0, 10, "Bridges Under Strain", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 10)
+    pdf.multi_cell(0, 5, prose(0, 4), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    _bar_chart(pdf, [("Hollin Vale", 14), ("Marsh End", 9), ("Upper Tarn", 21)], values=values)
+    pdf.set_font("Times", "", 10)
+    pdf.multi_cell(0, 5, prose(4, 4), new_x="LMARGIN", new_y="NEXT")
+    return pdf
+
+
+def test_a_bar_charts_labels_and_values_are_read_as_rows(tmp_path: Path) -> None:
+    article = _article(tmp_path, _chart_report(values=True))
+    texts = [s.text for s in article.sentences]
+    for row in ("Hollin Vale 14.", "Marsh End 9.", "Upper Tarn 21."):
+        assert row in texts, texts
+    assert not any(name in article.sections for name in ("Hollin Vale", "Marsh End 9."))
+
+
+def test_a_charts_labels_without_values_stay_out(tmp_path: Path) -> None:
+    article = _article(tmp_path, _chart_report(values=False))
+    assert not any("Hollin Vale" in s.text or "Marsh End" in s.text for s in article.sentences)
+    assert not article.sections
