@@ -68,6 +68,12 @@ from bot.core.ingest.pdf.meta import (
     printed_header,
 )
 from bot.core.ingest.pdf.news_pages import news_edition
+from bot.core.ingest.pdf.notices import (
+    definition_entries,
+    front_fields,
+    join_definitions,
+    signed_statements,
+)
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.printed_dates import event_date, labelled_date, title_page_date
 from bot.core.ingest.pdf.publisher import issuer_line, printed_publisher
@@ -251,13 +257,20 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         series = series or running_series(running)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
         fields = dated_fields(first.lines)
-        first.remove({id(ln) for ln in fields})
+        code, references, addressed = front_fields(first.lines)
+        if code is not None and series is None:
+            series = code
+            fields_taken = [*references, *addressed]
+        else:
+            fields_taken = addressed
+        fields += addressed
+        first.remove({id(ln) for ln in (*fields, *fields_taken)})
     body_pages = [p for p in pages if p.kind == "body"]
     cut_article_history(body_pages)
     marked: list[list[Line]] = []  # "* Corresponding author: …" notes
     for page in body_pages:
         page.columns = cut_index_terms(cut_address_blocks(cut_contacts(page.columns, marked)))
-        page.columns = cut_margin_numbers(page.columns)
+        page.columns = join_definitions(cut_margin_numbers(page.columns))
     # an abbreviations list is set in small type too: it is no footnote's continuation
     glossary = cut_glossary_lists(body_pages)
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
@@ -272,7 +285,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     cut_disclaimers(body_pages, size)
     hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
     cols = [col for p in body_pages for col in p.columns]
-    paras = cut_bibliography(build_blocks(cols, size, hyphens))
+    paras = signed_statements(cut_bibliography(build_blocks(cols, size, hyphens)))
+    glossary += definition_entries(paras)
     page_of = {p.index: p.printed or str(p.index + 1) for p in pages}
     counter = iter(range(1, 10**9))
 
