@@ -296,3 +296,93 @@ def test_a_charts_labels_without_values_stay_out(tmp_path: Path) -> None:
     article = _article(tmp_path, _chart_report(values=False))
     assert not any("Hollin Vale" in s.text or "Marsh End" in s.text for s in article.sentences)
     assert not article.sections
+
+
+def _order(
+    *, terms_beside: bool, signed: bool = True, reference: str = "Our ref: WSR-2025/117"
+) -> FPDF:
+    """A water regulator's enforcement order: field lines, definitions, numbered parts."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Times", "", 9)
+    pdf.cell(0, 5, reference, new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 5, "Date: 3 March 2025", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(5)
+    pdf.set_font("Times", "B", 17)
+    pdf.cell(0, 9, "ENFORCEMENT ORDER", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 12)
+    pdf.cell(0, 7, "To: Harbour Water plc", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("Times", "B", 11)
+    pdf.cell(0, 6, "1. Interpretation", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 10)
+    pdf.multi_cell(0, 5, "In this Order:", new_x="LMARGIN", new_y="NEXT")
+    for term, meaning in (
+        ('"the Company"', "means Harbour Water plc;"),
+        ('"WRMP"', "means a water resources management plan;"),
+        ('"the Period"', "means the years 2025 to 2030."),
+    ):
+        pdf.set_x(pdf.l_margin + 8)
+        if terms_beside:
+            pdf.set_font("Times", "B", 10)
+            pdf.cell(40, 5, term)
+            pdf.set_font("Times", "", 10)
+            pdf.multi_cell(0, 5, meaning, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.multi_cell(0, 5, f"{term} {meaning}", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("Times", "B", 11)
+    pdf.cell(0, 6, "2. Requirements", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 10)
+    pdf.multi_cell(0, 5, prose(0, 4), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.multi_cell(0, 5, prose(4, 3), new_x="LMARGIN", new_y="NEXT")
+    if signed:
+        pdf.ln(6)
+        pdf.cell(0, 5, "Signed by:", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+        pdf.set_font("Times", "B", 10)
+        pdf.cell(0, 5, "Tobias Wrenfield", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Times", "", 10)
+        pdf.cell(
+            0, 5, "Head of Compliance, Water Services Regulator", new_x="LMARGIN", new_y="NEXT"
+        )
+    pdf.add_page()
+    pdf.set_font("Times", "B", 12)
+    pdf.cell(0, 8, "Schedule 1: Milestones", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 10)
+    pdf.multi_cell(0, 5, prose(2, 3), new_x="LMARGIN", new_y="NEXT")
+    return pdf
+
+
+def test_an_orders_fields_definitions_and_signature(tmp_path: Path) -> None:
+    for beside in (True, False):
+        article = _article(tmp_path, _order(terms_beside=beside), f"order{beside}.pdf")
+        texts = [s.text for s in article.sentences]
+        assert article.sections == (
+            "1. Interpretation",
+            "2. Requirements",
+            "Schedule 1: Milestones",
+        )
+        assert article.series == "WSR-2025/117"
+        assert "To: Harbour Water plc." in texts
+        assert '"WRMP" means a water resources management plan;' in texts, texts
+        assert '"the Company" means Harbour Water plc;' in texts
+        assert {g.short: g.long for g in article.glossary}["WRMP"] == (
+            "water resources management plan"
+        )
+        signature = [t for t in texts if "Tobias Wrenfield" in t]
+        assert signature == [
+            "Signed by: Tobias Wrenfield, Head of Compliance, Water Services Regulator."
+        ], texts
+        assert "Signed by:" not in texts
+
+
+def test_a_reference_without_a_code_and_prose_with_means_stay(tmp_path: Path) -> None:
+    """A 'Reference:' naming no code is no series; a sentence that says 'means' is no
+    definition, and a document without a "Signed" label keeps its lines as they are."""
+    pdf = _order(terms_beside=False, signed=False, reference="Reference: see the annex")
+    article = _article(tmp_path, pdf)
+    assert article.series is None
+    assert not article.glossary or "WRMP" in {g.short for g in article.glossary}
+    assert not any(s.text.startswith("Signed") for s in article.sentences)

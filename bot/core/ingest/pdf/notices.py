@@ -57,6 +57,11 @@ def front_fields(lines: Sequence[Line]) -> tuple[str | None, list[Line], list[Li
     return code, taken, addressed
 
 
+def is_addressee(text: str | None) -> bool:
+    """Whether a line only names whom a notice is addressed to ("To: Harbour Water plc")."""
+    return text is not None and bool(_ADDRESSEE.match(text.strip()))
+
+
 def join_definitions(columns: list[list[Line]]) -> list[list[Line]]:
     """Each definition of a definitions list as one line: its term, its meaning beside it.
 

@@ -71,6 +71,7 @@ from bot.core.ingest.pdf.news_pages import news_edition
 from bot.core.ingest.pdf.notices import (
     definition_entries,
     front_fields,
+    is_addressee,
     join_definitions,
     signed_statements,
 )
@@ -222,6 +223,12 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         if issuer is not None:  # the organisation under the title issued it: no subtitle
             header = replace(
                 header, subtitle=None, lines=tuple(ln for ln in header.lines if ln is not issuer)
+            )
+        elif is_addressee(header.subtitle):  # "To: …" under the title: a field line
+            header = replace(
+                header,
+                subtitle=None,
+                lines=tuple(ln for ln in header.lines if ln.text.strip() != header.subtitle),
             )
     fields: list[Line] = []
     journal: Citation | None = None
