@@ -386,3 +386,16 @@ def test_a_reference_without_a_code_and_prose_with_means_stay(tmp_path: Path) ->
     assert article.series is None
     assert not article.glossary or "WRMP" in {g.short for g in article.glossary}
     assert not any(s.text.startswith("Signed") for s in article.sentences)
+
+
+def test_one_quoted_term_in_prose_is_no_definitions_list(tmp_path: Path) -> None:
+    pdf = _report(
+        under_title="A review for the Transport Board",
+        dated="Prepared for the Transport Board",
+        body_first='"Resilience" means something different to each engineer we met. ',
+    )
+    article = _article(tmp_path, pdf)
+    texts = [s.text for s in article.sentences]
+    assert '"Resilience" means something different to each engineer we met.' in texts
+    assert _SENTENCES[0] in texts
+    assert not article.glossary
