@@ -140,13 +140,6 @@ def test_the_notice_paragraphs_footnotes_table_and_pages() -> None:
     assert "Decision Notice EMA/EN/2026/0418" not in body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the reference line ('Reference: EMA/EN/2026/0418'), the addressee ('To: Aquila "
-    "Energy Supply Ltd ...') and the signature block ('Marguerite Oyelaran-Hughes', 'Director "
-    "of Enforcement, ...') are read as section headings; the notice's sections are exactly "
-    "'1. Action' ... '5. Procedural matters' and 'ANNEX A: Timeline of the investigation'",
-)
 def test_the_notice_sections_are_its_numbered_headings_and_the_annex() -> None:
     assert doc(NOTICE).sections == (
         "1. Action",
@@ -158,35 +151,16 @@ def test_the_notice_sections_are_its_numbered_headings_and_the_annex() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the signatory's name and post are lost as headings, and 'Signed:' is kept as a "
-    "sentence; the signature is text naming 'Marguerite Oyelaran-Hughes' (so 'who signed the "
-    "notice' finds her), and 'Signed:' alone is no sentence",
-)
 def test_the_notice_signatory_is_searchable_text() -> None:
     assert containing(NOTICE, "Marguerite Oyelaran-Hughes")
     assert "Signed:" not in texts(NOTICE)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the paragraph number is read as a figure ('1.2 Aquila agreed', value 1.2; '2.1 The "
-    "following definitions', value 2.1); numbers of numbered paragraphs '1.1' ... '5.2' and "
-    "'A.1' ... are labels, never figures",
-)
 def test_the_notice_paragraph_numbers_are_not_figures() -> None:
     for f in doc(NOTICE).figures:
         assert not f.text.startswith(("1.1 ", "1.2 ", "2.1 ", "3.1 ", "3.2 ", "4.1 ", "4.2 ")), f
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the five definitions ('\"PPM\" means a prepayment meter;' ...) are glued into one "
-    "sentence and none reaches the glossary; each definition is its own sentence, and the "
-    "glossary has PPM -> 'prepayment meter' and SLC 27 -> 'standard licence condition 27 of "
-    "the supply licence'",
-)
 def test_the_notice_definitions_are_one_each_and_in_the_glossary() -> None:
     notice = doc(NOTICE)
     assert len(containing(NOTICE, "means a prepayment meter")) == 1

@@ -22,8 +22,9 @@ from itertools import pairwise
 
 from bot.core.ingest.formats import Block, BlockKind, SourceLine
 from bot.core.ingest.pdf.block_quotes import credited_quotes, display_quotes
+from bot.core.ingest.pdf.key_facts import LABEL_UNDER, is_big_figure, side_panels
 from bot.core.ingest.pdf.lines import Line
-from bot.core.ingest.pdf.table_text import as_note, row_passage, table_notes
+from bot.core.ingest.pdf.table_text import as_note, chart_values, row_passage, table_notes
 
 _CAPTION = re.compile(
     r"^(?:Figure|Fig\.|Table|Exhibit|Chart|Map|Graph|Box)\s+[A-Z]?\d+[A-Za-z]?"
@@ -49,12 +50,6 @@ _NUMBERED = re.compile(
     r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+[A-Z][\w’'-]*(?:\s+[^\W\d][\w’'-]*){0,9}$"
 )
 _LABEL_RUN = 3  # uncaptioned label blocks in small type in a row that make a chart
-_FIGURE_CHARS = 12  # a big number's line: "£4.2bn", "1 in 6", "38%", "2,300"
-# a figure, perhaps with a unit or "in"/"of" ("£4.2bn", "1 in 6"); not "Part 2", "2024 review"
-_FIGURE = re.compile(
-    r"^[$€£¥+~<>]?\d[\d.,]*(?:\s?[%x]|\s?[a-z]{1,3}\.?)?(?:\s+(?:in|of)\s+\d[\d.,]*)?$"
-)
-_LABEL_UNDER = 0.7  # its label's type is at most this share of the number's
 
 
 @dataclass
@@ -165,7 +160,8 @@ def build_blocks(
     columns: Sequence[Sequence[Line]], body_size: float, join_hyphen: Callable[[str, str], bool]
 ) -> list[Para]:
     """Cut columns of body lines (reading order) into paragraphs, headings, lists, captions."""
-    panels = _big_numbers(columns, body_size)
+    columns, beside = side_panels(columns, body_size)
+    panels = _big_numbers(columns, body_size) | beside
     columns, inserts = _lift_inserts(columns, panels)
     flat = [(k, ln) for k, col in enumerate(columns) for ln in col]
     pending: list[Line] = []
@@ -406,15 +402,11 @@ def _big_numbers(columns: Sequence[Sequence[Line]], body_size: float) -> set[int
     found: set[int] = set()
     for col in columns:
         for line, under in pairwise(col):
-            text = line.text.strip()
             if (
-                line.size >= 1.5 * body_size
-                and _FIGURE.match(text)
-                and len(text) <= _FIGURE_CHARS
-                and under.size <= _LABEL_UNDER * line.size
+                is_big_figure(line, body_size)
+                and under.size <= LABEL_UNDER * line.size
                 and any(c.isalpha() for c in under.text)
                 and 0 < line.base - under.base < 3 * line.size
-                and not line.cells
             ):
                 found.add(id(line))
     return found
@@ -572,6 +564,8 @@ def _caption(
     out.extend(Para("paragraph", note) for note in notes)  # "[a] Includes …": the table's text
     if _is_prose(rest, width):
         out.append(Para("paragraph", rest))
+    else:  # a bar chart's readings, one a bar ("London 31%")
+        out.extend(Para("paragraph", [bar], alone=True) for bar in chart_values(rest))
     return out, m
 
 

@@ -55,7 +55,7 @@ def with_fields(paras: Sequence[Para], fields: Sequence[Line]) -> list[Para]:
         (k for k, p in enumerate(paras) if p.kind == "heading" or p.lines[0].page != page),
         len(paras),
     )
-    made = [Para("paragraph", [replace(ln, text=_closed(ln.text))]) for ln in fields]
+    made = [Para("paragraph", [replace(ln, text=_closed(ln.text))], alone=True) for ln in fields]
     return [*paras[:at], *made, *paras[at:]]
 
 

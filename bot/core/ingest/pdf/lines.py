@@ -186,9 +186,39 @@ def build_lines(glyphs: Sequence[Glyph], page: int) -> list[Line]:
         current, size, base = [g], g.size, g.base
     if current:
         pieces.append(current)
-    lines = [line for piece in _merge_pieces(pieces) if (line := _finish(piece, page)) is not None]
+    pieces = [part for piece in _merge_pieces(pieces) for part in _split_side_label(piece)]
+    lines = [line for piece in pieces if (line := _finish(piece, page)) is not None]
     lines = _attach_drop_caps(_attach_bullets(_attach_markers(_join_neighbours(lines))))
     return [ln for ln in lines if not _ORNAMENT.match(_raw(ln))]
+
+
+_SIDE_LABEL_TYPE = 0.7  # a label beside a big figure is set at most this share of its size
+_SIDE_LABEL_GLYPHS = 5  # shorter runs of small type are markers, not a label
+
+
+def _split_side_label(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """A big figure and the label set beside it read into one line: two lines.
+
+    Small type is joined to a line it rises from (a marker); a run of it set apart by more
+    than a word space, right of glyphs in type far larger, is a label beside a figure.
+    """
+    sizes = [g.size for g in glyphs]
+    if len(glyphs) <= _SIDE_LABEL_GLYPHS or min(sizes) > _SIDE_LABEL_TYPE * max(sizes):
+        return [glyphs]
+    ordered = sorted(glyphs, key=lambda g: g.x0)
+    for k in range(1, len(ordered) - _SIDE_LABEL_GLYPHS + 1):
+        before, after = ordered[k - 1], ordered[k]
+        if (
+            after.size > _SIDE_LABEL_TYPE * before.size
+            or after.x0 - before.x1 <= _NEIGHBOUR_GAP * after.size
+        ):
+            continue
+        left, right = ordered[:k], ordered[k:]
+        big = _dominant_size(left)
+        if before.size == big and all(g.size <= _SIDE_LABEL_TYPE * big for g in right):
+            keep = {id(g) for g in left}
+            return [[g for g in glyphs if id(g) in keep], [g for g in glyphs if id(g) not in keep]]
+    return [glyphs]
 
 
 def _attach_drop_caps(lines: list[Line]) -> list[Line]:

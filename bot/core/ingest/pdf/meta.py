@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.core.ingest.metadata import is_name, parse_byline
+from bot.core.ingest.pdf.key_facts import is_big_figure
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.pdf.titlepage import (
     SEPARATORS,
@@ -221,8 +222,12 @@ def printed_header(
     `running` holds the running lines cut from the other pages: display type they repeat is
     the masthead; the title is then the bold heading over the first prose.
     """
-    display = [
-        ln for ln in lines if ln.size >= 1.25 * body_size and any(c.isalpha() for c in ln.text)
+    display = [  # a key fact's big figure ("GBP 11.4bn") is no title
+        ln
+        for ln in lines
+        if ln.size >= 1.25 * body_size
+        and any(c.isalpha() for c in ln.text)
+        and not is_big_figure(ln, body_size)
     ]
     masthead = [ln for ln in display if _is_masthead(ln, running)]
     display = [ln for ln in display if ln not in masthead]

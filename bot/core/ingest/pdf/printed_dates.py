@@ -5,7 +5,9 @@ A talk's title slide names where and when it was given on one line of names and 
 name, so a sentence that ends in a date is no such line. A factsheet or leaflet prints its
 date in the small print at the foot of its pages ("… Published June 2025   Page 1 of 2"): the
 label says it is the document's own date; the running footer it sits in is cut as furniture,
-so the date is read from the cut lines.
+so the date is read from the cut lines. A title page may print it the same way on a line of
+its own ("Ordered by the House of Commons to be printed on 18 November 2025"): a labelled date
+on a line that is no sentence (no closing stop, a few words) dates the document.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from bot.core.ingest.pdf.meta import iso_date
 _PARTICLES = frozenset("of the and for on in at de la du von van & y".split())
 _NAME_PART_WORDS = 6
 _NAME_PARTS = 4
+_LINE_WORDS = 16  # a title page's line, not a paragraph's
 _LABELLED = re.compile(
     r"\b(?:[Ff]irst\s+)?(?:[Pp]ublished|[Ii]ssued|[Uu]pdated|[Rr]evised|[Pp]rinted)(?:\s+on)?"
     r"\s*:?\s+(?P<d>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}-\d{2}-\d{2})"
@@ -52,4 +55,16 @@ def labelled_date(texts: Iterable[str]) -> str | None:
             date = iso_date(match.group("d"), whole=True)
             if date is not None:
                 return date
+    return None
+
+
+def title_page_date(texts: Iterable[str]) -> str | None:
+    """The labelled date of a first page's line that is no sentence, as ISO; else None."""
+    for text in texts:
+        stripped = text.strip()
+        if stripped.endswith((".", "!", "?")) or len(stripped.split()) > _LINE_WORDS:
+            continue
+        date = labelled_date([stripped])
+        if date is not None:
+            return date
     return None

@@ -72,9 +72,16 @@ from bot.core.ingest.pdf.meta import (
     printed_header,
 )
 from bot.core.ingest.pdf.news_pages import news_edition
+from bot.core.ingest.pdf.notices import (
+    definition_entries,
+    front_fields,
+    is_addressee,
+    join_definitions,
+    signed_statements,
+)
 from bot.core.ingest.pdf.opinions import OpinionFront, delivering_judge, opinion_front
 from bot.core.ingest.pdf.order import columns
-from bot.core.ingest.pdf.printed_dates import event_date, labelled_date
+from bot.core.ingest.pdf.printed_dates import event_date, labelled_date, title_page_date
 from bot.core.ingest.pdf.publisher import issuer_line, printed_publisher
 from bot.core.ingest.pdf.signatures import cut_signatures, signed_sections
 from bot.core.ingest.pdf.tables import find_tables
@@ -205,6 +212,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     first_texts = [ln.text for ln in first.lines] if first else []
     publication = series = None
     opinion: OpinionFront | None = None
+    issuer: Line | None = None  # the organisation line under the title: title-page matter
     if first is not None and letter is not None:
         first.remove({id(ln) for ln in letter.lines})
         header = PrintedHeader(letter.subject, None, letter.date, ())
@@ -237,6 +245,12 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
             header = replace(
                 header, subtitle=None, lines=tuple(ln for ln in header.lines if ln is not issuer)
             )
+        elif is_addressee(header.subtitle):  # "To: …" under the title: a field line
+            header = replace(
+                header,
+                subtitle=None,
+                lines=tuple(ln for ln in header.lines if ln.text.strip() != header.subtitle),
+            )
     fields: list[Line] = []
     journal: Citation | None = None
     if first is not None and letter is None:
@@ -262,6 +276,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         else:
             journal = cited = None
         taken = [*header.lines, *([printed] if printed else []), *([cited] if cited else [])]
+        taken += [issuer] if issuer is not None else []
         if cover and not (authors or header.authors):
             shown = [ln for ln in header.lines if ln is not header.date_line]
             names, name_line = cover_names(first.lines, shown, common_words(" ".join(every)))
@@ -272,13 +287,20 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         series = series or running_series(running)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
         fields = dated_fields(first.lines)
-        first.remove({id(ln) for ln in fields})
+        code, references, addressed = front_fields(first.lines)
+        if code is not None and series is None:
+            series = code
+            fields_taken = [*references, *addressed]
+        else:
+            fields_taken = addressed
+        fields += addressed
+        first.remove({id(ln) for ln in (*fields, *fields_taken)})
     body_pages = [p for p in pages if p.kind == "body"]
     cut_article_history(body_pages)
     marked: list[list[Line]] = []  # "* Corresponding author: …" notes
     for page in body_pages:
         page.columns = cut_index_terms(cut_address_blocks(cut_contacts(page.columns, marked)))
-        page.columns = cut_margin_numbers(page.columns)
+        page.columns = join_definitions(cut_margin_numbers(page.columns))
     # an abbreviations list is set in small type too: it is no footnote's continuation
     glossary = cut_glossary_lists(body_pages)
     # the endnotes list first: small type at a column's foot may be its start, not footnotes
@@ -293,7 +315,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     cut_disclaimers(body_pages, size)
     hyphens = _Hyphens(ln.text for p in pages for ln in p.lines)
     cols = [col for p in body_pages for col in p.columns]
-    paras = cut_bibliography(build_blocks(cols, size, hyphens))
+    paras = signed_statements(cut_bibliography(build_blocks(cols, size, hyphens)))
+    glossary += definition_entries(paras)
     page_of = {p.index: p.printed or str(p.index + 1) for p in pages}
     counter = iter(range(1, 10**9))
 
@@ -342,6 +365,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
         authors=authors,
         date=header.date
         or next((d for d in map(event_date, first_texts) if d), None)
+        or title_page_date(first_texts)
         or (journal and journal.date)
         or labelled_date(ln.text for p in pages for ln in p.dropped)
         or info_date(stated.get("CreationDate")),

@@ -110,3 +110,32 @@ def table_notes(
 
 def _under(above: Line, line: Line) -> bool:
     return abs(above.size - line.size) < 0.5 and 0 < above.base - line.base < 1.6 * line.size
+
+
+def chart_values(lines: Sequence[Line]) -> list[Line]:
+    """A bar chart's labels and the values printed by their bars, one line a bar.
+
+    Between a figure's caption and its source, a label ("London") and a figure ("31%") level
+    on one baseline, the figure to the label's right, give one bar's reading: "London 31%.".
+    A chart shows them only if two bars or more do; its other labels (ticks) are left out.
+    """
+    out: list[Line] = []
+    for label in lines:
+        if label.cells or not any(c.isalpha() for c in label.text) or is_figure(label.text):
+            continue
+        value = next(
+            (
+                ln
+                for ln in lines
+                if ln is not label
+                and not ln.cells
+                and is_figure(ln.text)
+                and abs(ln.base - label.base) <= 0.3 * max(label.size, 1.0)
+                and ln.x0 > label.x1
+            ),
+            None,
+        )
+        if value is not None:
+            # a stop, as a table row's passage has: a fact of its own, never a heading
+            out.append(replace(label, text=f"{label.text.strip()} {value.text.strip()}."))
+    return out if len(out) >= 2 else []

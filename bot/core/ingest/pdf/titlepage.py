@@ -45,6 +45,9 @@ _SERIES = re.compile(
 _DATE_AFTER = re.compile(r",\s+((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})$")
 # a report's number printed alone on its cover: "R12345", "RL33456", "GAO-24-106"
 _REPORT_NUMBER = re.compile(r"^[A-Z]{1,5}(?:\d{4,6}|(?:-\d{2,6}){1,2})[a-z]?$")
+# a paper's number in a parliament's or office's series, opening a running line: "HC 412",
+# "HL 57", "Cm 1024" (a year is no such number)
+_PAPER_NUMBER = re.compile(r"^((?:[A-Z]{2,3}|Cm|Cmd|Cmnd)\s(?!(?:19|20)\d\d\b)\d{1,4})(?=\s|$)")
 # what parts a title page's line: "Centre | Brief No. 7 | March 2025", "Institute · Report 12"
 SEPARATORS = re.compile(r"\s+[|·•–—/-]\s+|\s*;\s+")
 
@@ -123,14 +126,19 @@ def running_series(running: Sequence[str]) -> str | None:
     """The report's number a running line prints on several pages, or None.
 
     A part between separators of a running head or foot ("Service | R48211 | 2") that is a
-    report's code of capitals and at least four digits, printed on two pages or more.
+    report's code of capitals and at least four digits, or that opens with a paper's number in
+    its series ("HC 412  Session 2025-26"), printed on two pages or more.
     """
     counts: dict[str, int] = {}
     for text in running:
         for part in set(SEPARATORS.split(text.strip())):
             part = part.strip()
-            if _REPORT_NUMBER.match(part) and sum(c.isdigit() for c in part) >= 4:
-                counts[part] = counts.get(part, 0) + 1
+            paper = _PAPER_NUMBER.match(part)
+            if paper is not None:
+                part = paper.group(1)
+            elif not (_REPORT_NUMBER.match(part) and sum(c.isdigit() for c in part) >= 4):
+                continue
+            counts[part] = counts.get(part, 0) + 1
     found = [part for part, count in counts.items() if count >= 2]
     return found[0] if len(found) == 1 else None
 
