@@ -167,15 +167,35 @@ def test_hard_wrapped_pull_quote() -> None:
     )
 
 
-def test_of_two_equal_one_line_paragraphs_the_second_is_the_pull_quote() -> None:
-    line = "The ministry spent most of the money on salaries."
-    layout = layout_of(f"{line}\n\nA middle paragraph of the article.\n\n{line}\n\nEnd.\n")
-    assert [(p.text, p.line) for p in layout.pulls] == [(line, 5)]
+def test_two_equal_one_line_paragraphs_are_a_repeated_line_not_a_pull_quote() -> None:
+    # a notice prints its boilerplate in two of its parts; neither copy is a display line
+    line = "Comments will be available in the docket shortly after receipt."
+    layout = layout_of(f"{line}\n\nA middle paragraph of the notice.\n\n{line}\n\nEnd.\n")
+    assert layout.pulls == []
     assert [p.builder.text for p in layout.paragraphs] == [
         line,
-        "A middle paragraph of the article.",
+        "A middle paragraph of the notice.",
+        line,
         "End.",
     ]
+
+
+def test_a_display_line_repeating_words_of_a_longer_paragraph_is_a_pull_quote() -> None:
+    line = "The ministry spent most of the money on salaries."
+    text = (
+        f"Auditors found the budget hard to follow. {line} Few projects were finished.\n\n"
+        f"{line}\n\nEnd of the report.\n"
+    )
+    assert [(p.text, p.line) for p in layout_of(text).pulls] == [(line, 3)]
+
+
+def test_a_set_in_quotation_repeating_a_one_line_paragraph_is_still_its_pull_quote() -> None:
+    line = "The ministry spent most of the money on salaries."
+    text = f"# Audit\n\n{line}\n\nA middle paragraph of the article.\n\n> {line}\n\nEnd.\n"
+    document, _ = MarkdownReader().read(text.encode(), "audit.md")
+    assert document is not None
+    layout = assemble(classify(list(document.blocks)), vocabulary(text))
+    assert [p.text for p in layout.pulls] == [line]
 
 
 def test_short_sentence_that_repeats_nothing_stays_body() -> None:

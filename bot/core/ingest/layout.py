@@ -399,6 +399,7 @@ def _check_pull_quotes(units: list[Unit], context: Sequence[str]) -> list[Unit]:
             if (
                 k != i
                 and bigger
+                and not _same_paragraph_twice(units[i], units[k])
                 and repeat_score(text, other) >= PULL_QUOTE_MIN_SCORE
                 and _repeats(text, other)
             ):
@@ -411,6 +412,21 @@ def _check_pull_quotes(units: list[Unit], context: Sequence[str]) -> list[Unit]:
 
 
 _UNNARROWED_MAX = 64  # pull-quote candidates compared with the whole text, at most
+
+
+def _same_paragraph_twice(one: Unit, other: Unit) -> bool:
+    """Whether two plain paragraphs say the same words: a form's repeated line, not a display.
+
+    A pull quote is set apart from the text it repeats; a notice that prints "Comments will be
+    available in the docket." in two of its parts repeats itself. A set-in quotation (a
+    block the format marks as a quote) may still be the display of a one-sentence paragraph.
+    """
+    if one.block.kind == "quote" or other.block.kind == "quote":
+        return False
+    return _WORDS_ONLY.findall(one.text.lower()) == _WORDS_ONLY.findall(other.text.lower())
+
+
+_WORDS_ONLY = re.compile(r"[\w'’-]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]*")  # a capitalised word after the first
 
