@@ -183,12 +183,16 @@ def _masthead(line: str, under: str | None = None, footer: Block | None = None) 
 
     An organisation's name ("DEPARTMENT FOR DIGITAL INFRASTRUCTURE"), or a paper's: the
     capitals the copyright footer names ("(c) Le Courrier de Sarrelune 2025"), or the
-    capitals over an edition line ("International edition", `under`).
+    capitals over an edition line ("International edition", `under`) or over its numbered
+    series ("Communique No. 31/2025").
     """
     words = line.split()
     if not line.isupper() or not 1 < len(words) <= MASTHEAD_WORDS:
         return False
-    if headed(words) or (under is not None and (_EDITION.match(under) or issue_line(under))):
+    if headed(words) or (
+        under is not None
+        and (_EDITION.match(under) or issue_line(under) or _numbered_series(under))
+    ):
         return True
     names = footer_names(footer) if footer is not None else None
     return any(_loose_name(n) == _loose_name(line) for n in names or ())
@@ -296,7 +300,7 @@ def read_header(
         i += 1
         issued = series_line(title)
         if (
-            (_EDITION.match(title) or issue_line(title) or (issued and not issued[0]))
+            (_EDITION.match(title) or issue_line(title) or _numbered_series(title))
             and i < len(blocks)
             and _short(blocks[i])
         ):
@@ -425,6 +429,12 @@ _SERIES = re.compile(
     r"\d{1,4}(?:[/.-]\d{1,4})?[a-z]?$"
 )
 _PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _numbered_series(line: str) -> bool:
+    """Whether a line is a numbered series alone, no publisher ("Press Statement No. 147/2026")."""
+    issued = series_line(line)
+    return issued is not None and issued[0] is None and issued[1] == line.strip()
 
 
 def series_line(line: str) -> tuple[str | None, str] | None:
