@@ -15,16 +15,19 @@ ITEM: DREDGING CONTRACT DELAYED
 RUNNING TIME: 2'10"
 
 [10:00:00]
-PRESENTER (AMY LINDQVIST): The dredging of the outer harbour will start eight months late. The port authority blames a shortage of vessels. Our correspondent Raj Patel has the story.
+PRESENTER (AMY LINDQVIST): The dredging of the outer harbour will start eight months late.
+The port authority blames a shortage of vessels. Our correspondent Raj Patel has the story.
 
 [10:00:14]
-CORRESPONDENT (RAJ PATEL) (V/O): The channel was last dredged in 2019. Since then, silt has cut its depth by 1.8 metres at low tide.
+CORRESPONDENT (RAJ PATEL) (V/O): The channel was last dredged in 2019. Since then, silt has
+cut its depth by 1.8 metres at low tide.
 
 VT: AERIAL SHOTS OF THE HARBOUR MOUTH
 SUPER: JOHN OKORO / HARBOUR MASTER
 Ships above 40,000 tonnes now wait for the tide. That costs each of them a day.
 
-CORRESPONDENT (RAJ PATEL) (PTC): The authority says the work will be finished by the end of next year.
+CORRESPONDENT (RAJ PATEL) (PTC): The authority says the work will be finished by the end
+of next year.
 
 ENDS
 """
@@ -53,7 +56,8 @@ First shown on Channel Meridian on 2 May 2025
 
 [00:00:10] [drone shot: the salt pans at low tide]
 
-NARRATOR: The salt pans of Marisco have been worked since the twelfth century. Nine families still work them.
+NARRATOR: The salt pans of Marisco have been worked since the twelfth century. Nine families
+still work them.
 
 [00:01:02]
 ELENA MARQUES – salt farmer, Marisco
@@ -140,7 +144,9 @@ Communique on the reopening of the consular section
 
 Brenholm, 4 April 2025
 
-The consular section of the Embassy will reopen to the public on 14 April 2025, after six weeks of repairs. Visa applications made before the closure will be processed in the order received.
+The consular section of the Embassy will reopen to the public on 14 April 2025, after six
+weeks of repairs. Visa applications made before the closure will be processed in the order
+received.
 
 Appointments can be booked from 7 April. For details, call the consular helpline on 0800 555 0100.
 
