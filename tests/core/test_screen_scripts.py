@@ -175,3 +175,12 @@ def test_a_title_about_translation_is_no_translation_note() -> None:
     )
     assert article.title == "Translation services review"
     assert article.translation is None
+
+
+def test_a_wire_export_with_end_marks_is_no_screen_script() -> None:
+    wire = (
+        "NORDIC PRESS SERVICE · 3 Feb 2026\n\nFerry fares rise\n\nBy Ana Lind\n\n"
+        "OSLO, Feb 3 (NPS) — Fares rise by 4 per cent.\n\nENDS\n\nPort strike ends\n\n"
+        "BERGEN, Feb 3 (NPS) — Dockers return to work.\n\nENDS\n"
+    )
+    assert not is_screen_script(wire)  # "ENDS" closes a wire story as well as a script's item

@@ -102,10 +102,12 @@ def _contact_block(blocks: Sequence[Block], k: int) -> int:
     if block.kind != "paragraph":
         return 0
     if not _CONTACT_LABEL.match(clean_line(block.lines[0].text)):
-        # no label, but its lines are a contact card's fields ("Press Office, Ministry of …"
-        # over "Tel: … | E-mail: …"): contact details all the same
-        fields = any(_CONTACT_FIELD.search(line.text) for line in block.lines)
-        return int(fields and _details(block))
+        # no label, but a contact card: whom it reaches ("Press Office, Ministry of …") over
+        # its fields ("Tel: … | E-mail: …"); an FAQ's "Phone: …" lines alone are its answer
+        first, *rest = block.lines
+        card = not _CONTACT_FIELD.search(first.text) and not _contact_detail(first.text)
+        fields = any(_CONTACT_FIELD.search(line.text) for line in rest)
+        return int(card and fields and _details(block))
     if _details(block):
         taken = 1
     elif len(block.lines) == 1 and k + 1 < len(blocks) and _details(blocks[k + 1]):

@@ -38,7 +38,7 @@ _DIRECTION = re.compile(
 )
 _END_MARK = re.compile(
     r"^\s*\[?\s*(?:END\s+OF\s+(?:ITEM|STORY|PACKAGE|SCRIPT|BULLETIN|PROGRAMME|PROGRAM|SEGMENT)|"
-    r"ENDS|ITEM\s+ENDS)\s*\]?\s*$"
+    r"ITEM\s+ENDS)\s*\]?\s*$"
 )
 _CREDITS = re.compile(rf"^\s*(?:{_STAMP}\s*)?\[?\s*(?:END|CLOSING)\s+CREDITS\s*\]?\s*$", re.I)
 # "MAIRI CAMPBELL — crofter, Inchmore": an on-screen caption, the name in capitals and the role
