@@ -268,13 +268,6 @@ def test_the_statement_points_date_and_ministers_quote() -> None:
     assert quotes["They deserve partners who keep theirs."] == "Ilse Varnhagen"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the title is the '[Unofficial translation]' note and the ministry's name is the "
-    "subtitle; the title is 'Statement on the suspension of the Halvard Bay fisheries "
-    "arrangement', the publication 'Ministry of Foreign Affairs of the Republic of Vestravia' "
-    "(or in its title case), and the note marks the article as a translation (not None)",
-)
 def test_the_statement_title_publication_and_translation_note() -> None:
     statement = doc(STATEMENT)
     assert statement.title == "Statement on the suspension of the Halvard Bay fisheries arrangement"
@@ -284,13 +277,6 @@ def test_the_statement_title_publication_and_translation_note() -> None:
     assert statement.translation is not None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the press-office contact block ('Press Office, Ministry of Foreign Affairs', 'Tel: "
-    "+47 ...', 'E-mail: ...', 'Office hours: ...') is glued with the disclaimer into one "
-    "sentence; the contact lines are furniture and no sentence holds them, and 'This "
-    "translation is provided for information only.' stands alone if kept",
-)
 def test_the_statement_press_office_contact_is_not_text() -> None:
     for t in texts(STATEMENT):
         assert not any(w in t for w in ("Tel:", "E-mail:", "Office hours", "Press Office")), t

@@ -278,7 +278,6 @@ def test_the_script_drops_timecodes_and_production_lines() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the air date is not the script's date")
 def test_the_script_date_is_the_air_date() -> None:
     """ "AIR DATE: WEDNESDAY 4 FEBRUARY 2026" is the date (2026-02-04), and it is no subtitle."""
     script = doc(SCRIPT)
@@ -286,7 +285,6 @@ def test_the_script_date_is_the_air_date() -> None:
     assert script.subtitle is None or "AIR DATE" not in script.subtitle
 
 
-@pytest.mark.xfail(strict=True, reason="the programme line read as the title, no publication")
 def test_the_script_programme_is_the_publication() -> None:
     """ "PROGRAMME: CENTRAL TONIGHT - 6.30PM BULLETIN" names the programme, the publication
     ("Central Tonight", any casing); the title is the story "SEVERN FLOOD DEFENCES" (any casing),
@@ -296,7 +294,6 @@ def test_the_script_programme_is_the_publication() -> None:
     assert script.title.lower() == "severn flood defences"
 
 
-@pytest.mark.xfail(strict=True, reason="ANCHOR/REPORTER labels kept in the text, no speaker")
 def test_the_script_role_labels_give_the_speaker() -> None:
     """ "ANCHOR (JOSEPHINE OKAFOR): Good evening." and "REPORTER (DANIEL HARTIGAN) (VO): …" are
     turns: the label (role, name, "(VO)"/"(PTC)") is not text and the name is the speaker."""
@@ -307,7 +304,6 @@ def test_the_script_role_labels_give_the_speaker() -> None:
     assert speaker == "Daniel Hartigan"
 
 
-@pytest.mark.xfail(strict=True, reason="SOT lower third glued to the sound bite, no quotes")
 def test_the_script_sound_bites_are_quotes_by_the_lower_third_name() -> None:
     """ "SOT: LOWER THIRD: GARETH NWOSU / AREA FLOOD MANAGER, ENVIRONMENT AGENCY" then
     "GARETH NWOSU: We would rather build it once and build it right. …": the lower third is the
@@ -321,7 +317,6 @@ def test_the_script_sound_bites_are_quotes_by_the_lower_third_name() -> None:
     assert sentence(SCRIPT, "We would rather build it once")[2] == "Gareth Nwosu"
 
 
-@pytest.mark.xfail(strict=True, reason="GFX line glued to the next turn; END OF ITEM kept")
 def test_the_script_graphics_line_and_end_marker_are_not_text() -> None:
     """ "GFX: FULL FRAME - FLOOD WARNINGS IN FORCE: …" is a graphics instruction and "END OF ITEM"
     the script's end marker; neither is a sentence, and the anchor's "Now, the rest of the day's

@@ -198,7 +198,6 @@ def test_the_film_turns_have_their_speakers() -> None:
     assert not any(t.startswith(("NARRATOR", "MAIRI CAMPBELL:")) for t in texts(FILM))
 
 
-@pytest.mark.xfail(strict=True, reason="film air date and broadcaster not read")
 def test_the_film_date_and_broadcaster_are_read() -> None:
     """ "Broadcast on Northwind Television, 14 September 2026, 21:00": the date is "2026-09-14" and
     the publication "Northwind Television"; "A documentary film by Sorcha Delaney" makes Sorcha
@@ -209,10 +208,6 @@ def test_the_film_date_and_broadcaster_are_read() -> None:
     assert film.authors == ("Sorcha Delaney",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="film timecode and [archive footage] lines kept as text, given to prior speaker",
-)
 def test_the_film_timecodes_and_scene_notes_are_not_text() -> None:
     """ "[00:02:40] [archive footage: the MV Clansman being launched …]", "[00:05:02] [a meeting
     hall; …]" and the other timecode/scene-note lines are production notes: no sentence or quote
@@ -223,7 +218,6 @@ def test_the_film_timecodes_and_scene_notes_are_not_text() -> None:
         assert "[00:" not in q.text, q
 
 
-@pytest.mark.xfail(strict=True, reason="film lower-third caption lines are sections / narration")
 def test_the_film_lower_third_captions_introduce_speakers_and_are_not_text() -> None:
     """ "MAIRI CAMPBELL — crofter, Inchmore", "DR PETER VOSS — marine engineer, University of
     Strathallan" and the other "NAME — title" lines are on-screen captions naming the next
@@ -234,7 +228,6 @@ def test_the_film_lower_third_captions_introduce_speakers_and_are_not_text() -> 
     assert not any(t.startswith("DR PETER VOSS") for t in texts(FILM))
 
 
-@pytest.mark.xfail(strict=True, reason="film end credits glued to Mairi Campbell's last turn")
 def test_the_film_end_credits_are_not_a_quote() -> None:
     """ "[END CREDITS] Produced by Tidewater Films for Northwind Television / Executive
     producer: Colm Rafferty / © Tidewater Films 2026" is the credits block: no sentence or quote

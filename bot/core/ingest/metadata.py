@@ -32,8 +32,12 @@ from bot.core.model import IngestIssue
 _SERIES_LINK = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")
 # "RIDGELINE — Episode 42", "Season 2, Episode 5": a show and its number above the title
 _EPISODE_LINE = re.compile(r"^((?:.{1,60}?[\s,:|—–-]+)?(?:episode|ep\.?)\s*\d+)$", re.I)
+# "– translated from German –", "[Unofficial translation]", "(Courtesy English translation)"
 _TRANSLATION = re.compile(
-    r"^[\s–—-]*((?:translated|translation)\s+(?:from|by)\b[^–—]*?)[\s–—-]*$", re.I
+    r"^[\s–—-]*[\[(]?\s*((?:translated|translation)\s+(?:from|by)\b[^–—\[\]()]*?"
+    r"|(?:unofficial|informal|courtesy|provisional|machine)(?:\s+[A-Z][a-z]+)?\s+translation)"
+    r"\s*[\])]?[\s–—-]*$",
+    re.I,
 )
 _BYLINE_PREFIX = re.compile(
     r"^(?:by|von|par|text:|authors?:|written by:?|(?:interview(?:ed)?|words|story)\s+by:?)\s+",
@@ -179,12 +183,16 @@ def _masthead(line: str, under: str | None = None, footer: Block | None = None) 
 
     An organisation's name ("DEPARTMENT FOR DIGITAL INFRASTRUCTURE"), or a paper's: the
     capitals the copyright footer names ("(c) Le Courrier de Sarrelune 2025"), or the
-    capitals over an edition line ("International edition", `under`).
+    capitals over an edition line ("International edition", `under`) or over its numbered
+    series ("Communique No. 31/2025").
     """
     words = line.split()
     if not line.isupper() or not 1 < len(words) <= MASTHEAD_WORDS:
         return False
-    if headed(words) or (under is not None and (_EDITION.match(under) or issue_line(under))):
+    if headed(words) or (
+        under is not None
+        and (_EDITION.match(under) or issue_line(under) or _numbered_series(under))
+    ):
         return True
     names = footer_names(footer) if footer is not None else None
     return any(_loose_name(n) == _loose_name(line) for n in names or ())
@@ -257,13 +265,15 @@ def read_header(
     a list of who attends) is no subtitle or byline: the text has begun.
     """
     i = 0
+    while i + 1 < len(blocks) and translation_note(blocks[i]):
+        i += 1  # "[Unofficial translation]" over the header marks the text, it is no title
     series = None
-    if blocks and blocks[0].kind == "paragraph" and len(blocks[0].lines) == 1:
-        first = blocks[0].lines[0].text.strip()
+    if i < len(blocks) and blocks[i].kind == "paragraph" and len(blocks[i].lines) == 1:
+        first = blocks[i].lines[0].text.strip()
         link = _SERIES_LINK.match(first) or _EPISODE_LINE.match(first)
-        if link and len(blocks) > 1:
+        if link and len(blocks) > i + 1:
             series = link.group(1).strip()
-            i = 1
+            i += 1
     turns = _turn_openers(blocks)
     if (
         i + 1 < len(blocks)
@@ -288,8 +298,16 @@ def read_header(
         # "DEPARTMENT FOR DIGITAL INFRASTRUCTURE" over "Press Conference: …": the issuer's line
         masthead, title = title, under
         i += 1
-        if (_EDITION.match(title) or issue_line(title)) and i < len(blocks) and _short(blocks[i]):
-            title = clean_line(blocks[i].text)  # the edition line files the paper, no title
+        issued = series_line(title)
+        if (
+            (_EDITION.match(title) or issue_line(title) or _numbered_series(title))
+            and i < len(blocks)
+            and _short(blocks[i])
+        ):
+            # the edition line files the paper, a "Press Statement No. 147/2026" the issuer's
+            # series: neither is the title
+            series = series or (issued[1] if issued else None)
+            title = clean_line(blocks[i].text)
             i += 1
     elif (
         under is not None
@@ -411,6 +429,12 @@ _SERIES = re.compile(
     r"\d{1,4}(?:[/.-]\d{1,4})?[a-z]?$"
 )
 _PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _numbered_series(line: str) -> bool:
+    """Whether a line is a numbered series alone, no publisher ("Press Statement No. 147/2026")."""
+    issued = series_line(line)
+    return issued is not None and issued[0] is None and issued[1] == line.strip()
 
 
 def series_line(line: str) -> tuple[str | None, str] | None:

@@ -44,6 +44,10 @@ _CONTACT_LABEL = re.compile(
     r"|^for\s+(?:more|further)\s+information,?(?:\s+(?:please\s+)?contact)?\s*:\s*(?P<more>.*)$",
     re.I,
 )
+# "Tel: +47 …", "E-mail: press@…": a contact card's field, at a line's start or after a bar
+_CONTACT_FIELD = re.compile(
+    r"(?:^|\|)\s*(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\.?\s*:\s*\S", re.I
+)
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ().-]{5,}\d(?![\w.]*\d)")
 _EMAIL = re.compile(EMAIL)
 # the closing matter's headings: "Notes to editors", "Editor's notes", "About the Agency"
@@ -95,8 +99,15 @@ def _contact_block(blocks: Sequence[Block], k: int) -> int:
     alone over a block of details; more blocks of details (a second contact) go with it.
     """
     block = blocks[k]
-    if block.kind != "paragraph" or not _CONTACT_LABEL.match(clean_line(block.lines[0].text)):
+    if block.kind != "paragraph":
         return 0
+    if not _CONTACT_LABEL.match(clean_line(block.lines[0].text)):
+        # no label, but a contact card: whom it reaches ("Press Office, Ministry of …") over
+        # its fields ("Tel: … | E-mail: …"); an FAQ's "Phone: …" lines alone are its answer
+        first, *rest = block.lines
+        card = not _CONTACT_FIELD.search(first.text) and not _contact_detail(first.text)
+        fields = any(_CONTACT_FIELD.search(line.text) for line in rest)
+        return int(card and fields and _details(block))
     if _details(block):
         taken = 1
     elif len(block.lines) == 1 and k + 1 < len(blocks) and _details(blocks[k + 1]):

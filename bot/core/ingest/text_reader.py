@@ -1,14 +1,16 @@
 """The plain-text reader: a registry of "this text is a …" readers, tried in order.
 
-A `.txt` file may be a caption file, a court reporter's transcript, a print export, an e-mail,
-a house's official report, a wire export, a resolution, a judgment summary, a written answers
-export, a numbered document, a document under a ruled header or a letters page. Each kind has a
+A `.txt` file may be a caption file, a screen script (a bulletin's, a film's), a court
+reporter's transcript, a print export, an e-mail, a house's official report, a wire export, a
+resolution, a judgment summary, a written answers export, a numbered document, a document under
+a ruled header or a letters page. Each kind has a
 reader of one signature, `(PlainText) -> SourceDocument | None`: a document when the text is of
 its kind, else None. The first that answers reads the file; a text of no special kind is read
 by the general path (blank lines separate blocks), last.
 
 The order matters because the kinds' signs overlap: the tighter sign goes first. A caption file
-is read before the digit repair (its timecodes are digits); a court transcript's margin numbers
+is read before the digit repair (its timecodes are digits), and so is a screen script (its
+screen directions are signs no other kind shows); a court transcript's margin numbers
 and a print export's page markers are read before plain note markers are marked; an e-mail's
 header and a house's sitting header are stronger than the numbered paragraphs or ruled header a
 message or a record may also show; a letters page is only tried once the closing signatures
@@ -89,6 +91,15 @@ def _subtitle_export(text: PlainText) -> SourceDocument | None:
         return None
     blocks, meta, unnamed = read_subtitle_export(text.decoded)
     return SourceDocument(tuple(blocks), meta, explicit_headings=True, breaks=unnamed)
+
+
+def _screen_script(text: PlainText) -> SourceDocument | None:
+    """A bulletin script or a film transcript: production fields, screen directions."""
+    from bot.core.ingest.screen_scripts import read_screen_script
+
+    if (script := read_screen_script(text.decoded)) is None:
+        return None
+    return SourceDocument(tuple(text_blocks(script[0])), script[1])
 
 
 def _court_transcript(text: PlainText) -> SourceDocument | None:
@@ -200,6 +211,7 @@ def _letters_page(text: PlainText) -> SourceDocument | None:
 
 TEXT_KINDS: tuple[TextKind, ...] = (
     _subtitle_export,
+    _screen_script,
     _court_transcript,
     _print_export,
     _email_export,

@@ -79,6 +79,7 @@ ROLE_LABEL = re.compile(
     re.I,
 )
 GUEST_LABEL = re.compile(r"^(?:guests?|interviewees?)", re.I)
+NARRATOR_LABEL = re.compile(r"^narrators?$", re.I)
 QUESTION_LABEL = re.compile(r"^(?:q\.?|question|questioner|interviewer)$", re.I)  # "Q." too
 NAME_TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir madam chair chairman chairwoman

@@ -51,6 +51,7 @@ from bot.core.ingest.transcript_labels import (
     GENERIC_SPEAKER,
     GUEST_LABEL,
     MANY_LABEL,
+    NARRATOR_LABEL,
     QUESTION_LABEL,
     ROLE_LABEL,
     label_of,
@@ -211,7 +212,14 @@ def find_turns(
             elif role is not None and role.lower() in cast:
                 current = cast[role.lower()]
             elif role is not None and ROLE_LABEL.match(label) and bracket is None:
-                named = guest if GUEST_LABEL.match(label) else interviewer
+                # a narrator reads the script: the voice, not the film's maker in the byline
+                named = (
+                    guest
+                    if GUEST_LABEL.match(label)
+                    else None
+                    if NARRATOR_LABEL.match(label)
+                    else interviewer
+                )
                 current = named or resolve(label, turn, text, interviewer, guest, roles)
             else:
                 if key not in cache:

@@ -292,6 +292,11 @@ class Searcher:
                 who = _clip(speaker, 60)
                 return Answer(command, query, error=f"No one called “{who}” speaks in the sources.")
         searched = query
+        if command == "quote" and people is not None:
+            # "/quote Mairi Campbell bridge" with the speaker given: her name is no search word
+            led, rest = self._people.leading(query)
+            if led and rest and set(led) <= set(people):
+                searched = rest
         if command == "quote" and people is None and (name := self._people.named(query)):
             people = self._people.matching(name)
             if not people or not self._quotes_of(people, articles):
