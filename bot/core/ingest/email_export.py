@@ -269,6 +269,9 @@ def read_email_export(text: str, first_line: int = 1) -> tuple[list[Block], Docu
             signer = closing[0].rstrip(",")
         kept = runs[r][:k]
         runs = [*runs[:r], *([kept] if kept else [])]
+    if cut is None and len(runs) > 1 and len(runs[-1]) == 1 and _signs(runs[-1][0].text):
+        name = runs.pop()[0].text.strip()  # "Priya" alone under the last paragraph
+        signer = name if is_name(name) else None
     while runs and (
         any(_FOOTER.search(line.text) for line in runs[-1])
         or (

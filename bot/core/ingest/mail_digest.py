@@ -40,13 +40,16 @@ class _Message:
 
 
 def _segments(lines: Sequence[str]) -> list[tuple[int, int]]:
-    """The runs of lines between separator rules (0-based start, end)."""
+    """The runs of lines between separator rules or before message numbers (0-based)."""
     out: list[tuple[int, int]] = []
     start = 0
     for k, line in enumerate(lines):
         if _SEPARATOR.match(line):
             out.append((start, k))
             start = k + 1
+        elif _NUMBER.match(line) and k > start:
+            out.append((start, k))
+            start = k
     out.append((start, len(lines)))
     return out
 
@@ -79,8 +82,10 @@ def _messages(lines: Sequence[str]) -> list[_Message]:
 def _is_furniture(lines: Sequence[str]) -> bool:
     """Whether lines outside the messages are the list's (masthead, topics, footer, banners)."""
     filled = [line for line in lines if line.strip()]
-    return not filled or any(_FURNITURE.search(line) for line in filled) or (
-        email_header(filled) is None and bool(re.match(r"^[A-Za-z-]+:\s", filled[0].strip()))
+    return (
+        not filled
+        or any(_FURNITURE.search(line) for line in filled)
+        or (email_header(filled) is None and bool(re.match(r"^[A-Za-z-]+:\s", filled[0].strip())))
     )
 
 
@@ -120,10 +125,8 @@ def read_mail_digest(text: str) -> tuple[list[Block], DocumentMeta] | None:
         body, meta = read_email_export(part, first_line=message.start + 1)
         subject = _subject(header.fields.get("subject", ""))
         if subject and _loose(subject) != _loose(section):
-            line = next(
-                (k for k in range(message.start, message.end) if lines[k].lower().startswith("subj")),
-                message.start,
-            )
+            span = range(message.start, message.end)
+            line = next((k for k in span if lines[k].lower().startswith("subj")), message.start)
             blocks.append(Block("heading", (SourceLine(subject, line + 1),), 2, 2))
             section = subject
         for block in body:
@@ -136,7 +139,5 @@ def read_mail_digest(text: str) -> tuple[list[Block], DocumentMeta] | None:
             signed.append((message.start + 1, message.end, meta.authors[0]))
         if (date := iso_email_date(header.fields.get("date", ""))) is not None:
             dates.append(date)
-    meta = DocumentMeta(
-        title=title, date=max(dates) if dates else None, signed=tuple(signed)
-    )
+    meta = DocumentMeta(title=title, date=max(dates) if dates else None, signed=tuple(signed))
     return blocks, meta
