@@ -367,7 +367,6 @@ def test_the_ama_answers_are_read_as_sentences() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the 'Title:' line is not read as the title")
 def test_the_ama_title_is_the_thread_title() -> None:
     """ "Title: I am Daniel Okafor, Minister for Housing. Ask me anything about ..." gives the
     title (without "Title:"), and the export banner "r/ukpolitics - AMA export" is no text."""
@@ -378,7 +377,6 @@ def test_the_ama_title_is_the_thread_title() -> None:
     assert not any("AMA export" in t or t.startswith("Title:") for t in texts(AMA))
 
 
-@pytest.mark.xfail(strict=True, reason="the post's date line is not read")
 def test_the_ama_date_and_author_are_the_posts() -> None:
     """ "Posted by u/MinisterOkafor_Official (verified) | 12 March 2026 14:00 GMT": the thread
     is dated 2026-03-12 and its author is the minister, Daniel Okafor (who names himself in the
@@ -388,7 +386,6 @@ def test_the_ama_date_and_author_are_the_posts() -> None:
     assert ama.authors == ("Daniel Okafor",)
 
 
-@pytest.mark.xfail(strict=True, reason="comment header lines glued into the sentences")
 def test_the_ama_comment_headers_are_not_text() -> None:
     """Each comment opens with a header "u/name | N points | 12 March 2026 14:09 GMT" (or
     "Posted by ...", "[deleted] | ...", "[MOD NOTE] u/... (moderator) | ..."). The header is
@@ -401,9 +398,6 @@ def test_the_ama_comment_headers_are_not_text() -> None:
         assert " points |" not in t and " GMT" not in t and not t.startswith("u/"), t
 
 
-@pytest.mark.xfail(
-    strict=True, reason="moderator notes, a removed comment and the export line kept"
-)
 def test_the_ama_moderator_notes_and_removed_comments_are_not_text() -> None:
     """ "[MOD NOTE]" comments (verification, "This AMA is now closed", "The thread is locked"),
     the "[deleted] ... [removed by moderator: rule 3]" stub and the closing "Exported ... |
@@ -414,7 +408,6 @@ def test_the_ama_moderator_notes_and_removed_comments_are_not_text() -> None:
         ), t
 
 
-@pytest.mark.xfail(strict=True, reason="the minister's answers have no speaker")
 def test_the_ama_answers_are_the_ministers() -> None:
     """Sentences in comments by u/MinisterOkafor_Official are the minister's words, like a
     press-conference answer: their speaker is Daniel Okafor; users' questions are theirs (or
@@ -424,7 +417,6 @@ def test_the_ama_answers_are_the_ministers() -> None:
     assert sentence(AMA, "Is anything being done?")[2] != "Daniel Okafor"
 
 
-@pytest.mark.xfail(strict=True, reason="the minister's quoted line is not read as his quote")
 def test_the_ama_ministers_quoted_line_is_his_quote() -> None:
     """ "I won't pretend it's easy: "The target is hard, and it should be hard, because the
     shortage is real."" is said by the minister in his own answer: a quote by Daniel Okafor."""
@@ -434,14 +426,12 @@ def test_the_ama_ministers_quoted_line_is_his_quote() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the quote's speaker takes the timestamp's 'GMT'")
 def test_the_ama_shelter_quote_speaker_is_shelter() -> None:
     """ "Shelter said last week that the reforms "don't go far enough on rents"" (asked by
     u/planningnerd): the speaker is Shelter, not "GMT Shelter" (the header's time zone)."""
     assert {q.speaker for q in doc(AMA).quotes if q.text.startswith("don't go")} == {"Shelter"}
 
 
-@pytest.mark.xfail(strict=True, reason="the quoted '> ' line is glued to the reply")
 def test_the_ama_quoted_line_in_a_reply_is_no_new_text() -> None:
     """u/brickbybrick88 quotes the minister with "> Planning approvals rose by 17 per cent in
     the last year" and replies "Approvals aren't homes though.": the reply is its own sentence,

@@ -110,6 +110,18 @@ def _print_export(text: PlainText) -> SourceDocument | None:
     return SourceDocument(tuple(blocks), meta)
 
 
+def _thread_export(text: PlainText) -> SourceDocument | None:
+    """A discussion thread: a post and comments under "user | points | time" lines."""
+    from bot.core.ingest.thread_export import read_thread_export
+
+    if (thread := read_thread_export(text.marked)) is None:
+        return None
+    blocks, meta, breaks = thread
+    return SourceDocument(
+        tuple(blocks), meta, explicit_headings=True, explicit_paragraphs=True, breaks=breaks
+    )
+
+
 def _mail_digest(text: PlainText) -> SourceDocument | None:
     """A mailing-list digest: messages under their own headers, below the list's masthead."""
     from bot.core.ingest.mail_digest import read_mail_digest
@@ -211,6 +223,7 @@ TEXT_KINDS: tuple[TextKind, ...] = (
     _subtitle_export,
     _court_transcript,
     _print_export,
+    _thread_export,
     _mail_digest,
     _email_export,
     _house_record,
