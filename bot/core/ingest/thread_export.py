@@ -25,7 +25,8 @@ from bot.core.ingest.metadata import is_name
 _FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # the handle field: "Posted by u/name (verified)", "[MOD NOTE] u/team (moderator)", "[deleted]"
 _HANDLE = re.compile(
-    r"^(?:\[[^\]]{1,20}\]\s+)?(?:(?:posted|submitted|comment(?:ed)?|reply|replied)\s+by\s+)?"
+    r"^(?:#\d+\s+)?(?:\[[^\]]{1,20}\]\s+)?"
+    r"(?:(?:posted|submitted|comment(?:ed)?|reply|replied)\s+by\s+)?"
     r"(?P<handle>u/[\w-]{2,40}|@[\w.-]{2,40}|\[(?:deleted|removed)\]|[\w.-]*[_\d.][\w.-]*)"
     r"(?:\s+\([^()]{1,30}\))*$",
     re.I,
@@ -42,7 +43,7 @@ _EXPORTED = re.compile(r"^\s*(?:exported|archived|saved|downloaded|generated)\b.
 _QUOTED = re.compile(r"^\s*>")
 # the poster naming himself: "I am Daniel Okafor, Minister …", "I'm Ana Ruiz", "My name is …"
 _SELF_NAMED = re.compile(
-    r"\b(?:I am|I['’]m|my name is)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    r"\b(?:I am|I['’]m|[Mm]y name is)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
 )
 _MIN_COMMENTS = 3
 
