@@ -27,7 +27,7 @@ _FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _HANDLE = re.compile(
     r"^(?:#\d+\s+)?(?:\[[^\]]{1,20}\]\s+)?"
     r"(?:(?:posted|submitted|comment(?:ed)?|reply|replied)\s+by\s+)?"
-    r"(?P<handle>u/[\w-]{2,40}|@[\w.-]{2,40}|\[(?:deleted|removed)\]|[\w.-]*[_\d.][\w.-]*)"
+    r"(?P<handle>u/[\w-]{2,40}|@[\w.-]{2,40}|\[(?:deleted|removed)\]|[A-Za-z][\w.-]*[_\d.][\w.-]*)"
     r"(?:\s+\([^()]{1,30}\))*$",
     re.I,
 )
