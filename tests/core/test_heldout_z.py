@@ -173,7 +173,6 @@ def test_the_digest_title_and_message_bodies() -> None:
         assert t in body
 
 
-@pytest.mark.xfail(strict=True, reason="digest masthead, topics list and footer kept as text")
 def test_the_digest_masthead_topics_and_footer_are_not_text() -> None:
     """The Mailman masthead ("Send ... submissions to", "To subscribe or unsubscribe ...",
     "When replying, please edit your Subject line ..."), the "Today's Topics:" list and the
@@ -189,7 +188,6 @@ def test_the_digest_masthead_topics_and_footer_are_not_text() -> None:
         ), t
 
 
-@pytest.mark.xfail(strict=True, reason="message headers glued into the first body sentence")
 def test_the_digest_message_headers_are_not_text() -> None:
     """Each message opens with "Message: N", Date:, From:, To:, Subject:, Message-ID: and
     Content-Type: lines (the Subject wrapped onto a tab-indented line). None is text, nor glued
@@ -204,7 +202,6 @@ def test_the_digest_message_headers_are_not_text() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="signatures kept as text and glued to the next message")
 def test_the_digest_signatures_are_not_text() -> None:
     """Sign-offs and signature blocks ("Best regards, Harriet", the "--" block "Harriet Osei /
     Passenger Transport Manager ... Tel: 01632 960 448", "Colin", "-- Colin Pryce | Operations
@@ -215,7 +212,6 @@ def test_the_digest_signatures_are_not_text() -> None:
         ), t
 
 
-@pytest.mark.xfail(strict=True, reason="a signoff name ('Colin') is read as a section heading")
 def test_the_digest_sections_are_the_message_subjects() -> None:
     """A digest's messages are its parts; their subjects head them (without the
     "[Rural-Transport]" tag). The sign-off "Colin" heads nothing: the concessionary-fares
@@ -226,7 +222,6 @@ def test_the_digest_sections_are_the_message_subjects() -> None:
     assert fares[0].section == "Concessionary fares before 9.30am"
 
 
-@pytest.mark.xfail(strict=True, reason="quoted reply lines keep their '>' marks")
 def test_the_digest_quoted_reply_lines_are_no_new_text() -> None:
     """Colin Pryce quotes Harriet's lines with "> " (after "Harriet Osei wrote:"). The quoted
     lines are hers, already read in message 1: no sentence holds a ">" mark or the
@@ -235,7 +230,6 @@ def test_the_digest_quoted_reply_lines_are_no_new_text() -> None:
         assert not t.startswith(">") and " > " not in t and "wrote:" not in t, t
 
 
-@pytest.mark.xfail(strict=True, reason="the quote's speaker is 'My', not the message's sender")
 def test_the_digest_quote_is_its_senders() -> None:
     """ "My advice to anyone planning one of these is simple: "Budget for the call centre
     before you budget for the software."" is in Colin Pryce's message (From: Colin Pryce):
@@ -361,7 +355,6 @@ def test_the_ama_answers_are_read_as_sentences() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the 'Title:' line is not read as the title")
 def test_the_ama_title_is_the_thread_title() -> None:
     """ "Title: I am Daniel Okafor, Minister for Housing. Ask me anything about ..." gives the
     title (without "Title:"), and the export banner "r/ukpolitics - AMA export" is no text."""
@@ -372,7 +365,6 @@ def test_the_ama_title_is_the_thread_title() -> None:
     assert not any("AMA export" in t or t.startswith("Title:") for t in texts(AMA))
 
 
-@pytest.mark.xfail(strict=True, reason="the post's date line is not read")
 def test_the_ama_date_and_author_are_the_posts() -> None:
     """ "Posted by u/MinisterOkafor_Official (verified) | 12 March 2026 14:00 GMT": the thread
     is dated 2026-03-12 and its author is the minister, Daniel Okafor (who names himself in the
@@ -382,7 +374,6 @@ def test_the_ama_date_and_author_are_the_posts() -> None:
     assert ama.authors == ("Daniel Okafor",)
 
 
-@pytest.mark.xfail(strict=True, reason="comment header lines glued into the sentences")
 def test_the_ama_comment_headers_are_not_text() -> None:
     """Each comment opens with a header "u/name | N points | 12 March 2026 14:09 GMT" (or
     "Posted by ...", "[deleted] | ...", "[MOD NOTE] u/... (moderator) | ..."). The header is
@@ -395,9 +386,6 @@ def test_the_ama_comment_headers_are_not_text() -> None:
         assert " points |" not in t and " GMT" not in t and not t.startswith("u/"), t
 
 
-@pytest.mark.xfail(
-    strict=True, reason="moderator notes, a removed comment and the export line kept"
-)
 def test_the_ama_moderator_notes_and_removed_comments_are_not_text() -> None:
     """ "[MOD NOTE]" comments (verification, "This AMA is now closed", "The thread is locked"),
     the "[deleted] ... [removed by moderator: rule 3]" stub and the closing "Exported ... |
@@ -408,7 +396,6 @@ def test_the_ama_moderator_notes_and_removed_comments_are_not_text() -> None:
         ), t
 
 
-@pytest.mark.xfail(strict=True, reason="the minister's answers have no speaker")
 def test_the_ama_answers_are_the_ministers() -> None:
     """Sentences in comments by u/MinisterOkafor_Official are the minister's words, like a
     press-conference answer: their speaker is Daniel Okafor; users' questions are theirs (or
@@ -418,7 +405,6 @@ def test_the_ama_answers_are_the_ministers() -> None:
     assert sentence(AMA, "Is anything being done?")[2] != "Daniel Okafor"
 
 
-@pytest.mark.xfail(strict=True, reason="the minister's quoted line is not read as his quote")
 def test_the_ama_ministers_quoted_line_is_his_quote() -> None:
     """ "I won't pretend it's easy: "The target is hard, and it should be hard, because the
     shortage is real."" is said by the minister in his own answer: a quote by Daniel Okafor."""
@@ -428,14 +414,12 @@ def test_the_ama_ministers_quoted_line_is_his_quote() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the quote's speaker takes the timestamp's 'GMT'")
 def test_the_ama_shelter_quote_speaker_is_shelter() -> None:
     """ "Shelter said last week that the reforms "don't go far enough on rents"" (asked by
     u/planningnerd): the speaker is Shelter, not "GMT Shelter" (the header's time zone)."""
     assert {q.speaker for q in doc(AMA).quotes if q.text.startswith("don't go")} == {"Shelter"}
 
 
-@pytest.mark.xfail(strict=True, reason="the quoted '> ' line is glued to the reply")
 def test_the_ama_quoted_line_in_a_reply_is_no_new_text() -> None:
     """u/brickbybrick88 quotes the minister with "> Planning approvals rose by 17 per cent in
     the last year" and replies "Approvals aren't homes though.": the reply is its own sentence,

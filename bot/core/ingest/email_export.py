@@ -38,7 +38,10 @@ _SALUTATION = re.compile(
     r"^(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b[^.?]{0,40}[,:!]?$",
     re.I,
 )
-_REPLY_INTRO = re.compile(r"^On\s.{4,120}\bwrote:$")
+# "On Mon, 3 March, Ana Ruiz wrote:", "Harriet Osei <h.osei@x.org> wrote:"
+_REPLY_INTRO = re.compile(
+    r"^(?:On\s.{4,120}\b|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+<[^<>\s]+>)?\s+)wrote:$"
+)
 _QUOTED = re.compile(r"^\s*>")
 # a sign-off: a few words ending with a comma ("Best wishes,", "With thanks,", "Yours,")
 _SIGN_OFF = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3},$")
@@ -91,6 +94,9 @@ def _header(lines: Sequence[str]) -> _Header | None:
     return _Header(fields, k)
 
 
+email_header = _header
+
+
 def is_email_export(text: str) -> bool:
     """Whether a text opens with an e-mail header block (From/To with Subject or Date)."""
     return _header(text.split("\n")) is not None
@@ -116,6 +122,9 @@ def _iso_date(value: str) -> str | None:
         return datetime.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+iso_email_date = _iso_date
 
 
 def _words(text: str) -> set[str]:
@@ -146,6 +155,9 @@ def _signature_start(runs: list[list[SourceLine]]) -> tuple[int, int] | None:
     for at, (r, k) in enumerate(flat):
         text = runs[r][k].text.strip()
         if DELIMITER.match(runs[r][k].text.rstrip("\n")):
+            # a name alone just above the delimiter ("Colin", then "-- Colin Pryce") signs off
+            if k == 0 and r > 1 and len(runs[r - 1]) == 1 and _signs(runs[r - 1][0].text):
+                return r - 1, 0
             return r, k
         if r == 0 or not _SIGN_OFF.match(text):
             continue
@@ -159,6 +171,12 @@ def _signature_start(runs: list[list[SourceLine]]) -> tuple[int, int] | None:
             ):
                 return r, k
     return None
+
+
+def _signs(line: str) -> bool:
+    """Whether a line alone is a sign-off name ("Colin", "Anwen Davies")."""
+    text = line.strip()
+    return bool(_FIRST_NAME.match(text)) or (len(text.split()) <= 3 and is_name(text))
 
 
 def _notes_start(runs: list[list[SourceLine]]) -> int:
@@ -223,14 +241,18 @@ def _person(name: str, address: str, signer: str | None, text: Sequence[str]) ->
     return is_name(name) and not in_lines
 
 
-def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
-    """Cut an e-mail export into body blocks (notes last) and its header's metadata."""
+def read_email_export(text: str, first_line: int = 1) -> tuple[list[Block], DocumentMeta]:
+    """Cut an e-mail export into body blocks (notes last) and its header's metadata.
+
+    `first_line` is the source line the text starts on (a message inside a longer file).
+    """
     raw = text.split("\n")
     header = _header(raw)
     if header is None:
         return [], DocumentMeta()
     fields = header.fields
-    lines = [SourceLine(line.rstrip(), n) for n, line in enumerate(raw, start=1)][header.end :]
+    numbered = enumerate(raw, start=first_line)
+    lines = [SourceLine(line.rstrip(), n) for n, line in numbered][header.end :]
     runs = _blocks(lines)
     notes_at = _notes_start(runs)
     notes, runs = runs[notes_at:], runs[:notes_at]
@@ -247,6 +269,9 @@ def read_email_export(text: str) -> tuple[list[Block], DocumentMeta]:
             signer = closing[0].rstrip(",")
         kept = runs[r][:k]
         runs = [*runs[:r], *([kept] if kept else [])]
+    if cut is None and len(runs) > 1 and len(runs[-1]) == 1 and _signs(runs[-1][0].text):
+        name = runs.pop()[0].text.strip()  # "Priya" alone under the last paragraph
+        signer = name if is_name(name) else None
     while runs and (
         any(_FOOTER.search(line.text) for line in runs[-1])
         or (

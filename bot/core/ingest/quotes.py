@@ -101,6 +101,9 @@ def _is_title(inner: str) -> bool:
 
 
 _FIRST_PERSON = frozenset({"i", "we"})
+# a possessive as a clause's subject ("My advice is simple: "…"") is its pronoun's speaker
+_SELF_LEAD = re.compile(r"^\s*(?:I|We)\b[^.!?]*:\s*$")  # a first-person lead-in's own clause
+_POSSESSIVE = {"my": "i", "our": "we", "his": "he", "her": "she", "their": "they"}
 _SHORT_QUOTE_MIN_WORDS = 3  # ""The issue has gone," said X": a short quote named at once
 _FRAGMENT_MIN_WORDS = 4  # "X acknowledged that this is "not a complete solution""
 
@@ -151,6 +154,8 @@ def direct_quotes(
             speaker = speaker_before(lead) or after
             if speaker is None and lead.rstrip().endswith(":"):
                 speaker = lead_in_speaker(lead, last_speaker) or clause_subject(lead)
+                if speaker is None and own and _SELF_LEAD.match(lead):
+                    speaker = own  # "I won't pretend it's easy: "…"" in one's own words
             if speaker is None:
                 speaker = _participle_speaker(lead)
             if (
@@ -175,6 +180,8 @@ def direct_quotes(
             and not _is_title(inner)
         ):
             speaker = verb_speaker(text[start:open_at])
+        if speaker is not None and speaker.lower() in _POSSESSIVE:
+            speaker = _POSSESSIVE[speaker.lower()]
         if own and speaker in _FIRST_PERSON:
             speaker = own
         speaker = resolve_speaker(speaker, text, since, open_at, last_speaker, known)

@@ -121,6 +121,27 @@ def _print_export(text: PlainText) -> SourceDocument | None:
     return SourceDocument(tuple(blocks), meta)
 
 
+def _thread_export(text: PlainText) -> SourceDocument | None:
+    """A discussion thread: a post and comments under "user | points | time" lines."""
+    from bot.core.ingest.thread_export import read_thread_export
+
+    if (thread := read_thread_export(text.marked)) is None:
+        return None
+    blocks, meta, breaks = thread
+    return SourceDocument(
+        tuple(blocks), meta, explicit_headings=True, explicit_paragraphs=True, breaks=breaks
+    )
+
+
+def _mail_digest(text: PlainText) -> SourceDocument | None:
+    """A mailing-list digest: messages under their own headers, below the list's masthead."""
+    from bot.core.ingest.mail_digest import read_mail_digest
+
+    if (digest := read_mail_digest(text.marked)) is None:
+        return None
+    return SourceDocument(tuple(digest[0]), digest[1], explicit_headings=True)
+
+
 def _email_export(text: PlainText) -> SourceDocument | None:
     """An e-mail export: From:/To:/Date:/Subject: header."""
     from bot.core.ingest.email_export import is_email_export, read_email_export
@@ -214,6 +235,8 @@ TEXT_KINDS: tuple[TextKind, ...] = (
     _screen_script,
     _court_transcript,
     _print_export,
+    _thread_export,
+    _mail_digest,
     _email_export,
     _house_record,
     _wire_export,

@@ -160,7 +160,10 @@ def find_turns(
     asking = _asking_initials(labelled, blocks, {label for label, ok in speaks.items() if ok})
     labelled = {k: v for k, v in labelled.items() if speaks[v[0]] or v[0] in asking}
     distinct = {label.lower() for label, _, _ in labelled.values()} | set(floors.values())
-    if len(labelled) + len(floors) < _MIN_TURNS or len(distinct) < 2:
+    # one labelled speaker is a transcript where the format marks where every turn begins (a
+    # thread's comments): the unlabelled turns between his are the others'
+    marked = bool(breaks) and all(blocks[k].line in breaks for k in labelled)
+    if len(labelled) + len(floors) < _MIN_TURNS or (len(distinct) < 2 and not marked):
         return Turns(tuple(without_reactions(blocks)), {}, frozenset())
     if interviewer and interviewer.split()[-1].lower() in {
         w.lower() for label, _, _ in labelled.values() for w in label.split()
