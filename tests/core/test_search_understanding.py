@@ -232,6 +232,13 @@ def test_glove_vectors_from_the_package_are_checked_and_relate_synonyms() -> Non
         ("who hosts the Tideline podcast", Asked.AUTHOR),
         ("who prepared the harbour for the storm", None),
         ("who hosts the regatta", None),
+        # a broadcast's "published" is when it aired
+        ("when did the harbour strike bulletin air", Asked.DATE),
+        ("when did Tideline air on Harbour FM", Asked.DATE),
+        ("when was the dredging documentary broadcast", Asked.DATE),
+        ("when was the harbour film first screened", Asked.DATE),
+        ("when does the air quality plan start", None),
+        ("when was the broadcast licence fee cut", None),
     ],
 )
 def test_questions_about_articles_are_told_from_content_questions(query: str, what) -> None:

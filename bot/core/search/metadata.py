@@ -84,6 +84,9 @@ _ASKS: tuple[tuple[re.Pattern[str], Asked], ...] = (
             rf"|\bwhen\b.{{0,40}}\b{_TALK}\b.{{0,20}}\b(?:given|delivered|held|recorded)\b"
             rf"|^when (?:was|is|did) (?:the |this |that )?(?:[\w-]+ ){{0,2}}{_TALK}"
             r"(?: take place)?$"
+            # a broadcast's publication: "when did the bulletin air", "… first broadcast"
+            r"|\bwhen\b.{0,60}\b(?:air(?:ed)?|broadcast|screened|televised|transmitted)"
+            r"(?:\s+(?:on|in|at)\b.*)?\s*\??$"
         ),
         Asked.DATE,
     ),
