@@ -110,11 +110,6 @@ def test_the_panel_video_note_is_no_speakers_turn() -> None:
     assert not any(q.speaker == "Video" for q in panel.quotes)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the page is the Larchmont Institute's (site header, '| Larchmont Institute' after "
-    "the <title>, the copyright line); publication is None, it should be 'Larchmont Institute'",
-)
 def test_the_panel_publication_is_the_institute() -> None:
     assert doc(PANEL).publication == "Larchmont Institute"
 

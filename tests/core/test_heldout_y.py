@@ -176,7 +176,6 @@ def test_the_qa_page_answers_are_sentences_and_its_quotes_have_speakers() -> Non
     assert any(s and s.endswith("Anil Ferreira") for s in speakers)
 
 
-@pytest.mark.xfail(strict=True, reason="Q&A page publisher (From: Department ...) not read")
 def test_the_qa_page_publisher_is_the_department() -> None:
     """ "From: Department for Water and Rivers" above the title names the page's publisher: the
     publication is "Department for Water and Rivers"."""

@@ -1,0 +1,113 @@
+"""A page's publisher from its "From:" line or its <title>, and other page furniture read right.
+
+Each page is written here in shapes of its own (other names, other markup than the held-out
+pages): a "From:" line above the headline naming a body is the page's publisher (and no author
+of it); a <title> "Label: Headline | Site" names the site after the labelled headline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.ingest import read_article
+from bot.core.model import Article
+
+BODY = (
+    "<p>The coastal path between Morwen Head and the harbour will close for repairs from 3 March "
+    "2027, after a landslip carried away 40 metres of the route in the winter storms.</p>"
+    "<p>Walkers will be sent inland along a signed diversion of about two kilometres, which "
+    "adds roughly half an hour to the walk.</p>"
+)
+
+
+def read(tmp_path: Path, page: str) -> Article:
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    article, issues = read_article(path)
+    assert article is not None, issues
+    return article
+
+
+def texts(article: Article) -> list[str]:
+    return [s.text for s in article.sentences]
+
+
+def page(title: str, main: str, head: str = "") -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{title}</title>{head}</head><body><main>{main}</main></body></html>"
+    )
+
+
+# --- "From:" above the headline -----------------------------------------------------------------
+def test_a_from_line_above_the_headline_names_the_publisher(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        page(
+            "Coastal path closure: what walkers need to know",
+            "<div class='org'>From: <a href='/ca'>Coastal Access Agency</a></div>"
+            f"<h1>Coastal path closure: what walkers need to know</h1>{BODY}",
+        ),
+    )
+    assert article.publication == "Coastal Access Agency"
+    assert article.authors == ()  # the publisher, no author of its own page
+    assert not any("Coastal Access Agency" in t for t in texts(article))
+
+
+def test_a_from_line_does_not_replace_the_site_the_page_names(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        page(
+            "Coastal path closure",
+            "<p>From: Coastal Access Agency</p><h1>Coastal path closure</h1>" + BODY,
+            "<meta property='og:site_name' content='Shire Portal'>",
+        ),
+    )
+    assert article.publication == "Shire Portal"
+
+
+def test_a_from_line_naming_a_person_gives_no_publisher(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        page(
+            "Coastal path closure",
+            "<p>From: Morwenna Tregear MS</p><h1>Coastal path closure</h1>" + BODY,
+        ),
+    )
+    assert article.publication is None
+    assert article.authors == ("Morwenna Tregear",)
+
+
+def test_a_sentence_opening_from_above_the_headline_is_no_publisher(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        page(
+            "Coastal path closure",
+            "<p>From: the walkers who wrote to us about the landslip, many thanks.</p>"
+            "<h1>Coastal path closure</h1>" + BODY,
+        ),
+    )
+    assert article.publication is None
+
+
+# --- the <title>'s labelled headline ------------------------------------------------------------
+def test_a_labelled_headline_in_the_title_leaves_the_site(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        page(
+            "Recording: Paying for the Coast | Morwen Trust",
+            f"<h1>Paying for the Coast</h1>{BODY}",
+        ),
+    )
+    assert article.title == "Paying for the Coast"
+    assert article.publication == "Morwen Trust"
+
+
+def test_a_title_that_is_not_the_headline_names_no_site(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        page(
+            "Recording: Paying for the Coast | Morwen Trust", f"<h1>Repairs on the path</h1>{BODY}"
+        ),
+    )
+    assert article.publication is None
