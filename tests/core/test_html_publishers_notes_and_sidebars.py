@@ -111,3 +111,65 @@ def test_a_title_that_is_not_the_headline_names_no_site(tmp_path: Path) -> None:
         ),
     )
     assert article.publication is None
+
+
+# --- a note on the recording in a transcript ----------------------------------------------------
+TURNS = [
+    "<p><b>Ines Vidal:</b> Welcome to the second session. We start with the ferry timetable.</p>",
+    "<p><b>Tomas Ruane:</b> The winter timetable cuts the crossings from eight a day to five.</p>",
+    "<p><b>Ines Vidal:</b> And the summer one restores them?</p>",
+    "<p><b>Tomas Ruane:</b> It restores seven of the eight from May.</p>",
+]
+
+
+def test_a_note_on_the_recording_is_no_speakers_turn(tmp_path: Path) -> None:
+    note = "<p><i>Audio: the recording breaks off for two minutes here.</i></p>"
+    article = read(
+        tmp_path,
+        page("Ferry forum", "<h1>Ferry forum</h1>" + "".join([*TURNS[:2], note, *TURNS[2:]])),
+    )
+    assert not any(s.speaker == "Audio" for s in article.sentences)
+    assert not any(q.speaker == "Audio" for q in article.quotes)
+    (broken,) = [s for s in article.sentences if "breaks off for two minutes" in s.text]
+    assert broken.speaker is None  # nobody's words, not the turn before's
+    assert any(s.speaker == "Tomas Ruane" for s in article.sentences)
+
+
+def test_a_label_that_only_starts_with_a_medium_word_is_still_a_speaker(tmp_path: Path) -> None:
+    turns = "".join(TURNS).replace("Tomas Ruane", "Video Okafor")
+    article = read(tmp_path, page("Ferry forum", "<h1>Ferry forum</h1>" + turns))
+    (cut,) = [s for s in article.sentences if s.text.startswith("The winter timetable")]
+    assert cut.speaker == "Video Okafor"
+
+
+# --- a sidebar box inside the article -----------------------------------------------------------
+def story(box: str, after: str = "") -> str:
+    return page(
+        "Path repairs | Shire Courier",
+        f"<article><h1>Path repairs</h1>{BODY}{box}</article>{after}",
+        "<meta property='og:site_name' content='Shire Courier'>",
+    )
+
+
+def test_a_sidebar_box_of_the_story_is_read(tmp_path: Path) -> None:
+    box = (
+        "<aside class='story-sidebar'><h4>In numbers</h4><ol>"
+        "<li>40 metres of path lost to the landslip</li>"
+        "<li>2 km, the length of the inland diversion</li></ol></aside>"
+    )
+    body = " ".join(texts(read(tmp_path, story(box))))
+    assert "40 metres of path lost to the landslip" in body
+    assert "the length of the inland diversion" in body
+
+
+def test_the_sites_sidebar_outside_the_story_stays_furniture(tmp_path: Path) -> None:
+    box = "<aside class='sidebar'><h3>Most read</h3><ul><li>Ferry fares frozen</li></ul></aside>"
+    assert not any("Ferry fares" in t for t in texts(read(tmp_path, story("", box))))
+
+
+def test_a_sidebar_of_related_stories_stays_furniture(tmp_path: Path) -> None:
+    box = (
+        "<aside class='sidebar related'><h3>More on this</h3>"
+        "<ul><li>Ferry fares frozen for the winter</li></ul></aside>"
+    )
+    assert not any("Ferry fares" in t for t in texts(read(tmp_path, story(box))))

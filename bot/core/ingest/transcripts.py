@@ -31,6 +31,7 @@ Lara.": one word the text never writes in lower case, no labelled speaker's); th
 quoted. A committee's record numbers its questions before the label ("Q12 Chair:", "Q13 Dr Ann
 Roe:"): the number is no part of the speaker. An interview's guest is the name its title gives
 that the body uses in full or by a title and the surname ("Ms Dufresne-Koné").
+A note on the recording itself ("Video: a full recording …", "Audio: …") is an editor's notice.
 """
 
 from __future__ import annotations
@@ -99,7 +100,9 @@ _NOT_SPEAKERS = frozenset(
 # ("EMBARGOED NOTE: …", "[Editor's note: …]": a note of any kind, in brackets or not)
 _NOTICE = re.compile(
     r"^\s*(?P<open>[\[(])?(?:corrections?|clarifications?|updates?|(?:[\w'’-]+\s+){0,2}?notes?|"
-    r"errat(?:um|a)|corrigend(?:um|a)|addend(?:um|a))(?:\s*\([^()]{1,40}\))?\s*:\s*(?=\S)",
+    r"errat(?:um|a)|corrigend(?:um|a)|addend(?:um|a)|"
+    # a note on the recording itself ("Video: a full recording …", "Audio: …", "Listen: …")
+    r"video|audio|recording|watch|listen)(?:\s*\([^()]{1,40}\))?\s*:\s*(?=\S)",
     re.I,
 )
 # "This interview has been edited for length and clarity.": the editor's word on the whole
