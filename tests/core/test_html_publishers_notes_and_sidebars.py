@@ -173,3 +173,50 @@ def test_a_sidebar_of_related_stories_stays_furniture(tmp_path: Path) -> None:
         "<ul><li>Ferry fares frozen for the winter</li></ul></aside>"
     )
     assert not any("Ferry fares" in t for t in texts(read(tmp_path, story(box))))
+
+
+# --- "he says" after the one person a paragraph names -------------------------------------------
+def quotes_of(tmp_path: Path, paragraphs: str) -> dict[str, str | None]:
+    article = read(tmp_path, page("Harbour stories", f"<h1>Harbour stories</h1>{paragraphs}"))
+    return {q.text[:16]: q.speaker for q in article.quotes}
+
+
+MAN_QUOTED = (
+    "<p>Harbour master Colm Brennan said the new gates had held through four storms. "
+    '"We have not lost a single boat this winter," he said.</p>'
+    "<p>The gates cost 4 million pounds and were paid for by the port authority and a levy "
+    "on every berth in the marina.</p>"
+)
+
+
+def test_she_says_after_a_surname_named_in_a_caption_is_that_woman(tmp_path: Path) -> None:
+    figure = (
+        "<figure><img src='a.jpg' alt=''><figcaption>Net mender Siobhan Darragh at work on "
+        "the quay, where she has mended nets since 1991.</figcaption></figure>"
+    )
+    paragraph = (
+        "<p>To Darragh the gates changed the way people on the quay talk to each other. "
+        '"People stopped talking about leaving," she says. "Now they talk about boats."</p>'
+    )
+    quotes = quotes_of(tmp_path, MAN_QUOTED + figure + paragraph)
+    assert quotes["People stopped t"] == "Siobhan Darragh"
+    assert quotes["Now they talk ab"] == "Siobhan Darragh"
+    assert quotes["We have not lost"] == "Colm Brennan"
+
+
+def test_he_says_after_a_surname_named_in_the_body_earlier(tmp_path: Path) -> None:
+    paragraphs = (
+        "<p>The crew of the Morning Star took on Ravi Sandhu as a deckhand in 2019.</p>"
+        "<p>Councillor Ana Ferris said the levy was fair. "
+        '"Every berth gains from the gates," she said.</p>'
+        '<p>For Sandhu the winter felt different. "I slept through the storms," he says.</p>'
+    )
+    assert quotes_of(tmp_path, paragraphs)["I slept through "] == "Ravi Sandhu"
+
+
+def test_a_lead_with_a_pronoun_keeps_the_earlier_speaker(tmp_path: Path) -> None:
+    paragraph = (
+        "<p>He wrote to Tessa Quill, the marina's owner, last week. "
+        '"The levy will go down once the loan is paid," he said.</p>'
+    )
+    assert quotes_of(tmp_path, MAN_QUOTED + paragraph)["The levy will go"] == "Colm Brennan"

@@ -743,12 +743,39 @@ def resolve_speaker(
     the paragraph has named before ("your obituary of Frank Dalloway … He … said:").
     """
     if speaker in _PERSONAL:
-        return last_person(text[since:before], known) or last_speaker or _only_person(text[:before])
+        span = text[since:before]
+        return (
+            last_person(span, known)
+            or _only_mentioned(span, known)
+            or last_speaker
+            or _only_person(text[:before])
+        )
     if speaker == "they":
         return last_person(text[since:before], known) or last_speaker
     if speaker in PRONOUNS:
         return last_speaker
     return speaker
+
+
+# words a sentence opens with before a name ("To Darragh the …"): no part of the name
+_LEADING = STARTERS | frozenset("to with by of about like unlike among".split())
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", re.I)
+
+
+def _only_mentioned(span: str, known: KnownPeople | None) -> str | None:
+    """The one person a quotation's lead names in any role, where no pronoun points elsewhere.
+
+    "For Keighley the change is in … "…," he says.": the paragraph is about the one person it
+    names (a surname `known` in full, or a full name), not the last speaker of a paragraph
+    before. A pronoun in the lead ("He wrote to Jane Doe") stands for someone named earlier.
+    """
+    if known is None or _PRONOUN_WORD.search(masked(span)):
+        return None
+    found = {name for _, name in named_people(span, _LEADING)}
+    for token in TOKEN.findall(masked(span)):
+        if capitalised(token) and (full := known.expand(token)) != token:
+            found.add(full)
+    return found.pop() if len(found) == 1 else None
 
 
 def _only_person(text: str) -> str | None:
