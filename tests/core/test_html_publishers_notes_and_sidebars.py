@@ -2,7 +2,9 @@
 
 Each page is written here in shapes of its own (other names, other markup than the held-out
 pages): a "From:" line above the headline naming a body is the page's publisher (and no author
-of it); a <title> "Label: Headline | Site" names the site after the labelled headline.
+of it); a <title> "Label: Headline | Site" names the site after the labelled headline; a note
+on the recording ("Audio: …") in a transcript is nobody's turn; a sidebar box inside the story
+is read, the site's sidebar is not; "he says" after a lead naming one person is that person.
 """
 
 from __future__ import annotations
