@@ -222,3 +222,11 @@ def test_a_lead_with_a_pronoun_keeps_the_earlier_speaker(tmp_path: Path) -> None
         '"The levy will go down once the loan is paid," he said.</p>'
     )
     assert quotes_of(tmp_path, MAN_QUOTED + paragraph)["The levy will go"] == "Colm Brennan"
+
+
+def test_a_person_named_inside_the_lead_is_no_topic(tmp_path: Path) -> None:
+    paragraph = (
+        "<p>The port board thanked its engineer, Niamh Rourke, for the design of the gates. "
+        '"Nothing got past them all winter," he said.</p>'
+    )
+    assert quotes_of(tmp_path, MAN_QUOTED + paragraph)["Nothing got past"] == "Colm Brennan"

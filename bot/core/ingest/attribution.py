@@ -757,24 +757,29 @@ def resolve_speaker(
     return speaker
 
 
-# words a sentence opens with before a name ("To Darragh the …"): no part of the name
-_LEADING = STARTERS | frozenset("to with by of about like unlike among".split())
+# a sentence opening on the person it is about: "For Keighley the change is …", "To Darragh …"
+_TOPIC = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?:(?:For|To|With|Like|Unlike|Among)\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[\s,])"
+)
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", re.I)
 
 
 def _only_mentioned(span: str, known: KnownPeople | None) -> str | None:
-    """The one person a quotation's lead names in any role, where no pronoun points elsewhere.
+    """The one person a quotation's lead opens a sentence on, where no pronoun points elsewhere.
 
-    "For Keighley the change is in … "…," he says.": the paragraph is about the one person it
-    names (a surname `known` in full, or a full name), not the last speaker of a paragraph
-    before. A pronoun in the lead ("He wrote to Jane Doe") stands for someone named earlier.
+    "For Keighley the change is in … "…," he says.": the paragraph is about the person it opens
+    on (a surname `known` in full, or a full name), not the last speaker of a paragraph before.
+    A person named further in ("The board thanked its treasurer, Omar Haddad") is no topic, and
+    a pronoun in the lead ("He wrote to Jane Doe") stands for someone named earlier.
     """
     if known is None or _PRONOUN_WORD.search(masked(span)):
         return None
-    found = {name for _, name in named_people(span, _LEADING)}
-    for token in TOKEN.findall(masked(span)):
-        if capitalised(token) and (full := known.expand(token)) != token:
-            found.add(full)
+    found: set[str] = set()
+    for match in _TOPIC.finditer(masked(span)):
+        name = known.expand(match.group(1))
+        if (name != match.group(1) or " " in name) and is_person(name):
+            found.add(name)
     return found.pop() if len(found) == 1 else None
 
 
