@@ -230,3 +230,13 @@ def test_a_person_named_inside_the_lead_is_no_topic(tmp_path: Path) -> None:
         '"Nothing got past them all winter," he said.</p>'
     )
     assert quotes_of(tmp_path, MAN_QUOTED + paragraph)["Nothing got past"] == "Colm Brennan"
+
+
+def test_a_sentence_opening_on_a_title_keeps_the_speaker_it_describes(tmp_path: Path) -> None:
+    paragraphs = (
+        "<p>The harbour minister, Ms Orla Quinlan, said: "
+        '"The gates are the best money this port has spent."</p>'
+        "<p>The Minister added that a second pair would follow in 2029. "
+        '"We will not wait for the next flood," she said.</p>'
+    )
+    assert quotes_of(tmp_path, paragraphs)["We will not wait"] == "Orla Quinlan"

@@ -777,6 +777,8 @@ def _only_mentioned(span: str, known: KnownPeople | None) -> str | None:
         return None
     found: set[str] = set()
     for match in _TOPIC.finditer(masked(span)):
+        if match.group(1).split()[0].lower() in STARTERS | TITLES:
+            continue  # "The Minister added that …": a description, not a name
         name = known.expand(match.group(1))
         if (name != match.group(1) or " " in name) and is_person(name):
             found.add(name)
