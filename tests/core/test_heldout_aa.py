@@ -98,23 +98,12 @@ def test_the_panel_stage_notes_and_page_furniture_are_not_text() -> None:
     assert "I do, politely." in texts(PANEL)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the italic video note ('Video: A full recording ... (1 hr 12 min).') is read as a "
-    "turn by a speaker named 'Video' and kept as two quotes; it is an editor's note: no "
-    "sentence or quote has the speaker 'Video'",
-)
 def test_the_panel_video_note_is_no_speakers_turn() -> None:
     panel = doc(PANEL)
     assert not any(s.speaker == "Video" for s in panel.sentences)
     assert not any(q.speaker == "Video" for q in panel.quotes)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the page is the Larchmont Institute's (site header, '| Larchmont Institute' after "
-    "the <title>, the copyright line); publication is None, it should be 'Larchmont Institute'",
-)
 def test_the_panel_publication_is_the_institute() -> None:
     assert doc(PANEL).publication == "Larchmont Institute"
 
@@ -201,12 +190,6 @@ def test_the_profile_byline_caption_quotes_and_pull_quotes() -> None:
         ), t
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the 'Key dates' sidebar list (<aside>, five items '1979: Born in Kellingford' ... "
-    "'July 2026: Water Efficiency Act receives royal assent') is dropped whole; its items are "
-    "the article's facts and are kept as text",
-)
 def test_the_profile_key_dates_sidebar_is_read() -> None:
     body = " ".join(texts(PROFILE))
     assert "Joins the Environment Agency as a hydrologist" in body

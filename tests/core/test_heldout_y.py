@@ -171,14 +171,22 @@ def test_the_qa_page_answers_are_sentences_and_its_quotes_have_speakers() -> Non
     assert any(s and s.endswith("Anil Ferreira") for s in speakers)
 
 
-@pytest.mark.xfail(strict=True, reason="Q&A page publisher (From: Department ...) not read")
 def test_the_qa_page_publisher_is_the_department() -> None:
     """ "From: Department for Water and Rivers" above the title names the page's publisher: the
     publication is "Department for Water and Rivers"."""
     assert doc(QA).publication == "Department for Water and Rivers"
 
 
-@pytest.mark.xfail(strict=True, reason="Q&A bare 'No.' answer kept as a sentence of its own")
+@pytest.mark.xfail(
+    strict=True,
+    reason="Q&A bare 'No.' answer kept as a sentence of its own. Left on purpose (htmlpages, "
+    "round 12): the searcher already reads the answer after a matching question in the text "
+    "(its words counted as the answer's) and ranks questions after statements; read with its "
+    "question ('Do I have to pay for the meter? No.') the question becomes a statement and "
+    "outranks the stating sentence (y12 misses, floor 21 -> 20); glued to the next sentence it "
+    "breaks 'The meter and its fitting are free.' as a sentence; dropped, the answer is lost. "
+    "The fix belongs with the searcher's question/answer reading, not the ingest",
+)
 def test_the_qa_page_one_word_answers_are_no_sentence_of_their_own() -> None:
     """ "Do I have to pay for the meter?" is answered "No. The meter and its fitting are free.":
     the bare "No." says nothing without its question, so it is not kept as a sentence alone (it

@@ -266,7 +266,6 @@ def test_the_essay_quotes_of_ellison_and_abara() -> None:
     assert quotes["We built a wall in t"] == "Ruth Abara"
 
 
-@pytest.mark.xfail(strict=True, reason="Keighley's quote is given to the previous speaker")
 def test_the_essay_keighley_quote_is_his() -> None:
     """ "For Keighley the change is in the way people talk about the river. "People used to
     turn their backs on it," he says. "Now they watch it."": "he" is Tom Keighley, the flood

@@ -318,8 +318,15 @@ def _quotes(
     lower_words = frozenset(w for text in texts for w in _LOWER.findall(text))
     document = "\n".join(texts)
     known = KnownPeople()  # full names named so far
+    # a picture's caption names its subject in full ("Volunteer flood warden Tom Keighley …")
+    captions = sorted(
+        (u.sentence for u in units if u.sentence.kind == "caption"), key=lambda s: s.line
+    )
     section = ""
     for group in by_paragraph.values():
+        while captions and captions[0].line <= group[0].sentence.line:
+            for _, name in named_people(captions.pop(0).text, lower_words):
+                known.add(name)
         if group[0].paragraph.section != section:
             section = group[0].paragraph.section
             last_speaker = None  # "he said" never reaches back over a section's heading

@@ -821,12 +821,46 @@ def resolve_speaker(
     the paragraph has named before ("your obituary of Frank Dalloway … He … said:").
     """
     if speaker in _PERSONAL:
-        return last_person(text[since:before], known) or last_speaker or _only_person(text[:before])
+        span = text[since:before]
+        return (
+            last_person(span, known)
+            or _only_mentioned(span, known)
+            or last_speaker
+            or _only_person(text[:before])
+        )
     if speaker == "they":
         return last_person(text[since:before], known) or last_speaker
     if speaker in PRONOUNS:
         return last_speaker
     return speaker
+
+
+# a sentence opening on the person it is about: "For Keighley the change is …", "To Darragh …"
+_TOPIC = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?:(?:For|To|With|Like|Unlike|Among)\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[\s,])"
+)
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", re.I)
+
+
+def _only_mentioned(span: str, known: KnownPeople | None) -> str | None:
+    """The one person a quotation's lead opens a sentence on, where no pronoun points elsewhere.
+
+    "For Keighley the change is in … "…," he says.": the paragraph is about the person it opens
+    on (a surname `known` in full, or a full name), not the last speaker of a paragraph before.
+    A person named further in ("The board thanked its treasurer, Omar Haddad") is no topic, and
+    a pronoun in the lead ("He wrote to Jane Doe") stands for someone named earlier.
+    """
+    if known is None or _PRONOUN_WORD.search(masked(span)):
+        return None
+    found: set[str] = set()
+    for match in _TOPIC.finditer(masked(span)):
+        if match.group(1).split()[0].lower() in STARTERS | TITLES:
+            continue  # "The Minister added that …": a description, not a name
+        name = known.expand(match.group(1))
+        if (name != match.group(1) or " " in name) and is_person(name):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _only_person(text: str) -> str | None:

@@ -34,7 +34,9 @@ NOTE_PARAGRAPH = re.compile(
 # ("EMBARGOED NOTE: …", "[Editor's note: …]": a note of any kind, in brackets or not)
 NOTICE = re.compile(
     r"^\s*(?P<open>[\[(])?(?:corrections?|clarifications?|updates?|(?:[\w'’-]+\s+){0,2}?notes?|"
-    r"errat(?:um|a)|corrigend(?:um|a)|addend(?:um|a))(?:\s*\([^()]{1,40}\))?\s*:\s*(?=\S)",
+    r"errat(?:um|a)|corrigend(?:um|a)|addend(?:um|a)|"
+    # a note on the recording itself ("Video: a full recording …", "Audio: …", "Listen: …")
+    r"video|audio|recording|watch|listen)(?:\s*\([^()]{1,40}\))?\s*:\s*(?=\S)",
     re.I,
 )
 

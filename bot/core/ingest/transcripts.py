@@ -34,6 +34,7 @@ that the body uses in full or by a title and the surname ("Ms Dufresne-Koné").
 
 The labels are read in `transcript_labels`, the people they name found in `transcript_speakers`,
 the notes that are nobody's words in `transcript_notes`; here the turns are put together.
+A note on the recording itself ("Video: a full recording …", "Audio: …") is an editor's notice.
 """
 
 from __future__ import annotations

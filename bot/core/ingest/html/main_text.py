@@ -109,9 +109,24 @@ def is_fact_box(element: lxml_html.HtmlElement) -> bool:
     """
     if element.tag != "aside" or next(element.iterancestors("article"), None) is None:
         return False
-    if furniture_names(element) or len(list(element.iter("a"))) > 1:
+    if _box_furniture(element) or len(list(element.iter("a"))) > 1:
         return False
     return next(element.iter("ul", "ol", "dl", "table"), None) is not None
+
+
+_SIDEBAR = re.compile(r"(?:^|(?<=[-_\s]))side-?bar(?=$|[-_\s])", re.I)
+
+
+def _box_furniture(element: lxml_html.HtmlElement) -> bool:
+    """Whether a box's class or id names furniture other than "sidebar".
+
+    Inside the article, "sidebar" says where the box stands, beside the story: its own panel
+    ("Key dates", "In numbers"); the site's sidebar stands outside the article.
+    """
+    if not furniture_names(element):
+        return False
+    names = _SIDEBAR.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
+    return bool(_FURNITURE.search(names))
 
 
 def furniture_names(element: lxml_html.HtmlElement) -> bool:

@@ -221,9 +221,18 @@ def _site_from_title(page_title: str, headline: str) -> str | None:
     for cut in _SITE_SPLIT.finditer(page_title):
         left, right = page_title[: cut.start()].strip(), page_title[cut.end() :].strip()
         for side, rest in ((left, right), (right, left)):
-            if want and loose(side) == want and rest and len(rest.split()) <= 5:
+            if want and _is_headline(side, want) and rest and len(rest.split()) <= 5:
                 return rest
     return None
+
+
+# a short label the <title> puts before the headline: "Transcript: …", "Video: …"
+_TITLE_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+")
+
+
+def _is_headline(side: str, want: str) -> bool:
+    """Whether a part of the <title> is the headline, alone or after a short label."""
+    return loose(side) == want or loose(_TITLE_LABEL.sub("", side, count=1)) == want
 
 
 def headline_element(
@@ -370,8 +379,11 @@ def page_meta(
         authors.extend(_byline_elements(root) or _byline_near(near) or _signed(root))
     elif set(byline := _byline_elements(root) or _byline_near(near)) > set(authors):
         authors = byline  # the tag names the first of the byline's people only
-    if not authors and (issued := from_line(root, h1)):
+    issued = from_line(root, h1)
+    if not authors and issued:
         authors.extend(issued[0])
+    if site is None and issued:  # "From: Department for X": the body that issued the page
+        site = next((n for n in issued[0] if headed(n.split())), None)
     site_words = loose(site or "")
     authors = [a for a in dict.fromkeys(authors) if loose(a) != site_words]
 
@@ -530,6 +542,18 @@ def _after_headline(
     return found
 
 
+def _before_headline(h1: lxml_html.HtmlElement | None) -> list[lxml_html.HtmlElement]:
+    """The two text elements printed right above the headline (a kicker, a "From:" line)."""
+    if h1 is None:
+        return []
+    found = [
+        e
+        for e in h1.itersiblings(preceding=True)
+        if isinstance(e.tag, str) and e.tag in ("p", "div", "span") and text_of(e)
+    ]
+    return found[:2]
+
+
 def _signed(root: lxml_html.HtmlElement) -> list[str]:
     """Names from the article's own footer: a blog post signed "Posted by A." under its text."""
     for footer in root.iter("footer"):
@@ -607,7 +631,7 @@ def from_line(
             and definition.tag == "dd"
         ):
             candidates.append((definition, text_of(definition)))
-    for element in _after_headline(root, h1):
+    for element in [*_before_headline(h1), *_after_headline(root, h1)]:
         words = text_of(element)
         if _FROM_LABEL.match(words):
             candidates.append((element, _FROM_LABEL.sub("", words)))
