@@ -265,11 +265,6 @@ def test_the_note_authors_are_the_two_people() -> None:
     assert doc(METHOD).authors == ("Anneliese Vorster", "Kwabena Mensah-Otoo")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'**Version 2.1** · Published 3 November 2026' is taken as the subtitle and the date "
-    "is None; the date is '2026-11-03' and the version/date line is no subtitle",
-)
 def test_the_note_date_is_its_published_line() -> None:
     note = doc(METHOD)
     assert note.date == "2026-11-03"

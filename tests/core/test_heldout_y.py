@@ -279,7 +279,6 @@ def test_the_preprint_authors_are_the_three_names() -> None:
     assert "ORCID" not in (pre.subtitle or "")
 
 
-@pytest.mark.xfail(strict=True, reason="preprint 'Posted 3 October 2026' date not read")
 def test_the_preprint_date_is_the_posted_date() -> None:
     """ "*Preprint, not peer reviewed. Posted 3 October 2026. Correspondence: …*" gives the date
     "2026-10-03"; the line's three parts are not body sentences."""
@@ -300,7 +299,6 @@ def test_the_preprint_affiliations_are_not_a_sentence_citing_notes() -> None:
     assert not any(t.startswith("Department of Soil Science") for t in texts(PREPRINT))
 
 
-@pytest.mark.xfail(strict=True, reason="preprint unit exponents read as note markers, text cut")
 def test_the_preprint_unit_exponents_are_no_note_markers() -> None:
     """ "(g kg⁻¹)" and "(g cm⁻³)" are units with exponents: the sentence "SOC stock was computed
     from the carbon concentration $C$ (g kg⁻¹), the bulk density …" keeps "kg⁻¹" and "cm⁻³" and
@@ -310,7 +308,6 @@ def test_the_preprint_unit_exponents_are_no_note_markers() -> None:
     assert "kg⁻¹" in text and "cm⁻³" in text
 
 
-@pytest.mark.xfail(strict=True, reason="preprint LaTeX subscript underscores eaten as emphasis")
 def test_the_preprint_inline_math_keeps_its_subscripts() -> None:
     r"""Inline math is kept as written: "$\Delta = \bar{\beta}_{\text{cover}} -
     \bar{\beta}_{\text{bare}}$" keeps both underscores (the Markdown emphasis rule now eats

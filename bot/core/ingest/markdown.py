@@ -43,6 +43,7 @@ from dataclasses import replace
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -82,6 +83,8 @@ def _parser() -> MarkdownIt:
         .use(front_matter_plugin)
         .use(footnote_plugin)
         .use(deflist_plugin)
+        # "$…$" is math, kept as written (its "_" no emphasis); "$5 and $10" stays money
+        .use(dollarmath_plugin, allow_space=False, allow_digits=False, allow_labels=False)
         .enable("table")
     )
     # definitions stay where they are, cited or not (the tail rule drops uncited ones)

@@ -96,6 +96,8 @@ class InlineText:
                 self.lines.append(MarkdownLine(offset=line.offset + 1))
             elif kind == "code_inline":
                 line.text += child.content
+            elif kind == "math_inline":
+                line.text += f"${child.content}$"  # as written: "_{x}" a subscript, no emphasis
             elif kind == "footnote_ref":
                 label = str(child.meta.get("label", ""))
                 number = self.numbers.get(label, int(child.meta.get("id", 0)) + 1)

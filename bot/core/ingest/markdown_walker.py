@@ -161,6 +161,11 @@ class MarkdownWalker:
         if kind == "html_block":
             self._html(token.content, first)
             return i + 1
+        if kind == "math_block":  # "$$ … $$" display math: its formula kept as written
+            formula = " ".join(token.content.split())
+            if formula:
+                self.blocks.append(Block("paragraph", (SourceLine(f"$$ {formula} $$", first),)))
+            return i + 1
         if kind == "hr":
             self.rules.append(len(self.blocks))
             return i + 1
