@@ -255,12 +255,6 @@ def test_the_note_footnotes_tables_and_code() -> None:
     assert "Changelog" in note.sections
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the bold '**Authors:** Anneliese Vorster and Kwabena Mensah-Otoo, Transport Data "
-    "Unit, Calder Policy Lab' line gives four authors; the unit and the lab are the "
-    "affiliation, the authors are exactly ('Anneliese Vorster', 'Kwabena Mensah-Otoo')",
-)
 def test_the_note_authors_are_the_two_people() -> None:
     assert doc(METHOD).authors == ("Anneliese Vorster", "Kwabena Mensah-Otoo")
 

@@ -269,7 +269,6 @@ def test_the_preprint_title_sections_references_table_and_caption() -> None:
     assert {q.speaker for q in pre.quotes} == {"Erik Lund"}
 
 
-@pytest.mark.xfail(strict=True, reason="preprint author line not read as authors")
 def test_the_preprint_authors_are_the_three_names() -> None:
     """The bold names with superscript affiliations and ORCID links under the title are the
     authors ("Lena Hartvig", "Tomás Ibarra", "Priya Raghunathan"); that line is not the
@@ -290,7 +289,6 @@ def test_the_preprint_date_is_the_posted_date() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="preprint affiliation lines kept as a sentence citing [1,2]")
 def test_the_preprint_affiliations_are_not_a_sentence_citing_notes() -> None:
     """The "<sup>1</sup> Department of Soil Science, University of Norrland, Umeå" and
     "<sup>2</sup> Institute for Agricultural Policy, Valdivia" lines are the authors'

@@ -70,3 +70,41 @@ def test_signed_unit_exponents_are_no_note_markers_but_markers_still_are() -> No
     assert "m⁻² s⁻¹" in uptake.text and "L⁻¹" in uptake.text
     assert tuple(uptake.notes) == ()
     assert tuple(one(paper, "The sensors were").notes) == (2,)
+
+
+# --- a paper's authors with affiliation marks, their affiliations, a byline's units ------------
+def test_marked_authors_with_orcid_links_are_the_authors_and_affiliations_no_text() -> None:
+    paper = ingest(
+        "# Peat Depth and Water Tables in Restored Fens\n\n"
+        "Ruth Okafor<sup>1,2</sup>, Daniel Mbeki<sup>2</sup>* and Sofia Lindqvist<sup>1</sup> "
+        "[https://orcid.org/0000-0003-1234-567X](https://orcid.org/0000-0003-1234-567X)\n\n"
+        "<sup>1</sup> School of Geography, University of Eastmere\n"
+        "<sup>2</sup> Fenland Hydrology Centre, Wisbech\n\n" + BODY
+    )
+    assert paper.authors == ("Ruth Okafor", "Daniel Mbeki", "Sofia Lindqvist")
+    assert paper.subtitle is None
+    assert not any("University" in t or "Centre" in t or "Okafor" in t for t in texts(paper))
+    assert texts(paper)[0].startswith("The wetland was drained")
+
+
+def test_marked_names_in_the_body_are_left_as_written() -> None:
+    paper = ingest(
+        "# Fen Survey\n\n## Who did what\n\n"
+        "**Ruth Okafor**¹ led the survey of the northern fens.\n\n"
+        "¹ School of Geography, University of Eastmere\n\n"
+        "[^1]: Ruth Okafor was then at Eastmere.\n"
+    )
+    assert one(paper, "Ruth Okafor led the survey").notes == (1,)
+    assert [n.text for n in paper.notes] == ["School of Geography, University of Eastmere"]
+
+
+def test_a_bylines_unit_and_body_after_the_names_are_no_authors() -> None:
+    note = ingest(
+        "# Fen Water Levels: Method Note\n\nBy Ruth Okafor, Hydrology Team, Fenland Trust\n\n"
+        + BODY
+    )
+    assert note.authors == ("Ruth Okafor",)
+    two = ingest("# Fen Water Levels\n\nRuth Okafor and Daniel Mbeki, Hydrology Unit\n\n" + BODY)
+    assert two.authors == ("Ruth Okafor", "Daniel Mbeki")
+    three = ingest("# Fen Water Levels\n\nBy Ruth Okafor, Daniel Mbeki and Ada Bank\n\n" + BODY)
+    assert three.authors == ("Ruth Okafor", "Daniel Mbeki", "Ada Bank")

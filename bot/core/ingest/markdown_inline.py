@@ -88,8 +88,8 @@ class InlineText:
             if kind == "text":
                 text = _CARET_REF.sub(lambda m: superscript(str(int(m.group(1)))), child.content)
                 text = _WIKILINK.sub(partial(self._wikilink, line=line), text)
-                if sup and text.strip().isdigit():
-                    text = superscript(text.strip())
+                if sup and re.fullmatch(r"\d+(?:,\s?\d+)*", text.strip()):
+                    text = superscript(text.strip())  # "<sup>1,2</sup>" marks two
                 line.text += text
             elif kind in ("softbreak", "hardbreak"):
                 bold_start = None

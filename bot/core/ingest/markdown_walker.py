@@ -12,6 +12,7 @@ from html import unescape
 
 from markdown_it.token import Token
 
+from bot.core.ingest.author_lines import is_affiliation_line, without_author_marks
 from bot.core.ingest.formats import Block, SourceLine
 from bot.core.ingest.markdown_inline import InlineText, MarkdownLine, clean_inline
 from bot.core.ingest.markdown_lines import (
@@ -86,6 +87,7 @@ class MarkdownWalker:
     image_end: int = -1  # len(blocks) just after an image paragraph (a caption may follow)
     signed: str | None = None  # the writer signing the opening note ("… — Ana Ruiz")
     credited: tuple[str, ...] = ()  # the header's "Notes by: Name" (who wrote the record)
+    affiliated: bool = False  # the header's authors carry affiliation marks ("Name¹")
     opened: bool = False  # a section heading or a speaker's turn has begun the body
     hosts: list[str] = field(default_factory=list)  # a show's header: "Hosts: A and B"
     cast: list[str] = field(default_factory=list)  # every person its cast lines name
@@ -286,6 +288,15 @@ class MarkdownWalker:
                 role, people = cast
                 self.cast.extend(people)
                 self.hosts.extend(people if role == "host" else ())
+            marked = without_author_marks(line.text) if not self.opened else None
+            if marked and not self._headed() and (authors := parse_byline(marked)):
+                flush()  # "**A**¹ (ORCID …), **B**²": the paper's authors, no text
+                self.credited = self.credited or authors
+                self.affiliated = True
+                continue
+            if self.affiliated and not self._headed() and is_affiliation_line(line.text):
+                flush()  # "¹ Department of Soil Science, University of …": where they work
+                continue
             credit = credit_names(line.text) if not self._headed() else None
             names = parse_byline(credit) if credit else None
             if names:  # "Notes by: Marcus Reid" in a record's header: its writer, no text
