@@ -3,7 +3,7 @@ formulas and unit exponents in the text, a treaty's lettered sub-points, imprint
 
 from __future__ import annotations
 
-from bot.core.ingest.post_meta import read_meta_line
+from bot.core.ingest.post_meta import read_imprint, read_meta_line
 from bot.core.model import Article
 from tests.core.ingested import ingest as ingest_as
 from tests.core.ingested import one, texts
@@ -108,3 +108,80 @@ def test_a_bylines_unit_and_body_after_the_names_are_no_authors() -> None:
     assert two.authors == ("Ruth Okafor", "Daniel Mbeki")
     three = ingest("# Fen Water Levels\n\nBy Ruth Okafor, Daniel Mbeki and Ada Bank\n\n" + BODY)
     assert three.authors == ("Ruth Okafor", "Daniel Mbeki", "Ada Bank")
+
+
+# --- a treaty's or a bill's lettered sub-points -----------------------------------------------
+def test_lettered_sub_points_in_a_list_item_are_sentences_of_their_own() -> None:
+    bill = ingest(
+        "# Coastal Access Bill\n\n## Section 3 – Duties\n\n"
+        "- The authority must, within one year:\n\n"
+        "  (i) publish a map of every coastal path;\n\n"
+        "  (ii) mark each closed path on that map, giving the reason; and\n\n"
+        "  (iii) review the map every five years.\n\n"
+        "- The Minister may extend the period by regulations.\n"
+    )
+    body = texts(bill)
+    assert any(t.endswith("The authority must, within one year:") for t in body)
+    assert "(i) publish a map of every coastal path;" in body
+    assert any(t.startswith("(ii) mark each closed path") for t in body)
+    assert "(iii) review the map every five years." in body
+    assert any(t.endswith("The Minister may extend the period by regulations.") for t in body)
+
+
+def test_a_list_items_second_paragraph_without_a_letter_stays_with_the_item() -> None:
+    bill = ingest(
+        "# Coastal Access Bill\n\n## Section 3 – Duties\n\n"
+        "1. The authority must publish a map\n\n"
+        "   of every coastal path within one year.\n\n"
+        "2. The Minister may extend the period.\n"
+    )
+    assert any(
+        "The authority must publish a map of every coastal path within one year." in t
+        for t in texts(bill)
+    )
+
+
+# --- an imprint line and a signatures block ---------------------------------------------------
+def test_an_issued_by_line_names_the_publisher_and_series_and_is_no_subtitle() -> None:
+    doc = ingest(
+        "# Agreement on the Upper Tarn Fisheries\n\n"
+        "Issued by the Office for River Fisheries, Occasional Paper No. 3, Toulouse\n\n" + BODY
+    )
+    assert doc.publication == "Office for River Fisheries"
+    assert doc.series == "Occasional Paper No. 3"
+    assert doc.subtitle is None
+    assert not any("Issued by" in t for t in texts(doc))
+
+
+def test_a_sentence_opening_published_by_is_no_imprint() -> None:
+    assert read_imprint("Published by the Ministry, which said the cuts were needed") is None
+    assert read_imprint("Published by the Ministry of Health in 2020 after a review") is None
+    doc = ingest(
+        "# Fisheries Agreement\n\n## History\n\n"
+        "Published by the Office for River Fisheries, Toulouse\n\nThe agreement dates from 1990.\n"
+    )
+    assert doc.publication is None
+    assert "Published by the Office for River Fisheries, Toulouse" in texts(doc)
+
+
+def test_the_signatures_after_a_rule_are_under_no_article() -> None:
+    doc = ingest(
+        "# Agreement on the Upper Tarn Fisheries\n\n"
+        "## Article 1\n\nThe parties share the catch.\n\n"
+        "## Article 9 – Duration\n\nThis Agreement runs for ten years.\n\n---\n\n"
+        "In faith whereof the undersigned have signed this Agreement.\n\n"
+        "For the Tarn Anglers' Union: **Marc Delbosc**, President\n\n"
+        "## Annex\n\nThe catch limits are set each spring.\n"
+    )
+    signing = [s for s in doc.sentences if s.text.startswith(("In faith", "For the Tarn"))]
+    assert len(signing) == 2 and all(s.section == "" for s in signing)
+    assert doc.sections == ("Article 1", "Article 9 – Duration", "Annex")
+    assert one(doc, "The catch limits").section == "Annex"
+
+
+def test_a_rule_inside_an_article_keeps_its_text_in_the_article() -> None:
+    doc = ingest(
+        "# Agreement\n\n## Article 9 – Duration\n\nThis Agreement runs for ten years.\n\n---\n\n"
+        "It may be renewed by an exchange of letters.\n"
+    )
+    assert one(doc, "It may be renewed").section == "Article 9 – Duration"

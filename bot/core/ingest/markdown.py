@@ -49,7 +49,13 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from bot.core.ingest.closing_signature import closing_signature
 from bot.core.ingest.decoding import decode
-from bot.core.ingest.formats import Block, DocumentMeta, SourceDocument, looks_like_markdown
+from bot.core.ingest.formats import (
+    Block,
+    DocumentMeta,
+    SourceDocument,
+    SourceLine,
+    looks_like_markdown,
+)
 from bot.core.ingest.frontmatter import parse_front_matter, split_toml_front_matter
 from bot.core.ingest.markdown_notes import NUMBERED_ITEM, footnote_numbers, lift_notes
 from bot.core.ingest.markdown_walker import MarkdownWalker
@@ -106,6 +112,31 @@ def _run_in_heads(walker: MarkdownWalker) -> None:
         block = walker.blocks[at]
         first = replace(block.lines[0], text=f"{words.text}. {block.lines[0].text}")
         walker.blocks[at] = replace(block, lines=(first, *block.lines[1:]))
+
+
+# a treaty's or a contract's testimonium, opening its signatures: "IN WITNESS WHEREOF the
+# undersigned …", "In faith whereof …", "Signed at Geneva on …"
+_TESTIMONIUM = re.compile(
+    r"^(?:in\s+witness\s+whereof|in\s+faith\s+whereof|in\s+testimony\s+whereof|"
+    r"signed\s+(?:at|in)\s+[A-Z])",
+    re.I,
+)
+
+
+def _signatures(walker: MarkdownWalker) -> None:
+    """End the last section at a rule over the signatures: they are no part of its text.
+
+    After the last article of a treaty come a rule, "IN WITNESS WHEREOF …" and the signers;
+    an unnamed heading there closes the article's section (the block is under no heading).
+    """
+    for at in reversed(walker.rules):
+        block = walker.blocks[at] if at < len(walker.blocks) else None
+        if block is None or block.kind != "paragraph" or not _TESTIMONIUM.match(block.text):
+            continue
+        if not any(b.kind == "heading" for b in walker.blocks[:at]):
+            continue  # no section to close
+        walker.blocks.insert(at, Block("heading", (SourceLine("", block.line),), level=2))
+        walker.rules = [r + 1 if r > at else r for r in walker.rules]
 
 
 def _closing(walker: MarkdownWalker) -> frozenset[int]:
@@ -190,6 +221,12 @@ class MarkdownReader:
         walker = MarkdownWalker(file, footnote_numbers(tokens))
         walker.walk(tokens)
         _run_in_heads(walker)
+        if walker.imprint is not None:  # "Published by the Secretariat of …, Series No. 12"
+            meta = replace(
+                meta,
+                publication=meta.publication or walker.imprint.publisher,
+                series=meta.series or walker.imprint.series,
+            )
         if meta.date is None and walker.date is not None:
             meta = replace(meta, date=walker.date)
         if meta.title is None and "title" in walker.memo:  # the memo's subject line
@@ -201,6 +238,7 @@ class MarkdownReader:
             meta = replace(meta, authors=(walker.memo["author"],))
         if meta.date is None and "date" in walker.memo:
             meta = replace(meta, date=walker.memo["date"])
+        _signatures(walker)
         signer = _signed_off(walker)
         if not meta.authors and signer is not None:
             meta = replace(meta, authors=(signer,))

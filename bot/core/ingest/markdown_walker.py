@@ -30,7 +30,7 @@ from bot.core.ingest.markdown_lines import (
 from bot.core.ingest.markdown_parts import caption_lines, image_first, note_rows, table_row
 from bot.core.ingest.memo_header import is_field_line, memo_field
 from bot.core.ingest.metadata import parse_byline
-from bot.core.ingest.post_meta import credit_names, read_meta_line
+from bot.core.ingest.post_meta import Imprint, credit_names, read_imprint, read_meta_line
 from bot.core.ingest.show_cast import cast_member, cast_of, intro_cast, role_person
 from bot.core.ingest.sign_off import is_platform_link, signature, signs_as_author, without_calls
 
@@ -53,6 +53,11 @@ _CALLOUT = re.compile(r"^\[![A-Za-z][\w-]{0,20}\][+-]?\s*")
 
 # a task list item's box ("- [ ] Send the forecast", "- [x] Done"): a mark, not text
 _TASK_BOX = re.compile(r"^\[[ xX✓✔]\]\s+")
+
+
+# a list item's paragraph opening with a sub-point's letter or numeral: "(a) maintain …",
+# "(ii) report …", "b) …": a point of its own under the item's lead-in, as in a treaty or a bill
+_SUB_POINT = re.compile(r"^\(?(?:[a-z]|[ivx]{1,6}|\d{1,2})\)\s+\S")
 
 
 # a callout that quotes someone ("> [!quote] Name, role"): its lines are that person's words
@@ -87,6 +92,7 @@ class MarkdownWalker:
     image_end: int = -1  # len(blocks) just after an image paragraph (a caption may follow)
     signed: str | None = None  # the writer signing the opening note ("… — Ana Ruiz")
     credited: tuple[str, ...] = ()  # the header's "Notes by: Name" (who wrote the record)
+    imprint: Imprint | None = None  # the header's "Published by …" line
     affiliated: bool = False  # the header's authors carry affiliation marks ("Name¹")
     opened: bool = False  # a section heading or a speaker's turn has begun the body
     hosts: list[str] = field(default_factory=list)  # a show's header: "Hosts: A and B"
@@ -297,6 +303,11 @@ class MarkdownWalker:
             if self.affiliated and not self._headed() and is_affiliation_line(line.text):
                 flush()  # "¹ Department of Soil Science, University of …": where they work
                 continue
+            imprint = read_imprint(line.text) if not self.opened and not self._headed() else None
+            if imprint is not None:  # "Published by X, Series No. 4": the publisher, no text
+                flush()
+                self.imprint = self.imprint or imprint
+                continue
             credit = credit_names(line.text) if not self._headed() else None
             names = parse_byline(credit) if credit else None
             if names:  # "Notes by: Marcus Reid" in a record's header: its writer, no text
@@ -376,18 +387,27 @@ class MarkdownWalker:
             elif token.type == "list_item_open":
                 number = (token.map[0] + 1) if token.map else 0
                 texts: list[str] = []
+                points: list[SourceLine] = []  # the item's lettered sub-points, "(a) …"
                 for t in tokens[k + 1 :]:
                     if t.type == "list_item_close" and t.level == token.level:
                         break
                     if t.type == "list_item_open":
                         break
-                    if t.type == "inline":
-                        texts.extend(line.text for line in self.inline(t))
+                    if t.type != "inline":
+                        continue
+                    said = " ".join(line.text for line in self.inline(t))
+                    if (texts or points) and _SUB_POINT.match(said):
+                        points.append(SourceLine(said, (t.map[0] + 1) if t.map else number))
+                    elif points:
+                        points[-1] = replace(points[-1], text=f"{points[-1].text} {said}")
+                    else:
+                        texts.append(said)
                 text = _TASK_BOX.sub("", " ".join(texts).strip())
                 if not text:
                     continue
                 bullet = f"{token.info}." if ordered and token.info and depth == 1 else "•"
                 items.append(SourceLine(f"{bullet} {text}", number))
+                items.extend(points)
         if items:
             self.blocks.append(Block("list", tuple(items)))
 

@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 
 from bot.core.ingest.figures import find_figures, iso_date
+from bot.core.ingest.metadata import series_line
+from bot.core.ingest.organisations import SMALL_WORDS
 from bot.core.ingest.prepared_by import PREPARED, WRITTEN, either
 
 _LABELS = (
@@ -188,6 +190,47 @@ def _meta_parts(parts: list[str], *, notes: bool = False) -> MetaLine | None:
     if date is not None and not (furniture or labelled or bylines or issue):
         return None
     return MetaLine(date, tuple(bylines))
+
+
+# an imprint: "Published by the Secretariat of the Basin Commission, Treaty Series No. 12,
+# November 2025": who issues the document, then its series, a place or a date
+_IMPRINT = re.compile(
+    r"^(?:[Pp]ublished|[Ii]ssued)\s+by\s+(?:the\s+)?(?P<publisher>[A-Z][^,;]{2,80}?)"
+    r"(?P<rest>(?:,\s*[^,;]+){0,3})\.?$"
+)
+_PLACE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Imprint:
+    """An imprint line's publisher and the series it names (None: none named)."""
+
+    publisher: str
+    series: str | None = None
+
+
+def read_imprint(text: str) -> Imprint | None:
+    """The publisher and series of an imprint line ("Published by X, Series No. 4, May 2025").
+
+    After the publisher every part must be its series, a date or a place; else the line is a
+    sentence that happens to start so, and None.
+    """
+    match = _IMPRINT.match(text.strip())
+    if match is None:
+        return None
+    words = match.group("publisher").split()
+    if not words[-1][:1].isupper():
+        return None
+    if any(not w[:1].isupper() and w.lower() not in SMALL_WORDS for w in words):
+        return None  # a name's words: "Office for Rail Safety", no clause after it
+    series: str | None = None
+    for part in (p.strip() for p in match.group("rest").split(",") if p.strip()):
+        issued = series_line(part)
+        if issued is not None and series is None:
+            series = issued[1]
+        elif _date(part) is None and not _PLACE.match(part):
+            return None
+    return Imprint(match.group("publisher").strip(), series)
 
 
 def credit_names(text: str) -> str | None:
