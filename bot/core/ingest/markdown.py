@@ -30,7 +30,11 @@ Conference, date, venue") is no one's turn; a closing name-and-role signature is
 Where two or more paragraphs open with a bold lead-in ("**Housing.** The council …"), each
 lead-in heads its item; a mailing platform's "View in browser" link is no text; an intro's
 "host **A** talks to **B**" names the "Host" and "Guest" turns; a note that the transcript
-was generated automatically is no text.
+was generated automatically is no text. A paper's author line with affiliation marks and
+ORCID ids ("**A**¹ (ORCID …), **B**²") gives its authors, the "¹ Department of …" lines under
+it no text; a "Published by X, Series No. 12" imprint in the header names the publication and
+series; "$…$" math is kept as written; a list item's lettered sub-points ("(a) …") are points
+of their own; a rule over a treaty's "IN WITNESS WHEREOF" ends the last article's section.
 
 Inline runs are read in `markdown_inline`, line shapes in `markdown_lines`, the block tokens
 walked in `markdown_walker`, notes lifted in `markdown_notes`; here the parser and the reader.
