@@ -185,3 +185,9 @@ def test_a_rule_inside_an_article_keeps_its_text_in_the_article() -> None:
         "It may be renewed by an exchange of letters.\n"
     )
     assert one(doc, "It may be renewed").section == "Article 9 – Duration"
+
+
+def test_a_person_publishing_is_no_imprint() -> None:
+    assert read_imprint("Published by Jane Doe") is None
+    post = ingest("# Fen Restoration\n\nPublished by Jane Doe\n\n" + BODY)
+    assert post.publication is None

@@ -57,6 +57,11 @@ def is_affiliation_line(line: str) -> bool:
     )
 
 
+def names_a_body(name: str) -> bool:
+    """Whether a name has a body's noun: "Office for River Fisheries", never "Jane Doe"."""
+    return any(_UNIT.fullmatch(word.strip(",.")) for word in name.split())
+
+
 def is_unit(name: str) -> bool:
     """Whether a byline's part names a body, not a person: "Transport Data Unit", "Policy Lab"."""
     words = name.split()

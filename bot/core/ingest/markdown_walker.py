@@ -295,7 +295,9 @@ class MarkdownWalker:
                 self.cast.extend(people)
                 self.hosts.extend(people if role == "host" else ())
             marked = without_author_marks(line.text) if not self.opened else None
-            if marked and not self._headed() and (authors := parse_byline(marked)):
+            authors = parse_byline(marked) if marked and not self._headed() else None
+            if authors and (len(authors) > 1 or authors[0] in line.bolds or "ORCID" in line.text):
+                # one marked name alone must be set bold: "Lessons Learned¹" is a subtitle
                 flush()  # "**A**¹ (ORCID …), **B**²": the paper's authors, no text
                 self.credited = self.credited or authors
                 self.affiliated = True

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.ingest.author_lines import names_a_body
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.metadata import series_line
 from bot.core.ingest.organisations import SMALL_WORDS
@@ -223,6 +224,8 @@ def read_imprint(text: str) -> Imprint | None:
         return None
     if any(not w[:1].isupper() and w.lower() not in SMALL_WORDS for w in words):
         return None  # a name's words: "Office for Rail Safety", no clause after it
+    if not names_a_body(match.group("publisher")):
+        return None  # "Published by Jane Doe": a person, the byline rule's
     series: str | None = None
     for part in (p.strip() for p in match.group("rest").split(",") if p.strip()):
         issued = series_line(part)
