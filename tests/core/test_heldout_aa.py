@@ -17,8 +17,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.core.heldout_scoring import HeldOutSet, right_first
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -212,21 +210,10 @@ def test_the_note_footnotes_tables_and_code() -> None:
     assert "Changelog" in note.sections
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the bold '**Authors:** Anneliese Vorster and Kwabena Mensah-Otoo, Transport Data "
-    "Unit, Calder Policy Lab' line gives four authors; the unit and the lab are the "
-    "affiliation, the authors are exactly ('Anneliese Vorster', 'Kwabena Mensah-Otoo')",
-)
 def test_the_note_authors_are_the_two_people() -> None:
     assert doc(METHOD).authors == ("Anneliese Vorster", "Kwabena Mensah-Otoo")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'**Version 2.1** · Published 3 November 2026' is taken as the subtitle and the date "
-    "is None; the date is '2026-11-03' and the version/date line is no subtitle",
-)
 def test_the_note_date_is_its_published_line() -> None:
     note = doc(METHOD)
     assert note.date == "2026-11-03"

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.core.heldout_scoring import HeldOutSet, right_first
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -234,7 +232,6 @@ def test_the_convention_reads_its_articles_definitions_and_notes() -> None:
     assert [q.speaker for q in quotes] == ["Ilse Marquardt"]
 
 
-@pytest.mark.xfail(strict=True, reason="lettered sub-points glued into one sentence")
 def test_the_convention_lettered_sub_points_are_sentences_of_their_own() -> None:
     """Article 2, paragraph 2 is an intro "2. In pursuit of that objective the Parties shall:"
     and three lettered sub-points, each its own sentence like Article 1's definitions:
@@ -246,7 +243,6 @@ def test_the_convention_lettered_sub_points_are_sentences_of_their_own() -> None
     assert any(t.startswith("(c) notify the other Riparian Parties") for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="the publisher line read as the subtitle")
 def test_the_convention_publisher_line_names_the_publication() -> None:
     """ "Published by the Secretariat of the Varnel Basin Commission, Treaty Series No. 12,
     November 2025" is the imprint: the publication is the Varnel Basin Commission (its
@@ -256,7 +252,6 @@ def test_the_convention_publisher_line_names_the_publication() -> None:
     assert treaty.subtitle is None or not treaty.subtitle.startswith("Published by")
 
 
-@pytest.mark.xfail(strict=True, reason="the signatures block falls under Article 12")
 def test_the_convention_signatures_are_not_part_of_article_12() -> None:
     """After the last article and a rule come "IN WITNESS WHEREOF …" and the four signatures;
     they are the signatures block, not text of "Article 12 – Entry into Force"."""

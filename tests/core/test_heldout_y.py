@@ -265,7 +265,6 @@ def test_the_preprint_title_sections_references_table_and_caption() -> None:
     assert {q.speaker for q in pre.quotes} == {"Erik Lund"}
 
 
-@pytest.mark.xfail(strict=True, reason="preprint author line not read as authors")
 def test_the_preprint_authors_are_the_three_names() -> None:
     """The bold names with superscript affiliations and ORCID links under the title are the
     authors ("Lena Hartvig", "Tomás Ibarra", "Priya Raghunathan"); that line is not the
@@ -275,7 +274,6 @@ def test_the_preprint_authors_are_the_three_names() -> None:
     assert "ORCID" not in (pre.subtitle or "")
 
 
-@pytest.mark.xfail(strict=True, reason="preprint 'Posted 3 October 2026' date not read")
 def test_the_preprint_date_is_the_posted_date() -> None:
     """ "*Preprint, not peer reviewed. Posted 3 October 2026. Correspondence: …*" gives the date
     "2026-10-03"; the line's three parts are not body sentences."""
@@ -287,7 +285,6 @@ def test_the_preprint_date_is_the_posted_date() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="preprint affiliation lines kept as a sentence citing [1,2]")
 def test_the_preprint_affiliations_are_not_a_sentence_citing_notes() -> None:
     """The "<sup>1</sup> Department of Soil Science, University of Norrland, Umeå" and
     "<sup>2</sup> Institute for Agricultural Policy, Valdivia" lines are the authors'
@@ -296,7 +293,6 @@ def test_the_preprint_affiliations_are_not_a_sentence_citing_notes() -> None:
     assert not any(t.startswith("Department of Soil Science") for t in texts(PREPRINT))
 
 
-@pytest.mark.xfail(strict=True, reason="preprint unit exponents read as note markers, text cut")
 def test_the_preprint_unit_exponents_are_no_note_markers() -> None:
     """ "(g kg⁻¹)" and "(g cm⁻³)" are units with exponents: the sentence "SOC stock was computed
     from the carbon concentration $C$ (g kg⁻¹), the bulk density …" keeps "kg⁻¹" and "cm⁻³" and
@@ -306,7 +302,6 @@ def test_the_preprint_unit_exponents_are_no_note_markers() -> None:
     assert "kg⁻¹" in text and "cm⁻³" in text
 
 
-@pytest.mark.xfail(strict=True, reason="preprint LaTeX subscript underscores eaten as emphasis")
 def test_the_preprint_inline_math_keeps_its_subscripts() -> None:
     r"""Inline math is kept as written: "$\Delta = \bar{\beta}_{\text{cover}} -
     \bar{\beta}_{\text{bare}}$" keeps both underscores (the Markdown emphasis rule now eats

@@ -502,7 +502,8 @@ def assemble(
         unit = units[i]
         if unit.kind == "heading":
             section = unit.text
-            layout.sections.append(section)
+            if section:  # an unnamed heading only ends a section (a treaty's signatures)
+                layout.sections.append(section)
             i += 1
             continue
         if unit.kind in ("caption", "pull"):

@@ -30,7 +30,11 @@ Conference, date, venue") is no one's turn; a closing name-and-role signature is
 Where two or more paragraphs open with a bold lead-in ("**Housing.** The council …"), each
 lead-in heads its item; a mailing platform's "View in browser" link is no text; an intro's
 "host **A** talks to **B**" names the "Host" and "Guest" turns; a note that the transcript
-was generated automatically is no text.
+was generated automatically is no text. A paper's author line with affiliation marks and
+ORCID ids ("**A**¹ (ORCID …), **B**²") gives its authors, the "¹ Department of …" lines under
+it no text; a "Published by X, Series No. 12" imprint in the header names the publication and
+series; "$…$" math is kept as written; a list item's lettered sub-points ("(a) …") are points
+of their own; a rule over a treaty's "IN WITNESS WHEREOF" ends the last article's section.
 A wiki page's field table over its title ("| Page owner | Last reviewed |") gives its author
 and date (`page_fields`); an admonition ("!!! note", ":::tip") reads as a callout (`admonitions`).
 
@@ -45,13 +49,20 @@ from dataclasses import replace
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from bot.core.ingest.admonitions import as_callouts
 from bot.core.ingest.closing_signature import closing_signature
 from bot.core.ingest.decoding import decode
-from bot.core.ingest.formats import Block, DocumentMeta, SourceDocument, looks_like_markdown
+from bot.core.ingest.formats import (
+    Block,
+    DocumentMeta,
+    SourceDocument,
+    SourceLine,
+    looks_like_markdown,
+)
 from bot.core.ingest.frontmatter import parse_front_matter, split_toml_front_matter
 from bot.core.ingest.markdown_notes import NUMBERED_ITEM, footnote_numbers, lift_notes
 from bot.core.ingest.markdown_walker import MarkdownWalker
@@ -85,6 +96,8 @@ def _parser() -> MarkdownIt:
         .use(front_matter_plugin)
         .use(footnote_plugin)
         .use(deflist_plugin)
+        # "$…$" is math, kept as written (its "_" no emphasis); "$5 and $10" stays money
+        .use(dollarmath_plugin, allow_space=False, allow_digits=False, allow_labels=False)
         .enable("table")
     )
     # definitions stay where they are, cited or not (the tail rule drops uncited ones)
@@ -106,6 +119,31 @@ def _run_in_heads(walker: MarkdownWalker) -> None:
         block = walker.blocks[at]
         first = replace(block.lines[0], text=f"{words.text}. {block.lines[0].text}")
         walker.blocks[at] = replace(block, lines=(first, *block.lines[1:]))
+
+
+# a treaty's or a contract's testimonium, opening its signatures: "IN WITNESS WHEREOF the
+# undersigned …", "In faith whereof …", "Signed at Geneva on …"
+_TESTIMONIUM = re.compile(
+    r"^(?:in\s+witness\s+whereof|in\s+faith\s+whereof|in\s+testimony\s+whereof|"
+    r"signed\s+(?:at|in)\s+[A-Z])",
+    re.I,
+)
+
+
+def _signatures(walker: MarkdownWalker) -> None:
+    """End the last section at a rule over the signatures: they are no part of its text.
+
+    After the last article of a treaty come a rule, "IN WITNESS WHEREOF …" and the signers;
+    an unnamed heading there closes the article's section (the block is under no heading).
+    """
+    for at in reversed(walker.rules):
+        block = walker.blocks[at] if at < len(walker.blocks) else None
+        if block is None or block.kind != "paragraph" or not _TESTIMONIUM.match(block.text):
+            continue
+        if not any(b.kind == "heading" for b in walker.blocks[:at]):
+            continue  # no section to close
+        walker.blocks.insert(at, Block("heading", (SourceLine("", block.line),), level=2))
+        walker.rules = [r + 1 if r > at else r for r in walker.rules]
 
 
 def _closing(walker: MarkdownWalker) -> frozenset[int]:
@@ -190,6 +228,12 @@ class MarkdownReader:
         walker = MarkdownWalker(file, footnote_numbers(tokens))
         walker.walk(tokens)
         _run_in_heads(walker)
+        if walker.imprint is not None:  # "Published by the Secretariat of …, Series No. 12"
+            meta = replace(
+                meta,
+                publication=meta.publication or walker.imprint.publisher,
+                series=meta.series or walker.imprint.series,
+            )
         if meta.date is None and walker.date is not None:
             meta = replace(meta, date=walker.date)
         if walker.page is not None:  # a wiki page's field table: its owner and date
@@ -207,6 +251,7 @@ class MarkdownReader:
             meta = replace(meta, authors=(walker.memo["author"],))
         if meta.date is None and "date" in walker.memo:
             meta = replace(meta, date=walker.memo["date"])
+        _signatures(walker)
         signer = _signed_off(walker)
         if not meta.authors and signer is not None:
             meta = replace(meta, authors=(signer,))

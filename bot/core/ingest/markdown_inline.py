@@ -88,14 +88,16 @@ class InlineText:
             if kind == "text":
                 text = _CARET_REF.sub(lambda m: superscript(str(int(m.group(1)))), child.content)
                 text = _WIKILINK.sub(partial(self._wikilink, line=line), text)
-                if sup and text.strip().isdigit():
-                    text = superscript(text.strip())
+                if sup and re.fullmatch(r"\d+(?:,\s?\d+)*", text.strip()):
+                    text = superscript(text.strip())  # "<sup>1,2</sup>" marks two
                 line.text += text
             elif kind in ("softbreak", "hardbreak"):
                 bold_start = None
                 self.lines.append(MarkdownLine(offset=line.offset + 1))
             elif kind == "code_inline":
                 line.text += child.content
+            elif kind == "math_inline":
+                line.text += f"${child.content}$"  # as written: "_{x}" a subscript, no emphasis
             elif kind == "footnote_ref":
                 label = str(child.meta.get("label", ""))
                 number = self.numbers.get(label, int(child.meta.get("id", 0)) + 1)

@@ -12,6 +12,7 @@ from html import unescape
 
 from markdown_it.token import Token
 
+from bot.core.ingest.author_lines import is_affiliation_line, without_author_marks
 from bot.core.ingest.formats import Block, SourceLine
 from bot.core.ingest.markdown_inline import InlineText, MarkdownLine, clean_inline
 from bot.core.ingest.markdown_lines import (
@@ -31,7 +32,7 @@ from bot.core.ingest.markdown_parts import caption_lines, image_first, note_rows
 from bot.core.ingest.memo_header import is_field_line, memo_field
 from bot.core.ingest.metadata import parse_byline
 from bot.core.ingest.page_fields import PageFields, page_fields
-from bot.core.ingest.post_meta import credit_names, read_meta_line
+from bot.core.ingest.post_meta import Imprint, credit_names, read_imprint, read_meta_line
 from bot.core.ingest.show_cast import cast_member, cast_of, intro_cast, role_person
 from bot.core.ingest.sign_off import is_platform_link, signature, signs_as_author, without_calls
 
@@ -54,6 +55,11 @@ _CALLOUT = re.compile(r"^\[![A-Za-z][\w-]{0,20}\][+-]?\s*")
 
 # a task list item's box ("- [ ] Send the forecast", "- [x] Done"): a mark, not text
 _TASK_BOX = re.compile(r"^\[[ xX✓✔]\]\s+")
+
+
+# a list item's paragraph opening with a sub-point's letter or numeral: "(a) maintain …",
+# "(ii) report …", "b) …": a point of its own under the item's lead-in, as in a treaty or a bill
+_SUB_POINT = re.compile(r"^\(?(?:[a-z]|[ivx]{1,6}|\d{1,2})\)\s+\S")
 
 
 # a callout that quotes someone ("> [!quote] Name, role"): its lines are that person's words
@@ -88,6 +94,8 @@ class MarkdownWalker:
     image_end: int = -1  # len(blocks) just after an image paragraph (a caption may follow)
     signed: str | None = None  # the writer signing the opening note ("… — Ana Ruiz")
     credited: tuple[str, ...] = ()  # the header's "Notes by: Name" (who wrote the record)
+    imprint: Imprint | None = None  # the header's "Published by …" line
+    affiliated: bool = False  # the header's authors carry affiliation marks ("Name¹")
     opened: bool = False  # a section heading or a speaker's turn has begun the body
     hosts: list[str] = field(default_factory=list)  # a show's header: "Hosts: A and B"
     cast: list[str] = field(default_factory=list)  # every person its cast lines name
@@ -172,6 +180,11 @@ class MarkdownWalker:
             return end + 1
         if kind == "html_block":
             self._html(token.content, first)
+            return i + 1
+        if kind == "math_block":  # "$$ … $$" display math: its formula kept as written
+            formula = " ".join(token.content.split())
+            if formula:
+                self.blocks.append(Block("paragraph", (SourceLine(f"$$ {formula} $$", first),)))
             return i + 1
         if kind == "hr":
             self.rules.append(len(self.blocks))
@@ -311,6 +324,22 @@ class MarkdownWalker:
                 role, people = cast
                 self.cast.extend(people)
                 self.hosts.extend(people if role == "host" else ())
+            marked = without_author_marks(line.text) if not self.opened else None
+            authors = parse_byline(marked) if marked and not self._headed() else None
+            if authors and (len(authors) > 1 or authors[0] in line.bolds or "ORCID" in line.text):
+                # one marked name alone must be set bold: "Lessons Learned¹" is a subtitle
+                flush()  # "**A**¹ (ORCID …), **B**²": the paper's authors, no text
+                self.credited = self.credited or authors
+                self.affiliated = True
+                continue
+            if self.affiliated and not self._headed() and is_affiliation_line(line.text):
+                flush()  # "¹ Department of Soil Science, University of …": where they work
+                continue
+            imprint = read_imprint(line.text) if not self.opened and not self._headed() else None
+            if imprint is not None:  # "Published by X, Series No. 4": the publisher, no text
+                flush()
+                self.imprint = self.imprint or imprint
+                continue
             credit = credit_names(line.text) if not self._headed() else None
             names = parse_byline(credit) if credit else None
             if names:  # "Notes by: Marcus Reid" in a record's header: its writer, no text
@@ -391,18 +420,27 @@ class MarkdownWalker:
             elif token.type == "list_item_open":
                 number = (token.map[0] + 1) if token.map else 0
                 texts: list[str] = []
+                points: list[SourceLine] = []  # the item's lettered sub-points, "(a) …"
                 for t in tokens[k + 1 :]:
                     if t.type == "list_item_close" and t.level == token.level:
                         break
                     if t.type == "list_item_open":
                         break
-                    if t.type == "inline":
-                        texts.extend(line.text for line in self.inline(t))
+                    if t.type != "inline":
+                        continue
+                    said = " ".join(line.text for line in self.inline(t))
+                    if (texts or points) and _SUB_POINT.match(said):
+                        points.append(SourceLine(said, (t.map[0] + 1) if t.map else number))
+                    elif points:
+                        points[-1] = replace(points[-1], text=f"{points[-1].text} {said}")
+                    else:
+                        texts.append(said)
                 text = _TASK_BOX.sub("", " ".join(texts).strip())
                 if not text:
                     continue
                 bullet = f"{token.info}." if ordered and token.info and depth == 1 else "•"
                 items.append(SourceLine(f"{bullet} {text}", number))
+                items.extend(points)
         if items:
             self.blocks.append(Block("list", tuple(items)))
             self.link_list = len(self.blocks) - 1 if linked else -1

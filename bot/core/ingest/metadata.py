@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.core.ingest.author_lines import without_units
 from bot.core.ingest.formats import Block
 from bot.core.ingest.organisations import headed, title_case
 from bot.core.ingest.page_breaks import clean_line
@@ -103,7 +104,7 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
         return None
     names = tuple(part.strip() for part in _NAME_SPLIT.split(text) if part.strip())
     if names and all(is_name(name) for name in names):
-        return names
+        return without_units(text, names)  # "A and B, Data Unit, Policy Lab": two writers
     return None
 
 

@@ -9,7 +9,10 @@ date, never a sentence: its date is read, its reading time dropped, and a byline
 back to stand on its own line (the header step reads bylines); a byline's desk or role after a
 comma ("By Ana Ruiz, Energy Desk") is the writer's, no second name, and a date there
 ("Posted by Ana Ruiz, 19 March 2025") the post's. A newsletter's issue number beside a date
-("Issue #87 · 12 September 2025") makes the date the issue's. A record's credit line
+("Issue #87 · 12 September 2025") makes the date the issue's, a version beside it ("Version
+2.1 · Published 3 November 2026") the version's. A preprint's line of sentences ("Preprint,
+not peer reviewed. Posted 3 October 2026. Correspondence: name@host") is its date too, the
+status and contact notes beside it no text. A record's credit line
 ("Notes by: Name", "Minutes taken by: Name") names who wrote the record up.
 """
 
@@ -18,7 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.ingest.author_lines import names_a_body
 from bot.core.ingest.figures import find_figures, iso_date
+from bot.core.ingest.metadata import series_line
+from bot.core.ingest.organisations import SMALL_WORDS
 from bot.core.ingest.prepared_by import PREPARED, WRITTEN, either
 
 _LABELS = (
@@ -64,6 +70,26 @@ _CREDIT = re.compile(
     r"note[-\s]?taker|minute[-\s]?taker|rapporteur)\s*:\s*(?P<names>\S.*?)\s*$",
     re.I,
 )
+# a document's version beside its date: "Version 2.1", "v3.0.2", "Draft 4", "Rev. 2"
+_VERSION = re.compile(
+    r"^(?:version|ver\.|v\.?|draft|revision|rev\.|release)\s*\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?$",
+    re.I,
+)
+# a preprint's status and its contact, in sentences beside the date: "Preprint, not peer
+# reviewed. Posted 3 October 2026. Correspondence: name@host.example"
+_STATUS = re.compile(
+    r"^(?:(?:this\s+is\s+an?\s+)?(?:preprint|pre-print|working\s+paper|(?:discussion\s+)?draft|"
+    r"(?:author'?s?\s+)?(?:accepted\s+)?manuscript)(?:[,;:]?\s+(?:and\s+)?(?:it\s+)?(?:has\s+)?"
+    r"not\s+(?:yet\s+)?(?:been\s+)?(?:peer[-\s]reviewed|certified\s+by\s+peer\s+review))?"
+    r"|not\s+(?:yet\s+)?peer[-\s]reviewed)\.?$",
+    re.I,
+)
+_CONTACT = re.compile(
+    r"^(?:correspondence|corresponding\s+author|contact|e-?mail)(?:\s+to)?\s*:?\s*\S+@\S+?\.?$",
+    re.I,
+)
+# the sentences of such a line: a stop after a word or a figure, a capital after it
+_STOPS = re.compile(r"(?:(?<=[a-z][a-z]\.)|(?<=\d\.))\s+(?=[A-Z])")
 _MAX_CHARS = 120
 
 
@@ -117,6 +143,18 @@ def read_meta_line(text: str) -> MetaLine | None:
     if not text or len(text) > _MAX_CHARS or not (text[0].isupper() or text[0].isdigit()):
         return None
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+    found = _meta_parts(parts)
+    if found is None and _STOPS.search(text):  # "Preprint, not peer reviewed. Posted …."
+        found = _meta_parts([q for p in parts for q in _STOPS.split(p)], notes=True)
+    return found
+
+
+def _meta_parts(parts: list[str], *, notes: bool = False) -> MetaLine | None:
+    """A meta line's parts read (see `read_meta_line`); with `notes`, status and contact too.
+
+    A line of sentences is a meta line only with its date: the status and contact notes
+    beside it say nothing of their own.
+    """
     date: str | None = None
     labelled = False
     published = False
@@ -129,6 +167,11 @@ def read_meta_line(text: str) -> MetaLine | None:
             continue
         if _ISSUE.match(part):
             issue = True  # the issue's number says the date beside it is the issue's
+            continue
+        if _VERSION.match(part):
+            issue = True  # the version the date is of: "Version 2.1 · Published 3 November 2026"
+            continue
+        if notes and (_STATUS.match(part) or _CONTACT.match(part)):
             continue
         dated = _BYLINE_DATED.match(part)
         when = _date(dated.group(2)) if dated and not _JOINED.search(dated.group(1)) else None
@@ -149,11 +192,54 @@ def read_meta_line(text: str) -> MetaLine | None:
         if date is None or (found[1] and _PUBLISHED.match(part) and not published):
             date, labelled = found
             published = found[1] and bool(_PUBLISHED.match(part))
-    if date is None and not furniture:
+    if date is None and (notes or not furniture):
         return None
     if date is not None and not (furniture or labelled or bylines or issue):
         return None
     return MetaLine(date, tuple(bylines))
+
+
+# an imprint: "Published by the Secretariat of the Basin Commission, Treaty Series No. 12,
+# November 2025": who issues the document, then its series, a place or a date
+_IMPRINT = re.compile(
+    r"^(?:[Pp]ublished|[Ii]ssued)\s+by\s+(?:the\s+)?(?P<publisher>[A-Z][^,;]{2,80}?)"
+    r"(?P<rest>(?:,\s*[^,;]+){0,3})\.?$"
+)
+_PLACE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Imprint:
+    """An imprint line's publisher and the series it names (None: none named)."""
+
+    publisher: str
+    series: str | None = None
+
+
+def read_imprint(text: str) -> Imprint | None:
+    """The publisher and series of an imprint line ("Published by X, Series No. 4, May 2025").
+
+    After the publisher every part must be its series, a date or a place; else the line is a
+    sentence that happens to start so, and None.
+    """
+    match = _IMPRINT.match(text.strip())
+    if match is None:
+        return None
+    words = match.group("publisher").split()
+    if not words[-1][:1].isupper():
+        return None
+    if any(not w[:1].isupper() and w.lower() not in SMALL_WORDS for w in words):
+        return None  # a name's words: "Office for Rail Safety", no clause after it
+    if not names_a_body(match.group("publisher")):
+        return None  # "Published by Jane Doe": a person, the byline rule's
+    series: str | None = None
+    for part in (p.strip() for p in match.group("rest").split(",") if p.strip()):
+        issued = series_line(part)
+        if issued is not None and series is None:
+            series = issued[1]
+        elif _date(part) is None and not _PLACE.match(part):
+            return None
+    return Imprint(match.group("publisher").strip(), series)
 
 
 def credit_names(text: str) -> str | None:

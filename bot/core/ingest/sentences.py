@@ -16,9 +16,10 @@ from collections.abc import Iterable
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
-# A footnote marker: superscript digits, not an exponent of a unit (km², m³).
+# A footnote marker: superscript digits, not an exponent of a unit (km², m³, a signed one as
+# in "g kg⁻¹"), nor the tail of a longer run of them
 MARKER = re.compile(
-    rf"(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)[{SUPERSCRIPTS}]+"
+    rf"(?<![⁻⁺{SUPERSCRIPTS}])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)[{SUPERSCRIPTS}]+"
     rf"(?:,\s?[{SUPERSCRIPTS}]+)*"
 )
 
