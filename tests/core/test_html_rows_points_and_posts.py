@@ -10,7 +10,7 @@ list of fragments that finish its lead-in, a quote credited with a role.
 
 from __future__ import annotations
 
-from bot.core.ingest.html.walker import _credit_name
+from bot.core.ingest.html.credits import credit_name as _credit_name
 from tests.core.ingested import ingest, texts
 
 INTRO = (

@@ -13,6 +13,9 @@ no credit is the words of the person the next paragraph names pointing back at i
 from X, …"), and the marks that wrap it whole are the display's. A table's rows (`info_boxes`)
 are a list, an infobox's too, wherever it stands. Each block keeps the source line of its
 element.
+
+What an element is (a picture's caption, a set-apart quote, a signed letter, a lone link …) is
+told in `block_shapes`, who a credit line names in `credits`.
 """
 
 from __future__ import annotations
@@ -22,19 +25,27 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
+from bot.core.ingest.html.block_shapes import (
+    HEADINGS,
+    bold_lead,
+    heading_like,
+    is_picture_row,
+    lone_link,
+    panel_heading,
+    paragraph_number,
+    pointed_back,
+    set_apart_quote,
+    signed_letter,
+    squash,
+    timed_turn,
+    unmarked,
+)
+from bot.core.ingest.html.credits import credit_body, credit_name, written_credit
 from bot.core.ingest.html.info_boxes import is_infobox, table_rows
 from bot.core.ingest.html.inline import Markers, inline_text, one_line, run_text
-from bot.core.ingest.html.link_boxes import (
-    chars,
-    link_heavy,
-    lone_heading,
-    post_navigation,
-    told_list,
-)
+from bot.core.ingest.html.link_boxes import link_heavy, lone_heading, post_navigation, told_list
 from bot.core.ingest.html.main_text import (
-    SENTENCE_END,
     MainText,
-    furniture_names,
     is_fact_box,
     is_furniture,
     is_graphic,
@@ -42,49 +53,26 @@ from bot.core.ingest.html.main_text import (
     is_prose,
     stated_recommendation,
 )
-from bot.core.ingest.metadata import is_name
-from bot.core.ingest.names import is_person, named_people
 from bot.core.ingest.parliament import is_column_number
 from bot.core.ingest.story_credits import closing_credit
 
 __all__ = ["RawBlock", "Walker"]
-
-HEADINGS = {f"h{n}": n for n in range(1, 7)}
 BLOCK_TAGS = frozenset(
     "p div section article main header footer ul ol li dl dt dd blockquote figure figcaption "
     "table thead tbody tfoot tr td th caption pre hr address center details summary fieldset "
     "body html aside nav form h1 h2 h3 h4 h5 h6 hgroup picture".split()
 )
+
+
 # block elements readability drops but that belong to the article when their parent is kept
 _RESCUED = frozenset("figure figcaption caption dt dd h1 h2 h3 h4 h5 h6 blockquote table".split())
 _HEADING_CLASS = re.compile(r"(?:^|[-_\s])(?:sub)?head(?:ing|line|er)?s?(?:$|[-_\s])|subhead", re.I)
-_LABEL = re.compile(r"^[^\W\d][\w.'’ -]{0,40}:\s")
-_PSEUDO_HEADING_WORDS = 15
-# the time into a recording after a speaker's name: "[03:05]", "(1:02:14)", "12:04 —"
-_TURN_STAMP = re.compile(
-    r"^\s*:?\s*(?:\[\s*|\(\s*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\]|\s*\))?\s*[:—–-]?\s+"
-)
 _CREDIT_LEAD = re.compile(
     r"^(?:(?:image\s+)?(?:credit|copyright|photo(?:graph)?|source|image)s?"
     r"(?:\s*[.…:]+\s*|\s+))+",
     re.I,
 )
 _CREDIT_HINT = re.compile(r"credit|copyright|byline|source|attribution", re.I)
-# a credit the caption writes in its text: "(Photo: X)", "(AP)", "Photograph: X", "Video by X"
-_MAKER = (
-    r"(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?|footage|"
-    r"cartoons?|drawings?|artwork|maps?|credits?)"
-)
-_CREDIT_FORM = re.compile(
-    rf"^(?:{_MAKER}(?:\s*(?::|\.{{2,}}|…)\s*|\s+(?:by|courtesy\s+of)\s+)|courtesy\s+(?:of\s+)?|©)"
-    r"\s*(?=\S)",
-    re.I,
-)
-_TRAILING_GROUP = re.compile(r"\(([^()]{1,120})\)\s*$")
-_PLAIN_CREDIT = re.compile(r"^(?:photo(?:graph)?s?|credits?)\s*(?::|\.{2,}|…)|^©|^courtesy", re.I)
-_CREDIT_START = re.compile(rf"(?:^|(?<=[.!?…\"”’)])\s)\s*(?=(?:{_MAKER}|courtesy)\b|©)", re.I)
-_CREDIT_NAME = re.compile(r"^(?:[A-Z©][\w.'’&-]*|[/&,]|for|via|of|and|the|de|van|von)$")
-_CREDIT_WORDS = 12
 _NOISE = re.compile(
     r"^(?:advertisement|"
     r"skip to \w+.*|share this \w+)$",
@@ -94,9 +82,10 @@ _CAPTION_CLASS = re.compile(r"caption", re.I)
 _ONLY_SYMBOLS = re.compile(r"^[\W_]+$")
 _LINK_BAR = re.compile(r"[|•·]")
 _BOX_TAGS = frozenset("div section aside header footer table nav".split())
-_LINK_WORDS = 5  # a lone link this short is a call to follow it, not a heading or a sentence
 _PULL_CLASS = re.compile(r"pull-?quote|pullout|pull-out", re.I)
 _PULL_TAGS = frozenset("aside blockquote div p figure".split())
+
+
 # a list typed as lines of a paragraph, "+ Added X<br>+ Added Y": each line is an item
 _TYPED_BULLET = re.compile(r"^[-+*•–·▪►]\s+(?=\S)")
 _WHOLE = re.compile(r"^[A-Z\"“‘].*[.!?][\"”’)]?$")  # a capital start, a closing stop
@@ -147,7 +136,7 @@ class Walker:
             return  # a chart's labels, axis ticks and credits
         if not lines:
             return
-        if kind in ("paragraph", "heading") and _squash(" ".join(lines)) in self.skip_texts:
+        if kind in ("paragraph", "heading") and squash(" ".join(lines)) in self.skip_texts:
             return
         if kind == "heading":
             lines = [" ".join(lines)]
@@ -157,15 +146,15 @@ class Walker:
 
     def _paragraph(self, text: str, element: lxml_html.HtmlElement, line: int) -> None:
         heading_class = bool(_HEADING_CLASS.search(element.get("class") or ""))
-        bold = _bold_lead(element)
-        if bold and (turn := _timed_turn(bold, text)) is not None:
+        bold = bold_lead(element)
+        if bold and (turn := timed_turn(bold, text)) is not None:
             text = turn  # "<strong>Name</strong> [12:04] …": Name's turn, its time no text
         first, _, rest = text.partition("\n")
-        if bold and _squash(bold) == _squash(first) and _heading_like(first):
+        if bold and squash(bold) == squash(first) and heading_like(first):
             self._emit("heading", first, line, 4)
             self._emit("paragraph", rest, line)
             return
-        if heading_class and "\n" not in text and _heading_like(text, 20):
+        if heading_class and "\n" not in text and heading_like(text, 20):
             self._emit("heading", text, line, 4)
             return
         self._emit("paragraph", text, line)
@@ -178,7 +167,7 @@ class Walker:
         if _PULL_CLASS.search(element.get("class") or "") and element.tag in _PULL_TAGS:
             self._quote(element, None, element.sourceline or 0)  # the layout tells it a pull quote
             return
-        quote = _set_apart_quote(element)
+        quote = set_apart_quote(element)
         if quote is not None:  # an <aside> holding a quotation alone: a pull quote's markup
             self._quote(quote, None, element.sourceline or 0)
             return
@@ -216,11 +205,11 @@ class Walker:
                     return
                 self._figures_only(element)
                 return
-        signed = _signed_letter(element)
+        signed = signed_letter(element)
         if signed is not None:  # a letter signed "Name, Town": its words are the writer's
             self._letter(element, *signed)
             return
-        panel = _panel_heading(element)
+        panel = panel_heading(element)
         if panel is not None:  # "Key points" heads its box of items, not the story after it
             self.skip.add(panel)
         graphic = is_graphic(element)
@@ -276,13 +265,13 @@ class Walker:
     def _container(self, element: lxml_html.HtmlElement, inside: bool) -> None:
         run: list[str | lxml_html.HtmlElement] = [element.text or ""]
         line = element.sourceline or 0
-        number = _paragraph_number(element)
+        number = paragraph_number(element)
 
         def flush() -> None:
             text = run_text(run, self.markers)
             links = sum(1 for part in run if not isinstance(part, str) for _ in part.iter("a"))
             bar = links >= 3 and len(_LINK_BAR.findall(text)) >= 2
-            if text and not bar and not _lone_link(run, text):
+            if text and not bar and not lone_link(run, text):
                 self._paragraph(text, element, line)
             run.clear()
 
@@ -377,7 +366,7 @@ class Walker:
             credit = one_line(run_text(loose, self.markers))
             if re.match(r"^[—–―]|^--?\s", credit):
                 by = credit
-        by = _credit_name(by) if by else _pointed_back(element)  # "That line, from X, …"
+        by = credit_name(by) if by else pointed_back(element)  # "That line, from X, …"
         if blocks:
             for child in element.iter():
                 if child.tag in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6") or (
@@ -392,7 +381,7 @@ class Walker:
         lines = [t.strip() for t in lines if t.strip()]
         if lines and re.match(r"^[—–-]\s*\S", lines[-1]) and by is None:
             by = lines.pop().lstrip("—–- ")
-        lines = _unmarked(lines)
+        lines = unmarked(lines)
         if by:
             by = by.lstrip("—–- ").rstrip()
             # closed by a full stop, so the attribution never runs on into the next paragraph
@@ -424,14 +413,14 @@ class Walker:
             hint = f"{child.get('class') or ''} {child.get('itemprop') or ''}"
             if isinstance(child.tag, str) and _CREDIT_HINT.search(hint):
                 text = one_line(inline_text(child, self.markers))
-                text = _credit_body(text) or _CREDIT_LEAD.sub("", text).strip()
+                text = credit_body(text) or _CREDIT_LEAD.sub("", text).strip()
                 if text:
                     credits.append(text)
             else:
                 own.append(child)
             if child.tail:
                 own.append(child.tail)
-        own_text, written = _written_credit(one_line(run_text(own, self.markers)))
+        own_text, written = written_credit(one_line(run_text(own, self.markers)))
         if written:
             credits.append(written)
         parts.append(own_text)
@@ -467,9 +456,9 @@ class Walker:
         caption = next((c for c in element if c.tag == "caption"), None)
         if caption is not None:
             text = self._caption(caption)
-            if _squash(text) not in self.skip_texts:  # an infobox's caption names the subject
+            if squash(text) not in self.skip_texts:  # an infobox's caption names the subject
                 self._emit("image", text, caption.sourceline or line)
-        pictured = [row for row in element.iter("tr") if _pictured(row, element)]
+        pictured = [row for row in element.iter("tr") if is_picture_row(row, element)]
         for row in pictured:  # an image's row: the words beside it are its caption
             text = self._caption(next(c for c in row if c.tag in ("td", "th")))
             if text:
@@ -494,351 +483,3 @@ class Walker:
                 term = None
         if term:
             self._emit("paragraph", term, line)
-
-
-_PICTURE_CAPTION_WORDS = 40
-
-
-def _pictured(row: lxml_html.HtmlElement, table: lxml_html.HtmlElement) -> bool:
-    """Whether a table's row is one cell holding an image and a few words (its caption)."""
-    if next(row.iterancestors("table"), None) is not table:
-        return False
-    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
-    if len(cells) != 1 or next(cells[0].iter("img"), None) is None:
-        return False
-    return 0 < len(cells[0].text_content().split()) <= _PICTURE_CAPTION_WORDS
-
-
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# the date an embedded post's credit closes with: "March 26, 2025", "26 Mar 2025 · 14:05"
-_CREDIT_DATE = re.compile(
-    rf"(?:\s*[,·|•]?\s*(?:\bon\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|"
-    r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}))"
-    r"(?:\s*[,·|•]?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
-    re.I,
-)
-_HANDLE = re.compile(r"\s*(?:\(\s*@[\w.]{1,40}\s*\)|(?<!\S)@[\w.]{1,40})")
-
-
-def _credit_name(credit: str) -> str:
-    """Who a quote's credit names: an embedded post's "Name (@handle) March 26, 2025" → "Name".
-
-    The handle and the post's date say where and when it was posted, no part of the name.
-    """
-    text = credit.strip().lstrip("—–―- ").strip()
-    text = _HANDLE.sub("", text)
-    text = _CREDIT_DATE.sub("", text).strip().rstrip(",·|• ")
-    return text or credit
-
-
-# the next paragraph points back at a quotation set apart above it and names its source:
-# "That line, from the mayor's deputy, Jo Bell, …", "Those words were Jo Bell's."
-_BACK_REFERENCE = re.compile(
-    r"^(?:that|those|these|this|such)\s+(?:[a-z]+\s+)?(?:line|lines|words|remarks?|comments?|"
-    r"quotes?|quotation|phrase|sentence|warning|verdict|advice|assessment)\b",
-    re.I,
-)
-_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[A-Z\"“‘]|\s*$)", re.S)
-
-
-def _pointed_back(element: lxml_html.HtmlElement) -> str | None:
-    """Who said a set-apart quotation with no credit, as the paragraph after it names them.
-
-    Only a paragraph opening by pointing back at the quotation ("That line, from …") names
-    its source: the first person its first sentence names in full.
-    """
-    after = element.getnext()
-    while after is not None and not isinstance(after.tag, str):
-        after = after.getnext()
-    if after is None or after.tag != "p":
-        return None
-    text = " ".join(after.text_content().split())
-    first = _FIRST_SENTENCE.match(text)
-    sentence = first.group(0) if first else text
-    if not _BACK_REFERENCE.match(sentence):
-        return None
-    people = named_people(sentence, frozenset())
-    return people[0][1] if people else None
-
-
-def _unmarked(lines: list[str]) -> list[str]:
-    """A set-apart quotation's lines without the marks that open and close it whole.
-
-    "“Franchising gives you the levers. It doesn't pull them for you.”": the marks are the
-    display's, not the words'; a quotation within it keeps its own.
-    """
-    if not lines:
-        return lines
-    first, last = lines[0], lines[-1]
-    inner = "\n".join(lines)[1:-1]
-    if (
-        first[:1] in '"“'
-        and last[-1:] in '"”'
-        and len(inner) > 1
-        and not any(m in inner for m in '"“”')
-    ):
-        return [t.strip() for t in inner.split("\n") if t.strip()]
-    return lines
-
-
-def _set_apart_quote(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The one <blockquote> an <aside> holds with no other text, else None."""
-    if element.tag != "aside" or furniture_names(element):
-        return None
-    quotes = list(element.iter("blockquote"))
-    if len(quotes) != 1 or chars(quotes[0]) == 0 or chars(quotes[0]) != chars(element):
-        return None
-    return quotes[0]
-
-
-def _written_credit(text: str) -> tuple[str, str | None]:
-    """Split the credit a caption's text ends with: "… dropped. (Photo: X)" → ("… dropped.", X).
-
-    A credit names who made the picture: "(Photo: X)", "Photograph: X", "Video by X",
-    "Courtesy of X", or after the caption's last full stop a group of names alone ("(AP)",
-    "(AP Photo/Jane Doe)"). It is short and never a sentence of its own.
-    """
-    group = _TRAILING_GROUP.search(text)
-    if group:
-        inner = group.group(1).strip()
-        before = text[: group.start()].rstrip()
-        closed = not before or before.endswith((".", "!", "?", "…", '"', "”", "’"))
-        maker = _credit_body(inner)
-        if maker is not None:
-            return before, maker
-        if closed and _names_only(inner):
-            return before, inner
-        return text, None
-    for start in _CREDIT_START.finditer(text):
-        maker = _credit_body(text[start.end() :])
-        if maker is not None:
-            return text[: start.start()].rstrip(), maker
-    return text, None
-
-
-def _credit_body(text: str) -> str | None:
-    """Who a credit line names ("Photo: X", "Photograph by X", "© X" → X); None if not one."""
-    lead = _CREDIT_FORM.match(text)
-    if not lead or len(text.split()) > _CREDIT_WORDS or re.search(r"[.!?]\s+[A-Z]", text):
-        return None  # two sentences are a caption, not a credit
-    body = text[lead.end() :].strip()
-    if not body:
-        return None
-    if not _PLAIN_CREDIT.match(lead.group()) and not _names_first(body):
-        return None  # "Map: Where the fires burned" titles a graphic; "Video by the crew"
-    return body
-
-
-def _names_first(text: str) -> bool:
-    """Whether text opens with a name: "Marcus Bell / Courier", "AP", "NASA/JPL", "Getty Images"."""
-    tokens = text.lstrip("© ").split()
-    if not tokens or not tokens[0][:1].isupper():
-        return False
-    return len(tokens) == 1 or tokens[0].isupper() or tokens[1][:1].isupper() or tokens[1] in "/&"
-
-
-def _names_only(text: str) -> bool:
-    """Whether a bracketed group holds only names: "AP", "Reuters/Jane Doe", "Getty Images"."""
-    tokens = re.findall(r"[/&,]|[^\s/&,]+", text)
-    return (
-        0 < len(tokens) <= 8 and text[:1].isupper() and all(_CREDIT_NAME.match(t) for t in tokens)
-    )
-
-
-def _timed_turn(bold: str, text: str) -> str | None:
-    """A transcript turn a bold name and a timestamp open, written "Name: …"; else None.
-
-    "<strong>Ailsa Brack</strong> [03:05] Catriona, …" and "<b>Q:</b> (1:02:14) …" are turns
-    (the name, then the time into the recording); a bold lead-in with no timestamp after it is
-    left as it is: "<strong>Sam Lee</strong> has run the clinic since 2019" is a sentence.
-    """
-    if not text.startswith(bold):
-        return None
-    name = bold.rstrip(" :").strip()
-    stamp = _TURN_STAMP.match(text[len(bold) :])
-    if not name or stamp is None or not _LABEL.match(f"{name}: "):
-        return None
-    rest = text[len(bold) + stamp.end() :].strip()
-    return f"{name}: {rest}" if rest else None
-
-
-# a letter's sign-off: the writer's name, then where they write from: "Margaret Ellory, Askby"
-_SIGNOFF_CLASS = re.compile(r"sign-?off|signature|signed|letter-?(?:author|writer|name)", re.I)
-_SIGNOFF_WORDS = 9
-
-
-def _signed_letter(
-    element: lxml_html.HtmlElement,
-) -> tuple[lxml_html.HtmlElement, str] | None:
-    """A letter's sign-off and its writer's name, when a box is a letter signed at its foot.
-
-    The box holds paragraphs of prose and ends with a short line that is a person's name,
-    perhaps with a place after a comma ("Name, Town"); the page sets the line apart as a
-    sign-off (its class says so) or signs the boxes beside it alike (a page of letters). A
-    name closing an article that is no letter (a byline at its foot) is left as it is.
-    """
-    if element.tag not in ("div", "article", "section"):
-        return None
-    own = _signoff(element)
-    if own is None:
-        return None
-    signoff = own[0]
-    if _SIGNOFF_CLASS.search(signoff.get("class") or ""):
-        return own
-    parent = element.getparent()
-    if parent is None:
-        return None
-    alike = [
-        s for s in parent if s is not element and isinstance(s.tag, str) and s.tag == element.tag
-    ]
-    return own if any(_signoff(s) is not None for s in alike) else None
-
-
-def _signoff(element: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement, str] | None:
-    children = [c for c in element if isinstance(c.tag, str) and c.text_content().strip()]
-    if len(children) < 2 or any(c.tag != "p" for c in children):
-        return None
-    last = children[-1]
-    text = " ".join(last.text_content().split())
-    if len(text.split()) > _SIGNOFF_WORDS or text.endswith((".", "!", "?", ":")):
-        return None
-    name = text.split(",")[0].strip()
-    if not is_name(name) or not is_person(name):
-        return None
-    prose = " ".join(" ".join(c.text_content().split()) for c in children[:-1])
-    return (last, name) if is_prose(prose) else None
-
-
-_PANEL_TAGS = frozenset("div section aside".split())
-_ITEM_TAGS = frozenset("ul ol dl table".split())
-
-
-def _panel_heading(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The heading of a panel of items set in the story, which heads nothing after the panel.
-
-    A box holding a heading and then only lists or tables ("Key points", "At a glance"), with
-    the story's paragraphs going on after it before any other heading: the heading titles the
-    box, and the paragraphs after it are not under it. A box followed by a heading of its own,
-    or holding paragraphs, is a section as any other.
-    """
-    if element.tag not in _PANEL_TAGS or (element.text or "").strip():
-        return None
-    children = [c for c in element if isinstance(c.tag, str) and c.text_content().strip()]
-    if (
-        len(children) < 2
-        or children[0].tag not in HEADINGS
-        or any(c.tag not in _ITEM_TAGS for c in children[1:])
-        or any((c.tail or "").strip() for c in children)
-    ):
-        return None
-    for after in _following(element):
-        if after.tag in HEADINGS:
-            return None
-        if after.tag == "p" and after.text_content().strip():
-            return children[0]
-    return None
-
-
-def _following(element: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """The elements after an element in document order (its own descendants left out)."""
-    out: list[lxml_html.HtmlElement] = []
-    node: lxml_html.HtmlElement | None = element
-    while node is not None:
-        for sibling in node.itersiblings():
-            if isinstance(sibling.tag, str):
-                out.extend(x for x in sibling.iter() if isinstance(x.tag, str))
-        node = node.getparent()
-    return out
-
-
-# a paragraph's number set in an element of its own: <span class="num">8.</span>, "(8)", "8"
-_NUMBER_CLASS = re.compile(
-    r"(?:^|[-_\s])(?:num|number|no|para-?num\w*|paragraph-?num\w*|pnum)(?:$|[-_\s])", re.I
-)
-_PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?$")
-
-
-def _paragraph_number(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The element numbering a paragraph at its start, its class naming it a number; else None.
-
-    "<p><span class="num">8.</span> The scheme has worked …</p>": the number is the
-    paragraph's, not a word of its first sentence (nor a note's number).
-    """
-    if element.tag not in ("p", "div", "li") or (element.text or "").strip():
-        return None
-    first = next((c for c in element if isinstance(c.tag, str)), None)
-    if first is None or first.tag not in ("span", "b", "strong", "em", "i", "small", "a"):
-        return None
-    text = " ".join(first.text_content().split())
-    if not _NUMBER_CLASS.search(first.get("class") or "") or not _PARAGRAPH_NUMBER.match(text):
-        return None
-    return first if (first.tail or "").strip() or len(element) > 1 else None
-
-
-# a label sending the reader to another page: "Read more:", "See also:", "Related:", "Watch:"
-_GO_LABEL = re.compile(
-    r"^\s*(?:(?:also\s+)?(?:read|see|watch|listen)(?:\s+(?:more|next|also))?|related(?:\s+\w+)?|"
-    r"more(?:\s+on\s+this(?:\s+story)?)?)\s*[:|»›]\s*$",
-    re.I,
-)
-_LABELLED_LINK_WORDS = 24
-
-
-def _lone_link(run: list[str | lxml_html.HtmlElement], text: str) -> bool:
-    """Whether a paragraph is one short link and nothing else: "Read more", "Donate now".
-
-    A call to go elsewhere (a newsletter's "Read more", "Full story", "Listen here") states
-    no fact; a linked sentence, closed by its stop, is still read. So is another page's
-    headline behind a label sending the reader there ("Read more: <a>Fares to rise</a>").
-    """
-    parts = [p for p in run if not isinstance(p, str) or p.strip()]
-    if len(parts) == 2 and isinstance(parts[0], str) and _GO_LABEL.match(parts[0]):
-        link = parts[1]  # "Read more: <a>Another story's headline</a>"
-        return (
-            not isinstance(link, str)
-            and link.tag == "a"
-            and bool(link.get("href"))
-            and not (link.tail or "").strip()
-            and len(text.split()) <= _LABELLED_LINK_WORDS
-        )
-    if len(parts) != 1 or isinstance(parts[0], str):
-        return False
-    link = parts[0]
-    if link.tag != "a":
-        inner = [c for c in link if isinstance(c.tag, str)]
-        if len(inner) != 1 or inner[0].tag != "a" or (link.text or "").strip():
-            return False
-        if (inner[0].tail or "").strip():
-            return False
-        link = inner[0]
-    if not link.get("href") or SENTENCE_END.search(text) or text.rstrip().endswith((".", "!", "?")):
-        return False
-    return len(text.split()) <= _LINK_WORDS
-
-
-def _squash(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
-def _bold_lead(element: lxml_html.HtmlElement) -> str | None:
-    """The text of a bold element that opens the element (no text before it), else None."""
-    if (element.text or "").strip():
-        return None
-    for child in element:
-        if not isinstance(child.tag, str):
-            continue
-        if child.tag in ("strong", "b") or (
-            child.tag in ("span", "em") and len(child) == 1 and child[0].tag in ("strong", "b")
-        ):
-            return str(child.text_content()).strip()
-        return None
-    return None
-
-
-def _heading_like(text: str, max_words: int = _PSEUDO_HEADING_WORDS) -> bool:
-    words = text.split()
-    return (
-        0 < len(words) <= max_words
-        and not text.rstrip().endswith((".", ",", ";", ":"))
-        and not _LABEL.match(text + " ")
-    )
