@@ -46,9 +46,10 @@ def test_the_x_heldout_set_scores_at_least_what_it_did_when_written() -> None:
     read, see the author xfail), x21 a typo ("temprature") with the acronym COP, x22 the
     electricity price outranked by the break-even sentence (rank 2), x30 a paraphrase
     ("reported to neighbours"), x36 and x39 the script's sound bites (no quotes read, see the SOT
-    xfail), x40 the air date (no date read, see the air-date xfail)."""
+    xfail), x40 the air date (no date read, see the air-date xfail).
+    With its reading faults fixed it scores 35 in memory: the floor now."""
     first, total = right_first(searcher(), DATA / "queries_heldout_x.jsonl")
-    assert first >= 32, f"held-out X R@1 fell to {first}/{total}"
+    assert first >= 35, f"held-out X R@1 fell to {first}/{total}"
 
 
 # --- the Hansard debate page (html reader) ------------------------------------------------------

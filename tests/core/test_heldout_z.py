@@ -48,9 +48,10 @@ def test_the_heldout_z_set_scores_at_least_what_it_did_when_written() -> None:
     line and the digest's "Today's Topics" list outrank the answer), z16 and z30 and z31 and
     z37 (a neighbour sentence first), z15 (the digest quote's speaker is "My", so the speaker
     option finds nothing), z34 and z35 (the AMA answers have no speaker and the minister's quote
-    is not read as a quote; the fine query finds nothing over the cut)."""
+    is not read as a quote; the fine query finds nothing over the cut).
+    With its reading faults fixed it scores 32 in memory: the floor now."""
     first, total = right_first(searcher(), DATA / "queries_heldout_z.jsonl")
-    assert first >= 29, f"held-out Z R@1 fell to {first}/{total}"
+    assert first >= 32, f"held-out Z R@1 fell to {first}/{total}"
 
 
 # --- the audit office report (pdf reader) -------------------------------------------------------
