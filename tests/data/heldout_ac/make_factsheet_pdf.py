@@ -9,7 +9,12 @@ from fpdf import FPDF
 OUT = Path(__file__).with_name("clean-air-schools-factsheet.pdf")
 
 BIG = [
-    (15, 48, "1 in 4", "primary schools sit within 150 metres of a road carrying 10,000 vehicles a day"),
+    (
+        15,
+        48,
+        "1 in 4",
+        "primary schools sit within 150 metres of a road carrying 10,000 vehicles a day",
+    ),
     (110, 48, "38%", "rise in asthma admissions for under-10s between 2015 and 2024"),
     (15, 92, "2,140", "school streets closed to traffic at drop-off and pick-up in 2025"),
     (110, 92, "23 ug/m3", "average nitrogen dioxide at the school gate during the morning run"),
