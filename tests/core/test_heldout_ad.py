@@ -1,0 +1,412 @@
+"""Held-out set AD: ingest of five documents in layouts nobody on the project wrote a rule for.
+
+tests/data/heldout_ad/ holds an explainer booklet PDF with boxed "Key terms" sidebars, a
+"Did you know?" box, a timeline table, a glossary, a running footer with page numbers and a
+back-cover contact block (made by make_water_booklet_pdf.py); a bilingual English/French press
+release saved as HTML (headings and the minister's quote in both languages, "Notes to editors",
+a media contact); a Jupyter notebook exported to Markdown (code cells, output tables, an image
+with a caption, "Key findings" bullets); a syndicated newswire opinion column as plain text (slug
+line, editor's note, "By NAME", "Distributed by", "(c) 2026", "END", a bio line); and a
+statistics bulletin as plain text (fixed-width tables with two-line column headings, footnote
+letters in cells, "Source:" lines, a revisions note, a "Next update:" line).
+tests/data/queries_heldout_ad.jsonl (38 queries) was written before anything was run. What the
+readers get right is asserted; each fault found is a strict xfail that states the right reading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.core.heldout_scoring import HeldOutSet, right_first
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SET = DATA / "heldout_ad"
+BOOKLET = "water-metering-explainer.pdf"
+RELEASE = "ferry-fares-press-release.html"
+NOTEBOOK = "bike-share-usage-notebook.md"
+COLUMN = "rural-bus-column.txt"
+BULLETIN = "housing-starts-bulletin.txt"
+
+
+_SET = HeldOutSet(SET)
+doc, searcher, texts = _SET.doc, _SET.searcher, _SET.texts
+
+
+sentence = _SET.sentence
+
+
+def test_the_ad_heldout_set_scores_at_least_what_it_did_when_written() -> None:
+    """A floor, not a target: when the set was written R@1 was 25/38 here (in memory) and 25/38
+    from `bot eval` on a built index. Misses that are reading faults (xfailed below): ad13 (the
+    minister's English quote is not a quote), ad27 and ad28 (the column has no quotes), ad30 (the
+    column has no date), ad38 ("Next update:" read as a heading), ad15 (the English sentence is
+    filed under a French heading and loses to its French twin). Ranking misses: ad05 (the
+    "Key terms" gloss outranks the social-tariff sentence), ad18 and ad19 (the notebook's opening
+    sentence outranks; "e-bikes" is not "Electric bikes"), ad20 (the caption's first half ranks
+    over its second), ad23, ad34 ("biggest drop" is not "largest fall"), ad37."""
+    first, total = right_first(searcher(), DATA / "queries_heldout_ad.jsonl")
+    assert first >= 25, f"AD held-out R@1 fell to {first}/{total}"
+
+
+# --- the explainer booklet (pdf reader) ---------------------------------------------------------
+def test_the_booklet_title_page_gives_title_authors_publisher_and_month() -> None:
+    booklet = doc(BOOKLET)
+    assert booklet.title == "Your Water, Measured"
+    assert booklet.subtitle == "A plain guide to household water meters in Calder Vale"
+    assert booklet.authors == ("Harriet Oyelaran", "Gwil Pennock")
+    assert booklet.publication == "Calder Vale Water Forum"
+    assert booklet.date == "2026-09"
+
+
+def test_the_booklet_body_reads_beside_its_sidebars_without_the_footer() -> None:
+    body = texts(BOOKLET)
+    assert "Metered homes use less water." in body
+    assert (
+        "In 2026 the standing charge is 68 pounds a year and the volume charge is 2.31 pounds "
+        "per cubic metre, covering both clean water and sewerage."
+    ) in body
+    assert "Standing charge: a fixed yearly sum, whatever you use." in body
+    assert not any("Your Water, Measured |" in t for t in body)
+    assert sentence(BOOKLET, "About 41 per cent")[0].endswith("national figure of 63 per cent.")
+    assert doc(BOOKLET).sentences[0].page == "2"
+    assert any(
+        q.text.startswith("Nobody should be frightened") and q.speaker == "Carys Tudball"
+        for q in doc(BOOKLET).quotes
+    )
+    assert any(q.speaker == "Tom Achebe" for q in doc(BOOKLET).quotes)
+    assert "2019 — Trial of meters on 14 streets in Holmbridge." in body
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='The "Did you know?" box is read under the "Key terms" heading of the sidebar '
+    'beside it: "A dripping tap can waste 5,500 litres a year ..." must be in section '
+    '"Did you know?".',
+)
+def test_the_booklet_did_you_know_box_keeps_its_own_heading() -> None:
+    assert doc(BOOKLET).sentences[
+        [s.text for s in doc(BOOKLET).sentences].index(
+            "A dripping tap can waste 5,500 litres a year, enough to fill 70 baths."
+        )
+    ].section == ("Did you know?")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='The "Glossary" at the end ("Term: meaning" lines) is not read as a glossary: '
+    "the glossary must hold CVWF = Calder Vale Water Forum (and Cubic metre, Stopcock, "
+    "Water audit), and the lines must not be body sentences.",
+)
+def test_the_booklet_glossary_is_read_as_a_glossary() -> None:
+    booklet = doc(BOOKLET)
+    gloss = {g.short: g.long for g in booklet.glossary}
+    assert gloss["CVWF"].startswith("Calder Vale Water Forum")
+    assert "Stopcock" in gloss
+    assert not any(t.startswith("Stopcock:") for t in texts(BOOKLET))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='The back-cover "Contact us" block (address, telephone, e-mail) is kept as a body '
+    'sentence "Calder Vale Water Forum 12 Mill Street, Holmbridge ..."; it is furniture, not '
+    'text, and "Contact us" is no section.',
+)
+def test_the_booklet_back_cover_contact_block_is_not_text() -> None:
+    assert not any("01632 960 418" in t or "Mill Street" in t for t in texts(BOOKLET))
+    assert "Contact us" not in doc(BOOKLET).sections
+
+
+# --- the bilingual press release (html reader) --------------------------------------------------
+def test_the_release_keeps_both_languages_and_its_date() -> None:
+    release = doc(RELEASE)
+    assert release.date == "2026-10-06"
+    body = texts(RELEASE)
+    assert "The freeze will cost the province about 6.2 million dollars over two years." in body
+    assert "Le gel coûtera à la province environ 6,2 millions de dollars sur deux ans." in body
+    assert "Fares for visitors will rise by 3 per cent in April 2027." in body
+    assert any(
+        q.text.startswith("A frozen fare") and q.speaker == "Ruth Abernethy"
+        for q in doc(RELEASE).quotes
+    )
+    assert not any("Follow us" in t or "Facebook" in t for t in body)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="The title is taken from the French <h1>; the release is in English first "
+    '(<html lang="en">) and its title is "Island ferry fares frozen for residents until '
+    '2028" (the French h1 is its translation).',
+)
+def test_the_release_title_is_the_english_headline() -> None:
+    assert doc(RELEASE).title == "Island ferry fares frozen for residents until 2028"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='The dateline "PORT ALDER, October 6, 2026 / ..." is read as a byline: PORT ALDER '
+    "is a place, not an author. The release has no personal byline; its author "
+    '(<meta name="author">) is the Department of Coastal Transport.',
+)
+def test_the_release_dateline_place_is_not_an_author() -> None:
+    assert doc(RELEASE).authors == ("Department of Coastal Transport",)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Each bilingual pair of headings (<h2> English then <h2 lang=fr> French) keeps only "
+    'the French one, so English text is filed under French headings: "Fares for visitors will '
+    'rise by 3 per cent in April 2027." must be in section "Visitors and freight", and the '
+    'sections must include "A lifeline, not a luxury", "Visitors and freight" and "Notes to '
+    'editors".',
+)
+def test_the_release_english_headings_are_sections() -> None:
+    release = doc(RELEASE)
+    for heading in ("A lifeline, not a luxury", "Visitors and freight", "Notes to editors"):
+        assert heading in release.sections
+    assert _SET.one(RELEASE, "Fares for visitors will rise").section == "Visitors and freight"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="The minister's English quote (\"For people on the islands the ferry is the road to "
+    'the hospital, the school and the job," said the Minister of Coastal Transport, Élise '
+    'Marchand-Okafor.) is not read as a quote, nor is its second sentence "Nobody on the '
+    'mainland pays a toll ..."; both are quotes by Élise Marchand-Okafor.',
+)
+def test_the_release_minister_quote_has_its_speaker() -> None:
+    quotes = {q.text: q.speaker for q in doc(RELEASE).quotes}
+    assert quotes[
+        "For people on the islands the ferry is the road to the hospital, the school and the job"
+    ] == ("Élise Marchand-Okafor")
+    assert any(
+        t.startswith("Nobody on the mainland") and s == "Élise Marchand-Okafor"
+        for t, s in quotes.items()
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="French paragraphs quoted with guillemets are not split after the sentence that "
+    'ends before the next «: "« Pour les gens des îles, ... Élise Marchand-Okafor." and '
+    '"« Personne sur le continent ... »" must be two sentences, not one.',
+)
+def test_the_release_french_guillemet_quotes_split_into_sentences() -> None:
+    body = texts(RELEASE)
+    assert any(t.startswith("« Pour les gens") and t.endswith("Marchand-Okafor.") for t in body)
+    assert any(t.startswith("« Personne sur le continent") for t in body)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='The media contact block (<address>: "Jonas Whitlock Press Secretary / Attaché de '
+    'presse ... 250-555-0142 media@...") is kept as a body sentence; it is contact furniture, '
+    "and the contact heading is no section.",
+)
+def test_the_release_media_contact_is_not_text() -> None:
+    assert not any("250-555-0142" in t or "Jonas Whitlock" in t for t in texts(RELEASE))
+    assert "Media contact / Personne-ressource pour les médias" not in doc(RELEASE).sections
+
+
+# --- the notebook export (markdown reader) ------------------------------------------------------
+def test_the_notebook_reads_prose_tables_caption_and_findings_without_code() -> None:
+    nb = doc(NOTEBOOK)
+    assert nb.title == "Who rides the bike share? An analysis of 2025 trips"
+    assert nb.authors == ("Priya Ventnor",)
+    assert nb.date == "2026-08-14"
+    body = texts(NOTEBOOK)
+    assert not any("import pandas" in t or "groupby" in t or "1381502" in t for t in body)
+    assert "Month: July; Trips: 158,311; Share of year: 11.8%." in body
+    assert sentence(NOTEBOOK, "Central Station alone")[3] == "caption"
+    assert "Electric bikes carried 52 per cent of trips with 31 per cent of the fleet." in body
+    assert sentence(NOTEBOOK, "The trip data come from")[1] == (1,)
+    assert doc(NOTEBOOK).notes[0].text.startswith("Millbrook Bike Share open data")
+    assert any(
+        q.text.startswith("If the outer wards") and q.speaker == "Dafydd Orme"
+        for q in doc(NOTEBOOK).quotes
+    )
+
+
+# --- the syndicated column (plain-text reader) --------------------------------------------------
+def test_the_column_body_sentences_are_read() -> None:
+    body = texts(COLUMN)
+    assert "The usual answer is that the buses ran empty." in body
+    assert (
+        "Her minibus runs 22 journeys a week and carried 5,600 passengers last year, most of "
+        "them over seventy."
+    ) in body
+    assert not any(t == "END" for t in body)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='The headline line "The last bus out of Kettleby leaves at 4.10 in the afternoon" '
+    "(under the slug and editor's note, over the byline) is the title; the file name is used.",
+)
+def test_the_column_title_is_its_headline() -> None:
+    assert doc(COLUMN).title == "The last bus out of Kettleby leaves at 4.10 in the afternoon"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='"By MARGARET ELLSWORTH-KAHN" (a capitalised wire byline) is not read: the author '
+    'is "Margaret Ellsworth-Kahn"; the syndicate ("Distributed by Northgate Features '
+    'Syndicate") is the publication.',
+)
+def test_the_column_byline_and_syndicate() -> None:
+    column = doc(COLUMN)
+    assert column.authors == ("Margaret Ellsworth-Kahn",)
+    assert column.publication == "Northgate Features Syndicate"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='The editor\'s note says "This column was first published on 3 November 2026": the '
+    "column's date is 2026-11-03; none is found.",
+)
+def test_the_column_date_is_from_the_editors_note() -> None:
+    assert doc(COLUMN).date == "2026-11-03"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="The slug, headline, byline, syndicate line, copyright line and dateline are glued "
+    'into the first sentences: the slug "BC-COLUMN-BUSES (Opinion)" is glued onto the editor\'s '
+    'note, and "The last bus out of Kettleby ... By MARGARET ELLSWORTH-KAHN Distributed by ... '
+    '(c) 2026 ... KETTLEBY -- The last bus ..." is one sentence. The first body sentence is '
+    '"The last bus out of Kettleby leaves at 4.10 in the afternoon." and no sentence holds '
+    '"BC-COLUMN", "Distributed by" or "(c) 2026".',
+)
+def test_the_column_wire_furniture_is_not_glued_into_sentences() -> None:
+    body = texts(COLUMN)
+    assert not any(
+        "BC-COLUMN" in t or "Distributed by" in t or "(c) 2026" in t or "By MARGARET" in t
+        for t in body
+    )
+    assert any(
+        t.endswith("The last bus out of Kettleby leaves at 4.10 in the afternoon.") for t in body
+    )
+    assert not any("KETTLEBY --" in t for t in body)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="The column's quotes are not read at all: \"We were paying twice,\" the council's "
+    'transport officer, Neil Brannigan, told me. is a quote by Neil Brannigan, and "Visible?" '
+    'she said. / "Everyone here can see it. They just can\'t get anywhere." are quotes by Sarah '
+    "Okonjo (named in the sentence before).",
+)
+def test_the_column_quotes_have_their_speakers() -> None:
+    quotes = doc(COLUMN).quotes
+    assert any(
+        q.text.startswith("We were paying twice") and q.speaker == "Neil Brannigan" for q in quotes
+    )
+    assert any("Everyone here can see it" in q.text and q.speaker == "Sarah Okonjo" for q in quotes)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='Everything after the "END" marker (the author\'s bio line, the reader address, the '
+    "syndicate's address and reprint line) is kept as body text; it is furniture.",
+)
+def test_the_column_ends_at_its_end_marker() -> None:
+    body = texts(COLUMN)
+    assert body[-1] == "It is a decision, and decisions can be changed."
+
+
+# --- the statistics bulletin (plain-text reader) ------------------------------------------------
+def test_the_bulletin_prose_and_revisions_are_read() -> None:
+    body = texts(BULLETIN)
+    assert "Completions were 9 per cent lower than a year earlier." in body
+    assert (
+        "Starts are now 4,050 (previously 3,980) and completions 4,020 (previously 4,090), "
+        "following late returns from two approved inspectors."
+    ) in body
+    for heading in ("Main points", "Completions", "Affordable housing", "Revisions"):
+        assert heading in doc(BULLETIN).sections
+    assert any(
+        "a home started is not a home lived in" in q.text and q.speaker == "Mererid Lloyd-Haines"
+        for q in doc(BULLETIN).quotes
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='The masthead line "REGIONAL STATISTICS OFFICE   STATISTICAL BULLETIN 2026/41" is '
+    'taken as the title; the title is the next line, "Housing Supply: New Build Starts and '
+    'Completions, July to September 2026", and the office is the publication.',
+)
+def test_the_bulletin_title_is_under_its_masthead() -> None:
+    bulletin = doc(BULLETIN)
+    assert bulletin.title == (
+        "Housing Supply: New Build Starts and Completions, July to September 2026"
+    )
+    assert bulletin.publication == "Regional Statistics Office"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='"Published: 19 November 2026" and "Statistician: Dr Owain Prothero-Lake" on the '
+    "masthead are not read: the date is 2026-11-19 and the author Dr Owain Prothero-Lake.",
+)
+def test_the_bulletin_date_and_statistician() -> None:
+    bulletin = doc(BULLETIN)
+    assert bulletin.date == "2026-11-19"
+    assert bulletin.authors == ("Dr Owain Prothero-Lake",)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Table 1 (fixed-width, column headings over two lines) is glued with its caption and "
+    'the first footnote into one sentence ending "... 3,870 (a) (a) Provisional.". Each row '
+    'must be read as a row, e.g. "All tenures" with Starts Q3 2025 3,990 (b), Starts Q3 2026 '
+    "4,310, Completions Q3 2025 4,240, Completions Q3 2026 3,870 (a).",
+)
+def test_the_bulletin_table_one_rows_are_rows() -> None:
+    body = texts(BULLETIN)
+    assert not any("Private enterprise 2,880" in t and "Provisional" in t for t in body)
+    row = [t for t in body if t.startswith("Tenure: All tenures") or t.startswith("All tenures")]
+    assert len(row) == 1 and "4,310" in row[0] and "Q3 2026" in row[0]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Table 2 is read column-wise with the dashed rule as a value: rows come out as "
+    '"Dolwen — Q3 2026 ------------ 1,105 842 688 611; ..." and Aberfenn, Brynmor and Carreg '
+    "Vale get no row. Each area is one row, e.g. Aberfenn: Completions Q3 2026 1,105; "
+    "Change on Q3 2025 -6%; Per 1,000 households 2.9.",
+)
+def test_the_bulletin_table_two_rows_are_rows() -> None:
+    body = texts(BULLETIN)
+    assert not any("------" in t for t in body)
+    aberfenn = [t for t in body if "Aberfenn" in t]
+    assert len(aberfenn) == 1 and "1,105" in aberfenn[0] and "-6%" in aberfenn[0]
+    assert "842" not in aberfenn[0]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="The footnote letters under the tables, (a) Provisional. ..., (b) Revised from "
+    "3,940 ..., (c) Carreg Vale's household count ..., are not read as notes: they are kept "
+    "as body text (or glued into the table) and the bulletin has no notes. They must be the "
+    "notes of the tables' cells that carry (a), (b), (c).",
+)
+def test_the_bulletin_table_footnote_letters_are_notes() -> None:
+    bulletin = doc(BULLETIN)
+    assert len(bulletin.notes) == 3
+    assert any(n.text.startswith("Revised from 3,940") for n in bulletin.notes)
+    assert not any(t.startswith("(c) Carreg Vale") for t in texts(BULLETIN))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='"Next update: 18 February 2027 (October to December 2026)" is read as a section '
+    'heading (and the copyright line "(c) Regional Statistics Office 2026." is filed under it '
+    "as a body sentence). It is a dated line of the bulletin: it must be no section, and the "
+    "copyright line is furniture.",
+)
+def test_the_bulletin_next_update_line_is_no_heading() -> None:
+    bulletin = doc(BULLETIN)
+    assert not any(s.startswith("Next update") for s in bulletin.sections)
+    assert not any(t.startswith("(c) Regional Statistics Office") for t in texts(BULLETIN))
