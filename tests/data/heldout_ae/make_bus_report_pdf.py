@@ -68,7 +68,7 @@ BODY = [
     "cannot carry such losses beyond the end of 1979.",
     "",
     "2.4  Evidence from the parish councils was clear. The",
-    "Clerk of Ashgill Parish Council told us: \"Without the",
+    'Clerk of Ashgill Parish Council told us: "Without the',
     "Tuesday bus half the village cannot reach a doctor, a",
     "bank or a shop.\" The Women's Institute surveyed 312 house-",
     "holds and found that 38 per cent had no car.",
@@ -88,8 +88,8 @@ BODY = [
     "school trafﬁc now taken by route 12.",
     "",
     "3.3  Mr. R. Dunstan, for the larger operator, said that",
-    "\"a grant which is ﬁxed for three years would let us",
-    "plan; a grant ﬁxed for one year lets us do nothing.\"",
+    '"a grant which is ﬁxed for three years would let us',
+    'plan; a grant ﬁxed for one year lets us do nothing."',
     "The Working Party accepts the force of this.",
     "",
     "4. RECOMMENDATIONS",
@@ -131,7 +131,9 @@ class Typescript(FPDF):
         if self.page_no() == 1:
             return
         self.set_font("Typewriter", size=10)
-        self.cell(0, 5, "TPU/78/114          RURAL BUS SERVICES          Page " + str(self.page_no()))
+        self.cell(
+            0, 5, "TPU/78/114          RURAL BUS SERVICES          Page " + str(self.page_no())
+        )
         self.ln(10)
 
 
