@@ -64,6 +64,7 @@ def test_the_report_joins_hyphenated_words_and_unfolds_ligatures() -> None:
         "under a permit from the Traffic Commissioners."
     ) in body
     assert any("households and found that 38 per cent had no car" in t for t in body)
+    assert any("by no more than the rate of inflation, and that pensioners" in t for t in body)
     assert not any("\ufb01" in t or "\ufb02" in t for t in body)
     assert doc(REPORT).date == "1978-11-14"
 

@@ -104,7 +104,7 @@ BODY = [
     "the parish councils be asked to ﬁnd the drivers.",
     "",
     "4.3  We recommend that fares on supported routes rise",
-    "by no more than the general rise in prices, and that",
+    "by no more than the rate of inﬂation, and that",
     "pensioners keep the half fare they pay now.",
     "",
     "4.4  The results should be reported to the Committee",
