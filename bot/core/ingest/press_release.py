@@ -104,10 +104,14 @@ def _contact_block(blocks: Sequence[Block], k: int) -> int:
     if not _CONTACT_LABEL.match(clean_line(block.lines[0].text)):
         # no label, but a contact card: whom it reaches ("Press Office, Ministry of …") over
         # its fields ("Tel: … | E-mail: …"); an FAQ's "Phone: …" lines alone are its answer
+        # (the cheap tests first: every paragraph of every text comes through here)
         first, *rest = block.lines
+        if len(block.lines) > _CONTACT_MAX_LINES:
+            return 0
+        if not any(_CONTACT_FIELD.search(line.text) for line in rest):
+            return 0
         card = not _CONTACT_FIELD.search(first.text) and not _contact_detail(first.text)
-        fields = any(_CONTACT_FIELD.search(line.text) for line in rest)
-        return int(card and fields and _details(block))
+        return int(card and _details(block))
     if _details(block):
         taken = 1
     elif len(block.lines) == 1 and k + 1 < len(blocks) and _details(blocks[k + 1]):
