@@ -1,20 +1,20 @@
 """The plain-text reader: a registry of "this text is a …" readers, tried in order.
 
 A `.txt` file may be a caption file, a screen script (a bulletin's, a film's), a court
-reporter's transcript, a print export, an e-mail, a house's official report, a wire export, a
-resolution, a judgment summary, a written answers export, a numbered document, a document under
-a ruled header or a letters page. Each kind has a
-reader of one signature, `(PlainText) -> SourceDocument | None`: a document when the text is of
-its kind, else None. The first that answers reads the file; a text of no special kind is read
-by the general path (blank lines separate blocks), last.
+reporter's transcript, a print export, an e-mail, a printed committee hearing, a house's
+official report, a wire export, a resolution, a judgment summary, a written answers export, a
+numbered document, a document under a ruled header or a letters page.
+Each kind has a reader of one signature, `(PlainText) -> SourceDocument | None`: a document
+when the text is of its kind, else None. The first that answers reads the file; a text of no
+special kind is read by the general path (blank lines separate blocks), last.
 
 The order matters because the kinds' signs overlap: the tighter sign goes first. A caption file
 is read before the digit repair (its timecodes are digits), and so is a screen script (its
 screen directions are signs no other kind shows); a court transcript's margin numbers
 and a print export's page markers are read before plain note markers are marked; an e-mail's
-header and a house's sitting header are stronger than the numbered paragraphs or ruled header a
-message or a record may also show; a letters page is only tried once the closing signatures
-and symbol notes of a general text are cut.
+header, a hearing's cover and a house's sitting header are stronger than the numbered
+paragraphs or ruled header a message or a record may also show; a letters page is only tried
+once the closing signatures and symbol notes of a general text are cut.
 """
 
 from __future__ import annotations
@@ -152,6 +152,15 @@ def _email_export(text: PlainText) -> SourceDocument | None:
     return SourceDocument(tuple(blocks), meta)
 
 
+def _committee_hearing(text: PlainText) -> SourceDocument | None:
+    """A printed committee hearing: a cover ("HEARING / BEFORE THE"), contents, the record."""
+    from bot.core.ingest.committee_hearings import read_committee_hearing
+
+    if (hearing := read_committee_hearing(text.repaired)) is None:
+        return None
+    return SourceDocument(tuple(hearing[0]), hearing[1], explicit_headings=True)
+
+
 def _house_record(text: PlainText) -> SourceDocument | None:
     """A house's official report."""
     from bot.core.ingest.parliament import read_record
@@ -238,6 +247,7 @@ TEXT_KINDS: tuple[TextKind, ...] = (
     _thread_export,
     _mail_digest,
     _email_export,
+    _committee_hearing,
     _house_record,
     _wire_export,
     _resolution,
