@@ -307,7 +307,6 @@ def test_the_faq_questions_are_sections_and_related_articles_are_dropped() -> No
     assert not any("Garden waste subscription" in t for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="the breadcrumbs line is taken for the title")
 def test_the_faq_title_is_the_article_title_not_the_breadcrumbs() -> None:
     """ "Help Centre > Bins and recycling > Bulky waste" is the breadcrumb trail; the title is
     "Booking a bulky waste collection", and there is no subtitle."""
@@ -316,7 +315,6 @@ def test_the_faq_title_is_the_article_title_not_the_breadcrumbs() -> None:
     assert faq.subtitle is None
 
 
-@pytest.mark.xfail(strict=True, reason="'Updated 3 days ago' is read as a section heading")
 def test_the_faq_updated_line_is_no_section() -> None:
     faq = doc(FAQ)
     assert "Updated 3 days ago" not in faq.sections
@@ -325,7 +323,6 @@ def test_the_faq_updated_line_is_no_section() -> None:
     assert first.section != "Updated 3 days ago"
 
 
-@pytest.mark.xfail(strict=True, reason="the feedback widget and footer links are kept as text")
 def test_the_faq_feedback_widget_and_footer_are_not_sentences() -> None:
     """ "Was this article helpful?" / "Yes   No" and the footer ("Contact us | Accessibility |
     Privacy | Cookies", "© Ashmoor District Council 2025") are page furniture; the last sentence
@@ -334,6 +331,5 @@ def test_the_faq_feedback_widget_and_footer_are_not_sentences() -> None:
     assert body[-1] == "Fly-tipping can lead to a fine of up to £1,000."
 
 
-@pytest.mark.xfail(strict=True, reason="the council in the copyright line is not the publication")
 def test_the_faq_publisher_is_the_council() -> None:
     assert doc(FAQ).publication == "Ashmoor District Council"

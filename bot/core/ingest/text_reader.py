@@ -3,7 +3,7 @@
 A `.txt` file may be a caption file, a screen script (a bulletin's, a film's), a court
 reporter's transcript, a print export, an e-mail, a printed committee hearing, a house's
 official report, a wire export, a resolution, a judgment summary, a written answers export, a
-numbered document, a document under a ruled header or a letters page.
+help centre's article, a numbered document, a document under a ruled header or a letters page.
 Each kind has a reader of one signature, `(PlainText) -> SourceDocument | None`: a document
 when the text is of its kind, else None. The first that answers reads the file; a text of no
 special kind is read by the general path (blank lines separate blocks), last.
@@ -208,6 +208,21 @@ def _written_answers(text: PlainText) -> SourceDocument | None:
     return SourceDocument(tuple(blocks), meta, explicit_headings=True)
 
 
+def _help_article(text: PlainText) -> SourceDocument | None:
+    """A help centre's saved article: breadcrumbs, "Updated 3 days ago", "Was this helpful?"."""
+    from dataclasses import replace
+
+    from bot.core.ingest.help_articles import cut_help_furniture, is_help_article
+
+    if not is_help_article(text.decoded):
+        return None
+    cut, title = cut_help_furniture(text.decoded)
+    document = read_general(PlainText(cut))
+    if title is None or document.meta.title is not None:
+        return document
+    return replace(document, meta=replace(document.meta, title=title))
+
+
 def _numbered_document(text: PlainText) -> SourceDocument | None:
     """An official document of numbered paragraphs under numbered headings."""
     from bot.core.ingest.numbered_paragraphs import read_numbered_document
@@ -253,6 +268,7 @@ TEXT_KINDS: tuple[TextKind, ...] = (
     _resolution,
     _judgment_summary,
     _written_answers,
+    _help_article,
     _numbered_document,
     _ruled_header,
     _letters_page,
