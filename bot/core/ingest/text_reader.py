@@ -1,20 +1,20 @@
 """The plain-text reader: a registry of "this text is a …" readers, tried in order.
 
 A `.txt` file may be a caption file, a screen script (a bulletin's, a film's), a court
-reporter's transcript, a print export, an e-mail, a house's official report, a wire export, a
-resolution, a judgment summary, a written answers export, a numbered document, a document under
-a ruled header or a letters page. Each kind has a
-reader of one signature, `(PlainText) -> SourceDocument | None`: a document when the text is of
-its kind, else None. The first that answers reads the file; a text of no special kind is read
-by the general path (blank lines separate blocks), last.
+reporter's transcript, a print export, an e-mail, a printed committee hearing, a house's
+official report, a wire export, a resolution, a judgment summary, a written answers export, a
+help centre's article, a numbered document, a document under a ruled header or a letters page.
+Each kind has a reader of one signature, `(PlainText) -> SourceDocument | None`: a document
+when the text is of its kind, else None. The first that answers reads the file; a text of no
+special kind is read by the general path (blank lines separate blocks), last.
 
 The order matters because the kinds' signs overlap: the tighter sign goes first. A caption file
 is read before the digit repair (its timecodes are digits), and so is a screen script (its
 screen directions are signs no other kind shows); a court transcript's margin numbers
 and a print export's page markers are read before plain note markers are marked; an e-mail's
-header and a house's sitting header are stronger than the numbered paragraphs or ruled header a
-message or a record may also show; a letters page is only tried once the closing signatures
-and symbol notes of a general text are cut.
+header, a hearing's cover and a house's sitting header are stronger than the numbered
+paragraphs or ruled header a message or a record may also show; a letters page is only tried
+once the closing signatures and symbol notes of a general text are cut.
 """
 
 from __future__ import annotations
@@ -152,6 +152,15 @@ def _email_export(text: PlainText) -> SourceDocument | None:
     return SourceDocument(tuple(blocks), meta)
 
 
+def _committee_hearing(text: PlainText) -> SourceDocument | None:
+    """A printed committee hearing: a cover ("HEARING / BEFORE THE"), contents, the record."""
+    from bot.core.ingest.committee_hearings import read_committee_hearing
+
+    if (hearing := read_committee_hearing(text.repaired)) is None:
+        return None
+    return SourceDocument(tuple(hearing[0]), hearing[1], explicit_headings=True)
+
+
 def _house_record(text: PlainText) -> SourceDocument | None:
     """A house's official report."""
     from bot.core.ingest.parliament import read_record
@@ -199,6 +208,21 @@ def _written_answers(text: PlainText) -> SourceDocument | None:
     return SourceDocument(tuple(blocks), meta, explicit_headings=True)
 
 
+def _help_article(text: PlainText) -> SourceDocument | None:
+    """A help centre's saved article: breadcrumbs, "Updated 3 days ago", "Was this helpful?"."""
+    from dataclasses import replace
+
+    from bot.core.ingest.help_articles import cut_help_furniture, is_help_article
+
+    if not is_help_article(text.decoded):
+        return None
+    cut, title = cut_help_furniture(text.decoded)
+    document = read_general(PlainText(cut))
+    if title is None or document.meta.title is not None:
+        return document
+    return replace(document, meta=replace(document.meta, title=title))
+
+
 def _numbered_document(text: PlainText) -> SourceDocument | None:
     """An official document of numbered paragraphs under numbered headings."""
     from bot.core.ingest.numbered_paragraphs import read_numbered_document
@@ -238,11 +262,13 @@ TEXT_KINDS: tuple[TextKind, ...] = (
     _thread_export,
     _mail_digest,
     _email_export,
+    _committee_hearing,
     _house_record,
     _wire_export,
     _resolution,
     _judgment_summary,
     _written_answers,
+    _help_article,
     _numbered_document,
     _ruled_header,
     _letters_page,

@@ -43,6 +43,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from bot.core.ingest.committee_hearings import statement_floors
 from bot.core.ingest.formats import Block, SourceLine
 from bot.core.ingest.label_people import is_initials, person_with_initials, role_holder
 from bot.core.ingest.metadata import common_words, is_name, reads_as_heading
@@ -137,6 +138,10 @@ def find_turns(
         if block.kind == "heading"
         and (member := member_label(f"{block.text.strip()}:", record)) is not None
     }
+    # a hearing's "STATEMENT OF RENATA ALVAREZ, …" heads her testimony, and her "Ms. ALVAREZ."
+    witnesses = statement_floors(blocks)
+    floors = {**witnesses, **floors}
+    witness_of = {name.split()[-1].lower(): name for name in witnesses.values()}
     common = common_words(text)  # a speaker reads as a name, never a heading ("ACTION:")
     known = [n for n in (interviewer, guest) if n]
     # initials ("SK") are a speaker's only where the text names a person with them ("NB" is not),
@@ -228,7 +233,9 @@ def find_turns(
             else:
                 if key not in cache:
                     answers = answering if ANSWER_LABEL.match(label) else guest
-                    cache[key] = resolve(label, turn, text, interviewer, answers, roles)
+                    cache[key] = witness_of.get(label.split()[-1].lower()) or resolve(
+                        label, turn, text, interviewer, answers, roles
+                    )
                 current = cache[key]
             lines = ((replace(first, text=rest),) if rest else ()) + block.lines[1:]
             if not lines:
