@@ -121,10 +121,6 @@ def test_the_plenary_report_agenda_items_date_and_vote() -> None:
     assert not any("Privacy policy" in t or "Follow us" in t for t in texts(PLENARY))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="speech turns 'Name (Group). - ' keep the label in the text and have no speaker",
-)
 def test_the_plenary_speeches_are_their_speakers_turns() -> None:
     """Each turn opens "Tomas Reinholt (EPP). - " (name, political group in brackets, a dash):
     the label is the speaker, not text. The turn's first sentence reads "Madam President, nobody
@@ -139,10 +135,6 @@ def test_the_plenary_speeches_are_their_speakers_turns() -> None:
     assert sentence(PLENARY, "It is money taken from road maintenance")[2] == "Heinrich Voss"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'(The speaker spoke in French)' and '(Applause from the left)' are body sentences",
-)
 def test_the_plenary_interpretation_and_reaction_notes_are_no_sentences() -> None:
     """Bracketed stage notes of the record ("(The speaker spoke in French)", "(The speaker spoke
     in German)", "(Applause from the left)", "(Mixed reactions)", "(The sitting opened at 9.00)")

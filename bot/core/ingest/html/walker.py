@@ -34,6 +34,7 @@ from bot.core.ingest.html.block_shapes import (
     panel_heading,
     paragraph_number,
     pointed_back,
+    record_turn,
     set_apart_quote,
     signed_letter,
     squash,
@@ -149,6 +150,8 @@ class Walker:
         bold = bold_lead(element)
         if bold and (turn := timed_turn(bold, text)) is not None:
             text = turn  # "<strong>Name</strong> [12:04] …": Name's turn, its time no text
+        elif bold and (turn := record_turn(bold, text)) is not None:
+            text = turn  # "<b>Name (Group).</b> - …": Name's turn, the group no part of it
         first, _, rest = text.partition("\n")
         if bold and squash(bold) == squash(first) and heading_like(first):
             self._emit("heading", first, line, 4)
