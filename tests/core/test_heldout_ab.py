@@ -162,7 +162,6 @@ def test_the_consultation_date_is_its_publication_date() -> None:
     assert doc(PAGE).date == "2026-02-09"
 
 
-@pytest.mark.xfail(strict=True, reason="the minister's 'said …, Priya Malhotra' quote is missed")
 def test_the_consultation_ministers_quote_has_her_as_speaker() -> None:
     """'"Allotments are where … nobody should wait four years for one," said the minister for
     local government, Priya Malhotra.' is a direct quote by Priya Malhotra (and so is the next

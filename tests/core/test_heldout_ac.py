@@ -260,9 +260,6 @@ def test_the_obituary_metadata_caption_tributes_and_timeline() -> None:
     assert not any("Sign up" in t or "Share on" in t or "Related" in t for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the pull quote is two unattributed body sentences and no quote"
-)
 def test_the_obituary_pull_quote_is_halvorsens() -> None:
     """The set-apart pull quote "A home is not a reward for doing well. It is where doing well
     starts." repeats the subject's words: a quote by Margit Halvorsen (kind pull quote), not
@@ -273,9 +270,6 @@ def test_the_obituary_pull_quote_is_halvorsens() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a quote followed by 'said the <role>, <Name>, now 77' is not found"
-)
 def test_the_obituary_engebret_tribute_is_his_quote() -> None:
     """ "She was the toughest opponent I ever faced across the dispatch box, and the kindest
     colleague away from it," said the opposition housing spokesman of the time, Rolf Engebret,

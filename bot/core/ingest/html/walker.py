@@ -115,6 +115,7 @@ class Walker:
     skip: set[lxml_html.HtmlElement] = field(default_factory=set)
     skip_texts: set[str] = field(default_factory=set)
     blocks: list[RawBlock] = field(default_factory=list)
+    uncredited: list[RawBlock] = field(default_factory=list)  # pull quotes no display names
     graphic: int = 0  # > 0 inside a chart or interactive graphic: only prose is read there
 
     # --- emitting -------------------------------------------------------------------------
@@ -168,7 +169,10 @@ class Walker:
         if not isinstance(element.tag, str) or element in self.skip or is_hidden(element):
             return
         if _PULL_CLASS.search(element.get("class") or "") and element.tag in _PULL_TAGS:
+            before = len(self.blocks)
             self._quote(element, None, element.sourceline or 0)  # the layout tells it a pull quote
+            if len(self.blocks) > before and not self.blocks[-1].lines[-1][0].startswith("— "):
+                self.uncredited.append(self.blocks[-1])  # no "— Name" under it
             return
         quote = set_apart_quote(element)
         if quote is not None:  # an <aside> holding a quotation alone: a pull quote's markup
