@@ -76,9 +76,15 @@ _CREDIT_LEAD = re.compile(
 _CREDIT_HINT = re.compile(r"credit|copyright|byline|source|attribution", re.I)
 _NOISE = re.compile(
     r"^(?:advertisement|"
-    r"skip to \w+.*|share this \w+)$",
+    r"skip to \w+.*|share this \w+|"
+    # a conjunction alone between two ways of doing a thing (a button, then "or", then an
+    # address): it joins them, it states nothing
+    r"[-–—(\s]*(?:or|and)[-–—)\s]*)$",
     re.I,
 )
+# a short heading closed by a colon ("Email to:", "Write to:") labels the line under it: no
+# section of its own, what it labels stays in the section it stands in
+_LABEL_HEADING = re.compile(r"^\W*\w+(?:[\s'’-]+\w+){0,2}\s*:$")
 _CAPTION_CLASS = re.compile(r"caption", re.I)
 _ONLY_SYMBOLS = re.compile(r"^[\W_]+$")
 _LINK_BAR = re.compile(r"[|•·]")
@@ -242,12 +248,9 @@ class Walker:
         if tag in ("div", "p", "span") and _CAPTION_CLASS.search(element.get("class") or ""):
             self._emit("image", self._caption(element), line)
         elif tag in HEADINGS:
-            self._emit(
-                "heading",
-                one_line(inline_text(element, self.markers)),
-                line,
-                HEADINGS[tag],
-            )
+            heading = one_line(inline_text(element, self.markers))
+            if not _LABEL_HEADING.match(heading):
+                self._emit("heading", heading, line, HEADINGS[tag])
         elif tag in ("ul", "ol"):
             self._list(element, line)
         elif tag == "blockquote":
