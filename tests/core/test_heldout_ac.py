@@ -121,10 +121,6 @@ def test_the_plenary_report_agenda_items_date_and_vote() -> None:
     assert not any("Privacy policy" in t or "Follow us" in t for t in texts(PLENARY))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="speech turns 'Name (Group). - ' keep the label in the text and have no speaker",
-)
 def test_the_plenary_speeches_are_their_speakers_turns() -> None:
     """Each turn opens "Tomas Reinholt (EPP). - " (name, political group in brackets, a dash):
     the label is the speaker, not text. The turn's first sentence reads "Madam President, nobody
@@ -139,10 +135,6 @@ def test_the_plenary_speeches_are_their_speakers_turns() -> None:
     assert sentence(PLENARY, "It is money taken from road maintenance")[2] == "Heinrich Voss"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'(The speaker spoke in French)' and '(Applause from the left)' are body sentences",
-)
 def test_the_plenary_interpretation_and_reaction_notes_are_no_sentences() -> None:
     """Bracketed stage notes of the record ("(The speaker spoke in French)", "(The speaker spoke
     in German)", "(Applause from the left)", "(Mixed reactions)", "(The sitting opened at 9.00)")
@@ -268,9 +260,6 @@ def test_the_obituary_metadata_caption_tributes_and_timeline() -> None:
     assert not any("Sign up" in t or "Share on" in t or "Related" in t for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the pull quote is two unattributed body sentences and no quote"
-)
 def test_the_obituary_pull_quote_is_halvorsens() -> None:
     """The set-apart pull quote "A home is not a reward for doing well. It is where doing well
     starts." repeats the subject's words: a quote by Margit Halvorsen (kind pull quote), not
@@ -281,9 +270,6 @@ def test_the_obituary_pull_quote_is_halvorsens() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a quote followed by 'said the <role>, <Name>, now 77' is not found"
-)
 def test_the_obituary_engebret_tribute_is_his_quote() -> None:
     """ "She was the toughest opponent I ever faced across the dispatch box, and the kindest
     colleague away from it," said the opposition housing spokesman of the time, Rolf Engebret,

@@ -272,6 +272,8 @@ def _role_then_name(text: str, *, determiner: bool) -> str | None:
     if k == role or k - role > _ROLE_MAX_WORDS:
         return None
     titled = tokens[k - 1].lower() in TITLES
+    if determiner:
+        k = _role_qualifier(tokens, k)  # "the housing spokesman of the time, Jo Park"
     if determiner and k < len(tokens) and tokens[k] == ",":
         k += 1
         titled = False
@@ -285,6 +287,31 @@ def _role_then_name(text: str, *, determiner: bool) -> str | None:
     if name is None or name.endswith(POSSESSIVE) or name.lower() in PRONOUNS:
         return None
     return name if is_person(name) or (titled and " " not in name) else None
+
+
+_QUALIFIER_MAX_WORDS = 3
+_QUALIFIER_MAX_PHRASES = 2  # "the chair of the committee at the time, Jo Park"
+
+
+def _role_qualifier(tokens: Sequence[str], k: int) -> int:
+    """Past a role's qualifying phrases set off by a comma ("of the time", "at the council").
+
+    Each a linking word, maybe a determiner, then a few lower-case words; then the comma
+    before the name; else `k` as it was.
+    """
+    j = k
+    for _ in range(_QUALIFIER_MAX_PHRASES):
+        if j >= len(tokens) or tokens[j].lower() not in _LINKS:
+            break
+        j += 1
+        if j < len(tokens) and tokens[j].lower() in _DETERMINERS:
+            j += 1
+        start = j
+        while j < len(tokens) and j - start < _QUALIFIER_MAX_WORDS and _role_word(tokens[j]):
+            j += 1
+        if j == start:
+            return k
+    return j if j > k and j < len(tokens) and tokens[j] == "," else k
 
 
 def _name_after_verb(text: str, *, determiner: bool = False) -> str | None:

@@ -44,6 +44,7 @@ from bot.core.ingest.html.page_meta import (
     text_of,
 )
 from bot.core.ingest.html.page_notes import find_notes, unlinked_notes
+from bot.core.ingest.html.subject_quotes import credit_subject
 from bot.core.ingest.html.walker import RawBlock, Walker
 from bot.core.ingest.metadata import is_bio, is_name, join_names, read_header
 from bot.core.ingest.post_meta import is_reading_time
@@ -399,6 +400,7 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
     if meta.title:
         walker.skip_texts.add(" ".join(re.findall(r"\w+", meta.title.lower())))
     walker.walk(region)
+    credit_subject(walker.blocks, walker.uncredited, meta.title)
     raw = _drop_empty_sections(walker.blocks)
     header = _header(meta, subtitle, displayed)
     if notes:

@@ -1,8 +1,8 @@
 """What a page element is, for the walker.
 
 A picture's caption, a quotation set apart and who it is pointed back to, a timed turn, a
-signed letter, a panel's heading, a paragraph number, a lone link, a bold lead-in, a short
-heading-like line.
+verbatim report's turn, a signed letter, a panel's heading, a paragraph number, a lone link, a
+bold lead-in, a short heading-like line.
 """
 
 from __future__ import annotations
@@ -114,6 +114,45 @@ def timed_turn(bold: str, text: str) -> str | None:
         return None
     rest = text[len(bold) + stamp.end() :].strip()
     return f"{name}: {rest}" if rest else None
+
+
+# a verbatim report's turn: the speaker in bold, a full stop, a dash, the words: "Name
+# (Group). - …", "Name, rapporteur. - …", "Name (Group), blue-card question. - …", "President. - …"
+_RECORD_DASH = re.compile(r"^\s*\.?\s*[-–—]\s+(?=\S)")
+_RECORD_SPEAKER = re.compile(
+    r"^(?P<name>[^\W\d][\w.'’ -]{1,60}?)\s*(?:\([^()]{1,40}\))?\s*(?:,\s*[^,()]{1,60})?\.?$"
+)
+_OFFICE_TITLE = re.compile(
+    r"^(?:commissioner|minister|secretary|senator|rapporteur|councillor|deputy|premier)$", re.I
+)
+# who chairs the sitting, labelled by the office alone ("President.", "The Chair.")
+_CHAIR = re.compile(
+    r"^(?:(?:the|madam|mr\.?)\s+)?(?:(?:vice|deputy)[- ])?(?:president|chair(?:man|woman|person)?|"
+    r"speaker|presiding\s+officer)$",
+    re.I,
+)
+
+
+def record_turn(bold: str, text: str) -> str | None:
+    """A verbatim report's turn "Name (Group). - …" written "Name: …"; else None.
+
+    The bold names a person (the group in brackets and a role after a comma are no part of
+    the name) or the chair by office alone ("President. - …"); a bold lead-in that names no one
+    ("<b>Housing.</b> - …") is left as it is.
+    """
+    if not text.startswith(bold):
+        return None
+    dash = _RECORD_DASH.match(text[len(bold) :])
+    speaker = _RECORD_SPEAKER.match(bold.strip())
+    if dash is None or speaker is None or "." not in bold[-1:] + dash.group():
+        return None  # the full stop closes the label: "<b>Sam Lee</b> - the founder - said" runs on
+    name = speaker.group("name").strip()
+    words = name.split()
+    if len(words) >= 3 and _OFFICE_TITLE.match(words[0]) and is_name(" ".join(words[1:])):
+        name = " ".join(words[1:])  # "Commissioner Ilse Brandauer": the office no part of her name
+    if not (_CHAIR.match(name) or is_name(name)):
+        return None
+    return f"{name}: {text[len(bold) + dash.end() :].strip()}"
 
 
 # a letter's sign-off: the writer's name, then where they write from: "Margaret Ellory, Askby"

@@ -433,7 +433,11 @@ def page_meta(
         date = next(
             (
                 d
-                for d in (written_date(text_of(e)) for e in near if len(text_of(e).split()) <= 30)
+                for d in (
+                    written_date(text_of(e))
+                    for e in near
+                    if len(text_of(e).split()) <= 30 and not _DEADLINE.search(text_of(e))
+                )
                 if d
             ),
             None,
@@ -658,6 +662,13 @@ def _issuer(part: str) -> bool:
 
 
 _PUBLISHED = re.compile(r"^(?:first\s+)?published(?:\s+on)?\s*:?\s*", re.I)
+# a line under the headline dating what is yet to come ("This consultation closes at 11:59pm on
+# 4 May 2026", "Applications open until …", "Deadline: …"): a deadline, not when it was published
+_DEADLINE = re.compile(
+    r"\b(?:clos(?:es|ing)(?:\s+date)?|deadline|expires?|(?:open|runs)\s+until|"
+    r"no\s+later\s+than|(?:respond|apply|register)\s+by)\b",
+    re.I,
+)
 
 
 def _published_line(root: lxml_html.HtmlElement) -> str | None:

@@ -34,6 +34,7 @@ from bot.core.ingest.html.block_shapes import (
     panel_heading,
     paragraph_number,
     pointed_back,
+    record_turn,
     set_apart_quote,
     signed_letter,
     squash,
@@ -75,9 +76,15 @@ _CREDIT_LEAD = re.compile(
 _CREDIT_HINT = re.compile(r"credit|copyright|byline|source|attribution", re.I)
 _NOISE = re.compile(
     r"^(?:advertisement|"
-    r"skip to \w+.*|share this \w+)$",
+    r"skip to \w+.*|share this \w+|"
+    # a conjunction alone between two ways of doing a thing (a button, then "or", then an
+    # address): it joins them, it states nothing
+    r"[-–—(\s]*(?:or|and)[-–—)\s]*)$",
     re.I,
 )
+# a short heading closed by a colon ("Email to:", "Write to:") labels the line under it: no
+# section of its own, what it labels stays in the section it stands in
+_LABEL_HEADING = re.compile(r"^\W*\w+(?:[\s'’-]+\w+){0,2}\s*:$")
 _CAPTION_CLASS = re.compile(r"caption", re.I)
 _ONLY_SYMBOLS = re.compile(r"^[\W_]+$")
 _LINK_BAR = re.compile(r"[|•·]")
@@ -114,6 +121,7 @@ class Walker:
     skip: set[lxml_html.HtmlElement] = field(default_factory=set)
     skip_texts: set[str] = field(default_factory=set)
     blocks: list[RawBlock] = field(default_factory=list)
+    uncredited: list[RawBlock] = field(default_factory=list)  # pull quotes no display names
     graphic: int = 0  # > 0 inside a chart or interactive graphic: only prose is read there
 
     # --- emitting -------------------------------------------------------------------------
@@ -149,6 +157,8 @@ class Walker:
         bold = bold_lead(element)
         if bold and (turn := timed_turn(bold, text)) is not None:
             text = turn  # "<strong>Name</strong> [12:04] …": Name's turn, its time no text
+        elif bold and (turn := record_turn(bold, text)) is not None:
+            text = turn  # "<b>Name (Group).</b> - …": Name's turn, the group no part of it
         first, _, rest = text.partition("\n")
         if bold and squash(bold) == squash(first) and heading_like(first):
             self._emit("heading", first, line, 4)
@@ -165,7 +175,10 @@ class Walker:
         if not isinstance(element.tag, str) or element in self.skip or is_hidden(element):
             return
         if _PULL_CLASS.search(element.get("class") or "") and element.tag in _PULL_TAGS:
+            before = len(self.blocks)
             self._quote(element, None, element.sourceline or 0)  # the layout tells it a pull quote
+            if len(self.blocks) > before and not self.blocks[-1].lines[-1][0].startswith("— "):
+                self.uncredited.append(self.blocks[-1])  # no "— Name" under it
             return
         quote = set_apart_quote(element)
         if quote is not None:  # an <aside> holding a quotation alone: a pull quote's markup
@@ -235,12 +248,9 @@ class Walker:
         if tag in ("div", "p", "span") and _CAPTION_CLASS.search(element.get("class") or ""):
             self._emit("image", self._caption(element), line)
         elif tag in HEADINGS:
-            self._emit(
-                "heading",
-                one_line(inline_text(element, self.markers)),
-                line,
-                HEADINGS[tag],
-            )
+            heading = one_line(inline_text(element, self.markers))
+            if not _LABEL_HEADING.match(heading):
+                self._emit("heading", heading, line, HEADINGS[tag])
         elif tag in ("ul", "ol"):
             self._list(element, line)
         elif tag == "blockquote":
