@@ -133,12 +133,6 @@ def test_the_release_keeps_both_languages_and_its_date() -> None:
     assert not any("Follow us" in t or "Facebook" in t for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The title is taken from the French <h1>; the release is in English first "
-    '(<html lang="en">) and its title is "Island ferry fares frozen for residents until '
-    '2028" (the French h1 is its translation).',
-)
 def test_the_release_title_is_the_english_headline() -> None:
     assert doc(RELEASE).title == "Island ferry fares frozen for residents until 2028"
 
@@ -153,14 +147,6 @@ def test_the_release_dateline_place_is_not_an_author() -> None:
     assert doc(RELEASE).authors == ("Department of Coastal Transport",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Each bilingual pair of headings (<h2> English then <h2 lang=fr> French) keeps only "
-    'the French one, so English text is filed under French headings: "Fares for visitors will '
-    'rise by 3 per cent in April 2027." must be in section "Visitors and freight", and the '
-    'sections must include "A lifeline, not a luxury", "Visitors and freight" and "Notes to '
-    'editors".',
-)
 def test_the_release_english_headings_are_sections() -> None:
     release = doc(RELEASE)
     for heading in ("A lifeline, not a luxury", "Visitors and freight", "Notes to editors"):

@@ -16,6 +16,7 @@ from copy import deepcopy
 from lxml import html as lxml_html
 
 from bot.core.ingest.formats import DocumentMeta
+from bot.core.ingest.html.languages import translation
 from bot.core.ingest.html.office_exports import title_paragraph
 from bot.core.ingest.html.page_dates import (
     iso_date,
@@ -250,6 +251,8 @@ def headline_element(
     held = []
     for h1 in root.iter("h1"):
         words = loose(spaced_text(h1))
+        if translation(h1):
+            continue  # a bilingual page's second headline: the first one's translation
         if words and (any(_holds(w, words) for w in wanted) or (og and _holds(words, og))):
             held.append((h1, words))
     # the <title>'s first or last part alone names the site ("Story — Site"): its <h1> is the

@@ -43,6 +43,7 @@ from bot.core.ingest.html.block_shapes import (
 from bot.core.ingest.html.credits import credit_body, credit_name, written_credit
 from bot.core.ingest.html.info_boxes import is_infobox, table_rows
 from bot.core.ingest.html.inline import Markers, inline_text, one_line, run_text
+from bot.core.ingest.html.languages import translation
 from bot.core.ingest.html.link_boxes import link_heavy, lone_heading, post_navigation, told_list
 from bot.core.ingest.html.main_text import (
     MainText,
@@ -235,6 +236,8 @@ class Walker:
         if tag in ("div", "p", "span") and _CAPTION_CLASS.search(element.get("class") or ""):
             self._emit("image", self._caption(element), line)
         elif tag in HEADINGS:
+            if translation(element):
+                return  # a bilingual page's heading repeated in its second language
             self._emit(
                 "heading",
                 one_line(inline_text(element, self.markers)),
