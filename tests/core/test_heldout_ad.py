@@ -137,12 +137,6 @@ def test_the_release_title_is_the_english_headline() -> None:
     assert doc(RELEASE).title == "Island ferry fares frozen for residents until 2028"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='The dateline "PORT ALDER, October 6, 2026 / ..." is read as a byline: PORT ALDER '
-    "is a place, not an author. The release has no personal byline; its author "
-    '(<meta name="author">) is the Department of Coastal Transport.',
-)
 def test_the_release_dateline_place_is_not_an_author() -> None:
     assert doc(RELEASE).authors == ("Department of Coastal Transport",)
 
