@@ -148,13 +148,6 @@ def test_the_release_english_headings_are_sections() -> None:
     assert _SET.one(RELEASE, "Fares for visitors will rise").section == "Visitors and freight"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The minister's English quote (\"For people on the islands the ferry is the road to "
-    'the hospital, the school and the job," said the Minister of Coastal Transport, Élise '
-    'Marchand-Okafor.) is not read as a quote, nor is its second sentence "Nobody on the '
-    'mainland pays a toll ..."; both are quotes by Élise Marchand-Okafor.',
-)
 def test_the_release_minister_quote_has_its_speaker() -> None:
     quotes = {q.text: q.speaker for q in doc(RELEASE).quotes}
     assert quotes[
