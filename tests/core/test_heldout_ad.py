@@ -159,12 +159,6 @@ def test_the_release_minister_quote_has_its_speaker() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="French paragraphs quoted with guillemets are not split after the sentence that "
-    'ends before the next «: "« Pour les gens des îles, ... Élise Marchand-Okafor." and '
-    '"« Personne sur le continent ... »" must be two sentences, not one.',
-)
 def test_the_release_french_guillemet_quotes_split_into_sentences() -> None:
     body = texts(RELEASE)
     assert any(t.startswith("« Pour les gens") and t.endswith("Marchand-Okafor.") for t in body)
