@@ -165,12 +165,6 @@ def test_the_release_french_guillemet_quotes_split_into_sentences() -> None:
     assert any(t.startswith("« Personne sur le continent") for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='The media contact block (<address>: "Jonas Whitlock Press Secretary / Attaché de '
-    'presse ... 250-555-0142 media@...") is kept as a body sentence; it is contact furniture, '
-    "and the contact heading is no section.",
-)
 def test_the_release_media_contact_is_not_text() -> None:
     assert not any("250-555-0142" in t or "Jonas Whitlock" in t for t in texts(RELEASE))
     assert "Media contact / Personne-ressource pour les médias" not in doc(RELEASE).sections

@@ -56,3 +56,43 @@ def test_a_byline_with_its_date_still_names_the_writer(tmp_path: Path) -> None:
         "<p class='byline'>Margaret Osei, 3 March 2026</p>",
     )
     assert article.authors == ("Margaret Osei",)
+
+
+_STORY = "<h1>Forty more rural pharmacies</h1>" + _BODY
+
+
+def _read(tmp_path: Path, tail: str) -> Article:
+    path = tmp_path / "card.html"
+    path.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Forty more rural pharmacies</title></head><body><main>{_STORY}{tail}"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    read, issues = read_article(path)
+    assert read is not None, issues
+    return read
+
+
+def test_a_contact_card_of_short_lines_is_no_text_and_heads_nothing(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "<h3>For more information</h3><p>Amira Castellanos<br>Communications Officer<br>"
+        "Tel. +1 (613) 555 0199<br><a href='mailto:press@health.example'>"
+        "press@health.example</a></p>",
+    )
+    texts = [s.text for s in article.sentences]
+    assert not any("Castellanos" in t or "555 0199" in t for t in texts)
+    assert "For more information" not in article.sections
+
+
+def test_a_paragraph_stating_a_fact_with_a_phone_number_is_kept(tmp_path: Path) -> None:
+    """Negative: lines that state something are text, though one gives a number to call."""
+    article = _read(
+        tmp_path,
+        "<h3>How to apply</h3><p>Pharmacies can apply for a grant from 1 April until the end of "
+        "June.<br>The helpline on 0800 555 0142 is open on weekdays from nine until five.</p>",
+    )
+    texts = [s.text for s in article.sentences]
+    assert any("0800 555 0142" in t for t in texts)
+    assert "How to apply" in article.sections

@@ -16,8 +16,8 @@ __all__ = ["language", "translation"]
 def language(element: lxml_html.HtmlElement) -> str | None:
     """The element's language, its own `lang` or its nearest ancestor's (primary subtag)."""
     for e in (element, *element.iterancestors()):
-        value = e.get("lang") or e.get("{http://www.w3.org/XML/1998/namespace}lang")
-        if value and value.strip():
+        value = str(e.get("lang") or e.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
+        if value.strip():
             return value.strip().split("-")[0].split("_")[0].lower()
     return None
 

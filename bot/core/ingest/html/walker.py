@@ -40,6 +40,7 @@ from bot.core.ingest.html.block_shapes import (
     timed_turn,
     unmarked,
 )
+from bot.core.ingest.html.contact_cards import contact_card
 from bot.core.ingest.html.credits import credit_body, credit_name, written_credit
 from bot.core.ingest.html.info_boxes import is_infobox, table_rows
 from bot.core.ingest.html.inline import Markers, inline_text, one_line, run_text
@@ -233,6 +234,8 @@ class Walker:
             return  # a box of links: related stories, "reuse this content", share links
         if tag in _BOX_TAGS | {"p"} and post_navigation(element):
             return  # "← Previous: Another story", "Next post →"
+        if contact_card(element):
+            return  # "Jonas Whitlock / Press Secretary / 250-555-0142": whom to call
         if tag in ("div", "p", "span") and _CAPTION_CLASS.search(element.get("class") or ""):
             self._emit("image", self._caption(element), line)
         elif tag in HEADINGS:
