@@ -164,7 +164,6 @@ def test_the_news_page_furniture_is_dropped() -> None:
     assert "Fact box" not in doc(PAGE).sections
 
 
-@pytest.mark.xfail(strict=True, reason="the video's running time is kept as a caption sentence")
 def test_the_news_page_video_duration_is_not_caption_text() -> None:
     """The video caption is "Watch: waves overtop the Port Askew breakwater during Storm Idris.";
     "Duration 1:42" is the player's running time, no sentence."""

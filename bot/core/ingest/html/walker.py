@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
+from bot.core.ingest.html.appended_notices import NOTICE_CLASS
 from bot.core.ingest.html.block_shapes import (
     HEADINGS,
     bold_lead,
@@ -55,6 +56,7 @@ from bot.core.ingest.html.main_text import (
     is_prose,
     stated_recommendation,
 )
+from bot.core.ingest.html.running_times import DURATION_CLASS, without_running_time
 from bot.core.ingest.parliament import is_column_number
 from bot.core.ingest.story_credits import closing_credit
 
@@ -116,6 +118,7 @@ class Walker:
     skip: set[lxml_html.HtmlElement] = field(default_factory=set)
     skip_texts: set[str] = field(default_factory=set)
     blocks: list[RawBlock] = field(default_factory=list)
+    notices: set[int] = field(default_factory=set)  # source lines of marked notices
     graphic: int = 0  # > 0 inside a chart or interactive graphic: only prose is read there
 
     # --- emitting -------------------------------------------------------------------------
@@ -147,6 +150,8 @@ class Walker:
         self.blocks.append(RawBlock(kind, [(t, line) for t in lines], level))
 
     def _paragraph(self, text: str, element: lxml_html.HtmlElement, line: int) -> None:
+        if NOTICE_CLASS.search(element.get("class") or ""):
+            self.notices.add(line)  # a correction or editor's note, as its markup says
         heading_class = bool(_HEADING_CLASS.search(element.get("class") or ""))
         bold = bold_lead(element)
         if bold and (turn := timed_turn(bold, text)) is not None:
@@ -417,7 +422,9 @@ class Walker:
         own: list[str | lxml_html.HtmlElement] = [element.text or ""]
         for child in element:
             hint = f"{child.get('class') or ''} {child.get('itemprop') or ''}"
-            if isinstance(child.tag, str) and _CREDIT_HINT.search(hint):
+            if isinstance(child.tag, str) and DURATION_CLASS.search(hint):
+                pass  # the player's running time, no caption text
+            elif isinstance(child.tag, str) and _CREDIT_HINT.search(hint):
                 text = one_line(inline_text(child, self.markers))
                 text = credit_body(text) or _CREDIT_LEAD.sub("", text).strip()
                 if text:
@@ -427,6 +434,7 @@ class Walker:
             if child.tail:
                 own.append(child.tail)
         own_text, written = written_credit(one_line(run_text(own, self.markers)))
+        own_text = without_running_time(own_text)
         if written:
             credits.append(written)
         parts.append(own_text)
