@@ -170,7 +170,6 @@ def test_the_news_page_video_duration_is_not_caption_text() -> None:
     assert "Duration 1:42" not in texts(PAGE)
 
 
-@pytest.mark.xfail(strict=True, reason="the appended correction is read as the last section's body")
 def test_the_news_page_correction_is_not_part_of_the_last_section() -> None:
     """ "This article was amended on 9 October 2025. …" is the correction appended to the
     article, not a paragraph of "What happens next": its sentences carry no section there."""

@@ -64,3 +64,34 @@ def test_a_time_the_caption_states_stays(tmp_path: Path) -> None:
         "pier.</figcaption></figure>",
     )
     assert _captions(article) == ["Queues for the 1:42 ferry at Hexford pier."]
+
+
+def _section(article: Article, start: str) -> str:
+    return next(s.section for s in article.sentences if s.text.startswith(start))
+
+
+def test_an_appended_correction_is_under_no_section(tmp_path: Path) -> None:
+    worded = page(
+        tmp_path,
+        "<p>Correction (12 May): this story first said the bridge opened in 1971; it opened "
+        "in 1968.</p>",
+    )
+    assert _section(worded, "Correction (12 May)") == ""
+    assert _section(worded, "Drivers are sent") == "Diversions"
+    marked = page(
+        tmp_path,
+        "<div class='article-corrections'><p>We wrongly said the girder weighs four tonnes; "
+        "it weighs six.</p></div><figure><img src='b.jpg'><figcaption>The bridge from the "
+        "east bank.</figcaption></figure>",
+    )
+    assert _section(marked, "We wrongly said") == ""
+
+
+def test_a_paragraph_mentioning_a_correction_keeps_its_section(tmp_path: Path) -> None:
+    """Negative: a last paragraph that speaks of a correction is still the story's."""
+    article = page(
+        tmp_path,
+        "<p>The council said an earlier version of its closure notice gave the wrong date, "
+        "and that the corrected notice was posted on Saturday.</p>",
+    )
+    assert _section(article, "The council said an earlier") == "Diversions"
