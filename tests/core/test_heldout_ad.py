@@ -133,34 +133,14 @@ def test_the_release_keeps_both_languages_and_its_date() -> None:
     assert not any("Follow us" in t or "Facebook" in t for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The title is taken from the French <h1>; the release is in English first "
-    '(<html lang="en">) and its title is "Island ferry fares frozen for residents until '
-    '2028" (the French h1 is its translation).',
-)
 def test_the_release_title_is_the_english_headline() -> None:
     assert doc(RELEASE).title == "Island ferry fares frozen for residents until 2028"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='The dateline "PORT ALDER, October 6, 2026 / ..." is read as a byline: PORT ALDER '
-    "is a place, not an author. The release has no personal byline; its author "
-    '(<meta name="author">) is the Department of Coastal Transport.',
-)
 def test_the_release_dateline_place_is_not_an_author() -> None:
     assert doc(RELEASE).authors == ("Department of Coastal Transport",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Each bilingual pair of headings (<h2> English then <h2 lang=fr> French) keeps only "
-    'the French one, so English text is filed under French headings: "Fares for visitors will '
-    'rise by 3 per cent in April 2027." must be in section "Visitors and freight", and the '
-    'sections must include "A lifeline, not a luxury", "Visitors and freight" and "Notes to '
-    'editors".',
-)
 def test_the_release_english_headings_are_sections() -> None:
     release = doc(RELEASE)
     for heading in ("A lifeline, not a luxury", "Visitors and freight", "Notes to editors"):
@@ -168,13 +148,6 @@ def test_the_release_english_headings_are_sections() -> None:
     assert _SET.one(RELEASE, "Fares for visitors will rise").section == "Visitors and freight"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The minister's English quote (\"For people on the islands the ferry is the road to "
-    'the hospital, the school and the job," said the Minister of Coastal Transport, Élise '
-    'Marchand-Okafor.) is not read as a quote, nor is its second sentence "Nobody on the '
-    'mainland pays a toll ..."; both are quotes by Élise Marchand-Okafor.',
-)
 def test_the_release_minister_quote_has_its_speaker() -> None:
     quotes = {q.text: q.speaker for q in doc(RELEASE).quotes}
     assert quotes[
@@ -186,24 +159,12 @@ def test_the_release_minister_quote_has_its_speaker() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="French paragraphs quoted with guillemets are not split after the sentence that "
-    'ends before the next «: "« Pour les gens des îles, ... Élise Marchand-Okafor." and '
-    '"« Personne sur le continent ... »" must be two sentences, not one.',
-)
 def test_the_release_french_guillemet_quotes_split_into_sentences() -> None:
     body = texts(RELEASE)
     assert any(t.startswith("« Pour les gens") and t.endswith("Marchand-Okafor.") for t in body)
     assert any(t.startswith("« Personne sur le continent") for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='The media contact block (<address>: "Jonas Whitlock Press Secretary / Attaché de '
-    'presse ... 250-555-0142 media@...") is kept as a body sentence; it is contact furniture, '
-    "and the contact heading is no section.",
-)
 def test_the_release_media_contact_is_not_text() -> None:
     assert not any("250-555-0142" in t or "Jonas Whitlock" in t for t in texts(RELEASE))
     assert "Media contact / Personne-ressource pour les médias" not in doc(RELEASE).sections

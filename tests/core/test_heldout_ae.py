@@ -164,14 +164,12 @@ def test_the_news_page_furniture_is_dropped() -> None:
     assert "Fact box" not in doc(PAGE).sections
 
 
-@pytest.mark.xfail(strict=True, reason="the video's running time is kept as a caption sentence")
 def test_the_news_page_video_duration_is_not_caption_text() -> None:
     """The video caption is "Watch: waves overtop the Port Askew breakwater during Storm Idris.";
     "Duration 1:42" is the player's running time, no sentence."""
     assert "Duration 1:42" not in texts(PAGE)
 
 
-@pytest.mark.xfail(strict=True, reason="the appended correction is read as the last section's body")
 def test_the_news_page_correction_is_not_part_of_the_last_section() -> None:
     """ "This article was amended on 9 October 2025. …" is the correction appended to the
     article, not a paragraph of "What happens next": its sentences carry no section there."""

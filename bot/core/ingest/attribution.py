@@ -326,12 +326,35 @@ def _name_after_verb(text: str, *, determiner: bool = False) -> str | None:
         return named
     tokens = TOKEN.findall(text[:NAME_WINDOW])
     if tokens[0].lower() == "the" and len(tokens) > 1:
+        holder = _office_then_holder(tokens)
+        if holder:  # "said the Minister of Transport, Jane Doe": the office's holder
+            return holder
         run = name_run(tokens[1:])
         if run and _clause_ends(tokens, 1 + run):
             return name_at(" ".join(tokens[1 : 1 + run]))
         return None
     run = _description_run(tokens)
     return _description(tokens[:run]) if run and _clause_ends(tokens, run) else None
+
+
+def _office_then_holder(tokens: Sequence[str]) -> str | None:
+    """The person named after "the" and a capitalised office set off by a comma.
+
+    "the Minister of Coastal Transport, Jane Doe": the office is capitalised words (linked by
+    "of", "for", "and"), the name a person's, ending its clause.
+    """
+    k = 1
+    while k < min(len(tokens), _OFFICE_MAX_TOKENS) and (
+        capitalised(tokens[k]) or (k > 1 and tokens[k] in _OFFICE_LINKS)
+    ):
+        k += 1
+    if k == 1 or k >= len(tokens) or tokens[k] != ",":
+        return None
+    run = name_run(tokens[k + 1 :])
+    if not run or not _clause_ends(tokens, k + 1 + run):
+        return None
+    name = name_at(" ".join(tokens[k + 1 : k + 1 + run]))
+    return name if name and is_person(name) else None
 
 
 def _clause_ends(tokens: Sequence[str], k: int) -> bool:

@@ -27,9 +27,12 @@ _CLOSERS = "\"”’'»)]"
 _OPENERS = "\"“‘'«(["
 # a quotation's paragraph reference after its closing mark ('… building." [38]') is the
 # quotation's citation: it stays with the sentence the quotation closes
+# French spacing sets a space inside guillemets: "« Oui. » Puis", "… Okafor. « Personne"
+_SPACED_CLOSE = "(?:[ \u00a0\u202f][»›])?"
+_SPACED_OPENERS = "«‹"
 _BOUNDARY = re.compile(
     rf"[.?!…]+[{re.escape(_CLOSERS)}]*[{SUPERSCRIPTS}]*(?:,[{SUPERSCRIPTS}]+)*"
-    rf"[{re.escape(_CLOSERS)}]*"
+    rf"[{re.escape(_CLOSERS)}]*{_SPACED_CLOSE}"
     r"(?:(?<=[\"”’'»])\s\[\d{1,4}\](?:\s?[-–,]\s?\[\d{1,4}\])*(?=\s|$)|(?=\s))"
 )
 
@@ -93,7 +96,9 @@ def _is_boundary(text: str, dot: int, end: int, breaks: frozenset[int] = frozens
     if not rest:
         return True
     nxt = rest[0]
-    if nxt in _OPENERS:
+    if nxt in _SPACED_OPENERS:
+        nxt = rest[1:].lstrip(" \u00a0\u202f")[:1]
+    elif nxt in _OPENERS:
         nxt = rest[1] if len(rest) > 1 else ""
     if not (nxt.isupper() or nxt.isdigit()):
         return False

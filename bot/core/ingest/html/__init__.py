@@ -26,6 +26,7 @@ from bot.core.ingest.formats import (
     SourceLine,
     looks_like_html,
 )
+from bot.core.ingest.html.appended_notices import close_before_notices
 from bot.core.ingest.html.charset import decode_page
 from bot.core.ingest.html.columns import column_name
 from bot.core.ingest.html.inline import Markers
@@ -401,7 +402,7 @@ def read_page(root: lxml_html.HtmlElement) -> SourceDocument:
         walker.skip_texts.add(" ".join(re.findall(r"\w+", meta.title.lower())))
     walker.walk(region)
     credit_subject(walker.blocks, walker.uncredited, meta.title)
-    raw = _drop_empty_sections(walker.blocks)
+    raw = close_before_notices(_drop_empty_sections(walker.blocks), walker.notices)
     header = _header(meta, subtitle, displayed)
     if notes:
         raw.append(

@@ -16,6 +16,7 @@ from copy import deepcopy
 from lxml import html as lxml_html
 
 from bot.core.ingest.formats import DocumentMeta
+from bot.core.ingest.html.languages import translation
 from bot.core.ingest.html.office_exports import title_paragraph
 from bot.core.ingest.html.page_dates import (
     iso_date,
@@ -250,6 +251,8 @@ def headline_element(
     held = []
     for h1 in root.iter("h1"):
         words = loose(spaced_text(h1))
+        if translation(h1):
+            continue  # a bilingual page's second headline: the first one's translation
         if words and (any(_holds(w, words) for w in wanted) or (og and _holds(words, og))):
             held.append((h1, words))
     # the <title>'s first or last part alone names the site ("Story — Site"): its <h1> is the
@@ -296,6 +299,9 @@ def _issue_title(page_title: str, h1: lxml_html.HtmlElement | None) -> tuple[str
 def _holds(text: str, words: str) -> bool:
     """Whether `words` stand in `text` as whole words."""
     return f" {words} " in f" {text} "
+
+
+_BODY_AUTHOR_WORDS = 8
 
 
 def page_meta(
@@ -356,6 +362,7 @@ def page_meta(
         title = text_of(first_h1) if first_h1 is not None else None
 
     authors: list[str] = []
+    bodies: list[str] = []
     for key in (
         "author",
         "article:author",
@@ -371,6 +378,8 @@ def page_meta(
             if not value.startswith("http"):
                 value = _inverted(_CONTACT.sub("", value).strip())
                 authors.extend(byline_names(value) or ((value,) if is_name(value) else ()))
+                if headed(value.split()) and len(value.split()) <= _BODY_AUTHOR_WORDS:
+                    bodies.append(value)  # "Department of Coastal Transport": a body wrote it
     if not authors:
         for name in _names(ld_first("author")):
             authors.extend(byline_names(name) or ((name,) if is_name(name) else ()))
@@ -382,6 +391,8 @@ def page_meta(
     issued = from_line(root, h1)
     if not authors and issued:
         authors.extend(issued[0])
+    if not authors:  # no person signs it: the body the page's author tag names wrote it
+        authors.extend(bodies)
     if site is None and issued:  # "From: Department for X": the body that issued the page
         site = next((n for n in issued[0] if headed(n.split())), None)
     site_words = loose(site or "")
@@ -593,11 +604,37 @@ def _inverted(value: str) -> str:
     return value
 
 
+# a dateline: the place and date a release or a story is filed from, "PORT ALDER, October 6,
+# 2026" (the place in capitals, then the date), or a line its class marks so: a place, no author
+_DATELINE_CLASS = re.compile(r"(?:^|[-_\s])dateline(?:$|[-_\s])", re.I)
+_BYLINE_CLASS = re.compile(r"byline|author", re.I)
+_DATE_FIRST = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
+    re.I,
+)
+_CAPITAL_PLACE = re.compile(
+    r"^[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}"
+    r"(?:,\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?)?,\s+(?P<rest>.+)$"  # ", Ont.,"
+)
+
+
+def _dateline(element: lxml_html.HtmlElement, words: str) -> bool:
+    """Whether a line under the headline is a dateline: the place it is filed from and the date."""
+    marks = element.get("class") or ""
+    if _DATELINE_CLASS.search(marks) and not _BYLINE_CLASS.search(marks):
+        return True
+    place = _CAPITAL_PLACE.match(words)
+    if place is None or not _DATE_FIRST.match(place["rest"]):
+        return False
+    return written_date(place["rest"].split("/")[0]) is not None
+
+
 def _byline_near(elements: list[lxml_html.HtmlElement]) -> list[str]:
     """Names from a byline right after the headline: "By …", or "A and B · 11 May 2023"."""
     for element in elements:
         words = text_of(element)
-        if len(words.split()) > 30:
+        if len(words.split()) > 30 or _dateline(element, words):
             continue
         if not _BY.match(words):
             names = byline_names(words, printed=True) if len(words.split()) <= 15 else ()

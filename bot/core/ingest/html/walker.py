@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
+from bot.core.ingest.html.appended_notices import NOTICE_CLASS
 from bot.core.ingest.html.block_shapes import (
     HEADINGS,
     bold_lead,
@@ -41,9 +42,11 @@ from bot.core.ingest.html.block_shapes import (
     timed_turn,
     unmarked,
 )
+from bot.core.ingest.html.contact_cards import contact_card
 from bot.core.ingest.html.credits import credit_body, credit_name, written_credit
 from bot.core.ingest.html.info_boxes import is_infobox, table_rows
 from bot.core.ingest.html.inline import Markers, inline_text, one_line, run_text
+from bot.core.ingest.html.languages import translation
 from bot.core.ingest.html.link_boxes import link_heavy, lone_heading, post_navigation, told_list
 from bot.core.ingest.html.main_text import (
     MainText,
@@ -54,6 +57,7 @@ from bot.core.ingest.html.main_text import (
     is_prose,
     stated_recommendation,
 )
+from bot.core.ingest.html.running_times import DURATION_CLASS, without_running_time
 from bot.core.ingest.parliament import is_column_number
 from bot.core.ingest.story_credits import closing_credit
 
@@ -122,6 +126,7 @@ class Walker:
     skip_texts: set[str] = field(default_factory=set)
     blocks: list[RawBlock] = field(default_factory=list)
     uncredited: list[RawBlock] = field(default_factory=list)  # pull quotes no display names
+    notices: set[int] = field(default_factory=set)  # source lines of marked notices
     graphic: int = 0  # > 0 inside a chart or interactive graphic: only prose is read there
 
     # --- emitting -------------------------------------------------------------------------
@@ -153,6 +158,11 @@ class Walker:
         self.blocks.append(RawBlock(kind, [(t, line) for t in lines], level))
 
     def _paragraph(self, text: str, element: lxml_html.HtmlElement, line: int) -> None:
+        box = element.getparent()
+        if any(
+            NOTICE_CLASS.search(e.get("class") or "") for e in (element, box) if e is not None
+        ):
+            self.notices.add(line)  # a correction or editor's note, as its markup says
         heading_class = bool(_HEADING_CLASS.search(element.get("class") or ""))
         bold = bold_lead(element)
         if bold and (turn := timed_turn(bold, text)) is not None:
@@ -245,9 +255,13 @@ class Walker:
             return  # a box of links: related stories, "reuse this content", share links
         if tag in _BOX_TAGS | {"p"} and post_navigation(element):
             return  # "← Previous: Another story", "Next post →"
+        if contact_card(element):
+            return  # "Jonas Whitlock / Press Secretary / 250-555-0142": whom to call
         if tag in ("div", "p", "span") and _CAPTION_CLASS.search(element.get("class") or ""):
             self._emit("image", self._caption(element), line)
         elif tag in HEADINGS:
+            if translation(element):
+                return  # a bilingual page's heading repeated in its second language
             heading = one_line(inline_text(element, self.markers))
             if not _LABEL_HEADING.match(heading):
                 self._emit("heading", heading, line, HEADINGS[tag])
@@ -421,7 +435,9 @@ class Walker:
         own: list[str | lxml_html.HtmlElement] = [element.text or ""]
         for child in element:
             hint = f"{child.get('class') or ''} {child.get('itemprop') or ''}"
-            if isinstance(child.tag, str) and _CREDIT_HINT.search(hint):
+            if isinstance(child.tag, str) and DURATION_CLASS.search(hint):
+                pass  # the player's running time, no caption text
+            elif isinstance(child.tag, str) and _CREDIT_HINT.search(hint):
                 text = one_line(inline_text(child, self.markers))
                 text = credit_body(text) or _CREDIT_LEAD.sub("", text).strip()
                 if text:
@@ -431,6 +447,7 @@ class Walker:
             if child.tail:
                 own.append(child.tail)
         own_text, written = written_credit(one_line(run_text(own, self.markers)))
+        own_text = without_running_time(own_text)
         if written:
             credits.append(written)
         parts.append(own_text)
