@@ -146,11 +146,27 @@ def _signatures(walker: MarkdownWalker) -> None:
         walker.rules = [r + 1 if r > at else r for r in walker.rules]
 
 
+# the editor's word on the text itself, under its closing rule: "Headings added by the
+# editor.", "Text issued by the press office.", "Subheadings have been added for clarity."
+_EDITORS_SENTENCE = re.compile(
+    r"^(?:[\w'’-]+\s+){1,3}(?:(?:has|have)\s+been\s+|(?:was|were|is|are)\s+)?"
+    r"(?:added|issued|released|supplied|provided|edited|translated|transcribed)"
+    r"\s+(?:by|for)\s+[^.!?]{2,80}[.!?]?$"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _editors_note(text: str) -> bool:
+    """Whether a closing paragraph is only the editor's word on the text (who issued it)."""
+    return all(_EDITORS_SENTENCE.match(part) for part in _SENTENCE_BREAK.split(text.strip()))
+
+
 def _closing(walker: MarkdownWalker) -> frozenset[int]:
     """Drop the calls to action from the closing matter; the first lines after each rule.
 
     The closing matter is what follows the last rule when no heading does: a newsletter's
-    sign-off ("If you enjoyed this, subscribe …"), whose invitations are page furniture.
+    sign-off ("If you enjoyed this, subscribe …"), whose invitations are page furniture, and
+    an editor's note on the text ("Headings added by the editor."), no text either.
     """
     blocks = walker.blocks
     last = walker.rules[-1] if walker.rules else len(blocks)
@@ -158,6 +174,9 @@ def _closing(walker: MarkdownWalker) -> frozenset[int]:
         for k in range(len(blocks) - 1, last - 1, -1):
             block = blocks[k]
             if block.kind != "paragraph" or NUMBERED_ITEM.match(block.text):
+                continue
+            if _editors_note(block.text):
+                del blocks[k]
                 continue
             kept = tuple(
                 replace(line, text=walker.calls.get(line.number, line.text))
@@ -247,8 +266,10 @@ class MarkdownReader:
             if walker.kind_heading:  # "# MEMORANDUM" names the kind: no title, no section
                 del walker.blocks[0]
                 walker.rules = [max(0, r - 1) for r in walker.rules]
-        if not meta.authors and "author" in walker.memo:
-            meta = replace(meta, authors=(walker.memo["author"],))
+        if not meta.authors and "author" in walker.memo:  # "I" in a memo or a speech is its own
+            last = max((line.number for b in walker.blocks for line in b.lines), default=0)
+            author = walker.memo["author"]
+            meta = replace(meta, authors=(author,), signed=meta.signed or ((0, last, author),))
         if meta.date is None and "date" in walker.memo:
             meta = replace(meta, date=walker.memo["date"])
         _signatures(walker)

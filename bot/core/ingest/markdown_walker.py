@@ -13,6 +13,7 @@ from html import unescape
 from markdown_it.token import Token
 
 from bot.core.ingest.author_lines import is_affiliation_line, without_author_marks
+from bot.core.ingest.figures import find_figures
 from bot.core.ingest.formats import Block, SourceLine
 from bot.core.ingest.markdown_inline import InlineText, MarkdownLine, clean_inline
 from bot.core.ingest.markdown_lines import (
@@ -33,6 +34,7 @@ from bot.core.ingest.memo_header import is_field_line, memo_field
 from bot.core.ingest.metadata import parse_byline
 from bot.core.ingest.page_fields import PageFields, page_fields
 from bot.core.ingest.post_meta import Imprint, credit_names, read_imprint, read_meta_line
+from bot.core.ingest.press_release import is_release_marker
 from bot.core.ingest.show_cast import cast_member, cast_of, intro_cast, role_person
 from bot.core.ingest.sign_off import is_platform_link, signature, signs_as_author, without_calls
 
@@ -78,6 +80,17 @@ _MADE_BY_MACHINE = re.compile(
     r"(?:transcript|captions?|subtitles?))\b",
     re.I,
 )
+
+
+_SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
+
+
+def _delivery_notice(text: str) -> bool:
+    """Whether a header line is an undated release or delivery notice ("As prepared for delivery").
+
+    Such a line is no text and no subtitle; a dated embargo is left for the date readers.
+    """
+    return is_release_marker(text) and not any(f.kind == "date" for f in find_figures(text))
 
 
 @dataclass
@@ -346,6 +359,9 @@ class MarkdownWalker:
                 flush()
                 self.credited = self.credited or names
                 continue
+            if not self.opened and not self._headed() and _delivery_notice(line.text):
+                flush()  # "*Check against delivery*": the press office's warning, no subtitle
+                continue
             meta = read_meta_line(line.text)
             if meta is not None:  # a post's date line is its date, not a sentence
                 flush()
@@ -382,6 +398,9 @@ class MarkdownWalker:
                     top = self.blocks[0] if len(self.blocks) == 1 else None
                     if top and top.kind == "heading" and len(top.text.split()) == 1:
                         self.kind_heading = True
+                    continue
+                if self.memo and " " not in label and not _SENTENCE_END.search(value):
+                    flush()  # under a memo's or a speech's fields ("**Place:** Hall, City")
                     continue
                 if is_field_line(label, value) and cast_member(label, self.cast) is None:
                     flush()  # "**Event:** Conference, date, venue": a field, nobody's words

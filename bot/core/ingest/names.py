@@ -41,7 +41,9 @@ STARTERS = frozenset(
     # quantifiers open a clause's subject too: "Another respondent said", "One reader wrote"
     "for example instance one another each every some many several most "
     # a clause's opening preposition: "From April, every authority will report"
-    "from after since until before during".split()
+    "from after since until before during "
+    # an existential opening names no one: "There is an old saying: …"
+    "there here".split()
 )
 PRONOUNS = frozenset("he she they we i you".split())  # "you": the reader, never a speaker
 # auxiliaries a question sets before its subject ("May I", "Should I")
