@@ -66,6 +66,7 @@ from bot.core.ingest.formats import (
 from bot.core.ingest.frontmatter import parse_front_matter, split_toml_front_matter
 from bot.core.ingest.markdown_notes import NUMBERED_ITEM, footnote_numbers, lift_notes
 from bot.core.ingest.markdown_walker import MarkdownWalker
+from bot.core.ingest.shortcodes import without_shortcodes
 from bot.core.model import IngestIssue
 
 _MIN_LEAD_INS = 2
@@ -218,7 +219,7 @@ class MarkdownReader:
 
     def blocks(self, text: str) -> list[Block]:
         """Cut decoded Markdown into typed blocks (front matter left out)."""
-        tokens = _parser().parse(_defuse(as_callouts(text)))
+        tokens = _parser().parse(_defuse(as_callouts(without_shortcodes(text))))
         walker = MarkdownWalker("", footnote_numbers(tokens))
         walker.walk(tokens)
         _run_in_heads(walker)
@@ -232,7 +233,7 @@ class MarkdownReader:
         if text is None:
             return None, issues
         toml, text = split_toml_front_matter(text)
-        tokens = _parser().parse(_defuse(as_callouts(text)))
+        tokens = _parser().parse(_defuse(as_callouts(without_shortcodes(text))))
         meta = DocumentMeta()
         if toml is not None:
             meta, tags, found = parse_front_matter(toml, file, toml=True)

@@ -41,6 +41,15 @@ from bot.core.ingest.sign_off import is_platform_link, signature, signs_as_autho
 _FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure\s*>", re.I | re.S)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.I | re.S)
 _FIGURE_QUOTE = re.compile(r"<blockquote\b", re.I)
+# a blog platform's boxes after the post, by their element's class or id: Jetpack's
+# "sharedaddy"/"sd-like"/"jp-relatedposts", an "author-bio" or "post-share" box
+_POST_FURNITURE = re.compile(
+    r"""\s*<(?:div|section|aside|nav|footer|ul)\b[^>]*\b(?:class|id)\s*=\s*["'][^"']*"""
+    r"(?<![\w-])(?:sharedaddy|sd-(?:sharing|like|block)[\w-]*|jp-relatedposts|"
+    r"(?:post-|entry-)?(?:share|sharing|likes?|related)(?:-?posts?|-?links|-?box)?|"
+    r"(?:post-|entry-)?author-?(?:bio|box|info|card)|about-?(?:the-?)?author)(?![\w-])",
+    re.I,
+)
 _DROP_HTML = re.compile(
     r"<(script|style|iframe|noscript|svg|form|object|embed|video|audio|template)\b.*?"
     r"(?:</\1\s*>|$)",
@@ -465,7 +474,13 @@ class MarkdownWalker:
             self.link_list = len(self.blocks) - 1 if linked else -1
 
     def _html(self, content: str, first: int) -> None:
-        """An HTML block's text; a <figure>'s <figcaption> is its picture's caption."""
+        """An HTML block's text; a <figure>'s <figcaption> is its picture's caption.
+
+        A block whose element names a blog's furniture (a share or like box, related posts,
+        the author's bio box) is no text.
+        """
+        if _POST_FURNITURE.match(content):
+            return
         at = 0
         for figure in _FIGURE.finditer(content):
             caption = _FIGCAPTION.search(figure.group(0))
