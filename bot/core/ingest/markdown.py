@@ -37,6 +37,11 @@ series; "$…$" math is kept as written; a list item's lettered sub-points ("(a)
 of their own; a rule over a treaty's "IN WITNESS WHEREOF" ends the last article's section.
 A wiki page's field table over its title ("| Page owner | Last reviewed |") gives its author
 and date (`page_fields`); an admonition ("!!! note", ":::tip") reads as a callout (`admonitions`).
+A speech's "**Speaker:** Rt Hon Name MP, role" field names its author (and "I" in it is hers),
+an undated "Check against delivery" notice is no subtitle, and an editor's note on the text
+under the closing rule ("Headings added by the editor.") no text; a blog export's shortcodes
+("[caption]" tags, "[embed]" players) are cut (`shortcodes`), and its share, like, related-posts
+and author-bio boxes are no text.
 
 Inline runs are read in `markdown_inline`, line shapes in `markdown_lines`, the block tokens
 walked in `markdown_walker`, notes lifted in `markdown_notes`; here the parser and the reader.
