@@ -201,7 +201,6 @@ def test_the_post_reads_its_front_matter_sections_and_quotes() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the [caption] shortcode is kept in the caption and credit")
 def test_the_post_caption_shortcode_is_stripped() -> None:
     """'[caption id="attachment_4412" …]<img …/> Pupils arrive at Ashgrove Primary during the
     morning closure, September 2025. Photo: Hannah Leckie[/caption]' is a caption "Pupils arrive
@@ -214,12 +213,10 @@ def test_the_post_caption_shortcode_is_stripped() -> None:
     assert cap[0].credit in ("Photo: Hannah Leckie", "Hannah Leckie")
 
 
-@pytest.mark.xfail(strict=True, reason="the [embed]…[/embed] shortcode is kept as a body sentence")
 def test_the_post_embed_shortcode_is_no_sentence() -> None:
     assert not any("[embed]" in t or "youtube.com" in t for t in texts(POST))
 
 
-@pytest.mark.xfail(strict=True, reason="the <sup>n</sup> notes paragraph is read as body sentences")
 def test_the_post_sup_notes_are_the_notes_list() -> None:
     """The last block, "<sup>1</sup> Hands-up surveys … <br> <sup>2</sup> Diffusion tubes …", is
     the notes list the two <sup> markers in the text point to (the reader warns "footnote marker 1
@@ -231,7 +228,6 @@ def test_the_post_sup_notes_are_the_notes_list() -> None:
     assert not any(t.startswith(("Hands-up surveys", "Diffusion tubes")) for t in texts(POST))
 
 
-@pytest.mark.xfail(strict=True, reason="Share this / Like this / Related / author bio kept as text")
 def test_the_post_wordpress_furniture_is_dropped() -> None:
     """Jetpack's "Share this:" and "Like this:" boxes, the "Related" posts list and the "About
     Hannah Leckie" bio box after the article are furniture, not sentences of the post."""

@@ -166,10 +166,6 @@ def test_the_meeting_notes_title_date_sections_toggles_and_decisions() -> None:
     assert sentence(NOTES, '"The evening hour is the one')[2] == "Priya Nandakumar"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Felix Oduya's remark is given to 'Option D' and glued to the sentence before it",
-)
 def test_the_meeting_notes_felix_remark_is_his_and_its_own_sentence() -> None:
     """ "Felix was cautious about option D." is one sentence; the next, "Self-service hours suit
     adults with a card, but they do nothing for the child who comes in after school because it is

@@ -192,20 +192,17 @@ def test_the_speech_title_date_sections_and_poem() -> None:
     assert not any(t.startswith(("**Speaker", "Speaker:", "Place:")) for t in texts(SPEECH))
 
 
-@pytest.mark.xfail(strict=True, reason="the **Speaker:** line names no author")
 def test_the_speech_author_is_the_speaker() -> None:
     """ "**Speaker:** Rt Hon Aline Castellane MP, Secretary of State for Education": the speech is
     hers; her name without the honorifics and office is the author."""
     assert doc(SPEECH).authors == ("Aline Castellane",)
 
 
-@pytest.mark.xfail(strict=True, reason="'Check against delivery' is taken for the subtitle")
 def test_the_speech_delivery_note_is_no_subtitle() -> None:
     """ "*Check against delivery*" is the press office's warning, not a subtitle."""
     assert doc(SPEECH).subtitle is None
 
 
-@pytest.mark.xfail(strict=True, reason="[APPLAUSE] and (laughter) kept as text")
 def test_the_speech_audience_reactions_are_not_text() -> None:
     """ "[APPLAUSE]" is no sentence, and "(laughter)" is no part of "I said I had survived
     Cabinet, so I could survive you." """
@@ -214,7 +211,6 @@ def test_the_speech_audience_reactions_are_not_text() -> None:
     assert "I said I had survived Cabinet, so I could survive you." in body
 
 
-@pytest.mark.xfail(strict=True, reason="the old saying's speaker is read as 'There'")
 def test_the_speech_saying_is_not_said_by_there() -> None:
     """ "There is an old saying in the village where I grew up: "You cannot plough a field …"":
     no one named says it; the speaker is the one giving the speech (or none), never "There"."""
@@ -222,7 +218,6 @@ def test_the_speech_saying_is_not_said_by_there() -> None:
     assert quote.speaker in (None, "Aline Castellane")
 
 
-@pytest.mark.xfail(strict=True, reason="the editor's note after the rule is read as body text")
 def test_the_speech_editors_note_is_not_body_text() -> None:
     """ "*Headings added by the editor. Text issued by the Department for Education press
     office.*" after the closing rule is an editor's note, not a sentence of "Closing"."""

@@ -37,6 +37,11 @@ series; "$…$" math is kept as written; a list item's lettered sub-points ("(a)
 of their own; a rule over a treaty's "IN WITNESS WHEREOF" ends the last article's section.
 A wiki page's field table over its title ("| Page owner | Last reviewed |") gives its author
 and date (`page_fields`); an admonition ("!!! note", ":::tip") reads as a callout (`admonitions`).
+A speech's "**Speaker:** Rt Hon Name MP, role" field names its author (and "I" in it is hers),
+an undated "Check against delivery" notice is no subtitle, and an editor's note on the text
+under the closing rule ("Headings added by the editor.") no text; a blog export's shortcodes
+("[caption]" tags, "[embed]" players) are cut (`shortcodes`), and its share, like, related-posts
+and author-bio boxes are no text.
 
 Inline runs are read in `markdown_inline`, line shapes in `markdown_lines`, the block tokens
 walked in `markdown_walker`, notes lifted in `markdown_notes`; here the parser and the reader.
@@ -66,6 +71,7 @@ from bot.core.ingest.formats import (
 from bot.core.ingest.frontmatter import parse_front_matter, split_toml_front_matter
 from bot.core.ingest.markdown_notes import NUMBERED_ITEM, footnote_numbers, lift_notes
 from bot.core.ingest.markdown_walker import MarkdownWalker
+from bot.core.ingest.shortcodes import without_shortcodes
 from bot.core.model import IngestIssue
 
 _MIN_LEAD_INS = 2
@@ -146,11 +152,27 @@ def _signatures(walker: MarkdownWalker) -> None:
         walker.rules = [r + 1 if r > at else r for r in walker.rules]
 
 
+# the editor's word on the text itself, under its closing rule: "Headings added by the
+# editor.", "Text issued by the press office.", "Subheadings have been added for clarity."
+_EDITORS_SENTENCE = re.compile(
+    r"^(?:[\w'’-]+\s+){1,3}(?:(?:has|have)\s+been\s+|(?:was|were|is|are)\s+)?"
+    r"(?:added|issued|released|supplied|provided|edited|translated|transcribed)"
+    r"\s+(?:by|for)\s+[^.!?]{2,80}[.!?]?$"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _editors_note(text: str) -> bool:
+    """Whether a closing paragraph is only the editor's word on the text (who issued it)."""
+    return all(_EDITORS_SENTENCE.match(part) for part in _SENTENCE_BREAK.split(text.strip()))
+
+
 def _closing(walker: MarkdownWalker) -> frozenset[int]:
     """Drop the calls to action from the closing matter; the first lines after each rule.
 
     The closing matter is what follows the last rule when no heading does: a newsletter's
-    sign-off ("If you enjoyed this, subscribe …"), whose invitations are page furniture.
+    sign-off ("If you enjoyed this, subscribe …"), whose invitations are page furniture, and
+    an editor's note on the text ("Headings added by the editor."), no text either.
     """
     blocks = walker.blocks
     last = walker.rules[-1] if walker.rules else len(blocks)
@@ -158,6 +180,9 @@ def _closing(walker: MarkdownWalker) -> frozenset[int]:
         for k in range(len(blocks) - 1, last - 1, -1):
             block = blocks[k]
             if block.kind != "paragraph" or NUMBERED_ITEM.match(block.text):
+                continue
+            if _editors_note(block.text):
+                del blocks[k]
                 continue
             kept = tuple(
                 replace(line, text=walker.calls.get(line.number, line.text))
@@ -199,7 +224,7 @@ class MarkdownReader:
 
     def blocks(self, text: str) -> list[Block]:
         """Cut decoded Markdown into typed blocks (front matter left out)."""
-        tokens = _parser().parse(_defuse(as_callouts(text)))
+        tokens = _parser().parse(_defuse(as_callouts(without_shortcodes(text))))
         walker = MarkdownWalker("", footnote_numbers(tokens))
         walker.walk(tokens)
         _run_in_heads(walker)
@@ -213,7 +238,7 @@ class MarkdownReader:
         if text is None:
             return None, issues
         toml, text = split_toml_front_matter(text)
-        tokens = _parser().parse(_defuse(as_callouts(text)))
+        tokens = _parser().parse(_defuse(as_callouts(without_shortcodes(text))))
         meta = DocumentMeta()
         if toml is not None:
             meta, tags, found = parse_front_matter(toml, file, toml=True)
@@ -247,8 +272,10 @@ class MarkdownReader:
             if walker.kind_heading:  # "# MEMORANDUM" names the kind: no title, no section
                 del walker.blocks[0]
                 walker.rules = [max(0, r - 1) for r in walker.rules]
-        if not meta.authors and "author" in walker.memo:
-            meta = replace(meta, authors=(walker.memo["author"],))
+        if not meta.authors and "author" in walker.memo:  # "I" in a memo or a speech is its own
+            last = max((line.number for b in walker.blocks for line in b.lines), default=0)
+            author = walker.memo["author"]
+            meta = replace(meta, authors=(author,), signed=meta.signed or ((0, last, author),))
         if meta.date is None and "date" in walker.memo:
             meta = replace(meta, date=walker.memo["date"])
         _signatures(walker)

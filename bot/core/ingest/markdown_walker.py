@@ -13,6 +13,7 @@ from html import unescape
 from markdown_it.token import Token
 
 from bot.core.ingest.author_lines import is_affiliation_line, without_author_marks
+from bot.core.ingest.figures import find_figures
 from bot.core.ingest.formats import Block, SourceLine
 from bot.core.ingest.markdown_inline import InlineText, MarkdownLine, clean_inline
 from bot.core.ingest.markdown_lines import (
@@ -33,12 +34,22 @@ from bot.core.ingest.memo_header import is_field_line, memo_field
 from bot.core.ingest.metadata import parse_byline
 from bot.core.ingest.page_fields import PageFields, page_fields
 from bot.core.ingest.post_meta import Imprint, credit_names, read_imprint, read_meta_line
+from bot.core.ingest.press_release import is_release_marker
 from bot.core.ingest.show_cast import cast_member, cast_of, intro_cast, role_person
 from bot.core.ingest.sign_off import is_platform_link, signature, signs_as_author, without_calls
 
 _FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure\s*>", re.I | re.S)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.I | re.S)
 _FIGURE_QUOTE = re.compile(r"<blockquote\b", re.I)
+# a blog platform's boxes after the post, by their element's class or id: Jetpack's
+# "sharedaddy"/"sd-like"/"jp-relatedposts", an "author-bio" or "post-share" box
+_POST_FURNITURE = re.compile(
+    r"""\s*<(?:div|section|aside|nav|footer|ul)\b[^>]*\b(?:class|id)\s*=\s*["'][^"']*"""
+    r"(?<![\w-])(?:sharedaddy|sd-(?:sharing|like|block)[\w-]*|jp-relatedposts|"
+    r"(?:post-|entry-)?(?:share|sharing|likes?|related)(?:-?posts?|-?links|-?box)?|"
+    r"(?:post-|entry-)?author-?(?:bio|box|info|card)|about-?(?:the-?)?author)(?![\w-])",
+    re.I,
+)
 _DROP_HTML = re.compile(
     r"<(script|style|iframe|noscript|svg|form|object|embed|video|audio|template)\b.*?"
     r"(?:</\1\s*>|$)",
@@ -78,6 +89,17 @@ _MADE_BY_MACHINE = re.compile(
     r"(?:transcript|captions?|subtitles?))\b",
     re.I,
 )
+
+
+_SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
+
+
+def _delivery_notice(text: str) -> bool:
+    """Whether a header line is an undated release or delivery notice ("As prepared for delivery").
+
+    Such a line is no text and no subtitle; a dated embargo is left for the date readers.
+    """
+    return is_release_marker(text) and not any(f.kind == "date" for f in find_figures(text))
 
 
 @dataclass
@@ -346,6 +368,9 @@ class MarkdownWalker:
                 flush()
                 self.credited = self.credited or names
                 continue
+            if not self.opened and not self._headed() and _delivery_notice(line.text):
+                flush()  # "*Check against delivery*": the press office's warning, no subtitle
+                continue
             meta = read_meta_line(line.text)
             if meta is not None:  # a post's date line is its date, not a sentence
                 flush()
@@ -382,6 +407,9 @@ class MarkdownWalker:
                     top = self.blocks[0] if len(self.blocks) == 1 else None
                     if top and top.kind == "heading" and len(top.text.split()) == 1:
                         self.kind_heading = True
+                    continue
+                if self.memo and " " not in label and not _SENTENCE_END.search(value):
+                    flush()  # under a memo's or a speech's fields ("**Place:** Hall, City")
                     continue
                 if is_field_line(label, value) and cast_member(label, self.cast) is None:
                     flush()  # "**Event:** Conference, date, venue": a field, nobody's words
@@ -446,7 +474,13 @@ class MarkdownWalker:
             self.link_list = len(self.blocks) - 1 if linked else -1
 
     def _html(self, content: str, first: int) -> None:
-        """An HTML block's text; a <figure>'s <figcaption> is its picture's caption."""
+        """An HTML block's text; a <figure>'s <figcaption> is its picture's caption.
+
+        A block whose element names a blog's furniture (a share or like box, related posts,
+        the author's bio box) is no text.
+        """
+        if _POST_FURNITURE.match(content):
+            return
         at = 0
         for figure in _FIGURE.finditer(content):
             caption = _FIGCAPTION.search(figure.group(0))

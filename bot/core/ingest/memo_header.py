@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.metadata import is_name
+from bot.core.ingest.pdf.letters import signatory
 
 # the fields of a memo's header, and what each gives the document
 _MEMO_FIELDS = {
@@ -21,6 +22,7 @@ _MEMO_FIELDS = {
     "cc": "recipient",
     "attn": "recipient",
     "from": "author",
+    "speaker": "author",  # a speech's header: "Speaker: Rt Hon Name MP, Secretary of State"
     "date": "date",
     "re": "title",
     "subject": "title",
@@ -41,12 +43,15 @@ def memo_field(label: str, value: str) -> MemoField | None:
 
     The author is the name before any comma; a date must read as one; a title must be there.
     """
-    role = _MEMO_FIELDS.get(label.strip().rstrip(".:").lower())
+    field = label.strip().rstrip(".:").lower()
+    role = _MEMO_FIELDS.get(field)
     value = value.strip()
     if role is None or not value:
         return None
     if role == "author":
         name = value.split(",", 1)[0].strip()
+        if field == "speaker":  # an office's style is no part of the name: "Rt Hon …, MP"
+            name = signatory(name) or ""
         return MemoField(role, name) if is_name(name) else None
     if role == "date":
         dates = [f for f in find_figures(value) if f.kind == "date"]

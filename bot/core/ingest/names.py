@@ -41,7 +41,9 @@ STARTERS = frozenset(
     # quantifiers open a clause's subject too: "Another respondent said", "One reader wrote"
     "for example instance one another each every some many several most "
     # a clause's opening preposition: "From April, every authority will report"
-    "from after since until before during".split()
+    "from after since until before during "
+    # an existential opening names no one: "There is an old saying: …"
+    "there here".split()
 )
 PRONOUNS = frozenset("he she they we i you".split())  # "you": the reader, never a speaker
 # auxiliaries a question sets before its subject ("May I", "Should I")
@@ -218,6 +220,9 @@ def stops(token: str) -> bool:
     )
 
 
+_MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
+
+
 def named_people(text: str, lower_words: frozenset[str]) -> list[tuple[int, str]]:
     """Full names (two words or more, never an institution) in text, each with its offset.
 
@@ -226,7 +231,8 @@ def named_people(text: str, lower_words: frozenset[str]) -> list[tuple[int, str]
     document also writes it in lower case ("When Okafor took office") or where it stands
     before an owner, as an imperative's does ("See Facebook's own description").
     """
-    tokens = list(TOKEN.finditer(masked(text)))
+    # a notes app's mention, "@Felix Oduya", is a name; mentions in a row are names apart
+    tokens = list(TOKEN.finditer(_MENTION.sub(";", masked(text))))
     strings = [t.group(0) for t in tokens]
     out: list[tuple[int, str]] = []
     k = 0
@@ -265,11 +271,17 @@ class KnownPeople:
 
     def __init__(self, base: KnownPeople | None = None) -> None:
         self._by_surname: dict[str, set[str]] = {}
+        self._by_first: dict[str, set[str]] = {}
         self._base = base
 
     def add(self, name: str) -> None:
         """Remember a full name ("Priscilla Okafor")."""
         self._by_surname.setdefault(name.rsplit(" ", 1)[-1], set()).add(name)
+        self._by_first.setdefault(name.split(" ", 1)[0], set()).add(name)
+
+    def _starting_with(self, first: str) -> set[str]:
+        own = self._by_first.get(first, set())
+        return own | self._base._starting_with(first) if self._base is not None else own
 
     def plus(self, names: Iterable[str]) -> KnownPeople:
         """These people and everyone known here; later additions here show through (no copy)."""
@@ -283,11 +295,14 @@ class KnownPeople:
         return own | self._base._ending_in(surname) if self._base is not None else own
 
     def expand(self, speaker: str) -> str:
-        """A one-word speaker as the one full name known that ends in it.
+        """A one-word speaker as the one full name known that ends in it, or else begins so.
 
-        "Okafor" → "Priscilla Okafor"; unchanged when no full name, or more than one, ends in it.
+        "Okafor" → "Priscilla Okafor"; a first name alone, as meeting notes write people,
+        "Felix" → "Felix Oduya"; unchanged when no full name, or more than one, fits.
         """
-        names = self._ending_in(speaker) if " " not in speaker else set()
+        if " " in speaker:
+            return speaker
+        names = self._ending_in(speaker) or self._starting_with(speaker)
         return next(iter(names)) if len(names) == 1 else speaker
 
 

@@ -102,7 +102,8 @@ def _is_title(inner: str) -> bool:
 
 _FIRST_PERSON = frozenset({"i", "we"})
 # a possessive as a clause's subject ("My advice is simple: "…"") is its pronoun's speaker
-_SELF_LEAD = re.compile(r"^\s*(?:I|We)\b[^.!?]*:\s*$")  # a first-person lead-in's own clause
+# a first-person lead-in's own clause: "I won't pretend …:", "… where I grew up:"
+_SELF_LEAD = re.compile(r"^[^.!?\"“”]*\b(?:I|We|we)\b[^.!?]*:\s*$")
 _POSSESSIVE = {"my": "i", "our": "we", "his": "he", "her": "she", "their": "they"}
 _SHORT_QUOTE_MIN_WORDS = 3  # ""The issue has gone," said X": a short quote named at once
 _FRAGMENT_MIN_WORDS = 4  # "X acknowledged that this is "not a complete solution""

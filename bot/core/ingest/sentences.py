@@ -25,6 +25,7 @@ MARKER = re.compile(
 
 _CLOSERS = "\"”’'»)]"
 _OPENERS = "\"“‘'«(["
+_QUOTED_AFTER = re.compile(r"[\"“][A-Z][^\"“”\s]*(?:\s+[^\"“”\s]+){2}")  # three words quoted
 # a quotation's paragraph reference after its closing mark ('… building." [38]') is the
 # quotation's citation: it stays with the sentence the quotation closes
 # French spacing sets a space inside guillemets: "« Oui. » Puis", "… Okafor. « Personne"
@@ -118,7 +119,10 @@ def _is_boundary(text: str, dot: int, end: int, breaks: frozenset[int] = frozens
     if word in ABBREVIATIONS:
         return False
     if len(token) == 1 and token.isalpha() and token.isupper():
-        return False  # an initial: "Carlo M. Masala"
+        # an initial: "Carlo M. Masala"; a name goes on in quotation marks only for a nickname
+        # ('John F. "Jack" Kennedy'), so a quoted sentence after it starts one ('… option D.
+        # "Self-service hours suit …')
+        return _QUOTED_AFTER.match(rest) is not None
     if _DOTTED.match(token):
         if token.islower():
             return False  # e.g, i.e

@@ -69,10 +69,13 @@ def notice_text(block: Block, cut: int, bracketed: bool) -> Block:
 
 
 # the room's reaction in a speech ("(Applause)", "(Sustained applause)") or a heckle quoted
-# ("(A voice: "It isn't!")"), standing after a sentence ends
+# ("(A voice: "It isn't!")"), standing after a sentence ends; a reaction word is one in any
+# case or brackets ("[APPLAUSE]", "(laughter)", "[Cheers]")
+_REACTION_WORD = r"(?i:applause|laughter|laughs|cheers|cheering|boos|booing|heckling|groans)"
 _ROOM_NOTE = (
-    r"\((?:[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?"
+    r"(?:\((?:[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\.?"
     r"|(?:[A-Z][a-z]*\s+){0,2}[A-Za-z]+:\s*[\"“][^\"“”()]{1,80}[\"”])\)"
+    rf"|[(\[](?:[A-Za-z]+\s+)?{_REACTION_WORD}\.?[)\]])"
 )
 _REACTION = re.compile(rf"(?<=[.!?…\"”’)])\s+{_ROOM_NOTE}(?=\s|$)")
 _OPENING_REACTION = re.compile(rf"^\s*{_ROOM_NOTE}(?:\s+|$)")
