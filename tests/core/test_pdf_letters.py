@@ -13,7 +13,8 @@ from pathlib import Path
 from fpdf import FPDF
 
 from bot.core.ingest import read_article
-from bot.core.ingest.pdf.letters import is_close, signatory
+from bot.core.ingest.pdf.letters import is_close
+from bot.core.ingest.sign_off import signatory
 from bot.core.model import Article
 
 

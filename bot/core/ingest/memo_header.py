@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.metadata import is_name
-from bot.core.ingest.pdf.letters import signatory
+from bot.core.ingest.sign_off import signatory
 
 # the fields of a memo's header, and what each gives the document
 _MEMO_FIELDS = {

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.core.ingest.metadata import is_name, is_role
+from bot.core.ingest.names import is_person
 from bot.core.ingest.sentences import split_sentences
 
 # "… clarity. — Ana Ruiz": the dash after a sentence's end (a quotation's closing mark
@@ -103,3 +104,21 @@ def without_calls(text: str, links: list[str]) -> str | None:
 def is_platform_link(text: str) -> bool:
     """Whether a link's text is a mailing platform's ("View in browser", "Read online")."""
     return bool(_PLATFORM.search(text))
+
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable)?\.?\s+|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|"
+    r"Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness)\.?\s+)+"
+)
+_POSTNOMINALS = re.compile(
+    r"(?:,?\s+(?:MP|MSP|MS|AM|MLA|TD|MEP|KC|QC|OBE|CBE|MBE|KBE|DBE|FRS|PhD|JP|DL))+\.?$"
+)
+
+
+def signatory(text: str) -> str | None:
+    """The person a signature line names, without honorifics and post-nominals, else None.
+
+    "Rt Hon Helena Marsh MP" → "Helena Marsh"; "Dr Amal Idris OBE" → "Amal Idris".
+    """
+    bare = _POSTNOMINALS.sub("", _HONORIFIC.sub("", text.strip())).strip(" ,")
+    return bare if bare and is_name(bare) and is_person(bare) else None

@@ -19,11 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.ingest.contact_details import WEB
-from bot.core.ingest.metadata import is_name
-from bot.core.ingest.names import is_person
 from bot.core.ingest.pdf.blocks import Para
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.pdf.meta import line_date
+from bot.core.ingest.sign_off import signatory
 
 _SALUTATION = re.compile(
     r"^(?:Dear\s+[A-Za-z][^.!?]{0,60}|To\s+whom\s+it\s+may\s+concern)[,:]?$", re.I
@@ -38,13 +37,6 @@ _SUBJECT = re.compile(r"^(?:Re|RE|Subject|SUBJECT|Subj)\s*[:.-]\s*(\S.*)$")
 _COPY = re.compile(r"^(?:cc|bcc|c\.c\.|copy(?:\s+to)?|copies\s+to|enc(?:l|losures?)?\.?)\b", re.I)
 _POSTSCRIPT = re.compile(r"^P\.?\s?P?\.?S\.?\s|^PS\b")
 _CONTACT = re.compile(rf"@|{WEB}|\.(?:gov|org|com|net)\b|\b(?:tel|phone|fax)\b", re.I)
-_HONORIFIC = re.compile(
-    r"^(?:(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable)?\.?\s+|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|"
-    r"Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness)\.?\s+)+"
-)
-_POSTNOMINALS = re.compile(
-    r"(?:,?\s+(?:MP|MSP|MS|AM|MLA|TD|MEP|KC|QC|OBE|CBE|MBE|KBE|DBE|FRS|PhD|JP|DL))+\.?$"
-)
 _NUMBER = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
 _SIGN_REACH = 4  # lines under the close in which the signatory's name is printed
 _FURNITURE_LINES = 4  # a block under the close with more lines than this is the text's again
@@ -135,15 +127,6 @@ def _sender(front: Sequence[Line], body_size: float) -> str | None:
             continue  # a person's letterhead names no organisation
         return text
     return None
-
-
-def signatory(text: str) -> str | None:
-    """The person a signature line names, without honorifics and post-nominals, else None.
-
-    "Rt Hon Helena Marsh MP" → "Helena Marsh"; "Dr Amal Idris OBE" → "Amal Idris".
-    """
-    bare = _POSTNOMINALS.sub("", _HONORIFIC.sub("", text.strip())).strip(" ,")
-    return bare if bare and is_name(bare) and is_person(bare) else None
 
 
 def cut_sign_off(paras: Sequence[Para]) -> tuple[list[Para], str | None]:
