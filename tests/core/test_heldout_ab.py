@@ -321,7 +321,6 @@ def test_the_meeting_reads_its_turns_and_summary() -> None:
     assert not any("[inaudible]" in t for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="'Name  0:21' header split at the timestamp colon")
 def test_the_meeting_turn_headers_give_the_speaker_and_no_timestamp() -> None:
     """ "Jane Okoro  0:21" heads a turn by Jane Okoro at 0:21. The reader splits at the colon: the
     speaker becomes "Jane Okoro  0" and the turn's first sentence starts "21 Thanks, Chair."."""
@@ -333,7 +332,6 @@ def test_the_meeting_turn_headers_give_the_speaker_and_no_timestamp() -> None:
     assert hartley == {"Tomasz Bielecki"}
 
 
-@pytest.mark.xfail(strict=True, reason="a dropped [inaudible] tag glues two sentences together")
 def test_the_meeting_inaudible_tag_does_not_glue_sentences() -> None:
     """ "… allows us to review the rent. [inaudible] somebody needs to look at that." : the tag
     marks a gap; the sentence before it ends at "review the rent."."""
@@ -341,7 +339,6 @@ def test_the_meeting_inaudible_tag_does_not_glue_sentences() -> None:
     assert text.endswith("whether it allows us to review the rent.")
 
 
-@pytest.mark.xfail(strict=True, reason="the tool's 'Summary'/'Keywords' labels and 'Duration' kept")
 def test_the_meeting_tool_labels_are_not_text() -> None:
     """The transcription tool's block: "Summary" is a label, not the first word of the summary's
     first sentence; the "Keywords …" line is tool furniture; "Duration 41:37" is not a subtitle."""

@@ -209,6 +209,15 @@ def _written_answers(text: PlainText) -> SourceDocument | None:
     return SourceDocument(tuple(blocks), meta, explicit_headings=True)
 
 
+def _timed_transcript(text: PlainText) -> SourceDocument | None:
+    """An automatic transcript export: turns under "Name  0:21" headers, the tool's block."""
+    from bot.core.ingest.timed_turns import read_timed_transcript
+
+    if (timed := read_timed_transcript(text.marked)) is None:
+        return None
+    return SourceDocument(tuple(timed[0]), timed[1])
+
+
 def _numbered_document(text: PlainText) -> SourceDocument | None:
     """An official document of numbered paragraphs under numbered headings."""
     from bot.core.ingest.numbered_paragraphs import read_numbered_document
@@ -254,6 +263,7 @@ TEXT_KINDS: tuple[TextKind, ...] = (
     _resolution,
     _judgment_summary,
     _written_answers,
+    _timed_transcript,
     _numbered_document,
     _ruled_header,
     _letters_page,
