@@ -218,6 +218,15 @@ def _timed_transcript(text: PlainText) -> SourceDocument | None:
     return SourceDocument(tuple(timed[0]), timed[1])
 
 
+def _show_notes(text: PlainText) -> SourceDocument | None:
+    """A podcast episode's show notes: the episode's line, parts under capital labels."""
+    from bot.core.ingest.show_notes import read_show_notes
+
+    if (notes := read_show_notes(text.marked)) is None:
+        return None
+    return SourceDocument(tuple(notes[0]), notes[1], explicit_headings=True)
+
+
 def _numbered_document(text: PlainText) -> SourceDocument | None:
     """An official document of numbered paragraphs under numbered headings."""
     from bot.core.ingest.numbered_paragraphs import read_numbered_document
@@ -264,6 +273,7 @@ TEXT_KINDS: tuple[TextKind, ...] = (
     _judgment_summary,
     _written_answers,
     _timed_transcript,
+    _show_notes,
     _numbered_document,
     _ruled_header,
     _letters_page,
