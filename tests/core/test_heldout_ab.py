@@ -250,7 +250,6 @@ def test_the_judgment_reads_its_judges_paragraphs_and_concurrences() -> None:
     assert _SET.one(JUDGMENT, "A council that relies on revised").speaker == "Lady Justice Okafor"
 
 
-@pytest.mark.xfail(strict=True, reason="judgment title is the 'Neutral Citation' line")
 def test_the_judgment_title_names_the_parties() -> None:
     """The title of a judgment is its case name, from the parties block ("THE KING (on the
     application of HARWOOD RESIDENTS' ASSOCIATION) - and - EASTLEIGH VALE DISTRICT COUNCIL"),
@@ -263,13 +262,11 @@ def test_the_judgment_title_names_the_parties() -> None:
     assert j.subtitle is None or not j.subtitle.startswith("Case No")
 
 
-@pytest.mark.xfail(strict=True, reason="the judgment's 'Date: 14/04/2026' is not read")
 def test_the_judgment_date_is_the_hand_down_date() -> None:
     """ "Date: 14/04/2026" under the court's address (and "handed down … on 14 April 2026")."""
     assert doc(JUDGMENT).date == "2026-04-14"
 
 
-@pytest.mark.xfail(strict=True, reason="parties/counsel/hearing block glued as text")
 def test_the_judgment_front_matter_is_not_body_text() -> None:
     """The parties block ("Between: … Appellant - and - … Respondent - and - … Interested
     Party"), the counsel lines and "Hearing date: 3 March 2026" are the judgment's front matter:
@@ -281,7 +278,6 @@ def test_the_judgment_front_matter_is_not_body_text() -> None:
     assert not any(t.startswith("EASTLEIGH VALE DISTRICT COUNCIL Respondent") for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="judgment cross-headings glued to para numbers")
 def test_the_judgment_cross_headings_are_sections() -> None:
     """ "The facts", "The law", "Ground 1: the report misled members" and "Ground 2: the decision
     would have been the same" head sections, like "Introduction"; now each is read as a sentence
@@ -298,7 +294,6 @@ def test_the_judgment_cross_headings_are_sections() -> None:
     assert _SET.one(JUDGMENT, "Greystone Energy applied").section == "The facts"
 
 
-@pytest.mark.xfail(strict=True, reason="the judgment's paragraph numbers are kept in the sentences")
 def test_the_judgment_paragraph_numbers_are_not_sentence_text() -> None:
     """Numbered paragraphs "5. The officer's report relied on the later note." read as "The
     officer's report relied on the later note."; a concurrence "17. I agree." reads "I agree."."""
@@ -319,7 +314,6 @@ def test_the_meeting_reads_its_turns_and_summary() -> None:
     assert not any("[inaudible]" in t for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="'Name  0:21' header split at the timestamp colon")
 def test_the_meeting_turn_headers_give_the_speaker_and_no_timestamp() -> None:
     """ "Jane Okoro  0:21" heads a turn by Jane Okoro at 0:21. The reader splits at the colon: the
     speaker becomes "Jane Okoro  0" and the turn's first sentence starts "21 Thanks, Chair."."""
@@ -331,7 +325,6 @@ def test_the_meeting_turn_headers_give_the_speaker_and_no_timestamp() -> None:
     assert hartley == {"Tomasz Bielecki"}
 
 
-@pytest.mark.xfail(strict=True, reason="a dropped [inaudible] tag glues two sentences together")
 def test_the_meeting_inaudible_tag_does_not_glue_sentences() -> None:
     """ "… allows us to review the rent. [inaudible] somebody needs to look at that." : the tag
     marks a gap; the sentence before it ends at "review the rent."."""
@@ -339,7 +332,6 @@ def test_the_meeting_inaudible_tag_does_not_glue_sentences() -> None:
     assert text.endswith("whether it allows us to review the rent.")
 
 
-@pytest.mark.xfail(strict=True, reason="the tool's 'Summary'/'Keywords' labels and 'Duration' kept")
 def test_the_meeting_tool_labels_are_not_text() -> None:
     """The transcription tool's block: "Summary" is a label, not the first word of the summary's
     first sentence; the "Keywords …" line is tool furniture; "Duration 41:37" is not a subtitle."""

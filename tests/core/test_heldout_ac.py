@@ -189,9 +189,6 @@ def test_the_show_notes_sentences_and_links() -> None:
     assert "Our episode 31 on bus lanes: thefareshare.example/31" in body
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the episode line is the subtitle and the 'Published:' date is not read"
-)
 def test_the_show_notes_title_is_the_episode_and_date_the_published_line() -> None:
     """The show's name line "THE FARE SHARE - a podcast about how we get around" is the
     publication; the article is the episode: title "Episode 47: Why fares went up (and who
@@ -201,10 +198,6 @@ def test_the_show_notes_title_is_the_episode_and_date_the_published_line() -> No
     assert show.date == "2025-11-03"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="all-caps section labels and the chapter list are glued into the sentences after them",
-)
 def test_the_show_notes_capital_labels_are_sections_and_chapters_are_lines() -> None:
     """ "ABOUT OUR GUEST", "CHAPTERS", "WHAT WE COVERED", "PULL QUOTE", "A WORD FROM OUR
     SPONSOR", "CREDITS" are section labels, not text: the first covered sentence reads "Fares on
@@ -221,10 +214,6 @@ def test_the_show_notes_capital_labels_are_sections_and_chapters_are_lines() -> 
     assert "Producer: Mateo Fairbairn" in body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the pulled quote is no quote and its label 'PULL QUOTE' is given as a speaker",
-)
 def test_the_show_notes_pull_quote_is_the_guests() -> None:
     """Under "PULL QUOTE": "A fare is not a price, it is a political decision dressed up as
     arithmetic." - Dr Rafael Okonjo is a quote by Dr Rafael Okonjo, and the next paragraph's "If

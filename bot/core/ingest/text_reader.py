@@ -1,17 +1,19 @@
 """The plain-text reader: a registry of "this text is a …" readers, tried in order.
 
 A `.txt` file may be a caption file, a screen script (a bulletin's, a film's), a court
-reporter's transcript, a print export, an e-mail, a printed committee hearing, a house's
-official report, a wire export, a resolution, a judgment summary, a written answers export, a
-help centre's article, a numbered document, a document under a ruled header or a letters page.
-Each kind has a reader of one signature, `(PlainText) -> SourceDocument | None`: a document
-when the text is of its kind, else None. The first that answers reads the file; a text of no
-special kind is read by the general path (blank lines separate blocks), last.
+reporter's transcript, a print export, a court's judgment, an e-mail, a printed committee
+hearing, a house's official report, a wire export, a resolution, a judgment summary, a written
+answers export, an automatic transcript, a podcast's show notes, a help centre's article, a
+numbered document, a document under a ruled header or a letters page. Each kind has a reader of
+one signature, `(PlainText) -> SourceDocument | None`: a document when the text is of its kind,
+else None. The first that answers reads the file; a text of no special kind is read by the
+general path (blank lines separate blocks), last.
 
 The order matters because the kinds' signs overlap: the tighter sign goes first. A caption file
 is read before the digit repair (its timecodes are digits), and so is a screen script (its
 screen directions are signs no other kind shows); a court transcript's margin numbers
-and a print export's page markers are read before plain note markers are marked; an e-mail's
+and a print export's page markers are read before plain note markers are marked (and so is
+a judgment's parties block, whose "Between:" and roles no other kind shows); an e-mail's
 header, a hearing's cover and a house's sitting header are stronger than the numbered
 paragraphs or ruled header a message or a record may also show; a letters page is only tried
 once the closing signatures and symbol notes of a general text are cut.
@@ -121,6 +123,15 @@ def _print_export(text: PlainText) -> SourceDocument | None:
     return SourceDocument(tuple(blocks), meta)
 
 
+def _judgment(text: PlainText) -> SourceDocument | None:
+    """A court's full judgment: front matter with a parties block, numbered paragraphs."""
+    from bot.core.ingest.judgments import read_judgment
+
+    if (judgment := read_judgment(text.repaired)) is None:
+        return None
+    return SourceDocument(tuple(judgment[0]), judgment[1], explicit_headings=True)
+
+
 def _thread_export(text: PlainText) -> SourceDocument | None:
     """A discussion thread: a post and comments under "user | points | time" lines."""
     from bot.core.ingest.thread_export import read_thread_export
@@ -223,6 +234,24 @@ def _help_article(text: PlainText) -> SourceDocument | None:
     return replace(document, meta=replace(document.meta, title=title))
 
 
+def _timed_transcript(text: PlainText) -> SourceDocument | None:
+    """An automatic transcript export: turns under "Name  0:21" headers, the tool's block."""
+    from bot.core.ingest.timed_turns import read_timed_transcript
+
+    if (timed := read_timed_transcript(text.marked)) is None:
+        return None
+    return SourceDocument(tuple(timed[0]), timed[1])
+
+
+def _show_notes(text: PlainText) -> SourceDocument | None:
+    """A podcast episode's show notes: the episode's line, parts under capital labels."""
+    from bot.core.ingest.show_notes import read_show_notes
+
+    if (notes := read_show_notes(text.marked)) is None:
+        return None
+    return SourceDocument(tuple(notes[0]), notes[1], explicit_headings=True)
+
+
 def _numbered_document(text: PlainText) -> SourceDocument | None:
     """An official document of numbered paragraphs under numbered headings."""
     from bot.core.ingest.numbered_paragraphs import read_numbered_document
@@ -259,6 +288,7 @@ TEXT_KINDS: tuple[TextKind, ...] = (
     _screen_script,
     _court_transcript,
     _print_export,
+    _judgment,
     _thread_export,
     _mail_digest,
     _email_export,
@@ -268,6 +298,8 @@ TEXT_KINDS: tuple[TextKind, ...] = (
     _resolution,
     _judgment_summary,
     _written_answers,
+    _timed_transcript,
+    _show_notes,
     _help_article,
     _numbered_document,
     _ruled_header,

@@ -110,6 +110,30 @@ def without_reactions(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+# "… review the rent. [inaudible] somebody needs …": the tag marks a gap in the recording after
+# a closed sentence, and the words after it are a sentence whose opening was lost
+_GAP = re.compile(
+    r"(?<=[.!?…])\s+\[[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}(?:\s+\d{1,2}(?::\d{2}){1,2})?\]"
+    r"\s+(?=[a-z])"
+)
+
+
+def cut_at_gaps(block: Block) -> list[Block]:
+    """A turn's block cut where a gap tag stands between a closed sentence and lowercase words."""
+    pieces: list[Block] = []
+    lines: list[SourceLine] = []
+    for line in block.lines:
+        text = line.text
+        while match := _GAP.search(text):
+            lines.append(replace(line, text=text[: match.start()]))
+            pieces.append(replace(block, lines=tuple(lines)))
+            lines, text = [], text[match.end() :]
+        lines.append(replace(line, text=text))
+    if not pieces:
+        return [block]
+    return [*pieces, replace(block, lines=tuple(lines), gap_before=0)]
+
+
 def without_stage_directions(block: Block) -> Block:
     """A turn's lines without the transcriber's notes ("(Laughter.)"); emptied lines dropped."""
     cleaned = ((line, _STAGE_DIRECTION.sub("", line.text).strip()) for line in block.lines)

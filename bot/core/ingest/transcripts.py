@@ -63,6 +63,7 @@ from bot.core.ingest.transcript_notes import (
     EDITED,
     NOTE_PARAGRAPH,
     NOTICE,
+    cut_at_gaps,
     notice_text,
     without_reactions,
     without_stage_directions,
@@ -250,7 +251,10 @@ def find_turns(
         if block.kind == "paragraph" and k not in labelled and is_procedural(block.text):
             current = floor = None  # "Question put and agreed to.": the record's words
         if current is not None and block.kind == "paragraph":
-            block = without_stage_directions(block)
+            *before, block = [without_stage_directions(b) for b in cut_at_gaps(block)]
+            for piece in (b for b in before if b.lines):  # a gap in the recording ends one
+                speakers[piece.line] = current
+                out.append(piece)
             if not block.lines:
                 continue
         if current is not None and block.kind in ("paragraph", "list", "quote"):
