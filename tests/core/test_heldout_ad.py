@@ -239,45 +239,20 @@ def test_the_column_body_sentences_are_read() -> None:
     assert not any(t == "END" for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='The headline line "The last bus out of Kettleby leaves at 4.10 in the afternoon" '
-    "(under the slug and editor's note, over the byline) is the title; the file name is used.",
-)
 def test_the_column_title_is_its_headline() -> None:
     assert doc(COLUMN).title == "The last bus out of Kettleby leaves at 4.10 in the afternoon"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"By MARGARET ELLSWORTH-KAHN" (a capitalised wire byline) is not read: the author '
-    'is "Margaret Ellsworth-Kahn"; the syndicate ("Distributed by Northgate Features '
-    'Syndicate") is the publication.',
-)
 def test_the_column_byline_and_syndicate() -> None:
     column = doc(COLUMN)
     assert column.authors == ("Margaret Ellsworth-Kahn",)
     assert column.publication == "Northgate Features Syndicate"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='The editor\'s note says "This column was first published on 3 November 2026": the '
-    "column's date is 2026-11-03; none is found.",
-)
 def test_the_column_date_is_from_the_editors_note() -> None:
     assert doc(COLUMN).date == "2026-11-03"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The slug, headline, byline, syndicate line, copyright line and dateline are glued "
-    'into the first sentences: the slug "BC-COLUMN-BUSES (Opinion)" is glued onto the editor\'s '
-    'note, and "The last bus out of Kettleby ... By MARGARET ELLSWORTH-KAHN Distributed by ... '
-    '(c) 2026 ... KETTLEBY -- The last bus ..." is one sentence. The first body sentence is '
-    '"The last bus out of Kettleby leaves at 4.10 in the afternoon." and no sentence holds '
-    '"BC-COLUMN", "Distributed by" or "(c) 2026".',
-)
 def test_the_column_wire_furniture_is_not_glued_into_sentences() -> None:
     body = texts(COLUMN)
     assert not any(
@@ -290,13 +265,6 @@ def test_the_column_wire_furniture_is_not_glued_into_sentences() -> None:
     assert not any("KETTLEBY --" in t for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The column's quotes are not read at all: \"We were paying twice,\" the council's "
-    'transport officer, Neil Brannigan, told me. is a quote by Neil Brannigan, and "Visible?" '
-    'she said. / "Everyone here can see it. They just can\'t get anywhere." are quotes by Sarah '
-    "Okonjo (named in the sentence before).",
-)
 def test_the_column_quotes_have_their_speakers() -> None:
     quotes = doc(COLUMN).quotes
     assert any(
@@ -305,11 +273,6 @@ def test_the_column_quotes_have_their_speakers() -> None:
     assert any("Everyone here can see it" in q.text and q.speaker == "Sarah Okonjo" for q in quotes)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='Everything after the "END" marker (the author\'s bio line, the reader address, the '
-    "syndicate's address and reprint line) is kept as body text; it is furniture.",
-)
 def test_the_column_ends_at_its_end_marker() -> None:
     body = texts(COLUMN)
     assert body[-1] == "It is a decision, and decisions can be changed."

@@ -2,8 +2,8 @@
 
 A `.txt` file may be a caption file, a screen script (a bulletin's, a film's), a court
 reporter's transcript, a print export, an e-mail, a house's official report, a wire export, a
-resolution, a judgment summary, a written answers export, a numbered document, a document under
-a ruled header or a letters page. Each kind has a
+syndicated column, a resolution, a judgment summary, a written answers export, a numbered
+document, a document under a ruled header or a letters page. Each kind has a
 reader of one signature, `(PlainText) -> SourceDocument | None`: a document when the text is of
 its kind, else None. The first that answers reads the file; a text of no special kind is read
 by the general path (blank lines separate blocks), last.
@@ -170,6 +170,15 @@ def _wire_export(text: PlainText) -> SourceDocument | None:
     return SourceDocument(tuple(wire[0]), wire[1])
 
 
+def _syndicated_column(text: PlainText) -> SourceDocument | None:
+    """A syndicate's column: slug, headline, byline and distribution line, an end marker."""
+    from bot.core.ingest.syndicated_column import read_syndicated_column
+
+    if (column := read_syndicated_column(text.marked)) is None:
+        return None
+    return SourceDocument(tuple(column[0]), column[1])
+
+
 def _resolution(text: PlainText) -> SourceDocument | None:
     """A resolution: preamble, operative paragraphs, footnotes."""
     from bot.core.ingest.resolutions import read_resolution
@@ -240,6 +249,7 @@ TEXT_KINDS: tuple[TextKind, ...] = (
     _email_export,
     _house_record,
     _wire_export,
+    _syndicated_column,
     _resolution,
     _judgment_summary,
     _written_answers,
