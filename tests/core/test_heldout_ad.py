@@ -294,12 +294,6 @@ def test_the_bulletin_prose_and_revisions_are_read() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='The masthead line "REGIONAL STATISTICS OFFICE   STATISTICAL BULLETIN 2026/41" is '
-    'taken as the title; the title is the next line, "Housing Supply: New Build Starts and '
-    'Completions, July to September 2026", and the office is the publication.',
-)
 def test_the_bulletin_title_is_under_its_masthead() -> None:
     bulletin = doc(BULLETIN)
     assert bulletin.title == (
@@ -308,24 +302,12 @@ def test_the_bulletin_title_is_under_its_masthead() -> None:
     assert bulletin.publication == "Regional Statistics Office"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"Published: 19 November 2026" and "Statistician: Dr Owain Prothero-Lake" on the '
-    "masthead are not read: the date is 2026-11-19 and the author Dr Owain Prothero-Lake.",
-)
 def test_the_bulletin_date_and_statistician() -> None:
     bulletin = doc(BULLETIN)
     assert bulletin.date == "2026-11-19"
     assert bulletin.authors == ("Dr Owain Prothero-Lake",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Table 1 (fixed-width, column headings over two lines) is glued with its caption and "
-    'the first footnote into one sentence ending "... 3,870 (a) (a) Provisional.". Each row '
-    'must be read as a row, e.g. "All tenures" with Starts Q3 2025 3,990 (b), Starts Q3 2026 '
-    "4,310, Completions Q3 2025 4,240, Completions Q3 2026 3,870 (a).",
-)
 def test_the_bulletin_table_one_rows_are_rows() -> None:
     body = texts(BULLETIN)
     assert not any("Private enterprise 2,880" in t and "Provisional" in t for t in body)
@@ -333,13 +315,6 @@ def test_the_bulletin_table_one_rows_are_rows() -> None:
     assert len(row) == 1 and "4,310" in row[0] and "Q3 2026" in row[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Table 2 is read column-wise with the dashed rule as a value: rows come out as "
-    '"Dolwen — Q3 2026 ------------ 1,105 842 688 611; ..." and Aberfenn, Brynmor and Carreg '
-    "Vale get no row. Each area is one row, e.g. Aberfenn: Completions Q3 2026 1,105; "
-    "Change on Q3 2025 -6%; Per 1,000 households 2.9.",
-)
 def test_the_bulletin_table_two_rows_are_rows() -> None:
     body = texts(BULLETIN)
     assert not any("------" in t for t in body)
@@ -348,13 +323,6 @@ def test_the_bulletin_table_two_rows_are_rows() -> None:
     assert "842" not in aberfenn[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The footnote letters under the tables, (a) Provisional. ..., (b) Revised from "
-    "3,940 ..., (c) Carreg Vale's household count ..., are not read as notes: they are kept "
-    "as body text (or glued into the table) and the bulletin has no notes. They must be the "
-    "notes of the tables' cells that carry (a), (b), (c).",
-)
 def test_the_bulletin_table_footnote_letters_are_notes() -> None:
     bulletin = doc(BULLETIN)
     assert len(bulletin.notes) == 3
@@ -362,13 +330,6 @@ def test_the_bulletin_table_footnote_letters_are_notes() -> None:
     assert not any(t.startswith("(c) Carreg Vale") for t in texts(BULLETIN))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"Next update: 18 February 2027 (October to December 2026)" is read as a section '
-    'heading (and the copyright line "(c) Regional Statistics Office 2026." is filed under it '
-    "as a body sentence). It is a dated line of the bulletin: it must be no section, and the "
-    "copyright line is furniture.",
-)
 def test_the_bulletin_next_update_line_is_no_heading() -> None:
     bulletin = doc(BULLETIN)
     assert not any(s.startswith("Next update") for s in bulletin.sections)

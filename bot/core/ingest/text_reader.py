@@ -2,8 +2,8 @@
 
 A `.txt` file may be a caption file, a screen script (a bulletin's, a film's), a court
 reporter's transcript, a print export, an e-mail, a house's official report, a wire export, a
-syndicated column, a resolution, a judgment summary, a written answers export, a numbered
-document, a document under a ruled header or a letters page. Each kind has a
+syndicated column, a statistics bulletin, a resolution, a judgment summary, a written answers
+export, a numbered document, a document under a ruled header or a letters page. Each kind has a
 reader of one signature, `(PlainText) -> SourceDocument | None`: a document when the text is of
 its kind, else None. The first that answers reads the file; a text of no special kind is read
 by the general path (blank lines separate blocks), last.
@@ -179,6 +179,27 @@ def _syndicated_column(text: PlainText) -> SourceDocument | None:
     return SourceDocument(tuple(column[0]), column[1])
 
 
+def _statistics_bulletin(text: PlainText) -> SourceDocument | None:
+    """A bulletin under a masthead of wide-spaced cells (issuer, series, fields)."""
+    from dataclasses import replace
+
+    from bot.core.ingest.bulletin_masthead import bulletin_body, read_masthead
+
+    if (masthead := read_masthead(text.marked)) is None:
+        return None
+    general = read_general(PlainText(bulletin_body(text.decoded, masthead)))
+    found = masthead.meta
+    meta = replace(
+        general.meta,
+        title=found.title,
+        authors=found.authors or general.meta.authors,
+        date=found.date or general.meta.date,
+        publication=found.publication,
+        series=found.series,
+    )
+    return SourceDocument(general.blocks, meta)
+
+
 def _resolution(text: PlainText) -> SourceDocument | None:
     """A resolution: preamble, operative paragraphs, footnotes."""
     from bot.core.ingest.resolutions import read_resolution
@@ -250,6 +271,7 @@ TEXT_KINDS: tuple[TextKind, ...] = (
     _house_record,
     _wire_export,
     _syndicated_column,
+    _statistics_bulletin,
     _resolution,
     _judgment_summary,
     _written_answers,
