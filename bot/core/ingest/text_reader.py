@@ -13,8 +13,10 @@ is read before the digit repair (its timecodes are digits), and so is a screen s
 screen directions are signs no other kind shows); a court transcript's margin numbers
 and a print export's page markers are read before plain note markers are marked; an e-mail's
 header and a house's sitting header are stronger than the numbered paragraphs or ruled header a
-message or a record may also show; a letters page is only tried once the closing signatures
-and symbol notes of a general text are cut.
+message or a record may also show; a syndicated column (one story under a slug) comes after
+the wire export of several stories; a statistics bulletin's masthead is read off before the
+rest goes the general path; a letters page is only tried once the closing signatures and
+symbol notes of a general text are cut.
 """
 
 from __future__ import annotations
