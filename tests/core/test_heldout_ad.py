@@ -200,45 +200,20 @@ def test_the_column_body_sentences_are_read() -> None:
     assert not any(t == "END" for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='The headline line "The last bus out of Kettleby leaves at 4.10 in the afternoon" '
-    "(under the slug and editor's note, over the byline) is the title; the file name is used.",
-)
 def test_the_column_title_is_its_headline() -> None:
     assert doc(COLUMN).title == "The last bus out of Kettleby leaves at 4.10 in the afternoon"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"By MARGARET ELLSWORTH-KAHN" (a capitalised wire byline) is not read: the author '
-    'is "Margaret Ellsworth-Kahn"; the syndicate ("Distributed by Northgate Features '
-    'Syndicate") is the publication.',
-)
 def test_the_column_byline_and_syndicate() -> None:
     column = doc(COLUMN)
     assert column.authors == ("Margaret Ellsworth-Kahn",)
     assert column.publication == "Northgate Features Syndicate"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='The editor\'s note says "This column was first published on 3 November 2026": the '
-    "column's date is 2026-11-03; none is found.",
-)
 def test_the_column_date_is_from_the_editors_note() -> None:
     assert doc(COLUMN).date == "2026-11-03"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The slug, headline, byline, syndicate line, copyright line and dateline are glued "
-    'into the first sentences: the slug "BC-COLUMN-BUSES (Opinion)" is glued onto the editor\'s '
-    'note, and "The last bus out of Kettleby ... By MARGARET ELLSWORTH-KAHN Distributed by ... '
-    '(c) 2026 ... KETTLEBY -- The last bus ..." is one sentence. The first body sentence is '
-    '"The last bus out of Kettleby leaves at 4.10 in the afternoon." and no sentence holds '
-    '"BC-COLUMN", "Distributed by" or "(c) 2026".',
-)
 def test_the_column_wire_furniture_is_not_glued_into_sentences() -> None:
     body = texts(COLUMN)
     assert not any(
@@ -251,13 +226,6 @@ def test_the_column_wire_furniture_is_not_glued_into_sentences() -> None:
     assert not any("KETTLEBY --" in t for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The column's quotes are not read at all: \"We were paying twice,\" the council's "
-    'transport officer, Neil Brannigan, told me. is a quote by Neil Brannigan, and "Visible?" '
-    'she said. / "Everyone here can see it. They just can\'t get anywhere." are quotes by Sarah '
-    "Okonjo (named in the sentence before).",
-)
 def test_the_column_quotes_have_their_speakers() -> None:
     quotes = doc(COLUMN).quotes
     assert any(
@@ -266,11 +234,6 @@ def test_the_column_quotes_have_their_speakers() -> None:
     assert any("Everyone here can see it" in q.text and q.speaker == "Sarah Okonjo" for q in quotes)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='Everything after the "END" marker (the author\'s bio line, the reader address, the '
-    "syndicate's address and reprint line) is kept as body text; it is furniture.",
-)
 def test_the_column_ends_at_its_end_marker() -> None:
     body = texts(COLUMN)
     assert body[-1] == "It is a decision, and decisions can be changed."
@@ -292,12 +255,6 @@ def test_the_bulletin_prose_and_revisions_are_read() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='The masthead line "REGIONAL STATISTICS OFFICE   STATISTICAL BULLETIN 2026/41" is '
-    'taken as the title; the title is the next line, "Housing Supply: New Build Starts and '
-    'Completions, July to September 2026", and the office is the publication.',
-)
 def test_the_bulletin_title_is_under_its_masthead() -> None:
     bulletin = doc(BULLETIN)
     assert bulletin.title == (
@@ -306,24 +263,12 @@ def test_the_bulletin_title_is_under_its_masthead() -> None:
     assert bulletin.publication == "Regional Statistics Office"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"Published: 19 November 2026" and "Statistician: Dr Owain Prothero-Lake" on the '
-    "masthead are not read: the date is 2026-11-19 and the author Dr Owain Prothero-Lake.",
-)
 def test_the_bulletin_date_and_statistician() -> None:
     bulletin = doc(BULLETIN)
     assert bulletin.date == "2026-11-19"
     assert bulletin.authors == ("Dr Owain Prothero-Lake",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Table 1 (fixed-width, column headings over two lines) is glued with its caption and "
-    'the first footnote into one sentence ending "... 3,870 (a) (a) Provisional.". Each row '
-    'must be read as a row, e.g. "All tenures" with Starts Q3 2025 3,990 (b), Starts Q3 2026 '
-    "4,310, Completions Q3 2025 4,240, Completions Q3 2026 3,870 (a).",
-)
 def test_the_bulletin_table_one_rows_are_rows() -> None:
     body = texts(BULLETIN)
     assert not any("Private enterprise 2,880" in t and "Provisional" in t for t in body)
@@ -331,13 +276,6 @@ def test_the_bulletin_table_one_rows_are_rows() -> None:
     assert len(row) == 1 and "4,310" in row[0] and "Q3 2026" in row[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Table 2 is read column-wise with the dashed rule as a value: rows come out as "
-    '"Dolwen — Q3 2026 ------------ 1,105 842 688 611; ..." and Aberfenn, Brynmor and Carreg '
-    "Vale get no row. Each area is one row, e.g. Aberfenn: Completions Q3 2026 1,105; "
-    "Change on Q3 2025 -6%; Per 1,000 households 2.9.",
-)
 def test_the_bulletin_table_two_rows_are_rows() -> None:
     body = texts(BULLETIN)
     assert not any("------" in t for t in body)
@@ -346,13 +284,6 @@ def test_the_bulletin_table_two_rows_are_rows() -> None:
     assert "842" not in aberfenn[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The footnote letters under the tables, (a) Provisional. ..., (b) Revised from "
-    "3,940 ..., (c) Carreg Vale's household count ..., are not read as notes: they are kept "
-    "as body text (or glued into the table) and the bulletin has no notes. They must be the "
-    "notes of the tables' cells that carry (a), (b), (c).",
-)
 def test_the_bulletin_table_footnote_letters_are_notes() -> None:
     bulletin = doc(BULLETIN)
     assert len(bulletin.notes) == 3
@@ -360,13 +291,6 @@ def test_the_bulletin_table_footnote_letters_are_notes() -> None:
     assert not any(t.startswith("(c) Carreg Vale") for t in texts(BULLETIN))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"Next update: 18 February 2027 (October to December 2026)" is read as a section '
-    'heading (and the copyright line "(c) Regional Statistics Office 2026." is filed under it '
-    "as a body sentence). It is a dated line of the bulletin: it must be no section, and the "
-    "copyright line is furniture.",
-)
 def test_the_bulletin_next_update_line_is_no_heading() -> None:
     bulletin = doc(BULLETIN)
     assert not any(s.startswith("Next update") for s in bulletin.sections)

@@ -15,7 +15,8 @@ Prose never has figures standing under column names in two or more lines in a ro
 A header may stand on two lines, a unit line under the names ("2025 budget" over "£m"): a line
 right above the header with a cell over each of its columns joins its names ("2025 budget £m").
 A sum rule under the rows ("-------" under each column) is no row and no text: the total row
-under it is one more row of the table.
+under it is one more row of the table. A rule right under the header closes the header; it is
+no row either. A figure may carry a note's mark ("955¹", "3.4 (c)").
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ import re
 from collections.abc import Sequence
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words apart by single spaces
-_FIGURE = re.compile(r"^[(<>~≈±+−–-]?[£$€¥]?\d[\d,.]*(?:[-–/]\d[\d,.]*)?\s?%?\)?[*†‡]*$")
+_FIGURE = re.compile(
+    r"^[(<>~≈±+−–-]?[£$€¥]?\d[\d,.]*(?:[-–/]\d[\d,.]*)?\s?%?\)?[*†‡]*"
+    r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+| \([a-z]\))?$"  # a note's mark: "955¹", "3.4 (c)"
+)
 _NO_VALUE = re.compile(r"^(?:[-–—.…x]+|n/?a)$", re.I)
 _RULE_CELL = re.compile(r"^(?:[-–—=_]{3,})$")
 _SLACK = 3  # columns a figure may stand off its column name's edges
@@ -78,7 +82,7 @@ def aligned_rows(texts: Sequence[str], gaps: Sequence[bool] = ()) -> dict[int, s
     k = 0
     while k < len(texts):
         rows = _rows_under(texts, gaps, k)
-        if len(rows) >= 2:
+        if sum(bool(text) for _, text in rows) >= 2:  # rules under the header are no rows
             out[k] = ""
             out.update(rows)
             for above in _names_above(texts, gaps, k):
@@ -100,10 +104,20 @@ def _over(upper: tuple[int, int, str], lower: tuple[int, int, str]) -> bool:
 
 
 def _stacked(upper: list[tuple[int, int, str]], lower: list[tuple[int, int, str]]) -> bool:
-    """Whether `upper` is a header line over `lower`: as many cells, each over its own."""
+    """Whether `upper` is a header line over `lower`: a cell over each of its own.
+
+    The upper line may leave the label column unnamed ("Starts" over "Q3 2025", nothing over
+    "Tenure"): then its cells stand over the lower line's others.
+    """
+    lower = lower[_skipped(upper, lower) :]
     return len(upper) == len(lower) and all(
         _over(u, low) for u, low in zip(upper, lower, strict=True)
     )
+
+
+def _skipped(upper: list[tuple[int, int, str]], lower: list[tuple[int, int, str]]) -> int:
+    """1 when the upper line names every column of the lower but its first, else 0."""
+    return int(len(upper) + 1 == len(lower) >= 3 and upper[0][0] > lower[0][1] + _SLACK)
 
 
 def _names_above(texts: Sequence[str], gaps: Sequence[bool], k: int) -> list[int]:
@@ -127,9 +141,11 @@ def _header(texts: Sequence[str], gaps: Sequence[bool], k: int) -> list[tuple[in
     """Line k's header cells, each named with the names stacked over it."""
     header = _cells(texts[k])
     for j in _names_above(texts, gaps, k):
-        header = [
+        above = _cells(texts[j])
+        skip = _skipped(above, header)
+        header = header[:skip] + [
             (start, end, f"{upper} {name}")
-            for (start, end, name), (_, _, upper) in zip(header, _cells(texts[j]), strict=True)
+            for (start, end, name), (_, _, upper) in zip(header[skip:], above, strict=True)
         ]
     return header
 
@@ -154,8 +170,10 @@ def _rows_under(texts: Sequence[str], gaps: Sequence[bool], k: int) -> list[tupl
         rows: list[tuple[int, str]] = []
         j = k + 1
         while j < len(texts) and not (j < len(gaps) and gaps[j]):
-            if rows and j + 1 < len(texts) and _sum_rule(names, texts[j]):
-                rows.append((j, ""))  # the rule is no row: the total under it is one
+            if j + 1 < len(texts) and _sum_rule(names, texts[j]):
+                # the rule is no row: under the header it closes it, and under rows the
+                # total under it is one more
+                rows.append((j, ""))
                 j += 1
                 continue
             if (row := _row(names, texts[j], label)) is None:
@@ -164,5 +182,7 @@ def _rows_under(texts: Sequence[str], gaps: Sequence[bool], k: int) -> list[tupl
             j += 1
         while rows and not rows[-1][1]:
             rows.pop()
+        if len(rows) > 2 and rows[0][1] and not rows[1][1] and all(t for _, t in rows[2:4]):
+            rows = []  # a rule under the first line closes a header ("Sector  2023  2024")
         best = max(best, rows, key=len)
     return best

@@ -630,7 +630,7 @@ def speaker_after(tail: str) -> str | None:
         tokens = tokens[1:]
     if tokens and tokens[0].lower() in PRONOUNS and _VERB.match(" ".join(tokens[1:])):
         return str(tokens[0]).lower()
-    described = _described_speaker(rest) or _office_holder(rest)
+    described = _described_speaker(rest) or _office_holder(rest) or _apposed_speaker(rest)
     if described:
         return described  # "…," Lisbon-based analyst Ana Ruiz wrote
     # "…," a senior official told me / "…," the Treasury said / "…," Jane Doe said
@@ -691,6 +691,28 @@ def _described_speaker(tail: str) -> str | None:
     if any(not (_role_word(t) or (k == 0 and capitalised(t))) for k, t in enumerate(role)):
         return None
     name = clean_name(" ".join(tokens[start:end]))
+    return name if name and is_person(name) else None
+
+
+def _apposed_speaker(tail: str) -> str | None:
+    """A person named between commas after their role: "the council's officer, Jo Park, said".
+
+    The role opens with a determiner and is a few lower-case words; the name set off by the
+    commas is the verb's subject.
+    """
+    verb = _VERB.search(tail[:NAME_WINDOW])
+    if verb is None:
+        return None
+    tokens = TOKEN.findall(tail[: verb.start()])
+    if len(tokens) < 5 or tokens[0].lower() not in _DETERMINERS or tokens[-1] != ",":
+        return None
+    comma = tokens.index(",")
+    role, named = tokens[1:comma], tokens[comma + 1 : -1]
+    if not 1 <= len(role) <= _ROLE_MAX_WORDS or not all(_role_word(t) for t in role):
+        return None
+    if not 2 <= len(named) <= 4 or not all(capitalised(t) for t in named):
+        return None
+    name = clean_name(" ".join(named))
     return name if name and is_person(name) else None
 
 

@@ -170,7 +170,10 @@ def direct_quotes(
                     speaker = speaker_after(following)
                     if speaker in PRONOUNS:
                         speaker = None
-        elif words >= _SHORT_QUOTE_MIN_WORDS and inner.rstrip().endswith(",") and after:
+        elif after and (
+            (words >= _SHORT_QUOTE_MIN_WORDS and inner.rstrip().endswith(","))
+            or (words and inner.rstrip().endswith(("?", "!")))  # ""Visible?" she said"
+        ):
             speaker = after
         else:
             speaker = None

@@ -9,7 +9,8 @@ only when the same page has the symbol glued to the end of a word or a full stop
 
 A table's notes are often lettered: "(a) The fall in …" under a "Notes:" line, the marker
 "(a)" glued to a word of a row label ("Economy(a)"). Those are notes of the same kind; a
-marker glued to a figure ("section 4(a)") is a cross-reference, never a note's marker.
+marker glued to a figure ("section 4(a)") is a cross-reference, never a note's marker. In a
+table aligned with spaces the letter stands after a cell's figure ("955 (a)   1,120").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _NOTE = re.compile(r"^\s*(\*{1,3}|†{1,3}|‡{1,2}|§{1,2}|¶|\([a-z]\))\s+(\S.
 _NOTES_LABEL = re.compile(r"^\s*(?:Notes?|Footnotes)\s*:?\s*$", re.I)
 _SYMBOLS = "*†‡§¶"
 _EMPHASIS_OPEN = re.compile(r"(?:^|\s)\*[^\s*][^*]*$")  # "*word" still open before the marker
+_ALIGNED = re.compile(r"\S {2,}\S")  # a line of a table aligned with spaces
 _ENDS = re.compile(r"[.!?][\"”’')\]]*$")
 
 
@@ -50,7 +52,11 @@ class SymbolNote:
 def _markers(text: str, symbol: str) -> list[tuple[int, int]]:
     if symbol.startswith("("):  # a letter glued to a word: "Economy(a)", not "4(a)"
         pattern = re.compile(rf"(?<=[^\W\d_]){re.escape(symbol)}(?=[\s,;:.]|$)")
-        return [(m.start(), m.end()) for m in pattern.finditer(text)]
+        found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        if _ALIGNED.search(text):  # a table cell's figure, then its letter: "955 (a)   1,120"
+            cell = re.compile(rf"(?<=\d) {re.escape(symbol)}(?= {{2,}}\S|\s*$)")
+            found += [(m.start(), m.end()) for m in cell.finditer(text)]
+        return sorted(found)
     pattern = re.compile(rf"(?<=[^\s{_SYMBOLS}]){re.escape(symbol)}(?![{_SYMBOLS}])(?=[\s,;:)]|$)")
     found = []
     for match in pattern.finditer(text):

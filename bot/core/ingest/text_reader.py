@@ -2,12 +2,13 @@
 
 A `.txt` file may be a caption file, a screen script (a bulletin's, a film's), a court
 reporter's transcript, a print export, a court's judgment, an e-mail, a printed committee
-hearing, a house's official report, a wire export, a resolution, a judgment summary, a written
-answers export, an automatic transcript, a podcast's show notes, a help centre's article, a
-numbered document, a document under a ruled header or a letters page. Each kind has a reader of
-one signature, `(PlainText) -> SourceDocument | None`: a document when the text is of its kind,
-else None. The first that answers reads the file; a text of no special kind is read by the
-general path (blank lines separate blocks), last.
+hearing, a house's official report, a wire export, a syndicated column, a statistics bulletin,
+a resolution, a judgment summary, a written answers export, an automatic transcript, a
+podcast's show notes, a help centre's article, a numbered document, a document under a ruled
+header or a letters page. Each kind has a reader of one signature, `(PlainText) ->
+SourceDocument | None`: a document when the text is of its kind, else None. The first that
+answers reads the file; a text of no special kind is read by the general path (blank lines
+separate blocks), last.
 
 The order matters because the kinds' signs overlap: the tighter sign goes first. A caption file
 is read before the digit repair (its timecodes are digits), and so is a screen script (its
@@ -15,8 +16,10 @@ screen directions are signs no other kind shows); a court transcript's margin nu
 and a print export's page markers are read before plain note markers are marked (and so is
 a judgment's parties block, whose "Between:" and roles no other kind shows); an e-mail's
 header, a hearing's cover and a house's sitting header are stronger than the numbered
-paragraphs or ruled header a message or a record may also show; a letters page is only tried
-once the closing signatures and symbol notes of a general text are cut.
+paragraphs or ruled header a message or a record may also show; a syndicated column (one story
+under a slug) comes after the wire export of several stories; a statistics bulletin's masthead
+is read off before the rest goes the general path; a letters page is only tried once the
+closing signatures and symbol notes of a general text are cut.
 """
 
 from __future__ import annotations
@@ -190,6 +193,36 @@ def _wire_export(text: PlainText) -> SourceDocument | None:
     return SourceDocument(tuple(wire[0]), wire[1])
 
 
+def _syndicated_column(text: PlainText) -> SourceDocument | None:
+    """A syndicate's column: slug, headline, byline and distribution line, an end marker."""
+    from bot.core.ingest.syndicated_column import read_syndicated_column
+
+    if (column := read_syndicated_column(text.marked)) is None:
+        return None
+    return SourceDocument(tuple(column[0]), column[1])
+
+
+def _statistics_bulletin(text: PlainText) -> SourceDocument | None:
+    """A bulletin under a masthead of wide-spaced cells (issuer, series, fields)."""
+    from dataclasses import replace
+
+    from bot.core.ingest.bulletin_masthead import bulletin_body, read_masthead
+
+    if (masthead := read_masthead(text.marked)) is None:
+        return None
+    general = read_general(PlainText(bulletin_body(text.decoded, masthead)))
+    found = masthead.meta
+    meta = replace(
+        general.meta,
+        title=found.title,
+        authors=found.authors or general.meta.authors,
+        date=found.date or general.meta.date,
+        publication=found.publication,
+        series=found.series,
+    )
+    return SourceDocument(general.blocks, meta)
+
+
 def _resolution(text: PlainText) -> SourceDocument | None:
     """A resolution: preamble, operative paragraphs, footnotes."""
     from bot.core.ingest.resolutions import read_resolution
@@ -295,6 +328,8 @@ TEXT_KINDS: tuple[TextKind, ...] = (
     _committee_hearing,
     _house_record,
     _wire_export,
+    _syndicated_column,
+    _statistics_bulletin,
     _resolution,
     _judgment_summary,
     _written_answers,
