@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import DocumentMeta
 from bot.core.ingest.organisations import SMALL_WORDS
-from bot.core.ingest.wire_export import _as_written
+from bot.core.ingest.wire_export import as_written
 
 _MAX_LINES = 6
 _GAP = re.compile(r"\s{3,}")
@@ -38,7 +38,7 @@ _OTHER_FIELD = re.compile(
 _KIND = re.compile(r"\b(?:bulletin|release|statistics|digest|report|update)\b", re.I)
 _TITLE_MIN_WORDS = 4
 _NEXT = re.compile(r"^\s*next\s+(?:update|release|publication|edition|bulletin)\s*:\s+\S", re.I)
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|crown\s+copyright|copyright\b)", re.I)
+COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|crown\s+copyright|copyright\b)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,7 @@ def read_masthead(text: str) -> Masthead | None:
 
 def _named(name: str, text: str) -> str:
     """A name in capitals as the text writes it elsewhere, else in title case ("… for …")."""
-    written = _as_written(name, text)
+    written = as_written(name, text)
     if not name.isupper() or written != name.title():
         return written
     words = written.split()
@@ -127,6 +127,6 @@ def bulletin_body(text: str, masthead: Masthead) -> str:
         start = last
         while start > 0 and out[start - 1].strip():
             start -= 1
-        if _COPYRIGHT.match(out[start]):
+        if COPYRIGHT.match(out[start]):
             out[start : last + 1] = [""] * (last + 1 - start)
     return "\n".join(out)

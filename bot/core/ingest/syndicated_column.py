@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from bot.core.ingest.figures import find_figures, iso_date
 from bot.core.ingest.formats import Block, DocumentMeta, SourceLine, split_lists
 from bot.core.ingest.metadata import parse_byline, place_dateline
-from bot.core.ingest.wire_export import _COPYRIGHT, _END_MARK, _as_written, _runs
+from bot.core.ingest.wire_export import COPYRIGHT, END_MARK, as_written, line_runs
 
 _HEAD_LINES = 15  # the furniture above a column's text is a handful of short lines
 # "BC-COLUMN-BUSES (Opinion)", "AM-OPED-FARMS": a desk code and a catch-word in capitals
@@ -49,7 +49,7 @@ def _date(runs: Sequence[tuple[SourceLine, ...]]) -> str | None:
             dates = [f for f in find_figures(sentence) if f.kind == "date"]
             if dates and _FIRST_PUBLISHED.search(sentence):
                 return iso_date(dates[0])
-            if dates and found is None and not _COPYRIGHT.match(sentence):
+            if dates and found is None and not COPYRIGHT.match(sentence):
                 found = iso_date(dates[0])
     return found
 
@@ -58,7 +58,7 @@ def read_syndicated_column(text: str) -> tuple[list[Block], DocumentMeta] | None
     """Cut a syndicated column into body blocks and its metadata; None if it is none."""
     if not _is_column(text.split("\n", _HEAD_LINES)):
         return None
-    runs = _runs(text)
+    runs = line_runs(text)
     byline_at = next(
         (
             r
@@ -99,12 +99,12 @@ def read_syndicated_column(text: str) -> tuple[list[Block], DocumentMeta] | None
     for line in furniture:
         words = line.text.strip()
         if words.startswith("By "):
-            authors.extend(_as_written(name, text) for name in parse_byline(words) or ())
+            authors.extend(as_written(name, text) for name in parse_byline(words) or ())
         elif named := _DISTRIBUTED.match(words):
-            publication = _as_written(named.group("name").strip(), text)
+            publication = as_written(named.group("name").strip(), text)
     body_runs = list(runs[body_at:])
     end = next(
-        (k for k, run in enumerate(body_runs) if _END_MARK.match(" ".join(x.text for x in run))),
+        (k for k, run in enumerate(body_runs) if END_MARK.match(" ".join(x.text for x in run))),
         None,
     )
     if end is not None:
@@ -132,7 +132,7 @@ def _furniture_line(text: str) -> bool:
     return bool(
         (text.startswith("By ") and parse_byline(text))
         or _DISTRIBUTED.match(text)
-        or _COPYRIGHT.match(text)
+        or COPYRIGHT.match(text)
     )
 
 

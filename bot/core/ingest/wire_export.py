@@ -30,10 +30,10 @@ _SERVICE_MAX_RUNS = 3  # the service line, a desk line, a date line over the fir
 _HEADLINE_MAX_WORDS = 20
 _SERVICE_PARTS = re.compile(r"\s+[|·•]\s+")
 # "-- END --", "ENDS", "(END)", "-30-", "###": where a story stops
-_END_MARK = re.compile(r"^[-=\s(]*(?:END|ENDS|ENDIT)[-=\s)]*$|^-\s?30\s?-$|^#{3}$", re.I)
+END_MARK = re.compile(r"^[-=\s(]*(?:END|ENDS|ENDIT)[-=\s)]*$|^-\s?30\s?-$|^#{3}$", re.I)
 # "((name@agency.example; +254 20 555 0143))": how to reach the reporter
 _CONTACT = re.compile(rf"\S@\S|{WEB}")
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^.\d]+?)\s*\d{0,4}\s*\.", re.I
 )
@@ -47,7 +47,7 @@ class _Story:
     runs: tuple[tuple[SourceLine, ...], ...]  # the story's paragraphs, furniture still in
 
 
-def _runs(text: str) -> list[tuple[SourceLine, ...]]:
+def line_runs(text: str) -> list[tuple[SourceLine, ...]]:
     """Runs of non-blank lines (a rule line is a blank), with their 1-based line numbers."""
     runs: list[tuple[SourceLine, ...]] = []
     current: list[SourceLine] = []
@@ -75,7 +75,7 @@ def _headline(run: Sequence[SourceLine]) -> bool:
         and text[:1].isupper()
         and text[-1:] not in ".,;:!"
         and not _SERVICE_PARTS.search(text)
-        and not _END_MARK.match(text)
+        and not END_MARK.match(text)
         and not text.startswith(("(", "By "))
     )
 
@@ -115,7 +115,7 @@ def _service_only(runs: Sequence[tuple[SourceLine, ...]]) -> bool:
 def _furniture(run: Sequence[SourceLine]) -> bool:
     """A story's end marker, closing credit or contact line: no words of the story."""
     text = " ".join(line.text.strip() for line in run)
-    if _END_MARK.match(text):
+    if END_MARK.match(text):
         return True
     if text.startswith("(") and text.endswith(")"):
         inner = text.strip("() ")
@@ -134,11 +134,11 @@ def _service(lines: Sequence[SourceLine], text: str) -> tuple[str | None, str | 
             if dates and date is None:
                 date = iso_date(dates[0])
             elif publication is None and not dates and not _CLOCK.match(part) and is_outlet(part):
-                publication = _as_written(part, text)
+                publication = as_written(part, text)
     return publication, date
 
 
-def _as_written(name: str, text: str) -> str:
+def as_written(name: str, text: str) -> str:
     """A name in capitals as the text writes it elsewhere in mixed case, else in title case."""
     if not name.isupper():
         return name
@@ -152,7 +152,7 @@ def _as_written(name: str, text: str) -> str:
 
 def read_wire_export(text: str) -> tuple[list[Block], DocumentMeta] | None:
     """Cut a multi-story wire export into body blocks and its metadata; None if it is none."""
-    runs = _runs(text)
+    runs = line_runs(text)
     starts = _story_starts(runs)
     if len(starts) < _MIN_STORIES or not _service_only(runs[: starts[0]]):
         return None
@@ -167,7 +167,7 @@ def read_wire_export(text: str) -> tuple[list[Block], DocumentMeta] | None:
 
     # the service's copyright footer after the last story, and anything under it
     last = list(stories[-1].runs)
-    footer = next((k for k, run in enumerate(last) if _COPYRIGHT.match(run[0].text.strip())), None)
+    footer = next((k for k, run in enumerate(last) if COPYRIGHT.match(run[0].text.strip())), None)
     if footer is not None:
         if publication is None and (holder := _HOLDER.match(last[footer][0].text.strip())):
             publication = holder.group("holder").strip() or None
