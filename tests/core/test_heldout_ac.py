@@ -67,10 +67,6 @@ def test_the_factsheet_title_publisher_date_and_big_numbers() -> None:
     assert not any("breathe-easy-network.org" in t for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the big number '23 ug/m3' is read as a section heading and cut from its label",
-)
 def test_the_factsheet_big_number_23_ugm3_stays_with_its_label() -> None:
     """The big number "23 ug/m3" stands over its label like every other big number; the reading
     is one sentence "23 ug/m3 average nitrogen dioxide at the school gate during the morning run",

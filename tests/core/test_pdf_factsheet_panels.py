@@ -1,0 +1,76 @@
+"""An infographic factsheet's panels on small PDFs drawn here with fpdf2: a big figure whose
+unit is a quotient or a power ("50 km/h", "12 m2") reads with its label like any other big
+figure.
+
+Negative cases: a numbered heading in display type ("3 Methods") stays a heading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpdf import FPDF
+
+from bot.core.ingest import read_article
+from bot.core.model import Article
+
+
+def _read(tmp_path: Path, pdf: FPDF, name: str = "sheet.pdf") -> Article:
+    path = tmp_path / name
+    pdf.output(str(path))
+    article, issues = read_article(path)
+    assert article is not None, issues
+    return article
+
+
+def _sheet(panels: list[tuple[str, str]], heading: str | None = None) -> FPDF:
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 22)
+    pdf.set_xy(20, 16)
+    pdf.cell(170, 10, "Safer Streets in Kelderwick")
+    y = 40.0
+    for figure, label in panels:
+        pdf.set_xy(20, y)
+        pdf.set_font("Helvetica", "B", 28)
+        pdf.cell(80, 13, figure)
+        pdf.set_xy(20, y + 14)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.multi_cell(90, 5, label)
+        y += 34
+    if heading:
+        pdf.set_xy(20, y)
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.cell(80, 8, heading)
+        y += 16
+    pdf.set_xy(20, y)
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(
+        170,
+        5,
+        "The council lowered the limit on every residential street in the spring. Collisions "
+        "near schools fell in the first six months, and more families now walk to school.",
+    )
+    return pdf
+
+
+def test_a_big_figure_with_a_quotient_or_power_unit_keeps_its_label(tmp_path: Path) -> None:
+    panels = [
+        ("20 km/h", "speed limit on residential streets from April"),
+        ("12 m2", "of pavement given back to pedestrians at each junction"),
+        ("41%", "fewer collisions near schools in six months"),
+    ]
+    article = _read(tmp_path, _sheet(panels))
+    texts = [s.text for s in article.sentences]
+    for figure, label in panels:
+        assert f"{figure} {label}" in texts, texts
+        assert figure not in article.sections
+
+
+def test_a_numbered_heading_in_display_type_stays_a_heading(tmp_path: Path) -> None:
+    article = _read(tmp_path, _sheet([("41%", "fewer collisions near schools")], "3 Methods"))
+    assert "3 Methods" in article.sections
+    assert any(
+        s.section == "3 Methods" and s.text.startswith("The council") for s in article.sentences
+    )
