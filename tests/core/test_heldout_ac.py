@@ -95,7 +95,6 @@ def test_the_factsheet_icon_captions_are_captions_not_sections() -> None:
     assert _SET.one(SHEET, "Children breathe faster").section == ""
 
 
-@pytest.mark.xfail(strict=True, reason="the logo line at the foot is kept as a body sentence")
 def test_the_factsheet_logo_line_is_no_sentence() -> None:
     """ "BREATHE EASY NETWORK - air for every child" is the logo line beside the web address at
     the foot of the page: furniture, not a sentence."""

@@ -1,8 +1,9 @@
 """An infographic factsheet's panels on small PDFs drawn here with fpdf2: a big figure whose
 unit is a quotient or a power ("50 km/h", "12 m2") reads with its label like any other big
-figure.
+figure; a strapline beside the web address at the foot is furniture.
 
-Negative cases: a numbered heading in display type ("3 Methods") stays a heading.
+Negative cases: a numbered heading in display type ("3 Methods") stays a heading; a sentence
+beside a web address stays.
 """
 
 from __future__ import annotations
@@ -74,3 +75,29 @@ def test_a_numbered_heading_in_display_type_stays_a_heading(tmp_path: Path) -> N
     assert any(
         s.section == "3 Methods" and s.text.startswith("The council") for s in article.sentences
     )
+
+
+def _footed(left: str, right: str, *, address_left: bool = False) -> FPDF:
+    pdf = _sheet([("41%", "fewer collisions near schools in six months")])
+    pdf.set_font("Helvetica", "B", 8)
+    pdf.set_xy(20, 280)
+    pdf.cell(100, 4, left)
+    pdf.set_xy(125, 280)
+    pdf.cell(65, 4, right, align="L" if address_left else "R")
+    return pdf
+
+
+def test_a_strapline_beside_the_web_address_at_the_foot_is_no_sentence(tmp_path: Path) -> None:
+    pdf = _footed(
+        "KELDERWICK STREETS TRUST | safe roads for every child", "https://kst.example.org"
+    )
+    texts = [s.text for s in _read(tmp_path, pdf).sentences]
+    assert not any("KELDERWICK" in t or "kst.example" in t for t in texts), texts
+    assert any(t.startswith("The council lowered the limit") for t in texts)
+
+
+def test_a_sentence_beside_a_web_address_stays(tmp_path: Path) -> None:
+    """A line that ends as a sentence is text, whatever stands beside it."""
+    pdf = _footed("Read the full evaluation on our website.", "www.kst.example.org")
+    texts = [s.text for s in _read(tmp_path, pdf).sentences]
+    assert "Read the full evaluation on our website." in texts, texts
