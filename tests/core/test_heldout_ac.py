@@ -78,10 +78,6 @@ def test_the_factsheet_big_number_23_ugm3_stays_with_its_label() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="icon placeholders are body sentences and the icon captions become section headings",
-)
 def test_the_factsheet_icon_captions_are_captions_not_sections() -> None:
     """The row of icons ("[car icon]" over "Fewer cars at the gate", and so on) is no heading
     and no body text: the icon placeholders are no sentences, the four captions ("Fewer cars at
