@@ -58,8 +58,34 @@ def caption_rows(columns: Sequence[Sequence[Line]], heading: Callable[[Line], bo
         ]
         spans = sorted((o.x0, o.x1) for o in row)
         apart = all(b[0] > a[1] for a, b in pairwise(spans))
-        if len(row) >= _ROW and apart:
+        if len(row) >= _ROW and apart and not _over_a_row(row, columns):
             found.update(id(o) for o in row)
+    found.update(_wrapped(found, columns))
+    return found
+
+
+def _over_a_row(row: Sequence[Line], columns: Sequence[Sequence[Line]]) -> bool:
+    """Whether a row of short lines stands over another row: a table's header over its cells.
+
+    The next lines under it in another type (a caption's own wrapped line is in its type)
+    are a row when three of them or more share a baseline.
+    """
+    top = row[0]
+    under = [
+        ln
+        for col in columns
+        for ln in col
+        if ln.page == top.page and ln.base < top.base and (ln.size, ln.bold) != (top.size, top.bold)
+    ]
+    if not under:
+        return False
+    nearest = max(ln.base for ln in under)
+    return sum(abs(ln.base - nearest) < 0.3 * max(top.size, 1.0) for ln in under) >= _ROW
+
+
+def _wrapped(found: set[int], columns: Sequence[Sequence[Line]]) -> set[int]:
+    """The ids of the captions' wrapped lines, each under its caption."""
+    more: set[int] = set()
     for col in columns:  # a caption's wrapped lines, under itself
         for line in col:
             if id(line) in found:
@@ -74,5 +100,5 @@ def caption_rows(columns: Sequence[Sequence[Line]], heading: Callable[[Line], bo
                 and _caption_like(line)
                 for above in col
             ):
-                found.add(id(line))
-    return found
+                more.add(id(line))
+    return more
