@@ -115,7 +115,6 @@ def test_the_ia_cost_benefit_table_is_read_by_rows() -> None:
     assert "What is the problem under consideration?" in body
 
 
-@pytest.mark.xfail(strict=True, reason="the footnote marker 2 after '19' is read as part of '19.2'")
 def test_the_ia_footnote_after_a_number_is_a_marker() -> None:
     """ "… over 60 or under 19.²" ends paragraph 1.2 with marker 2 (its note: the Rural Bus Panel
     survey). The sentence is read as ending "under 19.2" with no note; note 2 is left uncited."""

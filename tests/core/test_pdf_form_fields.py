@@ -1,10 +1,12 @@
 """A first page's form fields ("Label: value" lines stacked under the title) on small PDFs
 drawn here with fpdf2: no body sentences; "Date:" the date (numeric, day first unless the
 middle number cannot be a month); the department field the author; a short field in heading
-type after them no heading; a "Title:" label off the title.
+type after them no heading; a "Title:" label off the title. A note no marker cites, glued
+to a figure that ends a paragraph on the note's page or the next ("costs 4.2"), is cited.
 
 Negative cases: two "Label: value" lines are no form (they stay text); a heading "Summary:
-Options and costs" after the fields stays a heading.
+Options and costs" after the fields stays a heading; a decimal ending a paragraph stays when a
+plain marker cites its note.
 """
 
 from __future__ import annotations
@@ -85,3 +87,51 @@ def test_two_labelled_lines_are_no_form(tmp_path: Path) -> None:
     texts = " ".join(s.text for s in article.sentences)
     assert "Stage: Consultation" in texts, texts
     assert article.authors == ()
+
+
+def _noted(body_two: str, notes: list[str]) -> FPDF:
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Times", "B", 16)
+    pdf.multi_cell(0, 8, "Harbour Ferry Review", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 11)
+    pdf.multi_cell(
+        0,
+        5.5,
+        "The ferry carried 412,000 passengers last year.1 Most of them travel at peak hours.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.set_y(-40)
+    pdf.set_font("Times", "", 7.5)
+    for note in notes:
+        pdf.multi_cell(0, 3.6, note, new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.set_font("Times", "", 11)
+    pdf.multi_cell(0, 5.5, body_two, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.multi_cell(0, 5.5, "The board will decide on the timetable in the spring.", new_x="LMARGIN")
+    return pdf
+
+
+_NOTES = ["1 Harbour Board annual report 2025.", "2 Passenger survey, wave 3, 1,204 replies."]
+
+
+def test_a_marker_glued_to_a_figure_at_a_paragraphs_end_cites_its_note(tmp_path: Path) -> None:
+    body = "Fares rose from 3.40 to 4.10 pounds, and the average trip now costs 4.2"
+    article = _read(tmp_path, _noted(body, _NOTES))
+    found = [s for s in article.sentences if s.text.startswith("Fares rose")]
+    assert [s.text for s in found] == [
+        "Fares rose from 3.40 to 4.10 pounds, and the average trip now costs 4."
+    ]
+    assert found[0].notes == (2,)
+
+
+def test_a_decimal_at_a_paragraphs_end_stays_when_its_note_is_cited(tmp_path: Path) -> None:
+    """Note 2 is cited by its own marker: the "4.2" that ends the paragraph is a decimal."""
+    body = "Fares rose, as the survey shows.2 The average trip now costs 4.2"
+    article = _read(tmp_path, _noted(body, _NOTES))
+    texts = [s.text for s in article.sentences]
+    assert any("The average trip now costs 4.2" in t for t in texts), texts
+    assert not any(t.endswith("costs 4.") for t in texts), texts
