@@ -67,10 +67,6 @@ def test_the_factsheet_title_publisher_date_and_big_numbers() -> None:
     assert not any("breathe-easy-network.org" in t for t in body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the big number '23 ug/m3' is read as a section heading and cut from its label",
-)
 def test_the_factsheet_big_number_23_ugm3_stays_with_its_label() -> None:
     """The big number "23 ug/m3" stands over its label like every other big number; the reading
     is one sentence "23 ug/m3 average nitrogen dioxide at the school gate during the morning run",
@@ -82,10 +78,6 @@ def test_the_factsheet_big_number_23_ugm3_stays_with_its_label() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="icon placeholders are body sentences and the icon captions become section headings",
-)
 def test_the_factsheet_icon_captions_are_captions_not_sections() -> None:
     """The row of icons ("[car icon]" over "Fewer cars at the gate", and so on) is no heading
     and no body text: the icon placeholders are no sentences, the four captions ("Fewer cars at
@@ -99,7 +91,6 @@ def test_the_factsheet_icon_captions_are_captions_not_sections() -> None:
     assert _SET.one(SHEET, "Children breathe faster").section == ""
 
 
-@pytest.mark.xfail(strict=True, reason="the logo line at the foot is kept as a body sentence")
 def test_the_factsheet_logo_line_is_no_sentence() -> None:
     """ "BREATHE EASY NETWORK - air for every child" is the logo line beside the web address at
     the foot of the page: furniture, not a sentence."""

@@ -3,7 +3,10 @@
 A line that is only an address (an e-mail address, a web address or a phone number) is no
 sentence; with the short lines set close above it in its type (the name and office it
 reaches, up to two) and the other address lines under it, it is a contact block, not text
-(titlepage.py cuts the labelled ones, "Contact: …", "Email: …"). An address that ends a
+(titlepage.py cuts the labelled ones, "Contact: …", "Email: …"). A short line set beside the
+address on its baseline, in its type, is the block's too: the logo line or strapline a foot
+prints beside the web address ("RIVERSIDE TRUST - homes for all" … "www.riverside.org"). An
+address that ends a
 sentence (after "… or by email:", or under a full line left unfinished) is that sentence's,
 and stays.
 """
@@ -57,11 +60,25 @@ def cut_address_blocks(columns: list[list[Line]]) -> list[list[Line]]:
             while j < len(col) and _close(block[-1], col[j]) and is_address(col[j].text):
                 block.append(col[j])
                 j += 1
+            block += [o for o in col if _beside(o, line)]
             doomed.update(id(ln) for ln in block)
         rest = [ln for ln in col if id(ln) not in doomed]
         if rest:
             kept.append(rest)
     return kept
+
+
+def _beside(other: Line, address: Line) -> bool:
+    """Whether a short line in the address's type stands beside it on its baseline."""
+    return (
+        other is not address
+        and abs(other.base - address.base) < 0.3 * max(address.size, 1.0)
+        and abs(other.size - address.size) < 0.3
+        and (other.x1 <= address.x0 or other.x0 >= address.x1)
+        and not other.cells
+        and len(other.text.split()) <= _MAX_WORDS
+        and not _ends(other.text)
+    )
 
 
 def _close(above: Line, line: Line) -> bool:

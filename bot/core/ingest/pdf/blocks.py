@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from bot.core.ingest.formats import Block, BlockKind, SourceLine
 from bot.core.ingest.pdf.block_quotes import credited_quotes, display_quotes
+from bot.core.ingest.pdf.icon_rows import caption_rows, is_placeholder
 from bot.core.ingest.pdf.key_facts import LABEL_UNDER, is_big_figure, side_panels
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.pdf.table_text import as_note, chart_values, row_passage, table_notes
@@ -163,6 +164,8 @@ def build_blocks(
     columns, beside = side_panels(columns, body_size)
     panels = _big_numbers(columns, body_size) | beside
     columns, inserts = _lift_inserts(columns, panels)
+    columns = [[ln for ln in col if not is_placeholder(ln.text)] for col in columns]
+    row_captions = caption_rows(columns, lambda ln: is_heading(ln, body_size))
     flat = [(k, ln) for k, col in enumerate(columns) for ln in col]
     pending: list[Line] = []
     levels = heading_levels([ln for _, ln in flat if is_heading(ln, body_size)], body_size)
@@ -203,6 +206,22 @@ def build_blocks(
             out.append(current)
             i += 1
             continue
+        if id(line) in row_captions:  # an icon's caption, perhaps its wrapped line
+            if (
+                current is not None
+                and current.alone
+                and id(current.lines[-1]) in row_captions
+                and previous is not None
+                and previous[1] is current.lines[-1]
+                and abs(line.x0 - current.lines[-1].x0) < 0.5 * line.size
+            ):
+                current.lines.append(line)
+                i += 1
+                continue
+            current = Para("paragraph", [line], column=k, alone=True)
+            out.append(current)
+            i += 1
+            continue
         if _numbered_heading(line, current, previous, k, right):
             depth = line.text.split()[0].rstrip(".").count(".")
             current = Para("heading", [line], levels[0.0] + depth)
@@ -233,7 +252,8 @@ def build_blocks(
             current.lines.append(line)
             i += 1
             continue
-        new = current is None or current.kind == "heading" or current.kind == "image"
+        new = current is None or current.kind in ("heading", "image")
+        new = new or (current is not None and id(current.lines[-1]) in row_captions)
         in_panel = current is not None and id(current.lines[0]) in panels
         if in_panel and current is not None and (not same_column or len(current.lines) == 1):
             new = not same_column  # a panel ends with its column; the number takes its label

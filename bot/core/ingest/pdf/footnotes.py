@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.core.ingest.pdf.furniture import Page
 from bot.core.ingest.pdf.lines import Line
@@ -38,6 +39,8 @@ _TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 _FIGURE_MARKER = re.compile(r"(?<=\d\.)(\d{1,3})(?=\s+[A-Z][a-z])")
 # one glued after a year's full stop ("in October 2022.1 The") may vouch for the next note
 # (a decimal or a version, "version 3.1 The", may not)
+# one glued after a figure's full stop at the end of a line: only for a note still uncited
+_LAST = re.compile(r"(?<=\d\.)(\d{1,3})(?=\s*$)")
 _YEAR_MARKER = re.compile(r"(?<=\b(?:1[89]|20)\d\d\.)(\d{1,3})(?=\s+[A-Z][a-z])")
 # so may one after a sum of money or a figure with thousands separators ("the rent to
 # $1,414.1 She wrote"): a price or a count is not written with one or two odd decimals
@@ -121,26 +124,35 @@ def _figure_markers(page: Page, size: float) -> set[int]:
     return {number for number, count in counts.items() if count == 1}
 
 
-def _raise_after_figures(page: Page, uncited: set[int], size: float) -> None:
-    """Raise the one figure-glued digit ("2015.2 Cell") of each note no marker cites."""
+def _raise_after_figures(
+    page: Page, uncited: set[int], size: float, pattern: re.Pattern[str] = _FIGURE_MARKER
+) -> set[int]:
+    """Raise the one figure-glued digit ("2015.2 Cell") of each note no marker cites.
+
+    Returns the numbers raised.
+    """
     body = [ln for ln in page.lines if ln.size >= _SMALL * size and not ln.cells]
+    done: set[int] = set()
     for number in sorted(uncited):
         hits = [
             (line, m)
             for line in body
-            for m in _FIGURE_MARKER.finditer(line.text)
+            for m in pattern.finditer(line.text)
             if int(m.group(1)) == number
         ]
         if len(hits) == 1:
             line, m = hits[0]
             raised = m.group(1).translate(_TO_SUPER)
             line.text = line.text[: m.start()] + raised + line.text[m.end() :]
+            done.add(number)
+    return done
 
 
 def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
     """Take the footnotes out of every column foot; return them in order."""
     notes: list[FootNote] = []
     seen: set[int] = set()
+    left: dict[int, set[int]] = {}  # a page's notes no marker cites
     raised = marked_numbers([ln for page in pages for ln in page.lines])
     for page in pages:
         seen |= marked_numbers(page.lines)
@@ -187,7 +199,16 @@ def split_footnotes(pages: Sequence[Page], body_size: float) -> list[FootNote]:
             _raise_plain(page, cited, body_size)
         uncited = {n.number for n in notes[before:]} - plain - raised
         if uncited:
-            _raise_after_figures(page, uncited, body_size)
+            uncited -= _raise_after_figures(page, uncited, body_size)
+        left[page.index] = uncited
+    # a note still uncited whose marker is glued to a figure that ends its line, on the note's
+    # page or the next (the paragraph ran on over the page): "… under 19.2"
+    for page, after in pairwise(pages):
+        if left.get(page.index):
+            left[page.index] -= _raise_after_figures(page, left[page.index], body_size, _LAST)
+            # a plain marker of the note's number there cites it already
+            rest = left[page.index] - plain_markers(after.lines, body_size)
+            _raise_after_figures(after, rest, body_size, _LAST)
     return notes
 
 

@@ -16,9 +16,11 @@ from bot.core.ingest.pdf.lines import Line
 
 FIGURE_CHARS = 12  # a big number's line: "£4.2bn", "1 in 6", "38%", "GBP 1.8bn"
 # a figure, perhaps with a currency code or sign, a unit or "in"/"of" ("£4.2bn", "GBP 11.4bn",
-# "1 in 6"); not "Part 2", "2024 review"
+# "1 in 6"); a unit may be a quotient or carry a power ("23 ug/m3", "50 km/h", "12 m2");
+# not "Part 2", "2024 review"
+_UNIT = r"[a-zµμ]{1,3}\d?(?:/[a-zµμ]{1,3}\d?)?\.?"
 FIGURE = re.compile(
-    r"^(?:[A-Z]{3}\s)?[$€£¥+~<>]?\d[\d.,]*(?:\s?[%x]|\s?[a-z]{1,3}\.?)?"
+    rf"^(?:[A-Z]{{3}}\s)?[$€£¥+~<>]?\d[\d.,]*(?:\s?[%x]|\s?{_UNIT})?"
     r"(?:\s+(?:in|of)\s+\d[\d.,]*)?$"
 )
 DISPLAY = 1.5  # a big figure's type is at least this many times the body's

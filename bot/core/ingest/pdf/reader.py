@@ -46,6 +46,7 @@ from bot.core.ingest.pdf.contents import cut_contents
 from bot.core.ingest.pdf.dated_fields import dated_fields, with_fields
 from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
 from bot.core.ingest.pdf.footnotes import FootNote, note_text, split_footnotes
+from bot.core.ingest.pdf.form_fields import form_fields, untitled
 from bot.core.ingest.pdf.furniture import (
     Page,
     cut_article_history,
@@ -251,6 +252,16 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
                 subtitle=None,
                 lines=tuple(ln for ln in header.lines if ln.text.strip() != header.subtitle),
             )
+    titled = [ln for ln in header.lines if ln.text.strip() in (header.title or "")]
+    form = form_fields(first.lines, titled) if first and not (letter or edition) else None
+    if first is not None and form is not None:  # a form's particulars: no text
+        header = replace(
+            header,
+            date=header.date or form.date,
+            authors=header.authors or form.authors,
+        )
+        first.remove({id(ln) for ln in form.lines})
+    header = replace(header, title=untitled(header.title))
     fields: list[Line] = []
     journal: Citation | None = None
     if first is not None and letter is None:
@@ -342,7 +353,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     first_page = page_of.get(first.index) if first else None
     if title:
         blocks.append(Block("heading", (SourceLine(title, next(counter), first_page),), 0, 1))
-    if authors:
+    # a form's department field states its author: printed as a field, not as a byline
+    if authors and not (form is not None and authors == form.authors):
         byline = ", ".join(authors[:-1]) + (" and " if len(authors) > 1 else "") + authors[-1]
         blocks.append(Block("paragraph", (SourceLine(byline, next(counter), first_page),)))
     blocks.extend(to_blocks(with_fields(paras, fields), number))
