@@ -17,8 +17,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.core.heldout_scoring import HeldOutSet, right_first
 
 DATA = Path(__file__).resolve().parents[1] / "data"
