@@ -42,6 +42,7 @@ from bot.core.ingest.pdf.address_lines import cut_address_blocks
 from bot.core.ingest.pdf.bibliography import cut_bibliography
 from bot.core.ingest.pdf.bills import bill_front
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
+from bot.core.ingest.pdf.contact_section import cut_contact_section
 from bot.core.ingest.pdf.contents import cut_contents
 from bot.core.ingest.pdf.dated_fields import dated_fields, with_fields
 from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
@@ -55,6 +56,7 @@ from bot.core.ingest.pdf.furniture import (
     mark_special_pages,
 )
 from bot.core.ingest.pdf.glossary_lists import cut_glossary_lists
+from bot.core.ingest.pdf.glossary_section import glossary_section_entries
 from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
 from bot.core.ingest.pdf.index_terms import cut_index_terms
 from bot.core.ingest.pdf.journal import Citation, journal_citation
@@ -317,6 +319,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     cols = [col for p in body_pages for col in p.columns]
     paras = signed_statements(cut_bibliography(build_blocks(cols, size, hyphens)))
     glossary += definition_entries(paras)
+    glossary += glossary_section_entries(paras)
+    paras = cut_contact_section(paras)
     page_of = {p.index: p.printed or str(p.index + 1) for p in pages}
     counter = iter(range(1, 10**9))
 
