@@ -79,12 +79,6 @@ def test_the_booklet_body_reads_beside_its_sidebars_without_the_footer() -> None
     assert "2019 — Trial of meters on 14 streets in Holmbridge." in body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='The "Did you know?" box is read under the "Key terms" heading of the sidebar '
-    'beside it: "A dripping tap can waste 5,500 litres a year ..." must be in section '
-    '"Did you know?".',
-)
 def test_the_booklet_did_you_know_box_keeps_its_own_heading() -> None:
     assert doc(BOOKLET).sentences[
         [s.text for s in doc(BOOKLET).sentences].index(

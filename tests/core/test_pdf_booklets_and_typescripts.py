@@ -125,3 +125,68 @@ def test_a_contact_section_that_says_something_stays(tmp_path: Path) -> None:
     texts = [s.text for s in article.sentences]
     assert any(t.startswith("Write to us at any time") for t in texts)
     assert "Contact us" in article.sections
+
+
+def _two_columns_then_box(pdf: FPDF, heading: str, heading_style: str) -> None:
+    """A page of a main column and a sidebar, then a heading at the left over a wide box."""
+    pdf.add_page()
+    pdf.ln(40)
+    _line(pdf, "Letting Homes Safely", 22, "B", "C")
+    _line(pdf, "What the new register means for landlords", 13, "", "C")
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    _line(pdf, "The register", 13, "B")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.set_x(15)
+    pdf.multi_cell(
+        100,
+        5,
+        "Landlords in the city must now register every rented home with the council. The "
+        "register opened in May and had 4,200 homes on it by the end of June. A landlord who "
+        "fails to register can be fined up to 5,000 pounds for each home. The council says "
+        "most landlords have registered without being asked twice.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.set_xy(135, 20)
+    pdf.set_font("Helvetica", "B", 9)
+    pdf.multi_cell(60, 5, "In brief", new_x="LEFT", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 8)
+    for text in ["Register: the council's list of homes.", "Licence: a permit to let."]:
+        pdf.set_x(135)
+        pdf.multi_cell(60, 4, text, new_x="LEFT", new_y="NEXT")
+    pdf.set_xy(15, 90)
+    pdf.set_font("Helvetica", heading_style, 10)
+    pdf.multi_cell(180, 6, heading, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(
+        180,
+        5,
+        "One home in five that the council inspected last year had no working smoke alarm, "
+        "and one in twelve had damp in a bedroom.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.set_xy(15, 280)
+    pdf.set_font("Helvetica", "I", 8)
+    pdf.cell(180, 5, "2", align="C")
+
+
+def test_a_box_heading_under_two_columns_heads_its_box(tmp_path: Path) -> None:
+    pdf = _pdf()
+    _two_columns_then_box(pdf, "Worth knowing", "B")
+    article = _article(tmp_path, pdf)
+    (box,) = [s for s in article.sentences if s.text.startswith("One home in five")]
+    assert box.section == "Worth knowing"
+    (brief,) = [s for s in article.sentences if s.text.startswith("Licence:")]
+    assert brief.section == "In brief"
+
+
+def test_a_plain_line_under_two_columns_stays_in_its_column(tmp_path: Path) -> None:
+    pdf = _pdf()
+    _two_columns_then_box(pdf, "It was first proposed in 2019", "")
+    article = _article(tmp_path, pdf)
+    texts = [s.text for s in article.sentences]
+    assert not any(t.startswith("Worth knowing") for t in texts)
+    box = next(s for s in article.sentences if s.text.startswith("One home in five"))
+    assert box.section != "It was first proposed in 2019"
