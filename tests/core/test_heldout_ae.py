@@ -104,7 +104,6 @@ def test_the_report_author_is_the_officer_who_prepared_it() -> None:
     assert doc(REPORT).authors == ("A. J. Penhallow",)
 
 
-@pytest.mark.xfail(strict=True, reason="paragraph 2.2 is taken for a heading and cut in two")
 def test_the_report_paragraph_2_2_is_one_sentence_not_a_heading() -> None:
     """ "2.2  The table below shows the services on the main" / "routes in the week ending 30
     September 1978." is one numbered paragraph: one sentence under "2. THE PRESENT POSITION",
@@ -117,13 +116,11 @@ def test_the_report_paragraph_2_2_is_one_sentence_not_a_heading() -> None:
     ) in texts(REPORT)
 
 
-@pytest.mark.xfail(strict=True, reason="the typed table's dashed rule is kept as a sentence")
 def test_the_report_table_rule_is_not_a_sentence() -> None:
     """The "  ------  ----------  ..." line under the typed table's headings is a rule."""
     assert not any(set(t) <= set("-. ") for t in texts(REPORT))
 
 
-@pytest.mark.xfail(strict=True, reason="the handwritten annotation is split at 'min.'")
 def test_the_report_annotation_is_not_cut_at_its_abbreviation() -> None:
     """ "[illegible] - agreed in principle, see min. 88/78" is one annotation line in the margin
     of the typescript: not two sentences, the second "88/78"."""

@@ -190,3 +190,63 @@ def test_a_plain_line_under_two_columns_stays_in_its_column(tmp_path: Path) -> N
     assert not any(t.startswith("Worth knowing") for t in texts)
     box = next(s for s in article.sentences if s.text.startswith("One home in five"))
     assert box.section != "It was first proposed in 2019"
+
+
+def _typescript(lines: list[str]) -> FPDF:
+    pdf = FPDF(format="A4")
+    pdf.set_margins(25, 20, 25)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Courier", "B", 16)
+    pdf.cell(0, 9, "STREET LIGHTING REVIEW", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_font("Courier", "", 11)
+    for text in lines:
+        pdf.cell(0, 5.5, text, new_x="LMARGIN", new_y="NEXT")
+    return pdf
+
+
+_TYPED = [
+    "1.1  The Council asked the Clerk in January",
+    "to count the lamps on the parish roads and to report on",
+    "their state.",
+    "",
+    "1.2  Costs and charges",
+    "",
+    "Each lamp costs the parish 14 pounds a year to run, and",
+    "the repairs came to 2,310 pounds in 1980 (cf. para. 1.1).",
+    "",
+    "  Road          Lamps   Out of order",
+    "  ============  ======  ============",
+    "  Mill Lane        12        3",
+    "  Church Walk       8        1",
+    "",
+    "The meeting lasted 40 min. Then the Clerk read the letters.",
+    "Noted - see min. 41/81 of the spring meeting",
+]
+
+
+def test_a_typescript_keeps_its_paragraphs_whole_and_drops_its_rules(
+    tmp_path: Path,
+) -> None:
+    article = _article(tmp_path, _typescript(_TYPED))
+    texts = [s.text for s in article.sentences]
+    assert (
+        "1.1 The Council asked the Clerk in January to count the lamps on the parish roads "
+        "and to report on their state."
+    ) in texts
+    assert not any(t.startswith("1.1 The Council") for t in article.sections)
+    assert not any("===" in t for t in texts)
+    assert "Mill Lane — Lamps 12; Out of order 3." in texts
+    assert "Noted - see min. 41/81 of the spring meeting" in texts
+    assert any(t.endswith("in 1980 (cf. para. 1.1).") for t in texts)
+
+
+def test_a_typescript_numbered_heading_and_abbreviation_before_a_word_stay(
+    tmp_path: Path,
+) -> None:
+    article = _article(tmp_path, _typescript(_TYPED))
+    texts = [s.text for s in article.sentences]
+    assert "1.2 Costs and charges" in article.sections
+    assert "The meeting lasted 40 min." in texts
+    assert "Then the Clerk read the letters." in texts

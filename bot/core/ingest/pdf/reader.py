@@ -85,6 +85,7 @@ from bot.core.ingest.pdf.opinions import OpinionFront, delivering_judge, opinion
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.printed_dates import event_date, labelled_date, title_page_date
 from bot.core.ingest.pdf.publisher import issuer_line, printed_publisher
+from bot.core.ingest.pdf.rule_lines import cut_rule_lines
 from bot.core.ingest.pdf.signatures import cut_signatures, signed_sections
 from bot.core.ingest.pdf.tables import find_tables
 from bot.core.ingest.pdf.titlepage import (
@@ -169,7 +170,8 @@ class PdfReader:
                     )
                 )
                 continue
-            lines = find_tables(cut_line_numbers(build_lines(glyphs.glyphs, glyphs.index)))
+            lines = build_lines(glyphs.glyphs, glyphs.index)
+            lines = find_tables(cut_rule_lines(cut_line_numbers(lines)))
             if not lines:
                 empty.append(glyphs.index + 1)
             pages.append(
