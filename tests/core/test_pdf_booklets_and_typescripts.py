@@ -250,3 +250,57 @@ def test_a_typescript_numbered_heading_and_abbreviation_before_a_word_stay(
     assert "1.2 Costs and charges" in article.sections
     assert "The meeting lasted 40 min." in texts
     assert "Then the Clerk read the letters." in texts
+
+
+def _typed_report(cover: list[str]) -> FPDF:
+    pdf = FPDF(format="A4")
+    pdf.set_margins(25, 20, 25)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Courier", "", 11)
+    pdf.ln(30)
+    for text in cover:
+        pdf.cell(0, 7, text, align="C", new_x="LMARGIN", new_y="NEXT")
+    for page in (2, 3):
+        pdf.add_page()
+        pdf.cell(0, 5, f"HWY/81/07          VERGE CUTTING          Page {page}")
+        pdf.ln(10)
+        for text in [
+            f"{page}. FINDINGS",
+            "",
+            f"{page}.1  The verges of the B-roads were cut twice in",
+            "1980, in May and in September, at a cost of 6,100",
+            "pounds a year to the County.",
+        ]:
+            pdf.cell(0, 5.5, text, new_x="LMARGIN", new_y="NEXT")
+    return pdf
+
+
+def test_a_typed_title_page_gives_title_and_preparer(tmp_path: Path) -> None:
+    cover = [
+        "Ref. HWY/81/07",
+        "",
+        "BOROUGH OF FELLSIDE",
+        "HIGHWAYS DEPARTMENT",
+        "",
+        "",
+        "VERGE CUTTING ON",
+        "COUNTY ROADS",
+        "",
+        "A Note for the Sub-Committee",
+        "",
+        "Prepared by E. Kowalczyk, Senior Engineer",
+        "",
+        "3 March 1981",
+    ]
+    article = _article(tmp_path, _typed_report(cover))
+    assert article.title.casefold() == "verge cutting on county roads"
+    assert article.authors == ("E. Kowalczyk",)
+    assert article.date == "1981-03-03"
+
+
+def test_a_typed_title_page_without_capitals_or_preparer_gives_neither(tmp_path: Path) -> None:
+    cover = ["Verge cutting on county roads", "", "A note for the sub-committee", "", "March 1981"]
+    article = _article(tmp_path, _typed_report(cover))
+    assert article.title.casefold() != "a note for the sub-committee"
+    assert not article.authors

@@ -71,7 +71,9 @@ from bot.core.ingest.pdf.meta import (
     info_authors,
     info_date,
     info_title,
+    prepared_line,
     printed_header,
+    typed_title,
 )
 from bot.core.ingest.pdf.news_pages import news_edition
 from bot.core.ingest.pdf.notices import (
@@ -287,6 +289,15 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
             if name_line is not None:
                 header = replace(header, authors=names)
                 taken.append(name_line)
+        untitled = cover and not header.title and not stated.get("Title")
+        typed = typed_title(first.lines) if untitled else []
+        if typed:
+            header = replace(header, title=" ".join(ln.text.strip() for ln in typed))
+            taken.extend(typed)
+        prepared = None if authors or header.authors else prepared_line(first.lines)
+        if prepared is not None:
+            header = replace(header, authors=prepared[1])
+            taken.append(prepared[0])
         series, numbered = series_line(first.lines, size, cover=cover)
         series = series or running_series(running)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
