@@ -90,21 +90,18 @@ def test_the_report_quotes_have_their_speakers() -> None:
     assert speakers == {"Clerk of Ashgill Parish Council", "R. Dunstan"}
 
 
-@pytest.mark.xfail(strict=True, reason="typed title page not read: title is the first heading")
 def test_the_report_title_is_the_typed_title_on_the_title_page() -> None:
     """The title page types "RURAL BUS SERVICES IN THE" / "UPPER ESK VALLEY" (two centred lines
     under the county and unit names); that is the title, not "1. INTRODUCTION"."""
     assert doc(REPORT).title.casefold() == "rural bus services in the upper esk valley"
 
 
-@pytest.mark.xfail(strict=True, reason="'Prepared by ..., Chief Transport Officer' not an author")
 def test_the_report_author_is_the_officer_who_prepared_it() -> None:
     """ "Prepared by A. J. Penhallow, Chief Transport Ofﬁcer" on the title page (and the signature
     "A. J. PENHALLOW" at the end) names the author."""
     assert doc(REPORT).authors == ("A. J. Penhallow",)
 
 
-@pytest.mark.xfail(strict=True, reason="paragraph 2.2 is taken for a heading and cut in two")
 def test_the_report_paragraph_2_2_is_one_sentence_not_a_heading() -> None:
     """ "2.2  The table below shows the services on the main" / "routes in the week ending 30
     September 1978." is one numbered paragraph: one sentence under "2. THE PRESENT POSITION",
@@ -117,13 +114,11 @@ def test_the_report_paragraph_2_2_is_one_sentence_not_a_heading() -> None:
     ) in texts(REPORT)
 
 
-@pytest.mark.xfail(strict=True, reason="the typed table's dashed rule is kept as a sentence")
 def test_the_report_table_rule_is_not_a_sentence() -> None:
     """The "  ------  ----------  ..." line under the typed table's headings is a rule."""
     assert not any(set(t) <= set("-. ") for t in texts(REPORT))
 
 
-@pytest.mark.xfail(strict=True, reason="the handwritten annotation is split at 'min.'")
 def test_the_report_annotation_is_not_cut_at_its_abbreviation() -> None:
     """ "[illegible] - agreed in principle, see min. 88/78" is one annotation line in the margin
     of the typescript: not two sentences, the second "88/78"."""
@@ -132,7 +127,12 @@ def test_the_report_annotation_is_not_cut_at_its_abbreviation() -> None:
     assert not any(t.endswith("see min.") for t in body)
 
 
-@pytest.mark.xfail(strict=True, reason="typed paragraph numbers kept at the head of sentences")
+@pytest.mark.xfail(
+    strict=True,
+    reason="typed paragraph numbers kept at the head of sentences. Left (pdfold): it conflicts "
+    'with this file\'s own passing assertions, which cite "3.1 We considered three courses: ...", '
+    '"2.2 The table below shows ..." and "4.2 We recommend ..." with their numbers.',
+)
 def test_the_report_paragraph_numbers_are_not_part_of_the_sentence() -> None:
     """ "1.1", "2.3", "4.1" … number the paragraphs; the sentence cited is "The Working Party was
     set up by the Highways Committee in March 1978 …", without "1.1 " before it."""

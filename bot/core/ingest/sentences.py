@@ -63,8 +63,9 @@ _LABEL_AT_START = re.compile(
 _ENUM_LEAD = re.compile(r"(?:[:;,(]|\band|\bor)\s*$")
 _NUMBER_PAIR = re.compile(r"\d\s+(?:and|or)\s*$")
 # "No." is a number's abbreviation only before one ("No. 9", "Docket No. FAA-2020-0686",
-# "No. IV"); before a word it is the answer "No." and ends its sentence
-_BEFORE_A_NUMBER = frozenset({"no", "nos"})
+# "No. IV"); before a word it is the answer "No." and ends its sentence. So are a record's
+# references to its parts: "see min. 88/78" (a minute), "para. 4.2", "art. 12", "sec. 3".
+_BEFORE_A_NUMBER = frozenset({"no", "nos", "min", "mins", "para", "paras", "art", "sec", "ch"})
 _NUMBERED = re.compile(r"^[#(]?(?:\S*\d|[IVXLC]{2,}\b)")
 
 

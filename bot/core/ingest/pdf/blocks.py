@@ -106,14 +106,30 @@ def _stopped_heading(line: Line, body_size: float, left: float, right: float) ->
 
 
 def _numbered_heading(
-    line: Line, current: Para | None, previous: tuple[int, Line] | None, column: int, right: float
+    line: Line,
+    current: Para | None,
+    previous: tuple[int, Line] | None,
+    column: int,
+    right: float,
+    following: Line | None = None,
 ) -> bool:
     """A numbered subheading in body type ("4.1 Bills"), on a short line of its own.
 
     It follows a heading or a sentence's end; its title is capitalised, with no figures and no
-    closing stop.
+    closing stop. A typescript breaks its lines by hand, short of the margin: a numbered
+    paragraph's first line ("2.2  The table below shows the services on the main") goes on
+    in the line under it, in its type and a line's step below, opening in lower case.
     """
     if line.cells or not _NUMBERED.match(line.text.strip()) or line.x1 > right - 3 * line.size:
+        return False
+    if (
+        following is not None
+        and not following.cells
+        and following.text.strip()[:1].islower()
+        and abs(following.size - line.size) < 0.3
+        and following.bold == line.bold
+        and 0 < line.base - following.base < 1.8 * line.size
+    ):
         return False
     return (
         previous is None
@@ -222,7 +238,8 @@ def build_blocks(
             out.append(current)
             i += 1
             continue
-        if _numbered_heading(line, current, previous, k, right):
+        following = flat[i + 1][1] if i + 1 < len(flat) and flat[i + 1][0] == k else None
+        if _numbered_heading(line, current, previous, k, right, following):
             depth = line.text.split()[0].rstrip(".").count(".")
             current = Para("heading", [line], levels[0.0] + depth)
             out.append(current)

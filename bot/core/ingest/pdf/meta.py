@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.core.ingest.metadata import is_name, parse_byline
+from bot.core.ingest.metadata import is_name, is_role, parse_byline
 from bot.core.ingest.pdf.key_facts import is_big_figure
 from bot.core.ingest.pdf.lines import Line
 from bot.core.ingest.pdf.titlepage import (
@@ -78,6 +78,9 @@ class PrintedHeader:
     lines: tuple[Line, ...]
     authors: tuple[str, ...] = ()
     date_line: Line | None = None  # one of `lines`; it may name more than the date
+
+
+_TYPED_TITLE_WORDS = 12
 
 
 def _month(word: str) -> int:
@@ -436,12 +439,63 @@ def _byline(text: str, stated_authors: Sequence[str]) -> tuple[str, ...]:
     """
     prepared = _PREPARED.match(text)
     names = parse_byline(text[prepared.end() :] if prepared else text) or ()
-    if prepared:
-        return names
+    if prepared:  # "Prepared by A. J. Penhallow, Chief Transport Officer": the post is no name
+        return tuple(n for n in names if not is_role(n))
     surnames = {n.split()[-1].lower() for n in stated_authors if n.split()}
     if names and (_BY.match(text) or any(n.split()[-1].lower() in surnames for n in names)):
         return names
     return ()
+
+
+def prepared_line(lines: Sequence[Line]) -> tuple[Line, tuple[str, ...]] | None:
+    """A title page's "Prepared by NAME, Post" line and the names it gives, if it has one.
+
+    A typed report sets it among the title page's lines, not under the title.
+    """
+    for line in lines:
+        text = line.text.strip()
+        if _PREPARED.match(text) and not text.endswith("."):
+            names = _byline(text, ())
+            if names:
+                return line, names
+    return None
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def typed_title(lines: Sequence[Line]) -> list[Line]:
+    """The title of a title page typed in one type: the capitals lines over its first words.
+
+    A typescript's title page has no display type: the issuing body's name, then the title,
+    both in capitals, then "Report of the Working Party", the preparer and the date in
+    ordinary case. The title is the run of capitals lines (one under the other at a line's
+    step) last before the first line in ordinary case that holds no figure (a reference
+    "Ref. TPU/78/114" above them holds one). Empty when there is no such run.
+    """
+    ordinary = next(
+        (
+            k
+            for k, ln in enumerate(lines)
+            if any(c.islower() for c in ln.text)
+            and not any(c.isdigit() for c in ln.text)
+            and len(ln.text.split()) >= 2
+        ),
+        None,
+    )
+    if ordinary is None:
+        return []
+    run: list[Line] = []
+    for line in lines[:ordinary]:
+        if not _capitals(line.text) or len(line.text.split()) > _TYPED_TITLE_WORDS:
+            run = []
+        elif run and not 0 < run[-1].base - line.base < 2.2 * max(line.size, 1.0):
+            run = [line]
+        else:
+            run.append(line)
+    return run if sum(len(ln.text.split()) for ln in run) >= 2 else []
 
 
 def choose_title(printed: str | None, stated: Mapping[str, str]) -> str | None:

@@ -23,6 +23,7 @@ _MIN_GUTTER = 0.8  # ems
 _MIN_SIDE_LINES = 2
 _MAX_DEPTH = 16  # cuts within cuts; a deeper region is read top to bottom
 _WHITE_BAND = 5.0  # ems of white space across a region that part what is above and below
+_HEADING_WORDS = 8
 
 
 def _median(values: Sequence[float]) -> float:
@@ -192,6 +193,31 @@ def _top_down(lines: Sequence[Line]) -> list[Line]:
     return sorted(lines, key=lambda ln: (-ln.base, ln.x0))
 
 
+def _heading_over(above: list[Line], wide: list[Line], middle: float) -> list[Line]:
+    """The heading ending a band of column lines that heads the wide lines set under it.
+
+    A box set across the page under two columns ("Did you know?" over a full-width paragraph)
+    has its heading on a short line at the left: it falls in the column band, below every line
+    of the other column, and would be read at the foot of the left column, away from its box.
+    Only a heading's type (bold, or larger than the wide lines) on one short line is moved.
+    """
+    if not above or not wide:
+        return []
+    last = above[-1]
+    left = (last.x0 + last.x1) / 2 < middle
+    others = [ln for ln in above[:-1] if ((ln.x0 + ln.x1) / 2 < middle) != left]
+    first = wide[0]
+    if not others or last.base >= min(ln.base for ln in others) or last.base <= first.base:
+        return []  # something stands beside it, or it is not above the wide lines
+    if len(last.text.split()) > _HEADING_WORDS or last.text.rstrip().endswith((".", ",", ";")):
+        return []
+    if not (last.bold and not first.bold) and last.size < 1.15 * first.size:
+        return []
+    if last.base - first.base > 3 * max(first.size, 1.0):
+        return []  # too far above the box to head it
+    return [last]
+
+
 def columns(lines: Sequence[Line], depth: int = 0) -> list[list[Line]]:
     """Cut a page's lines into columns in reading order, each read top to bottom."""
     if len(lines) <= 1:
@@ -232,6 +258,12 @@ def columns(lines: Sequence[Line], depth: int = 0) -> list[list[Line]]:
         if not bands or bands[-1][0] != is_crossing:
             bands.append((is_crossing, []))
         bands[-1][1].append(line)
+    for k in range(1, len(bands)):
+        if bands[k][0] and not bands[k - 1][0]:
+            tail = _heading_over(bands[k - 1][1], bands[k][1], (g0 + g1) / 2)
+            if tail:
+                bands[k - 1] = (False, bands[k - 1][1][: -len(tail)])
+                bands[k] = (True, [*tail, *bands[k][1]])
     out: list[list[Line]] = []
     for _, band in bands:
         if not band:

@@ -42,6 +42,7 @@ from bot.core.ingest.pdf.address_lines import cut_address_blocks
 from bot.core.ingest.pdf.bibliography import cut_bibliography
 from bot.core.ingest.pdf.bills import bill_front
 from bot.core.ingest.pdf.blocks import build_blocks, to_blocks
+from bot.core.ingest.pdf.contact_section import cut_contact_section
 from bot.core.ingest.pdf.contents import cut_contents
 from bot.core.ingest.pdf.dated_fields import dated_fields, with_fields
 from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
@@ -56,6 +57,7 @@ from bot.core.ingest.pdf.furniture import (
     mark_special_pages,
 )
 from bot.core.ingest.pdf.glossary_lists import cut_glossary_lists
+from bot.core.ingest.pdf.glossary_section import glossary_section_entries
 from bot.core.ingest.pdf.glyphs import PdfError, info, iter_pages, open_pdf
 from bot.core.ingest.pdf.index_terms import cut_index_terms
 from bot.core.ingest.pdf.journal import Citation, journal_citation
@@ -70,7 +72,9 @@ from bot.core.ingest.pdf.meta import (
     info_authors,
     info_date,
     info_title,
+    prepared_line,
     printed_header,
+    typed_title,
 )
 from bot.core.ingest.pdf.news_pages import news_edition
 from bot.core.ingest.pdf.notices import (
@@ -84,6 +88,7 @@ from bot.core.ingest.pdf.opinions import OpinionFront, delivering_judge, opinion
 from bot.core.ingest.pdf.order import columns
 from bot.core.ingest.pdf.printed_dates import event_date, labelled_date, title_page_date
 from bot.core.ingest.pdf.publisher import issuer_line, printed_publisher
+from bot.core.ingest.pdf.rule_lines import cut_rule_lines
 from bot.core.ingest.pdf.signatures import cut_signatures, signed_sections
 from bot.core.ingest.pdf.tables import find_tables
 from bot.core.ingest.pdf.titlepage import (
@@ -168,7 +173,8 @@ class PdfReader:
                     )
                 )
                 continue
-            lines = find_tables(cut_line_numbers(build_lines(glyphs.glyphs, glyphs.index)))
+            lines = build_lines(glyphs.glyphs, glyphs.index)
+            lines = find_tables(cut_rule_lines(cut_line_numbers(lines)))
             if not lines:
                 empty.append(glyphs.index + 1)
             pages.append(
@@ -294,6 +300,15 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
             if name_line is not None:
                 header = replace(header, authors=names)
                 taken.append(name_line)
+        untitled = cover and not header.title and not stated.get("Title")
+        typed = typed_title(first.lines) if untitled else []
+        if typed:
+            header = replace(header, title=" ".join(ln.text.strip() for ln in typed))
+            taken.extend(typed)
+        prepared = None if authors or header.authors else prepared_line(first.lines)
+        if prepared is not None:
+            header = replace(header, authors=prepared[1])
+            taken.append(prepared[0])
         series, numbered = series_line(first.lines, size, cover=cover)
         series = series or running_series(running)
         first.remove({id(ln) for ln in (*taken, *([numbered] if numbered else []))})
@@ -328,6 +343,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
     cols = [col for p in body_pages for col in p.columns]
     paras = signed_statements(cut_bibliography(build_blocks(cols, size, hyphens)))
     glossary += definition_entries(paras)
+    glossary += glossary_section_entries(paras)
+    paras = cut_contact_section(paras)
     page_of = {p.index: p.printed or str(p.index + 1) for p in pages}
     counter = iter(range(1, 10**9))
 
