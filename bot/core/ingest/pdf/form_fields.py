@@ -41,7 +41,7 @@ class FormFields:
     authors: tuple[str, ...]
 
 
-def untitled(title: str | None) -> str | None:
+def without_title_label(title: str | None) -> str | None:
     """A printed title without a "Title:" field label."""
     if title is None:
         return None

@@ -47,7 +47,7 @@ from bot.core.ingest.pdf.contents import cut_contents
 from bot.core.ingest.pdf.dated_fields import dated_fields, with_fields
 from bot.core.ingest.pdf.endnotes import endnote_text, split_endnotes
 from bot.core.ingest.pdf.footnotes import FootNote, note_text, split_footnotes
-from bot.core.ingest.pdf.form_fields import form_fields, untitled
+from bot.core.ingest.pdf.form_fields import form_fields, without_title_label
 from bot.core.ingest.pdf.furniture import (
     Page,
     cut_article_history,
@@ -267,7 +267,7 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
             authors=header.authors or form.authors,
         )
         first.remove({id(ln) for ln in form.lines})
-    header = replace(header, title=untitled(header.title))
+    header = replace(header, title=without_title_label(header.title))
     fields: list[Line] = []
     journal: Citation | None = None
     if first is not None and letter is None:
@@ -300,8 +300,8 @@ def _assemble(pages: list[Page], stated: dict[str, str]) -> SourceDocument:
             if name_line is not None:
                 header = replace(header, authors=names)
                 taken.append(name_line)
-        untitled = cover and not header.title and not stated.get("Title")
-        typed = typed_title(first.lines) if untitled else []
+        no_title = cover and not header.title and not stated.get("Title")
+        typed = typed_title(first.lines) if no_title else []
         if typed:
             header = replace(header, title=" ".join(ln.text.strip() for ln in typed))
             taken.extend(typed)
