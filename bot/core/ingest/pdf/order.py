@@ -211,6 +211,8 @@ def _heading_over(above: list[Line], wide: list[Line], middle: float) -> list[Li
         return []  # something stands beside it, or it is not above the wide lines
     if len(last.text.split()) > _HEADING_WORDS or last.text.rstrip().endswith((".", ",", ";")):
         return []
+    if last.text.strip()[:1].islower():
+        return []  # the wrapped end of the line above ("twice" / "a day"), not a heading
     if not (last.bold and not first.bold) and last.size < 1.15 * first.size:
         return []
     if last.base - first.base > 3 * max(first.size, 1.0):
