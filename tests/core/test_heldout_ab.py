@@ -41,9 +41,11 @@ def test_the_heldout_ab_set_scores_at_least_what_it_did_when_written() -> None:
     the post implementation review be published"; ab27 and ab29, whose answers lose to judgment
     cross-headings glued to paragraph numbers ("Ground 1: the report misled members 10.") and to
     a neighbouring paragraph; and two at rank 2, ab07 (a typo, "opertors") and ab26 (the
-    committee vote loses to the judgment's first sentence)."""
+    committee vote loses to the judgment's first sentence).
+    With its reading faults fixed it scores 33 in memory: the floor now.
+    """
     first, total = right_first(searcher(), DATA / "queries_heldout_ab.jsonl")
-    assert first >= 31, f"held-out AB R@1 fell to {first}/{total}"
+    assert first >= 33, f"held-out AB R@1 fell to {first}/{total}"
 
 
 # --- the impact assessment PDF (pdf reader) -----------------------------------------------------

@@ -42,9 +42,11 @@ def test_the_ac_heldout_set_scores_at_least_what_it_did_when_written() -> None:
     the show notes' pull quote is glued to the sentence after it, Felix Oduya's remark is given
     to "Option D"; "Sandvold tribute Halvorsen" finds nothing though Erik Sandvold's quote is
     read, a ranking matter), "NO2" for nitrogen dioxide, the vote result (the "see Minutes" line
-    outranks it), "FTE" (rank 2) and "consultation dates" (the decision log row outranks it)."""
+    outranks it), "FTE" (rank 2) and "consultation dates" (the decision log row outranks it).
+    With its reading faults fixed it scores 33 in memory: the floor now.
+    """
     first, total = right_first(searcher(), DATA / "queries_heldout_ac.jsonl")
-    assert first >= 25, f"AC held-out R@1 fell to {first}/{total}"
+    assert first >= 33, f"AC held-out R@1 fell to {first}/{total}"
 
 
 # --- the factsheet (pdf reader) -----------------------------------------------------------------

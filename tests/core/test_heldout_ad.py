@@ -45,9 +45,11 @@ def test_the_ad_heldout_set_scores_at_least_what_it_did_when_written() -> None:
     filed under a French heading and loses to its French twin). Ranking misses: ad05 (the
     "Key terms" gloss outranks the social-tariff sentence), ad18 and ad19 (the notebook's opening
     sentence outranks; "e-bikes" is not "Electric bikes"), ad20 (the caption's first half ranks
-    over its second), ad23, ad34 ("biggest drop" is not "largest fall"), ad37."""
+    over its second), ad23, ad34 ("biggest drop" is not "largest fall"), ad37.
+    With its reading faults fixed it scores 30 in memory: the floor now.
+    """
     first, total = right_first(searcher(), DATA / "queries_heldout_ad.jsonl")
-    assert first >= 25, f"AD held-out R@1 fell to {first}/{total}"
+    assert first >= 30, f"AD held-out R@1 fell to {first}/{total}"
 
 
 # --- the explainer booklet (pdf reader) ---------------------------------------------------------

@@ -50,9 +50,11 @@ def test_the_heldout_set_ae_scores_at_least_what_it_did_when_written() -> None:
     the answer), ae07 and ae26 (no author read: see the xfails), ae11, ae34, ae37, ae39 (a
     neighbouring sentence outranks the answer; "CTR" is no acronym the text defines), ae15
     ("construction"/"breakwater" for "Work will begin"), ae32 (Pike's answer is given to Senator
-    Harlan, see the xfail), ae33 (the hearing has no date, see the xfail)."""
+    Harlan, see the xfail), ae33 (the hearing has no date, see the xfail).
+    With its reading faults fixed it scores 31 in memory: the floor now.
+    """
     first, total = right_first(searcher(), DATA / "queries_heldout_ae.jsonl")
-    assert first >= 28, f"held-out AE R@1 fell to {first}/{total}"
+    assert first >= 31, f"held-out AE R@1 fell to {first}/{total}"
 
 
 # --- the typescript PDF report (pdf reader) -----------------------------------------------------
