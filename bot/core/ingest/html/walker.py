@@ -159,9 +159,7 @@ class Walker:
 
     def _paragraph(self, text: str, element: lxml_html.HtmlElement, line: int) -> None:
         box = element.getparent()
-        if any(
-            NOTICE_CLASS.search(e.get("class") or "") for e in (element, box) if e is not None
-        ):
+        if any(NOTICE_CLASS.search(e.get("class") or "") for e in (element, box) if e is not None):
             self.notices.add(line)  # a correction or editor's note, as its markup says
         heading_class = bool(_HEADING_CLASS.search(element.get("class") or ""))
         bold = bold_lead(element)
