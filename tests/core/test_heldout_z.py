@@ -29,12 +29,7 @@ _SET = HeldOutSet(SET)
 doc, searcher, texts = _SET.doc, _SET.searcher, _SET.texts
 
 
-def sentence(name: str, start: str) -> tuple[str, tuple[int, ...], str | None, str]:
-    """(text, notes, speaker, kind) of the one sentence that starts with START."""
-    found = [s for s in doc(name).sentences if s.text.startswith(start)]
-    assert len(found) == 1, (start, [s.text for s in found])
-    s = found[0]
-    return s.text, tuple(s.notes), s.speaker, s.kind
+sentence = _SET.sentence
 
 
 def containing(name: str, part: str) -> list[str]:
